@@ -1,0 +1,44 @@
+# paatosdata — two commands do everything: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: help demo test lint types pytest bench clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(DEVSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(STAMP)
+
+demo: $(STAMP) ## set up .venv and run the main job on examples/
+	$(BIN)/paatosdata parse examples/kuopio-tyollisyysaluelautakunta-2026-05-07-28.md
+
+lint: $(DEVSTAMP) ## ruff lint and format check
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: $(DEVSTAMP) ## mypy --strict on src/
+	$(BIN)/mypy
+
+pytest: $(DEVSTAMP) ## the test suite
+	$(BIN)/pytest -q
+
+test: lint types pytest ## set up .venv with dev extras, then lint, types and tests
+
+bench: $(DEVSTAMP) ## benchmarks (see README)
+	$(BIN)/python -m benchmarks.run
+
+clean: ## remove .venv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

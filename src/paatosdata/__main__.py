@@ -1,0 +1,5 @@
+"""``python -m paatosdata``."""
+
+from paatosdata.cli import main
+
+main()

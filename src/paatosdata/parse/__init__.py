@@ -1,0 +1,95 @@
+"""Readers: one module per input format, chosen from the content (``--from`` forces one).
+
+``read_path`` reads a file (or every supported file in a folder) into :class:`Document` objects.
+Readers are registered by module path and imported lazily, so an unused format costs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from paatosdata.errors import InputError, PaatosdataError
+from paatosdata.model import Document
+from paatosdata.parse.base import Reader, read_bytes
+
+__all__ = ["READERS", "ReadResult", "iter_inputs", "read_path", "reader_for", "read_many"]
+
+#: format name → "module:Class". Order matters for sniffing: specific formats first, text last.
+READERS: dict[str, str] = {
+    "text": "paatosdata.parse.text:TextReader",
+}
+
+_SNIFF_BYTES = 65536
+
+
+def _reader_class(name: str) -> type[Reader]:
+    module_name, attribute = READERS[name].split(":")
+    cls = getattr(importlib.import_module(module_name), attribute)
+    assert isinstance(cls, type) and issubclass(cls, Reader)
+    return cls
+
+
+def reader_for(path: Path, data: bytes, fmt: str | None = None) -> Reader:
+    """The reader for ``data``: ``fmt`` when given, else the first whose ``sniff`` accepts it."""
+    if fmt is not None:
+        if fmt not in READERS:
+            known = ", ".join(sorted(READERS))
+            raise InputError(f"unknown input format {fmt!r}", hint=f"choose one of: {known}")
+        return _reader_class(fmt)()
+    head = data[:_SNIFF_BYTES]
+    for name in READERS:
+        cls = _reader_class(name)
+        if cls.sniff(head, path):
+            return cls()
+    raise InputError("the format of this file is not recognised", source=str(path),
+                     hint="use --from FORMAT to say what it is")
+
+
+def read_path(path: Path, fmt: str | None = None) -> list[Document]:
+    """Read one file into documents (a whole-minutes file gives one document with many items)."""
+    data = read_bytes(path)
+    return reader_for(path, data, fmt).read(data, path)
+
+
+def _supported(path: Path) -> bool:
+    if path.name.startswith("."):
+        return False
+    suffixes = {".md", ".txt", ".markdown", ".htm", ".html", ".json", ".xml", ".akn", ".pdf",
+                ".ttl", ".jsonld", ".rdf", ".nt", ".nq", ".trig", ".owl"}
+    return path.suffix.lower() in suffixes
+
+
+def iter_inputs(paths: list[Path]) -> Iterator[Path]:
+    """Files named, and supported files found under folders named, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and _supported(child) and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
+                    yield child
+        else:
+            yield path
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """The outcome of reading one input: its documents, or the error that stopped it."""
+
+    path: Path
+    documents: list[Document]
+    error: PaatosdataError | None = None
+
+
+def read_many(paths: list[Path], fmt: str | None = None) -> Iterator[ReadResult]:
+    """Read every input; a bad one yields its error and the others are still read."""
+    for path in iter_inputs(paths):
+        try:
+            yield ReadResult(path, read_path(path, fmt))
+        except PaatosdataError as error:
+            if error.source is None:
+                error.source = str(path)
+            yield ReadResult(path, [], error)
