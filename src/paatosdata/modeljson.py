@@ -56,7 +56,8 @@ def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
 
 @cache
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
+    namespace = {**vars(model), "date": date, "time": time}
+    return typing.get_type_hints(cls, namespace, namespace)
 
 
 def from_dict(cls: type[T], data: Any) -> T:
