@@ -27,9 +27,12 @@ COMMANDS: dict[str, str] = {
 class UserError(click.ClickException):
     """A library error shown as one line, with the exit status the error asks for."""
 
+    exit_code = int(ExitStatus.USAGE_OR_INPUT)
+
     def __init__(self, error: PaatosdataError) -> None:
         super().__init__(str(error))
-        self.exit_code = int(error.exit_status)
+        # click types exit_code as a ClassVar; each error carries its own status
+        setattr(self, "exit_code", int(error.exit_status))  # noqa: B010
 
     def show(self, file: Any = None) -> None:
         click.echo(f"paatosdata: error: {self.format_message()}", err=True)

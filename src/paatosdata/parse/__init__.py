@@ -44,8 +44,11 @@ def reader_for(path: Path, data: bytes, fmt: str | None = None) -> Reader:
         cls = _reader_class(name)
         if cls.sniff(head, path):
             return cls()
-    raise InputError("the format of this file is not recognised", source=str(path),
-                     hint="use --from FORMAT to say what it is")
+    raise InputError(
+        "the format of this file is not recognised",
+        source=str(path),
+        hint="use --from FORMAT to say what it is",
+    )
 
 
 def read_path(path: Path, fmt: str | None = None) -> list[Document]:
@@ -57,8 +60,24 @@ def read_path(path: Path, fmt: str | None = None) -> list[Document]:
 def _supported(path: Path) -> bool:
     if path.name.startswith("."):
         return False
-    suffixes = {".md", ".txt", ".markdown", ".htm", ".html", ".json", ".xml", ".akn", ".pdf",
-                ".ttl", ".jsonld", ".rdf", ".nt", ".nq", ".trig", ".owl"}
+    suffixes = {
+        ".md",
+        ".txt",
+        ".markdown",
+        ".htm",
+        ".html",
+        ".json",
+        ".xml",
+        ".akn",
+        ".pdf",
+        ".ttl",
+        ".jsonld",
+        ".rdf",
+        ".nt",
+        ".nq",
+        ".trig",
+        ".owl",
+    }
     return path.suffix.lower() in suffixes
 
 
@@ -67,8 +86,10 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and _supported(child) and not any(
-                    part.startswith(".") for part in child.relative_to(path).parts
+                if (
+                    child.is_file()
+                    and _supported(child)
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 ):
                     yield child
         else:

@@ -78,9 +78,7 @@ def decode(data: bytes, path: Path | str, declared: str | None = None) -> str:
             try:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
-                raise InputError(
-                    "the text is neither UTF-8 nor windows-1252", source=str(path)
-                ) from None
+                raise InputError("the text is neither UTF-8 nor windows-1252", source=str(path)) from None
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
     if sample and controls / len(sample) > 0.05:

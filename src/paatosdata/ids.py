@@ -1,0 +1,133 @@
+"""Identifiers: slugs and Akoma Ntoso Naming Convention paths for meetings, items and bodies.
+
+Paths are relative (``/akn/fi-kuopio/…``); RDF makes them absolute under the configured base,
+AKN XML uses them as they are.
+
+>>> slugify("Työllisyysaluelautakunta")
+'tyollisyysaluelautakunta'
+>>> slugify("Kaupunki- ja ympäristölautakunta / Rakennusjaosto")
+'kaupunki-ja-ymparistolautakunta-rakennusjaosto'
+>>> WorkPath("kuopio", "statement", "deliberation", "tyollisyysaluelautakunta", "2026-05-07", "28").work
+'/akn/fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/28'
+>>> WorkPath("kuopio", "statement", "deliberation", "kh", "2026-05-07", "28").expression("swe")
+'/akn/fi-kuopio/statement/deliberation/kh/2026-05-07/28/swe@'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from paatosdata.model import Document, DocumentKind, Item
+
+__all__ = [
+    "LANGUAGE_CODES",
+    "WorkPath",
+    "body_slug",
+    "item_path",
+    "meeting_path",
+    "municipality_slug",
+    "number_segment",
+    "slugify",
+]
+
+#: ISO 639-1 (model) → ISO 639-2 (AKN expression)
+LANGUAGE_CODES = {"fi": "fin", "sv": "swe", "en": "eng"}
+
+_MAX_SLUG = 80
+
+
+def slugify(text: str, max_length: int = _MAX_SLUG) -> str:
+    """Lower-case ASCII slug: accents folded (ä→a, ö→o, å→a), other runs become one hyphen.
+
+    Never empty (``nn``), never longer than ``max_length``, never contains ``/``, ``.`` or NUL,
+    so a slug is always safe as one path segment.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = slug[:max_length].rstrip("-")
+    return slug or "nn"
+
+
+def number_segment(number: str | None) -> str:
+    """A § or meeting number as an IRI segment: ``28``, ``3-2026``, or ``nn`` when unknown."""
+    if not number:
+        return "nn"
+    return slugify(number.replace("§", ""), 40)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkPath:
+    """An AKN Work path: ``/akn/fi-{municipality}/{doctype}/{subtype}/{actor}/{date}/{number}``."""
+
+    municipality: str
+    doctype: str
+    subtype: str
+    actor: str
+    date: str
+    number: str
+
+    @property
+    def country(self) -> str:
+        """``FRBRcountry``: ``fi-kuopio``."""
+        return f"fi-{self.municipality}" if self.municipality else "fi"
+
+    @property
+    def work(self) -> str:
+        """The Work IRI path."""
+        return f"/akn/{self.country}/{self.doctype}/{self.subtype}/{self.actor}/{self.date}/{self.number}"
+
+    def expression(self, language: str = "fin") -> str:
+        """The Expression path, ``…/fin@``; ``language`` is ISO 639-2 or 639-1."""
+        return f"{self.work}/{LANGUAGE_CODES.get(language, language)}@"
+
+    def manifestation(self, language: str = "fin", ext: str = "xml") -> str:
+        """The Manifestation path, ``…/fin@.xml``."""
+        return f"{self.expression(language)}.{ext}"
+
+
+def municipality_slug(doc: Document) -> str:
+    """The municipality's slug for IRIs (``kuopio``), ``unknown`` when the input does not say."""
+    municipality = doc.meeting.municipality
+    if municipality is None:
+        return "unknown"
+    return municipality.slug or slugify(municipality.name)
+
+
+def body_slug(doc: Document) -> str:
+    """The deciding body's stable slug (``tyollisyysaluelautakunta``)."""
+    body = doc.meeting.body
+    return body.slug or slugify(body.name)
+
+
+def _date_segment(doc: Document) -> str:
+    return doc.meeting.date.isoformat() if doc.meeting.date else "nn"
+
+
+def item_path(doc: Document, item: Item) -> WorkPath:
+    """Work path of one item: ``statement/deliberation``, numbered by § (agenda: item number)."""
+    number = item.number or item.agenda_number
+    return WorkPath(
+        municipality_slug(doc),
+        "statement",
+        "deliberation",
+        body_slug(doc),
+        _date_segment(doc),
+        number_segment(number),
+    )
+
+
+def meeting_path(doc: Document) -> WorkPath:
+    """Work path of the whole minutes (``debateReport/minute``) or agenda (``…/agenda``)."""
+    subtype = "agenda" if doc.kind is DocumentKind.AGENDA else "minute"
+    number = doc.meeting.number.split("/")[0] if doc.meeting.number else None
+    return WorkPath(
+        municipality_slug(doc),
+        "debateReport",
+        subtype,
+        body_slug(doc),
+        _date_segment(doc),
+        number_segment(number),
+    )
