@@ -1,0 +1,81 @@
+"""Diary numbers (diaarinumero, dnro): recognise the known patterns, keep the raw text always.
+
+>>> d = parse_diary_number("2804/00.01.01/2026")
+>>> (d.serial, d.task_class, d.year, d.prefix, d.pattern)
+('2804', '00.01.01', 2026, None, 'dynasty')
+>>> d = parse_diary_number("TRE:4787/10.03.01/2016")
+>>> (d.prefix, d.serial, d.task_class, d.year)
+('TRE', '4787', '10.03.01', 2016)
+>>> parse_diary_number("HEL 2024-009117 T 00 00 03").task_class
+'00.00.03'
+>>> parse_diary_number("5316/2016", task_class="00.01.01").task_class
+'00.01.01'
+>>> parse_diary_number("mikä tahansa").pattern is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from paatosdata.model import DiaryNumber, Span
+
+__all__ = ["DIARY_PATTERNS", "TASK_CLASS", "find_diary_number", "is_task_class", "parse_diary_number"]
+
+_CLASS = r"\d{2}(?:[. ]\d{2}){2,3}"
+TASK_CLASS = re.compile(rf"^{_CLASS}$")
+
+#: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
+DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "dynasty": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CLASS})/(?P<year>\d{{4}})$"),
+    "casem": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+):(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
+    "tweb": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+)/(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
+    "ahjo": re.compile(rf"^(?P<prefix>HEL)[ -](?P<year>\d{{4}})-(?P<no>\d{{6}})(?: T (?P<cls>{_CLASS}))?$"),
+    "casem-dno": re.compile(r"^(?P<prefix>[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
+    "turku": re.compile(r"^(?P<no>\d+)-(?P<year>\d{4}) \((?P<code>\d+)\)$"),
+    "serial-year": re.compile(r"^(?P<no>\d+)/(?P<year>\d{4})$"),
+}
+
+_FIND = re.compile(
+    rf"(?:[A-ZÅÄÖ]+[:/])?\d+/{_CLASS}/\d{{4}}"
+    rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
+    r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
+    r"|\b\d+-\d{4} \(\d+\)"
+    r"|\b\d{1,6}/(?:19|20)\d{2}\b"
+)
+
+
+def is_task_class(text: str) -> bool:
+    """True for a tehtäväluokka such as ``00.01.01`` or ``00 01 00 03``."""
+    return bool(TASK_CLASS.match(text.strip()))
+
+
+def _dotted(cls: str | None) -> str | None:
+    return cls.replace(" ", ".") if cls else None
+
+
+def parse_diary_number(raw: str, task_class: str | None = None, span: Span | None = None) -> DiaryNumber:
+    """Parse ``raw`` by the first pattern that matches; ``task_class`` comes from a separate line."""
+    text = " ".join(raw.split())
+    text = re.sub(r"^(?:dnro|dno|dnr|diaarinumero|asianro|diarienummer)[:.]?\s*", "", text, flags=re.I)
+    for name, pattern in DIARY_PATTERNS.items():
+        m = pattern.match(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        return DiaryNumber(
+            raw=raw.strip(),
+            serial=groups.get("no"),
+            task_class=_dotted(groups.get("cls")) or _dotted(task_class),
+            year=int(groups["year"]) if groups.get("year") else None,
+            prefix=groups.get("prefix"),
+            pattern=name,
+            span=span,
+        )
+    return DiaryNumber(raw=raw.strip(), task_class=_dotted(task_class), span=span)
+
+
+def find_diary_number(text: str) -> str | None:
+    """The first diary-number-looking string in ``text``, else ``None``."""
+    m = _FIND.search(text)
+    return m.group(0) if m else None

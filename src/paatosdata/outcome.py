@@ -1,0 +1,73 @@
+"""The outcome of an item from its decision text, in Finnish or Swedish.
+
+>>> classify_outcome("Työllisyysaluelautakunta hyväksyi yksimielisesti esittelijän päätösehdotuksen.")
+(<Outcome.APPROVED: 'approved'>, True)
+>>> classify_outcome("Asia jätettiin pöydälle.")
+(<Outcome.TABLED: 'tabled'>, None)
+>>> classify_outcome("Nämnden beslöt enhälligt att anteckna ärendet för kännedom.")
+(<Outcome.NOTED: 'noted'>, True)
+>>> classify_outcome("Lautakunta hyväksyi päätösehdotuksen äänin 7–4.")
+(<Outcome.VOTED: 'voted'>, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from paatosdata.model import Outcome
+
+__all__ = ["classify_outcome"]
+
+#: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
+_RULES: list[tuple[Outcome, re.Pattern[str]]] = [
+    (Outcome.TABLED, re.compile(r"pöydälle|bordlade|bordlägg", re.I)),
+    (Outcome.RETURNED, re.compile(r"palaut\w* (?:asia(?:n)? )?(?:uudelleen )?valmisteluun|återremitt", re.I)),
+    (
+        Outcome.REMOVED,
+        re.compile(r"poist\w* (?:asian )?esityslistalta|ströks från föredragningslistan", re.I),
+    ),
+    (Outcome.REJECTED, re.compile(r"\bhylkäsi\b|\bhylättiin\b|förkastade|avslog", re.I)),
+    (
+        Outcome.VOTED,
+        re.compile(r"äänestyksen jälkeen|äänin \d|äänestyksessä|efter omröstning|med rösterna", re.I),
+    ),
+    (
+        Outcome.AMENDED,
+        re.compile(
+            r"muutettuna|muutoksin|seuraavin muutoksin|lisäyksin|esittelijän muuttaman|"
+            r"med följande ändring|ändrat|med tillägg",
+            re.I,
+        ),
+    ),
+    (Outcome.ELECTED, re.compile(r"\bvalitsi\b|\bvalittiin\b|\bvalde\b|\bvaldes\b", re.I)),
+    (
+        Outcome.NOTED,
+        re.compile(
+            r"merkitsee? (?:asian |.{0,60})?tiedoksi|merkittiin tiedoksi|tiedoksi merkittävä|"
+            r"merkitsi .{0,60}tiedoksi|antecknar? .{0,60}för kännedom|antecknades för kännedom|"
+            r"anteckna .{0,60}för kännedom",
+            re.I,
+        ),
+    ),
+    (
+        Outcome.APPROVED,
+        re.compile(r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt", re.I),
+    ),
+]
+_UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)
+
+
+def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
+    """``(outcome, unanimous)``: unanimous is True when said, False after a vote, else None.
+
+    A decision that approves the presenter's proposal to note a matter is ``noted`` when the
+    proposal itself is only a noting; callers pass the proposal text too when they have it.
+    """
+    outcome = next((o for o, pattern in _RULES if pattern.search(text)), None)
+    if _UNANIMOUS.search(text):
+        unanimous: bool | None = True
+    elif outcome is Outcome.VOTED:
+        unanimous = False
+    else:
+        unanimous = None
+    return outcome, unanimous

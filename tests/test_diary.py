@@ -1,0 +1,72 @@
+"""Diary numbers: the known patterns, and round trips over generated numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from paatosdata.diary import find_diary_number, is_task_class, parse_diary_number
+
+serials = st.integers(min_value=1, max_value=999999).map(str)
+years = st.integers(min_value=1990, max_value=2099)
+classes = st.lists(st.integers(0, 99).map(lambda n: f"{n:02d}"), min_size=3, max_size=4).map(".".join)
+prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "pattern", "serial", "task_class", "year", "prefix"),
+    [
+        ("2804/00.01.01/2026", "dynasty", "2804", "00.01.01", 2026, None),
+        ("TRE:4787/10.03.01/2016", "casem", "4787", "10.03.01", 2016, "TRE"),
+        ("OUKA/899/02.06.01.04/2017", "tweb", "899", "02.06.01.04", 2017, "OUKA"),
+        ("HEL 2024-009117", "ahjo", "009117", None, 2024, "HEL"),
+        ("HEL 2024-009117 T 00 00 03", "ahjo", "009117", "00.00.03", 2024, "HEL"),
+        ("MliDno-2017-1255", "casem-dno", "1255", None, 2017, "MliDno"),
+        ("5024-2017 (010)", "turku", "5024", None, 2017, None),
+        ("Dnro 3700/11.01.00/2011", "dynasty", "3700", "11.01.00", 2011, None),
+    ],
+)
+def test_known_patterns(
+    raw: str, pattern: str, serial: str, task_class: str | None, year: int, prefix: str | None
+) -> None:
+    d = parse_diary_number(raw)
+    assert (d.pattern, d.serial, d.task_class, d.year, d.prefix) == (
+        pattern,
+        serial,
+        task_class,
+        year,
+        prefix,
+    )
+    assert d.raw == raw
+
+
+def test_unknown_keeps_raw() -> None:
+    d = parse_diary_number("  ei diaarinumeroa  ")
+    assert d.raw == "ei diaarinumeroa" and d.pattern is None and d.serial is None
+
+
+def test_class_from_separate_line() -> None:
+    d = parse_diary_number("5316/2016", task_class="00.01.01")
+    assert (d.serial, d.year, d.task_class, d.pattern) == ("5316", 2016, "00.01.01", "serial-year")
+
+
+@given(serials, classes, years)
+def test_dynasty_round_trip(serial: str, cls: str, year: int) -> None:
+    raw = f"{serial}/{cls}/{year}"
+    d = parse_diary_number(raw)
+    assert (d.serial, d.task_class, d.year, d.raw) == (serial, cls, year, raw)
+    assert is_task_class(cls)
+    assert find_diary_number(f"Asia {raw} käsiteltiin") == raw
+
+
+@given(prefixes, serials, classes, years, st.sampled_from([":", "/"]))
+def test_prefixed_round_trip(prefix: str, serial: str, cls: str, year: int, sep: str) -> None:
+    d = parse_diary_number(f"{prefix}{sep}{serial}/{cls}/{year}")
+    assert (d.prefix, d.serial, d.task_class, d.year) == (prefix, serial, cls, year)
+
+
+@given(st.text(max_size=60))
+def test_never_crashes(text: str) -> None:
+    d = parse_diary_number(text)
+    assert d.raw == text.strip()
