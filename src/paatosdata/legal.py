@@ -3,6 +3,9 @@
 >>> r = parse_legal_references("Kuntalaki 410/2015 90 §")[0]
 >>> (r.kind, r.abbreviation, r.number, r.year, r.section)
 ('statute', 'KuntaL', 410, 2015, '90')
+>>> r = parse_legal_references("Muutoksenhakukielto kuntalaki 91 §")[0]
+>>> (r.abbreviation, r.section)
+('KuntaL', '91')
 >>> r = parse_legal_references("Kuopion kaupungin hallintosääntö 32 §")[0]
 >>> (r.kind, r.name, r.section)
 ('regulation', 'Kuopion kaupungin hallintosääntö', '32')
@@ -88,16 +91,16 @@ _NUMBERED = re.compile(
     rf"(?:\s*(?:{_SECTION}))?"
 )
 _ABBREV = re.compile(
-    r"(?P<name>\b(?:kuntalai\w*|kuntal|kl|kommunallag\w*|koml|hallintolai\w*|hl|förvaltningslag\w*|förvl|"
-    r"julkisuuslai\w*|julkl|offentlighetslag\w*|offl|mrl|ohl|maankäyttö- ja rakennuslai\w*|"
-    r"sosiaalihuoltolai\w*|terveydenhuoltolai\w*|hankintalai\w*|tietosuojalai\w*|perusopetuslai\w*)"
+    r"(?P<name>\b(?:kuntala(?:ki|i)\w*|kuntal|kl|kommunallag\w*|koml|hallintola(?:ki|i)\w*|hl|förvaltningslag\w*|förvl|"
+    r"julkisuusla(?:ki|i)\w*|julkl|offentlighetslag\w*|offl|mrl|ohl|maankäyttö- ja rakennusla(?:ki|i)\w*|"
+    r"sosiaalihuoltola(?:ki|i)\w*|terveydenhuoltola(?:ki|i)\w*|hankintala(?:ki|i)\w*|tietosuojala(?:ki|i)\w*|perusopetusla(?:ki|i)\w*)"
     rf")\s*(?:\(\d{{1,4}}/\d{{4}}\)\s*)?(?:{_SECTION})",
     re.IGNORECASE,
 )
 
 
 def _statute(name: str) -> tuple[str, str, int, int] | None:
-    key = name.strip().casefold()
+    key = re.sub(r"laki\b", "lain", name.strip().casefold())  # "kuntalaki" → the stem "kuntalai"
     for stem, info in STATUTES.items():
         if key.startswith(stem) or key == stem:
             return info

@@ -370,6 +370,7 @@ class Item:
     sections: list[Section] = field(default_factory=list)
     span: Span | None = _span()
     spans: dict[str, Span] = field(default_factory=dict, compare=False, repr=False)
+    url: str | None = None  # where a listed item's own page is (meeting pages link each item)
 
     def section(self, kind: str) -> Section | None:
         """The first section of ``kind``, if any."""

@@ -2,6 +2,8 @@
 
 >>> classify_outcome("Työllisyysaluelautakunta hyväksyi yksimielisesti esittelijän päätösehdotuksen.")
 (<Outcome.APPROVED: 'approved'>, True)
+>>> classify_outcome("Lautakunta merkitsee tiedokseen hallinto-oikeuden päätöksen.")
+(<Outcome.NOTED: 'noted'>, None)
 >>> classify_outcome("Asia jätettiin pöydälle.")
 (<Outcome.TABLED: 'tabled'>, None)
 >>> classify_outcome("Nämnden beslöt enhälligt att anteckna ärendet för kännedom.")
@@ -44,6 +46,7 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.NOTED,
         re.compile(
             r"merkitsee? (?:asian |.{0,60})?tiedoksi|merkittiin tiedoksi|tiedoksi merkittävä|"
+            r"merkitsee? .{0,60}?tiedokse(?:en|nsa)\b|merkitään .{0,60}?tiedoksi|"
             r"merkitsi .{0,60}tiedoksi|antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             r"anteckna .{0,60}för kännedom",
             re.I,

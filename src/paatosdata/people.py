@@ -12,6 +12,9 @@
 >>> p = parse_person("Anna-Liisa Virtanen, hallintojohtaja, p. 040 123 4567, anna-liisa.virtanen@example.fi")
 >>> (p.name, p.title, p.phone, p.email)
 ('Anna-Liisa Virtanen', 'hallintojohtaja', '040 123 4567', 'anna-liisa.virtanen@example.fi')
+>>> p = parse_person("Virtanen Liisa, puh. (09) 816 12345")
+>>> (p.name, p.title, p.phone)
+('Virtanen Liisa', None, '(09) 816 12345')
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ __all__ = ["EMAIL", "PHONE", "parse_person", "parse_people"]
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?:(?:puh(?:elin)?|p|tel|telefon|gsm|mob)\.?:?\s*)?(?P<number>\+?\d[\d ()-]{5,}\d)", re.IGNORECASE
+    r"(?:(?:puh(?:elin)?|p|tel|telefon|gsm|mob)\.?:?\s*)?(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
+    re.IGNORECASE,
 )
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"

@@ -1,0 +1,160 @@
+"""From sections to item fields: what every vendor reader does once it has found the headings.
+
+A reader collects :class:`Section` objects (kind from the lexicon, heading and text as printed);
+:func:`fill_item` copies them into the item's fields — proposal, decision and outcome, reasons,
+preparers, legal basis, attachments, distribution, appeal — and keeps every section in
+``item.sections`` too, so nothing read is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paatosdata.legal import parse_decision_references, parse_legal_references
+from paatosdata.model import (
+    AppealInfo,
+    AppealKind,
+    Attachment,
+    Confidentiality,
+    ImpactAssessment,
+    Item,
+    Outcome,
+    Section,
+)
+from paatosdata.outcome import classify_outcome
+from paatosdata.people import EMAIL, PHONE, parse_people, parse_person
+
+__all__ = ["appeal_kind", "fill_item", "is_empty_text", "parse_attachment_lines"]
+
+_TEXT_FIELDS = {"summary": "summary", "reasons": "reasons", "handling": "handling"}
+_NOT_MADE = re.compile(r"\bei\s+(?:ole\s+)?(?:tehty|tehdä|arvioitu|arvioida|laadittu)|\binte\s+gjorts", re.I)
+_ATTACHMENT = re.compile(r"^(?:(?:liite|bilaga)\s*)?(?P<no>\d+[a-z]?)\s*[.):]?\s+(?P<title>\S.*)$", re.I)
+_DASH = re.compile(r"^[-–—]\s*")
+
+
+def is_empty_text(text: str) -> bool:
+    """True for text that says nothing: blank or a lone dash (``-``), as vendors print for "none"."""
+    return not text.strip(" \t\n-–—")
+
+
+def appeal_kind(text: str) -> AppealKind | None:
+    """The kind of appeal information a heading or text names, else ``None``."""
+    folded = text.casefold()
+    if "muutoksenhakukielto" in folded or "ei muutoksenhakuoikeutta" in folded or "förbud" in folded:
+        return AppealKind.APPEAL_BAN
+    if "besvärsförbud" in folded or "ei saa hakea muutosta" in folded:
+        return AppealKind.APPEAL_BAN
+    if "oikaisuvaatimus" in folded or "rättelseyrkande" in folded:
+        return AppealKind.RECTIFICATION
+    if "hallintovalitus" in folded or "förvaltningsbesvär" in folded:
+        return AppealKind.ADMINISTRATIVE_APPEAL
+    if "valitus" in folded or "besvär" in folded:
+        return AppealKind.MUNICIPAL_APPEAL
+    return None
+
+
+def parse_attachment_lines(lines: list[str], supplementary: bool) -> list[Attachment]:
+    """Attachments from the lines of a Liitteet / Oheismateriaali part (``Liite 1 Title``, ``- Title``)."""
+    found = []
+    for raw in lines:
+        line = raw.strip()
+        if is_empty_text(line):
+            continue
+        m = _ATTACHMENT.match(line)
+        if m:
+            found.append(
+                Attachment(title=m.group("title").strip(), number=m.group("no"), supplementary=supplementary)
+            )
+        else:
+            found.append(Attachment(title=_DASH.sub("", line), supplementary=supplementary))
+    return found
+
+
+_TWO_NAMES = re.compile(r"[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+")
+_TRAILING = re.compile(r"(?:\s+(?:ja|och)|\s*[,;])+\s*$")
+
+
+def _person_lines(text: str) -> list[str]:
+    """Lines that can name a person: units ("Konsernihallinto,") and trailing "ja" are dropped."""
+    lines = []
+    for raw in text.split("\n"):
+        line = _TRAILING.sub("", raw.strip())
+        if line and (_TWO_NAMES.search(line) or EMAIL.search(line) or PHONE.search(line)):
+            lines.append(line)
+    return lines
+
+
+def _join(old: str | None, new: str) -> str:
+    return f"{old}\n\n{new}" if old else new
+
+
+def fill_item(item: Item, sections: list[Section]) -> None:
+    """Copy ``sections`` into ``item``: fields by kind, all of them into ``item.sections``."""
+    for section in sections:
+        item.sections.append(section)
+        text = section.text.strip()
+        kind = section.kind
+        span = section.span
+        if kind in _TEXT_FIELDS:
+            if not is_empty_text(text):
+                field = _TEXT_FIELDS[kind]
+                setattr(item, field, _join(getattr(item, field), text))
+                if span is not None:
+                    item.spans.setdefault(field, span)
+        elif kind == "proposal":
+            item.proposal = _join(item.proposal, text) if not is_empty_text(text) else item.proposal
+            if span is not None:
+                item.spans.setdefault("proposal", span)
+        elif kind == "decision":
+            if not is_empty_text(text):
+                item.decision = _join(item.decision, text)
+                if span is not None:
+                    item.spans.setdefault("decision", span)
+        elif kind == "preparers":
+            if not is_empty_text(text):
+                item.preparers.extend(parse_people(_person_lines(text), span))
+        elif kind == "presenter":
+            if not is_empty_text(text) and item.presenter is None:
+                item.presenter = parse_person(text.split("\n")[0], span)
+        elif kind == "legal_basis":
+            item.legal_basis_text = _join(item.legal_basis_text, text)
+            item.legal_basis.extend(parse_legal_references(text, span))
+        elif kind == "impact":
+            made = not _NOT_MADE.search(text)
+            item.impact = ImpactAssessment(
+                made=made,
+                text=text,
+                reason=None if made else text,
+                references=parse_decision_references(text, span),
+                span=span,
+            )
+        elif kind in ("attachments", "supplementary"):
+            attachments = parse_attachment_lines(text.split("\n"), kind == "supplementary")
+            for attachment in attachments:
+                attachment.span = span
+            item.attachments.extend(attachments)
+        elif kind == "distribution":
+            item.distribution.extend(line.strip() for line in text.split("\n") if not is_empty_text(line))
+        elif kind == "history":
+            item.history.extend(parse_decision_references(text, span))
+        elif kind == "appeal":
+            appeal = appeal_kind(f"{section.heading}\n{text}")
+            if appeal is not None:
+                statute = next(iter(parse_legal_references(text, span)), None)
+                item.appeal.append(AppealInfo(kind=appeal, text=text, statute=statute, span=span))
+        elif kind == "implementation" and appeal_kind(text) is AppealKind.APPEAL_BAN:
+            item.appeal.append(AppealInfo(kind=AppealKind.APPEAL_BAN, text=text, span=span))
+        elif kind == "confidentiality" and not is_empty_text(text):
+            reference = next(iter(parse_legal_references(text, span)), None)
+            item.confidentiality = Confidentiality(ground=text, reference=reference, span=span)
+    _classify(item)
+
+
+def _classify(item: Item) -> None:
+    if not item.decision:
+        return
+    outcome, unanimous = classify_outcome(item.decision)
+    if outcome is Outcome.APPROVED and item.proposal and classify_outcome(item.proposal)[0] is Outcome.NOTED:
+        outcome = Outcome.NOTED
+    item.outcome = outcome
+    item.unanimous = unanimous

@@ -1,0 +1,407 @@
+"""Dynasty (Innofactor) pages: one item (Word-exported HTML) or a meeting's list of items.
+
+An item page has a header ``Kaupunginhallitus / Esityslista 29.05.2017 Asianro 4`` (agenda) or
+``Pöytäkirja 17.01.2013 Pykälä 5`` (minutes), then ``div.WordSection1``: the dnro and task class on
+right-aligned lines, the number, the bold title, and parts whose headings are ``p.Sivuotsikko``
+(heading and text on one line: the presenter follows ``Päätösehdotus``). A meeting page lists the
+items (number, title, link), the appeal instructions by § range and the people present.
+Page chrome (navigation, "Edellinen asia | Seuraava asia") is not part of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml.html import HtmlElement
+
+from paatosdata.diary import is_task_class, parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.ids import slugify
+from paatosdata.legal import parse_legal_references
+from paatosdata.lexicon import classify_heading, match_heading_prefix
+from paatosdata.model import (
+    AppealInfo,
+    Attachment,
+    Body,
+    Case,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Participant,
+    Person,
+    Section,
+    Span,
+)
+from paatosdata.parse.assemble import appeal_kind, fill_item
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.dynasty_header import Header, expand_sections, parse_header
+from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
+from paatosdata.parse.municipalities import municipality_from_label
+from paatosdata.people import parse_person
+
+__all__ = ["DynastyReader"]
+
+_MARKERS = (b"bodyKokous", b"Sivuotsikko", b"DJULKAISU", b"Dynasty tietopalvelu", b"DREQUEST.PHP")
+_NUMBER = re.compile(r"^(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§|(?P<c>\d+))$")
+_BOLD = {"b", "strong"}
+_ROLES = (
+    "puheenjohtaja",
+    "varapuheenjohtaja",
+    "sihteeri",
+    "pöytäkirjanpitäjä",
+    "esittelijä",
+    "varajäsen",
+    "jäsen",
+)
+_PRESENCE = re.compile(r"\b(?:saapui|poistui|kom|avlägsnade)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One paragraph (or table row) of the item body, with its bold lead when it has one."""
+
+    element: HtmlElement
+    text: str
+    bold: str | None
+    heading_style: bool
+    body_style: bool
+    indented: bool
+
+
+class DynastyReader(Reader):
+    """Dynasty item pages and meeting pages (``--from dynasty``)."""
+
+    name = "dynasty"
+    extensions = (".htm", ".html")
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        """Dynasty's body classes, Word heading style, DJULKAISU stylesheet or DREQUEST links."""
+        return any(marker in head for marker in _MARKERS)
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        """One document: an item page gives one item, a meeting page all listed items."""
+        root = parse_html(data, path)
+        body_el = root.find("body")
+        body_class = body_el.get("class", "") if body_el is not None else ""
+        section_div = _first(root, "//div[contains(concat(' ', @class, ' '), ' WordSection1 ')]")
+        if "bodyKokousasia" in body_class or section_div is not None:
+            document = self._item_page(root, section_div, path)
+        elif "bodyKokous" in body_class or root.xpath("//tr[contains(@class, 'trHea')]"):
+            document = self._meeting_page(root, path)
+        else:
+            raise ParseError(
+                "not a Dynasty item or meeting page: no div.WordSection1 and no item table",
+                source=str(path),
+                hint="use --from to choose another format",
+            )
+        document.source = source_for(path, data, self.name)
+        return [document]
+
+    # -- shared ---------------------------------------------------------------------------------
+
+    def _meeting(self, root: HtmlElement, path: Path) -> tuple[Meeting, Header | None]:
+        label = _first(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
+        if label is None:
+            raise ParseError("the Dynasty page has no header (label.h3)", source=str(path))
+        lines = element_text(label).split("\n")
+        header = next((h for h in (parse_header(line) for line in lines) if h is not None), None)
+        body_name = next((line for line in lines if parse_header(line) is None), "").strip()
+        if not body_name:
+            raise ParseError("the Dynasty header names no body", source=str(path))
+        span = element_span(path, label)
+        title = root.findtext(".//title") or ""
+        meeting = Meeting(
+            body=Body(name=body_name, slug=slugify(body_name), span=span),
+            date=header.date if header else None,
+            date_raw=header.date_raw if header else None,
+            start=header.start if header else None,
+            municipality=municipality_from_label(title),
+            span=span,
+        )
+        return meeting, header
+
+    # -- item page ------------------------------------------------------------------------------
+
+    def _item_page(self, root: HtmlElement, container: HtmlElement | None, path: Path) -> Document:
+        meeting, header = self._meeting(root, path)
+        if container is None:
+            raise ParseError(
+                "the Dynasty item page has no div.WordSection1 (the item text)", source=str(path)
+            )
+        if header is None:
+            raise ParseError("the Dynasty header has no document kind and date", source=str(path))
+        blocks = _blocks(container)
+        item = Item(number=None, title="")
+        position = self._preamble(blocks, item, header, path)
+        if not item.title:
+            raise ParseError("the Dynasty item has no title", source=str(path))
+        sections = self._sections(blocks[position:], item, path)
+        fill_item(item, sections)
+        self._chrome_attachments(root, item, path)
+        return Document(kind=header.kind, meeting=meeting, items=[item])
+
+    def _preamble(self, blocks: list[_Block], item: Item, header: Header, path: Path) -> int:
+        """Read the dnro, task class, number and title; return where the parts start."""
+        diary_raw: str | None = None
+        diary_span: Span | None = None
+        task_class: str | None = None
+        number_text: str | None = None
+        for position, block in enumerate(blocks):
+            text = block.text
+            if not text:
+                continue
+            right = "right" in (block.element.get("align") or "") or "text-align:right" in _style(
+                block.element
+            )
+            if right and number_text is None and not item.title:
+                if is_task_class(text) and diary_raw is not None:
+                    task_class = text
+                elif diary_raw is None:
+                    diary_raw, diary_span = text, element_span(path, block.element)
+                continue
+            m = _NUMBER.match(text)
+            if m and number_text is None and not item.title:
+                number_text = text
+                item.spans["number"] = element_span(path, block.element)
+                continue
+            if not item.title and classify_heading(text) is None and match_heading_prefix(text) is None:
+                item.title = text
+                item.span = element_span(path, block.element)
+                item.spans["title"] = item.span
+                self._number(item, header, number_text)
+                if diary_raw:
+                    diary = parse_diary_number(diary_raw, task_class, diary_span)
+                    item.case = Case(diary_number=diary, title=item.title, span=diary_span)
+                return position + 1
+            break
+        self._number(item, header, number_text)
+        return 0
+
+    @staticmethod
+    def _number(item: Item, header: Header, printed: str | None) -> None:
+        value = header.number
+        if value and "/" in value:  # "Asianro 198/00.01.01/2017" is a dnro (Kuopio), not a number
+            if item.case is None:
+                item.case = Case(diary_number=parse_diary_number(value))
+            value = None
+        if header.kind is DocumentKind.AGENDA:
+            item.agenda_number = value or (printed.strip("§ ") if printed else None)
+        else:
+            item.number = value or (printed.strip("§ ") if printed else None)
+            item.number_raw = printed or (f"§ {value}" if value else None)
+
+    def _sections(self, blocks: list[_Block], item: Item, path: Path) -> list[Section]:
+        sections: list[Section] = []
+        heading: str | None = None
+        kind = "generic"
+        lines: list[str] = []
+        span: Span | None = None
+
+        def close() -> None:
+            if heading is not None or lines:
+                sections.append(Section(kind, heading or "", "\n".join(lines), span))
+
+        for block in blocks:
+            found = _heading(block)
+            if found is None:
+                if block.text:
+                    lines.append(block.text)
+                    if span is None:
+                        span = element_span(path, block.element)
+                continue
+            close()
+            kind, heading, rest = found
+            lines = []
+            span = element_span(path, block.element)
+            if kind == "proposal" and rest and _looks_like_person(rest) and item.presenter is None:
+                item.presenter = parse_person(rest, span)
+                item.spans["presenter"] = span
+            elif rest:
+                lines.append(rest)
+        close()
+        return sections
+
+    def _chrome_attachments(self, root: HtmlElement, item: Item, path: Path) -> None:
+        """The linked attachment list above the item text: add URLs, add what the text lacks."""
+        for div in root.xpath("//div[contains(concat(' ', @class, ' '), ' tcDat ')]"):
+            if not (div.text or "").strip().startswith(("Liitteet", "Bilagor")):
+                continue
+            for link in div.iter("a"):
+                title = element_text(link)
+                url = link.get("href")
+                known = next((a for a in item.attachments if a.title == title and a.url is None), None)
+                if known is not None:
+                    known.url = url
+                elif title:
+                    item.attachments.append(Attachment(title=title, url=url, span=element_span(path, link)))
+
+    # -- meeting page ---------------------------------------------------------------------------
+
+    def _meeting_page(self, root: HtmlElement, path: Path) -> Document:
+        meeting, header = self._meeting(root, path)
+        kind = header.kind if header else DocumentKind.MINUTES
+        document = Document(kind=kind, meeting=meeting, checked=header.checked if header else None)
+        mode = ""
+        first_label = ""
+        appeal_rows: list[tuple[str, str, str | None, Span]] = []
+        for row in root.iter("tr"):
+            if has_class(row, "trHea"):
+                cells = [element_text(td) for td in row.findall("td")]
+                mode = " ".join(cells).casefold()
+                first_label = cells[0] if cells else ""
+                continue
+            cells_el = [td for td in row.findall("td") if has_class(td, "tcDat")]
+            if not cells_el:
+                continue
+            span = element_span(path, row)
+            if "otsikko" in mode:
+                self._listed_item(document, kind, first_label, cells_el, span)
+            elif "muutoksenhaku" in mode:
+                link = cells_el[-1].find(".//a")
+                label = element_text(link) if link is not None else element_text(cells_el[-1])
+                appeal_rows.append(
+                    (element_text(cells_el[0]), label, link.get("href") if link is not None else None, span)
+                )
+            elif "saapuvilla" in mode or "läsnä" in mode or "närvarande" in mode:
+                document.meeting.participants.append(
+                    _participant(mode, [element_text(c) for c in cells_el], span)
+                )
+        if not document.items:
+            raise ParseError("the Dynasty meeting page lists no items", source=str(path))
+        known = [item.number or item.agenda_number or "" for item in document.items]
+        for ranges, label, url, span in appeal_rows:
+            kind_of = appeal_kind(label)
+            text = f"{ranges}: {label}" + (f" <{url}>" if url else "")
+            document.sections.append(Section("appeal", "Muutoksenhakuohjeet", text, span))
+            if kind_of is not None:
+                document.appeal_instructions.append(
+                    AppealInfo(
+                        kind=kind_of,
+                        text=label,
+                        statute=next(iter(parse_legal_references(label, span)), None),
+                        applies_to=expand_sections(ranges, known),
+                        span=span,
+                    )
+                )
+        return document
+
+    @staticmethod
+    def _listed_item(
+        document: Document, kind: DocumentKind, label: str, cells: list[HtmlElement], span: Span
+    ) -> None:
+        number = element_text(cells[0]).strip()
+        link = cells[-1].find(".//a")
+        title = element_text(link if link is not None else cells[-1])
+        item = Item(number=None, title=title, span=span, url=link.get("href") if link is not None else None)
+        if kind is DocumentKind.AGENDA or label.casefold().startswith("asia"):
+            item.agenda_number = number or None
+        else:
+            item.number = number or None
+            item.number_raw = f"§ {number}" if number else None
+        item.spans["title"] = span
+        document.items.append(item)
+
+
+def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
+    found = root.xpath(xpath)
+    return found[0] if found else None
+
+
+def _style(element: HtmlElement) -> str:
+    return (element.get("style") or "").replace(" ", "").casefold()
+
+
+def _blocks(container: HtmlElement) -> list[_Block]:
+    """Paragraphs in reading order; a table row (a Word layout table) counts as one block."""
+    blocks: list[_Block] = []
+    seen_rows: set[HtmlElement] = set()
+    for element in container.iter("p", "li", "h1", "h2", "h3", "h4", "h5", "h6"):
+        row = _row_within(element, container)
+        if row is not None:
+            if row in seen_rows:
+                continue
+            seen_rows.add(row)
+            text = " ".join(t for t in (element_text(td) for td in row.findall("td")) if t)
+            blocks.append(_Block(element, text, None, False, True, False))
+            continue
+        blocks.append(_block(element))
+    return blocks
+
+
+def _row_within(element: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The table row inside ``container`` that holds ``element``, if any."""
+    for ancestor in element.iterancestors():
+        if ancestor is container:
+            return None
+        if ancestor.tag == "tr":
+            return ancestor
+    return None
+
+
+def _block(element: HtmlElement) -> _Block:
+    text = element_text(element)
+    style = _style(element)
+    bold: str | None = None
+    children = list(element)
+    if children and not (element.text or "").strip():
+        first = children[0]
+        if first.tag == "span" and not (first.text or "").strip() and len(first) and first[0].tag in _BOLD:
+            first = first[0]
+        if first.tag in _BOLD:
+            bold = element_text(first) or None
+    body_style = has_class(element, "Sisennetty") or "text-indent:0" in style
+    heading_style = not body_style and (has_class(element, "Sivuotsikko") or "text-indent:-" in style)
+    indented = (element.text or "").startswith(("\u00a0", " ")) and not bold
+    return _Block(element, text, bold, heading_style, body_style, indented)
+
+
+def _heading(block: _Block) -> tuple[str, str, str] | None:
+    """``(kind, heading, rest of the line)`` when the block starts a part, else ``None``."""
+    if block.body_style or not block.text:
+        return None
+    if block.bold:
+        kind = classify_heading(block.bold)
+        rest = block.text[len(block.bold) :].strip() if block.text.startswith(block.bold) else ""
+        if kind is not None:
+            return kind, block.bold.strip().rstrip(":"), rest
+    kind = classify_heading(block.text)
+    if kind is not None:
+        return kind, block.text.strip().rstrip(":"), ""
+    if block.heading_style and not block.indented:
+        m = match_heading_prefix(block.text)
+        if m is not None:
+            return m.kind, m.heading, m.rest
+        if block.bold and len(block.bold.split()) <= 4 and not block.bold.endswith("."):
+            return "generic", block.bold.strip().rstrip(":"), block.text[len(block.bold) :].strip()
+    return None
+
+
+def _looks_like_person(text: str) -> bool:
+    """A presenter on the proposal line: a title and a name, no sentence."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not text.rstrip().endswith((".", ":"))
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
+
+
+def _participant(mode: str, cells: list[str], span: Span) -> Participant:
+    """A person present: ``Name, role, saapui …`` or ``Name | title, note``."""
+    parts = [p.strip() for cell in cells for p in cell.split(",") if p.strip()]
+    name = parts[0] if parts else ""
+    rest = parts[1:]
+    notes = [p for p in rest if _PRESENCE.search(p)]
+    others = [p for p in rest if p not in notes]
+    role = "jäsen" if "jäsenet" in mode else "muu"
+    title: str | None = None
+    if others and others[-1].casefold() in _ROLES:
+        role = others.pop().casefold()
+    if others:
+        title = ", ".join(others)
+    person = Person(name=name, title=title, span=span)
+    return Participant(person=person, role=role, note="; ".join(notes) or None, span=span)

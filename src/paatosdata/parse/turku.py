@@ -1,0 +1,370 @@
+"""Turku's own HTML: an item page with its case history, or the list of a meeting's items.
+
+An item page starts with ``table.ytt`` (body, §, meeting date, agenda item), the dnro line
+(``5024-2017 (010)``), the title ``p.ots`` and the lead ``p.ing`` (Tiivistelmä). The handlings of
+the case follow, each opened by a line such as ``Kh § 190`` and made of ``div.XSDoc`` blocks: the
+preparers' line, the presentation text, ``p.liiteoheis`` attachments, the presenter's line and the
+``span.ehdotuspaatos`` parts (Ehdotus, Päätös). The handling whose § is the page's is the item;
+earlier ones become its decision history. ``p.jakelu`` lists recipients by ``span.jaktyyppi``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml.html import HtmlElement
+
+from paatosdata.diary import find_diary_number, parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.ids import slugify
+from paatosdata.legal import parse_date
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import (
+    Attachment,
+    Body,
+    Case,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Section,
+    Span,
+)
+from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.dynasty_header import parse_header
+from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
+from paatosdata.parse.municipalities import municipality_from_label
+
+__all__ = ["TurkuReader"]
+
+_MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
+_HANDLING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
+)
+_DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+
+
+class TurkuReader(Reader):
+    """Turku item pages and meeting item lists (``--from turku``)."""
+
+    name = "turku"
+    extensions = (".htm", ".html")
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        """Turku's class names (``ytt``, ``XSDoc``, ``ehdotuspaatos``, ``luettelo``) or its host."""
+        return any(marker in head for marker in _MARKERS)
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        """One document: an item page gives one item, a list page every listed item."""
+        root = parse_html(data, path)
+        header_table = _first(root, "//table[contains(concat(' ', @class, ' '), ' ytt ')]")
+        body = root.find("body")
+        if header_table is not None:
+            document = self._item_page(root, header_table, path)
+        elif body is not None and has_class(body, "luettelo"):
+            document = self._list_page(root, path)
+        else:
+            raise ParseError(
+                "not a Turku item or list page: no table.ytt header and no body.luettelo",
+                source=str(path),
+                hint="use --from to choose another format",
+            )
+        document.source = source_for(path, data, self.name)
+        return [document]
+
+    # -- item page ------------------------------------------------------------------------------
+
+    def _item_page(self, root: HtmlElement, table: HtmlElement, path: Path) -> Document:
+        rows = table.findall(".//tr")
+        if len(rows) < 2:
+            raise ParseError("the Turku item header (table.ytt) has no value row", source=str(path))
+        printed_labels = [element_text(td) for td in rows[0].findall("td")]
+        labels = [label.casefold() for label in printed_labels]
+        values = [element_text(td) for td in rows[1].findall("td")]
+        by_label = dict(zip(labels, values, strict=False))
+        span = element_span(path, rows[1])
+        body_name = values[0] if values else ""
+        if not body_name:
+            raise ParseError("the Turku item header names no body", source=str(path))
+        date_raw = by_label.get("kokouspvm") or by_label.get("datum") or ""
+        number = by_label.get("§") or None
+        meeting = Meeting(
+            body=Body(name=body_name, slug=slugify(body_name), span=span),
+            date=parse_date(date_raw),
+            date_raw=date_raw or None,
+            municipality=municipality_from_label(printed_labels[0] if printed_labels else ""),
+            span=span,
+        )
+        title_el = _first(root, "//p[contains(concat(' ', @class, ' '), ' ots ')]")
+        if title_el is None:
+            raise ParseError("the Turku item page has no title (p.ots)", source=str(path))
+        item = Item(
+            number=number,
+            number_raw=f"§ {number}" if number else None,
+            agenda_number=by_label.get("asia") or None,
+            title=element_text(title_el),
+            span=element_span(path, title_el),
+        )
+        item.spans["title"] = element_span(path, title_el)
+        self._diary(title_el, item, path)
+        sections = self._sections(root, title_el, item, path)
+        fill_item(item, sections)
+        self._attachment_links(root, item)
+        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        return Document(kind=kind, meeting=meeting, items=[item])
+
+    @staticmethod
+    def _diary(title_el: HtmlElement, item: Item, path: Path) -> None:
+        """The dnro is the paragraph just before the title."""
+        previous = title_el.getprevious()
+        while previous is not None and not element_text(previous):
+            previous = previous.getprevious()
+        if previous is None or previous.tag != "p":
+            return
+        raw = element_text(previous)
+        if find_diary_number(raw) is None:
+            return
+        span = element_span(path, previous)
+        item.case = Case(diary_number=parse_diary_number(raw, span=span), title=item.title, span=span)
+
+    def _sections(self, root: HtmlElement, title_el: HtmlElement, item: Item, path: Path) -> list[Section]:
+        """Lead, handlings (current one in full, earlier ones as history) and distribution."""
+        sections: list[Section] = []
+        handlings: list[tuple[str, Span, list[HtmlElement]]] = []
+        lead: list[HtmlElement] = []
+        distribution: list[HtmlElement] = []
+        container = title_el.getparent()
+        assert container is not None
+        elements = list(container)
+        for element in elements[elements.index(title_el) + 1 :]:
+            text = element_text(element)
+            if element.tag == "hr" and handlings:
+                break  # the attachment link list follows
+            if element.tag == "p" and has_class(element, "ing"):
+                lead.append(element)
+            elif element.tag == "p" and _HANDLING.match(text):
+                handlings.append((text, element_span(path, element), []))
+            elif has_class(element, "XSDoc"):
+                if not handlings:
+                    handlings.append(("", element_span(path, element), []))
+                handlings[-1][2].extend(element.iter("p"))
+            elif element.tag == "p" and (
+                has_class(element, "jakelu") or classify_heading(text) == "distribution"
+            ):
+                distribution.append(element)
+        if lead:
+            sections.append(self._lead(lead, path))
+        current = self._current(handlings, item.number)
+        for index, (marker, span, paragraphs) in enumerate(handlings):
+            if index == current:
+                sections.extend(self._handling(paragraphs, path))
+            else:
+                text = "\n".join(t for t in (element_text(p) for p in paragraphs) if t)
+                sections.append(Section("history", marker, text, span))
+                item.history.append(_reference(marker, span))
+        sections.extend(self._distribution(distribution, path))
+        return sections
+
+    @staticmethod
+    def _current(handlings: list[tuple[str, Span, list[HtmlElement]]], number: str | None) -> int:
+        for index in range(len(handlings) - 1, -1, -1):
+            m = _HANDLING.match(handlings[index][0])
+            if m and m.group("number") == number:
+                return index
+        return len(handlings) - 1
+
+    @staticmethod
+    def _lead(paragraphs: list[HtmlElement], path: Path) -> Section:
+        heading = ""
+        texts = [element_text(p) for p in paragraphs]
+        if texts and classify_heading(texts[0]) is not None:
+            heading = texts.pop(0).rstrip(":")
+        kind = classify_heading(heading) if heading else "summary"
+        return Section(
+            kind or "summary", heading, "\n".join(t for t in texts if t), element_span(path, paragraphs[0])
+        )
+
+    def _handling(self, paragraphs: list[HtmlElement], path: Path) -> list[Section]:
+        sections: list[Section] = []
+        kind: str = "reasons"
+        heading = ""
+        span: Span | None = None
+        lines: list[str] = []
+        attachments: list[str] = []
+        attachment_span: Span | None = None
+
+        def close() -> None:
+            if lines:
+                sections.append(Section(kind, heading, "\n".join(lines), span))
+
+        for position, paragraph in enumerate(paragraphs):
+            text = element_text(paragraph)
+            if not text:
+                continue
+            here = element_span(path, paragraph)
+            marker = paragraph.find("span")
+            if marker is not None and has_class(marker, "liiteoheis"):
+                label = element_text(marker)
+                title = text[len(label) :].strip() if text.startswith(label) else text
+                attachments.append(f"{label} {title}")
+                attachment_span = attachment_span or here
+                continue
+            if marker is not None and has_class(marker, "ehdotuspaatos"):
+                close()
+                label = element_text(marker)
+                found = classify_heading(label) or "generic"
+                kind, heading, span = found, label, here
+                rest = text[len(label) :].strip() if text.startswith(label) else text
+                lines = [rest] if rest else []
+                continue
+            following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+            if _is_signature_line(text):
+                close()
+                names = _DATE_TAIL.sub("", text).rstrip(":").strip()
+                first_span = following.find("span") if following is not None else None
+                before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
+                role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
+                people = "\n".join(p.strip() for p in names.split(",") if p.strip())
+                sections.append(Section(role, "", people, here))
+                kind = "reasons" if role == "preparers" else "generic"
+                heading, lines, span = "", [], None
+                continue
+            if span is None:
+                span = here
+            lines.append(text)
+        close()
+        if attachments:
+            sections.append(Section("attachments", "Liitteet", "\n".join(attachments), attachment_span))
+        return sections
+
+    @staticmethod
+    def _distribution(paragraphs: list[HtmlElement], path: Path) -> list[Section]:
+        sections = []
+        for paragraph in paragraphs:
+            if not has_class(paragraph, "jakelu"):
+                continue
+            entries: list[str] = []
+            kind_label = ""
+            for node in paragraph.iter():
+                if node.tag == "span" and has_class(node, "jaktyyppi"):
+                    kind_label = element_text(node)
+                    recipient = " ".join((node.tail or "").split())
+                    if recipient:
+                        entries.append(f"{recipient} ({kind_label})")
+            sections.append(
+                Section("distribution", "Jakelu", "\n".join(entries), element_span(path, paragraph))
+            )
+        return sections
+
+    @staticmethod
+    def _attachment_links(root: HtmlElement, item: Item) -> None:
+        """``span.liomLabel`` "Liite 1:" followed by a link: the attachment's URL."""
+        for label in root.xpath("//span[contains(concat(' ', @class, ' '), ' liomLabel ')]"):
+            link = label.getnext()
+            if link is None or link.tag != "a":
+                continue
+            number = re.search(r"\d+", element_text(label))
+            match = next(
+                (a for a in item.attachments if number and a.number == number.group(0) and a.url is None),
+                None,
+            )
+            if match is not None:
+                match.url = link.get("href")
+            else:
+                item.attachments.append(Attachment(title=element_text(link), url=link.get("href")))
+
+    # -- list page ------------------------------------------------------------------------------
+
+    def _list_page(self, root: HtmlElement, path: Path) -> Document:
+        heading = root.find(".//h1")
+        if heading is None:
+            raise ParseError("the Turku list page has no h1 heading", source=str(path))
+        text = element_text(heading)
+        header = parse_header(text)
+        body_name = re.split(r"\s+\d{1,2}\.\d{1,2}\.\d{4}", text)[0].strip()
+        span = element_span(path, heading)
+        meeting = Meeting(
+            body=Body(name=body_name, slug=slugify(body_name), span=span),
+            date=header.date if header else parse_date(text),
+            date_raw=header.date_raw if header else None,
+            municipality=municipality_from_label("Turun kaupunki"),
+            span=span,
+        )
+        where = root.find(".//h3")
+        if where is not None:
+            place_text = element_text(where).split(":", 1)[-1].strip()
+            t = _TIME.search(place_text)
+            if t:
+                from datetime import time
+
+                meeting.start = time(int(t.group("h")), int(t.group("m")))
+                place_text = place_text[t.end() :].strip()
+            meeting.place = place_text or None
+        kind = header.kind if header else DocumentKind.MINUTES
+        document = Document(kind=kind, meeting=meeting)
+        for row in root.iter("tr"):
+            cells = row.findall("td")
+            if len(cells) < 3:
+                continue
+            link = cells[0].find(".//a")
+            printed = element_text(cells[0])
+            number = re.sub(r"\D", "", printed) or None
+            title = element_text(cells[-1])
+            if not title:
+                continue
+            item = Item(
+                number=None,
+                title=title,
+                span=element_span(path, row),
+                url=link.get("href") if link is not None else None,
+            )
+            if kind is DocumentKind.AGENDA:
+                item.agenda_number = number
+            else:
+                item.number, item.number_raw = number, printed or None
+            document.items.append(item)
+        if not document.items:
+            raise ParseError("the Turku list page lists no items", source=str(path))
+        for link in root.iter("a"):
+            label = element_text(link)
+            found = classify_heading(label)
+            if found is not None or label.casefold().startswith("läsnäolo"):
+                document.sections.append(
+                    Section(found or "generic", label, link.get("href") or "", element_span(path, link))
+                )
+        return document
+
+
+def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
+    found = root.xpath(xpath)
+    return found[0] if found else None
+
+
+def _is_signature_line(text: str) -> bool:
+    """Names ending in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``."""
+    if not text.endswith(":") or len(text.split()) > 16:
+        return False
+    names = _DATE_TAIL.sub("", text).rstrip(":")
+    parts = [p.strip() for p in names.split(",") if p.strip()]
+    return bool(parts) and all(2 <= len(p.split()) <= 5 and p.split()[-1][:1].isupper() for p in parts)
+
+
+def _reference(marker: str, span: Span) -> DecisionReference:
+    m = _HANDLING.match(marker)
+    if m is None:
+        return DecisionReference(raw=marker, span=span)
+    body = m.group("body")
+    short = len(body) <= 8
+    return DecisionReference(
+        raw=marker,
+        body_abbreviation=body if short else None,
+        body=None if short else body,
+        date=parse_date(m.group("date") or ""),
+        section=m.group("number"),
+        span=span,
+    )

@@ -1,0 +1,129 @@
+"""Tweb / KTweb meeting pages (Triplan): the list of a meeting's items with links to their PDFs.
+
+The page's ``table.list`` opens with a header cell ``Kaupunginhallitus: 5/2017 · 27.3.2017 15:00 ·
+Pöytäkirja`` and lists ``tr.data0``/``tr.data1`` rows: § (``td.data_pykala``), the linked title and
+the attachment count. Rows without a § (cover page, organisation items, appeal instructions) are
+kept as document sections.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from pathlib import Path
+
+from lxml.html import HtmlElement
+
+from paatosdata.errors import ParseError
+from paatosdata.ids import slugify
+from paatosdata.legal import parse_date
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
+from paatosdata.parse.municipalities import municipality_from_label
+
+__all__ = ["TwebReader"]
+
+_MARKERS = (b"ktwebbin", b"dbisa.dll", b"ktweb", b"ktproxy")
+_KINDS = {
+    "pöytäkirja": DocumentKind.MINUTES,
+    "protokoll": DocumentKind.MINUTES,
+    "esityslista": DocumentKind.AGENDA,
+    "föredragningslista": DocumentKind.AGENDA,
+    "viranhaltijapäätös": DocumentKind.OFFICER_DECISION,
+}
+_BODY_LINE = re.compile(r"^(?P<body>.+?)\s*:\s*(?P<number>\d+/\d{4})\s*$")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+
+
+class TwebReader(Reader):
+    """Tweb meeting pages (``--from tweb``)."""
+
+    name = "tweb"
+    extensions = (".htm", ".html")
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        """KTweb's paths (``ktwebbin``, ``dbisa.dll``, ``ktproxy``) in an HTML page."""
+        return not head.startswith(b"%PDF-") and any(marker in head for marker in _MARKERS)
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        """One document with the listed items (title, §, link); their texts are in the item PDFs."""
+        root = parse_html(data, path)
+        header = _first(root, "//td[contains(concat(' ', @class, ' '), ' header ')]")
+        if header is None:
+            raise ParseError(
+                "not a Tweb meeting page: no table.list header cell (td.header)",
+                source=str(path),
+                hint="Tweb item texts are PDFs: read those with --from tweb-pdf",
+            )
+        lines = element_text(header).split("\n")
+        span = element_span(path, header)
+        body_name, number = lines[0].strip(), None
+        m = _BODY_LINE.match(lines[0])
+        if m:
+            body_name, number = m.group("body").strip(), m.group("number")
+        meeting = Meeting(
+            body=Body(name=body_name, slug=slugify(body_name), span=span),
+            number=number,
+            municipality=municipality_from_label(root.findtext(".//title") or ""),
+            span=span,
+        )
+        kind = DocumentKind.MINUTES
+        for line in lines[1:]:
+            if meeting.date is None and parse_date(line):
+                meeting.date = parse_date(line)
+                meeting.date_raw = line.split()[0]
+                t = _TIME.search(line.replace(meeting.date_raw, ""))
+                if t and int(t.group("h")) < 24 and int(t.group("m")) < 60:
+                    meeting.start = time(int(t.group("h")), int(t.group("m")))
+            elif line.strip().casefold() in _KINDS:
+                kind = _KINDS[line.strip().casefold()]
+        document = Document(kind=kind, meeting=meeting)
+        table = header.getparent()
+        while table is not None and table.tag != "table":
+            table = table.getparent()
+        assert table is not None
+        for row in table.iter("tr"):
+            if any(c.startswith("data") for c in (row.get("class") or "").split()):
+                self._row(document, kind, row, path)
+        if not document.items:
+            raise ParseError("the Tweb meeting page lists no items", source=str(path))
+        document.source = source_for(path, data, self.name)
+        return [document]
+
+    @staticmethod
+    def _row(document: Document, kind: DocumentKind, row: HtmlElement, path: Path) -> None:
+        cells = row.findall("td")
+        number_cell = next((c for c in cells if has_class(c, "data_pykala")), None)
+        data_cells = [c for c in cells if has_class(c, "data")]
+        if not data_cells:
+            return
+        link = data_cells[0].find(".//a")
+        title = element_text(data_cells[0])
+        url = link.get("href") if link is not None else None
+        number = element_text(number_cell) if number_cell is not None else ""
+        span = element_span(path, row)
+        if not number:
+            heading_kind = classify_heading(title) or "generic"
+            document.sections.append(Section(heading_kind, title, url or "", span))
+            return
+        item = Item(number=None, title=title, span=span, url=url)
+        if kind is DocumentKind.AGENDA:
+            item.agenda_number = number
+        else:
+            item.number, item.number_raw = number, f"§ {number}"
+        item.spans["title"] = span
+        if len(data_cells) > 1:
+            count = element_text(data_cells[1])
+            count_link = data_cells[1].find(".//a")
+            if count and count not in "-–":
+                target = count_link.get("href") if count_link is not None else ""
+                item.sections.append(Section("attachments", "Liitteet", f"{count} {target}".strip(), span))
+        document.items.append(item)
+
+
+def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
+    found = root.xpath(xpath)
+    return found[0] if found else None
