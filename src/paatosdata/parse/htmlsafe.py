@@ -71,15 +71,23 @@ def clean_text(text: str) -> str:
 def element_text(element: HtmlElement) -> str:
     """The text of an element: source line breaks become spaces, ``<br>`` becomes a line break."""
     parts: list[str] = []
-    for node in element.iter():
-        if node.tag == "br":
-            parts.append(_BREAK)
-        if isinstance(node.tag, str) and node.tag not in _SKIP and node.text:
-            parts.append(node.text)
-        if node is not element and node.tail:
-            parts.append(node.tail)
+    _collect(element, parts)
     lines = (clean_text(line) for line in "".join(parts).split(_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _collect(node: HtmlElement, parts: list[str]) -> None:
+    """Text in document order: a node's text, its children, each child's tail after the child."""
+    if node.tag == "br":
+        parts.append(_BREAK)
+    if not isinstance(node.tag, str) or node.tag in _SKIP:
+        return
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 _BREAK = "\x00"
