@@ -295,7 +295,9 @@ class DynastyReader(Reader):
     ) -> None:
         number = element_text(cells[0]).strip()
         link = cells[-1].find(".//a")
-        title = element_text(link if link is not None else cells[-1])
+        title_el = link if link is not None else cells[-1]
+        title = element_text(title_el)
+        span = Span(span.file, title_el.sourceline or span.line)
         item = Item(number=None, title=title, span=span, url=link.get("href") if link is not None else None)
         if kind is DocumentKind.AGENDA or label.casefold().startswith("asia"):
             item.agenda_number = number or None

@@ -320,7 +320,7 @@ class TurkuReader(Reader):
             item = Item(
                 number=None,
                 title=title,
-                span=element_span(path, row),
+                span=element_span(path, cells[-1]),
                 url=link.get("href") if link is not None else None,
             )
             if kind is DocumentKind.AGENDA:

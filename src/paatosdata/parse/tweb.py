@@ -104,7 +104,7 @@ class TwebReader(Reader):
         title = element_text(data_cells[0])
         url = link.get("href") if link is not None else None
         number = element_text(number_cell) if number_cell is not None else ""
-        span = element_span(path, row)
+        span = element_span(path, link if link is not None else data_cells[0])
         if not number:
             heading_kind = classify_heading(title) or "generic"
             document.sections.append(Section(heading_kind, title, url or "", span))

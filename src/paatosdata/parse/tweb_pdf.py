@@ -35,6 +35,7 @@ _BODY_WORDS = re.compile(
     r"(?:lautakunta|hallitus|valtuusto|jaosto|toimikunta|johtokunta|nämnd|styrelse|fullmäktige)\b", re.I
 )
 _DATE_LINE = re.compile(r"^(?:[\wåäö.]+:?\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+.{0,20})?$")
+_ANY_DATE = re.compile(r"(?P<date>\b\d{1,2}\.\d{1,2}\.\d{4}\b)")
 _LABELS = {"päivämäärä", "pvm", "datum", "sivu", "sida", "pöytäkirja", "esityslista", "protokoll"}
 _KEEP_LINES = {"preparers", "distribution", "implementation", "presenter", "generic"}
 _NUMBERED = re.compile(r"^(?:liite|bilaga|\d+[.)]?\s)", re.I)
@@ -73,9 +74,9 @@ def pdf_lines(data: bytes, path: Path | str) -> list[str]:
     for number, text in enumerate(pages):
         page_lines = [line.rstrip() for line in text.split("\n")]
         if number == 0:
-            header = [line.strip() for line in page_lines[:4] if line.strip()]
+            header = [" ".join(line.split()) for line in page_lines[:4] if line.strip()]
         else:  # repeated page headers and page numbers are not content
-            page_lines = [line for line in page_lines if line.strip() not in header]
+            page_lines = [line for line in page_lines if " ".join(line.split()) not in header]
         lines.extend(line for line in page_lines if not _PAGE_NUMBER.match(line))
     return lines
 
@@ -99,7 +100,8 @@ class TwebPdfReader(Reader):
         column = _text_column(lines)
         preamble: list[tuple[int, str, bool]] = []
         parts: list[_Part] = []
-        pending: str | None = None  # a heading broken with a hyphen
+        pending: str | None = None  # a heading broken with a hyphen, its text and line
+        pending_right, pending_line = "", 0
         blank = False
         for number, raw in enumerate(lines, 1):
             if not raw.strip():
@@ -114,22 +116,22 @@ class TwebPdfReader(Reader):
                 candidate = (pending + left) if pending else left
                 kind = _heading_kind(candidate)
                 if kind is not None:
-                    parts.append(_Part(kind, candidate, number))
-                    pending = None
-                    if right:
-                        parts[-1].lines.append(right)
-                        parts[-1].breaks.append(False)
+                    parts.append(_Part(kind, candidate, pending_line or number))
+                    for text in (pending_right, right):
+                        if text:
+                            parts[-1].lines.append(text)
+                            parts[-1].breaks.append(False)
+                    pending, pending_right, pending_line = None, "", 0
                     blank = False
                     continue
-                if (
-                    left.endswith("-")
-                    and _heading_kind(left[:-1] + "tiedot") is not None
-                    or (left.endswith("-") and not right and len(left.split()) == 1)
-                ):
-                    pending = left[:-1]
-                    if right and parts:
-                        parts[-1].lines.append(right)
+                if left.endswith("-") and len(left.split()) == 1 and pending is None:
+                    pending, pending_right, pending_line = left[:-1], right, number
                     continue
+            if pending is not None:  # the hyphenated word was not a heading after all: keep it as text
+                if parts:
+                    parts[-1].lines.append(f"{pending}- {pending_right}".strip())
+                    parts[-1].breaks.append(False)
+                pending, pending_right, pending_line = None, "", 0
             text = raw.strip()
             if parts:
                 parts[-1].lines.append(text)
@@ -160,7 +162,7 @@ class TwebPdfReader(Reader):
                 item.number = section.group("a") or section.group("b")
                 item.number_raw = section.group(0).strip()
                 item.spans["number"] = Span(str(path), number)
-            dated = _DATE_LINE.search(text)
+            dated = _DATE_LINE.search(text) or (None if indented else _ANY_DATE.search(text))
             if dated and meeting.date is None:
                 meeting.date = parse_date(dated.group("date"))
                 meeting.date_raw = dated.group("date")
