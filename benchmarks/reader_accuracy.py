@@ -79,9 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name, vendor in sorted(result["vendors"].items()):
         share = vendor["exact"] / vendor["total"] if vendor["total"] else 0.0
-        print(
-            f"{name:8} {vendor['files']:3} files  {vendor['exact']:4}/{vendor['total']:<4} fields exact  {share:.1%}"
-        )
+        counts = f"{vendor['exact']:4}/{vendor['total']:<4}"
+        print(f"{name:8} {vendor['files']:3} files  {counts} fields exact  {share:.1%}")
     if args.verbose:
         for record in result["files"]:
             for miss in record["misses"]:

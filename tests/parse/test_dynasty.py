@@ -1,0 +1,124 @@
+"""Dynasty readers over our own fictional pages in Dynasty's shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.model import AppealKind, DocumentKind, Outcome
+from paatosdata.parse import read_path, reader_for
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty"
+
+
+def test_minutes_item_page() -> None:
+    path = FIXTURES / "item-minutes.htm"
+    [document] = read_path(path)
+    assert document.source is not None and document.source.format == "dynasty"
+    assert document.kind is DocumentKind.MINUTES
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.date.isoformat() if meeting.date else None) == (
+        "Tekninen lautakunta",
+        "2024-03-14",
+    )
+    [item] = document.items
+    assert (item.number, item.number_raw, item.agenda_number) == ("42", "§ 42", None)
+    assert item.title == "Koivukujan katusuunnitelman hyväksyminen"
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == ("812/2023", "812", 2023, "10.03.01")
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Teija Testinen", "040 000 0001"),
+        ("Pekka Esimerkki", "(09) 000 0002"),
+    ]
+    assert item.preparers[-1].email == "etunimi.sukunimi@example.fi"
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Olli Oletus",
+        "kaupungininsinööri",
+        True,
+    )
+    assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
+    assert item.decision == "Tekninen lautakunta:\nPäätösehdotus hyväksyttiin yksimielisesti."
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+    # a bold phrase inside a body paragraph is not a heading; an unknown heading is kept as generic
+    assert item.reasons is not None and item.reasons.startswith(
+        "Taustaa\nPäätös tehtiin kadun kunnostamiseksi."
+    )
+    assert "Kustannusarvio on 120 000 euroa." in item.reasons
+    generic = item.section("generic")
+    assert generic is not None and (generic.heading, generic.text) == (
+        "Kuulutus",
+        "Suunnitelma oli nähtävillä 1.2.–15.2.2024.",
+    )
+    assert [(a.title, a.supplementary, a.url) for a in item.attachments] == [
+        ("Katusuunnitelma", True, "1-42-1.PDF")
+    ]
+    assert item.distribution == ["Kadunpito"]
+    assert [s.kind for s in item.sections] == [
+        "preparers",
+        "proposal",
+        "decision",
+        "reasons",
+        "generic",
+        "supplementary",
+        "distribution",
+    ]
+    # spans point at the source lines
+    source = path.read_bytes().decode("cp1252").split("\n")
+    assert "Koivukujan katusuunnitelman" in source[item.spans["title"].line - 1]
+    assert "Päätösehdotus" in source[item.spans["presenter"].line - 1]
+    assert diary.span is not None and "812/2023" in source[diary.span.line - 1]
+    assert "hyväksyttiin yksimielisesti" in source[item.spans["decision"].line]
+
+
+def test_agenda_item_page() -> None:
+    [document] = read_path(FIXTURES / "item-agenda.htm")
+    assert document.kind is DocumentKind.AGENDA
+    [item] = document.items
+    assert (item.number, item.number_raw, item.agenda_number) == (None, None, "7")
+    assert item.decision is None and item.outcome is None
+    assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
+
+
+def test_meeting_page() -> None:
+    [document] = read_path(FIXTURES / "meeting.htm")
+    assert document.kind is DocumentKind.MINUTES and document.checked is True
+    assert document.meeting.start is not None and document.meeting.start.isoformat() == "17:00:00"
+    assert [(i.number, i.title, i.url) for i in document.items] == [
+        ("41", "Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen", "1-1.HTM"),
+        ("42", "Koivukujan katusuunnitelman hyväksyminen", "1-2.HTM"),
+        ("43", "Ilmoitusasiat", "1-3.HTM"),
+    ]
+    assert [(a.kind, a.applies_to) for a in document.appeal_instructions] == [
+        (AppealKind.APPEAL_BAN, ["41", "43"]),
+        (AppealKind.RECTIFICATION, ["42"]),
+    ]
+    ban = document.appeal_instructions[0]
+    assert ban.statute is not None and ban.statute.section == "136"
+    assert [(p.person.name, p.role, p.person.title, p.note) for p in document.meeting.participants] == [
+        ("Outi Osallinen", "puheenjohtaja", None, None),
+        ("Jaakko Jäsen", "jäsen", None, "saapui klo 17.10 § 42 käsittelyn aikana"),
+        ("Olli Oletus", "sihteeri", "kaupungininsinööri", None),
+    ]
+
+
+def test_item_json() -> None:
+    path = FIXTURES / "esimerkki_tela_240314_contents_42.json"
+    assert reader_for(path, path.read_bytes()).name == "dynasty-json"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert document.meeting.date is not None and document.meeting.date.isoformat() == "2024-03-14"
+    assert (document.meeting.body.name, document.meeting.body.abbreviation) == ("tela", "tela")
+    [item] = document.items
+    assert item.number == "42"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "10.03.01"
+    assert item.presenter is not None and item.presenter.name == "Olli Oletus"
+    assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
+    assert item.outcome is Outcome.TABLED
+    assert (
+        item.reasons == "Suunnitelma perustuu maankäyttö- ja rakennuslain 85 §:ään.\nkustannukset\naikataulu"
+    )
+    assert [(s.kind, s.heading) for s in item.sections][-1] == ("generic", "Kuulutus")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert '"Päätös"' in lines[item.spans["decision"].line - 1]

@@ -1,0 +1,70 @@
+"""Turku reader over our own fictional pages in Turku's shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.model import DocumentKind, Outcome
+from paatosdata.parse import read_path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "turku"
+
+
+def test_item_page_with_case_history() -> None:
+    path = FIXTURES / "item.htm"
+    [document] = read_path(path)
+    assert document.source is not None and document.source.format == "turku"
+    assert document.kind is DocumentKind.MINUTES
+    assert document.meeting.municipality is not None and document.meeting.municipality.code == "853"
+    [item] = document.items
+    assert (item.number, item.agenda_number, item.title) == (
+        "98",
+        "12",
+        "Puistokadun pysäköintialueen vuokraaminen",
+    )
+    assert item.case is not None and item.case.diary_number is not None
+    assert (item.case.diary_number.raw, item.case.diary_number.pattern) == ("1234-2024 (020)", "turku")
+    assert item.summary == "Pysäköintialue vuokrataan viideksi vuodeksi."
+    # the earlier handling is history, not this item's proposal or decision
+    assert [(h.raw, h.body_abbreviation, str(h.date), h.section) for h in item.history] == [
+        ("Kylk 12.02.2024 § 15", "Kylk", "2024-02-12", "15")
+    ]
+    history = item.section("history")
+    assert history is not None and "Kaupunkiympäristölautakunta esittää" in history.text
+    assert [(p.title, p.name) for p in item.preparers] == [
+        ("apulaiskaupunginjohtaja", "Arto Arvio"),
+        ("lakimies", "Laura Laatija"),
+    ]
+    assert item.presenter is not None and item.presenter.name == "Kalle Kokeilija"
+    assert item.proposal == "Kaupunginhallitus päättää vuokrata alueen."
+    assert (item.decision, item.outcome) == ("Asia palautettiin valmisteluun.", Outcome.RETURNED)
+    assert (
+        item.reasons
+        == "Vuokrasopimus\nVuokra on 1 000 euroa kuukaudessa. Päätös perustuu hallintosäännön 30 §:ään."
+    )
+    assert [(a.number, a.title, a.url) for a in item.attachments] == [
+        ("1", "Vuokrasopimusluonnos", "http://example.invalid/kh/2024/liite1.htm")
+    ]
+    assert item.distribution == ["Vuokralainen (ao)", "Kaupunkiympäristötoimiala (tied)"]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert "Puistokadun" in lines[item.spans["title"].line - 1]
+    assert "asia palautettiin" in lines[item.spans["decision"].line - 1].casefold()
+
+
+def test_list_page() -> None:
+    [document] = read_path(FIXTURES / "list.htm")
+    meeting = document.meeting
+    assert (meeting.body.name, str(meeting.date), str(meeting.start), meeting.place) == (
+        "Kaupunginhallitus",
+        "2024-03-18",
+        "16:00:00",
+        "Kaupunginhallituksen istuntosali",
+    )
+    assert [(i.number, i.number_raw, i.title, i.url) for i in document.items] == [
+        ("97", "97 §", "Laillisuus ja päätösvaltaisuus", "0318/97.htm"),
+        ("98", "98 §", "Puistokadun pysäköintialueen vuokraaminen", "0318/98.htm"),
+    ]
+    assert [(s.kind, s.heading, s.text) for s in document.sections] == [
+        ("appeal", "Muutoksenhaku", "0318/vo.htm"),
+        ("generic", "Läsnäolotiedot", "0318/lasnaolo.htm"),
+    ]

@@ -1,0 +1,119 @@
+"""Tweb readers: a fictional meeting page and PDFs built in the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paatosdata.errors import ParseError
+from paatosdata.model import DocumentKind, Outcome
+from paatosdata.parse import read_path, reader_for
+from tests.parse.pdfbuild import build_pdf, item_pdf
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tweb"
+
+
+def test_meeting_page() -> None:
+    [document] = read_path(FIXTURES / "meeting.html")
+    assert document.source is not None and document.source.format == "tweb"
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.number, str(meeting.date), str(meeting.start)) == (
+        "Sivistyslautakunta",
+        "3/2024",
+        "2024-03-12",
+        "16:30:00",
+    )
+    assert document.kind is DocumentKind.MINUTES
+    assert [(i.number, i.title) for i in document.items] == [
+        ("21", "Koulujen loma-ajat lukuvuonna 2024-2025"),
+        ("22", "Ilmoitusasiat"),
+    ]
+    assert document.items[0].url == "/ktwebbin/ktproxy2.dll?doctype=3&docid=101"
+    attachments = document.items[0].section("attachments")
+    assert attachments is not None and attachments.text.startswith("2 kpl ")
+    assert [(s.kind, s.heading) for s in document.sections] == [
+        ("generic", "Pöytäkirjan kansilehti"),
+        ("appeal", "Muutoksenhakuohjeet"),
+    ]
+
+
+def test_item_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "item.pdf"
+    path.write_bytes(item_pdf())
+    assert reader_for(path, path.read_bytes()).name == "tweb-pdf"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Ympäristölautakunta", "2024-03-14")
+    [item] = document.items
+    assert (item.number, item.title) == ("17", "Rantapuiston hoitosuunnitelma")
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.prefix, diary.serial, diary.task_class, diary.year) == ("ESIM", "321", "11.01.00", 2024)
+    assert item.reasons == (
+        "Rantapuiston hoitosuunnitelma on valmistunut. Suunnitelma kattaa vuodet 2024-2028.\n"
+        "Päätös perustuu hallintosäännön 30 §:ään."
+    )
+    assert [(a.number, a.title) for a in item.attachments] == [("1", "Hoitosuunnitelma"), ("2", "Kartta")]
+    assert item.presenter is not None and (item.presenter.name, item.presenter.acting) == (
+        "Eeva Esittäjä",
+        True,
+    )
+    assert item.proposal == "Lautakunta hyväksyy hoitosuunnitelman."
+    assert (item.decision, item.outcome) == ("Hyväksyttiin yksimielisesti.", Outcome.APPROVED)
+    assert [(p.title, p.name, p.phone) for p in item.preparers] == [
+        ("suunnittelija", "Sanna Suunnittelija", "040 000 0003"),
+        ("puistopäällikkö", "Pertti Puisto", "040 000 0004"),
+    ]
+    # the heading broken over two lines is joined, its text kept; the page-2 header is not content
+    implementation = item.section("implementation")
+    assert implementation is not None
+    assert (implementation.heading, implementation.text) == (
+        "Täytäntöönpanotiedot",
+        "Ote: Puistopalvelut\nOikaisuvaatimusohje",
+    )
+    assert all("Esimerkin kaupunki" not in s.text for s in item.sections)
+    assert item.appeal == []  # an instruction named in the implementation part is not a ban
+    assert item.spans["decision"].line > item.spans["proposal"].line > item.span.line  # type: ignore[union-attr]
+
+
+def test_agenda_pdf_without_decision(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.pdf"
+    path.write_bytes(
+        build_pdf(
+            [
+                [
+                    (56, 800, "Hallitus"),
+                    (200, 760, "Talousarvio 2025"),
+                    (56, 730, "Päätösesitys"),
+                    (200, 730, "Hallitus hyväksyy talousarvion."),
+                ]
+            ]
+        )
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.items[0].proposal == "Hallitus hyväksyy talousarvion."
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(build_pdf([[], []]))
+    with pytest.raises(ParseError, match=r"no text layer \(scanned\?\)") as caught:
+        read_path(path)
+    assert caught.value.source == str(path)
+
+
+def test_broken_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    with pytest.raises(ParseError) as caught:
+        read_path(path)
+    assert caught.value.source == str(path)
+
+
+def test_pdf_without_headings(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(build_pdf([[(56, 800, "Hyvä vastaanottaja,"), (56, 780, "kiitos viestistä.")]]))
+    with pytest.raises(ParseError, match="no headings found"):
+        read_path(path)
