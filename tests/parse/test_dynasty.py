@@ -80,6 +80,33 @@ def test_agenda_item_page() -> None:
     assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
 
 
+def test_item_with_decision_history() -> None:
+    """Earlier handlings after "Päätöshistoria" are history, not this item's proposal or decision."""
+    [document] = read_path(FIXTURES / "item-history.htm")
+    [item] = document.items
+    assert (item.number, item.title) == ("51", "Koivukujan katusuunnitelman hyväksyminen")
+    # a dnro printed as an indented (not right-aligned) line, split over two spans
+    assert item.case is not None and item.case.diary_number is not None
+    assert (item.case.diary_number.raw, item.case.diary_number.task_class) == (
+        "812/10.03.01/2023",
+        "10.03.01",
+    )
+    # "Valmistelijat / lisätiedot:" in a body-style paragraph is still the preparers' heading
+    assert [p.name for p in item.preparers] == ["Teija Testinen", "Pekka Esimerkki"]
+    assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
+    assert (item.decision, item.outcome) == ("Tekninen lautakunta:\nAsia jätettiin pöydälle.", Outcome.TABLED)
+    # the history table row and the marker line name the same handling: one reference
+    assert [(h.body, str(h.date), h.section) for h in item.history] == [
+        ("Tekninen lautakunta", "2024-03-14", "42")
+    ]
+    kinds = [(s.kind, s.heading) for s in item.sections]
+    assert ("history", "Tekninen lautakunta 14.3.2024 § 42") in kinds
+    earlier = next(s for s in item.sections if s.heading == "Tekninen lautakunta 14.3.2024 § 42")
+    assert "Asia palautettiin valmisteluun." in earlier.text
+    # the item's own distribution list comes last, after the history
+    assert kinds[-1] == ("distribution", "Tiedoksi") and item.distribution == ["Kadunpito"]
+
+
 def test_meeting_page() -> None:
     [document] = read_path(FIXTURES / "meeting.htm")
     assert document.kind is DocumentKind.MINUTES and document.checked is True

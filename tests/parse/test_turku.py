@@ -16,6 +16,8 @@ def test_item_page_with_case_history() -> None:
     assert document.source is not None and document.source.format == "turku"
     assert document.kind is DocumentKind.MINUTES
     assert document.meeting.municipality is not None and document.meeting.municipality.code == "853"
+    # one header row per handling, oldest first: the last row is this item
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginhallitus", "2024-03-18")
     [item] = document.items
     assert (item.number, item.agenda_number, item.title) == (
         "98",
@@ -30,7 +32,7 @@ def test_item_page_with_case_history() -> None:
         ("Kylk 12.02.2024 § 15", "Kylk", "2024-02-12", "15")
     ]
     history = item.section("history")
-    assert history is not None and "Kaupunkiympäristölautakunta esittää" in history.text
+    assert history is not None and "Ehdotus Kaupunkiympäristölautakunta esittää" in history.text
     assert [(p.title, p.name) for p in item.preparers] == [
         ("apulaiskaupunginjohtaja", "Arto Arvio"),
         ("lakimies", "Laura Laatija"),
@@ -42,8 +44,10 @@ def test_item_page_with_case_history() -> None:
         item.reasons
         == "Vuokrasopimus\nVuokra on 1 000 euroa kuukaudessa. Päätös perustuu hallintosäännön 30 §:ään."
     )
-    assert [(a.number, a.title, a.url) for a in item.attachments] == [
-        ("1", "Vuokrasopimusluonnos", "http://example.invalid/kh/2024/liite1.htm")
+    # the link list is grouped by handling: only this handling's group gives the URLs
+    assert [(a.number, a.title, a.supplementary, a.url) for a in item.attachments] == [
+        ("1", "Vuokrasopimusluonnos", False, "http://example.invalid/kh/2024/liite1.htm"),
+        ("1", "Kartta", True, None),
     ]
     assert item.distribution == ["Vuokralainen (ao)", "Kaupunkiympäristötoimiala (tied)"]
     lines = path.read_text(encoding="utf-8").split("\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from paatosdata.legal import parse_decision_references, parse_legal_references
+from paatosdata.lexicon import classify_heading
 from paatosdata.model import (
     AppealInfo,
     AppealKind,
@@ -135,7 +136,8 @@ def fill_item(item: Item, sections: list[Section]) -> None:
             item.attachments.extend(attachments)
         elif kind == "distribution":
             item.distribution.extend(line.strip() for line in text.split("\n") if not is_empty_text(line))
-        elif kind == "history":
+        elif kind == "history" and classify_heading(section.heading) == "history":
+            # under a "Päätöshistoria" heading; readers record marker-headed handlings themselves
             item.history.extend(parse_decision_references(text, span))
         elif kind == "appeal":
             appeal = appeal_kind(f"{section.heading}\n{text}")

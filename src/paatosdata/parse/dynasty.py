@@ -16,16 +16,17 @@ from pathlib import Path
 
 from lxml.html import HtmlElement
 
-from paatosdata.diary import is_task_class, parse_diary_number
+from paatosdata.diary import find_diary_number, is_task_class, parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
-from paatosdata.legal import parse_legal_references
+from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.lexicon import classify_heading, match_heading_prefix
 from paatosdata.model import (
     AppealInfo,
     Attachment,
     Body,
     Case,
+    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -45,6 +46,11 @@ from paatosdata.people import parse_person
 __all__ = ["DynastyReader"]
 
 _MARKERS = (b"bodyKokous", b"Sivuotsikko", b"DJULKAISU", b"Dynasty tietopalvelu", b"DREQUEST.PHP")
+_EARLIER_ROW = re.compile(r"^(?P<body>\D+?)\s+(?P<number>\d+)\s*§\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+_MARKER = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*§\s*(?P<number>\d+)$"
+)
+_HANGING = re.compile(r"text-indent:-(\d+(?:\.\d+)?)pt")
 _NUMBER = re.compile(r"^(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§|(?P<c>\d+))$")
 _BOLD = {"b", "strong"}
 _ROLES = (
@@ -157,11 +163,26 @@ class DynastyReader(Reader):
             right = "right" in (block.element.get("align") or "") or "text-align:right" in _style(
                 block.element
             )
-            if right and number_text is None and not item.title:
-                if is_task_class(text) and diary_raw is not None:
-                    task_class = text
-                elif diary_raw is None:
-                    diary_raw, diary_span = text, element_span(path, block.element)
+            before_title = number_text is None and not item.title
+            if before_title and diary_raw is not None and is_task_class(text):
+                task_class = text
+                continue
+            if before_title and diary_raw is None and (right or find_diary_number(text) == text):
+                diary_raw, diary_span = text, element_span(path, block.element)
+                continue
+            earlier = _EARLIER_ROW.match(text) if before_title else None
+            if earlier is not None:  # a row of the decision-history table: body, §, date
+                item.history.append(
+                    DecisionReference(
+                        raw=text,
+                        body=earlier.group("body"),
+                        date=parse_date(earlier.group("date")),
+                        section=earlier.group("number"),
+                        span=element_span(path, block.element),
+                    )
+                )
+                continue
+            if right and before_title:
                 continue
             m = _NUMBER.match(text)
             if m and number_text is None and not item.title:
@@ -205,9 +226,21 @@ class DynastyReader(Reader):
             if heading is not None or lines:
                 sections.append(Section(kind, heading or "", "\n".join(lines), span))
 
+        history = False  # after "Päätöshistoria" or a line "Lautakunta 12.4.2017 § 83": earlier handlings
         for block in blocks:
+            marker = _MARKER.match(block.text)
             found = _heading(block)
-            if found is None:
+            if marker is not None or (found is not None and found[0] == "history"):
+                close()
+                history, kind, lines = True, "history", []
+                heading = block.text if marker is not None else found[1] if found else ""
+                span = element_span(path, block.element)
+                if marker is not None:
+                    _add_reference(item, marker, span)
+                continue
+            if history and found is not None and found[0] == "distribution":
+                history = False  # Dynasty prints the item's own "Tiedoksi" last, after the history
+            if found is None or history:
                 if block.text:
                     lines.append(block.text)
                     if span is None:
@@ -308,6 +341,22 @@ class DynastyReader(Reader):
         document.items.append(item)
 
 
+def _add_reference(item: Item, marker: re.Match[str], span: Span) -> None:
+    """An earlier handling named by a marker line, unless the history table already gave it."""
+    when = parse_date(marker.group("date"))
+    if any(ref.date == when and ref.section == marker.group("number") for ref in item.history):
+        return
+    item.history.append(
+        DecisionReference(
+            raw=marker.group(0),
+            body=marker.group("body"),
+            date=when,
+            section=marker.group("number"),
+            span=span,
+        )
+    )
+
+
 def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
     found = root.xpath(xpath)
     return found[0] if found else None
@@ -355,16 +404,22 @@ def _block(element: HtmlElement) -> _Block:
             first = first[0]
         if first.tag in _BOLD:
             bold = element_text(first) or None
-    body_style = has_class(element, "Sisennetty") or "text-indent:0" in style
-    heading_style = not body_style and (has_class(element, "Sivuotsikko") or "text-indent:-" in style)
+    hanging = _HANGING.search(style)  # Word's heading column: a hanging indent of about 117 pt
+    heading_style = bool(hanging and float(hanging.group(1)) >= 50) or (
+        has_class(element, "Sivuotsikko") and "text-indent:0" not in style
+    )
+    body_style = not heading_style and (has_class(element, "Sisennetty") or "text-indent:0" in style)
     indented = (element.text or "").startswith(("\u00a0", " ")) and not bold
     return _Block(element, text, bold, heading_style, body_style, indented)
 
 
 def _heading(block: _Block) -> tuple[str, str, str] | None:
     """``(kind, heading, rest of the line)`` when the block starts a part, else ``None``."""
-    if block.body_style or not block.text:
+    if not block.text:
         return None
+    if block.body_style:  # body text, unless the whole paragraph is a known heading ending in a colon
+        kind = classify_heading(block.text) if block.text.rstrip().endswith(":") else None
+        return (kind, block.text.strip().rstrip(":"), "") if kind else None
     if block.bold:
         kind = classify_heading(block.bold)
         rest = block.text[len(block.bold) :].strip() if block.text.startswith(block.bold) else ""

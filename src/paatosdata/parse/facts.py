@@ -60,6 +60,7 @@ def item_facts(item: Item, prefix: str) -> dict[str, Any]:
         "attachments": [a.title for a in item.attachments],
         "distribution": list(item.distribution),
         "history": [h.raw for h in item.history],
+        "history.refs": [f"{h.date.isoformat() if h.date else '?'} § {h.section}" for h in item.history],
         "appeal": [a.kind.value for a in item.appeal],
         "section_kinds": [s.kind for s in item.sections],
     }

@@ -85,9 +85,10 @@ class TurkuReader(Reader):
             raise ParseError("the Turku item header (table.ytt) has no value row", source=str(path))
         printed_labels = [element_text(td) for td in rows[0].findall("td")]
         labels = [label.casefold() for label in printed_labels]
-        values = [element_text(td) for td in rows[1].findall("td")]
+        # one row per handling of the case, oldest first: the last row is this page's item
+        values = [element_text(td) for td in rows[-1].findall("td")]
         by_label = dict(zip(labels, values, strict=False))
-        span = element_span(path, rows[1])
+        span = element_span(path, rows[-1])
         body_name = values[0] if values else ""
         if not body_name:
             raise ParseError("the Turku item header names no body", source=str(path))
@@ -164,7 +165,7 @@ class TurkuReader(Reader):
             if index == current:
                 sections.extend(self._handling(paragraphs, path))
             else:
-                text = "\n".join(t for t in (element_text(p) for p in paragraphs) if t)
+                text = "\n".join(t for t in (_labelled_text(p) for p in paragraphs) if t)
                 sections.append(Section("history", marker, text, span))
                 item.history.append(_reference(marker, span))
         sections.extend(self._distribution(distribution, path))
@@ -196,6 +197,7 @@ class TurkuReader(Reader):
         span: Span | None = None
         lines: list[str] = []
         attachments: list[str] = []
+        supplementary: list[str] = []
         attachment_span: Span | None = None
 
         def close() -> None:
@@ -211,7 +213,12 @@ class TurkuReader(Reader):
             if marker is not None and has_class(marker, "liiteoheis"):
                 label = element_text(marker)
                 title = text[len(label) :].strip() if text.startswith(label) else text
-                attachments.append(f"{label} {title}")
+                number = re.search(r"\d+", label)
+                line = f"{number.group(0)} {title}" if number else title
+                if label.casefold().startswith("oheis"):
+                    supplementary.append(line)
+                else:
+                    attachments.append(line)
                 attachment_span = attachment_span or here
                 continue
             if marker is not None and has_class(marker, "ehdotuspaatos"):
@@ -240,6 +247,10 @@ class TurkuReader(Reader):
         close()
         if attachments:
             sections.append(Section("attachments", "Liitteet", "\n".join(attachments), attachment_span))
+        if supplementary:
+            sections.append(
+                Section("supplementary", "Oheismateriaali", "\n".join(supplementary), attachment_span)
+            )
         return sections
 
     @staticmethod
@@ -263,14 +274,34 @@ class TurkuReader(Reader):
 
     @staticmethod
     def _attachment_links(root: HtmlElement, item: Item) -> None:
-        """``span.liomLabel`` "Liite 1:" followed by a link: the attachment's URL."""
+        """``span.liomLabel`` "Liite 1:" and a link, grouped under handling lines (``Kh § 195``):
+        the group of this item's handling gives the attachments' URLs."""
+        groups: list[tuple[str, list[tuple[str, HtmlElement]]]] = []
         for label in root.xpath("//span[contains(concat(' ', @class, ' '), ' liomLabel ')]"):
             link = label.getnext()
             if link is None or link.tag != "a":
                 continue
-            number = re.search(r"\d+", element_text(label))
+            paragraph = label.getparent()
+            group = paragraph.findtext("strong") if paragraph is not None else None
+            key = " ".join((group or "").split())
+            if not groups or groups[-1][0] != key:
+                groups.append((key, []))
+            groups[-1][1].append((element_text(label), link))
+        if not groups:
+            return
+        wanted = next((g for g in groups if _handling_number(g[0]) == item.number), groups[-1])
+        for label_text, link in wanted[1]:
+            number = re.search(r"\d+", label_text)
+            supplementary = label_text.casefold().startswith("oheis")
             match = next(
-                (a for a in item.attachments if number and a.number == number.group(0) and a.url is None),
+                (
+                    a
+                    for a in item.attachments
+                    if number
+                    and a.number == number.group(0)
+                    and a.supplementary == supplementary
+                    and a.url is None
+                ),
                 None,
             )
             if match is not None:
@@ -343,6 +374,23 @@ class TurkuReader(Reader):
 def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
     found = root.xpath(xpath)
     return found[0] if found else None
+
+
+def _handling_number(marker: str) -> str | None:
+    """The § of a handling line such as ``Kh § 195``."""
+    m = _HANDLING.match(marker)
+    return m.group("number") if m else None
+
+
+def _labelled_text(paragraph: HtmlElement) -> str:
+    """A paragraph's text with its label (``Ehdotus``, ``Liite 1``) set apart by a space."""
+    text = element_text(paragraph)
+    marker = paragraph.find("span")
+    if marker is not None and (has_class(marker, "ehdotuspaatos") or has_class(marker, "liiteoheis")):
+        label = element_text(marker)
+        if label and text.startswith(label):
+            return f"{label} {text[len(label) :].strip()}".strip()
+    return text
 
 
 def _is_signature_line(text: str) -> bool:
