@@ -51,6 +51,7 @@ def item_pdf() -> bytes:
     first = [
         (left, 800, "Esimerkin kaupunki"),
         (400, 800, "Pöytäkirja"),
+        (500, 800, "1 (2)"),
         (left, 786, "Ympäristölautakunta"),
         (300, 786, "§ 17"),
         (400, 786, "14.03.2024"),
@@ -70,6 +71,7 @@ def item_pdf() -> bytes:
     second = [
         (left, 800, "Esimerkin kaupunki"),
         (400, 800, "Pöytäkirja"),
+        (500, 800, "2 (2)"),
         (left, 760, "Päätösesitys"),
         (right, 760, "Lautakunta hyväksyy hoitosuunnitelman."),
         (left, 736, "Päätös"),

@@ -149,3 +149,25 @@ def test_item_json() -> None:
     assert [(s.kind, s.heading) for s in item.sections][-1] == ("generic", "Kuulutus")
     lines = path.read_text(encoding="utf-8").split("\n")
     assert '"Päätös"' in lines[item.spans["decision"].line - 1]
+
+
+def test_swedish_item_page(tmp_path: Path) -> None:
+    text = (FIXTURES / "item-minutes.htm").read_bytes().decode("cp1252")
+    for finnish, swedish in [
+        ("Pöytäkirja 14.03.2024/Pykälä 42", "Protokoll 14.03.2024/Paragraf 42"),
+        ("Valmistelijat / lisätiedot:", "Beredare / upplysningar:"),
+        ("<b>Päätösehdotus</b>", "<b>Beslutsförslag</b>"),
+        ("<b>Päätös</b>", "<b>Beslut</b>"),
+        ("Päätösehdotus hyväksyttiin yksimielisesti.", "Nämnden godkände förslaget enhälligt."),
+    ]:
+        text = text.replace(finnish, swedish)
+    path = tmp_path / "sv.htm"
+    path.write_bytes(text.encode("cp1252"))
+    [document] = read_path(path)
+    assert document.language == "sv" and document.kind is DocumentKind.MINUTES
+    [item] = document.items
+    assert (item.number, item.language) == ("42", "sv")
+    assert item.proposal == "Tekninen lautakunta hyväksyy Koivukujan katusuunnitelman."
+    assert item.decision == "Tekninen lautakunta:\nNämnden godkände förslaget enhälligt."
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+    assert [p.name for p in item.preparers] == ["Teija Testinen", "Pekka Esimerkki"]

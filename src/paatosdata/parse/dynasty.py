@@ -148,7 +148,8 @@ class DynastyReader(Reader):
         sections = self._sections(blocks[position:], item, path)
         fill_item(item, sections)
         self._chrome_attachments(root, item, path)
-        return Document(kind=header.kind, meeting=meeting, items=[item])
+        item.language = header.language
+        return Document(kind=header.kind, meeting=meeting, items=[item], language=header.language)
 
     def _preamble(self, blocks: list[_Block], item: Item, header: Header, path: Path) -> int:
         """Read the dnro, task class, number and title; return where the parts start."""

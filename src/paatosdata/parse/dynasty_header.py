@@ -6,6 +6,9 @@
 >>> h = parse_header("Pöytäkirja 20.06.2017/Pykälä 156")
 >>> (h.kind, h.number)
 (<DocumentKind.MINUTES: 'minutes'>, '156')
+>>> h = parse_header("Protokoll 08.05.2017 Paragraf 127")
+>>> (h.kind, h.number, h.language)
+(<DocumentKind.MINUTES: 'minutes'>, '127', 'sv')
 >>> h = parse_header("Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu")
 >>> (h.start.isoformat(), h.checked, h.number)
 ('15:30:00', True, None)
@@ -35,6 +38,7 @@ _KINDS = {
     "viranhaltijapäätös": DocumentKind.OFFICER_DECISION,
     "tjänsteinnehavarbeslut": DocumentKind.OFFICER_DECISION,
 }
+_SWEDISH = {"föredragningslista", "protokoll", "tjänsteinnehavarbeslut"}
 _HEADER = re.compile(
     r"(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s+klo\s+(?P<time>\d{1,2})[:.](?P<minute>\d{2}))?"
@@ -55,6 +59,7 @@ class Header:
     checked: bool | None = None
     label: str | None = None
     number: str | None = None
+    language: str = "fi"
 
 
 def parse_header(text: str) -> Header | None:
@@ -74,6 +79,7 @@ def parse_header(text: str) -> Header | None:
         checked=True if m.group("status") else None,
         label=m.group("label"),
         number=m.group("number"),
+        language="sv" if m.group("kind").casefold() in _SWEDISH else "fi",
     )
 
 

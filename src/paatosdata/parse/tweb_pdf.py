@@ -74,11 +74,20 @@ def pdf_lines(data: bytes, path: Path | str) -> list[str]:
     for number, text in enumerate(pages):
         page_lines = [line.rstrip() for line in text.split("\n")]
         if number == 0:
-            header = [" ".join(line.split()) for line in page_lines[:4] if line.strip()]
-        else:  # repeated page headers and page numbers are not content
-            page_lines = [line for line in page_lines if " ".join(line.split()) not in header]
+            header = [_header_key(line) for line in page_lines[:6] if line.strip()][:4]
+        else:  # the page header repeats (page numbers differ): it is not content
+            top = {i for i, line in enumerate(page_lines) if line.strip()}
+            first = sorted(top)[:6]
+            page_lines = [
+                line for i, line in enumerate(page_lines) if not (i in first and _header_key(line) in header)
+            ]
         lines.extend(line for line in page_lines if not _PAGE_NUMBER.match(line))
     return lines
+
+
+def _header_key(line: str) -> str:
+    """A header line compared across pages: spacing ignored, digits (page numbers) masked."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 class TwebPdfReader(Reader):
