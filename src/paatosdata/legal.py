@@ -18,6 +18,9 @@
 >>> r = parse_legal_references("työllisyyden edistämisestä annetun lain (380/2023) mukaan")[0]
 >>> (r.number, r.year)
 (380, 2023)
+>>> r = parse_legal_references("Tillämpat lagrum: 136 § i kommunallagen")[0]
+>>> (r.abbreviation, r.number, r.section)
+('KomL', 410, '136')
 >>> d = parse_decision_references("ei tehdä (kh 21.10.2025, § 293)")[0]
 >>> (d.body_abbreviation, d.date.isoformat(), d.section)
 ('kh', '2025-10-21', '293')
@@ -95,6 +98,14 @@ _ABBREV = re.compile(
     r"julkisuusla(?:ki|i)\w*|julkl|offentlighetslag\w*|offl|mrl|ohl|maankäyttö- ja rakennusla(?:ki|i)\w*|"
     r"sosiaalihuoltola(?:ki|i)\w*|terveydenhuoltola(?:ki|i)\w*|hankintala(?:ki|i)\w*|tietosuojala(?:ki|i)\w*|perusopetusla(?:ki|i)\w*)"
     rf")\s*(?:\(\d{{1,4}}/\d{{4}}\)\s*)?(?:{_SECTION})",
+    re.IGNORECASE,
+)
+
+
+#: Swedish word order: "136 § i kommunallagen", "24 § 1 mom. i offentlighetslagen"
+_SECTION_FIRST = re.compile(
+    r"(?P<sec>\d+[a-z]?)\s*§\s+(?:(?P<mom>\d+)\s*mom\.?\s+)?i\s+"
+    r"(?P<name>kommunallagen|förvaltningslagen|offentlighetslagen)",
     re.IGNORECASE,
 )
 
@@ -187,6 +198,29 @@ def parse_legal_references(text: str, span: Span | None = None) -> list[LegalRef
                     section=sec,
                     subsection=mom,
                     paragraph=k,
+                    span=span,
+                ),
+            )
+        )
+    for m in _SECTION_FIRST.finditer(text):
+        if overlaps(*m.span()):
+            continue
+        info = _statute(m.group("name"))
+        if info is None:
+            continue
+        taken.append(m.span())
+        found.append(
+            (
+                m.start(),
+                LegalReference(
+                    raw=m.group(0).strip(),
+                    kind="statute",
+                    name=info[0],
+                    abbreviation=info[1],
+                    number=info[2],
+                    year=info[3],
+                    section=re.sub(r"\s+", "", m.group("sec")),
+                    subsection=m.group("mom"),
                     span=span,
                 ),
             )

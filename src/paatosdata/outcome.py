@@ -8,6 +8,14 @@
 (<Outcome.TABLED: 'tabled'>, None)
 >>> classify_outcome("Nämnden beslöt enhälligt att anteckna ärendet för kännedom.")
 (<Outcome.NOTED: 'noted'>, True)
+>>> classify_outcome("Lautakunta päättää merkitä katsauksen tiedoksi.")[0]
+<Outcome.NOTED: 'noted'>
+>>> classify_outcome("että raportti merkitään tiedoksi.")[0]
+<Outcome.NOTED: 'noted'>
+>>> classify_outcome("Stadsfullmäktige beslutade att hålla sina sammanträden så här.")[0]
+<Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Asia palautettiin uudelleen valmisteltavaksi.")
+(<Outcome.RETURNED: 'returned'>, None)
 >>> classify_outcome("Lautakunta hyväksyi päätösehdotuksen äänin 7–4.")
 (<Outcome.VOTED: 'voted'>, False)
 """
@@ -23,7 +31,10 @@ __all__ = ["classify_outcome"]
 #: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     (Outcome.TABLED, re.compile(r"pöydälle|bordlade|bordlägg", re.I)),
-    (Outcome.RETURNED, re.compile(r"palaut\w* (?:asia(?:n)? )?(?:uudelleen )?valmisteluun|återremitt", re.I)),
+    (
+        Outcome.RETURNED,
+        re.compile(r"palaut\w* (?:asia(?:n)? )?(?:uudelleen )?valmistel(?:uun|tavaksi)|återremitt", re.I),
+    ),
     (
         Outcome.REMOVED,
         re.compile(r"poist\w* (?:asian )?esityslistalta|ströks från föredragningslistan", re.I),
@@ -47,6 +58,7 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         re.compile(
             r"merkitsee? (?:asian |.{0,60})?tiedoksi|merkittiin tiedoksi|tiedoksi merkittävä|"
             r"merkitsee? .{0,60}?tiedokse(?:en|nsa)\b|merkitään .{0,60}?tiedoksi|"
+            r"merkitä .{0,60}tiedoksi|"
             r"merkitsi .{0,60}tiedoksi|antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             r"anteckna .{0,60}för kännedom",
             re.I,
@@ -54,7 +66,7 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     ),
     (
         Outcome.APPROVED,
-        re.compile(r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt", re.I),
+        re.compile(r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade", re.I),
     ),
 ]
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)

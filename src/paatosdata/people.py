@@ -15,6 +15,9 @@
 >>> p = parse_person("Virtanen Liisa, puh. (09) 816 12345")
 >>> (p.name, p.title, p.phone)
 ('Virtanen Liisa', None, '(09) 816 12345')
+>>> p = parse_person("förvaltningsdirektör Greta Exempel, tfn 040 222 3344")
+>>> (p.title, p.name, p.phone)
+('förvaltningsdirektör', 'Greta Exempel', '040 222 3344')
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ __all__ = ["EMAIL", "PHONE", "parse_person", "parse_people"]
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?:(?:puh(?:elin)?|p|tel|telefon|gsm|mob)\.?:?\s*)?(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
+    r"(?:(?:puh(?:elin)?|p|tel|telefon|tfn|gsm|mob)\.?:?\s*)?"
+    r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
     re.IGNORECASE,
 )
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)

@@ -24,6 +24,12 @@ READERS: dict[str, str] = {
     "tweb": "paatosdata.parse.tweb:TwebReader",
     "tweb-pdf": "paatosdata.parse.tweb_pdf:TwebPdfReader",
     "turku": "paatosdata.parse.turku:TurkuReader",
+    "casem": "paatosdata.parse.casem:CasemReader",
+    "casem-list": "paatosdata.parse.casem:CasemListReader",
+    "casem-html": "paatosdata.parse.casem_html:CasemHtmlReader",
+    "ahjo-html": "paatosdata.parse.ahjo_html:AhjoHtmlReader",
+    "ahjo-json": "paatosdata.parse.ahjo_json:AhjoJsonReader",
+    "6aika": "paatosdata.parse.sixaika:SixAikaReader",
     "text": "paatosdata.parse.text:TextReader",
 }
 

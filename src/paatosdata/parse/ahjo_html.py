@@ -1,0 +1,405 @@
+"""Helsinki Ahjo decision HTML, old and new format, one or many items per page.
+
+Item roots are ``div.paatos`` (minutes), ``div.esitys`` (agenda proposal) and
+``div.viranhaltijapaatos`` (officer decision). The new format wraps the header in
+``section.OtsikkoSektio`` and the content in ``section.SisaltoSektioToisto > div.SisaltoSektio``;
+the old one puts ``h3`` headings and their content side by side. Spans are lxml source lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from paatosdata.diary import parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.legal import parse_legal_references
+from paatosdata.lexicon import classify_heading, normalise_heading
+from paatosdata.model import (
+    AppealInfo,
+    Attachment,
+    Body,
+    Case,
+    Confidentiality,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Participant,
+    Person,
+    Section,
+    Span,
+)
+from paatosdata.outcome import classify_outcome
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.proceedings import parse_motions, parse_votes
+from paatosdata.parse.vendorkit import (
+    appeal_info,
+    body_from_text,
+    classes,
+    html_text,
+    municipality_for,
+    officer_from_text,
+    parse_document,
+    span,
+)
+from paatosdata.people import EMAIL, parse_person
+
+__all__ = ["AhjoHtmlReader", "ahjo_people"]
+
+_ROOTS = {
+    "paatos": DocumentKind.MINUTES,
+    "esitys": DocumentKind.AGENDA,
+    "viranhaltijapaatos": DocumentKind.OFFICER_DECISION,
+}
+#: class fragments of blocks whose kind the class decides, not the heading
+_CLASS_KINDS = [
+    ("Lisatiedot", "preparers"),
+    ("EsittelijaTiedot", "presenter"),
+    ("Liitteet", "attachments"),
+    ("Muutoksenhaku", "appeal"),
+    ("Otteet", "distribution"),
+    ("SahkoinenAllekirjoitus", "signatures"),
+    ("Paatoksentekija", "signatures"),
+]
+_WRAPPERS = {"OtsikkoSektio", "SisaltoSektioToisto"}
+_SIGNATURE_ROLES = {
+    "puheenjohtaja": "puheenjohtaja",
+    "poytakirjanpitaja": "pöytäkirjanpitäjä",
+    "paattaja": "päättäjä",
+    "esittelija": "esittelijä",
+}
+_PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
+
+
+@dataclass
+class _Part:
+    kind: str
+    heading: str
+    line: int
+    elements: list[etree._Element] = field(default_factory=list)
+    css: str = ""
+
+
+def ahjo_people(lines: list[str], where: Span | None = None) -> list[Person]:
+    """Contact people from ``Name, title, puhelin: 09 …`` lines; a line with only an e-mail joins the last.
+
+    >>> p = ahjo_people(["Jane Doe, johtava asiantuntija, puhelin: 09123", "jane.doe@example.com"])[0]
+    >>> (p.name, p.title, p.phone, p.email)
+    ('Jane Doe', 'johtava asiantuntija', '09123', 'jane.doe@example.com')
+    """
+    people: list[Person] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        email = EMAIL.search(line)
+        if people and email and not EMAIL.sub("", line).strip(" ,;"):
+            people[-1].email = people[-1].email or email.group(0)
+            continue
+        phone = _PHONE_LABEL.search(line)
+        rest = line[: phone.start()] + line[phone.end() :] if phone else line
+        person = parse_person(rest, where)
+        if phone:
+            person.phone = phone.group("num").strip()
+        people.append(person)
+    return people
+
+
+class AhjoHtmlReader(Reader):
+    """Ahjo decision, proposal and officer-decision pages (HTML)."""
+
+    name = "ahjo-html"
+    extensions = (".html", ".htm")
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        text = head.decode("utf-8", "replace")
+        return (
+            re.search(
+                r'class="(?:paatos|esitys|viranhaltijapaatos|Asiapykala|AsiaOtsikko|JulkinenOtsikko|SisaltoSektio|'
+                r'DnroTmuoto)"',
+                text,
+            )
+            is not None
+        )
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        root = parse_document(data, path)
+        roots = [
+            el
+            for el in root.iter("div", "section")
+            if classes(el) & set(_ROOTS) and not any(classes(a) & set(_ROOTS) for a in el.iterancestors())
+        ]
+        if not roots:
+            raise ParseError(
+                "no Ahjo decision found (no div.paatos, div.esitys or div.viranhaltijapaatos)",
+                source=str(path),
+            )
+        kinds = {next(k for c, k in _ROOTS.items() if c in classes(r)) for r in roots}
+        kind = kinds.pop() if len(kinds) == 1 else DocumentKind.MINUTES
+        document = Document(
+            kind=kind,
+            meeting=Meeting(
+                body=Body(name=""), municipality=municipality_for("helsinki"), span=span(path, 1)
+            ),
+            source=source_for(path, data, self.name),
+        )
+        for meta in root.iter("meta"):
+            if meta.get("name") == "DhId":
+                document.sections.append(
+                    Section("generic", "DhId", str(meta.get("content")), span(path, meta.sourceline))
+                )
+        language = str(root.get("lang") or "fi")[:2].lower()
+        document.language = language if language in ("fi", "sv", "en") else "fi"
+        for item_root in roots:
+            item_kind = next(k for c, k in _ROOTS.items() if c in classes(item_root))
+            item = self._item(item_root, item_kind, path, document)
+            item.language = document.language
+            document.items.append(item)
+        for item in document.items:
+            text = item.decision or item.proposal or ""
+            found = body_from_text(text)
+            officer = officer_from_text(text)
+            if officer and not found and document.kind is DocumentKind.MINUTES and len(document.items) == 1:
+                # Ahjo prints some office holders' decisions in div.paatos too
+                document.kind = DocumentKind.OFFICER_DECISION
+                found = officer
+            if found and not document.meeting.body.name:
+                document.meeting.body.name = found
+                document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
+        return [document]
+
+    def _item(self, root: etree._Element, kind: DocumentKind, path: Path, document: Document) -> Item:
+        item = Item(number=None, title="", span=span(path, root.sourceline))
+        for part in self._parts(root, path, item):
+            self._apply(part, item, kind, path, document)
+        item.span = item.spans.get("title", item.span)  # an item is where its title is
+        if item.decision:
+            item.outcome, item.unanimous = classify_outcome(item.decision)
+            if item.unanimous is None and item.handling:
+                item.unanimous = classify_outcome(item.handling)[1]
+            if item.votes:
+                item.unanimous = False
+        return item
+
+    # -- splitting the page into parts --------------------------------------------------------
+
+    def _parts(self, root: etree._Element, path: Path, item: Item) -> list[_Part]:
+        parts: list[_Part] = []
+        current: _Part | None = None
+        for child in root:
+            if not isinstance(child.tag, str):
+                continue
+            css = classes(child)
+            if css & _WRAPPERS:
+                parts.extend(self._parts(child, path, item))
+                current = None
+                continue
+            if self._header_field(child, css, path, item):
+                current = None
+                continue
+            tag = child.tag.lower()
+            css_name = " ".join(sorted(css))
+            classed = any(frag in css_name for frag, _ in _CLASS_KINDS)
+            if tag == "h3" or (
+                tag in ("section", "div") and ("SisaltoSektio" in css or tag == "section" or classed)
+            ):
+                heading_el = child if tag == "h3" else child.find(".//h3")
+                heading = html_text(heading_el) if heading_el is not None else ""
+                part_kind = next((k for frag, k in _CLASS_KINDS if frag in css_name), None)
+                if part_kind is None:
+                    part_kind = classify_heading(heading) or "generic"
+                current = _Part(part_kind, heading, child.sourceline or 1, css=css_name)
+                parts.append(current)
+                if tag != "h3":
+                    current.elements = [e for e in child if e is not heading_el and isinstance(e.tag, str)]
+                    current = None
+                continue
+            if current is not None:
+                current.elements.append(child)
+            elif html_text(child):
+                parts.append(_Part("generic", " ".join(sorted(css)), child.sourceline or 1, [child]))
+        return parts
+
+    def _header_field(self, el: etree._Element, css: set[str], path: Path, item: Item) -> bool:
+        text = html_text(el)
+        where = span(path, el.sourceline)
+        if "Asiapykala" in css:
+            item.number_raw = text or None
+            m = re.search(r"\d+[a-z]?", text)
+            item.number = m.group(0) if m else None
+            item.spans["number"] = where
+        elif "AsiaOtsikko" in css or "JulkinenOtsikko" in css:
+            item.title = text
+            item.spans["title"] = where
+            if "JulkinenOtsikko" in css:
+                item.confidentiality = item.confidentiality or Confidentiality(ground="", span=where)
+                item.confidentiality.public_title = text
+        elif "DnroTmuoto" in css or "Dnro" in css:
+            if text:
+                item.case = Case(diary_number=parse_diary_number(text, span=where), span=where)
+        elif "SalassapidonPerustelut" in css or "Julkisuus" in css:
+            ground = _ground(text)
+            conf = item.confidentiality or Confidentiality(ground="", span=where)
+            conf.ground = ground
+            refs = parse_legal_references(ground, where)
+            conf.reference = refs[0] if refs else None
+            conf.span = where
+            item.confidentiality = conf
+            item.sections.append(Section("confidentiality", "Julkisuus", text, where))
+        elif css & {"Viite", "Otsikonviite"}:
+            if text:
+                item.sections.append(Section("generic", " ".join(sorted(css)), text, where))
+        else:
+            return False
+        return True
+
+    # -- filling the item ------------------------------------------------------------------------
+
+    def _apply(self, part: _Part, item: Item, kind: DocumentKind, path: Path, document: Document) -> None:
+        where = span(path, part.line)
+        text = "\n\n".join(t for t in (html_text(e) for e in part.elements) if t)
+        section_kind = part.kind
+        if normalise_heading(part.heading) == "esitys" and kind is not DocumentKind.AGENDA:
+            section_kind = "decision"  # Ahjo: "Esitys" is the body's final proposal (esitysehdotus → esitys)
+        if section_kind == "signatures":
+            document.signatures.extend(self._signatures(part, path))
+            document.sections.append(
+                Section("generic", part.heading or "SahkoinenAllekirjoitus", text, where)
+            )
+            return
+        item.sections.append(Section(section_kind, part.heading, text, where))
+        if section_kind == "decision":
+            item.decision = f"{item.decision}\n\n{text}" if item.decision else text
+            item.spans.setdefault("decision", where)
+        elif section_kind == "proposal":
+            item.proposal = f"{item.proposal}\n\n{text}" if item.proposal else text
+            item.spans.setdefault("proposal", where)
+        elif section_kind == "reasons":
+            item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
+            item.spans.setdefault("reasons", where)
+            item.legal_basis.extend(parse_legal_references(text, where))
+        elif section_kind == "summary":
+            item.summary = text
+        elif section_kind == "handling":
+            item.handling = text
+            self._proceedings(part, item, path)
+        elif section_kind == "presenter":
+            divs = [html_text(e) for e in part.elements]
+            if divs:
+                title, name = (divs[0], divs[1]) if len(divs) >= 2 else ("", divs[0])
+                acting = bool(re.match(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", title, re.I))
+                title = re.sub(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", "", title, flags=re.I)
+                item.presenter = Person(name=name, title=title or None, acting=acting, span=where)
+        elif section_kind == "preparers":
+            item.preparers.extend(self._preparers(part, where))
+        elif section_kind == "attachments":
+            item.attachments.extend(self._attachments(part, where))
+        elif section_kind == "appeal":
+            item.appeal.extend(self._appeals(part, path))
+        elif section_kind == "distribution":
+            rows = [row for row in part.elements[0].iter("tr")] if part.elements else []
+            for row in rows:
+                cells = row.findall("td")
+                if cells and html_text(cells[0]):
+                    item.distribution.append(html_text(cells[0]))
+            if not rows:
+                item.distribution.extend(line for line in text.splitlines() if line)
+
+    def _proceedings(self, part: _Part, item: Item, path: Path) -> None:
+        for el in part.elements:
+            for block in [el, *el.iterdescendants()]:
+                if not isinstance(block.tag, str):
+                    continue
+                css = classes(block)
+                where = span(path, block.sourceline)
+                if css & {"ehdotukset", "toivomusponnet"}:
+                    item.motions.extend(parse_motions(html_text(block), where))
+                if "aanestykset" in css:
+                    item.votes.extend(parse_votes(html_text(block), where))
+
+    def _preparers(self, part: _Part, where: Span) -> list[Person]:
+        people: list[Person] = []
+        for el in part.elements:
+            spans = {next(iter(classes(s)), ""): html_text(s) for s in el.iter("span")}
+            if spans.get("LisatiedonantajanNimi"):
+                people.append(
+                    Person(
+                        name=spans["LisatiedonantajanNimi"],
+                        title=spans.get("LisatiedonantajanTitteli") or None,
+                        phone=spans.get("LisatiedonantajanPuhelin") or None,
+                        email=spans.get("LisatiedonantajanSahkoposti") or None,
+                        span=where,
+                    )
+                )
+        if people:
+            return people
+        lines = [line for e in part.elements for line in html_text(e).splitlines()]
+        return ahjo_people(lines, where)
+
+    def _attachments(self, part: _Part, where: Span) -> list[Attachment]:
+        found = []
+        for el in part.elements:
+            for line in html_text(el).splitlines():
+                line = line.strip()
+                if not line:
+                    continue
+                m = re.match(r"^(\d+)\.?\s+(.*)$", line)
+                number, title = (m.group(1), m.group(2)) if m else (None, line)
+                secret = re.search(r"salassa pidettävä|sekretessbelagd", title, re.I)
+                found.append(
+                    Attachment(
+                        title=title,
+                        number=number,
+                        public=secret is None,
+                        confidentiality_ground=_ground(title) if secret else None,
+                        span=where,
+                    )
+                )
+        return found
+
+    def _appeals(self, part: _Part, path: Path) -> list[AppealInfo]:
+        blocks: list[tuple[str, int, list[str]]] = []
+        for el in part.elements:
+            if isinstance(el.tag, str) and el.tag.lower() == "h4":
+                blocks.append((html_text(el), el.sourceline or part.line, []))
+            elif blocks:
+                blocks[-1][2].append(html_text(el))
+            else:
+                blocks.append(("", el.sourceline or part.line, [html_text(el)]))
+        infos = []
+        for heading, line, texts in blocks:
+            info = appeal_info(heading, "\n\n".join(t for t in texts if t), span(path, line))
+            if info is not None:
+                infos.append(info)
+        return infos
+
+    def _signatures(self, part: _Part, path: Path) -> list[Participant]:
+        found = []
+        blocks = [b for el in part.elements for b in el.iter() if isinstance(b.tag, str)]
+        for block in blocks:
+            css = next(iter(classes(block)), "")
+            if css.lower().endswith("nimi"):
+                stem = css[: -len("nimi")].lower()
+                title_el = next(
+                    (b for b in blocks if next(iter(classes(b)), "").lower() == f"{stem}otsikko"), None
+                )
+                role = _SIGNATURE_ROLES.get(stem, stem)
+                person = Person(
+                    name=html_text(block),
+                    title=(html_text(title_el) or None) if title_el is not None else None,
+                    span=span(path, block.sourceline),
+                )
+                found.append(Participant(person=person, role=role, span=person.span))
+        return found
+
+
+def _ground(text: str) -> str:
+    """The ground inside ``Salassa pidettävä (…)``, outer parentheses only; the text if none."""
+    start, end = text.find("("), text.rfind(")")
+    inner = text[start + 1 : end].strip() if start != -1 and end > start else text.strip()
+    return re.sub(r"^(?:Salassa pidettävä|Sekretessbelagd)\s*,\s*", "", inner)

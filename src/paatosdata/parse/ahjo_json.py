@@ -1,0 +1,469 @@
+"""Helsinki Ahjo API JSON: cases with their records, single records, and vote results.
+
+* a case (``CaseID``/``CaseIDLabel``, ``Records``) gives one document per record, each item
+  carrying the case (diary number with ``ClassificationCode`` as task class);
+* a record or decision (``NativeId``, ``Type``, ``Title``, ``AgendaPoint``, ``DateMeeting``…) gives
+  one item; embedded decision HTML (``Content``, ``Motion``) is read with the Ahjo HTML reader;
+* vote results (``Ayes``/``Noes``/``Blank``/``Absent`` with ``Voters`` and ``NumberOfVotes``) give one
+  voting round per object.
+
+Keys without a slot in the model are kept as ``generic`` sections headed by their JSON key.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from paatosdata.diary import parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.legal import parse_date, parse_legal_references
+from paatosdata.model import (
+    Attachment,
+    Body,
+    Case,
+    Confidentiality,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Person,
+    Section,
+    Span,
+    Vote,
+    VoteEvent,
+)
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.vendorkit import RESOLUTIONS, key_lines, load_json, municipality_for, span
+
+__all__ = ["AhjoJsonReader"]
+
+#: Ahjo decision-maker ids (the first five digits of a MeetingID) of the two highest bodies
+BODIES = {"02900": "Kaupunginvaltuusto", "00400": "Kaupunginhallitus"}
+_KINDS = {
+    "päätös": DocumentKind.MINUTES,
+    "esitys": DocumentKind.AGENDA,
+    "esityslista": DocumentKind.AGENDA,
+    "pöytäkirja": DocumentKind.MINUTES,
+    "viranhaltijan päätös": DocumentKind.OFFICER_DECISION,
+    "viranhaltijapäätös": DocumentKind.OFFICER_DECISION,
+    "viranhaltijan pöytäkirja": DocumentKind.OFFICER_DECISION,
+}
+_MINUTES_TITLE = re.compile(
+    r"^(?P<body>.+?)\s+(?:viranhaltijan\s+)?(?:pöytäkirja|esityslista|protokoll|föredragningslista)\s+"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})/(?P<no>\d+)",
+    re.I,
+)
+#: keys that make an object a record (a decision, a proposal, an agenda item) rather than a case
+_RECORD_KEYS = ("NativeId", "Type", "AgendaPoint", "AgendaItem", "Content", "HTML", "Section")
+_VOTE_KEYS = {"Ayes": "yes", "Noes": "no", "Blank": "blank", "Absent": "absent"}
+_CASE_FIELDS = {"CaseID", "CaseIDLabel", "Title", "ClassificationCode", "Records", "links"}
+_RECORD_FIELDS = {
+    "Title",
+    "Type",
+    "Agents",
+    "AgendaPoint",
+    "DateMeeting",
+    "MeetingID",
+    "CaseID",
+    "CaseIDLabel",
+    "Section",
+    "links",
+    "Content",
+    "Motion",
+    "HTML",
+    "AgendaItem",
+    "Organization",
+    "Meeting",
+    "Language",
+    "ClassificationCode",
+}
+
+
+def _iso_date(text: object) -> date | None:
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", str(text or ""))
+    try:
+        return date.fromisoformat(m.group(1)) if m else None
+    except ValueError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return "\n".join(_shown(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k}: {_shown(v)}" for k, v in value.items() if k != "links" and v not in (None, "", [])
+        )
+    return str(value)
+
+
+class AhjoJsonReader(Reader):
+    """Ahjo REST API JSON (``/cases``, ``/records``, ``/decisions``, vote results)."""
+
+    name = "ahjo-json"
+    extensions = (".json",)
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        text = head.decode("utf-8", "replace")
+        return text.lstrip().startswith(("{", "[")) and (
+            re.search(
+                r'"(?:NumberOfVotes|CaseIDLabel|PikapaatosId|AgendaPoint|AgendaItem|DateMeeting)"', text
+            )
+            is not None
+            or re.search(r'"(?:CaseID|NativeId)"\s*:\s*"(?:HEL-|\{)', text) is not None
+        )
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        parsed, text = load_json(data, path)
+        self._text, self._path = text, path
+        self._anchor: int | None = None
+        objects = self._objects(parsed)
+        documents: list[Document] = []
+        if objects and all(any(key in obj for key in _VOTE_KEYS) for obj in objects):
+            return [self._votes(objects, data)]
+        for obj in objects:
+            if any(key in obj for key in _VOTE_KEYS):
+                documents.append(self._votes([obj], data))
+            elif "Records" in obj or (
+                (obj.get("CaseIDLabel") or obj.get("CaseID")) and not any(k in obj for k in _RECORD_KEYS)
+            ):
+                documents.extend(self._case(obj, data))
+            elif any(k in obj for k in _RECORD_KEYS):
+                self._anchor = self._value_line("NativeId", obj.get("NativeId")) if len(objects) > 1 else None
+                documents.append(self._record(obj, data, None))
+                self._anchor = None
+            else:
+                raise ParseError(
+                    "not an Ahjo case, record or vote result (no CaseID, NativeId or Ayes/Noes)",
+                    source=f"{path}:1",
+                )
+        if not documents:
+            raise ParseError("no Ahjo case, record or vote result in this file", source=f"{path}:1")
+        return documents
+
+    def _objects(self, parsed: Any) -> list[dict[str, Any]]:
+        if isinstance(parsed, list):
+            items = parsed
+        elif isinstance(parsed, dict):
+            lists = [
+                v
+                for k, v in parsed.items()
+                if isinstance(v, list) and k not in ("links",) and v and all(isinstance(x, dict) for x in v)
+            ]
+            if (
+                not any(k in parsed for k in ("CaseID", "CaseIDLabel", "NativeId", "Type", *_VOTE_KEYS))
+                and len(lists) == 1
+            ):
+                items = lists[0]
+            else:
+                items = [parsed]
+        else:
+            raise ParseError("expected an Ahjo JSON object or list", source=f"{self._path}:1")
+        if not all(isinstance(x, dict) for x in items):
+            raise ParseError("expected a list of Ahjo JSON objects", source=f"{self._path}:1")
+        return items
+
+    def _line(self, key: str, nth: int = 0) -> Span:
+        """The line of the ``nth`` ``"key":``, or of the one nearest the record being read."""
+        lines = key_lines(self._text, key)
+        if self._anchor is not None and lines:
+            anchor = self._anchor
+            return span(self._path, min(lines, key=lambda line: (abs(line - anchor), line)))
+        return span(self._path, lines[nth] if nth < len(lines) else 1)
+
+    def _value_line(self, key: str, value: object) -> int | None:
+        """The line of ``"key": "value"`` (a record's own id), to find its other keys near it."""
+        if not isinstance(value, str) or not value:
+            return None
+        m = re.search(
+            r'"' + re.escape(key) + r'"\s*:\s*' + re.escape(json.dumps(value, ensure_ascii=False)), self._text
+        )
+        if m is None:
+            m = re.search(r'"' + re.escape(key) + r'"\s*:\s*' + re.escape(json.dumps(value)), self._text)
+        return self._text.count("\n", 0, m.start()) + 1 if m else None
+
+    def _meeting(self, record: dict[str, Any] | None) -> Meeting:
+        meeting = Meeting(body=Body(name=""), municipality=municipality_for("helsinki"))
+        if record is None:
+            return meeting
+        nested = record.get("Meeting")
+        if isinstance(nested, dict):
+            # a decision may carry its meeting as an object: its keys fill what the record lacks
+            record = {**nested, **{k: v for k, v in record.items() if v not in (None, "")}}
+        organization = record.get("Organization")
+        if isinstance(organization, dict) and organization.get("Name"):
+            meeting.body.name = str(organization["Name"])
+        titled = _MINUTES_TITLE.match(str(record.get("Title") or ""))
+        if titled:
+            meeting.body.name = meeting.body.name or titled.group("body")
+            meeting.date_raw = titled.group("date")
+            meeting.date = parse_date(titled.group("date"))
+            meeting.number = f"{int(titled.group('no'))}/{titled.group('date')[-4:]}"
+        for key in ("DateDecision", "DateMeeting"):
+            if record.get(key) and meeting.date is None:
+                meeting.date_raw = str(record[key])
+                meeting.date = _iso_date(meeting.date_raw)
+                meeting.span = self._line(key)
+        meeting_id = str(record.get("MeetingID") or "")
+        m = re.match(r"^(\d{5})(\d{4})(\d+)$", meeting_id)
+        if m:
+            meeting.number = f"{int(m.group(3))}/{m.group(2)}"
+        if m and not meeting.body.name:
+            meeting.body.name = BODIES.get(m.group(1), "")
+        return meeting
+
+    # -- cases ---------------------------------------------------------------------------------
+
+    def _case(self, obj: dict[str, Any], data: bytes) -> list[Document]:
+        label = str(obj.get("CaseIDLabel") or obj.get("CaseID") or "")
+        where = self._line("CaseIDLabel" if obj.get("CaseIDLabel") else "CaseID")
+        case = Case(
+            diary_number=parse_diary_number(label, task_class=obj.get("ClassificationCode"), span=where)
+            if label
+            else None,
+            title=str(obj.get("Title") or "") or None,
+            span=where,
+        )
+        sections = [
+            Section("generic", key, _shown(value), self._line(key))
+            for key, value in obj.items()
+            if key not in _CASE_FIELDS and value not in (None, "", [])
+        ]
+        records = [r for r in obj.get("Records") or [] if isinstance(r, dict)]
+        if not records:
+            item = Item(number=None, title=case.title or "", case=case, span=where)
+            item.sections.extend(sections)
+            return [
+                Document(
+                    DocumentKind.AGENDA,
+                    self._meeting(None),
+                    [item],
+                    source=source_for(self._path, data, self.name),
+                )
+            ]
+        documents = []
+        for index, record in enumerate(records):
+            document = self._record(record, data, case, nth=index)
+            document.sections.extend(sections)
+            documents.append(document)
+        self._anchor = None
+        return documents
+
+    # -- records and decisions -------------------------------------------------------------------
+
+    def _record(self, record: dict[str, Any], data: bytes, case: Case | None, nth: int = 0) -> Document:
+        if case is not None:
+            self._anchor = self._value_line("NativeId", record.get("NativeId"))
+        title_key = "Title" if record.get("Title") else "AgendaItem"
+        where = self._line(title_key, nth) if record.get(title_key) else span(self._path, 1)
+        kind = _KINDS.get(str(record.get("Type") or "").casefold(), DocumentKind.MINUTES)
+        pdf = record.get("PDF")
+        if "Type" not in record and isinstance(pdf, dict):
+            kind = _KINDS.get(str(pdf.get("Type") or "").casefold(), kind)
+        organization = record.get("Organization")
+        if (
+            isinstance(organization, dict)
+            and str(organization.get("Type") or "").casefold() == "viranhaltija"
+        ):
+            kind = DocumentKind.OFFICER_DECISION
+        item = Item(
+            number=None,
+            title=" ".join(str(record.get("Title") or record.get("AgendaItem") or "").split()),
+            span=where,
+        )
+        item.spans["title"] = where
+        pdf_record: dict[str, Any] = record["PDF"] if isinstance(record.get("PDF"), dict) else {}
+        item.language = str(record.get("Language") or pdf_record.get("Language") or "fi")
+        label = record.get("CaseIDLabel") or record.get("CaseID")
+        if case is None and label:
+            lw = self._line("CaseIDLabel" if record.get("CaseIDLabel") else "CaseID")
+            case = Case(
+                diary_number=parse_diary_number(
+                    str(label), task_class=record.get("ClassificationCode"), span=lw
+                ),
+                span=lw,
+            )
+        item.case = case
+        if record.get("AgendaPoint") not in (None, ""):
+            item.agenda_number = str(record["AgendaPoint"])
+        section = str(record.get("Section") or "")
+        if section:
+            item.number_raw = section
+            m = re.search(r"\d+", section)
+            item.number = m.group(0) if m else None
+        for agent in record.get("Agents") or []:
+            if not isinstance(agent, dict):
+                continue
+            person = Person(
+                name=str(agent.get("Name") or ""),
+                title=agent.get("Title") or None,
+                email=agent.get("Email") or None,
+                span=self._line("Agents"),
+            )
+            if str(agent.get("Role") or "").casefold() in (
+                "maincreator",
+                "creator",
+                "preparer",
+                "valmistelija",
+            ):
+                item.preparers.append(person)
+            elif str(agent.get("Role") or "").casefold() in ("presenter", "esittelija", "esittelijä"):
+                item.presenter = person
+            else:
+                item.sections.append(
+                    Section("generic", f"Agents/{agent.get('Role')}", _shown(agent), person.span)
+                )
+        publicity = str(record.get("PublicityClass") or "")
+        reasons = record.get("SecurityReasons") or []
+        if publicity and publicity.casefold() != "julkinen":
+            ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
+            refs = parse_legal_references(ground)
+            item.confidentiality = Confidentiality(
+                ground=ground or publicity,
+                reference=refs[0] if refs else None,
+                whole_item=publicity.casefold() == "salassa pidettävä",
+                span=self._line("PublicityClass"),
+            )
+        code = record.get("PikapaatosId") or record.get("ResolutionCode")
+        if code is not None and str(code).casefold() in RESOLUTIONS:
+            item.outcome = RESOLUTIONS[str(code).casefold()]
+        meeting = self._meeting(record)
+        document = Document(
+            kind=kind,
+            meeting=meeting,
+            items=[item],
+            language=item.language,
+            source=source_for(self._path, data, self.name),
+        )
+        for key in ("Content", "Motion", "HTML"):
+            if isinstance(record.get(key), str) and record[key].strip():
+                self._embedded(record[key], key, item, document)
+        if not item.attachments:
+            item.attachments = self._attachments(record.get("Attachments"))
+        results = [r for r in record.get("VotingResults") or [] if isinstance(r, dict)]
+        if results and not item.votes:
+            item.votes = [self._vote_event(r, n) for n, r in enumerate(results, start=1)]
+            item.unanimous = False
+        for key, value in record.items():
+            if key in _RECORD_FIELDS or value in (None, "", []):
+                continue
+            item.sections.append(Section("generic", key, _shown(value), self._line(key)))
+        return document
+
+    def _embedded(self, markup: str, key: str, item: Item, document: Document) -> None:
+        from paatosdata.parse.ahjo_html import AhjoHtmlReader
+
+        where = self._line(key)
+        try:
+            inner = AhjoHtmlReader().read(markup.encode("utf-8"), self._path)
+        except ParseError:
+            item.sections.append(Section("generic", key, markup, where))
+            return
+        for doc in inner:
+            for found in doc.items:
+                for name in (
+                    "number",
+                    "number_raw",
+                    "proposal",
+                    "decision",
+                    "outcome",
+                    "unanimous",
+                    "reasons",
+                    "summary",
+                    "handling",
+                    "presenter",
+                    "confidentiality",
+                ):
+                    if getattr(item, name) in (None, "") and getattr(found, name) not in (None, ""):
+                        setattr(item, name, getattr(found, name))
+                if not item.case and found.case:
+                    item.case = found.case
+                if not item.title:
+                    item.title = found.title
+                for name in (
+                    "preparers",
+                    "attachments",
+                    "appeal",
+                    "distribution",
+                    "motions",
+                    "votes",
+                    "legal_basis",
+                ):
+                    getattr(item, name).extend(getattr(found, name))
+                for section in found.sections:
+                    section.span = where
+                    item.sections.append(section)
+            document.signatures.extend(doc.signatures)
+            if not document.meeting.body.name:
+                document.meeting.body.name = doc.meeting.body.name
+
+    def _attachments(self, listed: object) -> list[Attachment]:
+        """Attachments listed by the decisions API: title, number, publicity and secrecy grounds."""
+        found = []
+        for entry in listed if isinstance(listed, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            publicity = str(entry.get("PublicityClass") or "Julkinen")
+            reasons = entry.get("SecurityReasons") or []
+            ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
+            found.append(
+                Attachment(
+                    title=str(entry.get("Title") or ""),
+                    number=str(entry["AttachmentNumber"]) if entry.get("AttachmentNumber") else None,
+                    public=publicity.casefold() == "julkinen",
+                    confidentiality_ground=ground or None,
+                    url=entry.get("FileURI") or None,
+                    span=self._line("Attachments"),
+                )
+            )
+        return found
+
+    # -- votes ---------------------------------------------------------------------------------
+
+    def _vote_event(self, obj: dict[str, Any], round_number: int) -> VoteEvent:
+        """One voting round from ``{Ayes, Noes, Blank, Absent}``, each with Voters and NumberOfVotes."""
+        lines = key_lines(self._text, "Ayes")
+        line = lines[round_number - 1] if round_number - 1 < len(lines) else 1
+        event = VoteEvent(round=round_number, span=span(self._path, line))
+        for key, choice in _VOTE_KEYS.items():
+            group = obj.get(key)
+            if group is None:
+                continue
+            if not isinstance(group, dict):
+                raise ParseError(
+                    f"'{key}' is not an object with Voters and NumberOfVotes",
+                    source=f"{self._path}:{self._line(key).line}",
+                )
+            count = group.get("NumberOfVotes")
+            setattr(
+                event, choice, int(count) if isinstance(count, int | str) and str(count).isdigit() else None
+            )
+            content = str(group.get("Content") or "").strip()
+            if choice == "yes" and content:
+                event.yes_proposition = content
+            elif choice == "no" and content:
+                event.no_proposition = content
+            for voter in group.get("Voters") or []:
+                if isinstance(voter, dict):
+                    event.votes.append(
+                        Vote(
+                            voter=str(voter.get("Name") or voter.get("ID") or ""),
+                            choice=choice,
+                            group=voter.get("CouncilGroup") or None,
+                        )
+                    )
+        return event
+
+    def _votes(self, objects: list[dict[str, Any]], data: bytes) -> Document:
+        """Vote results alone: one item with one voting round per object."""
+        events = [self._vote_event(obj, number) for number, obj in enumerate(objects, start=1)]
+        item = Item(number=None, title="", votes=events, span=events[0].span)
+        item.unanimous = False
+        return Document(
+            DocumentKind.MINUTES, self._meeting(None), [item], source=source_for(self._path, data, self.name)
+        )

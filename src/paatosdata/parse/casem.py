@@ -1,0 +1,425 @@
+"""CaseM (cloudnc.fi) OData: one item's ``ExtendedProperties`` and a meeting's ``Contents`` listing.
+
+An item is a list of properties ``{Id, Name, Text, Number, Date}``; ``Text`` holds entity-encoded
+HTML and booleans as strings, and ``Attachments`` repeats once per file. Every property becomes a
+section (known names get their kind, others ``generic`` with the property name as heading), so
+nothing read is lost. Lines point at the property's ``"Name"`` key in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from paatosdata.diary import parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.legal import parse_date, parse_legal_references
+from paatosdata.model import (
+    Attachment,
+    Body,
+    Case,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Participant,
+    Person,
+    Section,
+    Span,
+)
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.vendorkit import (
+    appeal_info,
+    body_from_text,
+    html_text,
+    item_outcome,
+    key_lines,
+    load_json,
+    markup_text,
+    municipality_for,
+    parse_fragment,
+    span,
+    split_list,
+)
+from paatosdata.people import parse_people, parse_person
+
+__all__ = ["CasemListReader", "CasemReader", "parse_participants", "parse_presenters", "split_presenter_line"]
+
+#: property name → section kind (properties not listed become ``generic`` sections)
+PROPERTY_KINDS: dict[str, str] = {
+    "Description": "reasons",
+    "Decisionproposal": "proposal",
+    "Decision": "decision",
+    "Presenters": "presenter",
+    "DraftingNotes": "preparers",
+    "DecisionNotes": "preparers",
+    "Inform": "distribution",
+    "Attachments": "attachments",
+    "Correctioninstructions": "appeal",
+    "Draftsmans": "preparers",
+    "PreviousHandling": "history",
+    "Opinions": "generic",
+    "PersonalData": "generic",
+}
+#: properties held in item fields, not repeated as sections
+_FIELDS = {"Name", "Article", "CaseNativeId"}
+
+_ACTING = re.compile(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", re.I)
+_DEPUTY = re.compile(r"\b(?:vs\.|v\.s\.|t\.f\.|varahenkilö|sijainen|ställföreträdare)", re.I)
+_NOT_PRESENTER = re.compile(r"\b(?:päättää|päätti|esittää|beslutar|föreslår)\b", re.I)
+
+
+def split_presenter_line(line: str) -> Person | None:
+    """``Yleiskaavapäällikkö Hastio:`` → presenter (title + surname); ``Puheenjohtaja:`` → the chair.
+
+    >>> p = split_presenter_line("Yleiskaavapäällikkö Hastio:")
+    >>> (p.title, p.name)
+    ('yleiskaavapäällikkö', 'Hastio')
+    >>> split_presenter_line("Puheenjohtaja:").name
+    'Puheenjohtaja'
+    >>> p = split_presenter_line("Vs. rakennuttamispäällikkö Kantola:")
+    >>> (p.title, p.name, p.acting)
+    ('rakennuttamispäällikkö', 'Kantola', True)
+    >>> split_presenter_line("vs. Sivistysjohtaja Koivisto:").name
+    'Koivisto'
+    >>> split_presenter_line("Yhdyskuntalautakunta päättää") is None
+    True
+    """
+    text = " ".join(line.split())
+    if not text.endswith(":") or _NOT_PRESENTER.search(text) or len(text.split()) > 12:
+        return None
+    body = text[:-1].strip()
+    acting = bool(_ACTING.match(body))
+    tokens = _ACTING.sub("", body).split()
+    if not tokens:
+        return None
+    name_tokens: list[str] = []
+    for token in reversed(tokens):
+        if len(name_tokens) == 3 or not token[:1].isupper() or token.endswith((".", ",")):
+            break
+        name_tokens.insert(0, token)
+    if len(name_tokens) == len(tokens):
+        name_tokens = name_tokens[1:]
+    title = " ".join(tokens[: len(tokens) - len(name_tokens)])
+    if not title or not title[:1].isalpha():
+        return None
+    acting = acting or bool(_DEPUTY.search(title))
+    title = title[0].lower() + title[1:]
+    return Person(name=" ".join(name_tokens) or title[0].upper() + title[1:], title=title, acting=acting)
+
+
+def parse_presenters(text: str, where: Span | None = None) -> list[Person]:
+    """SharePoint person fields: ``Name;#Title;#;#email;#`` (repeated for several people).
+
+    >>> p = parse_presenters("Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#")[0]
+    >>> (p.name, p.title, p.email)
+    ('Pia Hastio', 'yleiskaavapäällikkö', 'Pia.Hastio@tampere.fi')
+    """
+    if ";#" not in text:
+        return [parse_person(text, where)] if text.strip() else []
+    fields = [f.strip() for f in text.split(";#")]
+    while fields and not fields[-1]:
+        fields.pop()
+    people = []
+    for i in range(0, len(fields), 4):
+        name, title, _, email = (fields[i : i + 4] + ["", "", "", ""])[:4]
+        if not name:
+            continue
+        acting = title.lower().startswith(("vs.", "vs "))
+        title = re.sub(r"^vs\.?\s*", "", title, flags=re.I)
+        people.append(
+            Person(
+                name=name,
+                title=(title[0].lower() + title[1:]) if title else None,
+                email=email or None,
+                acting=acting,
+                span=where,
+            )
+        )
+    return people
+
+
+def _properties(data: Any, path: Path) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        raise ParseError(
+            "expected a CaseM ExtendedProperties object with a 'value' list, found a JSON list",
+            source=f"{path}:1",
+        )
+    if not isinstance(data, dict) or not isinstance(data.get("value"), list):
+        raise ParseError("not a CaseM ExtendedProperties document (no 'value' list)", source=f"{path}:1")
+    props: list[dict[str, Any]] = data["value"]
+    for index, prop in enumerate(props):
+        if not isinstance(prop, dict) or not isinstance(prop.get("Name"), str):
+            raise ParseError(
+                f"property {index + 1} of 'value' has no 'Name'",
+                source=str(path),
+                hint="each property is {Id, Name, Text, Number, Date}",
+            )
+    return props
+
+
+def _text_value(prop: dict[str, Any]) -> str:
+    value = prop.get("Text")
+    if value is None:
+        for key in ("Number", "Date"):
+            if prop.get(key) is not None:
+                return str(prop[key])
+        return ""
+    return str(value)
+
+
+class CasemReader(Reader):
+    """CaseM ``Contents(n)/ExtendedProperties`` JSON: one item (pykälä) per file."""
+
+    name = "casem"
+    extensions = (".json",)
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        text = head.decode("utf-8", "replace")
+        return "ExtendedProperties" in text or (
+            '"Name"' in text
+            and re.search(r'"(?:CaseNativeId|Decisionproposal|DraftingNotes)"', text) is not None
+        )
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        parsed, text = load_json(data, path)
+        props = _properties(parsed, path)
+        lines = key_lines(text, "Name")
+        if len(lines) != len(props):
+            lines = [1] * len(props)
+        item = Item(number=None, title="", span=span(path, 1))
+        presenters: list[Person] = []
+        drafters: list[Person] = []
+        participants: list[Participant] = []
+        line_presenter: Person | None = None
+        body_name: str | None = None
+        body_span: Span | None = None
+        meeting_date: date | None = None
+        for prop, line in zip(props, lines, strict=True):
+            name = prop["Name"]
+            raw = _text_value(prop)
+            where = span(path, line)
+            if name == "Name":
+                item.title = markup_text(raw)
+                item.spans["title"] = where
+                continue
+            if name == "Article":
+                number = markup_text(raw)
+                item.number = number or None
+                item.number_raw = number or None
+                item.spans["number"] = where
+                continue
+            if name == "CaseNativeId":
+                dnro = markup_text(raw)
+                if dnro:
+                    item.case = Case(diary_number=parse_diary_number(dnro, span=where), span=where)
+                continue
+            text_value = markup_text(raw)
+            if not text_value:
+                continue
+            kind = PROPERTY_KINDS.get(name, "generic")
+            if name == "Decisionproposal":
+                proposal, line_presenter = _proposal(raw)
+                if line_presenter is not None:
+                    line_presenter.span = where
+                item.proposal = proposal
+                item.spans["proposal"] = where
+                if body_name is None and body_from_text(proposal):
+                    body_name, body_span = body_from_text(proposal), where
+            elif name == "Decision":
+                item.decision = text_value
+                item.spans["decision"] = where
+            elif name == "Description":
+                item.reasons = text_value
+                item.spans["reasons"] = where
+            elif name == "Presenters":
+                presenters = parse_presenters(text_value, where)
+            elif name in ("DraftingNotes", "DecisionNotes"):
+                people = parse_people(text_value.splitlines(), where)
+                item.preparers.extend(people)
+            elif name == "Draftsmans":
+                drafters = parse_presenters(text_value, where)
+            elif name == "Correctioninstructions":
+                kind = "appeal"
+                info = appeal_info("", text_value, where)
+                if info is not None:
+                    item.appeal.append(info)
+            elif name.startswith("Participant"):
+                participants.extend(parse_participants(text_value, where))
+            elif name in ("AgendaAttachment", "MinutesAttachment"):
+                found = _DOCUMENT_TITLE.search(text_value)
+                if found:
+                    if body_name is None:
+                        body_name, body_span = found.group("body").strip(), where
+                    meeting_date = meeting_date or parse_date(found.group("date"))
+            elif name == "Inform":
+                item.distribution.extend(split_list(text_value.replace("\n", ", ")))
+            elif name == "Attachments":
+                item.attachments.extend(_attachments(raw, where))
+            item.sections.append(Section(kind=kind, heading=name, text=text_value, span=where))
+        item.presenter = _merge_presenter(presenters, line_presenter)
+        if not item.preparers:
+            # the printed contact notes come first; the system's drafter field is the fallback
+            item.preparers = drafters
+        if item.decision:
+            item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
+        refs_text = "\n\n".join(t for t in (item.reasons, item.proposal) if t)
+        item.legal_basis = parse_legal_references(refs_text, item.spans.get("reasons"))
+        municipality = municipality_for(str(parsed.get("odata.metadata") or ""))
+        if municipality is None and item.case and item.case.diary_number:
+            municipality = municipality_for(item.case.diary_number.prefix)
+        meeting = Meeting(
+            body=Body(name=body_name or "", span=body_span),
+            municipality=municipality,
+            participants=participants,
+            span=span(path, 1),
+        )
+        times = [p.note for p in participants if p.note]
+        meeting.date = meeting_date or (parse_date(times[0]) if times else None)
+        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        names = {p["Name"] for p in props}
+        # a meeting-level content (participants, agenda file) describes no item
+        items = [item] if names & {"Name", "Article", "Decisionproposal", "Decision"} else []
+        document = Document(kind=kind, meeting=meeting, items=items, source=source_for(path, data, self.name))
+        if not items:
+            document.sections.extend(item.sections)
+            document.kind = (
+                DocumentKind.MINUTES if participants and any(p.note for p in participants) else kind
+            )
+        return [document]
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"(?:Esityslista|Pöytäkirja|Föredragningslista|Protokoll)\s+-\s+(?P<body>[^-]+?)\s+-\s+"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+)
+_ROLES = {
+    "chairman": "puheenjohtaja",
+    "secretary": "sihteeri",
+    "1. vicechairman": "1. varapuheenjohtaja",
+    "2. vicechairman": "2. varapuheenjohtaja",
+    "vicechairman": "varapuheenjohtaja",
+}
+
+
+def parse_participants(text: str, where: Span | None = None) -> list[Participant]:
+    """``Name;#role;#start;#end;#member;#!#…`` → participants; times are kept in the note.
+
+    >>> text = "Matti Meikäläinen;#puheenjohtaja;#2016-09-13 09:00:00;#2016-09-13 09:50:00;#member;#"
+    >>> p = parse_participants(text)[0]
+    >>> (p.person.name, p.role, p.note)
+    ('Matti Meikäläinen', 'puheenjohtaja', '2016-09-13 09:00:00 – 2016-09-13 09:50:00')
+    """
+    found = []
+    for record in text.split(";#!#"):
+        fields = [f.strip() for f in record.split(";#")]
+        if not fields or not fields[0]:
+            continue
+        fields += [""] * 5
+        role = fields[1]
+        times = " – ".join(t for t in fields[2:4] if t) or None
+        person = Person(name=fields[0], span=where)
+        found.append(
+            Participant(
+                person=person, role=_ROLES.get(role.casefold(), role or "jäsen"), note=times, span=where
+            )
+        )
+    return found
+
+
+def _proposal(raw: str) -> tuple[str, Person | None]:
+    """The proposal text and the presenter named on its first line (``Titteli Sukunimi:``)."""
+    root = parse_fragment(raw)
+    text = html_text(root)
+    first, _, rest = text.partition("\n")
+    presenter = split_presenter_line(first)
+    if presenter is None:
+        return text, None
+    return rest.strip(), presenter
+
+
+def _merge_presenter(listed: list[Person], line: Person | None) -> Person | None:
+    if not listed:
+        return line
+    person = listed[0]
+    if line is not None:
+        person.acting = person.acting or line.acting
+        if line.name and line.name not in person.name:
+            # the proposal names someone else (a stand-in): trust the proposal line
+            return line
+    return person
+
+
+def _attachments(raw: str, where: Span) -> list[Attachment]:
+    root = parse_fragment(raw)
+    links = root.findall(".//a")
+    if not links:
+        text = html_text(root)
+        return [Attachment(title=text, span=where)] if text else []
+    return [
+        Attachment(title=html_text(a) or str(a.get("href") or ""), url=a.get("href"), span=where)
+        for a in links
+    ]
+
+
+class CasemListReader(Reader):
+    """A CaseM meeting listing (``Nodes(n)/Contents``): the items of one meeting with their titles."""
+
+    name = "casem-list"
+    extensions = (".json",)
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        text = head.decode("utf-8", "replace")
+        return "#Contents" in text or ('"ContentId"' in text and '"Classifications"' in text)
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        parsed, text = load_json(data, path)
+        if not isinstance(parsed, dict) or not isinstance(parsed.get("value"), list):
+            raise ParseError("not a CaseM Contents listing (no 'value' list)", source=f"{path}:1")
+        entries = parsed["value"]
+        lines = key_lines(text, "ContentId")
+        if len(lines) != len(entries):
+            lines = [1] * len(entries)
+        meeting = Meeting(
+            body=Body(name=""), municipality=municipality_for(str(parsed.get("odata.metadata")))
+        )
+        items = []
+        for entry, line in zip(entries, lines, strict=True):
+            if not isinstance(entry, dict) or "ContentId" not in entry:
+                raise ParseError("a listing entry has no 'ContentId'", source=f"{path}:{line}")
+            where = span(path, line)
+            item = Item(number=None, title=markup_text(str(entry.get("Subject") or "")), span=where)
+            item.spans["title"] = where
+            item.language = {"1": "fi", "2": "en", "3": "sv"}.get(str(entry.get("LanguageId")), "fi")
+            for key, value in entry.items():
+                if key == "Subject" or value is None or value == []:
+                    continue
+                if key == "Classifications" and isinstance(value, list):
+                    for node in value:
+                        if isinstance(node, dict) and node.get("Type") == 7 and meeting.date is None:
+                            meeting.date_raw = str(node.get("NodeName"))
+                            meeting.date = parse_date(meeting.date_raw)
+                            meeting.span = where
+                    shown = "\n".join(
+                        f"{n.get('NodeName')} ({n.get('NodeId')}, type {n.get('Type')})"
+                        for n in value
+                        if isinstance(n, dict)
+                    )
+                elif key == "FileLinks" and isinstance(value, list):
+                    shown = ", ".join(str(f.get("FileId")) for f in value if isinstance(f, dict))
+                else:
+                    shown = str(value)
+                item.sections.append(Section(kind="generic", heading=key, text=shown, span=where))
+            items.append(item)
+        return [
+            Document(
+                kind=DocumentKind.AGENDA,
+                meeting=meeting,
+                items=items,
+                source=source_for(path, data, self.name),
+            )
+        ]

@@ -1,0 +1,261 @@
+"""CaseM public item pages (``/fi-FI/Toimielimet/{Body}/Kokous_{dmyyyy}/{slug}({id})``, ``/sv-FI/Organ/…``).
+
+The page heading is ``§ 406 <title>``; the diary number follows it; parts are headings from the
+lexicon (Aikaisempi käsittely, Valmistelija, Perustelut/Kuvaus, Ehdotus, Päätös, Tiedoksi, Liitteet…).
+The proposal may open with the presenter (``Kunnanjohtaja Virtanen:``), as in CaseM's OData.
+Body and date come from the breadcrumb (``Kokous 5.9.2016``) or the page address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from paatosdata.diary import find_diary_number, parse_diary_number
+from paatosdata.errors import ParseError
+from paatosdata.legal import parse_date, parse_decision_references, parse_legal_references
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import Attachment, Body, Case, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.outcome import classify_outcome
+from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.casem import split_presenter_line
+from paatosdata.parse.vendorkit import (
+    BLOCK_TAGS,
+    appeal_info,
+    body_from_text,
+    html_text,
+    municipality_for,
+    parse_document,
+    span,
+    split_list,
+)
+from paatosdata.people import parse_people, parse_person
+
+__all__ = ["CasemHtmlReader"]
+
+_NUMBER = re.compile(
+    r"^\s*(?:§\s*(?P<a>\d+[a-z]?)|(?P<b>\d+[a-z]?)\s*§|Paragraf\s+(?P<c>\d+))\s*(?P<title>.*)$", re.S
+)
+_PATH = re.compile(
+    r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
+)
+_MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _dmyyyy(digits: str) -> date | None:
+    """``592016`` → 5.9.2016; ambiguous splits (both valid) give ``None``."""
+    year, rest = int(digits[-4:]), digits[:-4]
+    found = set()
+    for cut in range(1, len(rest)):
+        try:
+            found.add(date(year, int(rest[cut:]), int(rest[:cut])))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _heading_kind(el: etree._Element) -> tuple[str, str] | None:
+    tag = str(el.tag).lower() if isinstance(el.tag, str) else ""
+    text = html_text(el)
+    if not text or len(text) > 80:
+        return None
+    if tag in _HEADING_TAGS:
+        return classify_heading(text) or "generic", text
+    if tag in ("p", "div") and len(el) == 1 and str(el[0].tag).lower() in ("strong", "b"):
+        if not (el.text or "").strip() and not (el[0].tail or "").strip():
+            kind = classify_heading(text)
+            if kind:
+                return kind, text
+    return None
+
+
+def _blocks(el: etree._Element) -> Iterator[tuple[str, etree._Element, str, str]]:
+    """Flat (what, element, kind, heading) in document order: headings and leaf text blocks."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        found = _heading_kind(child)
+        if found:
+            yield "heading", child, found[0], found[1]
+        elif str(child.tag).lower() in BLOCK_TAGS and any(
+            isinstance(d.tag, str)
+            and (str(d.tag).lower() in BLOCK_TAGS or str(d.tag).lower() in _HEADING_TAGS)
+            for d in child.iterdescendants()
+        ):
+            yield from _blocks(child)
+        else:
+            yield "text", child, "", ""
+
+
+class CasemHtmlReader(Reader):
+    """A CaseM public item page (HTML) into one item with its meeting."""
+
+    name = "casem-html"
+    extensions = (".html", ".htm")
+
+    @classmethod
+    def sniff(cls, head: bytes, path: Path) -> bool:
+        text = head.decode("utf-8", "replace")
+        return "<" in text and (
+            ".cloudnc.fi" in text or _PATH.search(text) is not None or 'content="CaseM' in text
+        )
+
+    def read(self, data: bytes, path: Path) -> list[Document]:
+        root = parse_document(data, path)
+        heading = next(
+            (h for h in root.iter("h1", "h2") if _NUMBER.match(html_text(h))),
+            None,
+        )
+        if heading is None:
+            raise ParseError("no '§ N <title>' heading found on this CaseM page", source=str(path))
+        m = _NUMBER.match(html_text(heading))
+        assert m is not None
+        where = span(path, heading.sourceline)
+        number = m.group("a") or m.group("b") or m.group("c")
+        item = Item(number=number, title=" ".join(m.group("title").split()), span=where)
+        item.number_raw = html_text(heading)[: m.start("title")].strip()
+        item.spans["title"] = item.spans["number"] = where
+        meeting = self._meeting(root, path)
+        item.language = (
+            "sv" if root.get("lang", "").startswith("sv") or "/sv-FI/" in _page_url(root) else "fi"
+        )
+        container = heading.getparent()
+        assert container is not None
+        started = False
+        current: tuple[str, str, int] | None = None
+        texts: list[str] = []
+        preamble: list[tuple[str, int]] = []
+        for what, el, kind, title in _blocks(container):
+            if el is heading:
+                started = True
+                continue
+            if not started:
+                continue
+            if what == "heading":
+                if current:
+                    self._section(item, path, current, texts)
+                current, texts = (kind, title, el.sourceline or 1), []
+            elif current is None:
+                text = html_text(el)
+                if text:
+                    preamble.append((text, el.sourceline or 1))
+            else:
+                text = html_text(el)
+                if text:
+                    texts.append(text)
+        if current:
+            self._section(item, path, current, texts)
+        for text, line in preamble:
+            dnro = find_diary_number(text)
+            if dnro and item.case is None:
+                item.case = Case(
+                    diary_number=parse_diary_number(dnro, span=span(path, line)), span=span(path, line)
+                )
+                rest = text.replace(dnro, "").strip(" ,;:")
+                rest = re.sub(r"^(?:Dnro|Dno|Dnr|Diaarinumero)\s*:?\s*", "", rest, flags=re.I)
+                if rest:
+                    item.sections.append(Section("generic", "", rest, span(path, line)))
+            else:
+                item.sections.append(Section("generic", "", text, span(path, line)))
+        if item.decision:
+            item.outcome, item.unanimous = classify_outcome(item.decision)
+        if not meeting.body.name and item.proposal:
+            meeting.body.name = body_from_text(item.proposal) or ""
+        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        return [Document(kind=kind, meeting=meeting, items=[item], source=source_for(path, data, self.name))]
+
+    def _meeting(self, root: etree._Element, path: Path) -> Meeting:
+        url = _page_url(root)
+        body = ""
+        when: date | None = None
+        raw: str | None = None
+        m = _PATH.search(url)
+        if m:
+            body = unquote(m.group("body")).replace("_", " ").replace("-", " ").strip()
+            when = _dmyyyy(m.group("d"))
+            raw = m.group(0)
+        page_text = " ".join(html_text(el) for el in root.iter("nav", "title", "ol", "ul") if el is not None)
+        mm = _MEETING.search(page_text)
+        if mm:
+            when, raw = parse_date(mm.group(1)), mm.group(0)
+        crumbs = [
+            html_text(a)
+            for a in root.iter("a")
+            if re.search(r"/(?:Toimielimet|Organ)/[^/]+/?$", a.get("href", ""))
+        ]
+        if crumbs:
+            body = crumbs[-1]
+        host = re.search(r"https?://([^/]+\.cloudnc\.fi)", url)
+        return Meeting(
+            body=Body(name=body),
+            date=when,
+            date_raw=raw,
+            municipality=municipality_for(host.group(1) if host else None),
+            span=span(path, 1),
+        )
+
+    def _section(self, item: Item, path: Path, current: tuple[str, str, int], texts: list[str]) -> None:
+        kind, heading, line = current
+        where = span(path, line)
+        text = "\n\n".join(texts)
+        item.sections.append(Section(kind=kind, heading=heading, text=text, span=where))
+        if kind == "proposal":
+            first, _, rest = text.partition("\n")
+            presenter = split_presenter_line(first)
+            if presenter is not None:
+                presenter.span = where
+                item.presenter = item.presenter or presenter
+                text = rest.strip()
+            item.proposal = text
+            item.spans["proposal"] = where
+        elif kind == "decision":
+            item.decision = text
+            item.spans["decision"] = where
+        elif kind == "reasons":
+            item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
+            item.spans.setdefault("reasons", where)
+            item.legal_basis.extend(parse_legal_references(text, where))
+        elif kind == "preparers":
+            item.preparers.extend(parse_people(text.splitlines(), where))
+        elif kind == "presenter":
+            item.presenter = parse_person(text.replace("\n", ", "), where)
+        elif kind == "history":
+            item.history.extend(parse_decision_references(text, where))
+        elif kind == "distribution":
+            item.distribution.extend(split_list(text.replace("\n", ", ")))
+        elif kind == "attachments":
+            for line_text in text.splitlines():
+                m = re.match(r"^\s*(\d+)[.)]?\s+(.*)$", line_text)
+                if line_text.strip():
+                    item.attachments.append(
+                        Attachment(
+                            title=(m.group(2) if m else line_text).strip(),
+                            number=m.group(1) if m else None,
+                            span=where,
+                        )
+                    )
+        elif kind == "summary":
+            item.summary = text
+        elif kind == "handling":
+            item.handling = text
+        elif kind == "appeal":
+            info = appeal_info(heading, text, where)
+            if info is not None:
+                item.appeal.append(info)
+
+
+def _page_url(root: etree._Element) -> str:
+    for el in root.iter("link", "meta"):
+        if el.get("rel") == "canonical" or el.get("property") == "og:url":
+            return str(el.get("href") or el.get("content") or "")
+    for a in root.iter("a"):
+        href = str(a.get("href") or "")
+        if _PATH.search(href):
+            return href
+    return ""

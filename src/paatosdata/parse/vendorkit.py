@@ -1,0 +1,444 @@
+"""Helpers shared by the API and vendor readers (CaseM, Ahjo, 6Aika): safe HTML, JSON with lines, text.
+
+HTML is parsed with lxml's HTML parser with the network switched off; it never loads a DTD or an
+external entity. JSON errors name the file and line. ``html_text`` turns markup into plain text with
+blank lines between blocks, the form the model keeps for every section.
+
+>>> html_text(parse_fragment("<p>P&auml;&auml;t&ouml;s</p><p>toinen<br/>rivi</p>"))
+'Päätös\\n\\ntoinen\\nrivi'
+>>> body_from_text("Yhdyskuntalautakunta päättää, että hakemus hyväksytään.")
+'Yhdyskuntalautakunta'
+>>> split_list("Hakija, Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus")
+['Hakija', 'Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus']
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from paatosdata.errors import ParseError
+from paatosdata.legal import parse_legal_references
+from paatosdata.model import AppealInfo, AppealKind, Municipality, Outcome, Span
+from paatosdata.outcome import classify_outcome
+from paatosdata.parse.base import decode
+
+__all__ = [
+    "BLOCK_TAGS",
+    "RESOLUTIONS",
+    "appeal_info",
+    "appeal_kind",
+    "body_from_text",
+    "html_text",
+    "item_outcome",
+    "officer_from_text",
+    "key_lines",
+    "load_json",
+    "municipality_for",
+    "parse_document",
+    "parse_fragment",
+    "span",
+    "split_list",
+    "unescape_entities",
+]
+
+BLOCK_TAGS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 tr table tbody thead section article blockquote header footer".split()
+)
+
+#: Ahjo outcome codes (Pikapaatos / openahjo resolution) → outcome
+RESOLUTIONS: dict[str, Outcome] = {
+    "1": Outcome.APPROVED,
+    "2": Outcome.VOTED,
+    "3": Outcome.AMENDED,
+    "4": Outcome.AMENDED,
+    "5": Outcome.REJECTED,
+    "6": Outcome.NOTED,
+    "7": Outcome.RETURNED,
+    "8": Outcome.REMOVED,
+    "9": Outcome.TABLED,
+    "10": Outcome.ELECTED,
+    "passed": Outcome.APPROVED,
+    "passed_unchanged": Outcome.APPROVED,
+    "passed_voted": Outcome.VOTED,
+    "passed_revised": Outcome.AMENDED,
+    "passed_modified": Outcome.AMENDED,
+    "rejected": Outcome.REJECTED,
+    "noted": Outcome.NOTED,
+    "returned": Outcome.RETURNED,
+    "removed": Outcome.REMOVED,
+    "tabled": Outcome.TABLED,
+    "election": Outcome.ELECTED,
+}
+
+#: known municipalities of the API readers: lower-case name or host label → (name, slug, kuntanumero)
+_MUNICIPALITIES: dict[str, tuple[str, str, str]] = {
+    "helsinki": ("Helsinki", "helsinki", "091"),
+    "hel": ("Helsinki", "helsinki", "091"),
+    "tampere": ("Tampere", "tampere", "837"),
+    "tre": ("Tampere", "tampere", "837"),
+    "mikkeli": ("Mikkeli", "mikkeli", "491"),
+    "mli": ("Mikkeli", "mikkeli", "491"),
+    "kirkkonummi": ("Kirkkonummi", "kirkkonummi", "257"),
+    "tuusula": ("Tuusula", "tuusula", "858"),
+    "rovaniemi": ("Rovaniemi", "rovaniemi", "698"),
+    "muonio": ("Muonio", "muonio", "498"),
+    "espoo": ("Espoo", "espoo", "049"),
+    "vantaa": ("Vantaa", "vantaa", "092"),
+    "oulu": ("Oulu", "oulu", "564"),
+    "turku": ("Turku", "turku", "853"),
+}
+
+
+def municipality_for(key: str | None) -> Municipality | None:
+    """A municipality from a name, a CaseM host (``tampere.cloudnc.fi``) or a dnro prefix."""
+    if not key:
+        return None
+    text = key.strip().casefold()
+    host = re.match(r"^(?:https?://)?([^/.]+)\.cloudnc\.fi", text)
+    if host:
+        text = host.group(1)
+    found = _MUNICIPALITIES.get(text)
+    if found is None:
+        if host:
+            return Municipality(name=text.capitalize(), slug=text)
+        return None
+    name, slug, code = found
+    return Municipality(name=name, slug=slug, code=code)
+
+
+def span(path: Path | str, line: int | None) -> Span:
+    """A span at ``line`` (1 when unknown) of ``path``."""
+    return Span(file=str(path), line=line or 1)
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def load_json(data: bytes, path: Path) -> tuple[Any, str]:
+    """The parsed JSON and its text; a syntax error becomes a ParseError naming file and line."""
+    text = decode(data, path)
+    try:
+        return json.loads(text), text
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip()) - 1 or _unclosed(text)
+        what = "the JSON ends too early (truncated?)" if truncated else f"invalid JSON: {exc.msg}"
+        raise ParseError(what, source=f"{path}:{exc.lineno}") from None
+    except RecursionError:
+        raise ParseError("the JSON is nested too deeply", source=str(path)) from None
+
+
+def _unclosed(text: str) -> bool:
+    """True when brackets or a string are still open at the end (the file was cut short)."""
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def key_lines(text: str, key: str) -> list[int]:
+    """Line numbers of every ``"key":`` in ``text``, in document order (escaped quotes ignored)."""
+    pattern = re.compile(r'(?<!\\)"' + re.escape(key) + r'"\s*:')
+    lines = []
+    line = 1
+    last = 0
+    for m in pattern.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        lines.append(line)
+    return lines
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def _parser() -> lxml_html.HTMLParser:
+    return lxml_html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, recover=True, default_doctype=False
+    )
+
+
+def unescape_entities(text: str) -> str:
+    """``P&auml;&auml;t&ouml;s`` → ``Päätös`` (HTML entities, including named ones)."""
+    return html.unescape(text)
+
+
+def parse_fragment(markup: str) -> etree._Element:
+    """An HTML fragment (entity-encoded or not) under one ``div``; plain text becomes its text."""
+    wrapper = lxml_html.fragment_fromstring(markup or "", create_parent="div", parser=_parser())
+    return wrapper
+
+
+def parse_document(data: bytes, path: Path) -> etree._Element:
+    """A whole HTML page: decoded (charset from ``<meta>`` when not UTF-8), checked for truncation."""
+    head = data[:2048].decode("ascii", "replace")
+    declared = re.search(r"charset=[\"']?([\w-]+)", head, re.I)
+    text = decode(data, path, declared.group(1) if declared else None)
+    lowered = text.casefold()
+    # HTML may leave </body></html> out; a cut file ends inside a tag or leaves blocks open
+    unclosed = lowered.count("<div") > lowered.count("</div>") or not lowered.rstrip().endswith(">")
+    if "</html>" not in lowered and unclosed:
+        raise ParseError("the HTML ends inside an element: the file looks truncated", source=str(path))
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml_html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"cannot parse the HTML: {exc}", source=str(path)) from None
+    return root
+
+
+def classes(el: etree._Element) -> set[str]:
+    """The CSS classes of an element."""
+    return set(str(el.get("class") or "").split())
+
+
+def _walk(el: etree._Element, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    tag = tag.lower()
+    if tag in ("script", "style", "head", "title"):
+        if el.tail:
+            out.append(el.tail)
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        out.append("\n\n")
+    if tag == "li":
+        out.append("- ")
+    if tag == "br":
+        out.append("\n")
+    if tag == "td" or tag == "th":
+        out.append(" ")
+    if el.text and tag:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+    if block:
+        out.append("\n\n")
+    if el.tail:
+        out.append(el.tail)
+
+
+def html_text(el: etree._Element | None) -> str:
+    """Plain text of ``el``: blocks separated by a blank line, ``<br>`` a line break, spaces collapsed."""
+    if el is None:
+        return ""
+    out: list[str] = []
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+    return tidy("".join(out))
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces (NBSP too) within lines and runs of blank lines; strip the ends."""
+    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    joined = "\n".join(lines)
+    joined = re.sub(r"\n{3,}", "\n\n", joined)
+    return joined.strip()
+
+
+def markup_text(markup: str) -> str:
+    """Plain text of an HTML fragment given as a string (entities decoded)."""
+    if "<" not in markup:
+        return tidy(unescape_entities(markup))
+    return html_text(parse_fragment(markup))
+
+
+# ---------------------------------------------------------------- text heuristics
+
+_BODY_VERBS = (
+    r"päättää|päätti|esittää|esitti|hyväksyy|hyväksyi|katsoo|katsoi|merkitsee|merkitsi|antaa|antoi|"
+    r"toteaa|totesi|konstaterar|konstaterade|"
+    r"valitsee|valitsi|myöntää|myönsi|oikeuttaa|oikeutti|kehottaa|kehotti|nimeää|nimesi|"
+    r"beslutar|beslöt|beslutade|föreslår|föreslog|godkänner|godkände|antecknar|ger|gav"
+)
+_BODY = re.compile(
+    rf"^\s*(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:ja|och|-)?\s*[\wåäö-]+){{0,3}}?)\s+(?:{_BODY_VERBS})\b"
+)
+_NOT_BODY = re.compile(r"^(?:se|hän|he|lautakunta päättää|joka|jotka|asia|ehdotus)$", re.I)
+
+
+def body_from_text(text: str) -> str | None:
+    """The deciding body named as the subject of the first sentence (``Kaupunginhallitus päätti …``)."""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _BODY.match(line)
+        if m is None:
+            return None
+        body = m.group("body").strip()
+        last = body.split()[-1].casefold()
+        organ_words = (
+            "lautakunta",
+            "hallitus",
+            "valtuusto",
+            "jaosto",
+            "johtokunta",
+            "toimikunta",
+            "nämnd",
+            "styrelse",
+            "fullmäktige",
+            "sektion",
+            "kunta",
+            "neuvosto",
+        )
+        if _NOT_BODY.match(body) or not any(last.endswith(w) for w in organ_words):
+            return None
+        return body
+    return None
+
+
+_APPROVES_PROPOSAL = re.compile(
+    r"^\s*(?:päätösehdotus|ehdotus|esittelijän ehdotus|beslutsförslaget|förslaget)\s+"
+    r"(?:hyväksyttiin|hyväksyttiin yksimielisesti|godkändes)",
+    re.I,
+)
+
+
+def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, bool | None]:
+    """The outcome of a decision; approving a proposal that only notes a matter is ``noted``.
+
+    >>> item_outcome("Päätösehdotus hyväksyttiin.", "Lautakunta päättää merkitä katsauksen tiedoksi.")
+    (<Outcome.NOTED: 'noted'>, None)
+    """
+    outcome, unanimous = classify_outcome(decision)
+    if outcome is Outcome.APPROVED and proposal and _APPROVES_PROPOSAL.match(decision):
+        if classify_outcome(proposal)[0] is Outcome.NOTED:
+            outcome = Outcome.NOTED
+    return outcome, unanimous
+
+
+_OFFICER_ENDINGS = (
+    "päällikkö",
+    "johtaja",
+    "suunnittelija",
+    "asiantuntija",
+    "sihteeri",
+    "insinööri",
+    "lakimies",
+    "tarkastaja",
+    "kamreeri",
+    "arkkitehti",
+    "pormestari",
+    "rehtori",
+    "direktör",
+    "chef",
+)
+_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,3}}?)\s+(?:{_BODY_VERBS})\b")
+
+
+def officer_from_text(text: str) -> str | None:
+    """The office holder who decided (``Lakipalvelut-yksikön päällikkö päätti …``), else ``None``.
+
+    >>> officer_from_text("Lakipalvelut-yksikön päällikkö päätti hylätä vaatimuksen.")
+    'Lakipalvelut-yksikön päällikkö'
+    >>> officer_from_text("Kaupunginhallitus päätti panna asian pöydälle.") is None
+    True
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    m = _OFFICER.match(first)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    return who if who.split()[-1].casefold().endswith(_OFFICER_ENDINGS) else None
+
+
+def split_list(text: str) -> list[str]:
+    """A comma-separated list of recipients; a comma after a hyphenated word stem does not split."""
+    parts: list[str] = []
+    for piece in re.split(r",\s*", text.strip()):
+        if not piece:
+            continue
+        if parts and parts[-1].endswith("-"):
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return [p.strip() for p in parts if p.strip()]
+
+
+# ---------------------------------------------------------------- appeal information
+
+_APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
+    (
+        re.compile(
+            r"muutoksenhakukielto|ei saa hakea muutosta|förbud mot sökande|besvärsförbud|"
+            r"(?:oikaisuvaatimusta|valitusta) ei saa tehdä|ei saa tehdä (?:oikaisuvaatimusta|valitusta)",
+            re.I,
+        ),
+        AppealKind.APPEAL_BAN,
+    ),
+    (re.compile(r"oikaisuvaatimu|rättelseyrkand", re.I), AppealKind.RECTIFICATION),
+    (re.compile(r"hallintovalitu|förvaltningsbesvär", re.I), AppealKind.ADMINISTRATIVE_APPEAL),
+    (
+        re.compile(r"valitusosoitus|kunnallisvalitu|besvärsanvisning|kommunalbesvär", re.I),
+        AppealKind.MUNICIPAL_APPEAL,
+    ),
+]
+_PERIOD = re.compile(r"\(?(\d+)\)?\s*(?:päivän|vuorokauden|dagar|dagars|dygn)", re.I)
+_AUTHORITY = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäö-]+ hallinto-oikeu)(?:delle|delta|teen|desta|dessa|s)\b"
+    r"|\b([A-ZÅÄÖ][\wåäö-]+ förvaltningsdomstol)"
+)
+
+
+def appeal_kind(text: str) -> AppealKind | None:
+    """The kind of appeal information a heading or text names first, else ``None``.
+
+    >>> appeal_kind("Oikaisuvaatimusta ei saa tehdä päätöksistä, jotka koskevat valmistelua")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Valitusosoitus. Kunnallisvalitusta ei saa tehdä valmistelusta.")
+    <AppealKind.MUNICIPAL_APPEAL: 'municipalAppeal'>
+    """
+    found = [
+        (m.start(), rank, kind)
+        for rank, (pattern, kind) in enumerate(_APPEAL_KINDS)
+        if (m := pattern.search(text))
+    ]
+    return min(found)[2] if found else None
+
+
+def appeal_info(heading: str, text: str, where: Span | None = None) -> AppealInfo | None:
+    """Appeal information from its heading (``VALITUSOSOITUS``) and text: kind, statute, period, court."""
+    kind = appeal_kind(heading) or appeal_kind(text)
+    if kind is None:
+        return None
+    statute = None
+    lagrum = re.search(r"(?:Sovellettava lainkohta|Tillämpat lagrum)\s*:?\s*(.+)", text)
+    refs = parse_legal_references(
+        lagrum.group(1) if lagrum else text if kind is AppealKind.APPEAL_BAN else ""
+    )
+    if refs:
+        statute = refs[0]
+    period = _PERIOD.search(text)
+    court = _AUTHORITY.search(text)
+    authority = None
+    if court:
+        authority = f"{court.group(1)}s" if court.group(1) else court.group(2)
+    return AppealInfo(
+        kind=kind,
+        text=text,
+        statute=statute,
+        period_days=int(period.group(1)) if period else None,
+        authority=authority,
+        span=where,
+    )
