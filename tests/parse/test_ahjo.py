@@ -1,0 +1,401 @@
+"""Ahjo readers: decision HTML (old and new format) and the Ahjo API JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from paatosdata.model import AppealKind, DocumentKind, Outcome
+from paatosdata.parse import read_path, reader_for
+from tests.conftest import REPO_ROOT, shared_path
+
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ahjo"
+
+
+def test_votes_motions_and_new_format() -> None:
+    path = FIXTURES / "decision-votes.html"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [doc] = read_path(path)
+    assert doc.kind is DocumentKind.MINUTES
+    assert doc.meeting.body.name == "Kaupunkiympäristölautakunta"
+    assert doc.meeting.municipality is not None
+    assert (doc.meeting.municipality.name, doc.meeting.municipality.code) == ("Helsinki", "091")
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("118", "§ 118")
+    assert item.title == "Leikkipuisto Satakieli, kunnostaminen"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "10.03.02"
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Olga Oksa",
+        "kaupunkiympäristön toimialajohtaja",
+        True,
+    )
+    [preparer] = item.preparers
+    assert (preparer.name, preparer.title, preparer.phone, preparer.email) == (
+        "Lauri Lehto",
+        "projektipäällikkö",
+        "09 310 00000",
+        "lauri.lehto@example.fi",
+    )
+    counter, wish = item.motions
+    assert (counter.kind, counter.proposer, counter.seconder) == (
+        "counterProposal",
+        "Jäsen Ville Vaara",
+        "Jäsen Anna Aho",
+    )
+    assert wish.kind == "wish" and wish.text.startswith("Lautakunta edellyttää")
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (8, 4, 0, 1)
+    assert vote.yes_proposition == "Esittelijän ehdotus"
+    assert [v.voter for v in vote.votes if v.choice == "absent"] == ["Ilkka Ilves"]
+    assert len([v for v in vote.votes if v.choice == "yes"]) == 8
+    assert vote.result is not None and vote.result.endswith("(1 poissa).")
+    assert [(a.number, a.public, a.confidentiality_ground) for a in item.attachments] == [
+        ("1", True, None),
+        ("2", False, "JulkL 24.1 § 17 k"),
+    ]
+    [appeal] = item.appeal
+    assert (appeal.kind, appeal.period_days) == (AppealKind.RECTIFICATION, 14)
+    assert item.legal_basis and item.legal_basis[0].kind == "regulation"
+    assert item.spans["title"].line == 11
+
+
+def test_confidential_officer_decision() -> None:
+    [doc] = read_path(FIXTURES / "confidential.html")
+    assert doc.kind is DocumentKind.OFFICER_DECISION
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("14", "14 §")
+    conf = item.confidentiality
+    assert conf is not None and conf.ground == "JulkL (621/1999) 24.1 § 25 k"
+    assert conf.public_title == "Oppilaan erityisen tuen päätös"
+    assert conf.reference is not None
+    assert (
+        conf.reference.number,
+        conf.reference.section,
+        conf.reference.subsection,
+        conf.reference.paragraph,
+    ) == (
+        621,
+        "24",
+        "1",
+        "25",
+    )
+
+
+def test_meeting_page_with_two_items_in_swedish() -> None:
+    [doc] = read_path(FIXTURES / "meeting-two-items.html")
+    assert [i.number for i in doc.items] == ["1", "2"]
+    assert doc.language == "sv" and doc.items[0].language == "sv"
+    assert [i.title for i in doc.items] == ["Mötets laglighet och beslutförhet", "Val av protokolljusterare"]
+    assert doc.items[1].decision is not None and doc.items[1].decision.startswith("Nämnden valde")
+    assert doc.items[1].outcome is Outcome.ELECTED
+    assert doc.items[1].presenter is not None and doc.items[1].presenter.name == "Gustav Grön"
+    assert doc.items[1].case is not None and doc.items[1].case.diary_number is not None
+    assert doc.items[1].case.diary_number.raw == "HEL 2026-000101"
+
+
+def test_vote_results_json() -> None:
+    path = FIXTURES / "vote-results.json"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-json"
+    [doc] = read_path(path)
+    [vote] = doc.items[0].votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (2, 1, 0, 1)
+    assert (vote.yes_proposition, vote.no_proposition) == ("Esittelijän ehdotus", "Vastaehdotus")
+    assert [(v.voter, v.choice, v.group) for v in vote.votes] == [
+        ("Aho, Anna", "yes", "Vihreä valtuustoryhmä"),
+        ("Berg, Bertta", "yes", "Kokoomuksen valtuustoryhmä"),
+        ("Vaara, Ville", "no", "Vasemmistoliiton valtuustoryhmä"),
+        ("Ilves, Ilkka", "absent", None),
+    ]
+    assert vote.span is not None and vote.span.line == 2
+
+
+def test_record_json() -> None:
+    [doc] = read_path(FIXTURES / "record.json")
+    assert doc.kind is DocumentKind.MINUTES
+    assert doc.meeting.date == date(2026, 5, 6)
+    assert (doc.meeting.body.name, doc.meeting.number) == ("Kaupunginvaltuusto", "9/2026")
+    [item] = doc.items
+    assert item.agenda_number == "7"
+    assert [(p.name, p.title, p.email) for p in item.preparers] == [
+        ("Lehto, Lauri", "projektipäällikkö", "lauri.lehto@example.fi")
+    ]
+    assert item.confidentiality is not None and item.confidentiality.whole_item is False
+    assert item.confidentiality.reference is not None and item.confidentiality.reference.paragraph == "17"
+    kept = {s.heading: s.text for s in item.sections}
+    assert kept["PublicityClass"] == "Osittain salassa pidettävä"
+    assert kept["NativeId"] == "{00000000-AAAA-BBBB-CCCC-000000000001}"
+
+
+# ---------------------------------------------------------------- real samples (Helsinki)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["decision-content.html", "decision-content-new.html"])
+def test_real_tabled_decision(name: str) -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", name))
+    assert doc.kind is DocumentKind.MINUTES
+    assert doc.meeting.body.name == "Kaupunginhallitus"
+    assert doc.meeting.date is None  # the decision page does not print the meeting date
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("62", "§ 62")
+    assert item.title == "Valtuutetun aloite syrjinnän vastaisen verkoston perustamisesta Helsinkiin"
+    assert item.case is not None and item.case.diary_number is not None
+    d = item.case.diary_number
+    assert (d.raw, d.prefix, d.year, d.serial, d.task_class) == (
+        "HEL 2024-009117 T 00 00 03",
+        "HEL",
+        2024,
+        "009117",
+        "00.00.03",
+    )
+    assert item.decision == "Kaupunginhallitus päätti panna asian pöydälle."
+    assert (item.outcome, item.unanimous) == (Outcome.TABLED, True)
+    assert item.handling == "Kaupunginhallitus päätti yksimielisesti panna asian pöydälle ehdotuksesta."
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("1", "Valtuustoaloite 19.06.2024 syrjinnän vastainen verkosto Helsinkiin")
+    ]
+    [preparer] = item.preparers
+    assert (preparer.name, preparer.phone) == ("Jane Doe", "09123")
+    assert doc.signatures[0].person.name == "Aku Ankka"
+    assert doc.signatures[0].role == "puheenjohtaja"
+
+
+@pytest.mark.shared
+def test_real_old_format_specifics() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "decision-content.html"))
+    [item] = doc.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("John Doe", "kansliapäällikkö")
+    assert (item.preparers[0].title, item.preparers[0].email) == (
+        "johtava asiantuntija",
+        "john.doe@example.com",
+    )
+    [appeal] = item.appeal
+    assert appeal.kind is AppealKind.APPEAL_BAN
+    assert appeal.statute is not None and (appeal.statute.abbreviation, appeal.statute.section) == (
+        "KuntaL",
+        "136",
+    )
+    assert doc.signatures[0].person.title == "tilapäällikkö"
+
+
+@pytest.mark.shared
+def test_real_new_format_specifics() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "decision-content-new.html"))
+    [item] = doc.items
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (
+        "Kaupunginhallitus",
+        None,
+    )
+    assert (item.preparers[0].title, item.preparers[0].email) == ("Titteli", "john.doe@example.com")
+    [appeal] = item.appeal
+    assert (appeal.kind, appeal.period_days, appeal.authority) == (
+        AppealKind.MUNICIPAL_APPEAL,
+        30,
+        "Helsingin hallinto-oikeus",
+    )
+    assert [(s.role, s.person.name) for s in doc.signatures] == [
+        ("puheenjohtaja", "Aku Ankka"),
+        ("pöytäkirjanpitäjä", "Roope Ankka"),
+    ]
+    assert any(s.kind == "appeal" and s.heading == "MUUTOKSENHAKUOHJEET" for s in item.sections)
+
+
+@pytest.mark.shared
+def test_real_motion_proposal() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "decision-motion.html"))
+    assert doc.kind is DocumentKind.AGENDA
+    assert doc.meeting.body.name == "Kaupunginhallitus"
+    [item] = doc.items
+    assert item.number is None and item.title == ""  # the proposal page prints neither
+    assert item.proposal == "Kaupunginhallitus katsoo aloitteen loppuun käsitellyksi."
+    assert item.decision is None
+    assert item.summary is not None and item.summary.startswith("Aloitteessa esitetään")
+    assert item.reasons is not None and item.reasons.startswith("Valtuutettu XYZ ja 12 muuta")
+    assert item.presenter is not None and item.presenter.name == "John Doe"
+    assert item.preparers[0].phone == "09 XXX YYYY"
+    assert item.distribution == ["Aloitteen tekijä"]
+    assert item.appeal[0].kind is AppealKind.APPEAL_BAN
+
+
+@pytest.mark.shared
+def test_real_confidential() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "confidential-decision-content.html"))
+    assert doc.kind is DocumentKind.OFFICER_DECISION
+    [item] = doc.items
+    assert (item.number, item.title) == ("1", "JulkinenOtsikko")
+    assert item.confidentiality is not None
+    assert item.confidentiality.ground == "SalassapidonPerustelut"
+    assert item.confidentiality.public_title == "JulkinenOtsikko"
+
+
+@pytest.mark.shared
+def test_real_meeting_html_is_one_decision() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "meeting.html"))
+    assert doc.meeting.body.name == "Kaupunkiympäristölautakunta"
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("441", "§ 441")
+    assert item.title.startswith("Kaupunkiympäristölautakunnan esitys kaupunginhallitukselle Elielinaukion")
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "00.01.06"
+    assert item.decision is not None and item.decision.startswith(
+        "Kaupunkiympäristölautakunta esitti kaupunginhallitukselle, että"
+    )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("yy", "kaupunkiympäristön toimialajohtaja")
+    assert item.distribution == ["Varauksensaaja", "Maanvuokrajärjestelmä"]
+    assert item.handling is not None and item.handling.startswith("Asian aikana kuultavana oli")
+
+
+@pytest.mark.shared
+def test_real_vote_results() -> None:
+    path = shared_path("real", "helsinki-ahjo", "decision-vote-results.json")
+    assert reader_for(path, path.read_bytes()).name == "ahjo-json"
+    [doc] = read_path(path)
+    [vote] = doc.items[0].votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (11, 2, 0, 0)
+    assert [(v.voter, v.choice) for v in vote.votes] == [
+        ("Putte, Possu", "yes"),
+        ("John, Doe", "yes"),
+        ("Jane, Doe", "yes"),
+        ("Aaa, Bbb", "no"),
+        ("Ccc, Ddd", "no"),
+    ]
+    assert vote.votes[3].group == "Perussuomalaisten valtuustoryhmä"
+    assert vote.yes_proposition is not None and vote.yes_proposition.startswith(
+        "Samalla lautakunta edellyttää"
+    )
+    assert vote.no_proposition is not None and "oman tuotannon/palvelusetelin" in vote.no_proposition
+
+
+@pytest.mark.shared
+def test_real_case_json() -> None:
+    docs = read_path(shared_path("real", "helsinki-ahjo", "case.json"))
+    assert [d.kind for d in docs] == [DocumentKind.AGENDA, DocumentKind.AGENDA, DocumentKind.MINUTES]
+    assert [d.items[0].language for d in docs] == ["fi", "sv", "fi"]
+    for doc in docs:
+        [item] = doc.items
+        assert item.case is not None and item.case.diary_number is not None
+        assert item.case.diary_number.raw == "HEL 2025-001216"
+        assert item.case.diary_number.task_class == "00.00.03"
+        assert item.case.title == "Valtuustoaloite, Haltialan kotieläintilasta eläinsuojelukeskus"
+    swedish = docs[1].items[0].title
+    assert swedish.startswith("Ledamoten ") and swedish.endswith(
+        "motion om att omvandla Tomtbacka gård till ett djurskyddscenter"
+    )
+    issued = {s.heading: s.text for s in docs[2].items[0].sections}
+    assert issued["Issued"] == "2025-04-07T03:00:00.000"
+    assert docs[0].items[0].sections[0].span is not None
+
+
+@pytest.mark.shared
+def test_real_decision_record() -> None:
+    [doc] = read_path(shared_path("real", "helsinki-ahjo", "decision-record.json"))
+    assert doc.kind is DocumentKind.MINUTES
+    assert doc.meeting.date == date(2025, 1, 27)
+    assert (doc.meeting.body.name, doc.meeting.number) == ("Kaupunginhallitus", "4/2025")
+    [item] = doc.items
+    assert item.title == "Valtuutettu Putte Possun aloite syrjinnän vastaisen verkoston perustamisesta"
+    assert item.agenda_number == "13"
+    assert [(p.name, p.title) for p in item.preparers] == [("John, Doe", "hallintosuunnittelija")]
+    assert item.confidentiality is None
+
+
+def test_decisions_api_with_embedded_content_and_minutes_record() -> None:
+    path = FIXTURES / "decision-api.json"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-json"
+    decision, minutes = read_path(path)
+    assert decision.kind is DocumentKind.OFFICER_DECISION
+    assert decision.meeting.body.name == "Avustussuunnittelija"
+    assert decision.meeting.date == date(2026, 4, 9)
+    [item] = decision.items
+    assert (item.number, item.number_raw) == ("5", "5")  # the API's Section, as given
+    assert item.case is not None and item.case.diary_number is not None
+    assert (item.case.diary_number.raw, item.case.diary_number.task_class) == (
+        "HEL 2026-000777",
+        "02.05.01.00",
+    )
+    assert item.decision == "Avustussuunnittelija päätti myöntää Esimerkkiyhdistys ry:lle 1 200 euroa."
+    assert [(p.name, p.phone, p.email) for p in item.preparers] == [
+        ("Aino Avustaja", "09 310 00001", "aino.avustaja@example.fi")
+    ]
+    [attachment] = item.attachments
+    assert (attachment.public, attachment.confidentiality_ground) == (False, "JulkL (621/1999) 24.1 § 20 k")
+    assert {s.heading: s.span.line for s in item.sections if s.span}["DateDecision"] == 13
+    assert minutes.kind is DocumentKind.MINUTES
+    assert (minutes.meeting.body.name, minutes.meeting.date, minutes.meeting.number) == (
+        "Kaupunginhallitus",
+        date(2026, 3, 16),
+        "11/2026",
+    )
+    assert {s.heading: s.span.line for s in minutes.items[0].sections if s.span}["NativeId"] == 19
+
+
+def test_office_holder_decision_printed_as_paatos(tmp_path: Path) -> None:
+    page = (FIXTURES / "decision-votes.html").read_text("utf-8")
+    start, end = (
+        page.index('<section class="SisaltoSektioToisto">'),
+        page.index('<section class="EsittelijaTiedot">'),
+    )
+    officer = (
+        page[:start]
+        + (
+            '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>'
+            "<div><p>Tonttipäällikkö päätti vuokrata alueen.</p></div></div>"
+        )
+        + page[end:]
+    )
+    path = tmp_path / "officer.html"
+    path.write_text(officer, "utf-8")
+    [doc] = read_path(path)
+    assert doc.kind is DocumentKind.OFFICER_DECISION
+    assert doc.meeting.body.name == "Tonttipäällikkö"
+
+
+def test_vote_results_list_is_one_item_with_rounds() -> None:
+    [doc] = read_path(FIXTURES / "vote-rounds.json")
+    [item] = doc.items
+    assert [(v.round, v.yes, v.no, v.no_proposition) for v in item.votes] == [
+        (1, 1, 1, "Palautusehdotus"),
+        (2, 2, 0, "Vastaehdotus"),
+    ]
+    assert [v.span.line for v in item.votes if v.span] == [3, 9]
+
+
+def test_decision_without_html_uses_listed_attachments_votes_and_meeting() -> None:
+    [doc] = read_path(FIXTURES / "decision-plain.json")
+    assert (doc.meeting.body.name, doc.meeting.number, doc.meeting.date) == (
+        "Kaupunginvaltuusto",
+        "3/2026",
+        date(2026, 2, 11),
+    )
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("14", "§ 14")
+    assert [(a.number, a.public, a.confidentiality_ground) for a in item.attachments] == [
+        ("1", True, None),
+        ("2", False, "JulkL (621/1999) 24.1 § 32 k"),
+    ]
+    [vote] = item.votes
+    assert (vote.yes, vote.no) == (60, 25)
+    assert item.unanimous is False
+
+
+def test_meeting_agenda_item_with_html_in_swedish() -> None:
+    path = FIXTURES / "agenda-item.json"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-json"
+    [doc] = read_path(path)
+    assert doc.kind is DocumentKind.MINUTES  # from the record's PDF type
+    assert doc.meeting.body.name == "Stadsfullmäktige"
+    [item] = doc.items
+    assert (item.number, item.agenda_number, item.title) == ("7", "2", "Val av protokolljusterare")
+    assert item.decision is not None and item.decision.startswith("Stadsfullmäktige konstaterade")
+    [appeal] = item.appeal
+    assert appeal.kind is AppealKind.APPEAL_BAN
+    assert appeal.statute is not None and (appeal.statute.number, appeal.statute.section) == (410, "136")
+    assert "PDF" in {s.heading for s in item.sections}
+    assert item.language == "sv" and doc.language == "sv"

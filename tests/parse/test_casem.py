@@ -1,0 +1,265 @@
+"""CaseM readers: OData ExtendedProperties, the Contents listing and public item pages."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from paatosdata.model import DocumentKind, Outcome
+from paatosdata.parse import read_path, reader_for
+from tests.conftest import REPO_ROOT, shared_path
+
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "casem"
+
+
+def test_extended_properties_fixture() -> None:
+    path = FIXTURES / "contents_extended_properties.json"
+    assert reader_for(path, path.read_bytes()).name == "casem"
+    [doc] = read_path(path)
+    assert doc.kind is DocumentKind.MINUTES
+    assert doc.meeting.body.name == "Kasvatus- ja opetuslautakunta"
+    assert doc.meeting.municipality is not None and doc.meeting.municipality.code == "491"
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("57", "57")
+    assert item.title == "Koulukuljetusten hankinta lukuvuosille 2027–2029"
+    assert item.spans["title"].line == 4
+    dnro = item.case.diary_number if item.case else None
+    assert dnro is not None
+    assert (dnro.raw, dnro.prefix, dnro.year, dnro.serial) == ("MliDno-2026-412", "MliDno", 2026, "412")
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Kaisa Koivisto",
+        "sivistysjohtaja",
+        True,
+    )
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kasvatus- ja opetuslautakunta päättää\n\nvalita")
+    assert item.decision == "Päätösehdotus hyväksyttiin yksimielisesti."
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+    [preparer] = item.preparers
+    assert (preparer.name, preparer.title, preparer.phone, preparer.email) == (
+        "Matti Mallikas",
+        "hankinta-asiantuntija",
+        "044 123 4567",
+        "matti.mallikas@example.fi",
+    )
+    assert item.distribution == ["Tarjoajat", "Hankintapalvelut"]
+    assert [a.title for a in item.attachments] == ["Vertailutaulukko.pdf", "Tarjouspyyntö.pdf"]
+    assert item.attachments[0].url is not None and "ID=901" in item.attachments[0].url
+    assert [(r.number, r.year, r.section) for r in item.legal_basis] == [(1397, 2016, "32")]
+    headings = [(s.kind, s.heading) for s in item.sections]
+    assert ("generic", "IsAdditionalTopic") in headings
+    assert ("generic", "MeetingRoomNote") in headings  # unknown property kept
+    assert ("reasons", "Description") in headings
+    assert all(s.span is not None and s.span.line > 1 for s in item.sections)
+
+
+def test_listing_fixture() -> None:
+    path = FIXTURES / "node_contents.json"
+    assert reader_for(path, path.read_bytes()).name == "casem-list"
+    [doc] = read_path(path)
+    assert doc.meeting.date == date(2026, 5, 6)
+    assert doc.meeting.date_raw == "Kokous 6.5.2026"
+    assert [i.title for i in doc.items] == [
+        "Kokouksen laillisuus ja päätösvaltaisuus",
+        "Koulukuljetusten hankinta lukuvuosille 2027–2029",
+    ]
+    second = {s.heading: s.text for s in doc.items[1].sections}
+    assert second["ContentId"] == "902"
+    assert second["FileLinks"] == "901, 902"
+
+
+def test_item_page_fixture() -> None:
+    path = FIXTURES / "item-page.html"
+    assert reader_for(path, path.read_bytes()).name == "casem-html"
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Kunnanhallitus"
+    assert doc.meeting.date == date(2016, 9, 15)
+    [item] = doc.items
+    assert (item.number, item.number_raw) == ("406", "§ 406")
+    assert item.title == "Kevyen liikenteen väylän rakentaminen Koivutielle"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "ESIDno-2016-1482"
+    assert item.presenter is not None
+    assert (item.presenter.title, item.presenter.name) == ("kunnanjohtaja", "Mallinen")
+    assert item.proposal == "Kunnanhallitus päättää hyväksyä Koivutien kevyen liikenteen väylän rakentamisen."
+    assert item.decision == "Ehdotus hyväksyttiin yksimielisesti."
+    assert [p.name for p in item.preparers] == ["Olli Esimerkki"]
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("1", "Koivutien yleissuunnitelma"),
+        ("2", "Kustannusarvio"),
+    ]
+    assert item.history and item.history[0].section == "97"
+    assert item.appeal and item.appeal[0].kind.value == "rectification"
+    assert item.spans["title"].line == 15
+
+
+# ---------------------------------------------------------------- real samples (Tampere)
+
+REAL = {
+    "contents_57_extended_properties.json": {
+        "number": "3",
+        "title": "Pöytäkirjan tarkastus",
+        "dnro": None,
+        "presenter": ("Puheenjohtaja", "puheenjohtaja"),
+        "proposal_start": "Yhdyskuntalautakunta päättää\n\nvalita tämän kokouksen pöytäkirjan tarkastajiksi",
+        "preparers": [],
+    },
+    "contents_58_extended_properties.json": {
+        "number": "2",
+        "title": "Läsnäolo- ja puheoikeuden myöntäminen",
+        "dnro": None,
+        "presenter": ("Puheenjohtaja", "puheenjohtaja"),
+        "proposal_start": "Yhdyskuntalautakunta päättää\n\nmyöntää läsnäolo- ja puheoikeuden",
+        "preparers": [],
+    },
+    "contents_59_extended_properties.json": {
+        "number": "8",
+        # the title names a private property; its SHA-256 stands in for it (taken from the raw Text field)
+        "title_sha256": "f2574448b9a04e9e0ab58d0a514a67ba60a06224d7e5c1f4938b40c9634ee11a",
+        "dnro": ("TRE:4787/10.03.01/2016", "TRE", "4787", "10.03.01", 2016),
+        "presenter": ("Pia Hastio", "yleiskaavapäällikkö"),
+        "proposal_start": "Yhdyskuntalautakunta päättää,\n\nettä",
+        "preparers": [
+            ("Hilkka Takalo", "kaavainsinööri"),
+            ("Anneli Harjuntausta", "päätösvalmistelusihteeri"),
+        ],
+    },
+    "contents_60_extended_properties.json": {
+        "number": "10",
+        "title": "Oikaisuvaatimus suunnittelupäällikön päätökseen koskien Lamminpäänkadun katusuunnitelmaa",
+        "dnro": ("TRE:6985/10.03.02/2014", "TRE", "6985", "10.03.02", 2014),
+        "presenter": ("Ari Vandell", "suunnittelupäällikkö"),
+        "proposal_start": "Yhdyskuntalautakunta päättää,\n\nettä",
+        "preparers": [("Pasi Palmu", "katuinsinööri"), ("Anneli Harjuntausta", "päätösvalmistelusihteeri")],
+    },
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_tampere_item(name: str) -> None:
+    facts = REAL[name]
+    path: Path = shared_path("real", "tampere-casem", name)
+    assert reader_for(path, path.read_bytes()).name == "casem"
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Yhdyskuntalautakunta"
+    assert doc.meeting.date is None  # the properties do not carry the meeting date
+    assert doc.meeting.municipality is not None and doc.meeting.municipality.name == "Tampere"
+    [item] = doc.items
+    assert item.number == facts["number"]
+    if "title_sha256" in facts:
+        assert hashlib.sha256(item.title.encode()).hexdigest() == facts["title_sha256"]
+    else:
+        assert item.title == facts["title"]
+    dnro = facts["dnro"]
+    if dnro is None:
+        assert item.case is None
+    else:
+        assert item.case is not None and item.case.diary_number is not None
+        d = item.case.diary_number
+        assert (d.raw, d.prefix, d.serial, d.task_class, d.year) == dnro
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == facts["presenter"]
+    assert item.proposal is not None and item.proposal.startswith(str(facts["proposal_start"]))
+    assert item.decision == "Päätösehdotus hyväksyttiin."
+    assert item.outcome is Outcome.APPROVED
+    assert [(p.name, p.title) for p in item.preparers] == facts["preparers"]
+
+
+@pytest.mark.shared
+def test_real_tampere_attachments_and_inform() -> None:
+    [doc] = read_path(shared_path("real", "tampere-casem", "contents_59_extended_properties.json"))
+    [item] = doc.items
+    assert [a.title for a in item.attachments] == ["Karttaliitteet.pdf", "Valokuvat2.pdf", "Valokuvat1.pdf"]
+    assert item.distribution == ["Hakija", "Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus"]
+    assert item.preparers[0].phone == "050 5620 345"
+    assert item.presenter is not None and item.presenter.email == "Pia.Hastio@tampere.fi"
+    assert item.reasons is not None and item.reasons.startswith("”") and len(item.reasons) > 5000
+    assert any(r.abbreviation == "MRL" and r.section == "172" for r in item.legal_basis)
+    [doc60] = read_path(shared_path("real", "tampere-casem", "contents_60_extended_properties.json"))
+    assert len(doc60.items[0].attachments) == 6
+    assert doc60.items[0].distribution[1:] == [
+        "Pasi Palmu/kake",
+        "Mikko Vainiomäki/kake",
+        "Kristiina Lindberg/kake",
+    ]
+    assert doc60.items[0].proposal is not None and doc60.items[0].proposal.endswith(
+        "oikaisuvaatimus hylätään."
+    )
+
+
+@pytest.mark.shared
+def test_real_tampere_listing() -> None:
+    path = shared_path("real", "tampere-casem", "node_11292_contents.json")
+    assert reader_for(path, path.read_bytes()).name == "casem-list"
+    [doc] = read_path(path)
+    assert doc.meeting.date == date(2016, 9, 5)
+    assert len(doc.items) == 13
+    assert doc.items[0].title == ""  # ContentId 57 has an empty Subject
+    assert doc.items[1].title == "Konsernihallinnon varahenkilöiden nimeäminen v. 2016"
+    assert doc.items[-1].title == (
+        "Lautakuntien ja jaostojen ym. pöytäkirjat sekä viranhaltijoiden ym. päätöspöytäkirjat"
+    )
+
+
+def test_meeting_level_content_gives_participants_and_no_item() -> None:
+    [doc] = read_path(FIXTURES / "meeting_extended_properties.json")
+    assert doc.items == []
+    assert doc.meeting.body.name == "Tekninen lautakunta"  # from the agenda file's name
+    assert doc.meeting.date == date(2026, 3, 2)
+    assert [(p.person.name, p.role) for p in doc.meeting.participants] == [
+        ("Olli Ohjaaja", "puheenjohtaja"),
+        ("Salla Sihteeri", "sihteeri"),
+        ("Jaana Jäsen", "jäsen"),
+    ]
+    assert doc.meeting.participants[0].note == "2026-03-02 17:00:00 – 2026-03-02 19:10:00"
+    assert [s.heading for s in doc.sections] == ["Participant_councilman", "AgendaAttachment"]
+
+
+def test_deputy_presenter_drafter_fallback_and_appeal() -> None:
+    [doc] = read_path(FIXTURES / "appeal_extended_properties.json")
+    assert doc.meeting.body.name == "Joukkoliikennelautakunta"
+    [item] = doc.items
+    # the proposal names a deputy, not the listed presenter: the proposal wins
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.acting) == ("Ville Varamies", True)
+    assert item.proposal == "Joukkoliikennelautakunta päättää,\n\nettä raportti merkitään tiedoksi."
+    assert item.outcome is Outcome.NOTED  # approving a proposal that only notes
+    # no printed contact notes: the system's drafter field is used
+    assert [(p.name, p.title) for p in item.preparers] == [("Liisa Laatija", "liikenneinsinööri")]
+    [appeal] = item.appeal
+    assert (appeal.kind.value, appeal.period_days) == ("rectification", 14)
+
+
+def test_swedish_item_page() -> None:
+    [doc] = read_path(FIXTURES / "item-page-sv.html")
+    assert (doc.meeting.body.name, doc.meeting.date) == ("Kommunstyrelsen", date(2026, 4, 20))
+    [item] = doc.items
+    assert item.language == "sv"
+    assert (item.number, item.title) == ("31", "Val av protokolljusterare")
+    assert [(s.kind, s.heading) for s in item.sections] == [
+        ("preparers", "Beredare"),
+        ("proposal", "Beslutsförslag"),
+        ("decision", "Beslut"),
+    ]
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Greta Exempel", "förvaltningsdirektör", "040 222 3344")
+    ]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == (
+        "kommundirektör",
+        "Berg",
+    )
+    assert item.proposal == "Kommunstyrelsen väljer Anna Andersson och Bo Berg till protokolljusterare."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_spans_of_presenter_and_body() -> None:
+    [doc] = read_path(FIXTURES / "appeal_extended_properties.json")
+    assert doc.meeting.body.span is not None and doc.meeting.body.span.line == 5
+    [item] = doc.items
+    assert item.presenter is not None and item.presenter.span is not None
+    assert item.presenter.span.line == 5

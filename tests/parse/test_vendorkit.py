@@ -1,0 +1,55 @@
+"""Helpers of the API readers and the vendor headings they added to the shared lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import AppealKind
+from paatosdata.parse.vendorkit import appeal_info, body_from_text, municipality_for, split_list
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Kunnanjohtajan ehdotus", "proposal"),
+        ("Esittelijän päätösehdotus:", "proposal"),
+        ("Lisätietojen antajat", "preparers"),
+        ("OHJEET OIKAISUVAATIMUKSEN TEKEMISEKSI", "appeal"),
+        ("Beslutsförslag", "proposal"),
+    ],
+)
+def test_vendor_headings(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
+
+
+def test_appeal_period_court_and_ban_statute() -> None:
+    info = appeal_info(
+        "VALITUSOSOITUS",
+        "Valitus tehdään kolmenkymmenen (30) päivän kuluessa Hämeenlinnan hallinto-oikeudelle.",
+    )
+    assert info is not None
+    assert (info.kind, info.period_days, info.authority) == (
+        AppealKind.MUNICIPAL_APPEAL,
+        30,
+        "Hämeenlinnan hallinto-oikeus",
+    )
+    ban = appeal_info("MUUTOKSENHAKUKIELTO", "Sovellettava lainkohta: Kuntalaki 136 §")
+    assert ban is not None and ban.statute is not None
+    assert (ban.kind, ban.statute.abbreviation, ban.statute.section) == (
+        AppealKind.APPEAL_BAN,
+        "KuntaL",
+        "136",
+    )
+    assert appeal_info("Muutoksenhaku", "Tekstiä ilman ohjetta.") is None
+
+
+def test_body_and_lists_and_municipalities() -> None:
+    assert body_from_text("Konserni- ja elinvoimajaosto päättää, että …") == "Konserni- ja elinvoimajaosto"
+    assert body_from_text("Puheenjohtaja: ehdotus") is None
+    assert split_list("A Oy, B-, C- ja D-keskus, E") == ["A Oy", "B-, C- ja D-keskus", "E"]
+    tampere = municipality_for("http://tampere.cloudnc.fi/api/opennc/v1/$metadata")
+    assert tampere is not None and (tampere.name, tampere.code) == ("Tampere", "837")
+    unknown = municipality_for("https://esimerkkila.cloudnc.fi/fi-FI")
+    assert unknown is not None and (unknown.slug, unknown.code) == ("esimerkkila", None)
+    assert municipality_for("not a host") is None
