@@ -32,7 +32,7 @@ def test_processes_match_in_process() -> None:
 def test_dask_cluster_matches_in_process() -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         got = list(map_ordered(digest, BATCHES, scheduler=cluster.scheduler_address))
     assert got == [digest(b) for b in BATCHES]
