@@ -240,7 +240,9 @@ def _prefix(line: str, by_length: list[str], table: dict[str, str]) -> HeadingMa
     for heading in by_length:
         if not folded.startswith(heading):
             continue
-        pattern = r"\s*/\s*".join(r"\s+".join(re.escape(w) for w in part.split()) for part in heading.split(" / "))
+        pattern = r"\s*/\s*".join(
+            r"\s+".join(re.escape(w) for w in part.split()) for part in heading.split(" / ")
+        )
         m = re.match(pattern, original, re.IGNORECASE)
         if m is None:
             continue
@@ -253,7 +255,10 @@ def _prefix(line: str, by_length: list[str], table: dict[str, str]) -> HeadingMa
 
 #: meeting-level heading kind → (English label, headings): the cover and closing pages of minutes
 MEETING_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "meeting": ("Meeting data", ("Kokoustiedot", "Kokouksen tiedot", "Sammanträdesuppgifter", "Mötesuppgifter")),
+    "meeting": (
+        "Meeting data",
+        ("Kokoustiedot", "Kokouksen tiedot", "Sammanträdesuppgifter", "Mötesuppgifter"),
+    ),
     "time": (
         "Meeting time",
         ("Kokousaika", "Aika", "Kokousaika ja -paikka", "Tid", "Sammanträdestid", "Mötestid", "Tidpunkt"),

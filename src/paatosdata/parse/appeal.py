@@ -1,7 +1,8 @@
 """Appeal information (muutoksenhaku / sökande av ändring): kind, barring statute, period, authority
 and the § numbers it covers.
 
->>> a = parse_appeal("Muutoksenhakukielto", "Kuntalain 136 §:n mukaan seuraaviin päätöksiin ei saa hakea muutosta: §§ 116–117, 120–122")
+>>> text = "Kuntalain 136 §:n mukaan seuraaviin päätöksiin ei saa hakea muutosta: §§ 116–117, 120–122"
+>>> a = parse_appeal("Muutoksenhakukielto", text)
 >>> (a.kind.value, a.statute.abbreviation, a.statute.section, a.applies_to)
 ('appealBan', 'KuntaL', '136', ['116', '117', '120', '121', '122'])
 >>> a = parse_appeal("Oikaisuvaatimusohje", "Oikaisuvaatimusaika on 14 päivää. §§ 3, 5")
@@ -23,7 +24,9 @@ _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
     (
         AppealKind.APPEAL_BAN,
         re.compile(
-            r"muutoksenhakukielto|ei saa hakea muutosta|ei voi hakea muutosta|ei saa tehdä oikaisuvaatimusta|"
+            r"muutoksenhakukielto|(?:ei|eikä)\b[^.]{0,40}?\b(?:saa|voi) hakea muutosta|"
+            r"muutosta ei (?:saa|voi) hakea|"
+            r"ei saa tehdä oikaisuvaatimusta|"
             r"förbud mot sökande av ändring|besvärsförbud|får ändring inte sökas|får inte sökas ändring",
             re.I,
         ),

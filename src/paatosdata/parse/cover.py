@@ -7,9 +7,9 @@ Every line read lands in a :class:`Section` of the document (kind from
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
 
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import ROLES, classify_heading, classify_meeting_heading, match_meeting_heading_prefix
@@ -45,15 +45,15 @@ class Cover:
     municipality_line: str | None = None
     kind: str | None = None  # "minutes" | "agenda" from the title line
     number: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     date_raw: str | None = None
-    start: time | None = None
-    end: time | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
     place: str | None = None
     participants: list[Participant] = field(default_factory=list)
     signatures: list[Participant] = field(default_factory=list)
     checked: bool | None = None
-    published: date | None = None
+    published: dt.date | None = None
     appeal_instructions: list[AppealInfo] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     meeting_data: bool = False  # a title line or a meeting heading was seen
@@ -69,7 +69,9 @@ def _role_of(text: str) -> tuple[str | None, str]:
     return role, re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest).strip(" ,;-–")
 
 
-def parse_participant(text: str, default_role: str, present: bool, file: str, line: Line) -> Participant | None:
+def parse_participant(
+    text: str, default_role: str, present: bool, file: str, line: Line
+) -> Participant | None:
     """One participant line: ``Maija Mallikas, puheenjohtaja (poistui klo 17.05, § 30)``."""
     flat = re.sub(r"\s*\|\s*|\t|\s{2,}", ", ", text).strip(" ,")
     notes = [n for pair in _NOTE.findall(flat) for n in pair if n]
@@ -139,7 +141,11 @@ def parse_cover(lines: list[Line], file: str) -> Cover:
             cover.signatures.extend(_signatures(body_lines, file))
         elif kind == "checking":
             for line in body_lines:
-                p = None if line.blank else parse_participant(line.text, "pöytäkirjantarkastaja", True, file, line)
+                p = (
+                    None
+                    if line.blank
+                    else parse_participant(line.text, "pöytäkirjantarkastaja", True, file, line)
+                )
                 if p is not None:
                     cover.signatures.append(p)
         elif kind == "public_view":
@@ -170,7 +176,9 @@ def _preamble(cover: Cover, lines: list[Line]) -> None:
         if re.search(r"\b(?:kaupunki|kunta|stad|kommun|hyvinvointialue|välfärdsområde)$", line.text, re.I):
             cover.municipality_line = cover.municipality_line or line.text
             continue
-        number = re.match(r"^(?:kokous(?:numero)?|nro|n:o|sammanträde(?:snummer)?)\s*:?\s*(\d{1,3}/\d{4})$", line.text, re.I)
+        number = re.match(
+            r"^(?:kokous(?:numero)?|nro|n:o|sammanträde(?:snummer)?)\s*:?\s*(\d{1,3}/\d{4})$", line.text, re.I
+        )
         if number:
             cover.number = cover.number or number.group(1)
             continue
@@ -265,5 +273,7 @@ def _is_appeal_heading(line: Line) -> bool:
 
 def _group_text(group: tuple[str, list[list[Line]]]) -> str:
     heading, paras = group
-    texts = [block_text(p) for p in paras if not (heading and len(p) == 1 and p[0].text.rstrip(":") == heading)]
+    texts = [
+        block_text(p) for p in paras if not (heading and len(p) == 1 and p[0].text.rstrip(":") == heading)
+    ]
     return "\n\n".join(t for t in texts if t)

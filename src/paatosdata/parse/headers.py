@@ -111,9 +111,15 @@ _ITEM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "§ 28", "§ 28 Title"
-    ("section-first", re.compile(rf"^(?P<raw>§{_SPACE}*(?P<num>{_NUM}))(?:{_SPACE}+(?P<title>[^\d\s,.;:].*))?$")),
+    (
+        "section-first",
+        re.compile(rf"^(?P<raw>§{_SPACE}*(?P<num>{_NUM}))(?:{_SPACE}+(?P<title>[^\d\s,.;:].*))?$"),
+    ),
     # "28 §", "28 § Title"
-    ("section-last", re.compile(rf"^(?P<raw>(?P<num>{_NUM}){_SPACE}*§)(?:{_SPACE}+(?P<title>[^\d\s,.;:].*))?$")),
+    (
+        "section-last",
+        re.compile(rf"^(?P<raw>(?P<num>{_NUM}){_SPACE}*§)(?:{_SPACE}+(?P<title>[^\d\s,.;:].*))?$"),
+    ),
     # "Pykälä 28", "Paragraf 28 Title"
     (
         "pykala",
@@ -132,7 +138,9 @@ _ITEM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)+|(?<!\\)(?:\*\*|__)|(?<![\w*\\])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MARKUP = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)+|(?<!\\)(?:\*\*|__)|(?<![\w*\\])\*(?=\S)|(?<=\S)\*(?![\w*])"
+)
 
 
 def clean_line(line: str) -> str:
@@ -200,7 +208,8 @@ class MeetingTitle:
 
 _TITLE = re.compile(
     rf"^(?P<word>pöytäkirja|esityslista|kokouskutsu ja esityslista|protokoll|föredragningslista|"
-    rf"kallelse och föredragningslista)(?:{_SPACE}+(?:nro|nr|n:o){_SPACE}*)?(?:{_SPACE}*(?P<num>\d{{1,3}}/\d{{4}}))?$",
+    rf"kallelse och föredragningslista)(?:{_SPACE}+(?:nro|nr|n:o){_SPACE}*)?"
+    rf"(?:{_SPACE}*(?P<num>\d{{1,3}}/\d{{4}}))?$",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,8 @@ _ATTACHMENT = re.compile(
     re.IGNORECASE,
 )
 _SECRET_NOTE = re.compile(
-    r"\(?\s*(?P<marker>salassa pidettävä|ei julkinen|sekretessbelagd|sekretessbelagt)\s*,?\s*(?P<ground>[^)]*)\)?",
+    r"\(?\s*(?P<marker>salassa pidettävä|ei julkinen|sekretessbelagd|sekretessbelagt)\s*,?\s*"
+    r"(?P<ground>[^)]*)\)?",
     re.IGNORECASE,
 )
 
@@ -116,7 +117,9 @@ def _heading_of(line: Line) -> tuple[str, str, str] | None:
     prefix = match_heading_prefix(line.text)
     if prefix is None or not prefix.rest:
         return None
-    after = line.text[len(prefix.heading) :] if line.text.casefold().startswith(prefix.heading.casefold()) else ""
+    after = (
+        line.text[len(prefix.heading) :] if line.text.casefold().startswith(prefix.heading.casefold()) else ""
+    )
     raw_gap = re.search(re.escape(prefix.heading) + r"(\s{2,}|\t)", line.raw, re.IGNORECASE)
     if after.startswith(":") or raw_gap or is_person_line(prefix.rest):
         return prefix.kind, prefix.heading, prefix.rest
@@ -214,7 +217,9 @@ def _lead(item: Item, lead: list[Line], file: str) -> tuple[list[Line], tuple[st
         if line.blank or parse_item_header(text):
             continue
         found = find_diary_number(text)
-        label_free = re.sub(r"^(?:dnro|dno|dnr|diaarinumero|asianro|diarienummer)[:.]?\s*", "", text, flags=re.I)
+        label_free = re.sub(
+            r"^(?:dnro|dno|dnr|diaarinumero|asianro|diarienummer)[:.]?\s*", "", text, flags=re.I
+        )
         if found and diary is None and label_free.strip() == found:
             diary = (text, line)
             continue
@@ -239,11 +244,11 @@ def _lead(item: Item, lead: list[Line], file: str) -> tuple[list[Line], tuple[st
             if span:
                 item.spans["confidentiality"] = span
             continue
-        refs = parse_decision_references(text)
-        if refs and len(refs[0].raw) >= len(text.strip(" .()")) - 2:
-            for ref in refs:
+        earlier = parse_decision_references(text)
+        if earlier and len(earlier[0].raw) >= len(text.strip(" .()")) - 2:
+            for ref in earlier:
                 ref.span = block_span(file, [line])
-            item.history.extend(refs)
+            item.history.extend(earlier)
             continue
         if re.fullmatch(r"\d{1,3}", text) and item.agenda_number is None and item.number is None:
             item.agenda_number = text
@@ -317,7 +322,9 @@ def _fields(item: Item, sections: list[Section], file: str) -> None:
                 item.appeal.append(info)
         elif kind == "confidentiality" and item.confidentiality is None and text:
             refs = parse_legal_references(text)
-            item.confidentiality = Confidentiality(ground=text, reference=refs[0] if refs else None, span=span)
+            item.confidentiality = Confidentiality(
+                ground=text, reference=refs[0] if refs else None, span=span
+            )
         elif kind == "dissent":
             item.dissents.extend(_dissent_lines(text, span))
     joined = "\n\n".join(proceedings)
@@ -326,7 +333,9 @@ def _fields(item: Item, sections: list[Section], file: str) -> None:
     item.motions = parse_motions(joined, item.spans.get("handling"))
     item.votes = parse_votes(joined, item.spans.get("handling") or item.spans.get("vote"))
     known = {d.person for d in item.dissents}
-    item.dissents.extend(d for d in parse_dissents(joined, item.spans.get("handling")) if d.person not in known)
+    item.dissents.extend(
+        d for d in parse_dissents(joined, item.spans.get("handling")) if d.person not in known
+    )
     for change in item.presence_changes:
         change.span = _span_of(sections, change.text) or change.span
     if item.decision is not None:

@@ -1,10 +1,11 @@
 """What happened while an item was handled: arrivals and departures, disqualifications, motions,
 votes and dissents, read from the Finnish or Swedish text of Käsittely / Päätös / Behandling.
 
->>> changes = parse_presence_changes("Merkitään, että jäsen Kari Virranta poistui kokouksesta asian käsittelyn aikana.")
+>>> changes = parse_presence_changes("Merkitään, että jäsen Kari Virranta poistui kokouksesta.")
 >>> [(c.person, c.kind) for c in changes]
 [('Kari Virranta', 'left')]
->>> d = parse_disqualifications("Jäsen Pekka Koivisto ilmoitti olevansa esteellinen (HL 28.1 § 5 k) eikä osallistunut asian käsittelyyn.")[0]
+>>> text = "Jäsen Pekka Koivisto ilmoitti olevansa esteellinen (HL 28.1 § 5 k) eikä osallistunut käsittelyyn."
+>>> d = parse_disqualifications(text)[0]
 >>> (d.person, d.ground, d.reference.section, d.reference.paragraph)
 ('Pekka Koivisto', 'HL 28.1 § 5 k', '28', '5')
 >>> v = parse_votes("Ja-äänet 7, Ei-äänet 4, Tyhjiä 0, Poissa 0")[0]
@@ -81,7 +82,9 @@ def parse_presence_changes(text: str, span: Span | None = None) -> list[Presence
             if person is None:
                 continue
             clock = _CLOCK.search(sentence)
-            at = time(int(clock.group(1)), int(clock.group(2))) if clock and int(clock.group(1)) < 24 else None
+            at = (
+                time(int(clock.group(1)), int(clock.group(2))) if clock and int(clock.group(1)) < 24 else None
+            )
             changes.append(PresenceChange(person=person, kind=kind, text=sentence, time=at, span=span))
     return changes
 
@@ -180,7 +183,9 @@ _ROUND = re.compile(
 _PROPOSITION = re.compile(
     r"\b(?P<side>JA|EI|NEJ)(?:-ehdotus|-förslag|-esitys)?\s*(?:=|:)\s*(?P<text>[^,;]+?)(?=[,;]\s*(?:JA|EI|NEJ)\b|$)",
 )
-_SCORE = re.compile(r"(?:äänin|äänestyksin|med rösterna|rösterna)\s+(\d+)\s*[-–—]\s*(\d+)(?:\s*[-–—]\s*(\d+))?")
+_SCORE = re.compile(
+    r"(?:äänin|äänestyksin|med rösterna|rösterna)\s+(\d+)\s*[-–—]\s*(\d+)(?:\s*[-–—]\s*(\d+))?"
+)
 
 
 def _count(line: str, key: str) -> int | None:

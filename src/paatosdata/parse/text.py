@@ -99,7 +99,9 @@ def _same_item(last: _Anchor, anchor: _Anchor, lines: list[Line]) -> bool:
     if len([line for line in between if not line.blank]) > 6:
         return False
     a, b = _key(last), _key(anchor)
-    return a == b or (last.headers[0].style == "dynasty" and anchor.headers[0].style != "dynasty" and a is not None)
+    return a == b or (
+        last.headers[0].style == "dynasty" and anchor.headers[0].style != "dynasty" and a is not None
+    )
 
 
 def _title_before(lines: list[Line], anchor: _Anchor, floor: int) -> int | None:
@@ -182,7 +184,9 @@ def _document(
     first = headers[0] if headers else None
     body_name = cover.body or (first.body if first else None) or "tuntematon toimielin"
     body_line = next((line for line in lines if line.text.strip(" :") == body_name), None)
-    body = Body(name=body_name, slug=slugify(body_name), span=block_span(file, [body_line]) if body_line else None)
+    body = Body(
+        name=body_name, slug=slugify(body_name), span=block_span(file, [body_line]) if body_line else None
+    )
     for line in lines:
         if first and first.body and first.body == body_name and body.span is None and first.body in line.text:
             body.span = block_span(file, [line])
@@ -202,7 +206,9 @@ def _document(
     )
     language = detect_language(text)
     for item in items:
-        item.language = detect_language(" ".join(s.text for s in item.sections) + " " + item.title) or language
+        item.language = (
+            detect_language(" ".join(s.text for s in item.sections) + " " + item.title) or language
+        )
     kind_word = cover.kind or next((h.kind for h in headers if h.kind), None)
     if kind_word == "agenda":
         kind = DocumentKind.AGENDA
