@@ -93,7 +93,7 @@ _DISQ = re.compile(
     rf"(?P<name>{NAME})\s+(?:ilmoitti olevansa esteellinen|ilmoitti esteellisyydestään|"
     rf"totesi olevansa esteellinen|oli esteellinen|jäävättiin|jäävasi itsensä|"
     rf"anmälde jäv|anmälde att (?:hon|han) var jävig|anmälde att (?:hon|han) är jävig|var jävig|"
-    rf"jävade sig)(?P<tail>[^.]*(?:\.(?=\d)[^.]*)*)"
+    rf"jävade sig)(?P<tail>.*)$"
 )
 
 

@@ -151,13 +151,13 @@ def read_text(text: str, file: str) -> Document:
         item, header = parse_item(chunk, anchor.headers, file, title_line)
         items.append(item)
         headers.append(header)
-    if not items and not any(classify_meeting_heading(line.text) for line in lines if not line.blank):
+    cover = parse_cover(cover_lines, file)
+    if not items and not cover.meeting_data:
         raise ParseError(
             "no item header (§ number) or meeting data found",
             source=f"{file}:{next(line.number for line in lines if not line.blank)}",
             hint="an item starts with a line such as '§ 28 Title' or 'Sivistyslautakunta 12.03.2026 § 28'",
         )
-    cover = parse_cover(cover_lines, file)
     closing = parse_cover(trailer, file) if trailer else Cover()
     return _document(text, file, cover, closing, items, headers, lines)
 
