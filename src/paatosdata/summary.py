@@ -59,7 +59,13 @@ def render_summary(document: Document, name: str) -> str:
     if when and meeting.start:
         when += f" klo {meeting.start:%H.%M}" + (f"–{meeting.end:%H.%M}" if meeting.end else "")
     head.extend([when, meeting.place])
-    facts = ["koko pöytäkirja" if document.whole else "yksittäinen pykälä"]
+    if document.whole:
+        scope = "koko esityslista" if kind == "esityslista" else "koko pöytäkirja"
+    elif not document.items:
+        scope = "vain kokoustiedot"
+    else:
+        scope = "yksittäinen asia" if kind == "esityslista" else "yksittäinen pykälä"
+    facts = [scope]
     if meeting.participants:
         present = sum(1 for p in meeting.participants if p.present)
         facts.append(f"läsnä {present}, poissa {len(meeting.participants) - present}")

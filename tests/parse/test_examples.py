@@ -233,6 +233,14 @@ def test_confidential_item(monkeypatch: pytest.MonkeyPatch) -> None:
         "JulkL 24 § 1 mom. 25 k",
     )
     assert item.appeal[0].kind is AppealKind.RECTIFICATION and item.appeal[0].period_days == 14
+    lines = (
+        (EXAMPLES / "kaislaranta-perusturvalautakunta-2026-04-23-41.md")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    assert attachment.span is not None
+    assert lines[attachment.span.line - 1].startswith("1 Takaisinperinnän perustelut")
+    assert secret.span is not None and lines[secret.span.line - 1].startswith("Salassa pidettävä")
 
 
 def test_agenda_item(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,14 @@ _ROLE_KEY = {w.casefold(): key for w, key in _ROLE_SPELLINGS}
 _NOTE = re.compile(r"\(([^)]*)\)|,\s*((?:saapui|poistui|anlände|avlägsnade|klo|kl\.|§)[^,]*)", re.I)
 
 
+_BODY_DATE_KIND = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][^\d§|]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*[-–,/]\s*(?P<kind>pöytäkirja|esityslista|protokoll|föredragningslista))?$",
+    re.IGNORECASE,
+)
+_AGENDA_WORDS = ("esityslista", "föredragningslista")
+
+
 @dataclass(slots=True)
 class Cover:
     """What the lines outside items said about the meeting and the minutes."""
@@ -169,6 +177,14 @@ def _preamble(cover: Cover, lines: list[Line]) -> None:
         if title is not None:
             cover.kind, cover.number = title.kind, cover.number or title.number
             cover.meeting_data = True
+            continue
+        named = _BODY_DATE_KIND.match(line.text)
+        if named and cover.body is None and looks_like_body_name(named.group("body")):
+            cover.body = named.group("body")
+            _time(cover, named.group("date"))
+            if named.group("kind"):
+                cover.kind = "agenda" if named.group("kind").casefold() in _AGENDA_WORDS else "minutes"
+                cover.meeting_data = True
             continue
         if cover.body is None and looks_like_body_name(line.text):
             cover.body = line.text.strip(" :")

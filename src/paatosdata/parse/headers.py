@@ -50,7 +50,6 @@ _SPACE = r"[ \t\u00a0]"
 #: endings of body names (toimielin / organ), Finnish and Swedish
 BODY_WORDS = (
     "lautakunta",
-    "lautakunnan",
     "hallitus",
     "valtuusto",
     "jaosto",
@@ -89,6 +88,7 @@ class ItemHeader:
     kind: str | None = None  # "minutes" | "agenda" when the line names the document kind
     agenda_number: str | None = None
     style: str = "section"
+    abbreviation: str | None = None  # a body abbreviation printed before the §: "Kh § 190"
 
 
 _ITEM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -108,6 +108,13 @@ _ITEM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"^(?P<body>[A-ZÅÄÖ][^§\d]*?){_SPACE}+(?P<date>{_DATE}){_SPACE}+"
             rf"(?P<raw>§{_SPACE}*(?P<num>{_NUM})|(?P<num2>{_NUM}){_SPACE}*§)$"
+        ),
+    ),
+    # Turku and decision-history style: "Kh § 190", "KH 20.06.2017 § 156" is history, not this
+    (
+        "abbreviation",
+        re.compile(
+            rf"^(?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}\.?){_SPACE}+(?P<raw>§{_SPACE}*(?P<num>{_NUM}))$"
         ),
     ),
     # "§ 28", "§ 28 Title"
@@ -185,6 +192,7 @@ def parse_item_header(line: str) -> ItemHeader | None:
             kind=kind,
             agenda_number=agenda_number,
             style=style,
+            abbreviation=groups.get("abbr"),
         )
     return None
 
@@ -192,7 +200,7 @@ def parse_item_header(line: str) -> ItemHeader | None:
 def looks_like_body_name(text: str) -> bool:
     """True for a short line naming a body: ``Sivistyslautakunta``, ``Kommunstyrelsen``."""
     words = clean_line(text).split()
-    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() or ch in "|§" for ch in text):
         return False
     return any(w.casefold().strip(",.:/").endswith(BODY_WORDS) for w in words) and words[0][:1].isupper()
 

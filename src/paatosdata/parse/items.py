@@ -172,15 +172,19 @@ def parse_item(
             date_raw=header.date_raw or body_date[1],
         )
     sections: list[Section] = []
+    sources: list[list[tuple[str, Line]]] = []
     if extra:
         kind = "reasons" if not any(s.kind == "reasons" for s in raw_sections) else "generic"
         sections.append(Section(kind, "", block_text(extra), block_span(file, extra)))
+        sources.append([(line.text, line) for line in extra if not line.blank])
         if kind == "reasons":
             item.spans.setdefault("reasons", block_span(file, extra) or Span(file, extra[0].number))
     for raw in raw_sections:
         sections.append(Section(raw.kind, raw.heading, _text(raw), block_span(file, raw.lines)))
+        content = [(line.text, line) for line in raw.lines[1:] if not line.blank]
+        sources.append(([(raw.rest, raw.lines[0])] if raw.rest else []) + content)
     item.sections = sections
-    _fields(item, sections, file)
+    _fields(item, sections, sources, file)
     return item, header
 
 
@@ -199,6 +203,7 @@ def _merge(headers: list[ItemHeader]) -> ItemHeader:
         kind=next((h.kind for h in headers if h.kind), None),
         agenda_number=next((h.agenda_number for h in headers if h.agenda_number), None),
         style=first.style,
+        abbreviation=next((h.abbreviation for h in headers if h.abbreviation), None),
     )
 
 
@@ -208,13 +213,19 @@ _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][^\d§]*?)\s+(?P<date>\d{1,2}\.\d
 def _lead(item: Item, lead: list[Line], file: str) -> tuple[list[Line], tuple[str, str] | None]:
     """Read header, title, dnro, class, secrecy and history lines; return the lines left over
     and a ``(body, date)`` pair when a line names only them."""
-    extra: list[Line] = []
+    others: list[Line] = []  # lines no header rule took, blank lines kept for paragraphs
     body_date: tuple[str, str] | None = None
     diary: tuple[str, Line] | None = None
     task_class: str | None = None
-    for line in lead:
+    last_anchor = max((n for n, line in enumerate(lead) if parse_item_header(line.text)), default=-1)
+    after_anchor: Line | None = None
+    for n, line in enumerate(lead):
         text = line.text
-        if line.blank or parse_item_header(text):
+        if line.blank:
+            if others and not others[-1].blank:
+                others.append(line)
+            continue
+        if parse_item_header(text):
             continue
         found = find_diary_number(text)
         label_free = re.sub(
@@ -253,11 +264,12 @@ def _lead(item: Item, lead: list[Line], file: str) -> tuple[list[Line], tuple[st
         if re.fullmatch(r"\d{1,3}", text) and item.agenda_number is None and item.number is None:
             item.agenda_number = text
             continue
-        if not item.title and not extra:
-            item.title = text
-            item.spans["title"] = block_span(file, [line]) or Span(file, line.number)
-            continue
-        extra.append(line)
+        if after_anchor is None and n > last_anchor and " | " not in text:
+            after_anchor = line
+        others.append(line)
+    if not item.title:
+        _take_title(item, others, after_anchor, file)
+    extra = others
     if diary is not None:
         span = block_span(file, [diary[1]])
         dn: DiaryNumber = parse_diary_number(diary[0], task_class=task_class, span=span)
@@ -269,10 +281,34 @@ def _lead(item: Item, lead: list[Line], file: str) -> tuple[list[Line], tuple[st
     return extra, body_date
 
 
-def _fields(item: Item, sections: list[Section], file: str) -> None:
-    """Fill the item's fields from its sections (first section of a kind wins for scalar fields)."""
+def _take_title(item: Item, others: list[Line], first: Line | None, file: str) -> None:
+    """The title: the first plain line after the item header (else before it), with continuation
+    lines that start in lower case; the lines taken are removed from ``others``."""
+    candidates = [line for line in others if not line.blank and " | " not in line.text]
+    start = first if first is not None else (candidates[0] if candidates else None)
+    if start is None:
+        return
+    at = others.index(start)
+    taken = [start]
+    while at + len(taken) < len(others):
+        nxt = others[at + len(taken)]
+        if nxt.blank or not re.match(r"[a-zåäö\"”(0-9]", nxt.text) or len(taken) >= 4:
+            break
+        taken.append(nxt)
+    item.title = " ".join(line.text for line in taken)
+    item.spans["title"] = block_span(file, taken) or Span(file, start.number)
+    del others[at : at + len(taken)]
+    if at < len(others) and others[at].blank and (at == 0 or others[at - 1].blank):
+        del others[at]
+
+
+def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, Line]]], file: str) -> None:
+    """Fill the item's fields from its sections (first section of a kind wins for scalar fields).
+
+    ``sources`` holds, per section, its content lines as ``(text, line)`` for per-line spans.
+    """
     proceedings: list[str] = []
-    for section in sections:
+    for section, source in zip(sections, sources, strict=True):
         kind, text, span = section.kind, section.text, section.span
         if span is not None and kind not in ("generic",):
             item.spans.setdefault(kind, span)
@@ -313,7 +349,7 @@ def _fields(item: Item, sections: list[Section], file: str) -> None:
         elif kind == "history":
             item.history.extend(parse_decision_references(text, span))
         elif kind in ("attachments", "supplementary"):
-            item.attachments.extend(_attachments(section, kind == "supplementary", file))
+            item.attachments.extend(_attachments(source, kind == "supplementary", file))
         elif kind == "distribution":
             item.distribution.extend(t.strip(" -•*") for t in text.splitlines() if t.strip(" -•*"))
         elif kind == "appeal":
@@ -369,10 +405,10 @@ def _impact(text: str, span: Span | None) -> ImpactAssessment:
     return ImpactAssessment(made=True, text=text, references=refs, span=span)
 
 
-def _attachments(section: Section, supplementary: bool, file: str) -> list[Attachment]:
+def _attachments(source: list[tuple[str, Line]], supplementary: bool, file: str) -> list[Attachment]:
+    """Numbered attachment lines: ``1 Title``, ``Liite 2: Title (salassa pidettävä, JulkL …)``, ``- Title``."""
     out: list[Attachment] = []
-    base = section.span.line if section.span else 0
-    for offset, raw in enumerate(section.text.splitlines()):
+    for raw, source_line in source:
         line = raw.strip()
         if not line or re.fullmatch(r"[-–]|ei liitteitä|inga bilagor|ei oheismateriaalia", line, re.I):
             continue
@@ -385,7 +421,7 @@ def _attachments(section: Section, supplementary: bool, file: str) -> list[Attac
         if secret and secret.start() > 0:
             ground = secret.group("ground").strip(" ,") or secret.group("marker")
             title = title[: secret.start()].strip(" ,-–")
-        span = Span(file, base + 1 + offset) if section.span else None
+        span = block_span(file, [source_line])
         out.append(
             Attachment(
                 title=title,

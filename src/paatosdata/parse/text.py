@@ -69,7 +69,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         previous_blank = False
         if header is None:
             continue
-        if header.style in ("section-first", "section-last", "pykala", "agenda"):
+        if header.style in ("section-first", "section-last", "pykala", "agenda", "abbreviation"):
             if not standalone and not (found and found[-1].index == i - 1):
                 continue
             if header.title and not header.title[:1].isupper():
@@ -185,7 +185,10 @@ def _document(
     body_name = cover.body or (first.body if first else None) or "tuntematon toimielin"
     body_line = next((line for line in lines if line.text.strip(" :") == body_name), None)
     body = Body(
-        name=body_name, slug=slugify(body_name), span=block_span(file, [body_line]) if body_line else None
+        name=body_name,
+        slug=slugify(body_name),
+        abbreviation=next((h.abbreviation for h in headers if h.abbreviation), None),
+        span=block_span(file, [body_line]) if body_line else None,
     )
     for line in lines:
         if first and first.body and first.body == body_name and body.span is None and first.body in line.text:
