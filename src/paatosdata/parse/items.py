@@ -406,7 +406,7 @@ def _impact(text: str, span: Span | None) -> ImpactAssessment:
 
 
 def _attachments(source: list[tuple[str, Line]], supplementary: bool, file: str) -> list[Attachment]:
-    """Numbered attachment lines: ``1 Title``, ``Liite 2: Title (salassa pidettävä, JulkL …)``, ``- Title``."""
+    """Attachment lines: ``1 Title``, ``Liite 2: Title (salassa pidettävä, JulkL …)``, ``- Title``."""
     out: list[Attachment] = []
     for raw, source_line in source:
         line = raw.strip()
