@@ -164,6 +164,17 @@ def test_vote_with_counts_and_voters(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
     (appeal,) = item.appeal
     assert appeal.kind is AppealKind.APPEAL_BAN and appeal.applies_to == ["112"]
+    lines = (
+        (EXAMPLES / "kaislaranta-kaupunginhallitus-2026-04-14-112.md")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    assert vote.span is not None and lines[vote.span.line - 1].startswith("JA = asian käsittelyä jatketaan")
+    assert motion.span is not None and lines[motion.span.line - 1].startswith(
+        "Kaupunginhallituksen jäsen Mikko"
+    )
+    assert item.dissents[0].span is not None
+    assert lines[item.dissents[0].span.line - 1] == "Mikko Niskanen jätti eriävän mielipiteen."
 
 
 def test_disqualification_with_ground(monkeypatch: pytest.MonkeyPatch) -> None:

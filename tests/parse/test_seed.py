@@ -129,8 +129,10 @@ def test_spans_point_at_the_source(seed: Document) -> None:
         span = item.spans[field]
         assert expected in lines[span.line - 1], field
         assert span.file.endswith(SEED)
-    assert item.presence_changes[0].span is not None
-    assert "Kari Virranta" in lines[item.presence_changes[0].span.line + 1]
+    change_span = item.presence_changes[0].span
+    assert change_span is not None and "Kari Virranta poistui" in lines[change_span.line - 1]
+    assert lines[item.spans["presenter"].line - 1] == "vs. työllisyysaluejohtaja Virpi Noronen"
+    assert item.presenter is not None and item.presenter.span == item.spans["presenter"]
 
 
 def test_the_shared_seed_is_the_example() -> None:

@@ -15,9 +15,12 @@ from paatosdata.model import (
     Case,
     Confidentiality,
     DiaryNumber,
+    Disqualification,
     Dissent,
     ImpactAssessment,
     Item,
+    Motion,
+    PresenceChange,
     Section,
     Span,
 )
@@ -308,8 +311,11 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
     ``sources`` holds, per section, its content lines as ``(text, line)`` for per-line spans.
     """
     proceedings: list[str] = []
+    proceeding_lines: list[tuple[str, Line]] = []
     for section, source in zip(sections, sources, strict=True):
         kind, text, span = section.kind, section.text, section.span
+        if kind in ("decision", "handling", "vote", "disqualification", "dissent"):
+            proceeding_lines.extend(source)
         if span is not None and kind not in ("generic",):
             item.spans.setdefault(kind, span)
         if kind == "preparers":
@@ -325,8 +331,10 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
             lead = first.splitlines()[0] if first else ""
             if lead and is_person_line(lead):
                 if item.presenter is None:
-                    item.presenter = parse_person(lead, span)
-                    item.spans["presenter"] = span or Span(file, 1)
+                    where = next((ln for t, ln in source if t.strip() == lead.strip()), None)
+                    lead_span = block_span(file, [where]) if where is not None else span
+                    item.presenter = parse_person(lead, lead_span)
+                    item.spans["presenter"] = lead_span or Span(file, 1)
                 text = text[len(lead) :].strip()
             item.proposal = text
         elif kind == "decision" and item.decision is None:
@@ -372,8 +380,16 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
     item.dissents.extend(
         d for d in parse_dissents(joined, item.spans.get("handling")) if d.person not in known
     )
-    for change in item.presence_changes:
-        change.span = _span_of(sections, change.text) or change.span
+    events: list[PresenceChange | Disqualification | Motion | Dissent] = [
+        *item.presence_changes,
+        *item.disqualifications,
+        *item.motions,
+        *(d for d in item.dissents if d.text),
+    ]
+    for event in events:
+        event.span = _line_span(proceeding_lines, event.text, file) or event.span
+    for vote in item.votes:
+        vote.span = _line_span(proceeding_lines, vote.text, file) or vote.span
     if item.decision is not None:
         item.outcome, item.unanimous = classify_outcome(item.decision)
     if item.confidentiality is not None and item.title:
@@ -382,11 +398,14 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
         item.case.title = item.title
 
 
-def _span_of(sections: list[Section], sentence: str) -> Span | None:
-    probe = " ".join(sentence.split())[:40]
-    for section in sections:
-        if probe and probe in " ".join(section.text.split()):
-            return section.span
+def _line_span(lines: list[tuple[str, Line]], sentence: str, file: str) -> Span | None:
+    """The span of the line where ``sentence`` starts (matched on its first words)."""
+    probe = " ".join(sentence.split()[:4])
+    if not probe:
+        return None
+    for text, line in lines:
+        if probe in " ".join(text.split()):
+            return block_span(file, [line])
     return None
 
 
