@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "HEADINGS",
@@ -186,6 +187,7 @@ _EMPHASIS = re.compile(r"^[#>\s]*|[*_`]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def normalise_heading(text: str) -> str:
     """``### **Päätösehdotus:**`` → ``päätösehdotus``; slashes get single spaces around them."""
     text = _EMPHASIS.sub("", text).strip()
@@ -216,7 +218,15 @@ class HeadingMatch:
     rest: str
 
 
-_BY_LENGTH = sorted(HEADINGS, key=len, reverse=True)
+def _by_first_word(table: dict[str, str]) -> dict[str, list[str]]:
+    """Headings grouped by their first word, longest first, so a line is compared with few of them."""
+    index: dict[str, list[str]] = {}
+    for heading in sorted(table, key=len, reverse=True):
+        index.setdefault(heading.split()[0], []).append(heading)
+    return index
+
+
+_BY_FIRST_WORD = _by_first_word(HEADINGS)
 
 
 def match_heading_prefix(line: str) -> HeadingMatch | None:
@@ -230,14 +240,17 @@ def match_heading_prefix(line: str) -> HeadingMatch | None:
     >>> match_heading_prefix("Valmistelijat/lisätiedot: Anna Berg").heading
     'Valmistelijat/lisätiedot'
     """
-    return _prefix(line, _BY_LENGTH, HEADINGS)
+    return _prefix(line, _BY_FIRST_WORD, HEADINGS)
 
 
-def _prefix(line: str, by_length: list[str], table: dict[str, str]) -> HeadingMatch | None:
+def _prefix(line: str, index: dict[str, list[str]], table: dict[str, str]) -> HeadingMatch | None:
     """Match on the normalised line, then cut the heading from the line as printed (slashes intact)."""
+    if len(line) > 300 and not line[:300].strip():
+        return None
     original = _EMPHASIS.sub("", line).strip()
     folded = re.sub(r"\s*/\s*", " / ", original).casefold()
-    for heading in by_length:
+    first = re.split(r"[\s:]+", folded, maxsplit=1)[0]
+    for heading in index.get(first, ()):
         if not folded.startswith(heading):
             continue
         pattern = r"\s*/\s*".join(
@@ -350,7 +363,7 @@ MEETING_HEADINGS: dict[str, str] = {
     for heading in headings
 }
 
-_MEETING_BY_LENGTH = sorted(MEETING_HEADINGS, key=len, reverse=True)
+_MEETING_BY_FIRST_WORD = _by_first_word(MEETING_HEADINGS)
 
 
 def classify_meeting_heading(text: str) -> str | None:
@@ -371,7 +384,7 @@ def match_meeting_heading_prefix(line: str) -> HeadingMatch | None:
     >>> (m.kind, m.rest)
     ('place', 'Kaupungintalo')
     """
-    return _prefix(line, _MEETING_BY_LENGTH, MEETING_HEADINGS)
+    return _prefix(line, _MEETING_BY_FIRST_WORD, MEETING_HEADINGS)
 
 
 #: participant role (canonical Finnish key) → spellings, Finnish and Swedish; longest spelling wins

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from functools import lru_cache
 
 from paatosdata.legal import parse_date
 
@@ -163,6 +164,16 @@ def _folded_kind(word: str) -> str:
 
 def parse_item_header(line: str) -> ItemHeader | None:
     """The item header in ``line`` (Markdown allowed), else ``None``."""
+    if len(line) > 400 or _DIGIT.search(line) is None:
+        return None
+    return _parse_item_header(line)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8192)
+def _parse_item_header(line: str) -> ItemHeader | None:
     text = re.sub(r"\s+", " ", clean_line(line))
     if not text or len(text) > 300:
         return None
