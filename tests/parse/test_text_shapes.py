@@ -143,3 +143,50 @@ def test_swedish_cover() -> None:
     ]
     assert doc.published == date(2026, 5, 11)
     assert doc.items[0].outcome is Outcome.ELECTED
+
+
+def test_dynasty_presenter_after_one_space() -> None:
+    text = (
+        "Kaupunginhallitus\nPöytäkirja 20.06.2017/Pykälä 156\n\n"
+        "Valtuustoaloite\n\n"
+        "Päätösehdotus Kaupunginjohtaja Jukka Mäkelä\n"
+        "Kaupunginhallitus ehdottaa, että valtuusto merkitsee vastauksen tiedoksi.\n\n"
+        "Päätös     Ehdotus hyväksyttiin.\n"
+    )
+    doc = read_text(text, "dynasty.txt")
+    (item,) = doc.items
+    assert (item.number, item.number_raw, item.title) == ("156", "Pykälä 156", "Valtuustoaloite")
+    assert doc.meeting.body.name == "Kaupunginhallitus" and doc.meeting.date == date(2017, 6, 20)
+    assert item.presenter is not None
+    assert (item.presenter.title, item.presenter.name) == ("kaupunginjohtaja", "Jukka Mäkelä")
+    assert item.proposal == "Kaupunginhallitus ehdottaa, että valtuusto merkitsee vastauksen tiedoksi."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+KUOPIO_COVER = """\
+Kuopion kaupunki
+Kaupunginhallitus
+
+PÖYTÄKIRJA 12/2026
+
+Muutoksenhakuohjeet
+
+Kuntalain 136 §:n mukaan seuraaviin päätöksiin ei saa hakea muutosta: §§ 116–117, 120–122
+
+Oikaisuvaatimusohje, §§ 118–119. Oikaisuvaatimus tehdään kaupunginhallitukselle 14 päivän kuluessa.
+
+Valitusosoitus § 123, kunnallisvalitus Itä-Suomen hallinto-oikeuteen 30 päivän kuluessa.
+
+§ 116 Kokouksen laillisuus
+"""
+
+
+def test_cover_instructions_without_subheadings() -> None:
+    doc = read_text(KUOPIO_COVER, "kh.md")
+    assert [(a.kind.value, a.applies_to, a.period_days) for a in doc.appeal_instructions] == [
+        ("appealBan", ["116", "117", "120", "121", "122"], None),
+        ("rectification", ["118", "119"], 14),
+        ("municipalAppeal", ["123"], 30),
+    ]
+    assert doc.appeal_instructions[1].authority == "kaupunginhallitukselle"
+    assert doc.appeal_instructions[2].authority == "Itä-Suomen hallinto-oikeuteen"

@@ -38,7 +38,7 @@ _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
 
 _LIST = re.compile(
     r"(?:§§|§:t|§:ien|§|pykälät|pykälissä|pykälistä|paragraferna|paragraf(?:er)?|ärendena)\s*:?\s*"
-    r"(?P<list>\d{1,4}(?:\s*(?:[-–—]|,|ja|och)\s*\d{1,4})*)(?![\d.:/])",
+    r"(?P<list>\d{1,4}(?:\s*(?:[-–—]|,|ja|och)\s*\d{1,4})*)(?![\d:/]|\.\d)",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(r"(\d{1,3})\s*(?:päivän|päivää|päivässä|vuorokauden|dagar|dagars|dygn)", re.I)
@@ -46,7 +46,10 @@ _AUTHORITY = re.compile(
     r"(?:oikaisuvaatimusviranomainen|viranomainen, jolle oikaisuvaatimus tehdään|valitusviranomainen|"
     r"besvärsmyndighet|myndighet till vilken rättelseyrkandet framställs)\s*(?:on|är)?\s*:?\s*"
     r"(?P<a>[^\n.]+)"
-    r"|(?P<court>\b[A-ZÅÄÖ][\wåäö-]+ (?:hallinto-oikeus|hallinto-oikeudelle|förvaltningsdomstol))",
+    r"|(?P<court>(?:\b(?-i:[A-ZÅÄÖ])[\wåäö-]+ )?"
+    r"\b(?:hallinto-oikeu|förvaltningsdomstol|marknadsdomstol|markkinaoikeu)[\wåäö]*)"
+    r"|(?:oikaisuvaatimus|rättelseyrkande[t]?)\s+(?:tehdään|osoitetaan|framställs hos|riktas till)\s+"
+    r"(?P<to>[\wåäö-]+)",
     re.I,
 )
 
@@ -81,7 +84,8 @@ def parse_appeal(
     authority_match = _AUTHORITY.search(text)
     authority = None
     if authority_match:
-        authority = (authority_match.group("a") or authority_match.group("court") or "").strip(" :,") or None
+        found = authority_match.group("a") or authority_match.group("court") or authority_match.group("to")
+        authority = (found or "").strip(" :,") or None
     listed = find_section_list(f"{heading} {text}")
     return AppealInfo(
         kind=kind,
