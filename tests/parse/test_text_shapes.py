@@ -190,3 +190,20 @@ def test_cover_instructions_without_subheadings() -> None:
     ]
     assert doc.appeal_instructions[1].authority == "kaupunginhallitukselle"
     assert doc.appeal_instructions[2].authority == "Itä-Suomen hallinto-oikeuteen"
+
+
+def test_titles_above_headers_and_items_without_blank_lines() -> None:
+    text = (
+        "## **Laillisuus ja päätösvaltaisuus**\n\nKaupunginhallitus 02.05.2026 § 186\n\n"
+        "Päätös\n\nTodettiin laillisesti koolle kutsutuksi.\n\n"
+        "## **Pöytäkirjan tarkastus**\n\nKaupunginhallitus 02.05.2026 § 187\n\n"
+        "Päätös\n\nTarkastajiksi valittiin Anna Berg ja Olli Saari.\n"
+        "§ 188 Ilmoitusasiat\nPäätös\nMerkittiin tiedoksi.\n"
+    )
+    doc = read_text(text, "kh.md")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("186", "Laillisuus ja päätösvaltaisuus"),
+        ("187", "Pöytäkirjan tarkastus"),
+        ("188", "Ilmoitusasiat"),
+    ]
+    assert [i.outcome for i in doc.items] == [None, Outcome.ELECTED, Outcome.NOTED]

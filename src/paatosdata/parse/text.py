@@ -69,11 +69,13 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         previous_blank = False
         if header is None:
             continue
-        if header.style in ("section-first", "section-last", "pykala", "agenda", "abbreviation"):
-            if not standalone and not (found and found[-1].index == i - 1):
-                continue
-            if header.title and not header.title[:1].isupper():
-                continue
+        if header.title and not header.title[:1].isupper():
+            continue
+        # "§ 5" alone on a line is an item header anywhere; words before a number ("Asia 4 …",
+        # "Pykälä 28 …", "28 § …") could be a wrapped sentence, so they must stand on their own
+        wordy = header.style in ("pykala", "agenda", "section-last") and header.title is not None
+        if wordy and not standalone and not (found and found[-1].index == i - 1):
+            continue
         found.append(_Anchor(i, [header]))
     merged: list[_Anchor] = []
     for anchor in found:
@@ -114,12 +116,8 @@ def _title_before(lines: list[Line], anchor: _Anchor, floor: int) -> int | None:
     if j <= floor - 1 or j < 0:
         return None
     line = lines[j]
-    if (
-        line.marked
-        and not classify_heading(line.text)
-        and not classify_meeting_heading(line.text)
-        and not parse_item_header(line.text)
-    ):
+    # a meeting-page heading can be a title too: "Pöytäkirjan tarkastus" is also an item
+    if line.marked and not classify_heading(line.text) and not parse_item_header(line.text):
         return j
     return None
 
