@@ -133,6 +133,12 @@ def test_spans_point_at_the_source(seed: Document) -> None:
     assert change_span is not None and "Kari Virranta poistui" in lines[change_span.line - 1]
     assert lines[item.spans["presenter"].line - 1] == "vs. työllisyysaluejohtaja Virpi Noronen"
     assert item.presenter is not None and item.presenter.span == item.spans["presenter"]
+    preparer_span = item.preparers[0].span
+    assert preparer_span is not None and lines[preparer_span.line - 1].startswith(
+        "työllisyysaluejohtaja Tiina"
+    )
+    legal_span = item.legal_basis[0].span
+    assert legal_span is not None and lines[legal_span.line - 1] == "Kuopion kaupungin hallintosääntö 32 §"
 
 
 def test_the_shared_seed_is_the_example() -> None:

@@ -320,6 +320,8 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
             item.spans.setdefault(kind, span)
         if kind == "preparers":
             people = parse_people(text.splitlines(), span)
+            for person in people:
+                person.span = _line_span(source, person.name, file) or span
             item.preparers.extend(people)
         elif kind == "presenter" and item.presenter is None:
             first = next((t for t in text.splitlines() if t.strip()), "")
@@ -351,7 +353,8 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
             item.summary = text
         elif kind == "legal_basis":
             item.legal_basis_text = f"{item.legal_basis_text}\n{text}" if item.legal_basis_text else text
-            item.legal_basis.extend(parse_legal_references(text, span))
+            for line_text, line in source:
+                item.legal_basis.extend(parse_legal_references(line_text, block_span(file, [line])))
         elif kind == "impact" and item.impact is None:
             item.impact = _impact(text, span)
         elif kind == "history":
