@@ -78,3 +78,10 @@ def test_strip_role() -> None:
         strip_role("Kaupunginhallituksen jäsen Mikko Niskanen") == "Kaupunginhallituksen jäsen Mikko Niskanen"
     )
     assert strip_role("Varajäsen Kalle Heinonen") == "Kalle Heinonen"
+
+
+def test_counts_written_as_a_sentence() -> None:
+    (vote,) = parse_votes("Äänestyksessä annettiin 7 JA-ääntä ja 4 EI-ääntä sekä 1 tyhjä ääni.")
+    assert (vote.yes, vote.no, vote.blank) == (7, 4, 1)
+    (vote,) = parse_votes("JA 6 ääntä, EI 5 ääntä")
+    assert (vote.yes, vote.no) == (6, 5)

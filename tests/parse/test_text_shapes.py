@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -135,6 +135,11 @@ def test_swedish_cover() -> None:
     )
     doc = read_text(text, "protokoll.md")
     assert doc.language == "sv" and doc.whole is True and doc.meeting.number == "5/2026"
+    assert (doc.meeting.start, doc.meeting.end, doc.meeting.place) == (
+        time(18, 0),
+        time(20, 10),
+        "Kommunhuset",
+    )
     assert [(p.person.name, p.role, p.present) for p in doc.meeting.participants] == [
         ("Anna Sundqvist", "puheenjohtaja", True),
         ("Mats Holmberg", "jäsen", True),

@@ -172,8 +172,9 @@ def parse_motions(text: str, span: Span | None = None) -> list[Motion]:
 
 
 _COUNT_WORDS = {
-    "yes": r"ja-?(?:äänet|ääniä|ääntä|röster|röst)|\bja\b|jaa",
-    "no": r"ei-?(?:äänet|ääniä|ääntä)|nej-?(?:röster|röst)|\bei\b|\bnej\b",
+    # bare JA / EI / NEJ only in capitals: "ja" and "ei" are everyday words
+    "yes": r"ja-?(?:äänet|ääniä|ääntä|röster|röst)|(?-i:\bJA\b)",
+    "no": r"ei-?(?:äänet|ääniä|ääntä)|nej-?(?:röster|röst)|(?-i:\bEI\b|\bNEJ\b)",
     "blank": r"tyhjiä|tyhjää|tyhjä|tyhjät|blanka|blank",
     "absent": r"poissa|frånvarande",
 }
@@ -190,9 +191,9 @@ _SCORE = re.compile(
 
 def _count(line: str, key: str) -> int | None:
     pattern = _COUNT_WORDS[key]
-    m = re.search(rf"(?:{pattern})\s*(?:\(|:|=)?\s*(\d+)\b(?!\s*[.:]\d)", line, re.IGNORECASE)
+    m = re.search(rf"\b(\d+)\s+(?:{pattern})", line, re.IGNORECASE)
     if m is None:
-        m = re.search(rf"\b(\d+)\s+(?:{pattern})", line, re.IGNORECASE)
+        m = re.search(rf"(?:{pattern})\s*(?:\(|:|=)?\s*(\d+)\b(?!\s*[.:]\d)", line, re.IGNORECASE)
     return int(m.group(1)) if m else None
 
 
