@@ -151,10 +151,16 @@ _MARKUP = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_MARKUP_CHARS = frozenset("#>*_\\")
+
+
 def clean_line(line: str) -> str:
     """A line without Markdown heading marks, emphasis, escapes and surrounding whitespace."""
-    text = _MARKUP.sub("", line.replace("\u00a0", " "))
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    text = line.replace("\u00a0", " ")
+    if _MARKUP_CHARS.isdisjoint(text):
+        return text.strip()
+    text = _ESCAPE.sub(r"\1", _MARKUP.sub("", text))
     return text.strip()
 
 

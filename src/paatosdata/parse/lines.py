@@ -20,6 +20,7 @@ __all__ = ["Line", "block_span", "block_text", "split_lines"]
 
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<inner>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_SPACES = re.compile(r"[ \t]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -45,12 +46,17 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` (any newline convention), cleaned of Markdown heading marks and emphasis."""
     out: list[Line] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        raw = raw.replace("\ufeff", "").rstrip()
-        cleaned = "" if _TABLE_RULE.match(raw) else clean_line(raw)
+    for number, raw in enumerate(text.replace("\ufeff", "").splitlines(), start=1):
+        raw = raw.rstrip()
+        if not raw:
+            out.append(Line(number, raw, "", 1, False))
+            continue
+        cleaned = "" if "---" in raw and _TABLE_RULE.match(raw) else clean_line(raw)
         column = len(raw) - len(raw.lstrip()) + 1
-        marked = bool(_MD_HEADING.match(raw) or _BOLD_LINE.match(raw))
-        out.append(Line(number, raw, re.sub(r"[ \t]+", " ", cleaned), column, marked))
+        marked = raw.lstrip()[:1] in ("#", "*", "_") and bool(_MD_HEADING.match(raw) or _BOLD_LINE.match(raw))
+        if "  " in cleaned or "\t" in cleaned:
+            cleaned = _SPACES.sub(" ", cleaned)
+        out.append(Line(number, raw, cleaned, column, marked))
     return out
 
 
