@@ -122,6 +122,8 @@ def test_whole_minutes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert roles["Sari Peltonen"] == ("jäsen", False)
     assert roles["Marjut Kallio"] == ("esittelijä", True)
     assert roles["Henrik Salmi"] == ("pöytäkirjanpitäjä", True)
+    vesterinen = next(p for p in meeting.participants if p.person.name == "Paula Vesterinen")
+    assert (vesterinen.role, vesterinen.person.title) == ("edustaja", "kaupunginhallituksen edustaja")
     hirvonen = next(p for p in meeting.participants if p.person.name == "Jussi Hirvonen")
     assert hirvonen.note == "poistui klo 18.40, § 22"
     assert [(s.person.name, s.role) for s in doc.signatures] == [

@@ -84,12 +84,20 @@ def parse_participant(
     flat = re.sub(r"\s*\|\s*|\t|\s{2,}", ", ", text).strip(" ,")
     notes = [n for pair in _NOTE.findall(flat) for n in pair if n]
     flat = _NOTE.sub("", flat).strip(" ,")
+    # "kaupunginhallituksen edustaja": whose representative is part of the title
+    represents = re.search(r"\b[\wåäö:-]+(?:n|s)\s+(?:edustaja|representant)\b", flat, re.IGNORECASE)
+    if represents:
+        flat = (flat[: represents.start()] + flat[represents.end() :]).strip(" ,")
     role, rest = _role_of(flat)
+    if represents:
+        role = "edustaja"
     if not re.search(NAME, rest):
         return None
     person = parse_person(rest)
     if not re.fullmatch(NAME, person.name):
         return None
+    if represents:
+        person.title = ", ".join(t for t in (person.title, represents.group(0)) if t)
     span = block_span(file, [line])
     person.span = span
     return Participant(
