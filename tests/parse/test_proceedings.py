@@ -10,6 +10,7 @@ from paatosdata.parse.proceedings import (
     parse_motions,
     parse_presence_changes,
     parse_votes,
+    resolve_seconders,
     strip_role,
 )
 
@@ -85,3 +86,21 @@ def test_counts_written_as_a_sentence() -> None:
     assert (vote.yes, vote.no, vote.blank) == (7, 4, 1)
     (vote,) = parse_votes("JA 6 ääntä, EI 5 ääntä")
     assert (vote.yes, vote.no) == (6, 5)
+
+
+def test_seconder_in_the_genitive() -> None:
+    motions = parse_motions(
+        "Jäsen Aino Lehto ehdotti Ville Rannan kannattamana, että asia palautetaan valmisteluun.\n\n"
+        "Jäsen Sami Koski ehdotti Pekka Mäkelän kannattamana, että esitys hylätään.\n\n"
+        "Jäsen Eva Björk ehdotti Tuntemattoman Henkilön kannattamana, että asia jätetään pöydälle."
+    )
+    assert [m.seconder for m in motions] == [None, None, None]
+    resolve_seconders(motions, ["Aino Lehto", "Ville Ranta", "Pekka Mäkelä", "Pekka Mäki", "Sami Koski"])
+    assert [m.seconder for m in motions] == ["Ville Ranta", "Pekka Mäkelä", None]
+
+
+def test_swedish_inline_seconder() -> None:
+    (motion,) = parse_motions(
+        "Ledamot Anna Sundqvist föreslog, understödd av Mats Holmberg, att ärendet bordläggs."
+    )
+    assert (motion.proposer, motion.seconder, motion.kind) == ("Anna Sundqvist", "Mats Holmberg", "tabling")

@@ -212,3 +212,18 @@ def test_titles_above_headers_and_items_without_blank_lines() -> None:
         ("188", "Ilmoitusasiat"),
     ]
     assert [i.outcome for i in doc.items] == [None, Outcome.ELECTED, Outcome.NOTED]
+
+
+def test_genitive_seconder_resolved_from_participants() -> None:
+    text = (
+        "Tekninen lautakunta\n\nPÖYTÄKIRJA 2/2026\n\n"
+        "Läsnä\n\nAino Lehto, puheenjohtaja\nVille Ranta, jäsen\nPekka Mäkelä, jäsen\n\n"
+        "§ 12 Katusuunnitelma\n\nKäsittely\n\n"
+        "Jäsen Pekka Mäkelä ehdotti Ville Rannan kannattamana, että asia palautetaan valmisteluun. "
+        "Ehdotus hyväksyttiin yksimielisesti.\n\n"
+        "Päätös\n\nLautakunta palautti asian valmisteluun.\n"
+    )
+    (item,) = read_text(text, "tela.md").items
+    (motion,) = item.motions
+    assert (motion.proposer, motion.seconder, motion.kind) == ("Pekka Mäkelä", "Ville Ranta", "return")
+    assert item.outcome is Outcome.RETURNED

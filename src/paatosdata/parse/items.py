@@ -35,6 +35,7 @@ from paatosdata.parse.proceedings import (
     parse_motions,
     parse_presence_changes,
     parse_votes,
+    resolve_seconders,
     strip_role,
 )
 from paatosdata.people import parse_people, parse_person
@@ -379,6 +380,7 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
     item.disqualifications = parse_disqualifications(joined, item.spans.get("handling"))
     item.motions = parse_motions(joined, item.spans.get("handling"))
     item.votes = parse_votes(joined, item.spans.get("handling") or item.spans.get("vote"))
+    resolve_seconders(item.motions, _names_in(item))
     known = {d.person for d in item.dissents}
     item.dissents.extend(
         d for d in parse_dissents(joined, item.spans.get("handling")) if d.person not in known
@@ -399,6 +401,15 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
         item.confidentiality.public_title = item.title
     if item.case is not None and item.case.title is None and item.title:
         item.case.title = item.title
+
+
+def _names_in(item: Item) -> list[str]:
+    """Names the item prints in the nominative: voters, proposers, the disqualified, people."""
+    names = [v.voter for vote in item.votes for v in vote.votes]
+    names += [m.proposer for m in item.motions] + [m.seconder for m in item.motions if m.seconder]
+    names += [d.person for d in item.disqualifications] + [c.person for c in item.presence_changes]
+    names += [p.name for p in item.preparers] + ([item.presenter.name] if item.presenter else [])
+    return names
 
 
 def _line_span(lines: list[tuple[str, Line]], sentence: str, file: str) -> Span | None:

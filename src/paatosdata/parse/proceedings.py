@@ -28,6 +28,7 @@ __all__ = [
     "parse_motions",
     "parse_presence_changes",
     "parse_votes",
+    "resolve_seconders",
     "sentences",
     "strip_role",
 ]
@@ -130,7 +131,12 @@ _PROPOSED = re.compile(
 _SECONDED = re.compile(
     rf"(?P<name>{NAME})\s+(?:kannatti|kannattivat|understödde|understöddes av)\b(?P<rest>.*)$"
 )
-_SECONDED_BY = re.compile(rf"(?:Ehdotusta|Förslaget)\s+(?:kannatti|understöddes av)\s+(?P<name>{NAME})")
+_SECONDED_BY = re.compile(
+    rf"(?:(?:Ehdotusta|Förslaget)\s+(?:kannatti|understöddes av)|understödd av|understött av)"
+    rf"\s+(?P<name>{NAME})"
+)
+#: "X ehdotti Ville Rannan kannattamana, että …": the seconder in the genitive
+_SECONDED_GENITIVE = re.compile(rf"(?P<name>{NAME})\s+kannattamana")
 _LAPSED = re.compile(r"ei kannatettu|raukesi|understöddes inte|förföll", re.IGNORECASE)
 
 
@@ -169,6 +175,41 @@ def parse_motions(text: str, span: Span | None = None) -> list[Motion]:
         if _LAPSED.search(sentence) and motions:
             motions[-1].text = f"{motions[-1].text} {sentence}"
     return motions
+
+
+def _genitive_of(genitive: str, name: str, exact: bool) -> bool:
+    """True when ``genitive`` (``Ville Rannan``) can be the genitive of ``name`` (``Ville Ranta``).
+
+    Only the surname is inflected in a Finnish full name; first names must be equal. ``exact``
+    accepts only the plain ending (Mäkelä → Mäkelän), otherwise consonant gradation is allowed.
+    """
+    g_tokens, n_tokens = genitive.split(), name.split()
+    if len(g_tokens) != len(n_tokens) or g_tokens[:-1] != n_tokens[:-1]:
+        return False
+    g, n = g_tokens[-1], n_tokens[-1]
+    if g in (n + "n", n + ":n", n + "in", n + ":in"):
+        return True
+    return not exact and g.endswith("n") and g.startswith(n[: max(3, len(n) - 2)]) and len(g) <= len(n) + 3
+
+
+def resolve_seconders(motions: list[Motion], known: list[str]) -> None:
+    """Fill seconders printed in the genitive (``Ville Rannan kannattamana``) from ``known`` names.
+
+    Finnish genitives cannot be undone reliably, so a seconder is set only when exactly one known
+    name (a participant, a voter) fits; otherwise it stays unknown and the text keeps the wording.
+    """
+    names = list(dict.fromkeys(known))
+    for motion in motions:
+        if motion.seconder is not None:
+            continue
+        m = _SECONDED_GENITIVE.search(motion.text)
+        if m is None:
+            continue
+        genitive = strip_role(m.group("name"))
+        fits = [name for name in names if _genitive_of(genitive, name, exact=True)]
+        fits = fits or [name for name in names if _genitive_of(genitive, name, exact=False)]
+        if len(fits) == 1:
+            motion.seconder = fits[0]
 
 
 _COUNT_WORDS = {

@@ -22,6 +22,7 @@ from paatosdata.parse.guess import detect_language, guess_municipality
 from paatosdata.parse.headers import ItemHeader, parse_item_header
 from paatosdata.parse.items import parse_item
 from paatosdata.parse.lines import Line, block_span, split_lines
+from paatosdata.parse.proceedings import resolve_seconders
 
 __all__ = ["TextReader", "read_text"]
 
@@ -205,6 +206,9 @@ def _document(
     meeting.municipality = guess_municipality(
         "\n".join(x for x in (cover.municipality_line, text) if x), Path(file).name
     )
+    participants = [p.person.name for p in meeting.participants + cover.signatures + closing.signatures]
+    for item in items:
+        resolve_seconders(item.motions, participants)
     language = detect_language(text)
     for item in items:
         item.language = (
