@@ -27,7 +27,8 @@ __all__ = ["EMAIL", "PHONE", "parse_person", "parse_people"]
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?:(?:puh(?:elin)?|p|tel|tfn|telefon|gsm|mob)\.?:?\s*)?(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
+    r"(?:(?:puh(?:elin)?|p|tel|tfn|telefon|gsm|mob)\.?:?\s*)?"
+    r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
     re.IGNORECASE,
 )
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
