@@ -26,7 +26,8 @@ def test_meeting(seed: Document) -> None:
     assert seed.meeting.body.name == "Työllisyysaluelautakunta"
     assert seed.meeting.date == date(2026, 5, 7)
     assert seed.meeting.municipality is not None
-    assert (seed.meeting.municipality.name, seed.meeting.municipality.slug) == ("Kuopio", "kuopio")
+    municipality = seed.meeting.municipality
+    assert (municipality.name, municipality.slug, municipality.code) == ("Kuopio", "kuopio", "297")
     assert seed.language == "fi"
     assert len(seed.items) == 1
 

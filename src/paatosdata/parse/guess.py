@@ -4,8 +4,9 @@
 'fi'
 >>> detect_language("Nämnden godkände förslaget och antecknade ärendet för kännedom.")
 'sv'
->>> guess_municipality("etunimi.sukunimi@kuopio.fi", "seed.md").name
-'Kuopio'
+>>> m = guess_municipality("etunimi.sukunimi@kuopio.fi", "seed.md")
+>>> (m.name, m.slug, m.code)
+('Kuopio', 'kuopio', '297')
 >>> guess_municipality("Kaislarannan kaupungin hallintosääntö", "x.md").name
 'Kaislaranta'
 """
@@ -19,6 +20,7 @@ from pathlib import PurePath
 from paatosdata.ids import slugify
 from paatosdata.model import Municipality
 from paatosdata.parse.headers import BODY_WORDS
+from paatosdata.parse.municipalities import municipality_by_name
 
 __all__ = ["detect_language", "guess_municipality"]
 
@@ -82,7 +84,18 @@ def _nominatives(genitive: str) -> list[str]:
 
 
 def guess_municipality(text: str, file_name: str) -> Municipality | None:
-    """The municipality: from e-mail domains, ``Kuopion kaupungin``/``Pargas stad``, or the file name."""
+    """The municipality: from e-mail domains, ``Kuopion kaupungin``/``Pargas stad``, or the file name.
+
+    A municipality in :data:`paatosdata.parse.municipalities.KNOWN` gets its code and Swedish name.
+    """
+    found = _guess(text, file_name)
+    if found is None:
+        return None
+    known = municipality_by_name(found.name)
+    return known if known.code else found
+
+
+def _guess(text: str, file_name: str) -> Municipality | None:
     names: Counter[str] = Counter()
     candidates: dict[str, list[str]] = {}
     for m in _PLACE.finditer(text):
