@@ -227,3 +227,19 @@ def test_genitive_seconder_resolved_from_participants() -> None:
     (motion,) = item.motions
     assert (motion.proposer, motion.seconder, motion.kind) == ("Pekka Mäkelä", "Ville Ranta", "return")
     assert item.outcome is Outcome.RETURNED
+
+
+def test_participants_in_a_markdown_table() -> None:
+    text = (
+        "# Sivistyslautakunta\n\nPÖYTÄKIRJA 4/2026\n\n**Saapuvilla olleet jäsenet**\n\n"
+        "| Nimi | Tehtävä | Huom. |\n|---|---|---|\n"
+        "| Leena Haapasalo | puheenjohtaja | |\n"
+        "| Tapio Kärkkäinen | jäsen | saapui klo 16.30, § 3 |\n\n"
+        "§ 1 Kokouksen laillisuus\n\nPäätös\n\nTodettiin.\n"
+    )
+    doc = read_text(text, "t.md")
+    assert [(p.person.name, p.role, p.note) for p in doc.meeting.participants] == [
+        ("Leena Haapasalo", "puheenjohtaja", None),
+        ("Tapio Kärkkäinen", "jäsen", "saapui klo 16.30, § 3"),
+    ]
+    assert doc.meeting.participants[1].span is not None and doc.meeting.participants[1].span.line == 10

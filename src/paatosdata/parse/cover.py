@@ -104,7 +104,7 @@ def parse_participant(
         person=person,
         role=role or default_role,
         present=present,
-        note="; ".join(n.strip() for n in notes) or None,
+        note=", ".join(n.strip() for n in notes) or None,
         span=span,
     )
 
