@@ -23,7 +23,7 @@ $(DEVSTAMP): pyproject.toml | $(BIN)/python
 	@touch $@ $(STAMP)
 
 demo: $(STAMP) ## set up .venv and run the main job on examples/
-	$(BIN)/paatosdata parse examples/kuopio-tyollisyysaluelautakunta-2026-05-07-28.md
+	@$(BIN)/paatosdata parse --format summary examples/
 
 lint: $(DEVSTAMP) ## ruff lint and format check
 	$(BIN)/ruff check src tests benchmarks

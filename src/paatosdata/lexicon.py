@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "HEADINGS",
+    "MEETING_HEADINGS",
+    "MEETING_KINDS",
+    "ROLES",
     "SECTION_KINDS",
     "HeadingMatch",
     "classify_heading",
+    "classify_meeting_heading",
     "match_heading_prefix",
+    "match_meeting_heading_prefix",
     "normalise_heading",
 ]
 
@@ -190,6 +196,7 @@ _EMPHASIS = re.compile(r"^[#>\s]*|[*_`]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def normalise_heading(text: str) -> str:
     """``### **Päätösehdotus:**`` → ``päätösehdotus``; slashes get single spaces around them."""
     text = _EMPHASIS.sub("", text).strip()
@@ -220,7 +227,15 @@ class HeadingMatch:
     rest: str
 
 
-_BY_LENGTH = sorted(HEADINGS, key=len, reverse=True)
+def _by_first_word(table: dict[str, str]) -> dict[str, list[str]]:
+    """Headings grouped by their first word, longest first, so a line is compared with few of them."""
+    index: dict[str, list[str]] = {}
+    for heading in sorted(table, key=len, reverse=True):
+        index.setdefault(heading.split()[0], []).append(heading)
+    return index
+
+
+_BY_FIRST_WORD = _by_first_word(HEADINGS)
 
 
 def match_heading_prefix(line: str) -> HeadingMatch | None:
@@ -228,15 +243,176 @@ def match_heading_prefix(line: str) -> HeadingMatch | None:
 
     Dynasty prints ``Päätösehdotus Kaupunginjohtaja Jukka Mäkelä`` and text often follows
     ``Lisätiedot:``. The heading must end at a word boundary (a colon, spaces or the end).
+
+    >>> match_heading_prefix("Toimivallan peruste     Kuntalaki 410/2015 110 §").rest
+    'Kuntalaki 410/2015 110 §'
+    >>> match_heading_prefix("Valmistelijat/lisätiedot: Anna Berg").heading
+    'Valmistelijat/lisätiedot'
     """
-    stripped = re.sub(r"\s*/\s*", " / ", _EMPHASIS.sub("", line).strip())
-    folded = stripped.casefold()
-    for heading in _BY_LENGTH:
-        if folded.startswith(heading):
-            rest = stripped[len(heading) :]
-            if rest and rest[0] not in ": \t\u00a0":
-                continue
-            return HeadingMatch(
-                HEADINGS[heading], stripped[: len(heading)], rest.lstrip(": \t\u00a0").strip()
-            )
+    return _prefix(line, _BY_FIRST_WORD, HEADINGS)
+
+
+def _prefix(line: str, index: dict[str, list[str]], table: dict[str, str]) -> HeadingMatch | None:
+    """Match on the normalised line, then cut the heading from the line as printed (slashes intact)."""
+    if len(line) > 300 and not line[:300].strip():
+        return None
+    original = _EMPHASIS.sub("", line).strip()
+    folded = re.sub(r"\s*/\s*", " / ", original).casefold()
+    first = re.split(r"[\s:]+", folded, maxsplit=1)[0]
+    for heading in index.get(first, ()):
+        if not folded.startswith(heading):
+            continue
+        pattern = r"\s*/\s*".join(
+            r"\s+".join(re.escape(w) for w in part.split()) for part in heading.split(" / ")
+        )
+        m = re.match(pattern, original, re.IGNORECASE)
+        if m is None:
+            continue
+        rest = original[m.end() :]
+        if rest and rest[0] not in ": \t\u00a0":
+            continue
+        return HeadingMatch(table[heading], original[: m.end()], rest.lstrip(": \t\u00a0").strip())
     return None
+
+
+#: meeting-level heading kind → (English label, headings): the cover and closing pages of minutes
+MEETING_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "meeting": (
+        "Meeting data",
+        ("Kokoustiedot", "Kokouksen tiedot", "Sammanträdesuppgifter", "Mötesuppgifter"),
+    ),
+    "time": (
+        "Meeting time",
+        ("Kokousaika", "Aika", "Kokousaika ja -paikka", "Tid", "Sammanträdestid", "Mötestid", "Tidpunkt"),
+    ),
+    "place": ("Meeting place", ("Kokouspaikka", "Paikka", "Plats", "Sammanträdesplats", "Mötesplats")),
+    "present": (
+        "Members present",
+        (
+            "Saapuvilla olleet jäsenet",
+            "Läsnä olleet jäsenet",
+            "Läsnä",
+            "Läsnäolijat",
+            "Jäsenet",
+            "Osallistujat",
+            "Närvarande",
+            "Närvarande ledamöter",
+            "Ledamöter",
+        ),
+    ),
+    "absent": ("Absent", ("Poissa", "Poissa olleet", "Poissaolleet", "Poissa olleet jäsenet", "Frånvarande")),
+    "others": (
+        "Others present",
+        (
+            "Muut saapuvilla olleet",
+            "Muut läsnäolijat",
+            "Muut läsnä olleet",
+            "Muut osallistujat",
+            "Övriga närvarande",
+            "Övriga deltagare",
+        ),
+    ),
+    "signatures": ("Signatures", ("Allekirjoitukset", "Allekirjoitus", "Underskrifter", "Underskrift")),
+    "checking": (
+        "Checking of the minutes",
+        (
+            "Pöytäkirjan tarkastus",
+            "Pöytäkirjan tarkastajat",
+            "Pöytäkirjantarkastajat",
+            "Tarkastajat",
+            "Protokolljustering",
+            "Protokolljusterare",
+            "Justering",
+            "Protokollets justering",
+            "Protokollets granskning",
+        ),
+    ),
+    "public_view": (
+        "Minutes on public view",
+        (
+            "Pöytäkirja yleisesti nähtävänä",
+            "Pöytäkirjan nähtävänä pito",
+            "Pöytäkirjan nähtävänäpito",
+            "Pöytäkirja nähtävänä",
+            "Nähtävänäpito",
+            "Protokollet framlagt till påseende",
+            "Protokollet framlagt",
+            "Framläggande",
+        ),
+    ),
+    "contents": (
+        "Items handled",
+        (
+            "Käsitellyt asiat",
+            "Asialuettelo",
+            "Asialista",
+            "Sisällysluettelo",
+            "Behandlade ärenden",
+            "Ärendeförteckning",
+            "Innehållsförteckning",
+        ),
+    ),
+    "appeal": (
+        "Appeal instructions of the minutes",
+        (
+            "Muutoksenhakuohjeet",
+            "Muutoksenhaku",
+            "Muutoksenhakuohjeet ja -kiellot",
+            "Sökande av ändring",
+            "Anvisningar för sökande av ändring",
+            "Besvärsanvisningar",
+        ),
+    ),
+}
+
+#: flat (normalised meeting heading → kind) table
+MEETING_HEADINGS: dict[str, str] = {
+    normalise_heading(heading): kind
+    for kind, (_label, headings) in MEETING_KINDS.items()
+    for heading in headings
+}
+
+_MEETING_BY_FIRST_WORD = _by_first_word(MEETING_HEADINGS)
+
+
+def classify_meeting_heading(text: str) -> str | None:
+    """The meeting-level kind of a line that holds only a cover-page heading, else ``None``.
+
+    >>> classify_meeting_heading("**Saapuvilla olleet jäsenet**")
+    'present'
+    >>> classify_meeting_heading("Protokollet framlagt till påseende:")
+    'public_view'
+    """
+    return MEETING_HEADINGS.get(normalise_heading(text))
+
+
+def match_meeting_heading_prefix(line: str) -> HeadingMatch | None:
+    """A cover-page heading at the start of ``line`` with text after it: ``Kokousaika 12.3.2026 klo 16``.
+
+    >>> m = match_meeting_heading_prefix("**Kokouspaikka:** Kaupungintalo")
+    >>> (m.kind, m.rest)
+    ('place', 'Kaupungintalo')
+    """
+    return _prefix(line, _MEETING_BY_FIRST_WORD, MEETING_HEADINGS)
+
+
+#: participant role (canonical Finnish key) → spellings, Finnish and Swedish; longest spelling wins
+ROLES: dict[str, tuple[str, ...]] = {
+    "varapuheenjohtaja": ("varapuheenjohtaja", "varapj", "vpj", "vice ordförande", "viceordförande"),
+    "puheenjohtaja": ("puheenjohtaja", "pj", "ordförande", "ordf"),
+    "varajäsen": ("varajäsen", "ersättare"),
+    "jäsen": ("jäsen", "ledamot"),
+    "esittelijä": ("esittelijä", "föredragande", "föredragare"),
+    "pöytäkirjanpitäjä": ("pöytäkirjanpitäjä", "protokollförare"),
+    "sihteeri": ("sihteeri", "sekreterare"),
+    "pöytäkirjantarkastaja": (
+        "pöytäkirjantarkastaja",
+        "pöytäkirjan tarkastaja",
+        "pöytäkirjan tarkastajat",
+        "tarkastaja",
+        "protokolljusterare",
+        "justerare",
+    ),
+    "asiantuntija": ("asiantuntija", "sakkunnig"),
+    "edustaja": ("edustaja", "representant"),
+}

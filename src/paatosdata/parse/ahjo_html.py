@@ -34,8 +34,8 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.outcome import classify_outcome
+from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
 from paatosdata.parse.base import Reader, source_for
-from paatosdata.parse.proceedings import parse_motions, parse_votes
 from paatosdata.parse.vendorkit import (
     appeal_info,
     body_from_text,

@@ -1,168 +1,343 @@
-"""Proceedings text (Käsittely / Behandling): motions with seconders and voting rounds.
+"""What happened while an item was handled: arrivals and departures, disqualifications, motions,
+votes and dissents, read from the Finnish or Swedish text of Käsittely / Päätös / Behandling.
 
-Ahjo prints motions in ``div.ehdotukset`` / ``div.toivomusponnet`` and votes in ``div.aanestykset``;
-the same labels appear in other vendors' plain text.
-
->>> text = '''1 äänestys
-... JA-ehdotus: Esittelijän ehdotus
-... EI-ehdotus: Vastaehdotus
-... Jaa-äänet: 2
-... Anna Aho, Pekka Puu
-... Ei-äänet: 1
-... Ville Vaara
-... Tyhjä: 0
-... Poissa: 0'''
->>> v = parse_votes(text)[0]
->>> (v.round, v.yes, v.no, v.blank, v.absent, [x.voter for x in v.votes])
-(1, 2, 1, 0, 0, ['Anna Aho', 'Pekka Puu', 'Ville Vaara'])
->>> m = parse_motions('''Vastaehdotus:
-... Jäsen Ville Vaara: Asia palautetaan valmisteluun.
-... Kannattaja: Jäsen Anna Aho''')[0]
->>> (m.proposer, m.text, m.seconder, m.kind)
-('Jäsen Ville Vaara', 'Asia palautetaan valmisteluun.', 'Jäsen Anna Aho', 'counterProposal')
+>>> changes = parse_presence_changes("Merkitään, että jäsen Kari Virranta poistui kokouksesta.")
+>>> [(c.person, c.kind) for c in changes]
+[('Kari Virranta', 'left')]
+>>> text = "Jäsen Pekka Koivisto ilmoitti olevansa esteellinen (HL 28.1 § 5 k) eikä osallistunut käsittelyyn."
+>>> d = parse_disqualifications(text)[0]
+>>> (d.person, d.ground, d.reference.section, d.reference.paragraph)
+('Pekka Koivisto', 'HL 28.1 § 5 k', '28', '5')
+>>> v = parse_votes("Ja-äänet 7, Ei-äänet 4, Tyhjiä 0, Poissa 0")[0]
+>>> (v.yes, v.no, v.blank, v.absent)
+(7, 4, 0, 0)
 """
 
 from __future__ import annotations
 
 import re
+from datetime import time
 
-from paatosdata.model import Motion, Span, Vote, VoteEvent
+from paatosdata.legal import parse_legal_references
+from paatosdata.lexicon import ROLES
+from paatosdata.model import Disqualification, Dissent, Motion, PresenceChange, Span, Vote, VoteEvent
 
-__all__ = ["parse_motions", "parse_votes"]
+__all__ = [
+    "parse_disqualifications",
+    "parse_dissents",
+    "parse_motions",
+    "parse_presence_changes",
+    "parse_votes",
+    "resolve_seconders",
+    "sentences",
+    "strip_role",
+]
 
-_ROUND = re.compile(r"^\s*(\d+)\.?\s*(?:äänestys|omröstning(?:en)?)\s*$", re.I | re.M)
-_LABEL = re.compile(
-    r"^(?P<label>JA-ehdotus|EI-ehdotus|JA-förslag|NEJ-förslag|Jaa-äänet|Ja-äänet|Ei-äänet|Ja-röster|"
-    r"Nej-röster|Tyhjät|Tyhjiä|Tyhjää|Tyhjä|Blanka|Poissa|Frånvarande)\s*:?\s*(?P<rest>.*)$",
-    re.I,
+_CAP = r"[A-ZÅÄÖÜÉ][\wåäöüé'’-]+"
+#: a person's name: two to four capitalised words (von/af allowed)
+NAME = rf"{_CAP}(?:\s+(?:von\s+|af\s+|de\s+)?{_CAP}){{1,3}}"
+_ROLE_WORDS = sorted({w for words in ROLES.values() for w in words}, key=len, reverse=True)
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r"|valtuutettu|fullmäktigeledamot|"
+    r"kaupunginjohtaja|kunnanjohtaja|stadsdirektör|kommundirektör)\s+)+",
+    re.IGNORECASE,
 )
-_CHOICE = {
-    "jaa-äänet": "yes",
-    "ja-äänet": "yes",
-    "ja-röster": "yes",
-    "ei-äänet": "no",
-    "nej-röster": "no",
-    "tyhjät": "blank",
-    "tyhjiä": "blank",
-    "tyhjää": "blank",
-    "tyhjä": "blank",
-    "blanka": "blank",
-    "poissa": "absent",
-    "frånvarande": "absent",
-}
 
 
-def _names(text: str) -> list[str]:
-    return [n.strip(" .") for n in re.split(r",|\n|;", text) if n.strip(" .")]
+def strip_role(name: str) -> str:
+    """``Jäsen Pekka Koivisto`` → ``Pekka Koivisto``; a name without a role is returned as it is."""
+    return _ROLE_PREFIX.sub("", name.strip()).strip()
 
 
-_RESULT = re.compile(r"\b(?:hyväksyi|päätti|äänin|godkände|beslöt|med rösterna)\b", re.I)
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``: split after ``.``, ``!`` or ``?`` before a capital, and at blank lines."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = " ".join(paragraph.split())
+        if not flat:
+            continue
+        parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])|\n", flat)
+        out.extend(p.strip() for p in parts if p.strip())
+    return out
 
 
-def _is_result(line: str) -> bool:
-    """A sentence stating the result, not a list of names."""
-    return bool(_RESULT.search(line)) or any(len(part.split()) > 4 for part in line.split(","))
+def _names_before(sentence: str, verb: str) -> str | None:
+    m = re.search(rf"({NAME})\s+(?:\([^)]*\)\s+)?{verb}", sentence)
+    return strip_role(m.group(1)) if m else None
 
 
-def _flush(event: VoteEvent, choice: str | None, buffer: list[str]) -> None:
-    if choice is not None:
-        event.votes.extend(Vote(voter=name, choice=choice) for name in _names("\n".join(buffer)))
+_LEFT = r"(?:poistui|poistuivat|avlägsnade sig|lämnade (?:mötet|sammanträdet))"
+_ARRIVED = r"(?:saapui|saapuivat|anlände|kom till (?:mötet|sammanträdet))"
+_CLOCK = re.compile(r"(?:klo|kl\.?)\s*(\d{1,2})[.:](\d{2})")
+_DISQUALIFIED = re.compile(r"esteelli|jävig|\bjäv\b", re.IGNORECASE)
 
 
-def parse_votes(text: str, where: Span | None = None) -> list[VoteEvent]:
-    """Voting rounds: propositions, counts per option and the voters named under each count."""
-    pieces = _ROUND.split(text)
-    rounds: list[tuple[int, str]] = []
-    if len(pieces) == 1:
-        if _LABEL.search(text.strip().splitlines()[0] if text.strip() else ""):
-            rounds.append((1, text))
-    else:
-        for i in range(1, len(pieces), 2):
-            rounds.append((int(pieces[i]), pieces[i + 1]))
-    events = []
-    for number, body in rounds:
-        event = VoteEvent(round=number, text=body.strip(), span=where)
-        choice: str | None = None
-        buffer: list[str] = []
-        tail: list[str] = []
-
-        for line in body.strip().splitlines():
-            m = _LABEL.match(line.strip())
-            if m is None:
-                if _is_result(line):
-                    _flush(event, choice, buffer)
-                    choice, buffer = None, []
-                    tail.append(line.strip())
-                else:
-                    (buffer if choice is not None else tail).append(line.strip())
+def parse_presence_changes(text: str, span: Span | None = None) -> list[PresenceChange]:
+    """Arrivals and departures (``poistui``/``saapui``, ``avlägsnade sig``/``anlände``)."""
+    changes: list[PresenceChange] = []
+    for sentence in sentences(text):
+        if _DISQUALIFIED.search(sentence):
+            continue
+        for kind, verb in (("left", _LEFT), ("arrived", _ARRIVED)):
+            person = _names_before(sentence, verb)
+            if person is None:
                 continue
-            _flush(event, choice, buffer)
-            label, rest = m.group("label").casefold(), m.group("rest").strip()
-            buffer = []
-            if label in ("ja-ehdotus", "ja-förslag"):
-                event.yes_proposition, choice = rest, None
-            elif label in ("ei-ehdotus", "nej-förslag"):
-                event.no_proposition, choice = rest, None
-            else:
-                choice = _CHOICE[label]
-                count = re.match(r"(\d+)\s*(.*)$", rest)
-                setattr(event, choice, int(count.group(1)) if count else None)
-                if count and count.group(2).strip():
-                    buffer.append(count.group(2))
-        _flush(event, choice, buffer)
-        result = [t for t in tail if t]
-        if result:
-            event.result = " ".join(result)
-        events.append(event)
-    return events
+            clock = _CLOCK.search(sentence)
+            at = (
+                time(int(clock.group(1)), int(clock.group(2))) if clock and int(clock.group(1)) < 24 else None
+            )
+            changes.append(PresenceChange(person=person, kind=kind, text=sentence, time=at, span=span))
+    return changes
 
 
-_MOTION = re.compile(
-    r"^(?P<label>Vastaehdotus|Palautusehdotus|Pöydällepanoehdotus|Hylkäysehdotus|Toivomusponsi|"
-    r"Motförslag|Återremissförslag|Bordläggningsförslag|Förkastningsförslag|Hemställningskläm)\s*:?\s*(?P<rest>.*)$",
-    re.I,
+_DISQ = re.compile(
+    rf"(?P<name>{NAME})\s+(?:ilmoitti olevansa esteellinen|ilmoitti esteellisyydestään|"
+    rf"totesi olevansa esteellinen|oli esteellinen|jäävättiin|jäävasi itsensä|"
+    rf"anmälde jäv|anmälde att (?:hon|han) var jävig|anmälde att (?:hon|han) är jävig|var jävig|"
+    rf"jävade sig)(?P<tail>.*)$"
 )
-_KINDS = {
-    "vastaehdotus": "counterProposal",
-    "motförslag": "counterProposal",
-    "palautusehdotus": "return",
-    "återremissförslag": "return",
-    "pöydällepanoehdotus": "tabling",
-    "bordläggningsförslag": "tabling",
-    "hylkäysehdotus": "rejection",
-    "förkastningsförslag": "rejection",
-    "toivomusponsi": "wish",
-    "hemställningskläm": "wish",
-}
-_SECONDER = re.compile(r"^(?:Kannattaja|Kannattajat|Understödd av|Understödare)\s*:?\s*(?P<who>.*)$", re.I)
-_PROPOSER = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö'-]+){1,3})\s*:\s*(?P<text>.*)$")
 
 
-def parse_motions(text: str, where: Span | None = None) -> list[Motion]:
-    """Motions introduced by a label (``Vastaehdotus:``), with proposer, text and seconder."""
+def parse_disqualifications(text: str, span: Span | None = None) -> list[Disqualification]:
+    """Disqualifications with their ground: ``X ilmoitti olevansa esteellinen (HL 28.1 § 5 k)``."""
+    found: list[Disqualification] = []
+    for sentence in sentences(text):
+        for m in _DISQ.finditer(sentence):
+            tail = m.group("tail")
+            paren = re.search(r"\(([^)]*)\)", tail)
+            ground = paren.group(1).strip() if paren else None
+            if ground is None:
+                reason = re.search(r"(?:perusteena|koska|grund(?:en)?|eftersom)\s+(.+)$", tail)
+                ground = reason.group(1).strip(" ,.") if reason else None
+            refs = parse_legal_references(ground) if ground else []
+            stayed = re.search(r"ei poistunut|osallistui|stannade kvar|deltog i", tail, re.IGNORECASE)
+            found.append(
+                Disqualification(
+                    person=strip_role(m.group("name")),
+                    ground=ground,
+                    reference=refs[0] if refs else None,
+                    left_room=not (stayed and not re.search(r"eikä osallistunut|deltog inte", tail)),
+                    text=sentence,
+                    span=span,
+                )
+            )
+    return found
+
+
+_PROPOSED = re.compile(
+    rf"(?P<name>{NAME})\s+(?:\([^)]*\)\s+)?(?:ehdotti|teki (?:vasta)?ehdotuksen|esitti|föreslog|"
+    rf"gjorde ett motförslag|framställde)\b(?P<rest>.*)$"
+)
+_SECONDED = re.compile(
+    rf"(?P<name>{NAME})\s+(?:kannatti|kannattivat|understödde|understöddes av)\b(?P<rest>.*)$"
+)
+_SECONDED_BY = re.compile(
+    rf"(?:(?:Ehdotusta|Förslaget)\s+(?:kannatti|understöddes av)|understödd av|understött av)"
+    rf"\s+(?P<name>{NAME})"
+)
+#: "X ehdotti Ville Rannan kannattamana, että …": the seconder in the genitive
+_SECONDED_GENITIVE = re.compile(rf"(?P<name>{NAME})\s+kannattamana")
+_LAPSED = re.compile(r"ei kannatettu|raukesi|understöddes inte|förföll", re.IGNORECASE)
+
+
+def _motion_kind(text: str) -> str:
+    lowered = text.casefold()
+    if "pöydälle" in lowered or "bordlägg" in lowered:
+        return "tabling"
+    if "palautet" in lowered or "palauttamista" in lowered or "återremitt" in lowered:
+        return "return"
+    if "toivomusponsi" in lowered or "hemställningskläm" in lowered:
+        return "wish"
+    if "hylät" in lowered or "hylkää" in lowered or "förkast" in lowered or "avslå" in lowered:
+        return "rejection"
+    return "counterProposal"
+
+
+def parse_motions(text: str, span: Span | None = None) -> list[Motion]:
+    """Motions (``X ehdotti, että …``) with their seconders (``Y kannatti ehdotusta``)."""
     motions: list[Motion] = []
-    current: Motion | None = None
+    for sentence in sentences(text):
+        proposed = _PROPOSED.search(sentence)
+        if proposed and not _SECONDED.search(sentence[: proposed.start()] or "-"):
+            proposer = strip_role(proposed.group("name"))
+            if proposer.casefold().startswith(("puheenjohtaja", "ordförande")):
+                continue
+            motions.append(Motion(proposer=proposer, text=sentence, kind=_motion_kind(sentence), span=span))
+            seconded_inline = _SECONDED_BY.search(sentence)
+            if seconded_inline:
+                motions[-1].seconder = strip_role(seconded_inline.group("name"))
+            continue
+        seconded = _SECONDED.search(sentence) or _SECONDED_BY.search(sentence)
+        if seconded and motions and motions[-1].seconder is None:
+            motions[-1].seconder = strip_role(seconded.group("name"))
+            motions[-1].text = f"{motions[-1].text} {sentence}"
+            continue
+        if _LAPSED.search(sentence) and motions:
+            motions[-1].text = f"{motions[-1].text} {sentence}"
+    return motions
+
+
+def _genitive_of(genitive: str, name: str, exact: bool) -> bool:
+    """True when ``genitive`` (``Ville Rannan``) can be the genitive of ``name`` (``Ville Ranta``).
+
+    Only the surname is inflected in a Finnish full name; first names must be equal. ``exact``
+    accepts only the plain ending (Mäkelä → Mäkelän), otherwise consonant gradation is allowed.
+    """
+    g_tokens, n_tokens = genitive.split(), name.split()
+    if len(g_tokens) != len(n_tokens) or g_tokens[:-1] != n_tokens[:-1]:
+        return False
+    g, n = g_tokens[-1], n_tokens[-1]
+    if g in (n + "n", n + ":n", n + "in", n + ":in"):
+        return True
+    return not exact and g.endswith("n") and g.startswith(n[: max(3, len(n) - 2)]) and len(g) <= len(n) + 3
+
+
+def resolve_seconders(motions: list[Motion], known: list[str]) -> None:
+    """Fill seconders printed in the genitive (``Ville Rannan kannattamana``) from ``known`` names.
+
+    Finnish genitives cannot be undone reliably, so a seconder is set only when exactly one known
+    name (a participant, a voter) fits; otherwise it stays unknown and the text keeps the wording.
+    """
+    names = list(dict.fromkeys(known))
+    for motion in motions:
+        if motion.seconder is not None:
+            continue
+        m = _SECONDED_GENITIVE.search(motion.text)
+        if m is None:
+            continue
+        genitive = strip_role(m.group("name"))
+        fits = [name for name in names if _genitive_of(genitive, name, exact=True)]
+        fits = fits or [name for name in names if _genitive_of(genitive, name, exact=False)]
+        if len(fits) == 1:
+            motion.seconder = fits[0]
+
+
+_COUNT_WORDS = {
+    # bare JA / EI / NEJ only in capitals: "ja" and "ei" are everyday words
+    "yes": r"ja-?(?:äänet|ääniä|ääntä|röster|röst)|(?-i:\bJA\b)",
+    "no": r"ei-?(?:äänet|ääniä|ääntä)|nej-?(?:röster|röst)|(?-i:\bEI\b|\bNEJ\b)",
+    "blank": r"tyhjiä|tyhjää|tyhjä|tyhjät|blanka|blank",
+    "absent": r"poissa|frånvarande",
+}
+_ROUND = re.compile(
+    r"^(?:(?P<a>\d+)\.?\s*(?:äänestys|omröstning(?:en)?)|(?:äänestys|omröstning)\s*(?P<b>\d+))\b", re.I
+)
+_PROPOSITION = re.compile(
+    r"\b(?P<side>JA|EI|NEJ)(?:-ehdotus|-förslag|-esitys)?\s*(?:=|:)\s*(?P<text>[^,;]+?)(?=[,;]\s*(?:JA|EI|NEJ)\b|$)",
+)
+_SCORE = re.compile(
+    r"(?:äänin|äänestyksin|med rösterna|rösterna)\s+(\d+)\s*[-–—]\s*(\d+)(?:\s*[-–—]\s*(\d+))?"
+)
+
+
+def _count(line: str, key: str) -> int | None:
+    pattern = _COUNT_WORDS[key]
+    m = re.search(rf"\b(\d+)\s+(?:{pattern})", line, re.IGNORECASE)
+    if m is None:
+        m = re.search(rf"(?:{pattern})\s*(?:\(|:|=)?\s*(\d+)\b(?!\s*[.:]\d)", line, re.IGNORECASE)
+    return int(m.group(1)) if m else None
+
+
+def _voters(line: str) -> tuple[str, list[str]] | None:
+    m = re.match(
+        rf"^\s*(?P<label>{'|'.join(_COUNT_WORDS.values())})\s*(?:\(\d+\))?\s*(?:\d+\s*)?[:]\s*(?P<names>.+)$",
+        line,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    names = [strip_role(n) for n in re.split(r",|\s+ja\s+|\s+och\s+", m.group("names")) if n.strip(" .")]
+    names = [n.strip(" .") for n in names if re.fullmatch(NAME, n.strip(" ."))]
+    if not names:
+        return None
+    label = m.group("label")
+    choice = next(k for k, p in _COUNT_WORDS.items() if re.fullmatch(rf"(?:{p})", label, re.IGNORECASE))
+    return choice, names
+
+
+def parse_votes(text: str, span: Span | None = None) -> list[VoteEvent]:
+    """Voting rounds: propositions (JA/EI), counts, individual votes and the result sentence."""
+    rounds: list[VoteEvent] = []
+    current: VoteEvent | None = None
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
-        label = _MOTION.match(line)
-        if label:
-            current = Motion(proposer="", text="", kind=_KINDS[label.group("label").casefold()], span=where)
-            motions.append(current)
-            line = label.group("rest").strip()
-            if not line:
-                continue
-        if current is None:
-            continue
-        seconder = _SECONDER.match(line)
-        if seconder:
-            current.seconder = seconder.group("who").strip() or None
-            continue
-        proposer = _PROPOSER.match(line)
-        if proposer and not current.proposer:
-            current.proposer = proposer.group("who").strip()
-            line = proposer.group("text").strip()
-        if line:
+        round_match = _ROUND.match(line)
+        if round_match:
+            current = VoteEvent(round=int(round_match.group("a") or round_match.group("b")), span=span)
+            rounds.append(current)
+        voters = _voters(line)
+        found_any = False
+        for m in _PROPOSITION.finditer(line):
+            side = m.group("side").upper()
+            current = current or _new_round(rounds, span)
+            if side == "JA":
+                current.yes_proposition = m.group("text").strip(" .")
+            else:
+                current.no_proposition = m.group("text").strip(" .")
+            found_any = True
+        if voters:
+            current = current or _new_round(rounds, span)
+            choice, names = voters
+            current.votes.extend(Vote(voter=n, choice=choice) for n in names)
+            setattr(current, choice, getattr(current, choice) or len(names))
+            found_any = True
+        else:
+            for key in ("yes", "no", "blank", "absent"):
+                value = _count(line, key) if re.search(r"\d", line) and _looks_like_count(line) else None
+                if value is not None:
+                    current = current or _new_round(rounds, span)
+                    setattr(current, key, value)
+                    found_any = True
+        score = _SCORE.search(line)
+        if score:
+            current = current or _new_round(rounds, span)
+            current.yes = current.yes if current.yes is not None else int(score.group(1))
+            current.no = current.no if current.no is not None else int(score.group(2))
+            if score.group(3) and current.blank is None:
+                current.blank = int(score.group(3))
+            current.result = line
+            found_any = True
+        if current is not None and (found_any or round_match or _is_vote_line(line)):
             current.text = f"{current.text}\n{line}".strip()
-    return [m for m in motions if m.proposer or m.text]
+    return [r for r in rounds if r.yes is not None or r.no is not None or r.votes]
+
+
+def _new_round(rounds: list[VoteEvent], span: Span | None) -> VoteEvent:
+    event = VoteEvent(round=len(rounds) + 1, span=span)
+    rounds.append(event)
+    return event
+
+
+def _looks_like_count(line: str) -> bool:
+    return bool(
+        re.search(
+            r"ja-?äänet|ei-?äänet|ja-?röster|nej-?röster|tyhjiä|tyhjää|blanka|\bpoissa\s+\d|frånvarande\s+\d|"
+            r"\d+\s+(?:ja|ei)-?ääntä|\b(?:JA|EI|NEJ)\s+\d+",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _is_vote_line(line: str) -> bool:
+    return bool(re.search(r"äänest|omröst|ääni|röst", line, re.IGNORECASE))
+
+
+_DISSENT = re.compile(
+    rf"(?P<name>{NAME})\s+(?:jätti|jättivät|ilmoitti|ilmoittivat|esitti)\s+(?:asiassa\s+)?"
+    rf"(?:eriävän mielipiteen|eriävän mielipiteensä|eriävät mielipiteensä)"
+    rf"|(?P<sv>{NAME})\s+(?:anmälde|lämnade)\s+(?:avvikande (?:mening|åsikt)|reservation)"
+)
+
+
+def parse_dissents(text: str, span: Span | None = None) -> list[Dissent]:
+    """Dissents: ``X jätti eriävän mielipiteen``; in a Eriävä mielipide section, ``Name: text`` lines."""
+    found: list[Dissent] = []
+    for sentence in sentences(text):
+        for m in _DISSENT.finditer(sentence):
+            name = strip_role(m.group("name") or m.group("sv"))
+            if all(d.person != name for d in found):
+                found.append(Dissent(person=name, text=sentence, span=span))
+    return found

@@ -1,0 +1,143 @@
+"""Guesses from free text: the language (fi/sv) and the municipality the minutes come from.
+
+>>> detect_language("Lautakunta hyväksyi esityksen ja merkitsi asian tiedoksi.")
+'fi'
+>>> detect_language("Nämnden godkände förslaget och antecknade ärendet för kännedom.")
+'sv'
+>>> m = guess_municipality("etunimi.sukunimi@kuopio.fi", "seed.md")
+>>> (m.name, m.slug, m.code)
+('Kuopio', 'kuopio', '297')
+>>> guess_municipality("Kaislarannan kaupungin hallintosääntö", "x.md").name
+'Kaislaranta'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePath
+
+from paatosdata.ids import slugify
+from paatosdata.model import Municipality
+from paatosdata.parse.headers import BODY_WORDS
+from paatosdata.parse.municipalities import municipality_by_name
+
+__all__ = ["detect_language", "guess_municipality"]
+
+_FI = {
+    "ja", "on", "että", "sekä", "ei", "asia", "asian", "päätös", "kaupungin", "kunnan", "lautakunta",
+    "hyväksyi", "mukaan", "tai", "oli", "ovat", "joka", "jotka", "kanssa", "myös", "tiedoksi",
+}  # fmt: skip
+_SV = {
+    "och", "att", "som", "för", "är", "med", "på", "av", "till", "beslut", "ärendet", "nämnden",
+    "godkände", "det", "den", "inte", "enligt", "stadens", "kommunens", "kännedom",
+}  # fmt: skip
+
+
+def detect_language(text: str) -> str:
+    """``fi`` or ``sv`` by counting common words; Finnish when unsure."""
+    words = Counter(w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", text))
+    fi = sum(words[w] for w in _FI)
+    sv = sum(words[w] for w in _SV)
+    return "sv" if sv > fi else "fi"
+
+
+#: genitive → nominative where dropping the final n is wrong (consonant gradation and -nen names)
+_GENITIVE_EXCEPTIONS = {
+    "helsingin": "Helsinki",
+    "turun": "Turku",
+    "lahden": "Lahti",
+    "seinäjoen": "Seinäjoki",
+    "rovaniemen": "Rovaniemi",
+    "lappeenrannan": "Lappeenranta",
+    "kauniaisten": "Kauniainen",
+    "kirkkonummen": "Kirkkonummi",
+    "hangon": "Hanko",
+    "kemijärven": "Kemijärvi",
+    "iisalmen": "Iisalmi",
+    "jyväskylän": "Jyväskylä",
+}
+_PLACE = re.compile(
+    r"\b(?P<fi>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kaupungin|kaupunki|kaupunkia|kunnan|kunta|kuntaa)\b"
+    r"|\b(?P<sv>[A-ZÅÄÖ][\wåäö-]+)\s+(?:stads?|kommuns?)\b"
+)
+_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?(?P<name>[\w-]+)\.fi\b", re.IGNORECASE)
+_NOT_MUNICIPAL = {"example", "gmail", "hotmail", "outlook", "kuntaliitto", "yahoo", "luukku", "elisanet"}
+_FILE_WORDS = ("poytakirja", "esityslista", "protokoll", "paatos", "ote", "minutes", "agenda")
+
+
+def _nominatives(genitive: str) -> list[str]:
+    """Candidate base forms of a genitive, most likely first: ``Tuulijärven`` → Tuulijärvi, Tuulijärve."""
+    exception = _GENITIVE_EXCEPTIONS.get(genitive.casefold())
+    if exception:
+        return [exception]
+    out: list[str] = []
+    for weak, strong in (("nnan", "nta"), ("nnän", "ntä"), ("mman", "mpa"), ("mmän", "mpä")):
+        if genitive.endswith(weak):
+            out.append(genitive[: -len(weak)] + strong)
+    if genitive.endswith("een"):
+        out.append(genitive[:-2])
+    elif genitive.endswith("en"):
+        out.append(genitive[:-2] + "i")
+    out.append(genitive[:-1])
+    return out
+
+
+def guess_municipality(text: str, file_name: str) -> Municipality | None:
+    """The municipality: from e-mail domains, ``Kuopion kaupungin``/``Pargas stad``, or the file name.
+
+    A municipality in :data:`paatosdata.parse.municipalities.KNOWN` gets its code and Swedish name.
+    """
+    found = _guess(text, file_name)
+    if found is None:
+        return None
+    known = municipality_by_name(found.name)
+    return known if known.code else found
+
+
+def _guess(text: str, file_name: str) -> Municipality | None:
+    names: Counter[str] = Counter()
+    candidates: dict[str, list[str]] = {}
+    for m in _PLACE.finditer(text):
+        if m.group("fi"):
+            forms = _nominatives(m.group("fi"))
+        elif m.group("sv") and not m.group("sv").casefold().endswith(BODY_WORDS):
+            word = m.group("sv")
+            forms = [word[:-1], word] if word.endswith("s") and not word.endswith("ss") else [word]
+        else:
+            continue
+        names[forms[0]] += 1
+        candidates.setdefault(forms[0], forms)
+    domains = Counter(
+        m.group("name").casefold()
+        for m in _DOMAIN.finditer(text)
+        if m.group("name").casefold() not in _NOT_MUNICIPAL
+    )
+    by_slug = {slugify(form): form for name, _ in names.most_common() for form in reversed(candidates[name])}
+    token = _file_token(file_name)
+    for hint in [d for d, _ in domains.most_common()] + ([token] if token else []):
+        if hint in by_slug:
+            return Municipality(name=by_slug[hint], slug=hint)
+    if domains:
+        domain = domains.most_common(1)[0][0]
+        return Municipality(name=domain.replace("-", " ").title().replace(" ", "-"), slug=slugify(domain))
+    if names:
+        name = names.most_common(1)[0][0]
+        return Municipality(name=name, slug=slugify(name))
+    if token:
+        return Municipality(name=token.title(), slug=token)
+    return None
+
+
+def _file_token(file_name: str) -> str | None:
+    """A leading municipality in a file name such as ``kuopio-tyollisyysaluelautakunta-….md``."""
+    stem = PurePath(file_name).stem.casefold()
+    first = re.split(r"[-_ .]", stem)[0]
+    if (
+        re.fullmatch(r"[a-zåäö]{3,}", first)
+        and "-" in stem
+        and not first.endswith(tuple(slugify(w) for w in BODY_WORDS))
+        and first not in _FILE_WORDS
+    ):
+        return slugify(first)
+    return None

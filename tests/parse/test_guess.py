@@ -1,0 +1,98 @@
+"""Language and municipality guesses, the meeting-heading lexicon, and people lines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from paatosdata.errors import ParseError
+from paatosdata.lexicon import ROLES, classify_meeting_heading, match_meeting_heading_prefix
+from paatosdata.parse.guess import detect_language, guess_municipality
+from paatosdata.parse.text import read_text
+from paatosdata.people import parse_person
+
+
+@pytest.mark.parametrize(
+    ("text", "file_name", "name", "slug"),
+    [
+        ("etunimi.sukunimi@kuopio.fi", "x.md", "Kuopio", "kuopio"),
+        (
+            "Tuulijärven kunnan hallintosääntö; etunimi.sukunimi@tuulijarvi.fi",
+            "x.md",
+            "Tuulijärvi",
+            "tuulijarvi",
+        ),
+        ("Espoon kaupunki", "x.md", "Espoo", "espoo"),
+        ("Tampereen kaupungin hallintosääntö", "x.md", "Tampere", "tampere"),
+        ("Helsingin kaupunki", "x.md", "Helsinki", "helsinki"),
+        ("Kaislarannan kaupungin hallintosääntö", "kaislaranta-kh.md", "Kaislaranta", "kaislaranta"),
+        ("Skärviks kommun", "x.md", "Skärvik", "skarvik"),
+        ("ei mitään", "kuopio-tyollisyysaluelautakunta-2026-05-07-28.md", "Kuopio", "kuopio"),
+    ],
+)
+def test_municipality(text: str, file_name: str, name: str, slug: str) -> None:
+    municipality = guess_municipality(text, file_name)
+    assert municipality is not None and (municipality.name, municipality.slug) == (name, slug)
+
+
+@pytest.mark.parametrize("file_name", ["poytakirja-2026.md", "sivistyslautakunta-3.md", "notes.md"])
+def test_no_municipality(file_name: str) -> None:
+    assert guess_municipality("ei kuntaa", file_name) is None
+
+
+def test_language() -> None:
+    assert detect_language("Kommunstyrelsen beslöt att godkänna förslaget och att anteckna det.") == "sv"
+    assert detect_language("Kaupunginhallitus päätti, että asia on valmis ja se hyväksytään.") == "fi"
+    assert detect_language("") == "fi"
+
+
+def test_meeting_headings() -> None:
+    assert classify_meeting_heading("**Muut saapuvilla olleet**") == "others"
+    assert classify_meeting_heading("Päätös") is None
+    m = match_meeting_heading_prefix("Aika: 12.3.2026 klo 16.15")
+    assert m is not None and (m.kind, m.rest) == ("time", "12.3.2026 klo 16.15")
+    assert match_meeting_heading_prefix("Aikataulu on tiukka") is None
+    assert all(key in spellings for key, spellings in ROLES.items())
+
+
+def test_swedish_phone_prefix() -> None:
+    person = parse_person("planläggningschef Johanna Lindqvist, tfn 040 555 0361")
+    assert (person.name, person.title, person.phone) == (
+        "Johanna Lindqvist",
+        "planläggningschef",
+        "040 555 0361",
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "§ 5 Otsikko",
+                    "Päätös",
+                    "Päätösehdotus Kaupunginjohtaja Anna Berg",
+                    "Sivistyslautakunta 1.2.2026 § 3",
+                    "**Allekirjoitukset**",
+                    "Ja-äänet 3, Ei-äänet 2",
+                    "§§ 1–3",
+                    "Liitteet",
+                    "1 Liite (salassa pidettävä, JulkL 24 § 1 mom. 25 k)",
+                    "## Otsikko",
+                    "PÖYTÄKIRJA 1/2026",
+                    "Anna Berg, puheenjohtaja",
+                    "",
+                ]
+            ),
+            st.text(max_size=60),
+        ),
+        max_size=25,
+    )
+)
+def test_any_text_reads_or_fails_cleanly(lines: list[str]) -> None:
+    try:
+        read_text("\n".join(lines), "x.md")
+    except ParseError:
+        pass
