@@ -1,0 +1,367 @@
+"""Model → Akoma Ntoso 3.0 XML, mirroring the standard's structure.
+
+One item becomes ``<statement name="decision">`` (agenda: ``decisionDraft``) with FRBR subtype
+``deliberation``; whole minutes become ``<debateReport name="meetingMinute">`` (agenda:
+``agendaAnnotated``) whose items are embedded as ``component``s with context-prefixed eIds.
+What AKN has no element for (diary number parts, presence changes, disqualifications, motions,
+vote details, flags) goes to ``meta/proprietary`` in the paatosdata namespace; see
+:mod:`paatosdata.akn.vocab` for the ``hcontainer/@name`` vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from paatosdata.akn import AKN_NS, PD_NS
+from paatosdata.akn.items import ItemWriter, Opts, append_text, lines_content
+from paatosdata.akn.refs import References, clean_text
+from paatosdata.errors import MappingError
+from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
+from paatosdata.model import Document, DocumentKind, Item, Participant
+
+__all__ = ["build", "build_document", "build_item", "is_lone_item", "to_bytes"]
+
+_A = f"{{{AKN_NS}}}"
+_P = f"{{{PD_NS}}}"
+NSMAP = {None: AKN_NS, "pd": PD_NS}
+
+
+def _el(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
+    element = etree.Element(_A + tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, _A + tag)
+    for name, value in attrs.items():
+        if value is not None:
+            element.set(name.rstrip("_"), clean_text(value))
+    if text is not None:
+        element.text = clean_text(text)
+    return element
+
+
+def _pd(parent: etree._Element, tag: str, **attrs: str | None) -> etree._Element:
+    element = etree.SubElement(parent, _P + tag)
+    for name, value in attrs.items():
+        if value is not None:
+            element.set(name, clean_text(value))
+    return element
+
+
+def _flag(value: bool | None) -> str | None:
+    return None if value is None else ("true" if value else "false")
+
+
+def is_lone_item(doc: Document) -> bool:
+    """True when ``doc`` is one item read on its own (exported as a ``statement``)."""
+    return not doc.whole and len(doc.items) == 1
+
+
+def _fi_date(value: date) -> str:
+    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+@dataclass(slots=True)
+class _Frame:
+    """Per-document facts shared by the statement and debateReport writers."""
+
+    doc: Document
+    opts: Opts
+    meeting_date: date
+    municipality: str
+    transform: date
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+
+def _frame(
+    doc: Document, include_confidential: bool, transform_date: date | None, abbreviations: dict[str, str] | None
+) -> _Frame:
+    if doc.meeting.date is None:
+        raise MappingError(
+            "the meeting date is unknown; Akoma Ntoso needs a full date",
+            source=str(doc.meeting.span) if doc.meeting.span else None,
+            hint="give the meeting date in the input",
+        )
+    municipality = municipality_slug(doc)
+    opts = Opts(
+        municipality=municipality,
+        include_confidential=include_confidential,
+        abbreviations={k.lower(): v for k, v in (abbreviations or {}).items()},
+    )
+    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today())
+
+
+def _identification(
+    meta: etree._Element, frame: _Frame, path: WorkPath, refs: References, language: str, number_show: str
+) -> None:
+    doc = frame.doc
+    body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
+    decision_maker = refs.add(
+        "TLCRole", "decisionMaker", "/akn/ontology/role/paatosdata.fi.paattaja", "päättäjä"
+    )
+    source = refs.organization("paatosdata", "paatosdata")
+    lang = LANGUAGE_CODES.get(language, language)
+    day = frame.meeting_date.isoformat()
+    ident = _el(meta, "identification", source=source)
+    work = _el(ident, "FRBRWork")
+    _el(work, "FRBRthis", value=f"{path.work}/!main")
+    _el(work, "FRBRuri", value=path.work)
+    _el(work, "FRBRdate", date=day, name="meeting")
+    _el(work, "FRBRauthor", href=body_ref, as_=decision_maker)
+    _el(work, "FRBRcountry", value=path.country)
+    _el(work, "FRBRsubtype", value=path.subtype)
+    _el(work, "FRBRnumber", value=path.number, showAs=number_show)
+    expression = _el(ident, "FRBRExpression")
+    _el(expression, "FRBRthis", value=f"{path.expression(lang)}/!main")
+    _el(expression, "FRBRuri", value=path.expression(lang))
+    _el(expression, "FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting")
+    _el(expression, "FRBRauthor", href=body_ref)
+    _el(expression, "FRBRlanguage", language=lang)
+    manifestation = _el(ident, "FRBRManifestation")
+    _el(manifestation, "FRBRthis", value=f"{path.expression(lang)}/!main.xml")
+    _el(manifestation, "FRBRuri", value=path.manifestation(lang))
+    _el(manifestation, "FRBRdate", date=frame.transform.isoformat(), name="transform")
+    _el(manifestation, "FRBRauthor", href=source)
+    _el(manifestation, "FRBRformat", value="xml")
+
+
+def _publication(meta: etree._Element, doc: Document) -> None:
+    if doc.published is not None:
+        sv = doc.language == "sv"
+        _el(
+            meta,
+            "publication",
+            date=doc.published.isoformat(),
+            name="yleinenTietoverkko",
+            showAs="Publicerat i det allmänna datanätet" if sv else "Julkaistu yleisessä tietoverkossa",
+        )
+
+
+def _document_proprietary(parent: etree._Element, frame: _Frame, refs: References) -> None:
+    """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
+    doc = frame.doc
+    meeting = doc.meeting
+    _pd(
+        parent,
+        "document",
+        kind=doc.kind.value,
+        language=doc.language,
+        checked=_flag(doc.checked),
+        published=doc.published.isoformat() if doc.published else None,
+        whole=_flag(doc.whole),
+    )
+    _pd(
+        parent,
+        "meeting",
+        body=refs.organization(body_slug(doc), meeting.body.name),
+        bodyName=meeting.body.name,
+        bodySlug=meeting.body.slug or None,
+        bodyAbbreviation=meeting.body.abbreviation,
+        number=meeting.number,
+        dateRaw=meeting.date_raw,
+        start=meeting.start.isoformat() if meeting.start else None,
+        end=meeting.end.isoformat() if meeting.end else None,
+        place=meeting.place,
+    )
+    municipality = meeting.municipality
+    if municipality is not None:
+        _pd(
+            parent,
+            "municipality",
+            name=municipality.name,
+            slug=municipality.slug or None,
+            code=municipality.code,
+            nameSv=municipality.name_sv,
+        )
+
+
+def _participant_p(parent: etree._Element, participant: Participant, refs: References) -> etree._Element:
+    p = _el(parent, "p")
+    if not participant.present:
+        p.set(_P + "present", "false")
+    if participant.note is not None:
+        p.set(_P + "note", clean_text(participant.note))
+    return p
+
+
+def _attendance(preface: etree._Element, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+    participants = frame.doc.meeting.participants
+    if not participants:
+        return
+    container = _el(preface, "container", name="attendance", eId=f"{refs.prefix}container_1")
+    for participant in participants:
+        p = _participant_p(container, participant, refs)
+        writer.person_inline(p, participant.person, participant.role)
+        note = f" ({participant.note})" if participant.note else ""
+        absent = " – poissa" if not participant.present else ""
+        append_text(p, f", {participant.role}{absent}{note}")
+
+
+def _conclusions(root: etree._Element, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+    """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
+    if not frame.doc.signatures:
+        return
+    conclusions = _el(root, "conclusions")
+    block = _el(conclusions, "blockContainer", eId=f"{refs.prefix}blockContainer_1")
+    for participant in frame.doc.signatures:
+        p = _participant_p(block, participant, refs)
+        signature = _el(p, "signature")
+        writer.person_inline(signature, participant.person, participant.role)
+        append_text(signature, ", ")
+        _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
+
+
+def _preface_header(
+    preface: etree._Element, refs: References, frame: _Frame, number: str | None, title: str
+) -> None:
+    doc = frame.doc
+    first = _el(preface, "p")
+    if number:
+        _el(first, "docNumber", number).tail = " "
+    _el(first, "docTitle", title)
+    second = _el(preface, "p")
+    body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
+    _el(second, "docProponent", doc.meeting.body.name, refersTo=body_ref).tail = " "
+    _el(second, "docDate", doc.meeting.date_raw or _fi_date(frame.meeting_date), date=frame.meeting_date.isoformat())
+
+
+def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> etree._Element:
+    """The ``statement`` of one item; ``document_level`` adds the document's own extras."""
+    doc = frame.doc
+    refs = References(prefix, frame.municipality)
+    path = item_path(doc, item)
+    name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
+    statement = _el(None, "statement", name=name, contains="originalVersion")
+    meta = _el(statement, "meta")
+    number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
+    _identification(meta, frame, path, refs, item.language, number_show)
+    if document_level:
+        _publication(meta, doc)
+    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
+    redacted = writer.redacted
+    preface = _el(statement, "preface")
+    _preface_header(preface, refs, frame, number_show if item.number or item.number_raw else None, writer.title)
+    if document_level and not redacted:
+        _attendance(preface, frame, refs, writer)
+    body = _el(statement, "mainBody")
+    writer.write_body(body)
+    if document_level and not redacted:
+        writer.write_document_parts(body, doc.sections, doc.appeal_instructions)
+        _conclusions(statement, frame, refs, writer)
+    writer.write_attachments(statement)
+    writer.write_meta(meta)
+    proprietary = etree.Element(_A + "proprietary", source=f"#{prefix}paatosdata")
+    if document_level:
+        _document_proprietary(proprietary, frame, refs)
+    writer.write_proprietary(proprietary)
+    meta.append(refs.element())
+    meta.append(proprietary)
+    return statement
+
+
+def build_item(
+    doc: Document,
+    item: Item,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+) -> etree._Element:
+    """``<akomaNtoso><statement>`` of one item of ``doc``.
+
+    A confidential item (``confidentiality.whole_item``) keeps only body, date, §, public title and
+    ground unless ``include_confidential``.
+    """
+    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    root = _el(None, "akomaNtoso")
+    root.append(_statement(frame, item, "", document_level=True))
+    return root
+
+
+def build_document(
+    doc: Document,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+) -> etree._Element:
+    """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
+    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    refs = References("", frame.municipality)
+    path = meeting_path(doc)
+    agenda = doc.kind is DocumentKind.AGENDA
+    root = _el(None, "akomaNtoso")
+    report = _el(root, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
+    meta = _el(report, "meta")
+    number_show = doc.meeting.number or path.number
+    _identification(meta, frame, path, refs, doc.language, number_show)
+    _publication(meta, doc)
+    writer = ItemWriter(frame.opts, refs, doc, None, "", frame.meeting_date)
+    preface = _el(report, "preface")
+    heading = "Esityslista" if agenda else "Pöytäkirja"
+    if doc.language == "sv":
+        heading = "Föredragningslista" if agenda else "Protokoll"
+    _el(_el(preface, "p"), "docType", heading)
+    _preface_header(preface, refs, frame, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
+    _attendance(preface, frame, refs, writer)
+    body = _el(report, "mainBody")
+    components: list[etree._Element] = []
+    for index, item in enumerate(doc.items, start=1):
+        item_writer = ItemWriter(frame.opts, refs, doc, item, f"cmp_{index}__", frame.meeting_date)
+        container = _el(body, "hcontainer", name="item", eId=f"hcontainer_{index}")
+        if item.number_raw or item.number:
+            _el(container, "num", item.number_raw or f"§ {item.number}")
+        _el(container, "heading", item_writer.title)
+        _el(container, "componentRef", src=f"#cmp_{index}", showAs=item_writer.title)
+        component = etree.Element(_A + "component", nsmap=NSMAP)
+        component.set("eId", f"cmp_{index}")
+        component.append(_statement(frame, item, f"cmp_{index}__", document_level=False))
+        components.append(component)
+    writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
+    if len(body) == 0:
+        _el(body, "hcontainer", name="section", eId="hcontainer_1").append(lines_content(""))
+    _conclusions(report, frame, refs, writer)
+    if components:
+        holder = _el(report, "components")
+        for component in components:
+            holder.append(component)
+    proprietary = etree.Element(_A + "proprietary", source="#paatosdata")
+    _document_proprietary(proprietary, frame, refs)
+    meta.append(refs.element())
+    meta.append(proprietary)
+    return root
+
+
+def build(doc: Document, **options: object) -> etree._Element:
+    """A lone item as a ``statement``, anything else as a ``debateReport``."""
+    if is_lone_item(doc):
+        return build_item(doc, doc.items[0], **options)  # type: ignore[arg-type]
+    return build_document(doc, **options)  # type: ignore[arg-type]
+
+
+_BLOCKS = frozenset(
+    _A + name
+    for name in (
+        "akomaNtoso statement debateReport meta identification FRBRWork FRBRExpression FRBRManifestation "
+        "references proprietary workflow analysis parliamentary voting otherReferences preface mainBody "
+        "hcontainer content container conclusions blockContainer attachments attachment components component"
+    ).split()
+) | {_P + "item", _P + "case", _P + "confidentiality", _P + "disqualification"}
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Indent structural elements only: text inside ``p``, ``heading`` and inlines stays exact."""
+    if element.tag not in _BLOCKS or len(element) == 0 or (element.text and element.text.strip()):
+        return
+    inner = "\n" + " " * (level + 1)
+    element.text = inner
+    for child in element:
+        _indent(child, level + 1)
+        if child.tail is None or not child.tail.strip():
+            child.tail = inner
+    element[-1].tail = "\n" + " " * level
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    """Serialise an ``akomaNtoso`` tree as indented UTF-8 XML with a declaration."""
+    _indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")

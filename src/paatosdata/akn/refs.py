@@ -1,0 +1,102 @@
+"""The ``meta/references`` of one AKN document: TLC entries with unique, context-prefixed eIds.
+
+Inside a ``component`` every eId, TLC eIds included, carries the component context
+(``cmp_1__paatosdata``); :class:`References` adds the prefix and hands out ``#``-references.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from paatosdata.akn import AKN_NS, PD_NS
+from paatosdata.ids import slugify
+
+__all__ = ["References", "clean_text"]
+
+_ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
+    return "".join(
+        ch
+        if ch in "\t\n\r" or 0x20 <= ord(ch) <= 0xD7FF or 0xE000 <= ord(ch) <= 0xFFFD or ord(ch) >= 0x10000
+        else "\ufffd"
+        for ch in text
+    )
+
+
+@dataclass(slots=True)
+class _Entry:
+    tag: str
+    eid: str
+    href: str
+    show_as: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class References:
+    """TLC entries of one document (or component) keyed by (tag, href)."""
+
+    prefix: str
+    municipality: str
+    _entries: dict[tuple[str, str], _Entry] = field(default_factory=dict)
+    _eids: set[str] = field(default_factory=set)
+
+    def add(self, tag: str, base: str, href: str, show_as: str, **extra: str) -> str:
+        """Register a TLC entry (once per tag and href) and return its ``#``-reference."""
+        key = (tag, href)
+        entry = self._entries.get(key)
+        if entry is None:
+            eid = base if base[:1].isalpha() else f"x-{base}"
+            candidate, n = eid, 1
+            while candidate in self._eids:
+                n += 1
+                candidate = f"{eid}-{n}"
+            entry = _Entry(tag, candidate, href, clean_text(show_as), extra)
+            self._entries[key] = entry
+            self._eids.add(candidate)
+        return f"#{self.prefix}{entry.eid}"
+
+    def organization(self, slug: str, name: str, **extra: str) -> str:
+        """A body (toimielin) of this municipality, or paatosdata itself."""
+        if slug == "paatosdata":
+            return self.add("TLCOrganization", "paatosdata", "/akn/ontology/organization/unreg.paatosdata", name)
+        href = f"/akn/ontology/organization/fi.{self.municipality}.{slug}"
+        return self.add("TLCOrganization", slug, href, name, **extra)
+
+    def person(self, name: str) -> str:
+        """A person by name (no birth dates or other personal data in the IRI)."""
+        slug = slugify(name)
+        return self.add("TLCPerson", slug, f"/akn/ontology/person/fi.{self.municipality}.{slug}", name)
+
+    def role(self, label: str) -> str:
+        """A role as printed (valmistelija, esittelijä, puheenjohtaja, jäsen…)."""
+        slug = slugify(label)
+        return self.add("TLCRole", slug, f"/akn/ontology/role/paatosdata.fi.{slug}", label)
+
+    def concept(self, key: str, label: str) -> str:
+        """An outcome, vote option or impact concept of the paatosdata vocabulary."""
+        return self.add("TLCConcept", key, f"/akn/ontology/concept/paatosdata.{key}", label)
+
+    def event(self, slug: str, href: str, label: str) -> str:
+        """The meeting as an event."""
+        return self.add("TLCEvent", slug, href, label)
+
+    def element(self) -> etree._Element:
+        """The ``references`` element, entries grouped by kind as the XSD requires no order."""
+        refs = etree.Element(f"{{{AKN_NS}}}references", source=f"#{self.prefix}paatosdata")
+        for tag in _ORDER:
+            for entry in self._entries.values():
+                if entry.tag != tag:
+                    continue
+                child = etree.SubElement(refs, f"{{{AKN_NS}}}{tag}")
+                child.set("eId", f"{self.prefix}{entry.eid}")
+                child.set("href", entry.href)
+                child.set("showAs", entry.show_as)
+                for name, value in entry.extra.items():
+                    child.set(f"{{{PD_NS}}}{name}", clean_text(value))
+        return refs
