@@ -136,7 +136,14 @@ def whole_minutes() -> Document:
             "Jäsen Aino Koski ehdotti, että asia palautetaan valmisteluun. Ehdotusta kannatti Pekka Järvi.\n"
             "Puheenjohtaja totesi, että on suoritettava äänestys."
         ),
-        motions=[Motion(proposer="Aino Koski", text="Asia palautetaan valmisteluun.", seconder="Pekka Järvi", kind="return")],
+        motions=[
+            Motion(
+                proposer="Aino Koski",
+                text="Asia palautetaan valmisteluun.",
+                seconder="Pekka Järvi",
+                kind="return",
+            )
+        ],
         votes=[
             VoteEvent(
                 yes_proposition="päätösehdotus",
@@ -145,7 +152,11 @@ def whole_minutes() -> Document:
                 no=3,
                 blank=0,
                 absent=1,
-                votes=[Vote("Aino Koski", "no", group="vas"), Vote("Pekka Järvi", "no"), Vote("Liisa Niemi", "yes")],
+                votes=[
+                    Vote("Aino Koski", "no", group="vas"),
+                    Vote("Pekka Järvi", "no"),
+                    Vote("Liisa Niemi", "yes"),
+                ],
                 result="päätösehdotus hyväksyttiin",
                 text="Äänestyksessä annettiin 6 jaa-ääntä ja 3 ei-ääntä.",
             )
@@ -156,21 +167,36 @@ def whole_minutes() -> Document:
         unanimous=False,
         legal_basis=[
             LegalReference(
-                raw="kuntalaki 90 §", kind="statute", name="Kuntalaki", abbreviation="KuntaL", number=410, year=2015, section="90"
+                raw="kuntalaki 90 §",
+                kind="statute",
+                name="Kuntalaki",
+                abbreviation="KuntaL",
+                number=410,
+                year=2015,
+                section="90",
             )
         ],
         appeal=[
             AppealInfo(
                 AppealKind.RECTIFICATION,
                 text="Tähän päätökseen tyytymätön voi tehdä kirjallisen oikaisuvaatimuksen.",
-                statute=LegalReference(raw="KuntaL 134 §", kind="statute", abbreviation="KuntaL", number=410, year=2015, section="134"),
+                statute=LegalReference(
+                    raw="KuntaL 134 §",
+                    kind="statute",
+                    abbreviation="KuntaL",
+                    number=410,
+                    year=2015,
+                    section="134",
+                ),
                 period_days=14,
                 authority="Työllisyysaluelautakunta",
             )
         ],
         attachments=[
             Attachment("Hankintasuunnitelma", number="1"),
-            Attachment("Tarjousvertailu", number="2", public=False, confidentiality_ground="JulkL 24 § 1 mom. 20 k"),
+            Attachment(
+                "Tarjousvertailu", number="2", public=False, confidentiality_ground="JulkL 24 § 1 mom. 20 k"
+            ),
             Attachment("Esitysdiat", supplementary=True),
         ],
         distribution=["Hankintapalvelut", "Työllisyyspalvelut"],
@@ -183,16 +209,36 @@ def whole_minutes() -> Document:
             Disqualification(
                 "Pekka Järvi",
                 ground="yhteisöjäävi",
-                reference=LegalReference(raw="HL 28 § 1 mom. 5 k", kind="statute", abbreviation="HL", number=434, year=2003, section="28"),
-                text="Pekka Järvi ilmoitti olevansa esteellinen ja poistui kokouksesta asian käsittelyn ajaksi.",
+                reference=LegalReference(
+                    raw="HL 28 § 1 mom. 5 k",
+                    kind="statute",
+                    abbreviation="HL",
+                    number=434,
+                    year=2003,
+                    section="28",
+                ),
+                text="Pekka Järvi ilmoitti olevansa esteellinen ja poistui kokouksesta.",
             )
         ],
         presence_changes=[PresenceChange("Pekka Järvi", "left", "poistui", time(17, 5))],
         decision="Hyväksyttiin.",
         outcome=Outcome.APPROVED,
-        history=[DecisionReference(raw="tyoll 12.3.2026 § 14", body="Työllisyysaluelautakunta", date=date(2026, 3, 12), section="14")],
+        history=[
+            DecisionReference(
+                raw="tyoll 12.3.2026 § 14",
+                body="Työllisyysaluelautakunta",
+                date=date(2026, 3, 12),
+                section="14",
+            )
+        ],
     )
-    tabled = Item(number="31", number_raw="§ 31", title="Talousarvion toteuma", decision="Asia pantiin pöydälle.", outcome=Outcome.TABLED)
+    tabled = Item(
+        number="31",
+        number_raw="§ 31",
+        title="Talousarvion toteuma",
+        decision="Asia pantiin pöydälle.",
+        outcome=Outcome.TABLED,
+    )
     secret = Item(
         number="32",
         number_raw="§ 32",
@@ -220,7 +266,9 @@ def whole_minutes() -> Document:
             ],
         ),
         items=[seed_item(), vote_item, disq_item, tabled, secret],
-        appeal_instructions=[AppealInfo(AppealKind.APPEAL_BAN, text="Valmistelua koskevat päätökset.", applies_to=["31"])],
+        appeal_instructions=[
+            AppealInfo(AppealKind.APPEAL_BAN, text="Valmistelua koskevat päätökset.", applies_to=["31"])
+        ],
         checked=True,
         published=date(2026, 5, 14),
         whole=True,
@@ -260,9 +308,19 @@ def agenda() -> Document:
     return Document(
         kind=DocumentKind.AGENDA,
         whole=True,
-        meeting=Meeting(body=Body(name="Kaupunginhallitus", slug="kaupunginhallitus"), date=date(2026, 6, 1), municipality=KUOPIO, number="12/2026"),
+        meeting=Meeting(
+            body=Body(name="Kaupunginhallitus", slug="kaupunginhallitus"),
+            date=date(2026, 6, 1),
+            municipality=KUOPIO,
+            number="12/2026",
+        ),
         items=[
-            Item(number="101", title="Talousarvion muutos", agenda_number="1", proposal="Kaupunginhallitus esittää valtuustolle muutoksen hyväksymistä."),
+            Item(
+                number="101",
+                title="Talousarvion muutos",
+                agenda_number="1",
+                proposal="Kaupunginhallitus esittää valtuustolle muutoksen hyväksymistä.",
+            ),
             Item(number="102", title="Ilmoitusasiat", agenda_number="2", proposal="Merkitään tiedoksi."),
         ],
     )
@@ -281,7 +339,14 @@ def confidential_item() -> Document:
         case=Case(diary_number=DiaryNumber(raw="99/01.01.01/2026")),
         confidentiality=Confidentiality(
             ground="JulkL 24 § 1 mom. 32 k",
-            reference=LegalReference(raw="JulkL 24 § 1 mom. 32 k", kind="statute", abbreviation="JulkL", number=621, year=1999, section="24"),
+            reference=LegalReference(
+                raw="JulkL 24 § 1 mom. 32 k",
+                kind="statute",
+                abbreviation="JulkL",
+                number=621,
+                year=1999,
+                section="24",
+            ),
             public_title="Henkilöstöasia",
         ),
         outcome=Outcome.APPROVED,

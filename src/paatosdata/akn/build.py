@@ -29,7 +29,9 @@ _P = f"{{{PD_NS}}}"
 NSMAP = {None: AKN_NS, "pd": PD_NS}
 
 
-def _el(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
+def _el(
+    parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None
+) -> etree._Element:
     element = etree.Element(_A + tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, _A + tag)
     for name, value in attrs.items():
         if value is not None:
@@ -73,7 +75,10 @@ class _Frame:
 
 
 def _frame(
-    doc: Document, include_confidential: bool, transform_date: date | None, abbreviations: dict[str, str] | None
+    doc: Document,
+    include_confidential: bool,
+    transform_date: date | None,
+    abbreviations: dict[str, str] | None,
 ) -> _Frame:
     if doc.meeting.date is None:
         raise MappingError(
@@ -221,7 +226,12 @@ def _preface_header(
     second = _el(preface, "p")
     body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
     _el(second, "docProponent", doc.meeting.body.name, refersTo=body_ref).tail = " "
-    _el(second, "docDate", doc.meeting.date_raw or _fi_date(frame.meeting_date), date=frame.meeting_date.isoformat())
+    _el(
+        second,
+        "docDate",
+        doc.meeting.date_raw or _fi_date(frame.meeting_date),
+        date=frame.meeting_date.isoformat(),
+    )
 
 
 def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> etree._Element:
@@ -239,7 +249,9 @@ def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> 
     writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
     redacted = writer.redacted
     preface = _el(statement, "preface")
-    _preface_header(preface, refs, frame, number_show if item.number or item.number_raw else None, writer.title)
+    _preface_header(
+        preface, refs, frame, number_show if item.number or item.number_raw else None, writer.title
+    )
     if document_level and not redacted:
         _attendance(preface, frame, refs, writer)
     body = _el(statement, "mainBody")

@@ -156,7 +156,9 @@ class ItemWriter:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _hcontainer(self, parent: etree._Element, name: str, title: str | None, **attrs: str | None) -> etree._Element:
+    def _hcontainer(
+        self, parent: etree._Element, name: str, title: str | None, **attrs: str | None
+    ) -> etree._Element:
         if parent.tag == _A + "hcontainer":
             count = sum(1 for child in parent if child.tag == _A + "hcontainer") + 1
             eid = f"{parent.get('eId')}__hcontainer_{count}"
@@ -298,6 +300,11 @@ class ItemWriter:
             content = _sub(self._hcontainer(body, "forInfo", heading("forInfo", lang)), "content")
             for entry in item.distribution:
                 _sub(content, "p", entry, class_="entry")
+        if len(body) == 0:
+            # the XSD needs a non-empty mainBody; the reader skips this placeholder
+            placeholder = self._hcontainer(body, "section", None, class_="empty")
+            _pd_attrs(placeholder, placeholder="true")
+            placeholder.append(lines_content(""))
 
     def _text_part(self, body: etree._Element, name: str, text: str, title: str, kind: str | None) -> None:
         container = self._hcontainer(body, name, title, class_=kind)
@@ -351,7 +358,11 @@ class ItemWriter:
             _sub(content, "p")
 
     def write_document_parts(
-        self, body: etree._Element, sections: list[Section], appeals: list[AppealInfo], start: int | None = None
+        self,
+        body: etree._Element,
+        sections: list[Section],
+        appeals: list[AppealInfo],
+        start: int | None = None,
     ) -> None:
         """Minutes-level sections and appeal instructions (``pd:scope="document"``)."""
         if start is not None:
@@ -398,7 +409,12 @@ class ItemWriter:
         for event in item.votes:
             totals = [
                 (key, value)
-                for key, value in (("yes", event.yes), ("no", event.no), ("blank", event.blank), ("absent", event.absent))
+                for key, value in (
+                    ("yes", event.yes),
+                    ("no", event.no),
+                    ("blank", event.blank),
+                    ("absent", event.absent),
+                )
                 if value is not None
             ]
             if not totals and not event.votes:
@@ -465,9 +481,17 @@ class ItemWriter:
         secret = item.confidentiality
         if secret is not None:
             conf = etree.SubElement(element, _P + "confidentiality")
-            _set(conf, ground=secret.ground, wholeItem=_flag(secret.whole_item), publicTitle=secret.public_title)
+            _set(
+                conf,
+                ground=secret.ground,
+                wholeItem=_flag(secret.whole_item),
+                publicTitle=secret.public_title,
+            )
             if secret.reference is not None:
-                citation_attrs(etree.SubElement(conf, _P + "citation", raw=clean_text(secret.reference.raw)), secret.reference)
+                citation_attrs(
+                    etree.SubElement(conf, _P + "citation", raw=clean_text(secret.reference.raw)),
+                    secret.reference,
+                )
         if self.redacted:
             return
         person = self.refs.person
@@ -481,9 +505,17 @@ class ItemWriter:
             )
         for dis in item.disqualifications:
             child = etree.SubElement(element, _P + "disqualification")
-            _set(child, person=person(dis.person), ground=dis.ground, leftRoom=_flag(dis.left_room), text=dis.text)
+            _set(
+                child,
+                person=person(dis.person),
+                ground=dis.ground,
+                leftRoom=_flag(dis.left_room),
+                text=dis.text,
+            )
             if dis.reference is not None:
-                citation_attrs(etree.SubElement(child, _P + "citation", raw=clean_text(dis.reference.raw)), dis.reference)
+                citation_attrs(
+                    etree.SubElement(child, _P + "citation", raw=clean_text(dis.reference.raw)), dis.reference
+                )
         for motion in item.motions:
             _set(
                 etree.SubElement(element, _P + "motion"),
@@ -525,4 +557,3 @@ def _set(element: etree._Element, **attrs: str | None) -> None:
     for name, value in attrs.items():
         if value is not None:
             element.set(name, clean_text(value))
-

@@ -64,7 +64,9 @@ class References:
     def organization(self, slug: str, name: str, **extra: str) -> str:
         """A body (toimielin) of this municipality, or paatosdata itself."""
         if slug == "paatosdata":
-            return self.add("TLCOrganization", "paatosdata", "/akn/ontology/organization/unreg.paatosdata", name)
+            return self.add(
+                "TLCOrganization", "paatosdata", "/akn/ontology/organization/unreg.paatosdata", name
+            )
         href = f"/akn/ontology/organization/fi.{self.municipality}.{slug}"
         return self.add("TLCOrganization", slug, href, name, **extra)
 

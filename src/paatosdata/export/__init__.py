@@ -10,7 +10,9 @@ from paatosdata.export.base import Exporter
 __all__ = ["EXPORTERS", "Exporter", "exporter_for"]
 
 #: ``--to`` name → "module:Class"
-EXPORTERS: dict[str, str] = {}
+EXPORTERS: dict[str, str] = {
+    "akn": "paatosdata.export.akn:AknExporter",
+}
 
 
 def exporter_for(name: str) -> Exporter:

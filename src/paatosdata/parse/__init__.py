@@ -19,6 +19,7 @@ __all__ = ["READERS", "ReadResult", "iter_inputs", "read_path", "reader_for", "r
 
 #: format name → "module:Class". Order matters for sniffing: specific formats first, text last.
 READERS: dict[str, str] = {
+    "akn": "paatosdata.akn.read:AknReader",
     "dynasty": "paatosdata.parse.dynasty:DynastyReader",
     "dynasty-json": "paatosdata.parse.dynasty_json:DynastyJsonReader",
     "tweb": "paatosdata.parse.tweb:TwebReader",

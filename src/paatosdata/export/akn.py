@@ -1,0 +1,92 @@
+"""Akoma Ntoso 3.0 XML export (``--to akn``).
+
+One input document gives one AKN file: whole minutes or an agenda become a ``debateReport`` with
+each item as a component; a lone item becomes a ``statement``. Several documents cannot share one
+XML file, so :meth:`AknExporter.dumps` needs exactly one; :func:`item_files` gives one ``statement``
+per item, named after the item's Manifestation IRI, for publishing.
+
+File extension: ``.xml`` (the Manifestation IRIs end in ``.xml``, ``FRBRformat`` is ``xml``); the
+media type is ``application/akn+xml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from paatosdata.errors import ExportError
+from paatosdata.export.base import Exporter
+from paatosdata.model import Document
+
+if TYPE_CHECKING:
+    from paatosdata.config import Config
+
+__all__ = ["AknExporter", "AknFile", "item_files"]
+
+
+@dataclass(frozen=True, slots=True)
+class AknFile:
+    """One AKN file: its path relative to an output folder (from the IRI) and its bytes."""
+
+    path: str
+    data: bytes
+
+
+class AknExporter(Exporter):
+    """Writes one document as AKN XML (statement or debateReport)."""
+
+    name = "akn"
+    media_type = "application/akn+xml"
+    extension = ".xml"
+
+    def __init__(self, include_confidential: bool = False, transform_date: date | None = None) -> None:
+        self.include_confidential = include_confidential
+        self.transform_date = transform_date
+
+    def dumps(self, documents: list[Document], config: Config) -> bytes:
+        """The AKN XML of the one document in ``documents``."""
+        from paatosdata.akn.build import build, to_bytes
+
+        if len(documents) != 1:
+            raise ExportError(
+                f"Akoma Ntoso holds one document per file, got {len(documents)}",
+                hint="convert one input at a time, or use item_files() for one file per item",
+            )
+        root = build(
+            documents[0],
+            include_confidential=self.include_confidential,
+            transform_date=self.transform_date,
+            abbreviations=config.body_abbreviations,
+        )
+        return to_bytes(root)
+
+
+def item_files(
+    doc: Document,
+    config: Config,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+) -> list[AknFile]:
+    """One ``statement`` per item of ``doc``, at its Manifestation path without ``/akn/``.
+
+    ``…/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/28/fin@.xml`` becomes
+    ``fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/28/fin@.xml``; every
+    segment is a slug, so the path stays inside the output folder.
+    """
+    from paatosdata.akn.build import build_item, to_bytes
+    from paatosdata.ids import LANGUAGE_CODES, item_path
+
+    files = []
+    for item in doc.items:
+        root = build_item(
+            doc,
+            item,
+            include_confidential=include_confidential,
+            transform_date=transform_date,
+            abbreviations=config.body_abbreviations,
+        )
+        manifestation = item_path(doc, item).manifestation(LANGUAGE_CODES.get(item.language, item.language))
+        files.append(AknFile(manifestation.removeprefix("/akn/"), to_bytes(root)))
+    return files
