@@ -12,6 +12,7 @@ from datetime import date, time
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
+from paatosdata.akn.schema import parse_frbr_uri
 from paatosdata.model import (
     AppealInfo,
     AppealKind,
@@ -390,6 +391,16 @@ def _fill_counts(event: VoteEvent, voting: etree._Element, ctx: Context) -> None
             setattr(event, key, _int(count.get("value")))
 
 
+def _uri_number(doc_element: etree._Element) -> str | None:
+    uri = doc_element.find(f"{_A}meta/{_A}identification/{_A}FRBRWork/{_A}FRBRuri")
+    if uri is None:
+        return None
+    try:
+        return parse_frbr_uri(uri.get("value", "")).number
+    except ValueError:
+        return None
+
+
 def read_item(doc_element: etree._Element, ctx: Context, document_parts: list[etree._Element]) -> Item:
     """The item of one AKN document element; document-level parts are handed back in ``document_parts``."""
     meta = doc_element.find(_A + "meta")
@@ -412,7 +423,7 @@ def read_item(doc_element: etree._Element, ctx: Context, document_parts: list[et
         )
     else:
         raw = text_of(doc_number) if doc_number is not None else None
-        value = work_number.get("value") if work_number is not None else None
+        value = work_number.get("value") if work_number is not None else _uri_number(doc_element)
         digits = re.search(r"\d+\s*[a-z]?", raw) if raw else None
         number = value if value and value != "nn" else (digits.group(0) if digits else None)
         lang = language.get("language", "fin") if language is not None else "fin"

@@ -1,0 +1,30 @@
+"""``assert_valid_akn``: every AKN output in the tests must pass the strict XSD and the profile."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lxml import etree
+
+from paatosdata.akn.build import build, to_bytes
+from paatosdata.akn.profile import validate_akn
+from paatosdata.model import Document
+
+AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+PD = "https://w3id.org/paatosdata/def#"
+NS = {"a": AKN, "pd": PD}
+TRANSFORM = date(2026, 5, 20)
+
+
+def assert_valid_akn(data: bytes | etree._Element) -> etree._Element:
+    """Parse (if bytes), validate against the strict OASIS XSD and the profile; return the root."""
+    root = etree.fromstring(data) if isinstance(data, bytes) else data
+    problems = validate_akn(root)
+    assert not problems, "\n".join(str(problem) for problem in problems)
+    return root
+
+
+def export(doc: Document, **options: object) -> tuple[bytes, etree._Element]:
+    """Build, serialise and validate ``doc``; the bytes and the re-parsed root."""
+    data = to_bytes(build(doc, transform_date=TRANSFORM, **options))
+    return data, assert_valid_akn(data)
