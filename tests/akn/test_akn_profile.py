@@ -96,12 +96,9 @@ def _seed_root():
             "@person='#nobody' does not resolve",
         ),
         (
-            lambda r: (
-                [h.set("name", "section") for h in r.iterfind(".//a:mainBody/a:hcontainer", NS)]
-                and [h.set("name", "other") for h in r.iterfind(".//a:mainBody/a:hcontainer", NS)]
-            ),
+            lambda r: r.find(".//a:mainBody", NS).remove(r.find(".//a:hcontainer[@name='decision']", NS)),
             "mainBody",
-            "a statement needs",
+            "a decision statement has no confidential or decision part",
         ),
     ],
 )
@@ -120,3 +117,18 @@ def test_frbr_uri_parse_keeps_missing_language_missing():
     assert (expression.language, expression.work_component, expression.format) == ("swe", "main", "xml")
     with pytest.raises(ValueError):
         parse_frbr_uri("/akn/fi@kuopio/statement")
+
+
+def test_missing_decision_part_is_a_warning_and_no_part_an_error():
+    root = _seed_root()
+    body = root.find(".//a:mainBody", NS)
+    body.remove(body.find("a:hcontainer[@name='decision']", NS))
+    (warning,) = check_akn(root)
+    assert warning.severity == "warning" and warning.element == "mainBody"
+    for container in body.findall("a:hcontainer", NS):
+        body.remove(container)
+    errors = [p for p in check_akn(root) if p.severity == "error"]
+    assert [p.message for p in errors] == [
+        "@for='#hcontainer_7' does not resolve to any eId in this document",  # the legal basis went too
+        "a statement needs at least one hcontainer part",
+    ]

@@ -330,7 +330,9 @@ def build_document(
         components.append(component)
     writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     if len(body) == 0:
-        _el(body, "hcontainer", name="section", eId="hcontainer_1").append(lines_content(""))
+        placeholder = _el(body, "hcontainer", name="section", eId="hcontainer_1", class_="empty")
+        placeholder.set(_P + "placeholder", "true")
+        placeholder.append(lines_content(""))
     _conclusions(report, frame, refs, writer)
     if components:
         holder = _el(report, "components")

@@ -5,7 +5,8 @@
 * eIds are unique and follow the ``context__element_num`` grammar;
 * every FRBR IRI parses (cobalt) and agrees with ``FRBRcountry``, ``FRBRsubtype``, ``FRBRdate``,
   ``FRBRnumber``, the Work author, ``FRBRlanguage`` and the document type (= root element);
-* ``hcontainer/@name`` values come from the profile vocabulary and a statement has a content part.
+* ``hcontainer/@name`` values come from the profile vocabulary; a statement has a part, and a
+  ``decision`` a decision part (``decisionDraft``: a proposal) — a warning when missing.
 
 ``check_akn`` returns problems as data; ``validate_akn`` runs the XSD first, then the profile.
 """
@@ -39,6 +40,7 @@ class AknProblem:
     eid: str | None = None
     line: int | None = None
     kind: str = "profile"  # "xsd" or "profile"
+    severity: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
         where = f"line {self.line}" if self.line else "?"
@@ -54,8 +56,8 @@ def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 
 
-def _problem(element: etree._Element, message: str) -> AknProblem:
-    return AknProblem(_local(element), message, element.get("eId"), element.sourceline)
+def _problem(element: etree._Element, message: str, severity: str = "error") -> AknProblem:
+    return AknProblem(_local(element), message, element.get("eId"), element.sourceline, severity=severity)
 
 
 def _elements(root: etree._Element) -> list[etree._Element]:
@@ -212,12 +214,15 @@ def _check_parts(doc: etree._Element) -> list[AknProblem]:
             problems.append(
                 _problem(container, f"hcontainer name {name!r} is not in the paatosdata vocabulary")
             )
-    if _local(doc) == "statement" and not REQUIRED_ITEM_PARTS.intersection(names):
-        problems.append(
-            _problem(
-                body, "a statement needs a decision, proposal, proceedings, section or confidential part"
+    if _local(doc) == "statement":
+        if not names:
+            problems.append(_problem(body, "a statement needs at least one hcontainer part"))
+        required = REQUIRED_ITEM_PARTS.get(doc.get("name", ""))
+        if required and not required.intersection(names):
+            wanted = " or ".join(sorted(required))
+            problems.append(
+                _problem(body, f"a {doc.get('name')} statement has no {wanted} part", severity="warning")
             )
-        )
     if _local(doc) == "debateReport":
         for container in body.findall(_A + "hcontainer"):
             if container.get("name") == "item" and container.find(_A + "componentRef") is None:

@@ -136,7 +136,7 @@ def _meeting(doc_el: etree._Element, ctx: Context) -> tuple[Meeting, etree._Elem
         meeting.municipality = Municipality(
             name=get("name", ""), slug=get("slug", ""), code=get("code"), name_sv=get("nameSv")
         )
-    elif work is not None:
+    elif work is not None and not ctx.ours:
         country = work.find(_A + "FRBRcountry")
         value = country.get("value", "") if country is not None else ""
         if "-" in value:

@@ -6,6 +6,7 @@ Inside a ``component`` every eId, TLC eIds included, carries the component conte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -28,6 +29,21 @@ def clean_text(text: str) -> str:
     )
 
 
+def _token(base: str) -> str:
+    """``base`` when it is already an eId token, else its slug (never starting with a digit)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.-]*", base):
+        base = slugify(base)
+    return base if base[:1].isalpha() else f"x-{base}"
+
+
+def _unique(value: str, used: set[str]) -> str:
+    candidate, n = value, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{value}-{n}"
+    return candidate
+
+
 @dataclass(slots=True)
 class _Entry:
     tag: str
@@ -43,22 +59,23 @@ class References:
 
     prefix: str
     municipality: str
-    _entries: dict[tuple[str, str], _Entry] = field(default_factory=dict)
+    _entries: dict[tuple[str, str, str], _Entry] = field(default_factory=dict)
     _eids: set[str] = field(default_factory=set)
 
     def add(self, tag: str, base: str, href: str, show_as: str, **extra: str) -> str:
-        """Register a TLC entry (once per tag and href) and return its ``#``-reference."""
-        key = (tag, href)
+        """Register a TLC entry (once per tag, href and label) and return its ``#``-reference.
+
+        Two different labels that slug alike (``Äö`` and ``Ao``) get distinct eIds and IRIs.
+        """
+        key = (tag, href, show_as)
         entry = self._entries.get(key)
         if entry is None:
-            eid = base if base[:1].isalpha() else f"x-{base}"
-            candidate, n = eid, 1
-            while candidate in self._eids:
-                n += 1
-                candidate = f"{eid}-{n}"
-            entry = _Entry(tag, candidate, href, clean_text(show_as), extra)
+            eid = _unique(_token(base), self._eids)
+            used = {e.href for e in self._entries.values() if e.tag == tag}
+            unique_href = _unique(href, used)
+            entry = _Entry(tag, eid, unique_href, clean_text(show_as), extra)
             self._entries[key] = entry
-            self._eids.add(candidate)
+            self._eids.add(eid)
         return f"#{self.prefix}{entry.eid}"
 
     def organization(self, slug: str, name: str, **extra: str) -> str:
@@ -82,7 +99,8 @@ class References:
 
     def concept(self, key: str, label: str) -> str:
         """An outcome, vote option or impact concept of the paatosdata vocabulary."""
-        return self.add("TLCConcept", key, f"/akn/ontology/concept/paatosdata.{key}", label)
+        token = _token(key)
+        return self.add("TLCConcept", token, f"/akn/ontology/concept/paatosdata.{token}", label)
 
     def event(self, slug: str, href: str, label: str) -> str:
         """The meeting as an event."""

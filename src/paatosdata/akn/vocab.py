@@ -71,8 +71,12 @@ ITEM_PART_NAMES = frozenset(
     }
 )
 
-#: a statement must hold at least one of these (a decision, a proposal, or a redacted notice)
-REQUIRED_ITEM_PARTS = frozenset({"decision", "proposal", "confidential", "proceedings", "section"})
+#: statement/@name → parts of which it should hold one (a warning, not an error, when missing:
+#: the model allows an item whose decision was not printed)
+REQUIRED_ITEM_PARTS: dict[str, frozenset[str]] = {
+    "decision": frozenset({"decision", "confidential"}),
+    "decisionDraft": frozenset({"proposal", "confidential"}),
+}
 
 _HEADINGS: dict[str, tuple[str, str]] = {
     "preparers": ("Valmistelijat / lisätiedot", "Beredare / mer information"),
