@@ -1,0 +1,55 @@
+"""The ``akn`` exporter: registry, one document per file, per-item statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from paatosdata.config import Config
+from paatosdata.errors import ExportError
+from paatosdata.export import EXPORTERS, exporter_for
+from paatosdata.export.akn import AknExporter, item_files
+from tests.akn import fixtures
+from tests.akn.helpers import NS, TRANSFORM, assert_valid_akn
+
+
+def test_registered_as_akn():
+    assert "akn" in EXPORTERS
+    exporter = exporter_for("akn")
+    assert isinstance(exporter, AknExporter)
+    assert (exporter.name, exporter.media_type, exporter.extension) == ("akn", "application/akn+xml", ".xml")
+
+
+def test_lone_item_is_a_statement_and_minutes_a_debate_report():
+    exporter = AknExporter(transform_date=TRANSFORM)
+    lone = assert_valid_akn(exporter.dumps([fixtures.seed_document()], Config()))
+    assert lone.find("a:statement", NS) is not None
+    whole = assert_valid_akn(exporter.dumps([fixtures.whole_minutes()], Config()))
+    assert whole.find("a:debateReport", NS) is not None
+    one_of_many = fixtures.seed_document()
+    one_of_many.whole = True
+    assert assert_valid_akn(exporter.dumps([one_of_many], Config())).find("a:debateReport", NS) is not None
+
+
+def test_config_abbreviations_reach_the_references():
+    config = Config(body_abbreviations={"kh": "Kaupunginhallitus"})
+    root = assert_valid_akn(AknExporter(transform_date=TRANSFORM).dumps([fixtures.seed_document()], config))
+    refs = [r.get("href") for r in root.iterfind(".//a:ref", NS)]
+    assert "/akn/fi-kuopio/statement/deliberation/kaupunginhallitus/2025-10-21/293" in refs
+
+
+def test_more_than_one_document_is_refused():
+    with pytest.raises(ExportError, match="one document per file"):
+        AknExporter().dumps([fixtures.seed_document(), fixtures.agenda()], Config())
+
+
+def test_item_files_one_statement_per_item():
+    files = item_files(fixtures.whole_minutes(), Config(), transform_date=TRANSFORM)
+    assert [f.path for f in files] == [
+        f"fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/{n}/fin@.xml"
+        for n in range(28, 33)
+    ]
+    for file in files:
+        root = assert_valid_akn(file.data)
+        assert root.find("a:statement", NS) is not None
+    secret = files[-1].data.decode("utf-8")
+    assert "Salainen sisältö." not in secret and "Henkilöstöasia" in secret
