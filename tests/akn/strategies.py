@@ -241,13 +241,13 @@ def items(draw: st.DrawFn, language: str = "fi") -> Item:
         language=language,
         sections=draw(st.lists(section, max_size=3)),
     )
-    if draw(st.booleans()):
-        # a section printed with the same text as a typed field: written once, read back into both
-        for kind, attribute in (("decision", "decision"), ("proposal", "proposal"), ("reasons", "reasons")):
-            value = getattr(item, attribute)
-            if value is not None:
-                item.sections.insert(0, Section(kind, draw(line), value))
-                break
+    # a section printed with the same text as a typed field: written once, read back into both
+    fields = [("decision", "decision"), ("proposal", "proposal"), ("reasons", "reasons")]
+    fields += [("handling", "handling"), ("summary", "summary"), ("legal_basis", "legal_basis_text")]
+    for kind, attribute in draw(st.lists(st.sampled_from(fields), max_size=3, unique=True)):
+        value = getattr(item, attribute)
+        if value is not None:
+            item.sections.insert(draw(st.integers(0, len(item.sections))), Section(kind, draw(line), value))
     return item
 
 

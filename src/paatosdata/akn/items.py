@@ -264,6 +264,13 @@ class ItemWriter:
             if target and target[0] not in merged and getattr(item, target[1]) == section.text:
                 merged.add(target[0])
                 self._text_part(body, target[0], getattr(item, target[1]), section.heading, section.kind)
+            elif (
+                section.kind == "legal_basis"
+                and "legalBasis" not in merged
+                and item.legal_basis_text == section.text
+            ):
+                merged.add("legalBasis")
+                self._legal_basis(body, section)
             else:
                 self._section(body, section)
         for name, attribute in _TEXT_FIELDS:
@@ -273,7 +280,8 @@ class ItemWriter:
             self._text_part(body, "proceedings", item.handling, heading("proceedings", lang), None)
         if "decision" not in merged and item.decision is not None:
             self._text_part(body, "decision", item.decision, heading("decision", lang), None)
-        self._legal_basis(body)
+        if "legalBasis" not in merged:
+            self._legal_basis(body, None)
         self._impact(body)
         if item.history:
             container = self._hcontainer(body, "history", heading("history", lang))
@@ -326,12 +334,14 @@ class ItemWriter:
         _pd_attrs(container, scope=scope)
         container.append(lines_content(section.text))
 
-    def _legal_basis(self, body: etree._Element) -> None:
+    def _legal_basis(self, body: etree._Element, section: Section | None) -> None:
+        """Legal basis text and citations; ``section`` when a printed section holds the same text."""
         item = self.item
         assert item is not None
         if not item.legal_basis and item.legal_basis_text is None:
             return
-        container = self._hcontainer(body, "legalBasis", heading("legalBasis", self.language))
+        title = section.heading if section else heading("legalBasis", self.language)
+        container = self._hcontainer(body, "legalBasis", title, class_=section.kind if section else None)
         self.legal_eid = container.get("eId")
         content = _sub(container, "content")
         if item.legal_basis_text is not None:

@@ -264,6 +264,8 @@ def _read_part(item: Item, container: etree._Element, ctx: Context) -> None:
         item.legal_basis = [
             read_citation(_inline(p), text_of(_inline(p))) for p in paragraphs(container, "citation")
         ]
+        if kind is not None:
+            item.sections.append(Section(kind, _heading(container), item.legal_basis_text or "", span))
     elif name == "impactAssessment":
         key = ctx.concept_key(container.get("refersTo"))
         reason = paragraphs(container, "reason")
