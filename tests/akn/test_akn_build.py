@@ -200,3 +200,18 @@ def test_transform_date_defaults_to_today():
     root = assert_valid_akn(build_item(doc, doc.items[0]))
     manifestation = root.find(".//a:FRBRManifestation/a:FRBRdate", NS)
     assert manifestation.get("date") == date.today().isoformat()
+
+
+def test_public_numbered_attachments_are_linked():
+    _, root = export(fixtures.whole_minutes())
+    statement = root.find(".//a:component[@eId='cmp_2']/a:statement", NS)
+    refs = statement.findall("a:attachments/a:attachment/a:documentRef", NS)
+    work = "/akn/fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/29"
+    assert [(r.get("href"), r.get("showAs")) for r in refs] == [(f"{work}/!liite_1", "Hankintasuunnitelma")]
+    linked = statement.find("a:meta/a:references/a:hasAttachment", NS)
+    assert (linked.get("eId"), linked.get("href")) == ("cmp_2__liite-1", f"{work}/!liite_1")
+    listed = statement.findall("a:mainBody/a:hcontainer[@name='attachments']/a:content/a:p", NS)
+    assert [p.text for p in listed] == ["Hankintasuunnitelma", "Tarjousvertailu"]
+    assert listed[1].get(f"{{{PD}}}public") == "false"
+    supplementary = statement.find("a:mainBody/a:hcontainer[@name='supplementary']/a:content/a:p", NS)
+    assert supplementary.text == "Esitysdiat"

@@ -548,7 +548,7 @@ class ItemWriter:
             _set(etree.SubElement(element, _P + "dissent"), person=person(dissent.person), text=dissent.text)
 
     def write_attachments(self, statement: etree._Element) -> None:
-        """``attachments/attachment/documentRef`` for numbered, public attachments (``!liite_N``)."""
+        """``attachments/attachment/documentRef`` + ``hasAttachment`` for numbered public attachments."""
         item = self.item
         if item is None or self.redacted:
             return
@@ -559,8 +559,9 @@ class ItemWriter:
         holder = _sub(statement, "attachments")
         for index, attachment in enumerate(numbered, start=1):
             node = _sub(holder, "attachment", eId=f"{self.prefix}att_{index}")
-            number = attachment.number or str(index)
-            _sub(node, "documentRef", href=f"{work}/!liite_{number_segment(number)}", showAs=attachment.title)
+            href = f"{work}/!liite_{number_segment(attachment.number or str(index))}"
+            _sub(node, "documentRef", href=href, showAs=attachment.title)
+            self.refs.add("hasAttachment", f"liite-{index}", href, attachment.title)
 
 
 def _set(element: etree._Element, **attrs: str | None) -> None:

@@ -16,7 +16,7 @@ from paatosdata.ids import slugify
 
 __all__ = ["References", "clean_text"]
 
-_ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess")
+_ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
 
 
 def clean_text(text: str) -> str:
