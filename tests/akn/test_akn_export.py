@@ -53,3 +53,10 @@ def test_item_files_one_statement_per_item():
         assert root.find("a:statement", NS) is not None
     secret = files[-1].data.decode("utf-8")
     assert "Salainen sisältö." not in secret and "Henkilöstöasia" in secret
+
+
+def test_item_files_refuse_paths_leaving_the_output_folder():
+    doc = fixtures.seed_document()
+    doc.meeting.body.slug = ".."
+    with pytest.raises(ExportError, match="unsafe output path"):
+        item_files(doc, Config(), transform_date=TRANSFORM)

@@ -63,7 +63,10 @@ def test_others_statement_reads_as_far_as_it_maps():
     (item,) = doc.items
     assert (item.number, item.number_raw, item.title) == ("120", "§ 120", "Asemakaavan muutos")
     assert item.decision == "Hyväksyttiin."
-    assert [(s.kind, s.heading) for s in item.sections] == [("selostus", "Selostus"), ("nested", "Liitteet")]
+    assert [(s.kind, s.heading) for s in item.sections] == [
+        ("reasons", "Selostus"),
+        ("attachments", "Liitteet"),
+    ]
     assert item.sections[0].text == "Kaava koskee MRL mukaista aluetta.\nToinen kappale."
     assert item.sections[1].text == "Kartta"
     assert (item.votes[0].yes, item.votes[0].no) == (8, 5)

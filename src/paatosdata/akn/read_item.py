@@ -13,6 +13,7 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.schema import parse_frbr_uri
+from paatosdata.lexicon import classify_heading
 from paatosdata.model import (
     AppealInfo,
     AppealKind,
@@ -298,9 +299,10 @@ def _read_part(item: Item, container: etree._Element, ctx: Context) -> None:
         if item.confidentiality is None:
             item.confidentiality = Confidentiality(ground=lines(container) or "")
     else:
-        item.sections.append(
-            Section(kind or name or "generic", _heading(container), _container_text(container), span)
-        )
+        title = _heading(container)
+        # others' parts: the class, else the heading lexicon's kind, else the hcontainer name
+        kind = kind or (None if ctx.ours else classify_heading(title)) or name or "generic"
+        item.sections.append(Section(kind, title, _container_text(container), span))
 
 
 def _outcome(key: str | None) -> Outcome | None:

@@ -88,5 +88,16 @@ def item_files(
             abbreviations=config.body_abbreviations,
         )
         manifestation = item_path(doc, item).manifestation(LANGUAGE_CODES.get(item.language, item.language))
-        files.append(AknFile(manifestation.removeprefix("/akn/"), to_bytes(root)))
+        files.append(AknFile(_safe_relative(manifestation.removeprefix("/akn/")), to_bytes(root)))
     return files
+
+
+def _safe_relative(path: str) -> str:
+    """``path`` when every segment is a plain name (a slug may come from input): never ``..`` or ``/``."""
+    parts = path.split("/")
+    if any(part in ("", ".", "..") or "\\" in part or "\x00" in part for part in parts):
+        raise ExportError(
+            f"unsafe output path {path!r}",
+            hint="body and municipality slugs must be plain names (letters, digits, hyphens)",
+        )
+    return path
