@@ -240,6 +240,7 @@ def items(draw: st.DrawFn, language: str = "fi") -> Item:
         ),
         language=language,
         sections=draw(st.lists(section, max_size=3)),
+        url=draw(opt() | st.just("https://example.fi/kokous/2026/28.htm?doc=1&x=2")),
     )
     # a section printed with the same text as a typed field: written once, read back into both
     fields = [("decision", "decision"), ("proposal", "proposal"), ("reasons", "reasons")]

@@ -470,7 +470,7 @@ class ItemWriter:
         if self.redacted:
             element.set("redacted", "true")
         else:
-            _set(element, title=item.title, unanimous=_flag(item.unanimous))
+            _set(element, title=item.title, unanimous=_flag(item.unanimous), url=item.url)
             if item.outcome is not None:
                 element.set("outcome", item.outcome.value)
         if item.case is not None and not self.redacted:

@@ -424,6 +424,7 @@ def read_item(doc_element: etree._Element, ctx: Context, document_parts: list[et
             agenda_number=extra.get("agendaNumber"),
             unanimous=_bool(extra.get("unanimous")),
             language=extra.get("language", "fi"),
+            url=extra.get("url"),
         )
     else:
         raw = text_of(doc_number) if doc_number is not None else None
