@@ -50,6 +50,9 @@ def test_seed_is_a_statement_with_complete_frbr():
     assert ident.find("a:FRBRManifestation/a:FRBRdate", NS).get("date") == TRANSFORM.isoformat()
     assert ident.find("a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "fin"
     assert ident.find("a:FRBRWork/a:FRBRauthor", NS).get("href") == "#tyollisyysaluelautakunta"
+    event = root.find(".//a:TLCEvent", NS)
+    assert event.get("href") == "/akn/ontology/event/fi.kuopio.tyollisyysaluelautakunta.2026-05-07"
+    assert root.find(".//a:docDate", NS).get("refersTo") == "#meeting"
 
 
 def test_seed_parts_people_and_citations():

@@ -153,3 +153,25 @@ def test_empty_akomantoso_is_a_parse_error():
 def test_reader_path_reports_missing_file(tmp_path: Path):
     with pytest.raises(InputError):
         read_path(tmp_path / "missing.xml", "akn")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('kind="minutes"', 'kind="bogus"'),
+        ('published="2026-05-14"', 'published="yesterday"'),
+        ('start="16:00:00"', 'start="25:99"'),
+        ('year="2026"', 'year="MMXXVI"'),
+    ],
+)
+def test_bad_values_are_parse_errors_or_read_safely(old, new):
+    data, _ = export(fixtures.whole_minutes())
+    text = data.decode("utf-8")
+    assert old in text
+    broken = text.replace(old, new, 1).encode("utf-8")
+    try:
+        doc = read_akn(parse_akn(broken, "bad.xml"), "bad.xml")
+    except ParseError as error:
+        assert error.source == "bad.xml" and "invalid value" in error.message
+    else:
+        assert doc.items and doc.meeting.date == date(2026, 5, 7)

@@ -226,12 +226,14 @@ def _preface_header(
     second = _el(preface, "p")
     body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
     _el(second, "docProponent", doc.meeting.body.name, refersTo=body_ref).tail = " "
-    _el(
-        second,
-        "docDate",
-        doc.meeting.date_raw or _fi_date(frame.meeting_date),
-        date=frame.meeting_date.isoformat(),
+    day = frame.meeting_date.isoformat()
+    meeting = refs.event(
+        "meeting",
+        f"/akn/ontology/event/fi.{frame.municipality}.{body_slug(doc)}.{day}",
+        f"{doc.meeting.body.name} {_fi_date(frame.meeting_date)}",
     )
+    date_text = doc.meeting.date_raw or _fi_date(frame.meeting_date)
+    _el(second, "docDate", date_text, date=day, refersTo=meeting)
 
 
 def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> etree._Element:
@@ -345,11 +347,28 @@ def build_document(
     return root
 
 
-def build(doc: Document, **options: object) -> etree._Element:
+def build(
+    doc: Document,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+) -> etree._Element:
     """A lone item as a ``statement``, anything else as a ``debateReport``."""
     if is_lone_item(doc):
-        return build_item(doc, doc.items[0], **options)  # type: ignore[arg-type]
-    return build_document(doc, **options)  # type: ignore[arg-type]
+        return build_item(
+            doc,
+            doc.items[0],
+            include_confidential=include_confidential,
+            transform_date=transform_date,
+            abbreviations=abbreviations,
+        )
+    return build_document(
+        doc,
+        include_confidential=include_confidential,
+        transform_date=transform_date,
+        abbreviations=abbreviations,
+    )
 
 
 _BLOCKS = frozenset(

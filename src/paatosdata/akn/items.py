@@ -190,10 +190,6 @@ class ItemWriter:
         )
         return element
 
-    def tail(self, parent: etree._Element, text: str) -> None:
-        """Append visible text after the last inline child."""
-        append_text(parent, text)
-
     def _person_p(self, container: etree._Element, person: Person, role: str) -> None:
         p = _sub(container, "p")
         if person.title:

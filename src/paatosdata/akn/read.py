@@ -185,7 +185,18 @@ def _document_parts(doc: Document, parts: list[etree._Element], ctx: Context) ->
 
 
 def read_akn(tree: etree._ElementTree, path: str = "<akn>") -> Document:
-    """The document in an AKN tree (ours exactly, others' as far as their structure maps)."""
+    """The document in an AKN tree (ours exactly, others' as far as their structure maps).
+
+    A value that cannot be what its attribute says (an unknown document kind, a bad date) is a
+    ParseError naming the file, never another exception.
+    """
+    try:
+        return _read(tree, path)
+    except ValueError as exc:
+        raise ParseError(f"invalid value in the AKN file: {exc}", source=path) from None
+
+
+def _read(tree: etree._ElementTree, path: str) -> Document:
     root = tree.getroot()
     doc_el = _document_element(root, path)
     ours = doc_el.find(f"{_A}meta/{_A}proprietary/{_P}document") is not None
