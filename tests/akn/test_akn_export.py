@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from paatosdata.akn.read import parse_akn, read_akn, read_documents
 from paatosdata.config import Config
-from paatosdata.errors import ExportError
+from paatosdata.errors import ExportError, ParseError
 from paatosdata.export import EXPORTERS, exporter_for
 from paatosdata.export.akn import AknExporter, item_files
+from paatosdata.parse import read_path
 from tests.akn import fixtures
 from tests.akn.helpers import NS, TRANSFORM, assert_valid_akn
 
@@ -37,9 +39,50 @@ def test_config_abbreviations_reach_the_references():
     assert "/akn/fi-kuopio/statement/deliberation/kaupunginhallitus/2025-10-21/293" in refs
 
 
-def test_more_than_one_document_is_refused():
-    with pytest.raises(ExportError, match="one document per file"):
-        AknExporter().dumps([fixtures.seed_document(), fixtures.agenda()], Config())
+def test_several_documents_become_one_collection():
+    docs = [fixtures.seed_document(), fixtures.whole_minutes(), fixtures.swedish_minutes(), fixtures.agenda()]
+    data = AknExporter(transform_date=TRANSFORM, include_confidential=True).dumps(docs, Config())
+    root = assert_valid_akn(data)
+    collection = root.find("a:documentCollection", NS)
+    assert collection.get("name") == "paatosdataExport"
+    members = collection.findall("a:collectionBody/a:component", NS)
+    assert [m.get("eId") for m in members] == ["cmp_1", "cmp_2", "cmp_3", "cmp_4"]
+    assert [m[0].tag.split("}")[1] for m in members] == [
+        "statement",
+        "debateReport",
+        "debateReport",
+        "debateReport",
+    ]
+    nested = members[1].find("a:debateReport/a:components/a:component", NS)
+    assert nested.get("eId") == "cmp_2__cmp_1"
+    assert nested.find("a:statement/a:meta/a:identification", NS).get("source") == "#cmp_2__cmp_1__paatosdata"
+    work = collection.find("a:meta/a:identification/a:FRBRWork/a:FRBRuri", NS).get("value")
+    assert work.startswith("/akn/fi/documentCollection/export/paatosdata/2026-05-20/")
+    again = AknExporter(transform_date=TRANSFORM, include_confidential=True).dumps(docs, Config())
+    assert again == data  # the same members give the same file
+    assert read_documents(parse_akn(data)) == docs
+    with pytest.raises(ParseError, match="holds 4 documents"):
+        read_akn(parse_akn(data))
+
+
+def test_collection_of_one_municipality_keeps_its_country():
+    data = AknExporter(transform_date=TRANSFORM).dumps(
+        [fixtures.seed_document(), fixtures.agenda()], Config()
+    )
+    root = assert_valid_akn(data)
+    assert root.find(".//a:FRBRcountry", NS).get("value") == "fi-kuopio"
+
+
+def test_no_document_is_an_export_error():
+    with pytest.raises(ExportError, match="no document"):
+        AknExporter().dumps([], Config())
+
+
+def test_reader_returns_every_member_of_a_collection(tmp_path):
+    docs = [fixtures.seed_document(), fixtures.agenda()]
+    path = tmp_path / "bundle.xml"
+    path.write_bytes(AknExporter(transform_date=TRANSFORM).dumps(docs, Config()))
+    assert read_path(path) == docs
 
 
 def test_item_files_one_statement_per_item():

@@ -22,7 +22,7 @@ from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
 from paatosdata.model import Document, DocumentKind, Item, Participant
 
-__all__ = ["build", "build_document", "build_item", "is_lone_item", "to_bytes"]
+__all__ = ["build", "build_document", "build_item", "document_element", "is_lone_item", "to_bytes"]
 
 _A = f"{{{AKN_NS}}}"
 _P = f"{{{PD_NS}}}"
@@ -291,25 +291,18 @@ def build_item(
     return root
 
 
-def build_document(
-    doc: Document,
-    *,
-    include_confidential: bool = False,
-    transform_date: date | None = None,
-    abbreviations: dict[str, str] | None = None,
-) -> etree._Element:
-    """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
-    frame = _frame(doc, include_confidential, transform_date, abbreviations)
-    refs = References("", frame.municipality)
+def _debate_report(frame: _Frame, prefix: str) -> etree._Element:
+    """The ``debateReport`` of whole minutes or an agenda; every eId starts with ``prefix``."""
+    doc = frame.doc
+    refs = References(prefix, frame.municipality)
     path = meeting_path(doc)
     agenda = doc.kind is DocumentKind.AGENDA
-    root = _el(None, "akomaNtoso")
-    report = _el(root, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
+    report = _el(None, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
     meta = _el(report, "meta")
     number_show = doc.meeting.number or path.number
     _identification(meta, frame, path, refs, doc.language, number_show)
     _publication(meta, doc)
-    writer = ItemWriter(frame.opts, refs, doc, None, "", frame.meeting_date)
+    writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
     preface = _el(report, "preface")
     heading = "Esityslista" if agenda else "Pöytäkirja"
     if doc.language == "sv":
@@ -320,19 +313,20 @@ def build_document(
     body = _el(report, "mainBody")
     components: list[etree._Element] = []
     for index, item in enumerate(doc.items, start=1):
-        item_writer = ItemWriter(frame.opts, refs, doc, item, f"cmp_{index}__", frame.meeting_date)
-        container = _el(body, "hcontainer", name="item", eId=f"hcontainer_{index}")
+        cmp = f"{prefix}cmp_{index}"
+        item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
+        container = _el(body, "hcontainer", name="item", eId=f"{prefix}hcontainer_{index}")
         if item.number_raw or item.number:
             _el(container, "num", item.number_raw or f"§ {item.number}")
         _el(container, "heading", item_writer.title)
-        _el(container, "componentRef", src=f"#cmp_{index}", showAs=item_writer.title)
+        _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
         component = etree.Element(_A + "component", nsmap=NSMAP)
-        component.set("eId", f"cmp_{index}")
-        component.append(_statement(frame, item, f"cmp_{index}__", document_level=False))
+        component.set("eId", cmp)
+        component.append(_statement(frame, item, f"{cmp}__", document_level=False))
         components.append(component)
     writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     if len(body) == 0:
-        placeholder = _el(body, "hcontainer", name="section", eId="hcontainer_1", class_="empty")
+        placeholder = _el(body, "hcontainer", name="section", eId=f"{prefix}hcontainer_1", class_="empty")
         placeholder.set(_P + "placeholder", "true")
         placeholder.append(lines_content(""))
     _conclusions(report, frame, refs, writer)
@@ -340,10 +334,39 @@ def build_document(
         holder = _el(report, "components")
         for component in components:
             holder.append(component)
-    proprietary = etree.Element(_A + "proprietary", source="#paatosdata")
+    proprietary = etree.Element(_A + "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)
     meta.append(refs.element())
     meta.append(proprietary)
+    return report
+
+
+def document_element(
+    doc: Document,
+    prefix: str = "",
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+) -> etree._Element:
+    """The document element of ``doc`` (``statement`` or ``debateReport``) with eIds under ``prefix``."""
+    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    if is_lone_item(doc):
+        return _statement(frame, doc.items[0], prefix, document_level=True)
+    return _debate_report(frame, prefix)
+
+
+def build_document(
+    doc: Document,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+) -> etree._Element:
+    """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
+    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    root = _el(None, "akomaNtoso")
+    root.append(_debate_report(frame, ""))
     return root
 
 
@@ -376,7 +399,8 @@ _BLOCKS = frozenset(
     for name in (
         "akomaNtoso statement debateReport meta identification FRBRWork FRBRExpression FRBRManifestation "
         "references proprietary workflow analysis parliamentary voting otherReferences preface mainBody "
-        "hcontainer content container conclusions blockContainer attachments attachment components component"
+        "hcontainer content container conclusions blockContainer attachments attachment components component "
+        "documentCollection collectionBody"
     ).split()
 ) | {_P + "item", _P + "case", _P + "confidentiality", _P + "disqualification"}
 

@@ -35,7 +35,7 @@ from paatosdata.model import (
 )
 from paatosdata.parse.base import MAX_INPUT_BYTES, Reader, source_for
 
-__all__ = ["AknReader", "parse_akn", "read_akn"]
+__all__ = ["AknReader", "parse_akn", "read_akn", "read_documents"]
 
 _A = f"{{{AKN_NS}}}"
 _P = f"{{{PD_NS}}}"
@@ -184,21 +184,39 @@ def _document_parts(doc: Document, parts: list[etree._Element], ctx: Context) ->
         )
 
 
-def read_akn(tree: etree._ElementTree, path: str = "<akn>") -> Document:
-    """The document in an AKN tree (ours exactly, others' as far as their structure maps).
+def read_documents(tree: etree._ElementTree, path: str = "<akn>") -> list[Document]:
+    """Every document in an AKN tree: one, or one per component of a ``documentCollection``.
 
     A value that cannot be what its attribute says (an unknown document kind, a bad date) is a
     ParseError naming the file, never another exception.
     """
+    root = tree.getroot()
+    doc_el = _document_element(root, path)
+    members = [doc_el]
+    if doc_el.tag == _A + "documentCollection":
+        members = [
+            child
+            for component in doc_el.iterfind(f"{_A}collectionBody/{_A}component")
+            for child in component[:1]
+            if isinstance(child.tag, str) and child.tag != _A + "documentRef"
+        ]
     try:
-        return _read(tree, path)
+        return [_read(member, root, path) for member in members]
     except ValueError as exc:
         raise ParseError(f"invalid value in the AKN file: {exc}", source=path) from None
 
 
-def _read(tree: etree._ElementTree, path: str) -> Document:
-    root = tree.getroot()
-    doc_el = _document_element(root, path)
+def read_akn(tree: etree._ElementTree, path: str = "<akn>") -> Document:
+    """The one document in an AKN tree (ours exactly, others' as far as their structure maps)."""
+    documents = read_documents(tree, path)
+    if len(documents) != 1:
+        raise ParseError(
+            f"the file holds {len(documents)} documents, not one", source=path, hint="use read_documents()"
+        )
+    return documents[0]
+
+
+def _read(doc_el: etree._Element, root: etree._Element, path: str) -> Document:
     ours = doc_el.find(f"{_A}meta/{_A}proprietary/{_P}document") is not None
     ctx = Context(root, path, ours)
     meeting, proprietary = _meeting(doc_el, ctx)
@@ -255,8 +273,9 @@ class AknReader(Reader):
         return _NS_BYTES in head[:65536] and b"akomaNtoso" in head[:65536]
 
     def read(self, data: bytes, path: Path) -> list[Document]:
-        """One document per AKN file."""
+        """The document of an AKN file (a ``documentCollection``: each of its documents)."""
         tree = parse_akn(data, str(path))
-        doc = read_akn(tree, str(path))
-        doc.source = source_for(path, data, self.name)
-        return [doc]
+        documents = read_documents(tree, str(path))
+        for doc in documents:
+            doc.source = source_for(path, data, self.name)
+        return documents

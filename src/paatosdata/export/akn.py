@@ -1,9 +1,10 @@
 """Akoma Ntoso 3.0 XML export (``--to akn``).
 
 One input document gives one AKN file: whole minutes or an agenda become a ``debateReport`` with
-each item as a component; a lone item becomes a ``statement``. Several documents cannot share one
-XML file, so :meth:`AknExporter.dumps` needs exactly one; :func:`item_files` gives one ``statement``
-per item, named after the item's Manifestation IRI, for publishing.
+each item as a component; a lone item becomes a ``statement``. Several documents (a folder of
+inputs) become one ``documentCollection`` with each document as a component
+(:mod:`paatosdata.akn.collection`). :func:`item_files` gives one ``statement`` per item, named after
+the item's Manifestation IRI, for publishing.
 
 File extension: ``.xml`` (the Manifestation IRIs end in ``.xml``, ``FRBRformat`` is ``xml``); the
 media type is ``application/akn+xml``.
@@ -45,20 +46,25 @@ class AknExporter(Exporter):
         self.transform_date = transform_date
 
     def dumps(self, documents: list[Document], config: Config) -> bytes:
-        """The AKN XML of the one document in ``documents``."""
+        """One document as itself; several as one ``documentCollection``."""
         from paatosdata.akn.build import build, to_bytes
+        from paatosdata.akn.collection import build_collection
 
-        if len(documents) != 1:
-            raise ExportError(
-                f"Akoma Ntoso holds one document per file, got {len(documents)}",
-                hint="convert one input at a time, or use item_files() for one file per item",
-            )
-        root = build(
-            documents[0],
-            include_confidential=self.include_confidential,
-            transform_date=self.transform_date,
-            abbreviations=config.body_abbreviations,
+        if not documents:
+            raise ExportError("there is no document to write as Akoma Ntoso")
+        include, day, abbreviations = (
+            self.include_confidential,
+            self.transform_date,
+            config.body_abbreviations,
         )
+        if len(documents) == 1:
+            root = build(
+                documents[0], include_confidential=include, transform_date=day, abbreviations=abbreviations
+            )
+        else:
+            root = build_collection(
+                documents, include_confidential=include, transform_date=day, abbreviations=abbreviations
+            )
         return to_bytes(root)
 
 
