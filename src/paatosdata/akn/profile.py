@@ -64,7 +64,7 @@ def _elements(root: etree._Element) -> list[etree._Element]:
     return [el for el in root.iter() if isinstance(el.tag, str)]
 
 
-def _check_eids(elements: list[etree._Element]) -> tuple[set[str], list[AknProblem]]:
+def _check_eids(elements: list[etree._Element]) -> tuple[dict[str, etree._Element], list[AknProblem]]:
     seen: dict[str, etree._Element] = {}
     problems: list[AknProblem] = []
     for element in elements:
@@ -83,7 +83,7 @@ def _check_eids(elements: list[etree._Element]) -> tuple[set[str], list[AknProbl
                 problems.append(
                     _problem(element, f"eId {value!r} does not follow the context__element_num grammar")
                 )
-    return set(seen), problems
+    return seen, problems
 
 
 def _references(element: etree._Element) -> list[tuple[str, str]]:
@@ -100,7 +100,7 @@ def _references(element: etree._Element) -> list[tuple[str, str]]:
     return pairs
 
 
-def _check_refs(elements: list[etree._Element], ids: set[str]) -> list[AknProblem]:
+def _check_refs(elements: list[etree._Element], ids: dict[str, etree._Element]) -> list[AknProblem]:
     problems: list[AknProblem] = []
     for element in elements:
         for name, value in _references(element):
@@ -122,7 +122,9 @@ def _value(
     return element, (element.get(attribute) if element is not None else None)
 
 
-def _check_identification(ident: etree._Element, doc: etree._Element) -> list[AknProblem]:
+def _check_identification(
+    ident: etree._Element, doc: etree._Element, index: dict[str, etree._Element]
+) -> list[AknProblem]:
     problems: list[AknProblem] = []
     doctype = _local(doc)
     work = ident.find(_A + "FRBRWork")
@@ -138,8 +140,8 @@ def _check_identification(ident: etree._Element, doc: etree._Element) -> list[Ak
     author, author_href = _value(work, "FRBRauthor", "href")
     actor_href = None
     if author_href and author_href.startswith("#"):
-        target = doc.getroottree().getroot().xpath("//*[@eId=$e]", e=author_href[1:])
-        actor_href = target[0].get("href") if target else None
+        target = index.get(author_href[1:])
+        actor_href = target.get("href") if target is not None else None
     work_uri = None
     expression_uri = None
     for level, frbr in (("Work", work), ("Expression", expression), ("Manifestation", manifestation)):
@@ -243,7 +245,7 @@ def check_akn(tree: etree._ElementTree | etree._Element) -> list[AknProblem]:
         doc = meta.getparent() if meta is not None else None
         if doc is None or _local(doc) not in _DOCTYPES:
             continue
-        problems += _check_identification(ident, doc)
+        problems += _check_identification(ident, doc, ids)
         problems += _check_parts(doc)
     return sorted(problems, key=lambda problem: problem.line or 0)
 

@@ -19,14 +19,12 @@ __all__ = ["References", "clean_text"]
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
-    return "".join(
-        ch
-        if ch in "\t\n\r" or 0x20 <= ord(ch) <= 0xD7FF or 0xE000 <= ord(ch) <= 0xFFFD or ord(ch) >= 0x10000
-        else "\ufffd"
-        for ch in text
-    )
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _token(base: str) -> str:
