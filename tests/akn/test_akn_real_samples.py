@@ -1,10 +1,13 @@
 """Real vendor samples, read by the vendor readers, export to valid AKN and read back equal.
 
 An input whose meeting date the reader could not find is refused with a clear MappingError (AKN
-needs a full date in every FRBR IRI), never written half-way.
+needs a full date in every FRBR IRI), never written half-way; its content is then still exported
+with a stand-in date so that the mapping of real votes, citations and sections is tested.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -46,7 +49,8 @@ def test_real_sample_round_trips_through_akn(folder, name):
         if doc.meeting.date is None:
             with pytest.raises(MappingError, match="meeting date is unknown"):
                 build(doc)
-            continue
+            # the rest of the mapping is still exercised on the real content, with a stand-in date
+            doc.meeting.date = date(2000, 1, 1)
         data, _ = export(doc, include_confidential=True)
         assert read_akn(parse_akn(data)) == doc
         export(doc)
