@@ -99,7 +99,9 @@ def municipality_slug(doc: Document) -> str:
 def body_slug(doc: Document) -> str:
     """The deciding body's stable slug (``tyollisyysaluelautakunta``)."""
     body = doc.meeting.body
-    return body.slug or slugify(body.name)
+    slug = body.slug or slugify(body.name)
+    # the Naming Convention's actor segment must not start with a digit ("2. jaosto")
+    return f"toimielin-{slug}" if slug[0].isdigit() else slug
 
 
 def _date_segment(doc: Document) -> str:
