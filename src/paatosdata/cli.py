@@ -21,6 +21,8 @@ __all__ = ["COMMANDS", "cli", "main"]
 #: name → "module:attribute" of each subcommand; adding a command is one line here.
 COMMANDS: dict[str, str] = {
     "parse": "paatosdata.commands.parse:parse",
+    "convert": "paatosdata.commands.convert:convert",
+    "ontology": "paatosdata.commands.ontology:ontology",
 }
 
 

@@ -12,6 +12,11 @@ __all__ = ["EXPORTERS", "Exporter", "exporter_for"]
 #: ``--to`` name → "module:Class"
 EXPORTERS: dict[str, str] = {
     "akn": "paatosdata.export.akn:AknExporter",
+    "turtle": "paatosdata.export.rdf:TurtleExporter",
+    "jsonld": "paatosdata.export.rdf:JsonLdExporter",
+    "rdfxml": "paatosdata.export.rdf:RdfXmlExporter",
+    "ntriples": "paatosdata.export.rdf:NTriplesExporter",
+    "nquads": "paatosdata.export.rdf:NQuadsExporter",
 }
 
 

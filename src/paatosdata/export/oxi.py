@@ -1,0 +1,79 @@
+"""Serialization through pyoxigraph: rdflib terms in, bytes out (much faster than rdflib's writers).
+
+The mapping builds small rdflib graphs; this adapter turns their triples into pyoxigraph terms and
+lets pyoxigraph write Turtle, RDF/XML, N-Triples and N-Quads. Plain literals stay plain: pyoxigraph
+writes ``"x"`` for ``xsd:string``, which rdflib reads back as a plain literal (rdflib #2123 is about
+explicit ``^^xsd:string``, which this path never writes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+__all__ = ["FORMATS", "oxi_quads", "oxi_term", "oxi_triples", "serialize_quads", "serialize_triples"]
+
+#: our format names → pyoxigraph formats
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+}
+
+
+def oxi_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph form of an rdflib IRI, blank node or literal."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot serialize an RDF term of type {type(term).__name__}")
+
+
+def _subject(term: Node) -> ox.NamedNode | ox.BlankNode:
+    converted = oxi_term(term)
+    assert not isinstance(converted, ox.Literal)
+    return converted
+
+
+def oxi_triples(graph: Graph) -> Iterator[ox.Triple]:
+    """The triples of ``graph`` as pyoxigraph triples."""
+    for s, p, o in graph:
+        yield ox.Triple(_subject(s), ox.NamedNode(str(p)), oxi_term(o))
+
+
+def oxi_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> Iterator[ox.Quad]:
+    """The triples of each named graph as quads named by its IRI."""
+    for name, graph in graphs:
+        graph_name = ox.NamedNode(str(name))
+        for s, p, o in graph:
+            yield ox.Quad(_subject(s), ox.NamedNode(str(p)), oxi_term(o), graph_name)
+
+
+def serialize_triples(
+    triples: Iterable[ox.Triple], fmt: str, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """``triples`` in ``fmt`` (turtle, rdfxml, ntriples), sorted for a stable output."""
+    ordered = sorted(set(triples), key=str)
+    data = ox.serialize(ordered, format=FORMATS[fmt], prefixes=prefixes if fmt == "turtle" else None)
+    assert data is not None
+    return data
+
+
+def serialize_quads(quads: Iterable[ox.Quad], fmt: str = "nquads") -> bytes:
+    """``quads`` in ``fmt`` (nquads, trig), sorted for a stable output."""
+    ordered = sorted(set(quads), key=str)
+    data = ox.serialize(ordered, format=FORMATS[fmt])
+    assert data is not None
+    return data

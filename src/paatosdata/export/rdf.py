@@ -1,0 +1,112 @@
+"""RDF exporters: Turtle, JSON-LD, RDF/XML, N-Triples and N-Quads of the mapped documents.
+
+Graphs are built per document with :mod:`paatosdata.mapping` (redacted: see its docs) and written
+through pyoxigraph (:mod:`paatosdata.export.oxi`), except JSON-LD, which is framed by our own writer
+(:mod:`paatosdata.export.jsonld`). N-Quads put each item in its own named graph (named by the item
+IRI) and each document's own parts (signatures, appeal instructions, minutes-level text) in a graph
+named by the document IRI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from paatosdata.config import Config
+from paatosdata.export.base import Exporter
+from paatosdata.export.jsonld import to_jsonld
+from paatosdata.export.oxi import oxi_quads, oxi_triples, serialize_quads, serialize_triples
+from paatosdata.mapping import PREFIXES, document_graph, document_iri, document_own_graph, iter_item_graphs
+from paatosdata.model import Document
+
+__all__ = [
+    "JsonLdExporter",
+    "NQuadsExporter",
+    "NTriplesExporter",
+    "RdfXmlExporter",
+    "TurtleExporter",
+    "merged_graph",
+]
+
+
+def merged_graph(documents: list[Document], config: Config) -> Graph:
+    """One rdflib graph of all ``documents`` (for JSON-LD framing and for tests)."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for doc in documents:
+        graph += document_graph(doc, config)
+    return graph
+
+
+def _triples(documents: list[Document], config: Config) -> Iterator[ox.Triple]:
+    # one small rdflib graph at a time; pyoxigraph terms are deduplicated when written
+    for doc in documents:
+        yield from oxi_triples(document_graph(doc, config))
+
+
+class _TriplesExporter(Exporter):
+    fmt = ""
+
+    def dumps(self, documents: list[Document], config: Config) -> bytes:
+        """All ``documents`` as one graph in this format."""
+        return serialize_triples(_triples(documents, config), self.fmt, PREFIXES)
+
+
+class TurtleExporter(_TriplesExporter):
+    """Turtle, with the project's prefixes."""
+
+    name = "turtle"
+    media_type = "text/turtle"
+    extension = "ttl"
+    fmt = "turtle"
+
+
+class RdfXmlExporter(_TriplesExporter):
+    """RDF/XML."""
+
+    name = "rdfxml"
+    media_type = "application/rdf+xml"
+    extension = "rdf"
+    fmt = "rdfxml"
+
+
+class NTriplesExporter(_TriplesExporter):
+    """N-Triples (one triple a line, sorted)."""
+
+    name = "ntriples"
+    media_type = "application/n-triples"
+    extension = "nt"
+    fmt = "ntriples"
+
+
+class NQuadsExporter(Exporter):
+    """N-Quads: one named graph per item, one per document for its own parts."""
+
+    name = "nquads"
+    media_type = "application/n-quads"
+    extension = "nq"
+
+    def dumps(self, documents: list[Document], config: Config) -> bytes:
+        """All ``documents`` as N-Quads."""
+
+        def graphs() -> Iterator[tuple[URIRef, Graph]]:
+            for doc in documents:
+                yield document_iri(doc, config), document_own_graph(doc, config)
+                yield from iter_item_graphs(doc, config)
+
+        return serialize_quads(oxi_quads(graphs()))
+
+
+class JsonLdExporter(Exporter):
+    """JSON-LD compacted with our context and framed: one nested tree per item."""
+
+    name = "jsonld"
+    media_type = "application/ld+json"
+    extension = "jsonld"
+
+    def dumps(self, documents: list[Document], config: Config) -> bytes:
+        """All ``documents`` as one framed JSON-LD document."""
+        return to_jsonld(merged_graph(documents, config))

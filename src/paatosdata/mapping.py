@@ -1,0 +1,735 @@
+"""The domain model as RDF in the paatosdata vocabulary (``ontology/paatosdata.ttl``).
+
+``item_graph(doc, item, config)`` is **self-contained**: besides the item it carries its document
+header, meeting (with participants), body, municipality, the persons it names with their types and
+the resources it cites, so one item can be validated or published on its own.
+``document_graph(doc, config)`` is the union of the item graphs plus what belongs to the document
+only (signatures, minutes-level text parts, every appeal instruction). IRIs are deterministic, so
+merging item graphs repeats no node.
+
+IRIs (``{base}`` = ``config.base``, ``{m}`` = municipality slug, ``{b}`` = body slug):
+
+- item = the decision (Work): ``{base}`` + :func:`paatosdata.ids.item_path` (``/akn/fi-{m}/statement/…``);
+  its language version ``…/fin@``; parts of the item are fragments (``…/28#handling``, ``#vote-1``);
+- minutes / agenda: ``{base}`` + :func:`paatosdata.ids.meeting_path`;
+- meeting ``{base}/id/meeting/{m}/{b}/{date}``; body ``{base}/id/body/{m}/{b}``;
+  municipality ``{base}/id/municipality/{m}``; case ``{base}/id/case/{m}/{dnro-slug}``;
+- person ``{base}/id/person/{m}/{name-slug}`` for officials and elected members (their name only, no
+  other personal data in the IRI); a private person (``Person.private``) is a blank node;
+- cited statutes, regulations and earlier decisions: :mod:`paatosdata.finlex`.
+
+Text is tagged with the item's (or document's) language; dates are ``xsd:date``, clock times
+``xsd:time`` and, where the date is known, ``xsd:dateTime``. Raw printed values stay beside the parsed
+parts. Each node read from a known place carries ``pd:sourceLocation "file-name:line"`` (the file's
+name only, never its folders).
+
+**Redaction** (``redact=True``, the default): for an item that is wholly confidential
+(``Confidentiality.whole_item``) only the body, date, §, the public title (else the title as printed)
+and the confidentiality ground are mapped — never its text, persons, case or attachments. A
+partly confidential item is mapped in full: published minutes already leave the secret parts out.
+A non-public attachment keeps its number, flag and ground, not its title or address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, XSD
+
+from paatosdata.config import Config
+from paatosdata.errors import MappingError
+from paatosdata.finlex import decision_reference_iri, regulation_links, statute_links
+from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, slugify
+from paatosdata.model import (
+    AppealInfo,
+    AppealKind,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    LegalReference,
+    Meeting,
+    Municipality,
+    Participant,
+    Person,
+    Section,
+    Span,
+)
+from paatosdata.namespaces import CPOV, ELI, ELIDL, EU_LANGUAGE, PD
+
+__all__ = [
+    "PREFIXES",
+    "document_graph",
+    "document_iri",
+    "document_own_graph",
+    "item_graph",
+    "item_iri",
+    "iter_item_graphs",
+]
+
+Node = URIRef | BNode
+
+#: Prefixes bound in every graph (and used by the Turtle and JSON-LD writers).
+PREFIXES: dict[str, str] = {
+    "pd": str(PD._NS),
+    "eli": str(ELI._NS),
+    "eli-dl": str(ELIDL._NS),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "cpov": str(CPOV._NS),
+    "xsd": str(XSD),
+}
+
+_DOC_CLASS = {
+    DocumentKind.AGENDA: PD.Agenda,
+    DocumentKind.MINUTES: PD.Minutes,
+    DocumentKind.OFFICER_DECISION: PD.OfficerDecisionDocument,
+}
+_APPEAL_CLASS = {
+    AppealKind.RECTIFICATION: PD.RectificationInstruction,
+    AppealKind.MUNICIPAL_APPEAL: PD.MunicipalAppealInstruction,
+    AppealKind.ADMINISTRATIVE_APPEAL: PD.AdministrativeAppealInstruction,
+    AppealKind.APPEAL_BAN: PD.AppealBan,
+}
+_VOTE_OPTIONS = {
+    "yes": PD.voteYes,
+    "jaa": PD.voteYes,
+    "ja": PD.voteYes,
+    "no": PD.voteNo,
+    "ei": PD.voteNo,
+    "nej": PD.voteNo,
+    "blank": PD.voteBlank,
+    "tyhjä": PD.voteBlank,
+    "blanka": PD.voteBlank,
+    "absent": PD.voteAbsent,
+    "poissa": PD.voteAbsent,
+    "frånvarande": PD.voteAbsent,
+}
+#: Printed role → role concept; first match wins, so "varapuheenjohtaja" precedes "puheenjohtaja".
+_ROLES: list[tuple[tuple[str, ...], URIRef]] = [
+    (("varapuheenjohtaja", "vice ordförande", "viceordförande"), PD.roleViceChair),
+    (("puheenjohtaja", "ordförande", "pj"), PD.roleChair),
+    (("varajäsen", "ersättare"), PD.roleDeputyMember),
+    (("jäsen", "ledamot"), PD.roleMember),
+    (("esittelijä", "föredragande"), PD.rolePresenter),
+    (("valmistelija", "beredare"), PD.rolePreparer),
+    (("pöytäkirjanpitäjä", "sihteeri", "protokollförare", "sekreterare"), PD.roleSecretary),
+    (("tarkastaja", "justerare"), PD.roleMinutesChecker),
+    (("asiantuntija", "sakkunnig"), PD.roleExpert),
+]
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+def _role_concept(role: str) -> URIRef | None:
+    lowered = role.lower()
+    for words, concept in _ROLES:
+        if any(word in lowered for word in words):
+            return concept
+    return None
+
+
+def _basename(file: str) -> str:
+    return re.split(r"[\\/]", file)[-1]
+
+
+def _with_config(doc: Document, config: Config) -> Document:
+    """``doc`` with the configured municipality filled in when the document names none."""
+    if doc.meeting.municipality is not None or not config.municipality_name:
+        return doc
+    from dataclasses import replace
+
+    municipality = Municipality(
+        name=config.municipality_name,
+        slug=config.municipality_slug or slugify(config.municipality_name),
+        code=config.municipality_code,
+        name_sv=config.municipality_name_sv,
+    )
+    return replace(doc, meeting=replace(doc.meeting, municipality=municipality))
+
+
+def _item_path(doc: Document, item: Item) -> WorkPath:
+    path = item_path(doc, item)
+    if item.number or item.agenda_number:
+        return path
+    # an unnumbered item would collide with every other one at ".../nn"
+    index = next((i for i, other in enumerate(doc.items, 1) if other is item), 0)
+    return WorkPath(path.municipality, path.doctype, path.subtype, path.actor, path.date, f"nn-{index}")
+
+
+def item_iri(doc: Document, item: Item, config: Config | None = None) -> URIRef:
+    """The IRI of an item (the decision as a Work)."""
+    config = config or Config()
+    doc = _with_config(doc, config)
+    return URIRef(config.base.rstrip("/") + _item_path(doc, item).work)
+
+
+def document_iri(doc: Document, config: Config | None = None) -> URIRef:
+    """The IRI of the minutes or agenda."""
+    config = config or Config()
+    doc = _with_config(doc, config)
+    return URIRef(config.base.rstrip("/") + meeting_path(doc).work)
+
+
+class _Mapper:
+    """Adds the triples of one document's parts to one graph."""
+
+    def __init__(self, doc: Document, config: Config, redact: bool) -> None:
+        self.config = config
+        self.doc = _with_config(doc, config)
+        self.redact = redact
+        self.base = config.base.rstrip("/")
+        self.graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            self.graph.bind(prefix, namespace)
+        municipality = self.doc.meeting.municipality
+        self.m = (municipality.slug or slugify(municipality.name)) if municipality else "unknown"
+        self.b = body_slug(self.doc)
+        self.persons: dict[tuple[str, bool], Node] = {}
+
+    # --- helpers -------------------------------------------------------------------------------
+    def add(self, s: Node, p: URIRef, o: URIRef | BNode | Literal | None) -> None:
+        if o is not None:
+            self.graph.add((s, p, o))
+
+    def text(self, s: Node, p: URIRef, value: str | None, lang: str) -> None:
+        if value is not None and value.strip():
+            if not _LANGUAGE.match(lang):
+                raise MappingError(f"{lang!r} is not a language code", hint="use an ISO 639-1 code: fi, sv")
+            self.graph.add((s, p, Literal(value, lang=lang)))
+
+    def plain(self, s: Node, p: URIRef, value: str | None) -> None:
+        if value is not None and value != "":
+            self.graph.add((s, p, Literal(value)))
+
+    def integer(self, s: Node, p: URIRef, value: int | None) -> None:
+        if value is not None:
+            self.graph.add((s, p, Literal(value, datatype=XSD.integer)))
+
+    def boolean(self, s: Node, p: URIRef, value: bool | None) -> None:
+        if value is not None:
+            self.graph.add((s, p, Literal(value, datatype=XSD.boolean)))
+
+    def day(self, s: Node, p: URIRef, value: date | None) -> None:
+        if value is not None:
+            self.graph.add((s, p, Literal(value.isoformat(), datatype=XSD.date)))
+
+    def clock(self, s: Node, p: URIRef, value: time | None) -> None:
+        if value is not None:
+            self.graph.add((s, p, Literal(value.isoformat(), datatype=XSD.time)))
+
+    def types(self, s: Node, *classes: URIRef) -> None:
+        for cls in classes:
+            self.graph.add((s, RDF.type, cls))
+
+    def located(self, s: Node, span: Span | None) -> None:
+        if span is not None:
+            self.graph.add((s, PD.sourceLocation, Literal(f"{_basename(span.file)}:{span.line}")))
+
+    # --- IRIs ----------------------------------------------------------------------------------
+    def iri(self, path: str) -> URIRef:
+        return URIRef(f"{self.base}{path}")
+
+    def item_iri(self, item: Item) -> URIRef:
+        return self.iri(_item_path(self.doc, item).work)
+
+    def document_iri(self) -> URIRef:
+        return self.iri(meeting_path(self.doc).work)
+
+    def municipality_iri(self) -> URIRef:
+        return self.iri(f"/id/municipality/{self.m}")
+
+    def body_iri(self) -> URIRef:
+        return self.iri(f"/id/body/{self.m}/{self.b}")
+
+    def meeting_iri(self) -> URIRef:
+        meeting = self.doc.meeting
+        if meeting.date is not None:
+            return self.iri(f"/id/meeting/{self.m}/{self.b}/{meeting.date.isoformat()}")
+        number = slugify(meeting.number or "", 40) if meeting.number else "nn"
+        return self.iri(f"/id/meeting/{self.m}/{self.b}/nn/{number}")
+
+    # --- shared nodes --------------------------------------------------------------------------
+    def person(self, person: Person | str) -> Node:
+        """The node of a person, typed, with name and group; private persons are blank nodes."""
+        if isinstance(person, str):
+            person = Person(name=person)
+        key = (person.name, person.private)
+        node = self.persons.get(key)
+        if node is None:
+            node = BNode() if person.private else self.iri(f"/id/person/{self.m}/{slugify(person.name)}")
+            self.persons[key] = node
+        self.types(node, PD.Person)
+        self.plain(node, PD.name, person.name)
+        self.plain(node, PD.politicalGroup, person.group)
+        if person.private:
+            self.boolean(node, PD.privatePerson, True)
+        return node
+
+    def participation(self, node: URIRef, person: Person, role: URIRef | None, lang: str) -> URIRef:
+        """A participation of ``person`` with the contact details printed beside the name."""
+        self.types(node, PD.Participation)
+        self.add(node, PD.participant, self.person(person))
+        self.add(node, PD.role, role)
+        self.text(node, PD.jobTitle, person.title, lang)
+        self.plain(node, PD.phone, person.phone)
+        self.plain(node, PD.email, person.email)
+        if person.acting:
+            self.boolean(node, PD.acting, True)
+        return node
+
+    def participant(self, node: URIRef, participant: Participant, lang: str) -> URIRef:
+        self.participation(node, participant.person, _role_concept(participant.role), lang)
+        self.text(node, PD.roleName, participant.role, lang)
+        self.boolean(node, PD.present, participant.present)
+        self.text(node, PD.note, participant.note, lang)
+        self.located(node, participant.span)
+        return node
+
+    def municipality(self) -> URIRef | None:
+        municipality = self.doc.meeting.municipality
+        if municipality is None:
+            return None
+        node = self.municipality_iri()
+        self.types(node, PD.Municipality, ORG.FormalOrganization, CPOV.PublicOrganisation)
+        self.text(node, PD.name, municipality.name, self.doc.language)
+        self.text(node, PD.name, municipality.name_sv, "sv")
+        self.plain(node, PD.slug, self.m)
+        self.plain(node, PD.municipalityCode, municipality.code or self.config.municipality_code)
+        return node
+
+    def body(self) -> URIRef:
+        body = self.doc.meeting.body
+        node = self.body_iri()
+        self.types(node, PD.Body, ORG.Organization)
+        self.text(node, PD.name, body.name, self.doc.language)
+        self.plain(node, PD.slug, self.b)
+        self.plain(node, PD.abbreviation, body.abbreviation)
+        self.add(node, PD.bodyOf, self.municipality())
+        self.located(node, body.span)
+        return node
+
+    def meeting(self) -> URIRef:
+        meeting: Meeting = self.doc.meeting
+        lang = self.doc.language
+        node = self.meeting_iri()
+        self.types(node, PD.Meeting, PROV.Activity)
+        self.add(node, PD.body, self.body())
+        self.add(node, PD.municipality, self.municipality())
+        self.day(node, PD.heldOn, meeting.date)
+        self.plain(node, PD.printedDate, meeting.date_raw)
+        self.clock(node, PD.startTime, meeting.start)
+        self.clock(node, PD.endTime, meeting.end)
+        if meeting.date is not None:
+            for prop, value in ((PD.startedAt, meeting.start), (PD.endedAt, meeting.end)):
+                if value is not None:
+                    moment = datetime.combine(meeting.date, value).isoformat()
+                    self.add(node, prop, Literal(moment, datatype=XSD.dateTime))
+        self.text(node, PD.place, meeting.place, lang)
+        self.plain(node, PD.meetingNumber, meeting.number)
+        for index, participant in enumerate(meeting.participants, 1):
+            part = self.participant(URIRef(f"{node}#participant-{index}"), participant, lang)
+            self.add(node, PD.participation, part)
+        self.located(node, meeting.span)
+        return node
+
+    def maturity(self) -> URIRef:
+        doc = self.doc
+        if doc.kind is DocumentKind.AGENDA:
+            return PD.maturityProposal
+        if doc.published is not None:
+            return PD.maturityPublished
+        if doc.checked:
+            return PD.maturityChecked
+        return PD.maturityDecided
+
+    def document_header(self) -> URIRef:
+        """The document node with what every item graph needs to know about it."""
+        doc = self.doc
+        node = self.document_iri()
+        self.types(node, PD.Document, _DOC_CLASS[doc.kind])
+        self.add(node, PD.meeting, self.meeting())
+        self.plain(node, PD.language, doc.language)
+        self.boolean(node, PD.checked, doc.checked)
+        self.day(node, PD.publishedOn, doc.published)
+        self.boolean(node, PD.wholeMinutes, doc.whole)
+        self.add(node, PD.maturity, self.maturity())
+        start = doc.published or doc.meeting.date
+        if start is not None:
+            self.day(node, PD.personalDataRemovalDate, start + timedelta(days=self.config.retention_days))
+        if doc.source is not None:
+            self.plain(node, PD.sourceFile, _basename(doc.source.path))
+            self.plain(node, PD.sourceFormat, doc.source.format)
+            self.plain(node, PD.sourceSha256, doc.source.sha256)
+        return node
+
+    def section_nodes(self, owner: URIRef, sections: list[Section], lang: str) -> None:
+        for index, section in enumerate(sections, 1):
+            node = URIRef(f"{owner}#section-{index}")
+            self.types(node, PD.Section)
+            self.plain(node, PD.sectionKind, section.kind)
+            self.text(node, PD.heading, section.heading, lang)
+            self.text(node, PD.text, section.text, lang)
+            self.integer(node, PD.order, index)
+            self.located(node, section.span)
+            self.add(owner, PD.section, node)
+
+    def appeal(self, node: URIRef, appeal: AppealInfo, lang: str) -> URIRef:
+        self.types(node, PD.AppealInformation, _APPEAL_CLASS[appeal.kind])
+        self.text(node, PD.text, appeal.text, lang)
+        if appeal.statute is not None:
+            ref = self.legal_reference(URIRef(f"{node}-statute"), appeal.statute, lang)
+            self.add(node, PD.appealStatute, ref)
+        self.integer(node, PD.periodDays, appeal.period_days)
+        self.text(node, PD.appealAuthority, appeal.authority, lang)
+        for number in appeal.applies_to:
+            self.plain(node, PD.appliesToSection, number)
+        self.located(node, appeal.span)
+        return node
+
+    # --- citations -----------------------------------------------------------------------------
+    def legal_reference(self, node: URIRef, ref: LegalReference, lang: str) -> URIRef:
+        """A citation node (raw + parts + links); returns it. See :meth:`cited_resource`."""
+        kind_class = {"statute": PD.StatuteReference, "regulation": PD.RegulationReference}
+        self.types(node, PD.LegalReference)
+        if ref.kind in kind_class:
+            self.types(node, kind_class[ref.kind])
+        self.plain(node, PD.rawValue, ref.raw)
+        self.text(node, PD.actName, ref.name, lang)
+        self.plain(node, PD.actAbbreviation, ref.abbreviation)
+        self.integer(node, PD.actNumber, ref.number)
+        self.integer(node, PD.actYear, ref.year)
+        self.plain(node, PD.chapter, ref.chapter)
+        self.plain(node, PD.provisionSection, ref.section)
+        self.plain(node, PD.subsection, ref.subsection)
+        self.plain(node, PD.paragraph, ref.paragraph)
+        statute = statute_links(ref)
+        if statute is not None:
+            self.plain(node, PD.aknPath, statute.akn)
+        self.add(node, PD.refersTo, self.cited_resource(ref, lang))
+        self.located(node, ref.span)
+        return node
+
+    def cited_resource(self, ref: LegalReference, lang: str) -> URIRef | None:
+        """The typed act or regulation section a citation points at, if it can be identified."""
+        statute = statute_links(ref)
+        if statute is not None:
+            node = URIRef(statute.eli)
+            self.types(node, PD.Statute, ELI.LegalResource)
+            return node
+        regulation = regulation_links(ref, self.base, self.m)
+        if regulation is None:
+            return None
+        work = URIRef(regulation.regulation)
+        self.types(work, PD.Regulation, ELI.LegalResource)
+        self.text(work, PD.name, ref.name, lang)
+        self.add(work, PD.municipality, self.municipality())
+        if regulation.section is None:
+            return work
+        section = URIRef(regulation.section)
+        self.types(section, PD.RegulationSection, ELI.LegalResourceSubdivision)
+        self.add(section, PD.partOfRegulation, work)
+        self.plain(section, PD.provisionSection, ref.section)
+        return section
+
+    def decision_reference(self, node: URIRef, ref: DecisionReference, lang: str) -> URIRef | None:
+        """A citation of an earlier decision; returns the cited decision's IRI when it is known."""
+        self.types(node, PD.DecisionReference)
+        self.plain(node, PD.rawValue, ref.raw)
+        self.plain(node, PD.bodyAbbreviation, ref.body_abbreviation)
+        self.text(node, PD.bodyName, ref.body, lang)
+        self.day(node, PD.referencedDate, ref.date)
+        self.plain(node, PD.referencedSection, ref.section)
+        self.located(node, ref.span)
+        target = decision_reference_iri(ref, self.base, self.m, self.config)
+        if target is None:
+            return None
+        cited = URIRef(target)
+        self.types(cited, PD.Item, PD.Decision, ELI.LegalResource)
+        self.add(node, PD.refersTo, cited)
+        return cited
+
+    # --- items ---------------------------------------------------------------------------------
+    def item(self, item: Item) -> URIRef:
+        doc = self.doc
+        lang = item.language
+        node = self.item_iri(item)
+        document = self.document_header()
+        self.add(document, PD.item, node)
+        self.add(node, PD.document, document)
+        if doc.kind is DocumentKind.AGENDA:
+            self.types(node, PD.Item, PD.AgendaItem)
+        else:
+            self.types(node, PD.Item, PD.Decision, ELI.LegalResource)
+        meeting = self.meeting()
+        self.add(node, PD.meeting, meeting)
+        self.add(node, PD.decidedBy, self.body_iri())
+        self.day(node, PD.meetingDate, doc.meeting.date)
+        self.plain(node, PD.sectionNumber, item.number)
+        self.plain(node, PD.printedNumber, item.number_raw)
+        self.plain(node, PD.agendaNumber, item.agenda_number)
+        self.plain(node, PD.language, lang)
+        self.add(node, PD.maturity, self.maturity())
+        self.located(node, item.span)
+        expression = URIRef(f"{node}/{LANGUAGE_CODES.get(lang, lang)}@")
+        self.types(expression, PD.DecisionExpression, ELI.LegalExpression)
+        self.add(expression, PD.realizes, node)
+        self.add(expression, PD.expressionLanguage, EU_LANGUAGE[LANGUAGE_CODES.get(lang, lang).upper()])
+        self.add(node, PD.realizedBy, expression)
+        for index, appeal in enumerate(doc.appeal_instructions, 1):
+            if item.number and item.number in appeal.applies_to:
+                appeal_node = self.appeal(URIRef(f"{document}#appeal-{index}"), appeal, doc.language)
+                self.add(node, PD.appealInformation, appeal_node)
+
+        confidentiality = item.confidentiality
+        if confidentiality is not None:
+            conf = URIRef(f"{node}#confidentiality")
+            self.types(conf, PD.Confidentiality)
+            self.text(conf, PD.ground, confidentiality.ground, lang)
+            if confidentiality.reference is not None:
+                ref = self.legal_reference(URIRef(f"{conf}-reference"), confidentiality.reference, lang)
+                self.add(conf, PD.groundReference, ref)
+            self.boolean(conf, PD.wholeItem, confidentiality.whole_item)
+            self.text(conf, PD.publicTitle, confidentiality.public_title, lang)
+            self.located(conf, confidentiality.span)
+            self.add(node, PD.confidentiality, conf)
+            if self.redact and confidentiality.whole_item:
+                self.text(node, PD.title, confidentiality.public_title or item.title, lang)
+                return node
+        self.text(node, PD.title, item.title, lang)
+        self.item_content(node, item, lang)
+        return node
+
+    def item_content(self, node: URIRef, item: Item, lang: str) -> None:
+        """Everything of an item except its identity (left out of a redacted item)."""
+        if item.case is not None:
+            self.case(node, item, lang)
+        for index, preparer in enumerate(item.preparers, 1):
+            part = self.participation(URIRef(f"{node}#preparer-{index}"), preparer, PD.rolePreparer, lang)
+            self.located(part, preparer.span)
+            self.add(node, PD.participation, part)
+            self.add(node, PD.preparer, self.person(preparer))
+        if item.presenter is not None:
+            part = self.participation(URIRef(f"{node}#presenter"), item.presenter, PD.rolePresenter, lang)
+            self.located(part, item.presenter.span)
+            self.add(node, PD.participation, part)
+            self.add(node, PD.presenter, self.person(item.presenter))
+        if item.proposal:
+            proposal = URIRef(f"{node}#proposal")
+            self.types(proposal, PD.Proposal)
+            self.text(proposal, PD.text, item.proposal, lang)
+            self.located(proposal, item.spans.get("proposal"))
+            self.add(node, PD.proposal, proposal)
+        self.handling(node, item, lang)
+        self.text(node, PD.decisionText, item.decision, lang)
+        if item.outcome is not None:
+            self.add(node, PD.outcome, PD[item.outcome.value])
+        self.boolean(node, PD.unanimous, item.unanimous)
+        self.text(node, PD.reasons, item.reasons, lang)
+        self.text(node, PD.summary, item.summary, lang)
+        for index, ref in enumerate(item.legal_basis, 1):
+            citation = self.legal_reference(URIRef(f"{node}#legal-basis-{index}"), ref, lang)
+            self.add(node, PD.legalBasisCitation, citation)
+            self.add(node, PD.legalBasis, self.cited_resource(ref, lang))
+        self.text(node, PD.legalBasisText, item.legal_basis_text, lang)
+        if item.impact is not None:
+            self.impact(node, item, lang)
+        for index, earlier in enumerate(item.history, 1):
+            cited = self.decision_reference(URIRef(f"{node}#history-{index}"), earlier, lang)
+            self.add(node, PD.decisionHistory, URIRef(f"{node}#history-{index}"))
+            self.add(node, PD.cites, cited)
+        for index, attachment in enumerate(item.attachments, 1):
+            att = URIRef(f"{node}#attachment-{index}")
+            self.types(att, PD.Attachment)
+            self.plain(att, PD.attachmentNumber, attachment.number)
+            self.boolean(att, PD.public, attachment.public)
+            self.text(att, PD.ground, attachment.confidentiality_ground, lang)
+            self.boolean(att, PD.supplementary, attachment.supplementary)
+            if attachment.public or not self.redact:
+                self.text(att, PD.title, attachment.title, lang)
+                if attachment.url:
+                    self.add(att, PD.downloadUrl, Literal(attachment.url, datatype=XSD.anyURI))
+            self.located(att, attachment.span)
+            self.add(node, PD.attachment, att)
+        for index, appeal in enumerate(item.appeal, 1):
+            self.add(node, PD.appealInformation, self.appeal(URIRef(f"{node}#appeal-{index}"), appeal, lang))
+        for recipient in item.distribution:
+            self.text(node, PD.distribution, recipient, lang)
+        for index, dissent in enumerate(item.dissents, 1):
+            dis = URIRef(f"{node}#dissent-{index}")
+            self.types(dis, PD.Dissent)
+            self.add(dis, PD.person, self.person(dissent.person))
+            self.text(dis, PD.text, dissent.text, lang)
+            self.located(dis, dissent.span)
+            self.add(node, PD.dissent, dis)
+        self.section_nodes(node, item.sections, lang)
+
+    def case(self, node: URIRef, item: Item, lang: str) -> None:
+        case = item.case
+        assert case is not None
+        dnro = case.diary_number
+        case_node = (
+            self.iri(f"/id/case/{self.m}/{slugify(dnro.raw)}") if dnro is not None else URIRef(f"{node}#case")
+        )
+        self.types(case_node, PD.Case)
+        self.text(case_node, PD.title, case.title, lang)
+        self.located(case_node, case.span)
+        self.add(node, PD.case, case_node)
+        if dnro is None:
+            return
+        self.plain(node, PD.localIdentifier, dnro.raw)
+        dnro_node = URIRef(f"{case_node}#dnro")
+        self.types(dnro_node, PD.DiaryNumber)
+        self.plain(dnro_node, PD.rawValue, dnro.raw)
+        self.plain(dnro_node, PD.serialNumber, dnro.serial)
+        self.plain(dnro_node, PD.taskClass, dnro.task_class)
+        self.integer(dnro_node, PD.year, dnro.year)
+        self.plain(dnro_node, PD.prefix, dnro.prefix)
+        self.plain(dnro_node, PD.pattern, dnro.pattern)
+        self.located(dnro_node, dnro.span)
+        self.add(case_node, PD.diaryNumber, dnro_node)
+
+    def handling(self, node: URIRef, item: Item, lang: str) -> None:
+        has_proceedings = any(
+            (item.handling, item.presence_changes, item.disqualifications, item.motions, item.votes)
+        )
+        if self.doc.kind is DocumentKind.AGENDA and not has_proceedings:
+            return
+        handling = URIRef(f"{node}#handling")
+        self.types(handling, PD.ItemHandling, PROV.Activity)
+        self.add(node, PD.handling, handling)
+        self.add(handling, PD.meeting, self.meeting_iri())
+        self.add(handling, PD.resultedIn, node)
+        self.text(handling, PD.text, item.handling, lang)
+        self.located(handling, item.spans.get("handling"))
+        for index, change in enumerate(item.presence_changes, 1):
+            pc = URIRef(f"{node}#presence-{index}")
+            kind = {"arrived": PD.Arrival, "left": PD.Departure}.get(change.kind)
+            self.types(pc, PD.PresenceChange, *([kind] if kind is not None else []))
+            self.add(pc, PD.person, self.person(change.person))
+            self.clock(pc, PD.time, change.time)
+            self.text(pc, PD.text, change.text, lang)
+            self.located(pc, change.span)
+            self.add(handling, PD.presenceChange, pc)
+        for index, disq in enumerate(item.disqualifications, 1):
+            dq = URIRef(f"{node}#disqualification-{index}")
+            self.types(dq, PD.Disqualification)
+            self.add(dq, PD.person, self.person(disq.person))
+            self.text(dq, PD.ground, disq.ground, lang)
+            if disq.reference is not None:
+                ref = self.legal_reference(URIRef(f"{dq}-reference"), disq.reference, lang)
+                self.add(dq, PD.groundReference, ref)
+            self.boolean(dq, PD.leftRoom, disq.left_room)
+            self.text(dq, PD.text, disq.text, lang)
+            self.located(dq, disq.span)
+            self.add(handling, PD.disqualification, dq)
+        for index, motion in enumerate(item.motions, 1):
+            mo = URIRef(f"{node}#motion-{index}")
+            self.types(mo, PD.Motion)
+            self.add(mo, PD.proposer, self.person(motion.proposer))
+            if motion.seconder:
+                self.add(mo, PD.seconder, self.person(motion.seconder))
+            self.text(mo, PD.text, motion.text, lang)
+            self.plain(mo, PD.motionKind, motion.kind)
+            self.located(mo, motion.span)
+            self.add(handling, PD.motion, mo)
+        for index, event in enumerate(item.votes, 1):
+            ve = URIRef(f"{node}#vote-{index}")
+            self.types(ve, PD.VoteEvent)
+            self.integer(ve, PD.round, event.round)
+            self.text(ve, PD.yesProposition, event.yes_proposition, lang)
+            self.text(ve, PD.noProposition, event.no_proposition, lang)
+            self.integer(ve, PD.yesCount, event.yes)
+            self.integer(ve, PD.noCount, event.no)
+            self.integer(ve, PD.blankCount, event.blank)
+            self.integer(ve, PD.absentCount, event.absent)
+            self.text(ve, PD.voteResult, event.result, lang)
+            self.text(ve, PD.text, event.text, lang)
+            self.located(ve, event.span)
+            for number, vote in enumerate(event.votes, 1):
+                option = _VOTE_OPTIONS.get(vote.choice.strip().lower())
+                if option is None:
+                    where = str(event.span) if event.span else None
+                    raise MappingError(
+                        f"unknown vote choice {vote.choice!r} of {vote.voter}",
+                        source=where,
+                        hint="a vote is yes, no, blank or absent",
+                    )
+                v = URIRef(f"{ve}-{number}")
+                self.types(v, PD.Vote)
+                self.add(v, PD.voter, self.person(vote.voter))
+                self.add(v, PD.voteOption, option)
+                self.plain(v, PD.politicalGroup, vote.group)
+                self.add(ve, PD.vote, v)
+            self.add(handling, PD.voteEvent, ve)
+
+    def impact(self, node: URIRef, item: Item, lang: str) -> None:
+        impact = item.impact
+        assert impact is not None
+        ia = URIRef(f"{node}#impact")
+        self.types(ia, PD.ImpactAssessment, PD.ImpactAssessed if impact.made else PD.ImpactNotAssessed)
+        self.text(ia, PD.text, impact.text, lang)
+        if not impact.made:
+            self.text(ia, PD.notAssessedReason, impact.reason, lang)
+        for index, ref in enumerate(impact.references, 1):
+            ref_node = URIRef(f"{node}#impact-reference-{index}")
+            cited = self.decision_reference(ref_node, ref, lang)
+            self.add(ia, PD.decisionReference, ref_node)
+            self.add(node, PD.cites, cited)
+        self.located(ia, impact.span)
+        self.add(node, PD.impactAssessment, ia)
+
+    def document_rest(self) -> URIRef:
+        """What belongs to the document only: signatures, its own text parts, appeal instructions."""
+        doc = self.doc
+        node = self.document_header()
+        for index, signature in enumerate(doc.signatures, 1):
+            part = self.participant(URIRef(f"{node}#signature-{index}"), signature, doc.language)
+            self.add(node, PD.signature, part)
+        self.section_nodes(node, doc.sections, doc.language)
+        for index, appeal in enumerate(doc.appeal_instructions, 1):
+            appeal_node = self.appeal(URIRef(f"{node}#appeal-{index}"), appeal, doc.language)
+            self.add(node, PD.appealInformation, appeal_node)
+        return node
+
+
+def _find(doc: Document, item: Item) -> None:
+    if not any(other is item for other in doc.items) and item not in doc.items:
+        raise MappingError(f"item {item.number_raw or item.number or item.title!r} is not in this document")
+
+
+def item_graph(doc: Document, item: Item, config: Config | None = None, *, redact: bool = True) -> Graph:
+    """The self-contained graph of one item of ``doc`` (see the module docs for ``redact``)."""
+    _find(doc, item)
+    mapper = _Mapper(doc, config or Config(), redact)
+    mapper.item(item)
+    return mapper.graph
+
+
+def document_own_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
+    """What belongs to the document only (header, signatures, its text parts, appeal instructions)."""
+    mapper = _Mapper(doc, config or Config(), redact)
+    mapper.document_rest()
+    return mapper.graph
+
+
+def document_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
+    """The graph of a whole document: every item graph plus the document's own parts."""
+    mapper = _Mapper(doc, config or Config(), redact)
+    mapper.document_rest()
+    for item in doc.items:
+        mapper.item(item)
+    return mapper.graph
+
+
+def iter_item_graphs(
+    doc: Document, config: Config | None = None, *, redact: bool = True
+) -> Iterable[tuple[URIRef, Graph]]:
+    """``(item IRI, item graph)`` for every item, for per-item outputs such as N-Quads."""
+    config = config or Config()
+    for item in doc.items:
+        yield item_iri(doc, item, config), item_graph(doc, item, config, redact=redact)
