@@ -161,7 +161,7 @@ def test_golden_outputs(
 def json_inputs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_doc: Document, full_doc: Document
 ) -> tuple[Path, Path]:
-    monkeypatch.setitem(parse.READERS, "modeljson", "model_json_reader:ModelJsonReader")
+    monkeypatch.setitem(parse.READERS, "modeljson", "tests.model_json_reader:ModelJsonReader")
     monkeypatch.delitem(parse.READERS, "text", raising=False)
     seed = tmp_path / "seed.json"
     seed.write_text(document_to_json(seed_doc), encoding="utf-8")
