@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import doctest
 from datetime import date
 
 import pytest
 
-from paatosdata import finlex
 from paatosdata.config import Config
 from paatosdata.finlex import decision_reference_iri, regulation_links, regulation_slug, statute_links
 from paatosdata.model import DecisionReference, LegalReference
 
 BASE = "https://w3id.org/paatosdata"
 
-
-def test_doctests() -> None:
-    assert doctest.testmod(finlex).failed == 0
 
 
 def test_statute_links_at_work_level() -> None:

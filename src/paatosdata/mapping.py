@@ -62,15 +62,20 @@ from paatosdata.namespaces import CPOV, ELI, ELIDL, EU_LANGUAGE, PD
 
 __all__ = [
     "PREFIXES",
+    "bind_prefixes",
     "document_graph",
     "document_iri",
     "document_own_graph",
     "item_graph",
     "item_iri",
-    "iter_item_graphs",
+    "document_own_triples",
+    "document_triples",
+    "item_triples",
+    "iter_item_triples",
 ]
 
 Node = URIRef | BNode
+Triple = tuple[Node, URIRef, Node | Literal]
 
 #: Prefixes bound in every graph (and used by the Turtle and JSON-LD writers).
 PREFIXES: dict[str, str] = {
@@ -183,9 +188,10 @@ class _Mapper:
         self.doc = _with_config(doc, config)
         self.redact = redact
         self.base = config.base.rstrip("/")
-        self.graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            self.graph.bind(prefix, namespace)
+        # a plain set: rdflib's store costs more per triple than the mapping itself; exporters
+        # hand the set straight to pyoxigraph, graph() builds an rdflib Graph for everyone else
+        self.triples: set[Triple] = set()
+        self.built: dict[str, URIRef | None] = {}
         municipality = self.doc.meeting.municipality
         self.m = (municipality.slug or slugify(municipality.name)) if municipality else "unknown"
         self.b = body_slug(self.doc)
@@ -194,41 +200,47 @@ class _Mapper:
     # --- helpers -------------------------------------------------------------------------------
     def add(self, s: Node, p: URIRef, o: URIRef | BNode | Literal | None) -> None:
         if o is not None:
-            self.graph.add((s, p, o))
+            self.triples.add((s, p, o))
 
     def text(self, s: Node, p: URIRef, value: str | None, lang: str) -> None:
         if value is not None and value.strip():
             if not _LANGUAGE.match(lang):
                 raise MappingError(f"{lang!r} is not a language code", hint="use an ISO 639-1 code: fi, sv")
-            self.graph.add((s, p, Literal(value, lang=lang)))
+            self.triples.add((s, p, Literal(value, lang=lang)))
 
     def plain(self, s: Node, p: URIRef, value: str | None) -> None:
         if value is not None and value != "":
-            self.graph.add((s, p, Literal(value)))
+            self.triples.add((s, p, Literal(value)))
 
     def integer(self, s: Node, p: URIRef, value: int | None) -> None:
         if value is not None:
-            self.graph.add((s, p, Literal(value, datatype=XSD.integer)))
+            self.triples.add((s, p, Literal(value, datatype=XSD.integer)))
 
     def boolean(self, s: Node, p: URIRef, value: bool | None) -> None:
         if value is not None:
-            self.graph.add((s, p, Literal(value, datatype=XSD.boolean)))
+            self.triples.add((s, p, Literal(value, datatype=XSD.boolean)))
 
     def day(self, s: Node, p: URIRef, value: date | None) -> None:
         if value is not None:
-            self.graph.add((s, p, Literal(value.isoformat(), datatype=XSD.date)))
+            self.triples.add((s, p, Literal(value.isoformat(), datatype=XSD.date)))
 
     def clock(self, s: Node, p: URIRef, value: time | None) -> None:
         if value is not None:
-            self.graph.add((s, p, Literal(value.isoformat(), datatype=XSD.time)))
+            self.triples.add((s, p, Literal(value.isoformat(), datatype=XSD.time)))
 
     def types(self, s: Node, *classes: URIRef) -> None:
         for cls in classes:
-            self.graph.add((s, RDF.type, cls))
+            self.triples.add((s, RDF.type, cls))
 
     def located(self, s: Node, span: Span | None) -> None:
         if span is not None:
-            self.graph.add((s, PD.sourceLocation, Literal(f"{_basename(span.file)}:{span.line}")))
+            self.triples.add((s, PD.sourceLocation, Literal(f"{_basename(span.file)}:{span.line}")))
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (without prefix bindings, which cost more than the mapping)."""
+        graph = Graph(bind_namespaces="none")
+        graph.addN((s, p, o, graph) for s, p, o in self.triples)
+        return graph
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> URIRef:
@@ -291,7 +303,10 @@ class _Mapper:
         return node
 
     def municipality(self) -> URIRef | None:
+        if "municipality" in self.built:
+            return self.built["municipality"]
         municipality = self.doc.meeting.municipality
+        self.built["municipality"] = None if municipality is None else self.municipality_iri()
         if municipality is None:
             return None
         node = self.municipality_iri()
@@ -303,8 +318,11 @@ class _Mapper:
         return node
 
     def body(self) -> URIRef:
-        body = self.doc.meeting.body
         node = self.body_iri()
+        if "body" in self.built:
+            return node
+        self.built["body"] = node
+        body = self.doc.meeting.body
         self.types(node, PD.Body, ORG.Organization)
         self.text(node, PD.name, body.name, self.doc.language)
         self.plain(node, PD.slug, self.b)
@@ -314,9 +332,12 @@ class _Mapper:
         return node
 
     def meeting(self) -> URIRef:
+        node = self.meeting_iri()
+        if "meeting" in self.built:
+            return node
+        self.built["meeting"] = node
         meeting: Meeting = self.doc.meeting
         lang = self.doc.language
-        node = self.meeting_iri()
         self.types(node, PD.Meeting, PROV.Activity)
         self.add(node, PD.body, self.body())
         self.add(node, PD.municipality, self.municipality())
@@ -351,6 +372,9 @@ class _Mapper:
         """The document node with what every item graph needs to know about it."""
         doc = self.doc
         node = self.document_iri()
+        if "document" in self.built:
+            return node
+        self.built["document"] = node
         self.types(node, PD.Document, _DOC_CLASS[doc.kind])
         self.add(node, PD.meeting, self.meeting())
         self.plain(node, PD.language, doc.language)
@@ -697,6 +721,13 @@ class _Mapper:
         return node
 
 
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes on ``graph`` (for rdflib's own serializers); returns it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
 def _find(doc: Document, item: Item) -> None:
     if not any(other is item for other in doc.items) and item not in doc.items:
         raise MappingError(f"item {item.number_raw or item.number or item.title!r} is not in this document")
@@ -704,32 +735,59 @@ def _find(doc: Document, item: Item) -> None:
 
 def item_graph(doc: Document, item: Item, config: Config | None = None, *, redact: bool = True) -> Graph:
     """The self-contained graph of one item of ``doc`` (see the module docs for ``redact``)."""
+    return _item_mapper(doc, item, config, redact).graph()
+
+
+def item_triples(
+    doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
+) -> set[Triple]:
+    """The triples of :func:`item_graph` as a set (the fast path for writers)."""
+    return _item_mapper(doc, item, config, redact).triples
+
+
+def _item_mapper(doc: Document, item: Item, config: Config | None, redact: bool) -> _Mapper:
     _find(doc, item)
     mapper = _Mapper(doc, config or Config(), redact)
     mapper.item(item)
-    return mapper.graph
+    return mapper
 
 
 def document_own_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
     """What belongs to the document only (header, signatures, its text parts, appeal instructions)."""
+    graph = Graph(bind_namespaces="none")
+    graph.addN((s, p, o, graph) for s, p, o in document_own_triples(doc, config, redact=redact))
+    return graph
+
+
+def document_own_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[Triple]:
+    """The triples of :func:`document_own_graph` as a set."""
     mapper = _Mapper(doc, config or Config(), redact)
     mapper.document_rest()
-    return mapper.graph
+    return mapper.triples
 
 
 def document_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
     """The graph of a whole document: every item graph plus the document's own parts."""
+    return _document_mapper(doc, config, redact).graph()
+
+
+def document_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[Triple]:
+    """The triples of :func:`document_graph` as a set (the fast path for writers)."""
+    return _document_mapper(doc, config, redact).triples
+
+
+def _document_mapper(doc: Document, config: Config | None, redact: bool) -> _Mapper:
     mapper = _Mapper(doc, config or Config(), redact)
     mapper.document_rest()
     for item in doc.items:
         mapper.item(item)
-    return mapper.graph
+    return mapper
 
 
-def iter_item_graphs(
+def iter_item_triples(
     doc: Document, config: Config | None = None, *, redact: bool = True
-) -> Iterable[tuple[URIRef, Graph]]:
-    """``(item IRI, item graph)`` for every item, for per-item outputs such as N-Quads."""
+) -> Iterable[tuple[URIRef, set[Triple]]]:
+    """``(item IRI, item triples)`` for every item, for per-item outputs such as N-Quads."""
     config = config or Config()
     for item in doc.items:
-        yield item_iri(doc, item, config), item_graph(doc, item, config, redact=redact)
+        yield item_iri(doc, item, config), item_triples(doc, item, config, redact=redact)

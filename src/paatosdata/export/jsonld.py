@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -110,31 +111,41 @@ class _Compactor:
         return {"@value": value, "@type": self.iri(str(datatype))}
 
 
-def _default_language(graph: Graph) -> str | None:
-    counts = Counter(o.language for o in graph.objects() if isinstance(o, Literal) and o.language)
+def _default_language(triples: list[tuple[Node, Node, Node]]) -> str | None:
+    counts = Counter(o.language for _, _, o in triples if isinstance(o, Literal) and o.language)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def frame(graph: Graph, roots: list[Node] | None = None) -> dict[str, Any]:
-    """``graph`` as one JSON-LD document whose ``@graph`` holds one nested tree per root (item)."""
+def frame(
+    graph: Graph | Iterable[tuple[Node, Node, Node]], roots: list[Node] | None = None
+) -> dict[str, Any]:
+    """The triples as one JSON-LD document whose ``@graph`` holds one nested tree per root (item).
+
+    Roots default to the items (subjects of ``pd:document``, else everything typed ``pd:Item``).
+    """
+    triples = list(graph.triples((None, None, None)) if isinstance(graph, Graph) else graph)
     ctx = context()
-    language = _default_language(graph)
+    language = _default_language(triples)
     compactor = _Compactor(ctx, language)
     if roots is None:
-        roots = sorted(set(graph.subjects(PD.document, None)), key=str)
+        roots = sorted({s for s, p, _ in triples if p == PD.document}, key=str)
         if not roots:
-            roots = sorted(set(graph.subjects(RDF.type, PD.Item)), key=str)
+            roots = sorted({s for s, p, o in triples if p == RDF.type and o == PD.Item}, key=str)
     root_set = set(roots)
     outgoing: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
     mentions: Counter[Node] = Counter()
-    for s, p, o in graph:
+    for s, p, o in triples:
         outgoing[s].append((p, o))
         if isinstance(o, BNode):
             mentions[o] += 1
     written: set[Node] = set()
 
+    labels: dict[Node, str] = {}
+
     def ref(node: Node) -> str:
-        return f"_:{node}" if isinstance(node, BNode) else compactor.iri(str(node))
+        if isinstance(node, BNode):  # stable labels in order of appearance
+            return labels.setdefault(node, f"_:b{len(labels)}")
+        return compactor.iri(str(node))
 
     def tree(node: Node) -> dict[str, Any]:
         written.add(node)
@@ -179,6 +190,6 @@ def frame(graph: Graph, roots: list[Node] | None = None) -> dict[str, Any]:
     return {"@context": [ctx, local] if local else ctx, "@graph": trees}
 
 
-def to_jsonld(graph: Graph, roots: list[Node] | None = None) -> bytes:
+def to_jsonld(graph: Graph | Iterable[tuple[Node, Node, Node]], roots: list[Node] | None = None) -> bytes:
     """The framed JSON-LD of ``graph`` as UTF-8 bytes."""
     return (json.dumps(frame(graph, roots), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

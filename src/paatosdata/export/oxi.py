@@ -9,12 +9,21 @@ explicit ``^^xsd:string``, which this path never writes).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["FORMATS", "oxi_quads", "oxi_term", "oxi_triples", "serialize_quads", "serialize_triples"]
+__all__ = [
+    "FORMATS",
+    "new_term_cache",
+    "oxi_quads",
+    "oxi_term",
+    "oxi_triples",
+    "serialize_quads",
+    "serialize_triples",
+]
 
 #: our format names → pyoxigraph formats
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -41,24 +50,40 @@ def oxi_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot serialize an RDF term of type {type(term).__name__}")
 
 
-def _subject(term: Node) -> ox.NamedNode | ox.BlankNode:
-    converted = oxi_term(term)
-    assert not isinstance(converted, ox.Literal)
-    return converted
+class _Terms(dict[Node, Any]):
+    """A conversion cache: predicates, types and shared nodes repeat in every item."""
+
+    def __missing__(self, term: Node) -> Any:
+        converted = oxi_term(term)
+        self[term] = converted
+        return converted
 
 
-def oxi_triples(graph: Graph) -> Iterator[ox.Triple]:
-    """The triples of ``graph`` as pyoxigraph triples."""
-    for s, p, o in graph:
-        yield ox.Triple(_subject(s), ox.NamedNode(str(p)), oxi_term(o))
+def new_term_cache() -> dict[Node, Any]:
+    """A cache to share between :func:`oxi_triples` calls of one export."""
+    return _Terms()
 
 
-def oxi_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> Iterator[ox.Quad]:
+def oxi_triples(
+    triples: Graph | Iterable[tuple[Node, Node, Node]], terms: dict[Node, Any] | None = None
+) -> Iterator[ox.Triple]:
+    """rdflib triples (a graph or a set) as pyoxigraph triples; ``terms`` caches across calls."""
+    cache = terms if terms is not None else _Terms()
+    source = triples.triples((None, None, None)) if isinstance(triples, Graph) else triples
+    for s, p, o in source:
+        yield ox.Triple(cache[s], cache[p], cache[o])
+
+
+def oxi_quads(
+    graphs: Iterable[tuple[URIRef, Graph | Iterable[tuple[Node, Node, Node]]]],
+) -> Iterator[ox.Quad]:
     """The triples of each named graph as quads named by its IRI."""
-    for name, graph in graphs:
+    cache = _Terms()
+    for name, triples in graphs:
         graph_name = ox.NamedNode(str(name))
-        for s, p, o in graph:
-            yield ox.Quad(_subject(s), ox.NamedNode(str(p)), oxi_term(o), graph_name)
+        source = triples.triples((None, None, None)) if isinstance(triples, Graph) else triples
+        for s, p, o in source:
+            yield ox.Quad(cache[s], cache[p], cache[o], graph_name)
 
 
 def serialize_triples(

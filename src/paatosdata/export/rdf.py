@@ -17,8 +17,16 @@ from rdflib import Graph, URIRef
 from paatosdata.config import Config
 from paatosdata.export.base import Exporter
 from paatosdata.export.jsonld import to_jsonld
-from paatosdata.export.oxi import oxi_quads, oxi_triples, serialize_quads, serialize_triples
-from paatosdata.mapping import PREFIXES, document_graph, document_iri, document_own_graph, iter_item_graphs
+from paatosdata.export.oxi import new_term_cache, oxi_quads, oxi_triples, serialize_quads, serialize_triples
+from paatosdata.mapping import (
+    PREFIXES,
+    Triple,
+    bind_prefixes,
+    document_iri,
+    document_own_triples,
+    document_triples,
+    iter_item_triples,
+)
 from paatosdata.model import Document
 
 __all__ = [
@@ -33,18 +41,17 @@ __all__ = [
 
 def merged_graph(documents: list[Document], config: Config) -> Graph:
     """One rdflib graph of all ``documents`` (for JSON-LD framing and for tests)."""
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
+    graph = bind_prefixes(Graph())
     for doc in documents:
-        graph += document_graph(doc, config)
+        graph.addN((s, p, o, graph) for s, p, o in document_triples(doc, config))
     return graph
 
 
 def _triples(documents: list[Document], config: Config) -> Iterator[ox.Triple]:
     # one small rdflib graph at a time; pyoxigraph terms are deduplicated when written
+    terms = new_term_cache()
     for doc in documents:
-        yield from oxi_triples(document_graph(doc, config))
+        yield from oxi_triples(document_triples(doc, config), terms)
 
 
 class _TriplesExporter(Exporter):
@@ -92,10 +99,10 @@ class NQuadsExporter(Exporter):
     def dumps(self, documents: list[Document], config: Config) -> bytes:
         """All ``documents`` as N-Quads."""
 
-        def graphs() -> Iterator[tuple[URIRef, Graph]]:
+        def graphs() -> Iterator[tuple[URIRef, set[Triple]]]:
             for doc in documents:
-                yield document_iri(doc, config), document_own_graph(doc, config)
-                yield from iter_item_graphs(doc, config)
+                yield document_iri(doc, config), document_own_triples(doc, config)
+                yield from iter_item_triples(doc, config)
 
         return serialize_quads(oxi_quads(graphs()))
 
@@ -109,4 +116,7 @@ class JsonLdExporter(Exporter):
 
     def dumps(self, documents: list[Document], config: Config) -> bytes:
         """All ``documents`` as one framed JSON-LD document."""
-        return to_jsonld(merged_graph(documents, config))
+        triples: set[Triple] = set()
+        for doc in documents:
+            triples |= document_triples(doc, config)
+        return to_jsonld(triples)
