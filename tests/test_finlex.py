@@ -13,7 +13,6 @@ from paatosdata.model import DecisionReference, LegalReference
 BASE = "https://w3id.org/paatosdata"
 
 
-
 def test_statute_links_at_work_level() -> None:
     links = statute_links(
         LegalReference("JulkL 24 § 1 mom. 32 k", kind="statute", number=621, year=1999, section="24")

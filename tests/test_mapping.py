@@ -335,3 +335,28 @@ def test_unnumbered_items_get_distinct_iris(seed_doc: Document) -> None:
     seed_doc.items = [Item(number=None, title="A"), Item(number=None, title="B")]
     first, second = (item_iri(seed_doc, item) for item in seed_doc.items)
     assert first != second
+
+
+def test_seed_parts_from_the_shared_parsers_map_alike(seed_doc: Document) -> None:
+    """The citation, diary-number and person parsers on main give what the hand-built seed holds."""
+    from paatosdata.diary import parse_diary_number
+    from paatosdata.legal import parse_decision_references, parse_legal_references
+    from paatosdata.people import parse_person
+
+    expected = item_graph(seed_doc, seed_doc.items[0])
+    item = seed_doc.items[0]
+    assert item.case is not None and item.impact is not None
+    item.case.diary_number = parse_diary_number("2804/00.01.01/2026")
+    item.legal_basis = parse_legal_references("Kuopion kaupungin hallintosääntö 32 §")
+    item.impact.references = parse_decision_references(item.impact.text)
+    item.preparers = [parse_person("työllisyysaluejohtaja Tiina Mäenpää, puh. 044 718 7502")]
+    item.presenter = parse_person("vs. työllisyysaluejohtaja Virpi Noronen")
+    parsed = item_graph(seed_doc, item)
+    for query in (
+        'ASK { ?i pd:legalBasis ?s . FILTER(STRENDS(STR(?s), "/akn/fi-kuopio/act/hallintosaanto/~sec_32")) }',
+        f"ASK {{ ?i pd:impactAssessment/pd:decisionReference/pd:refersTo <{EARLIER}> }}",
+        'ASK { ?c pd:diaryNumber [ pd:serialNumber "2804" ; pd:taskClass "00.01.01" ; pd:year 2026 ] }',
+        "ASK { ?i pd:participation [ pd:role pd:rolePresenter ; pd:acting true ] }",
+        'ASK { ?i pd:participation [ pd:role pd:rolePreparer ; pd:phone "044 718 7502" ] }',
+    ):
+        assert ask(expected, query) and ask(parsed, query), query

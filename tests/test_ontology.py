@@ -189,3 +189,19 @@ def test_docs_page_is_complete_and_escaped(vocabulary: Graph, tmp_path: Path) ->
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     for term in PD.__annotations__:
         assert f'id="{term}"' in page
+
+
+@needs_java
+def test_ontology_check_with_sample_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, full_doc: Document
+) -> None:
+    from paatosdata import parse
+    from paatosdata.modeljson import document_to_json
+
+    monkeypatch.setitem(parse.READERS, "modeljson", "tests.model_json_reader:ModelJsonReader")
+    monkeypatch.delitem(parse.READERS, "text", raising=False)
+    path = tmp_path / "full.json"
+    path.write_text(document_to_json(full_doc), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ontology", "check", str(path), "--sample", "2"])
+    assert result.exit_code == 0, result.output
+    assert "(2 items of data)" in result.output
