@@ -248,3 +248,23 @@ def test_convert_the_real_seed(seed_path: Path) -> None:
         "https://w3id.org/paatosdata/akn/fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/28"
     )
     assert (item, None, None) in graph
+
+
+def test_hostile_values_still_give_valid_outputs(seed_doc: Document) -> None:
+    """Unsafe slugs become safe IRI segments; characters XML cannot carry are dropped."""
+    seed_doc.meeting.body.slug = "../../etc passwd"
+    assert seed_doc.meeting.municipality is not None
+    seed_doc.meeting.municipality.slug = "Kuopio <x>"
+    item = seed_doc.items[0]
+    item.title = "Otsikko\x0c jossa \x01 ohjausmerkkejä <script>&"
+    item.attachments[:] = []
+    docs = [seed_doc]
+    expected = merged_graph(docs, Config())
+    iri = item_iri(seed_doc, item)
+    assert str(iri).startswith(
+        "https://w3id.org/paatosdata/akn/fi-kuopio-x/statement/deliberation/etc-passwd/"
+    )
+    for name in sorted(RDFLIB_FORMATS):
+        data = exporter_for(name).dumps(docs, Config())
+        assert_same_graph(expected, parse_graph(data, RDFLIB_FORMATS[name]))
+    assert "Otsikko jossa  ohjausmerkkejä <script>&" in {str(o) for o in expected.objects()}

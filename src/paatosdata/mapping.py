@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -127,6 +128,9 @@ _ROLES: list[tuple[tuple[str, ...], URIRef]] = [
 ]
 
 
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+#: characters XML 1.0 cannot carry (RDF/XML output) and that never mean anything in minutes
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -143,18 +147,25 @@ def _basename(file: str) -> str:
 
 
 def _with_config(doc: Document, config: Config) -> Document:
-    """``doc`` with the configured municipality filled in when the document names none."""
-    if doc.meeting.municipality is not None or not config.municipality_name:
+    """``doc`` ready for IRIs: the configured municipality filled in when the document names none,
+    and slugs a reader set that are not safe IRI segments replaced by their slugified form."""
+    meeting = doc.meeting
+    municipality = meeting.municipality
+    if municipality is None and config.municipality_name:
+        municipality = Municipality(
+            name=config.municipality_name,
+            slug=config.municipality_slug or slugify(config.municipality_name),
+            code=config.municipality_code,
+            name_sv=config.municipality_name_sv,
+        )
+    if municipality is not None and municipality.slug and not _SLUG.match(municipality.slug):
+        municipality = replace(municipality, slug=slugify(municipality.slug))
+    body = meeting.body
+    if body.slug and not _SLUG.match(body.slug):
+        body = replace(body, slug=slugify(body.slug))
+    if municipality is meeting.municipality and body is meeting.body:
         return doc
-    from dataclasses import replace
-
-    municipality = Municipality(
-        name=config.municipality_name,
-        slug=config.municipality_slug or slugify(config.municipality_name),
-        code=config.municipality_code,
-        name_sv=config.municipality_name_sv,
-    )
-    return replace(doc, meeting=replace(doc.meeting, municipality=municipality))
+    return replace(doc, meeting=replace(meeting, municipality=municipality, body=body))
 
 
 def _item_path(doc: Document, item: Item) -> WorkPath:
@@ -206,11 +217,11 @@ class _Mapper:
         if value is not None and value.strip():
             if not _LANGUAGE.match(lang):
                 raise MappingError(f"{lang!r} is not a language code", hint="use an ISO 639-1 code: fi, sv")
-            self.triples.add((s, p, Literal(value, lang=lang)))
+            self.triples.add((s, p, Literal(_UNWRITABLE.sub("", value), lang=lang)))
 
     def plain(self, s: Node, p: URIRef, value: str | None) -> None:
         if value is not None and value != "":
-            self.triples.add((s, p, Literal(value)))
+            self.triples.add((s, p, Literal(_UNWRITABLE.sub("", value))))
 
     def integer(self, s: Node, p: URIRef, value: int | None) -> None:
         if value is not None:
@@ -576,7 +587,8 @@ class _Mapper:
             if attachment.public or not self.redact:
                 self.text(att, PD.title, attachment.title, lang)
                 if attachment.url:
-                    self.add(att, PD.downloadUrl, Literal(attachment.url, datatype=XSD.anyURI))
+                    url = _UNWRITABLE.sub("", attachment.url)
+                    self.add(att, PD.downloadUrl, Literal(url, datatype=XSD.anyURI))
             self.located(att, attachment.span)
             self.add(node, PD.attachment, att)
         for index, appeal in enumerate(item.appeal, 1):
