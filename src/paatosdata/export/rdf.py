@@ -1,6 +1,6 @@
 """RDF exporters: Turtle, JSON-LD, RDF/XML, N-Triples and N-Quads of the mapped documents.
 
-Graphs are built per document with :mod:`paatosdata.mapping` (redacted: see its docs) and written
+Triples are mapped per document with :mod:`paatosdata.mapping` (redacted: see its docs) and written
 through pyoxigraph (:mod:`paatosdata.export.oxi`), except JSON-LD, which is framed by our own writer
 (:mod:`paatosdata.export.jsonld`). N-Quads put each item in its own named graph (named by the item
 IRI) and each document's own parts (signatures, appeal instructions, minutes-level text) in a graph
@@ -40,7 +40,7 @@ __all__ = [
 
 
 def merged_graph(documents: list[Document], config: Config) -> Graph:
-    """One rdflib graph of all ``documents`` (for JSON-LD framing and for tests)."""
+    """One rdflib graph of all ``documents`` (for callers that want rdflib; the writers do not use it)."""
     graph = bind_prefixes(Graph())
     for doc in documents:
         graph.addN((s, p, o, graph) for s, p, o in document_triples(doc, config))
@@ -48,7 +48,7 @@ def merged_graph(documents: list[Document], config: Config) -> Graph:
 
 
 def _triples(documents: list[Document], config: Config) -> Iterator[ox.Triple]:
-    # one small rdflib graph at a time; pyoxigraph terms are deduplicated when written
+    # one document's triples at a time, never an rdflib store; duplicates go when written
     terms = new_term_cache()
     for doc in documents:
         yield from oxi_triples(document_triples(doc, config), terms)
