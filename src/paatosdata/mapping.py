@@ -192,7 +192,7 @@ def document_iri(doc: Document, config: Config | None = None) -> URIRef:
 
 
 class _Mapper:
-    """Adds the triples of one document's parts to one graph."""
+    """Collects the triples of one document's parts (each shared node is written once)."""
 
     def __init__(self, doc: Document, config: Config, redact: bool) -> None:
         self.config = config

@@ -1,9 +1,9 @@
 """Serialization through pyoxigraph: rdflib terms in, bytes out (much faster than rdflib's writers).
 
 The mapping produces rdflib terms (sets of triples, or small graphs); this adapter turns them into
-pyoxigraph terms and lets pyoxigraph write Turtle, RDF/XML, N-Triples and N-Quads. Plain literals stay plain: pyoxigraph
-writes ``"x"`` for ``xsd:string``, which rdflib reads back as a plain literal (rdflib #2123 is about
-explicit ``^^xsd:string``, which this path never writes).
+pyoxigraph terms and lets pyoxigraph write Turtle, RDF/XML, N-Triples and N-Quads. Plain literals
+stay plain: pyoxigraph writes ``"x"`` for ``xsd:string``, which rdflib reads back as a plain literal
+(rdflib #2123 is about explicit ``^^xsd:string``, which this path never writes).
 """
 
 from __future__ import annotations
