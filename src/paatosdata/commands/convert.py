@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from paatosdata import __version__
 from paatosdata.errors import ExitStatus, ExportError
 from paatosdata.export import EXPORTERS
 from paatosdata.parse import READERS
@@ -75,6 +76,8 @@ def write_output(data: bytes, output: Path | None) -> None:
     default=None,
     help="paatosdata.toml to use (default: ./paatosdata.toml if present).",
 )
+@click.version_option(__version__, prog_name="paatosdata")
+@click.help_option("-h", "--help")
 def convert(
     files: tuple[Path, ...], to: str, output: Path | None, fmt: str | None, config_path: Path | None
 ) -> None:

@@ -6,12 +6,15 @@ from pathlib import Path
 
 import click
 
+from paatosdata import __version__
 from paatosdata.errors import ExitStatus
 
 __all__ = ["ontology"]
 
 
 @click.group()
+@click.version_option(__version__, prog_name="paatosdata")
+@click.help_option("-h", "--help")
 def ontology() -> None:
     """The paatosdata vocabulary (ontology/paatosdata.ttl)."""
 
@@ -22,6 +25,8 @@ def ontology() -> None:
     "--sample", default=20, show_default=True, type=click.IntRange(0, 300), help="Items of FILES to add."
 )
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.version_option(__version__, prog_name="paatosdata")
+@click.help_option("-h", "--help")
 def check(files: tuple[Path, ...], sample: int, config_path: Path | None) -> None:
     """Check the vocabulary: static rules, then HermiT (needs Java).
 
@@ -79,6 +84,8 @@ def check(files: tuple[Path, ...], sample: int, config_path: Path | None) -> Non
     type=click.Path(path_type=Path, file_okay=False),
     help="Folder to write index.html into (created if missing).",
 )
+@click.version_option(__version__, prog_name="paatosdata")
+@click.help_option("-h", "--help")
 def docs(output: Path) -> None:
     """Write the vocabulary as one HTML page, OUTPUT/index.html."""
     from paatosdata.commands.convert import write_output
