@@ -372,3 +372,12 @@ def test_seed_parts_from_the_shared_parsers_map_alike(seed_doc: Document) -> Non
         'ASK { ?i pd:participation [ pd:role pd:rolePreparer ; pd:phone "044 718 7502" ] }',
     ):
         assert ask(expected, query) and ask(parsed, query), query
+
+
+def test_case_iri_leaves_out_a_printed_label(seed_doc: Document) -> None:
+    item = seed_doc.items[0]
+    assert item.case is not None and item.case.diary_number is not None
+    item.case.diary_number.raw = "Dnro 2804/00.01.01/2026"
+    graph = item_graph(seed_doc, item)
+    assert (SEED_ITEM, PD.case, URIRef(f"{BASE}/id/case/kuopio/2804-00-01-01-2026")) in graph
+    assert (SEED_ITEM, PD.localIdentifier, Literal("Dnro 2804/00.01.01/2026")) in graph

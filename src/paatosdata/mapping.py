@@ -128,6 +128,10 @@ _ROLES: list[tuple[tuple[str, ...], URIRef]] = [
 ]
 
 
+#: a label printed before the number ("Dnr 233/10.02.02/2026"): not part of the case's identity
+_DNRO_LABEL = re.compile(
+    r"^\s*(?:dnro|dnr|dno|diaarinumero|diarienummer|asianro)(?:[.:]?\s+|[.:]\s*)", re.IGNORECASE
+)
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 #: characters XML 1.0 cannot carry (RDF/XML output) and that never mean anything in minutes
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -609,7 +613,9 @@ class _Mapper:
         assert case is not None
         dnro = case.diary_number
         case_node = (
-            self.iri(f"/id/case/{self.m}/{slugify(dnro.raw)}") if dnro is not None else URIRef(f"{node}#case")
+            self.iri(f"/id/case/{self.m}/{slugify(_DNRO_LABEL.sub('', dnro.raw))}")
+            if dnro is not None
+            else URIRef(f"{node}#case")
         )
         self.types(case_node, PD.Case)
         self.text(case_node, PD.title, case.title, lang)
