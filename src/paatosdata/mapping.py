@@ -212,7 +212,7 @@ class _Mapper:
         self.b = body_slug(self.doc)
         self.persons: dict[tuple[str, bool], Node] = {}
 
-    # --- helpers -------------------------------------------------------------------------------
+    # --- adding triples ------------------------------------------------------------------------
     def add(self, s: Node, p: URIRef, o: URIRef | BNode | Literal | None) -> None:
         if o is not None:
             self.triples.add((s, p, o))
