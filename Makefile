@@ -22,8 +22,9 @@ $(DEVSTAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(STAMP)
 
-demo: $(STAMP) ## set up .venv and run the main job on examples/
+demo: $(STAMP) ## set up .venv, read examples/ and check them (check exits 1 on findings: shown, not failed)
 	@$(BIN)/paatosdata parse --format summary examples/
+	@$(BIN)/paatosdata check examples/ || test $$? -eq 1
 
 lint: $(DEVSTAMP) ## ruff lint and format check
 	$(BIN)/ruff check src tests benchmarks

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "parse": "paatosdata.commands.parse:parse",
     "convert": "paatosdata.commands.convert:convert",
     "ontology": "paatosdata.commands.ontology:ontology",
+    "check": "paatosdata.commands.check:check",
 }
 
 

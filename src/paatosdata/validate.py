@@ -1,0 +1,511 @@
+"""Checking items against the SHACL profiles: the only module that imports pySHACL.
+
+Profiles (``shapes/*.ttl``) are loaded once per process into a :class:`RuleBook`. Items are
+mapped to their self-contained graphs and validated in batches (``inference="none"``); each
+result is read back from the results graph — its severity, the rule id of the shape that gave
+it, the focus node — and tied to its item and a line of the source. Rules SHACL-Core cannot
+express (the check character of a personal identity code, voters counted against the vote
+counts) run in Python on the same graphs and are reported the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+from rdflib.term import Node
+
+from paatosdata import hetu
+from paatosdata.errors import ShapeLoadError
+from paatosdata.model import Document, Item
+from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Severity
+from paatosdata.resources import shapes_dir
+
+__all__ = [
+    "BATCH_SIZE",
+    "PROFILES",
+    "RuleBook",
+    "Unit",
+    "check_graph",
+    "check_units",
+    "load_rulebook",
+    "maturity_of",
+    "units_from_document",
+]
+
+PD = Namespace("https://w3id.org/paatosdata/def#")
+
+#: the built-in profiles, in the order they are applied
+PROFILES = ("core", "kuntalaki", "practice", "privacy")
+#: items per pySHACL call: large enough to spread the per-call cost, small enough to keep memory flat
+BATCH_SIZE = 100
+
+_ITEM_CLASSES = (PD.Item, PD.Decision, PD.AgendaItem)
+_SEVERITIES: dict[Node, Severity] = {
+    SH.Violation: Severity.VIOLATION,
+    SH.Warning: Severity.WARNING,
+    SH.Info: Severity.INFO,
+}
+_NESTING = (SH.property, SH["not"], SH.node, SH.qualifiedValueShape)
+_LISTS = (SH["or"], SH["and"], SH.xone)
+_VOTE_COUNTS = {
+    PD.voteYes: PD.yesCount,
+    PD.voteNo: PD.noCount,
+    PD.voteBlank: PD.blankCount,
+    PD.voteAbsent: PD.absentCount,
+}
+
+
+@dataclass(slots=True)
+class RuleBook:
+    """The shapes graph of the chosen profiles and the rule behind every shape in it."""
+
+    shapes: Graph
+    profiles: tuple[str, ...]
+    by_shape: dict[Node, RuleInfo] = field(default_factory=dict)
+    python_rules: dict[str, RuleInfo] = field(default_factory=dict)  # local name → rule
+    gates: dict[tuple[str, Severity], int] = field(default_factory=dict)  # (rule id, severity) → level
+    python_iris: dict[str, str] = field(default_factory=dict)  # local name → the rule's IRI
+    top_of: dict[Node, Node] = field(default_factory=dict)  # nested shape → the shape carrying the rule
+
+    def catalogue(self) -> dict[str, RuleInfo]:
+        """One entry per rule id (the most severe shape's) for SARIF and documentation."""
+        out: dict[str, RuleInfo] = {}
+        for rule in [*self.by_shape.values(), *self.python_rules.values()]:
+            known = out.get(rule.rule_id)
+            if known is None or rule.severity.rank < known.severity.rank:
+                out[rule.rule_id] = rule
+        return out
+
+    def python_rule(self, name: str) -> RuleInfo | None:
+        """The Python-checked rule ``name`` if its profile was chosen."""
+        return self.python_rules.get(name)
+
+
+def _severity(node: Node | None) -> Severity:
+    return _SEVERITIES.get(node, Severity.VIOLATION) if node is not None else Severity.VIOLATION
+
+
+def _text(graph: Graph, node: Node, prop: URIRef) -> str | None:
+    value = graph.value(node, prop)
+    return None if value is None else str(value)
+
+
+def _rule_info(graph: Graph, shape: Node, default_profile: str) -> RuleInfo:
+    severity = _severity(graph.value(shape, SH.severity))
+    messages: dict[str, str] = {}
+    for message in graph.objects(shape, SH.message):
+        if isinstance(message, Literal):
+            messages.setdefault(message.language or "", str(message))
+    descriptions = {
+        (d.language or ""): str(d) for d in graph.objects(shape, SH.description) if isinstance(d, Literal)
+    }
+    gate = graph.value(shape, PD.maturityGate)
+    name = _text(graph, shape, SH.name)
+    local = re.split(r"[#/]", str(shape))[-1]
+    return RuleInfo(
+        rule_id=_text(graph, shape, PD.ruleId) or local,
+        severity=severity,
+        name=name or local,
+        description=descriptions.get("en") or descriptions.get("fi") or next(iter(descriptions.values()), ""),
+        statute=_text(graph, shape, PD.statuteLabel),
+        statute_url=_text(graph, shape, PD.statute),
+        messages=messages,
+        maturity=int(gate) if isinstance(gate, Literal) else None,
+        profile=_text(graph, shape, PD.profile) or default_profile,
+    )
+
+
+def _descendants(graph: Graph, shape: Node) -> Iterator[Node]:
+    stack = [shape]
+    seen: set[Node] = set()
+    while stack:
+        node = stack.pop()
+        for prop in _NESTING:
+            for child in graph.objects(node, prop):
+                if child not in seen:
+                    seen.add(child)
+                    yield child
+                    stack.append(child)
+        for prop in _LISTS:
+            for head in graph.objects(node, prop):
+                for child in Collection(graph, head):
+                    if child not in seen:
+                        seen.add(child)
+                        yield child
+                        stack.append(child)
+
+
+def _parse_shapes(path: Path) -> Graph:
+    graph = Graph()
+    fmt = {".ttl": "turtle", ".nt": "nt", ".rdf": "xml", ".owl": "xml", ".jsonld": "json-ld"}.get(
+        path.suffix.lower(), "turtle"
+    )
+    try:
+        graph.parse(path, format=fmt)
+    except FileNotFoundError:
+        raise ShapeLoadError("no such shapes file", source=str(path)) from None
+    except Exception as exc:  # rdflib raises many kinds of parse errors
+        raise ShapeLoadError(
+            f"cannot read the shapes: {exc}".splitlines()[0], source=str(path), hint="the file must be Turtle"
+        ) from None
+    return graph
+
+
+def load_rulebook(profiles: Sequence[str] = PROFILES, extra: Sequence[Path] = ()) -> RuleBook:
+    """Parse the chosen built-in profiles plus publisher shapes files into one :class:`RuleBook`."""
+    unknown = [p for p in profiles if p not in PROFILES]
+    if unknown:
+        raise ShapeLoadError(
+            f"unknown profile {unknown[0]!r}", hint=f"choose from: {', '.join(PROFILES)} (comma-separated)"
+        )
+    folder = shapes_dir()
+    shapes = _parse_shapes(folder / "vocabulary.ttl")
+    sources: list[tuple[str, Graph]] = [(p, _parse_shapes(folder / f"{p}.ttl")) for p in profiles]
+    sources += [(path.stem, _parse_shapes(path)) for path in extra]
+    book = RuleBook(shapes=shapes, profiles=tuple(profiles))
+    for profile, graph in sources:
+        shapes += graph
+        for shape in (
+            set(graph.subjects(PD.ruleId, None))
+            | set(graph.subjects(RDF.type, SH.NodeShape))
+            | set(graph.subjects(RDF.type, SH.PropertyShape))
+        ):
+            if isinstance(shape, BNode) and (None, None, shape) in graph:
+                continue  # nested: reported under its parent's rule
+            rule = _rule_info(graph, shape, profile)
+            if (shape, RDF.type, PD.CheckRule) in graph:
+                book.python_rules[re.split(r"[#/]", str(shape))[-1]] = rule
+                book.python_iris[re.split(r"[#/]", str(shape))[-1]] = str(shape)
+                if rule.maturity is not None:
+                    book.gates[(rule.rule_id, rule.severity)] = rule.maturity
+                continue
+            book.by_shape[shape] = rule
+            if rule.maturity is not None:
+                book.gates[(rule.rule_id, rule.severity)] = rule.maturity
+            for child in _descendants(graph, shape):
+                book.by_shape.setdefault(child, rule)
+                book.top_of.setdefault(child, shape)
+    return book
+
+
+# --- units of work -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Unit:
+    """Items to check together with the graph that holds them (one document's items of a batch)."""
+
+    graph: Graph
+    refs: list[ItemRef]
+
+
+def _item_ref(doc: Document, item: Item, key: str) -> ItemRef:
+    span = item.span
+    file = span.file if span else (doc.source.path if doc.source else None)
+    meeting = doc.meeting
+    return ItemRef(
+        key=key,
+        body=meeting.body.name if meeting.body else None,
+        date=meeting.date.strftime("%d.%m.%Y") if meeting.date else meeting.date_raw,
+        number=item.number,
+        title=item.title,
+        location=Location(file, span.line if span else None) if file else None,
+    )
+
+
+def units_from_document(doc: Document) -> Unit:
+    """Map the items of ``doc`` to one graph (unredacted: the check sees what the source holds).
+
+    The graph is the union of the items' self-contained graphs plus the document's own parts
+    (signatures, minutes-level appeal instructions), built once rather than item by item.
+    """
+    from paatosdata.mapping import document_graph, item_iri  # type: ignore[import-untyped,unused-ignore]
+
+    refs = [_item_ref(doc, item, str(item_iri(doc, item))) for item in doc.items]
+    return Unit(document_graph(doc, redact=False), refs)
+
+
+Checked = tuple[list[Finding], list[ItemRef]]
+
+# --- running the checks ------------------------------------------------------------------------
+
+
+def _path_text(graph: Graph, path: Node | None) -> str | None:
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return str(path)
+    if (path, RDF.first, None) in graph:
+        return " / ".join(filter(None, (_path_text(graph, p) for p in Collection(graph, path))))
+    inverse = graph.value(path, SH.inversePath)
+    if inverse is not None:
+        return f"^{_path_text(graph, inverse)}"
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return " | ".join(filter(None, (_path_text(graph, p) for p in Collection(graph, alternatives))))
+    return None
+
+
+def _node_text(node: Node | None) -> str | None:
+    if node is None:
+        return None
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return str(node)
+
+
+class _Batch:
+    """Merged graph of a batch plus the way back from any node to its item and source line."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        if len(units) == 1:
+            self.graph = units[0].graph
+        else:
+            self.graph = Graph()
+            for unit in units:
+                self.graph.addN((s, p, o, self.graph) for s, p, o in unit.graph)
+        self.refs: dict[str, ItemRef] = {ref.key: ref for unit in units for ref in unit.refs}
+        self._owner: dict[Node, ItemRef | None] = {}
+
+    def item_of(self, node: Node | None) -> ItemRef | None:
+        """The item ``node`` belongs to: by IRI (``item`` or ``item#part``), else the nearest one above."""
+        if node is None:
+            return None
+        if node in self._owner:
+            return self._owner[node]
+        found = self.refs.get(str(node).split("#", 1)[0]) if isinstance(node, URIRef) else None
+        if found is None:
+            seen = {node}
+            frontier = [node]
+            for _depth in range(6):
+                parents = [p for n in frontier for p in self.graph.subjects(None, n) if p not in seen]
+                bases = (str(p).split("#", 1)[0] for p in parents)
+                hits = [self.refs[base] for base in bases if base in self.refs]
+                if hits:
+                    found = min(hits, key=lambda ref: ref.key)
+                    break
+                seen.update(parents)
+                frontier = parents
+                if not frontier:
+                    break
+        self._owner[node] = found
+        return found
+
+    def location(self, ref: ItemRef | None, node: Node | None) -> Location | None:
+        """The line of ``node`` (its pd:sourceLocation) in the item's file, else the item's own line."""
+        if ref is None:
+            return None
+        item_loc = ref.location
+        if item_loc is not None and node is not None and str(node) != ref.key:
+            where = self.graph.value(node, PD.sourceLocation)
+            match = re.search(r":(\d+)$", str(where)) if where is not None else None
+            if match:
+                return Location(item_loc.file, int(match.group(1)))
+        return item_loc
+
+
+def _finding(book: RuleBook, rule: RuleInfo, lang: str, **fields: Any) -> Finding:
+    extra = fields.pop("detail", "")
+    return Finding(
+        rule_id=rule.rule_id,
+        severity=fields.pop("severity", rule.severity),
+        message=rule.message(lang) + extra,
+        statute=rule.statute,
+        statute_url=rule.statute_url,
+        rule_name=rule.name,
+        **fields,
+    )
+
+
+def _shacl_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    from pyshacl import validate as pyshacl_validate
+
+    _conforms, results, _text_report = pyshacl_validate(
+        batch.graph,
+        shacl_graph=book.shapes,
+        inference="none",
+        inplace=True,
+        allow_warnings=True,
+        allow_infos=True,
+        advanced=False,
+        meta_shacl=False,
+        do_owl_imports=False,
+    )
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        if _is_stub(batch.graph, results.value(result, SH.focusNode)):
+            continue
+        shape = results.value(result, SH.sourceShape)
+        shape = book.top_of.get(shape, shape) if shape is not None else None
+        focus = results.value(result, SH.focusNode)
+        severity = _severity(results.value(result, SH.resultSeverity))
+        rule = book.by_shape.get(shape) if shape is not None else None
+        if rule is None:
+            rule = RuleInfo(rule_id=_node_text(shape) or "SHACL", severity=severity, name="SHACL")
+            message = results.value(result, SH.resultMessage)
+            rule = RuleInfo(rule.rule_id, severity, rule.name, messages={"": str(message or rule.rule_id)})
+        ref = batch.item_of(focus)
+        value = results.value(result, SH.value)
+        findings.append(
+            _finding(
+                book,
+                rule,
+                lang,
+                severity=severity,
+                item=ref,
+                location=batch.location(ref, focus),
+                focus_node=_node_text(focus),
+                path=_path_text(book.shapes, results.value(result, SH.resultPath)),
+                shape=_node_text(shape),
+                value=hetu.mask(str(value)) if value is not None else None,
+            )
+        )
+    return findings
+
+
+def _is_stub(graph: Graph, node: Node | None) -> bool:
+    """A cited item known only by its IRI and type (e.g. an earlier decision): not ours to check."""
+    if node is None or not any((node, RDF.type, cls) in graph for cls in _ITEM_CLASSES):
+        return False
+    return all(p == RDF.type for p in graph.predicates(node, None))
+
+
+def _hetu_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    rule = book.python_rule("PersonalIdentityCodeRule")
+    if rule is None:
+        return []
+    findings = []
+    for s, p, o in batch.graph:
+        if isinstance(o, Literal) and isinstance(o.value, str) and hetu.find_hetus(str(o)):
+            ref = batch.item_of(s)
+            findings.append(
+                _finding(
+                    book,
+                    rule,
+                    lang,
+                    item=ref,
+                    location=batch.location(ref, s),
+                    focus_node=_node_text(s),
+                    path=str(p),
+                    shape=book.python_iris["PersonalIdentityCodeRule"],
+                    value=_masked_context(str(o)),
+                )
+            )
+    return findings
+
+
+def _masked_context(text: str, width: int = 40) -> str:
+    """The text around the first identity code, masked: enough to find it, nothing to leak."""
+    first = hetu.find_hetus(text)[0]
+    start, end = max(0, first.start - width), min(len(text), first.end + width)
+    return ("…" if start else "") + hetu.mask(text[start:end]) + ("…" if end < len(text) else "")
+
+
+def _vote_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    rule = book.python_rule("VoteTallyRule")
+    if rule is None:
+        return []
+    graph = batch.graph
+    findings = []
+    for event in set(graph.subjects(RDF.type, PD.VoteEvent)):
+        votes = list(graph.objects(event, PD.vote))
+        if not votes:
+            continue
+        listed: dict[Node, int] = dict.fromkeys(_VOTE_COUNTS, 0)
+        for vote in votes:
+            option = graph.value(vote, PD.voteOption)
+            if option in listed:
+                listed[option] += 1
+        wrong = []
+        for option, count_prop in _VOTE_COUNTS.items():
+            count = graph.value(event, count_prop)
+            if isinstance(count, Literal) and isinstance(count.value, int) and count.value != listed[option]:
+                wrong.append(f"{count_prop.split('#')[-1]} {count.value} ≠ {listed[option]}")
+        if wrong:
+            ref = batch.item_of(event)
+            findings.append(
+                _finding(
+                    book,
+                    rule,
+                    lang,
+                    detail=f" ({', '.join(wrong)})",
+                    item=ref,
+                    location=batch.location(ref, event),
+                    focus_node=_node_text(event),
+                    path=str(PD.vote),
+                    shape=book.python_iris["VoteTallyRule"],
+                )
+            )
+    return findings
+
+
+def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
+    """0 parsed, 1 core complete, 2 legally complete, 3 linked: the level no finding blocks.
+
+    A rule gating level 1 or 2 blocks it with a violation; a rule gating level 3 with any finding.
+    """
+    level = 3
+    for finding in findings:
+        gate = book.gates.get((finding.rule_id, finding.severity))
+        if gate is None:
+            continue
+        if gate == 3 or finding.severity is Severity.VIOLATION:
+            level = min(level, gate - 1)
+    return level
+
+
+def _run(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    findings = _shacl_findings(book, batch, lang)
+    if "privacy" in book.profiles:
+        findings += _hetu_findings(book, batch, lang)
+    if "kuntalaki" in book.profiles:
+        findings += _vote_findings(book, batch, lang)
+    for ref in batch.refs.values():
+        ref.maturity = maturity_of((f for f in findings if f.item is ref), book)
+    return findings
+
+
+def check_units(book: RuleBook, units: Sequence[Unit], lang: str = "fi") -> Checked:
+    """Validate one batch; returns the findings and the items with their maturity."""
+    batch = _Batch(units)
+    return _run(book, batch, lang), [ref for unit in units for ref in unit.refs]
+
+
+def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi") -> Checked:
+    """Validate an RDF input as it is: items are its nodes typed pd:Item, pd:Decision or pd:AgendaItem.
+
+    Findings on nodes that belong to no item point at the file.
+    """
+    typed = {s for cls in _ITEM_CLASSES for s in graph.subjects(RDF.type, cls)}
+    refs = []
+    for node in sorted((s for s in typed if not _is_stub(graph, s)), key=str):
+        date_value = graph.value(node, PD.meetingDate)
+        body = graph.value(node, PD.decidedBy)
+        refs.append(
+            ItemRef(
+                key=str(node),
+                body=_text(graph, body, PD.name) if body is not None else None,
+                date=str(date_value) if date_value is not None else None,
+                number=_text(graph, node, PD.sectionNumber),
+                title=_text(graph, node, PD.title),
+                location=Location(file),
+            )
+        )
+    batch = _Batch([Unit(graph, refs)])
+    findings = _run(book, batch, lang)
+    for finding in findings:
+        if finding.location is None:
+            finding.location = Location(file)
+    return findings, refs
+
+
+def new_report(book: RuleBook, lang: str) -> Report:
+    """An empty report that knows the rule catalogue."""
+    return Report(rules=book.catalogue(), lang=lang)
