@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from paatosdata.model import DecisionReference, LegalReference, Span
@@ -127,104 +128,84 @@ def _section_parts(m: re.Match[str]) -> tuple[str | None, str | None, str | None
     return (re.sub(r"\s+", "", sec) if sec else None), mom, m.group("k")
 
 
+def _regulation(m: re.Match[str], span: Span | None) -> LegalReference | None:
+    name = m.group("name").strip()
+    sec, mom, k = _section_parts(m)
+    return LegalReference(
+        raw=m.group(0).strip(),
+        kind="regulation",
+        name=name[:1].upper() + name[1:],
+        section=sec,
+        subsection=mom,
+        paragraph=k,
+        span=span,
+    )
+
+
+def _numbered(m: re.Match[str], span: Span | None) -> LegalReference | None:
+    words = m.group("name").strip()
+    info = _statute(words) if words else None
+    sec, mom, k = _section_parts(m)
+    return LegalReference(
+        raw=m.group(0).strip(),
+        kind="statute",
+        name=info[0] if info else (words or None),
+        abbreviation=info[1] if info else None,
+        number=int(m.group("num")),
+        year=int(m.group("year")),
+        section=sec,
+        subsection=mom,
+        paragraph=k,
+        span=span,
+    )
+
+
+def _named(m: re.Match[str], span: Span | None) -> LegalReference | None:
+    info = _statute(m.group("name"))
+    if info is None:
+        return None
+    groups = m.groupdict()
+    if "k" in groups:
+        sec, mom, k = _section_parts(m)
+    else:  # section first: "136 § i kommunallagen"
+        sec, mom, k = re.sub(r"\s+", "", m.group("sec")), m.group("mom"), None
+    return LegalReference(
+        raw=m.group(0).strip(),
+        kind="statute",
+        name=info[0],
+        abbreviation=info[1],
+        number=info[2],
+        year=info[3],
+        section=sec,
+        subsection=mom,
+        paragraph=k,
+        span=span,
+    )
+
+
+#: citation forms, most specific first; a later form never claims text an earlier one took
+_FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str], Span | None], LegalReference | None]]] = [
+    (_REGULATION, _regulation),
+    (_NUMBERED, _numbered),
+    (_ABBREV, _named),
+    (_SECTION_FIRST, _named),
+]
+
+
 def parse_legal_references(text: str, span: Span | None = None) -> list[LegalReference]:
     """Every statute or regulation cited in ``text``, in order of appearance, without duplicates."""
     found: list[tuple[int, LegalReference]] = []
     taken: list[tuple[int, int]] = []
-
-    def overlaps(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in taken)
-
-    for m in _REGULATION.finditer(text):
-        taken.append(m.span())
-        name = m.group("name").strip()
-        sec, mom, k = _section_parts(m)
-        found.append(
-            (
-                m.start(),
-                LegalReference(
-                    raw=m.group(0).strip(),
-                    kind="regulation",
-                    name=name[:1].upper() + name[1:],
-                    section=sec,
-                    subsection=mom,
-                    paragraph=k,
-                    span=span,
-                ),
-            )
-        )
-    for m in _NUMBERED.finditer(text):
-        if overlaps(*m.span()):
-            continue
-        taken.append(m.span())
-        words = m.group("name").strip()
-        info = _statute(words) if words else None
-        sec, mom, k = _section_parts(m)
-        found.append(
-            (
-                m.start(),
-                LegalReference(
-                    raw=m.group(0).strip(),
-                    kind="statute",
-                    name=info[0] if info else (words or None),
-                    abbreviation=info[1] if info else None,
-                    number=int(m.group("num")),
-                    year=int(m.group("year")),
-                    section=sec,
-                    subsection=mom,
-                    paragraph=k,
-                    span=span,
-                ),
-            )
-        )
-    for m in _ABBREV.finditer(text):
-        if overlaps(*m.span()):
-            continue
-        taken.append(m.span())
-        info = _statute(m.group("name"))
-        if info is None:
-            continue
-        sec, mom, k = _section_parts(m)
-        found.append(
-            (
-                m.start(),
-                LegalReference(
-                    raw=m.group(0).strip(),
-                    kind="statute",
-                    name=info[0],
-                    abbreviation=info[1],
-                    number=info[2],
-                    year=info[3],
-                    section=sec,
-                    subsection=mom,
-                    paragraph=k,
-                    span=span,
-                ),
-            )
-        )
-    for m in _SECTION_FIRST.finditer(text):
-        if overlaps(*m.span()):
-            continue
-        info = _statute(m.group("name"))
-        if info is None:
-            continue
-        taken.append(m.span())
-        found.append(
-            (
-                m.start(),
-                LegalReference(
-                    raw=m.group(0).strip(),
-                    kind="statute",
-                    name=info[0],
-                    abbreviation=info[1],
-                    number=info[2],
-                    year=info[3],
-                    section=re.sub(r"\s+", "", m.group("sec")),
-                    subsection=m.group("mom"),
-                    span=span,
-                ),
-            )
-        )
+    for pattern, build in _FORMS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            ref = build(m, span)
+            if ref is None:
+                continue
+            taken.append((start, end))
+            found.append((start, ref))
     found.sort(key=lambda pair: pair[0])
     return [ref for _, ref in found]
 
