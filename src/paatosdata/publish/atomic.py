@@ -1,0 +1,125 @@
+"""Build a new site beside the old one and swap them, so readers never see a half-written site.
+
+The new site is built in a hidden sibling folder that starts as a hard-link copy of the old site.
+Files are never changed in place: a changed file is written under a temporary name and renamed
+over its link, so the old site's files keep their bytes. The swap is one ``renameat2`` with
+``RENAME_EXCHANGE`` on Linux (both folders exist at every instant); elsewhere two renames, and a
+later run puts the old site back if it was interrupted between them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+from pathlib import Path
+
+from paatosdata.errors import PublishError
+
+__all__ = ["Staging", "commit", "recover", "stage", "write_if_changed"]
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class Staging:
+    """The folder a publish writes into, with a cache of the folders already made."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._made: set[Path] = set()
+
+    def ensure_dir(self, folder: Path) -> None:
+        """Create ``folder`` (and parents) once."""
+        if folder not in self._made:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._made.add(folder)
+
+
+def _sibling(site: Path, label: str) -> Path:
+    return site.parent / f".{site.name}.{label}"
+
+
+def recover(site: Path) -> None:
+    """Undo what an interrupted publish left: restore a displaced old site, drop stale builds."""
+    old = _sibling(site, "old")
+    if old.exists() and not site.exists():
+        os.rename(old, site)
+    for label in ("old", "staging"):
+        leftover = _sibling(site, label)
+        if leftover.exists():
+            shutil.rmtree(leftover)
+
+
+def _link_copy(source: Path, target: Path) -> None:
+    """Mirror ``source`` into ``target`` with hard links (copies when links are not possible)."""
+    target.mkdir()
+    for dirpath, dirnames, filenames in os.walk(source):
+        rel = os.path.relpath(dirpath, source)
+        out = target if rel == "." else target / rel
+        for name in dirnames:
+            (out / name).mkdir()
+        for name in filenames:
+            src = os.path.join(dirpath, name)
+            try:
+                os.link(src, out / name)
+            except OSError:
+                shutil.copy2(src, out / name)
+
+
+def stage(site: Path) -> Staging:
+    """A fresh staging folder beside ``site``, holding (as links) what the site holds now."""
+    site = site.absolute()
+    if site.exists() and not site.is_dir():
+        raise PublishError("the output exists and is not a folder", source=str(site))
+    site.parent.mkdir(parents=True, exist_ok=True)
+    recover(site)
+    root = _sibling(site, "staging")
+    if site.is_dir():
+        _link_copy(site, root)
+    else:
+        root.mkdir()
+    return Staging(root)
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` unless it already holds exactly that; True when written."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    part = path.with_name(path.name + ".part")
+    with open(part, "wb") as handle:
+        handle.write(data)
+    os.replace(part, path)
+    return True
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
+def commit(staging: Staging, site: Path) -> None:
+    """Make the staged folder the site: an atomic exchange where the system offers one."""
+    site = site.absolute()
+    root = staging.root
+    if not site.exists():
+        os.rename(root, site)
+        return
+    if _exchange(root, site):
+        shutil.rmtree(root)
+        return
+    old = _sibling(site, "old")
+    os.rename(site, old)
+    os.rename(root, site)
+    shutil.rmtree(old)

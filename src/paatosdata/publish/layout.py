@@ -1,0 +1,73 @@
+"""IRI → path inside the site: every generated path stays inside the output folder.
+
+An IRI under the configured base maps to the folder of its path segments; a segment that is not
+plainly safe (``..``, NUL, ``/`` after decoding, control characters, overlong names) is replaced by a
+readable prefix plus a hash, so nothing an input says can escape the site or collide with a sibling.
+
+>>> str(resource_dir("https://example.org/pd/akn/fi-kuopio/statement/deliberation/kh/2026-05-07/28",
+...                  "https://example.org/pd"))
+'akn/fi-kuopio/statement/deliberation/kh/2026-05-07/28'
+>>> str(resource_dir("https://example.org/pd/akn/../../etc/passwd", "https://example.org/pd"))
+'akn/_-5ec1f7e700/_-5ec1f7e700/etc/passwd'
+>>> str(resource_dir("https://elsewhere.example/x", "https://example.org/pd")).startswith("_ext/")
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path, PurePosixPath
+
+from paatosdata.errors import PublishError
+
+__all__ = ["MAX_DEPTH", "MAX_SEGMENT", "inside", "resource_dir", "safe_segment"]
+
+#: Longest folder name written (bytes of UTF-8); longer names are cut and hashed.
+MAX_SEGMENT = 100
+#: Deepest folder written under the site for one resource.
+MAX_DEPTH = 16
+
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~@!-]*\Z")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def safe_segment(segment: str) -> str:
+    """One folder name for one IRI path segment: kept when plainly safe, else slug + hash.
+
+    >>> safe_segment("2026-05-07"), safe_segment("fin@")
+    ('2026-05-07', 'fin@')
+    >>> safe_segment("..")
+    '_-5ec1f7e700'
+    >>> safe_segment("a\\x00b")
+    'a-b-59b271ae1b'
+    """
+    if _PLAIN.match(segment) and len(segment.encode()) <= MAX_SEGMENT and not segment.endswith("."):
+        return segment
+    readable = re.sub(r"[^A-Za-z0-9]+", "-", segment).strip("-")[:40]
+    return f"{readable or '_'}-{_digest(segment)}"
+
+
+def resource_dir(iri: str, base: str) -> PurePosixPath:
+    """The folder (relative to the site) holding the representations of ``iri``."""
+    base = base.rstrip("/")
+    if iri.startswith(base + "/"):
+        rest = iri[len(base) + 1 :]
+        rest = rest.split("#", 1)[0].split("?", 1)[0]
+        segments = [safe_segment(s) for s in rest.split("/") if s != ""]
+    else:
+        segments = []
+    if not segments or len(segments) > MAX_DEPTH:
+        return PurePosixPath("_ext", _digest(iri))
+    return PurePosixPath(*segments)
+
+
+def inside(site: Path, relative: PurePosixPath | str) -> Path:
+    """``site / relative``, refusing anything that would leave ``site`` (checked lexically)."""
+    rel = PurePosixPath(relative)
+    if rel.is_absolute() or any(part in ("..", "") for part in rel.parts) or "\x00" in str(rel):
+        raise PublishError(f"refusing to write outside the site: {str(rel)!r}")
+    return site.joinpath(*rel.parts)

@@ -1,0 +1,122 @@
+"""Human pages of items and meetings: the published (redacted) model as HTML, data embedded as JSON-LD."""
+
+from __future__ import annotations
+
+from paatosdata.model import Document, Item
+from paatosdata.publish.html import esc, json_script, page
+
+__all__ = ["REPRESENTATIONS", "item_page", "meeting_page", "root_of"]
+
+#: file name → (label, media type) of every representation of a resource
+REPRESENTATIONS = {
+    "index.html": ("HTML", "text/html"),
+    "index.ttl": ("Turtle", "text/turtle"),
+    "index.jsonld": ("JSON-LD", "application/ld+json"),
+    "index.rdf": ("RDF/XML", "application/rdf+xml"),
+    "index.akn.xml": ("Akoma Ntoso", "application/akn+xml"),
+}
+
+
+def root_of(rel: str) -> str:
+    """Relative link from the folder ``rel`` back to the site root."""
+    depth = len([p for p in rel.split("/") if p])
+    return "../" * depth or "./"
+
+
+def _formats() -> str:
+    links = " · ".join(
+        f'<a href="{esc(name)}" type="{esc(media)}">{esc(label)}</a>'
+        for name, (label, media) in REPRESENTATIONS.items()
+        if name != "index.html"
+    )
+    return f"<p>Data: {links}</p>"
+
+
+def _meta_rows(doc: Document) -> list[tuple[str, str]]:
+    meeting = doc.meeting
+    rows = [("Toimielin", meeting.body.name)]
+    if meeting.municipality is not None:
+        rows.append(("Kunta", meeting.municipality.name))
+    if meeting.date is not None:
+        rows.append(("Kokous", meeting.date.isoformat() + (f" ({meeting.number})" if meeting.number else "")))
+    if meeting.place:
+        rows.append(("Paikka", meeting.place))
+    return rows
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    return f"<table>{cells}</table>"
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def item_page(doc: Document, item: Item, iri: str, meeting: str, rel: str, jsonld: bytes) -> bytes:
+    """The page of one published item."""
+    root = root_of(rel)
+    number = item.number_raw or (f"§ {item.number}" if item.number else "")
+    rows = _meta_rows(doc)
+    if number:
+        rows.append(("Pykälä", number))
+    if item.case is not None and item.case.diary_number is not None:
+        rows.append(("Diaarinumero", item.case.diary_number.raw))
+    if item.outcome is not None:
+        rows.append(("Päätöksen laji", str(item.outcome)))
+    parts = [f"<h1>{esc(number + ' ' if number else '')}{esc(item.title)}</h1>", _table(rows)]
+    if item.confidentiality is not None:
+        parts.append(f"<p><strong>Salassa pidettävä</strong>: {esc(item.confidentiality.ground)}</p>")
+    if item.sections:
+        for section in item.sections:
+            parts.append(f"<h2>{esc(section.heading)}</h2>{_paragraphs(section.text)}")
+    else:
+        for heading, text in (
+            ("Päätösehdotus", item.proposal),
+            ("Päätös", item.decision),
+            ("Perustelut", item.reasons),
+        ):
+            if text:
+                parts.append(f"<h2>{esc(heading)}</h2>{_paragraphs(text)}")
+    for attachment in item.attachments:
+        label = f"{attachment.number or ''} {attachment.title}".strip()
+        note = "" if attachment.public else f" (salassa pidettävä: {attachment.confidentiality_ground or ''})"
+        parts.append(f"<p>Liite: {esc(label)}{esc(note)}</p>")
+    parts.append(f'<p>Pöytäkirja: <a href="{esc(root + _rel_of(meeting, iri, rel))}">{esc(meeting)}</a></p>')
+    parts.append(f"<p>IRI: <code>{esc(iri)}</code></p>")
+    parts.append(_formats())
+    head = json_script(jsonld) + "\n"
+    return page(f"{number} {item.title}".strip(), "\n".join(parts), lang=item.language, head=head, root=root)
+
+
+def _rel_of(target: str, iri: str, rel: str) -> str:
+    """Site-relative folder of ``target``, given that ``iri`` lives at ``rel``."""
+    base = iri[: len(iri) - len(rel)] if iri.endswith(rel) else ""
+    if base and target.startswith(base):
+        return target[len(base) :].lstrip("/") + "/"
+    return ""
+
+
+def meeting_page(
+    doc: Document,
+    iri: str,
+    rel: str,
+    items: list[tuple[str, str, str]],
+    jsonld: bytes,
+) -> bytes:
+    """The page of a meeting: its data and links to its published items ``(number, title, rel)``."""
+    root = root_of(rel)
+    heading = f"{doc.meeting.body.name} {doc.meeting.date.isoformat() if doc.meeting.date else ''}".strip()
+    parts = [f"<h1>{esc(heading)}</h1>", _table(_meta_rows(doc))]
+    present = [p for p in doc.meeting.participants if p.present]
+    if present:
+        people = "".join(f"<li>{esc(p.person.name)} ({esc(p.role)})</li>" for p in present)
+        parts.append(f"<h2>Läsnä</h2><ul>{people}</ul>")
+    listing = "".join(
+        f'<li><a href="{esc(root + item_rel + "/")}">{esc(number)} {esc(title)}</a></li>'
+        for number, title, item_rel in items
+    )
+    parts.append(f"<h2>Pykälät</h2><ul>{listing}</ul>")
+    parts.append(f"<p>IRI: <code>{esc(iri)}</code></p>")
+    parts.append(_formats())
+    return page(heading, "\n".join(parts), lang=doc.language, head=json_script(jsonld) + "\n", root=root)

@@ -1,0 +1,104 @@
+"""rdflib graphs in, pyoxigraph out: deterministic triple lists and fast serialisation.
+
+Graphs are built with rdflib (the mapping and pySHACL need its terms) and written through
+pyoxigraph. Triples are sorted and blank nodes relabelled from a canonical form, so the same
+graph always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.compare import to_canonical_graph
+
+__all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize"]
+
+#: Prefixes used in every Turtle file written.
+PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "dct": "http://purl.org/dc/terms/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "void": "http://rdfs.org/ns/void#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "dqv": "http://www.w3.org/ns/dqv#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "schema": "https://schema.org/",
+}
+
+#: extension → pyoxigraph format
+FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdf": ox.RdfFormat.RDF_XML,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+}
+
+
+def _term(term: Any, bnodes: dict[str, ox.BlankNode]) -> Any:
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return bnodes[str(term)]
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def ox_triples(graph: Iterable[tuple[Any, Any, Any]], scope: str = "") -> list[ox.Triple]:
+    """The triples of ``graph`` (an rdflib graph or triples) as pyoxigraph triples, sorted, stably labelled.
+
+    Blank nodes are labelled from rdflib's canonical form, prefixed by a hash of ``scope`` so that
+    labels from different graphs never meet in one dump.
+    """
+    given = list(graph)
+    has_bnodes = any(type(s) is rdflib.BNode or type(o) is rdflib.BNode for s, _, o in given)
+    source: Iterable[tuple[Any, Any, Any]] = given
+    if has_bnodes:
+        store = rdflib.Graph()
+        for triple in given:
+            store.add(triple)
+        source = to_canonical_graph(store)
+    bnodes: dict[str, ox.BlankNode] = {}
+    if has_bnodes:
+        prefix = "b" + hashlib.sha256(scope.encode()).hexdigest()[:12]
+        labels = sorted({str(t) for triple in source for t in triple if isinstance(t, rdflib.BNode)})
+        bnodes = {label: ox.BlankNode(f"{prefix}x{i}") for i, label in enumerate(labels)}
+    cache: dict[Any, Any] = {}
+
+    def term(node: Any) -> Any:
+        found = cache.get(node)
+        if found is None:
+            found = cache[node] = _term(node, bnodes)
+        return found
+
+    triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in source]
+    triples.sort(key=str)
+    return triples
+
+
+def serialize(triples: list[ox.Triple], extension: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """``triples`` as bytes in the format named by ``extension`` (``ttl``, ``jsonld``, ``rdf``, ``nt``)."""
+    fmt = FORMATS[extension]
+    if extension in ("ttl", "jsonld", "rdf"):
+        data = ox.serialize(triples, format=fmt, prefixes=prefixes or PREFIXES)
+    else:
+        data = ox.serialize(triples, format=fmt)
+    assert data is not None
+    return data

@@ -1,0 +1,123 @@
+"""The renderers a publish uses: model → RDF graph and model → Akoma Ntoso bytes, per item and meeting.
+
+The defaults call the project's mapping (:mod:`paatosdata.mapping`) and Akoma Ntoso builder
+(:mod:`paatosdata.akn.build`). A publish names its renderers by import path
+(``"module:attribute"``) so that worker processes can load them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from paatosdata.ids import item_path, meeting_path
+from paatosdata.model import Document, Item
+
+if TYPE_CHECKING:
+    from paatosdata.config import Config
+
+__all__ = ["DEFAULT_RENDERERS", "Renderers", "item_iri", "load_renderers", "meeting_iri"]
+
+
+#: an rdflib graph, or any iterable of rdflib triples
+Triples = Iterable[tuple[Any, Any, Any]]
+
+
+class _ItemGraph(Protocol):
+    def __call__(self, doc: Document, item: Item, config: Config) -> Triples: ...
+
+
+class _DocumentGraph(Protocol):
+    def __call__(self, doc: Document, config: Config) -> Triples: ...
+
+
+class _ItemAkn(Protocol):
+    def __call__(self, doc: Document, item: Item, config: Config) -> bytes: ...
+
+
+class _DocumentAkn(Protocol):
+    def __call__(self, doc: Document, config: Config) -> bytes: ...
+
+
+class _ItemIri(Protocol):
+    def __call__(self, doc: Document, item: Item, config: Config) -> str: ...
+
+
+class _DocumentIri(Protocol):
+    def __call__(self, doc: Document, config: Config) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Renderers:
+    """How items and meetings become RDF and Akoma Ntoso."""
+
+    item_graph: _ItemGraph
+    document_graph: _DocumentGraph
+    item_akn: _ItemAkn
+    document_akn: _DocumentAkn
+    item_iri: _ItemIri
+    meeting_iri: _DocumentIri
+
+
+def item_iri(doc: Document, item: Item, config: Config) -> str:
+    """The IRI of an item by its AKN Work path under the base (for renderers without a mapping)."""
+    return config.base.rstrip("/") + item_path(doc, item).work
+
+
+def meeting_iri(doc: Document, config: Config) -> str:
+    """The IRI of a meeting's minutes (or agenda) by its AKN Work path under the base."""
+    return config.base.rstrip("/") + meeting_path(doc).work
+
+
+def _item_iri(doc: Document, item: Item, config: Config) -> str:
+    from paatosdata import mapping
+
+    return str(mapping.item_iri(doc, item, config))
+
+
+def _meeting_iri(doc: Document, config: Config) -> str:
+    from paatosdata import mapping
+
+    return str(mapping.document_iri(doc, config))
+
+
+def _item_graph(doc: Document, item: Item, config: Config) -> Triples:
+    from paatosdata import mapping
+
+    return mapping.item_triples(doc, item, config)
+
+
+def _document_graph(doc: Document, config: Config) -> Triples:
+    from paatosdata import mapping
+
+    return mapping.document_own_triples(doc, config)
+
+
+def _item_akn(doc: Document, item: Item, config: Config) -> bytes:
+    from paatosdata.akn import build
+
+    return build.to_bytes(build.build_item(doc, item, abbreviations=dict(config.body_abbreviations)))
+
+
+def _document_akn(doc: Document, config: Config) -> bytes:
+    from paatosdata.akn import build
+
+    return build.to_bytes(build.build_document(doc, abbreviations=dict(config.body_abbreviations)))
+
+
+def _defaults() -> Renderers:
+    return Renderers(_item_graph, _document_graph, _item_akn, _document_akn, _item_iri, _meeting_iri)
+
+
+#: Import path of the default renderers.
+DEFAULT_RENDERERS = "paatosdata.publish.render:_defaults"
+
+
+def load_renderers(target: str) -> Renderers:
+    """The renderers returned by the zero-argument factory at ``target`` (``module:function``)."""
+    module_name, attribute = target.split(":")
+    renderers = getattr(importlib.import_module(module_name), attribute)()
+    assert isinstance(renderers, Renderers)
+    return renderers

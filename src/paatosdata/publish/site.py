@@ -1,0 +1,350 @@
+"""Publish a corpus as a static linked-data site: the orchestration of one publish run.
+
+1. stage: a hidden sibling folder starts as a hard-link copy of the current site;
+2. items: every input is read, validated, redacted and rendered (in a process pool with ``jobs``),
+   each resource's files written into the staging folder;
+3. meetings assembled from their items, duplicates and conflicts resolved;
+4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
+5. files no longer produced are removed and the staging folder is swapped in atomically.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from paatosdata.config import Config
+from paatosdata.model import Document, Item
+from paatosdata.publish import atomic
+from paatosdata.publish.coverage import Coverage, level_label
+from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
+from paatosdata.publish.dumps import DumpStats, sha256_file, write_dumps
+from paatosdata.publish.feed import Entry, diff, load_state, write_feed
+from paatosdata.publish.landing import landing_page
+from paatosdata.publish.nginx import nginx_conf
+from paatosdata.publish.pages import REPRESENTATIONS
+from paatosdata.publish.rdfio import ox_triples, serialize
+from paatosdata.publish.redact import guard
+from paatosdata.publish.render import DEFAULT_RENDERERS
+from paatosdata.publish.verdict import DEFAULT_VALIDATOR
+from paatosdata.publish.vocab import publish_vocabulary
+from paatosdata.publish.void import void_graph
+from paatosdata.publish.worker import DocResult, ItemResult, Job, MeetingResult, process_batch, render_meeting
+from paatosdata.runner import batched, map_ordered
+
+__all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
+
+#: Days after the decision (publication, else meeting date) after which personal data of private
+#: persons is removed: 7 days until deemed notified + 30 days of appeal (KuntaL 140 §).
+DEFAULT_PERSONAL_DATA_DAYS = 37
+
+Progress = Callable[[int, int, int], None]
+#: Most inputs handed to a worker at once
+_BATCH = 16
+
+
+@dataclass(slots=True)
+class Options:
+    """How to publish. ``now`` is the only clock value used; it is recorded in feed events only."""
+
+    config: Config = field(default_factory=Config)
+    base: str | None = None
+    now: datetime | None = None
+    allow_invalid: bool = False
+    jobs: int = 1
+    personal_data_days: int = DEFAULT_PERSONAL_DATA_DAYS
+    validator: str | None = DEFAULT_VALIDATOR
+    renderers: str = DEFAULT_RENDERERS
+    sparql_endpoint: str | None = None
+    progress: Progress | None = None
+
+
+@dataclass(slots=True)
+class Summary:
+    """The outcome of a publish."""
+
+    site: Path
+    coverage: Coverage
+    stats: DumpStats
+    meetings: int
+    events: int
+
+
+def _timestamp(now: datetime) -> str:
+    return now.isoformat(timespec="seconds")
+
+
+def _results(job: Job, tasks: Iterable[str | Document], total: int | None, jobs: int) -> Iterator[DocResult]:
+    """Results in input order, from ``jobs`` worker processes fed batches of inputs."""
+    size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
+    for batch in map_ordered(partial(process_batch, job), batched(tasks, size), jobs=jobs):
+        yield from batch
+
+
+class _Spool:
+    """Per-resource N-Triples kept on disk until the dumps are written in one streaming pass."""
+
+    def __init__(self) -> None:
+        self.handle: IO[bytes] = tempfile.TemporaryFile()
+
+    def add(self, iri: str, ntriples: bytes) -> None:
+        pickle.dump((iri, ntriples), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def records(self, skip: set[str]) -> Iterator[tuple[str, bytes]]:
+        self.handle.seek(0)
+        while True:
+            try:
+                iri, data = pickle.load(self.handle)
+            except EOFError:
+                return
+            if iri not in skip:
+                yield iri, data
+
+
+def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
+    """The inputs as tasks, and how many there are: paths are listed, documents stream through."""
+    from paatosdata.parse import iter_inputs
+
+    if isinstance(sources, list | tuple) and not any(isinstance(s, Document) for s in sources):
+        paths = [str(p) for source in sources for p in iter_inputs([Path(source)])]
+        return paths, len(paths)
+
+    def tasks() -> Iterator[str | Document]:
+        for source in sources:
+            if isinstance(source, Document):
+                yield source
+            else:
+                yield from (str(p) for p in iter_inputs([Path(source)]))
+
+    return tasks(), None
+
+
+def _prune(staging: Path, keep_dirs: set[str], keep_top: set[str]) -> None:
+    """Remove every file the new site does not produce (left over from the previous one)."""
+    names = set(REPRESENTATIONS)
+    for dirpath, _dirnames, filenames in os.walk(staging, topdown=False):
+        folder = Path(dirpath)
+        rel = folder.relative_to(staging).as_posix()
+        top = rel.split("/", 1)[0] if rel != "." else ""
+        for name in filenames:
+            if (rel == "." and name in keep_top) or top in keep_top:
+                continue
+            if rel in keep_dirs and name in names:
+                continue
+            (folder / name).unlink()
+        if rel != "." and not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def publish(sources: Iterable[Path | Document], site: Path, options: Options | None = None) -> Summary:
+    """Publish ``sources`` (paths or read documents) as a static site in ``site``."""
+    options = options or Options()
+    base = (options.base or options.config.base).rstrip("/")
+    config = dataclasses.replace(options.config, base=base)
+    now = options.now or datetime.now().astimezone()
+    site = site.absolute()
+    had_site = site.is_dir()
+    staging = atomic.stage(site)
+    root = staging.root
+    old_state, counters = load_state(root)
+    job = Job(
+        staging=str(root),
+        base=base,
+        config=config,
+        now=now.date(),
+        personal_data_days=options.personal_data_days,
+        allow_invalid=options.allow_invalid,
+        validator=options.validator,
+        renderers=options.renderers,
+    )
+    tasks, total = _inputs(sources)
+    coverage = Coverage(validated=options.validator is not None)
+    spool = _Spool()
+    items: dict[str, list[ItemResult]] = {}
+    meetings: dict[str, list[MeetingResult]] = {}
+    done = read = 0
+    for result in _results(job, tasks, total, options.jobs):
+        done += 1
+        read += len(result.items)
+        if result.error is not None:
+            coverage.unreadable.append({"path": result.path, "reason": result.error})
+        for item in result.items:
+            items.setdefault(item.iri, []).append(item)
+            if item.published:
+                spool.add(item.iri, item.ntriples)
+                item.ntriples = b""
+        for meeting in result.meetings:
+            meetings.setdefault(meeting.iri, []).append(meeting)
+        if options.progress is not None:
+            options.progress(done, total or 0, read)
+
+    skip: set[str] = set()
+    published_items: dict[str, ItemResult] = {}
+    for iri, group in items.items():
+        first = group[0]
+        digests = {g.digest for g in group if g.published}
+        if len(group) > 1 and (len(digests) > 1 or any(not g.published for g in group) and digests):
+            skip.add(iri)
+            sources_list = ", ".join(sorted(g.source for g in group))
+            for g in group:
+                coverage.count(g.body, g.meeting, g.date, False)
+            coverage.hold(
+                iri,
+                sources_list,
+                first.body,
+                first.date,
+                first.number,
+                first.title,
+                [f"{len(group)} inputs give this IRI different content: {sources_list}"],
+            )
+            continue
+        coverage.count(first.body, first.meeting, first.date, first.published)
+        if first.published:
+            published_items[iri] = first
+            if first.level is not None:
+                coverage.levels[level_label(first.level)] += 1
+            if first.reasons:
+                coverage.flag(iri, first.source, first.reasons)
+        else:
+            coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
+
+    published_meetings: dict[str, MeetingResult] = {}
+    published_rels = {i.rel for i in published_items.values()}
+    for iri, parts in meetings.items():
+        whole = [p for p in parts if p.whole]
+        if whole:
+            if len({p.digest for p in whole}) > 1:
+                skip.add(iri)
+                continue
+            published_meetings[iri] = whole[0]
+            continue
+        merged = parts[0]
+        assert merged.shell is not None
+        stubs: dict[str, Item] = {}
+        listing: dict[str, tuple[str, str, str]] = {}
+        for part in parts:
+            assert part.shell is not None
+            for stub in part.shell.items:
+                stubs.setdefault(stub.number or stub.agenda_number or stub.title, stub)
+            for entry in part.items:
+                if entry[2] in published_rels:
+                    listing.setdefault(entry[2], entry)
+        shell = dataclasses.replace(merged.shell, items=sorted(stubs.values(), key=_item_order))
+        merged.items = sorted(listing.values(), key=lambda e: _number_key(e[0]))
+        render_meeting(job, shell, merged, None)
+        published_meetings[iri] = merged
+    for meeting in published_meetings.values():
+        if meeting.ntriples:
+            spool.add(meeting.iri, meeting.ntriples)
+            meeting.ntriples = b""
+
+    owners = set(published_items) | set(published_meetings)
+    stats = write_dumps(root, spool.records(skip), owners)
+    spool.handle.close()
+    sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
+    atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
+
+    new_state: dict[str, Entry] = {}
+    for iri, item in published_items.items():
+        new_state[iri] = Entry(
+            item.digest,
+            "item",
+            item.body,
+            item.date,
+            item.number,
+            item.title,
+            redacted=item.redaction.personal_data,
+        )
+    for iri, meeting in published_meetings.items():
+        new_state[iri] = Entry(
+            meeting.digest,
+            "meeting",
+            meeting.body,
+            meeting.date,
+            "",
+            f"{meeting.body} {meeting.date}".strip(),
+        )
+    changes, state = diff(old_state, new_state)
+    events = write_feed(root, base, changes, state, counters, _timestamp(now))
+
+    dates = sorted(i.date for i in published_items.values() if i.date)
+    period = (dates[0], dates[-1]) if dates else (None, None)
+    examples = sorted(published_items)[:3] + sorted(published_meetings)[:1]
+    vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
+    void = ox_triples(void_graph(base, stats, examples, vocabularies, options.sparql_endpoint), "void")
+    atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
+    extras = publish_vocabulary(root)
+    extras.append(
+        Extra(
+            "void.ttl",
+            "VoID description",
+            "text/turtle",
+            (root / "void.ttl").stat().st_size,
+            sha256_file(root / "void.ttl"),
+        )
+    )
+    info = CatalogInfo(
+        base=base,
+        publisher=config.publisher_name,
+        licence=config.licence,
+        contact_email=config.publisher_email,
+        municipality=config.municipality_name,
+        start=period[0],
+        end=period[1],
+        items=len(published_items),
+        meetings=len(published_meetings),
+        sparql_endpoint=options.sparql_endpoint,
+        levels=dict(coverage.levels),
+    )
+    catalog = ox_triples(catalog_graph(info, stats.files, extras), "catalog")
+    atomic.write_if_changed(root / "catalog.ttl", serialize(catalog, "ttl"))
+    atomic.write_if_changed(root / "catalog.jsonld", serialize(catalog, "jsonld"))
+    atomic.write_if_changed(root / "coverage.json", guard(coverage.to_json()))
+    title = f"paatosdata – {config.municipality_name}" if config.municipality_name else "paatosdata"
+    landing = landing_page(base, title, coverage, stats, len(published_meetings), period)
+    atomic.write_if_changed(root / "index.html", guard(landing))
+    atomic.write_if_changed(root / "nginx.conf", nginx_conf(base).encode())
+
+    if had_site or skip:
+        keep_dirs = {i.rel for i in published_items.values() if i.iri not in skip}
+        keep_dirs |= {m.rel for m in published_meetings.values() if m.iri not in skip}
+        keep_top = {
+            "feed",
+            "ontology",
+            "shapes",
+            "index.html",
+            "catalog.ttl",
+            "catalog.jsonld",
+            "void.ttl",
+            "coverage.json",
+            "nginx.conf",
+            "SHA256SUMS",
+            *(f.name for f in stats.files),
+        }
+        _prune(root, keep_dirs, keep_top)
+    atomic.commit(staging, site)
+    return Summary(site, coverage, stats, len(published_meetings), events)
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = "".join(c for c in number if c.isdigit())
+    return (int(digits) if digits else 1 << 30, number)
+
+
+def _item_order(item: object) -> tuple[int, str]:
+    number = getattr(item, "number", None) or getattr(item, "agenda_number", None) or ""
+    return _number_key(str(number))
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder tree (used by tests and benchmarks)."""
+    shutil.rmtree(path, ignore_errors=True)

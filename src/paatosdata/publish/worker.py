@@ -1,0 +1,274 @@
+"""Work on one input (run in a worker process): read, validate, redact, render, write its files.
+
+Every representation is written into the staging folder here, so file writing runs in parallel;
+the parent process gets back small results plus the N-Triples it needs for the dumps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from paatosdata.config import Config
+from paatosdata.errors import PaatosdataError
+from paatosdata.model import Document, Item
+from paatosdata.publish.atomic import write_if_changed
+from paatosdata.publish.layout import inside, resource_dir
+from paatosdata.publish.pages import item_page, meeting_page
+from paatosdata.publish.rdfio import ox_triples, serialize
+from paatosdata.publish.redact import Redaction, guard, redact_item, redact_meeting
+from paatosdata.publish.render import Renderers, load_renderers
+from paatosdata.publish.verdict import Validator, Verdict, load_validator
+
+__all__ = ["DocResult", "ItemResult", "Job", "MeetingResult", "process", "process_batch", "render_meeting"]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every task of one publish shares (picklable)."""
+
+    staging: str
+    base: str
+    config: Config
+    now: date
+    personal_data_days: int
+    allow_invalid: bool
+    validator: str | None
+    renderers: str
+
+
+@dataclass(slots=True)
+class ItemResult:
+    """One item read: where it goes, whether it was published, and its data for the dumps."""
+
+    iri: str
+    rel: str
+    source: str
+    body: str
+    date: str
+    number: str
+    title: str
+    meeting: str
+    published: bool = False
+    reasons: list[str] = field(default_factory=list)
+    level: int | None = None
+    warnings: int = 0
+    redaction: Redaction = field(default_factory=Redaction)
+    digest: str = ""
+    ntriples: bytes = b""
+    triples: int = 0
+
+
+@dataclass(slots=True)
+class MeetingResult:
+    """A meeting: rendered here when the input held the whole minutes, else merged later."""
+
+    iri: str
+    rel: str
+    body: str
+    date: str
+    whole: bool
+    items: list[tuple[str, str, str]] = field(default_factory=list)  # (number, title, rel)
+    shell: Document | None = None  # meeting + stub items, for merging parts
+    digest: str = ""
+    ntriples: bytes = b""
+    triples: int = 0
+
+
+@dataclass(slots=True)
+class DocResult:
+    """Everything one input gave."""
+
+    path: str
+    error: str | None = None
+    items: list[ItemResult] = field(default_factory=list)
+    meetings: list[MeetingResult] = field(default_factory=list)
+
+
+@cache
+def _renderers(target: str) -> Renderers:
+    return load_renderers(target)
+
+
+@cache
+def _validator(target: str) -> Validator:
+    return load_validator(target)
+
+
+def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
+    folder = inside(Path(job.staging), rel)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        write_if_changed(folder / name, data)
+
+
+def _represent(triples: list[ox.Triple], akn: bytes) -> tuple[dict[str, bytes], bytes]:
+    ntriples = serialize(triples, "nt")
+    # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
+    check = guard if guard(ntriples) is not ntriples else _same
+    files = {
+        "index.ttl": check(serialize(triples, "ttl")),
+        "index.jsonld": check(serialize(triples, "jsonld")),
+        "index.rdf": check(serialize(triples, "rdf")),
+        "index.akn.xml": guard(akn),
+    }
+    return files, guard(ntriples)
+
+
+def _same(data: bytes) -> bytes:
+    return data
+
+
+def _digest(ntriples: bytes, akn: bytes) -> str:
+    return hashlib.sha256(ntriples + b"\x00" + akn).hexdigest()
+
+
+def _stub(item: Item) -> Item:
+    return Item(
+        number=item.number,
+        title=item.title,
+        number_raw=item.number_raw,
+        agenda_number=item.agenda_number,
+        confidentiality=item.confidentiality,
+        language=item.language,
+    )
+
+
+def _item(
+    job: Job, doc: Document, item: Item, source: str, index: int, verdict: Verdict
+) -> tuple[ItemResult, Item | None]:
+    config = job.config
+    renderers = _renderers(job.renderers)
+    published, redaction = redact_item(doc, item, job.now, job.personal_data_days)
+    pitem = published.items[0]
+    if not pitem.number and not pitem.agenda_number:
+        # keep the IRI an unnumbered item has in its whole document
+        pitem = dataclasses.replace(pitem, agenda_number=f"nn-{index}")
+        published = dataclasses.replace(published, items=[pitem])
+    iri = renderers.item_iri(published, pitem, config)
+    rel = str(resource_dir(iri, job.base))
+    result = ItemResult(
+        iri=iri,
+        rel=rel,
+        source=source,
+        body=doc.meeting.body.name,
+        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        number=pitem.number or pitem.agenda_number or "",
+        title=pitem.title,
+        meeting=renderers.meeting_iri(published, config),
+        level=verdict.level,
+        warnings=verdict.warnings,
+        redaction=redaction,
+    )
+    if verdict.violations and not job.allow_invalid:
+        result.reasons = list(verdict.violations)
+        return result, None
+    triples = ox_triples(renderers.item_graph(published, pitem, config), iri)
+    akn = renderers.item_akn(published, pitem, config)
+    files, ntriples = _represent(triples, akn)
+    files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
+    _write(job, rel, files)
+    result.published = True
+    result.reasons = list(verdict.violations)
+    result.digest = _digest(ntriples, files["index.akn.xml"])
+    result.ntriples = ntriples
+    result.triples = len(triples)
+    return result, pitem
+
+
+def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Document | None) -> None:
+    """Render and write the meeting of ``doc`` (stub items) into ``result``; AKN from ``full`` if given."""
+    renderers = _renderers(job.renderers)
+    triples = ox_triples(renderers.document_graph(doc, job.config), result.iri)
+    akn = renderers.document_akn(full if full is not None else doc, job.config)
+    files, ntriples = _represent(triples, akn)
+    files["index.html"] = guard(
+        meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
+    )
+    _write(job, result.rel, files)
+    result.digest = _digest(ntriples, files["index.akn.xml"])
+    result.ntriples = ntriples
+    result.triples = len(triples)
+
+
+def _document(job: Job, doc: Document, source: str, out: DocResult) -> None:
+    kept: list[Item] = []
+    renderers = _renderers(job.renderers)
+    verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
+    for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
+        where = str(item.span) if item.span is not None else source
+        try:
+            result, pitem = _item(job, doc, item, where, index, verdict)
+        except PaatosdataError as error:
+            out.items.append(_failed(job, doc, item, where, str(error)))
+            continue
+        out.items.append(result)
+        if pitem is not None:
+            kept.append(pitem)
+    meeting_doc = redact_meeting(doc, [_stub(i) for i in kept], job.now, job.personal_data_days)
+    iri = renderers.meeting_iri(meeting_doc, job.config)
+    meeting = MeetingResult(
+        iri=iri,
+        rel=str(resource_dir(iri, job.base)),
+        body=doc.meeting.body.name,
+        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        whole=doc.whole,
+        items=[(r.number, r.title, r.rel) for r in out.items if r.published],
+    )
+    if doc.whole:
+        full = redact_meeting(doc, kept, job.now, job.personal_data_days)
+        render_meeting(job, meeting_doc, meeting, full)
+    else:
+        meeting.shell = meeting_doc
+    out.meetings.append(meeting)
+
+
+def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> ItemResult:
+    renderers = _renderers(job.renderers)
+    try:
+        iri = renderers.item_iri(doc, item, job.config)
+        meeting = renderers.meeting_iri(doc, job.config)
+    except PaatosdataError:
+        iri = meeting = f"{job.base}/_unmapped/{hashlib.sha256(source.encode()).hexdigest()[:16]}"
+    return ItemResult(
+        iri=iri,
+        rel=str(resource_dir(iri, job.base)),
+        source=source,
+        body=doc.meeting.body.name,
+        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        number=item.number or "",
+        title=item.title,
+        meeting=meeting,
+        reasons=[f"cannot be rendered: {reason}"],
+    )
+
+
+def process_batch(job: Job, tasks: list[str | Document]) -> list[DocResult]:
+    """:func:`process` for each of a batch of inputs."""
+    return [process(job, task) for task in tasks]
+
+
+def process(job: Job, task: str | Document) -> DocResult:
+    """Publish what one input holds: a path to read, or an already read document."""
+    if isinstance(task, Document):
+        source = task.source.path if task.source is not None else "<document>"
+        out = DocResult(source)
+        _document(job, task, source, out)
+        return out
+    from paatosdata.parse import read_path
+
+    out = DocResult(task)
+    try:
+        documents = read_path(Path(task))
+    except PaatosdataError as error:
+        out.error = error.message if error.hint is None else f"{error.message} ({error.hint})"
+        return out
+    for doc in documents:
+        _document(job, doc, task, out)
+    return out
