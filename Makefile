@@ -25,6 +25,7 @@ $(DEVSTAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP) ## set up .venv, read examples/ and check them (check exits 1 on findings: shown, not failed)
 	@$(BIN)/paatosdata parse --format summary examples/
 	@$(BIN)/paatosdata check examples/ || test $$? -eq 1
+	@$(BIN)/paatosdata publish examples/ -o site/ || [ $$? -eq 1 ]; echo "Site: $(CURDIR)/site/index.html (held-back items: site/coverage.json)"
 
 lint: $(DEVSTAMP) ## ruff lint and format check
 	$(BIN)/ruff check src tests benchmarks

@@ -21,6 +21,7 @@ __all__ = ["COMMANDS", "cli", "main"]
 #: name → "module:attribute" of each subcommand; adding a command is one line here.
 COMMANDS: dict[str, str] = {
     "parse": "paatosdata.commands.parse:parse",
+    "publish": "paatosdata.commands.publish:publish",
     "convert": "paatosdata.commands.convert:convert",
     "ontology": "paatosdata.commands.ontology:ontology",
     "check": "paatosdata.commands.check:check",
