@@ -1,0 +1,122 @@
+"""Benchmark of ``paatosdata publish``: N generated items (no validation), items/s and peak memory.
+
+Run: ``python -m benchmarks.publish_bench 10000 100000 --jobs 2``. Each size runs in a fresh
+process so that its peak resident memory (``ru_maxrss`` of the publisher and of its workers) is
+its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ITEMS_PER_MEETING = 10
+
+
+def documents(count: int) -> Iterator[object]:
+    """Whole minutes of ten items each, shaped like the examples, for ``count`` items."""
+    from paatosdata.model import (
+        Body,
+        Document,
+        DocumentKind,
+        Item,
+        Meeting,
+        Municipality,
+        Outcome,
+        Participant,
+        Person,
+        Section,
+    )
+
+    bodies = ["Kunnanhallitus", "Tekninen lautakunta", "Sivistyslautakunta", "Ympäristölautakunta"]
+    people = [Participant(Person(f"Jäsen {i}", group="Ryhmä"), "jäsen") for i in range(9)]
+    made = 0
+    meeting_no = 0
+    while made < count:
+        meeting_no += 1
+        body = bodies[meeting_no % len(bodies)]
+        day = date(2020, 1, 1) + timedelta(days=meeting_no)
+        items = []
+        for n in range(min(ITEMS_PER_MEETING, count - made)):
+            number = str(n + 1)
+            text = f"Asian {number} selostus kokouksessa {meeting_no}. " * 20
+            items.append(
+                Item(
+                    number=number,
+                    number_raw=f"§ {number}",
+                    title=f"Asia {meeting_no}-{number}",
+                    proposal="Lautakunta hyväksyy esityksen.",
+                    decision="Hyväksyttiin.",
+                    outcome=Outcome.APPROVED,
+                    sections=[Section("reasons", "Selostus", text)],
+                )
+            )
+        made += len(items)
+        yield Document(
+            kind=DocumentKind.MINUTES,
+            meeting=Meeting(
+                Body(body),
+                day,
+                Municipality("Esimerkkilä"),
+                number=f"{meeting_no}/2020",
+                participants=list(people),
+            ),
+            items=items,
+            whole=True,
+        )
+
+
+def run_one(count: int, jobs: int) -> dict[str, float]:
+    """Publish ``count`` items once in this process and measure."""
+    from paatosdata.publish.site import Options, publish
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        summary = publish(
+            documents(count),
+            Path(tmp) / "site",
+            Options(validator=None, jobs=jobs, now=datetime(2026, 1, 1, tzinfo=UTC)),
+        )
+        seconds = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "items": summary.coverage.published,
+        "seconds": round(seconds, 2),
+        "items_per_s": round(summary.coverage.published / seconds, 1),
+        "peak_mb": round(own, 1),
+        "worker_peak_mb": round(children, 1),
+        "triples": summary.stats.triples,
+    }
+
+
+def main() -> None:
+    """Run each size in its own process and print one JSON line per size."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.sizes[0], args.jobs)))
+        return
+    for size in args.sizes:
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.publish_bench", str(size), "--jobs", str(args.jobs), "--one"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        print(f"{size}: {out.stdout.strip()}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
