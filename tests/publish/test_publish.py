@@ -277,3 +277,31 @@ def test_catalog_conforms_to_dcat_ap_shapes(full_doc: Document, tmp_path: Path) 
     shapes_graph = rdflib.Graph().parse(shapes / "dcat-ap-SHACL.ttl")
     conforms, _, text = validate(data, shacl_graph=shapes_graph, inference="none")
     assert conforms, text
+
+
+def test_confidential_examples_publish_only_a_mention(tmp_path: Path) -> None:
+    from paatosdata.parse import read_path
+    from tests.conftest import EXAMPLES
+
+    secret_lines: set[str] = set()
+    public_lines: set[str] = set()
+    for path in sorted(EXAMPLES.iterdir()):
+        for doc in read_path(path):
+            for item in doc.items:
+                texts = [s.text for s in item.sections] + [item.proposal or "", item.decision or ""]
+                lines = {
+                    line.strip() for text in texts for line in text.splitlines() if len(line.strip()) > 30
+                }
+                if item.confidentiality is not None and item.confidentiality.whole_item:
+                    secret_lines |= lines
+                else:
+                    public_lines |= lines
+    # lines only a confidential item holds (a preparer's name may also stand under public items)
+    secrets = sorted(secret_lines - public_lines)
+    assert len(secrets) >= 4
+    site = tmp_path / "site"
+    publish([EXAMPLES], site, _options(allow_invalid=True))
+    files = site_bytes(site)
+    for secret in secrets:
+        leaks = [name for name, data in files.items() if secret.encode() in data]
+        assert leaks == [], (secret, leaks)
