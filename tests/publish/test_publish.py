@@ -305,3 +305,15 @@ def test_confidential_examples_publish_only_a_mention(tmp_path: Path) -> None:
     for secret in secrets:
         leaks = [name for name, data in files.items() if secret.encode() in data]
         assert leaks == [], (secret, leaks)
+
+
+def test_the_example_query_on_the_landing_page_answers(seed_doc: Document, tmp_path: Path) -> None:
+    from paatosdata.publish.landing import EXAMPLE_QUERY
+
+    site = tmp_path / "site"
+    publish([seed_doc], site, _options())
+    store = ox.Store()
+    store.load(gzip.decompress((site / "paatosdata.nq.gz").read_bytes()), ox.RdfFormat.N_QUADS)
+    rows = list(store.query(EXAMPLE_QUERY, use_default_graph_as_union=True))
+    assert rows and str(rows[0]["item"].value).endswith("/2026-05-07/28")
+    assert "pd:heldOn" in (site / "index.html").read_text(encoding="utf-8")

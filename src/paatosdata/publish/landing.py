@@ -11,10 +11,10 @@ from paatosdata.publish.html import esc, page
 
 __all__ = ["EXAMPLE_QUERY", "bar_chart", "landing_page"]
 
-EXAMPLE_QUERY = """PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?decision ?title ?date WHERE {
-  ?decision dct:title ?title ; dct:date ?date .
+EXAMPLE_QUERY = """PREFIX pd: <https://w3id.org/paatosdata/def#>
+SELECT DISTINCT ?item ?title ?date WHERE {
+  ?item pd:title ?title ; pd:meeting ?meeting .
+  ?meeting pd:heldOn ?date .
   FILTER (?date >= "2026-01-01"^^<http://www.w3.org/2001/XMLSchema#date>)
 } ORDER BY ?date LIMIT 20"""
 
@@ -104,7 +104,9 @@ def landing_page(
     parts.append(
         f"<pre>pip install pyoxigraph\npython -c 'import pyoxigraph as ox, gzip; s = ox.Store(); "
         f's.load(gzip.open("paatosdata.nq.gz"), ox.RdfFormat.N_QUADS); print(len(s))\'</pre>'
-        f"<p>Example query (over the union of the named graphs):</p><pre>{esc(EXAMPLE_QUERY)}</pre>"
+        "<p>Example query (over the union of the named graphs, e.g. "
+        "<code>use_default_graph_as_union=True</code>):</p>"
+        f"<pre>{esc(EXAMPLE_QUERY)}</pre>"
     )
     parts.append("<h2>Coverage</h2>")
     rows = [[b, c["read"], c["published"], c["held"]] for b, c in sorted(coverage.bodies.items())]
