@@ -17,7 +17,7 @@ from pathlib import Path
 
 from paatosdata.errors import PublishError
 
-__all__ = ["Staging", "commit", "recover", "stage", "write_if_changed"]
+__all__ = ["Staging", "commit", "discard", "recover", "stage", "write_if_changed"]
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -50,6 +50,11 @@ def recover(site: Path) -> None:
         leftover = _sibling(site, label)
         if leftover.exists():
             shutil.rmtree(leftover)
+
+
+def discard(site: Path) -> None:
+    """Remove the half-built copy of ``site`` after a failed publish; the site itself is untouched."""
+    shutil.rmtree(_sibling(site, "staging"), ignore_errors=True)
 
 
 def _link_copy(source: Path, target: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from paatosdata.config import Config
+from paatosdata.errors import EnvironmentProblem
 from paatosdata.model import Document, Item
 from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
@@ -146,7 +147,24 @@ def _prune(staging: Path, keep_dirs: set[str], keep_top: set[str]) -> None:
 
 
 def publish(sources: Iterable[Path | Document], site: Path, options: Options | None = None) -> Summary:
-    """Publish ``sources`` (paths or read documents) as a static site in ``site``."""
+    """Publish ``sources`` (paths or read documents) as a static site in ``site``.
+
+    When the disk fills up or the output cannot be written, the half-built copy is removed, the
+    previous site is left exactly as it was, and an :class:`EnvironmentProblem` says what failed.
+    """
+    try:
+        return _publish(sources, site, options)
+    except OSError as exc:
+        atomic.discard(site.absolute())
+        where = exc.filename if isinstance(exc.filename, str) else str(site)
+        raise EnvironmentProblem(
+            f"cannot write the site: {exc.strerror or exc}",
+            source=where,
+            hint="nothing was published; the previous site is unchanged",
+        ) from None
+
+
+def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
     options = options or Options()
     base = (options.base or options.config.base).rstrip("/")
     config = dataclasses.replace(options.config, base=base)
