@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "convert": "paatosdata.commands.convert:convert",
     "ontology": "paatosdata.commands.ontology:ontology",
     "check": "paatosdata.commands.check:check",
+    "query": "paatosdata.commands.query:query",
+    "serve": "paatosdata.commands.serve:serve",
 }
 
 

@@ -285,7 +285,7 @@ def test_confidential_examples_publish_only_a_mention(tmp_path: Path) -> None:
 
     secret_lines: set[str] = set()
     public_lines: set[str] = set()
-    for path in sorted(EXAMPLES.iterdir()):
+    for path in sorted(p for p in EXAMPLES.iterdir() if p.is_file()):  # examples/queries/ is a folder
         for doc in read_path(path):
             for item in doc.items:
                 texts = [s.text for s in item.sections] + [item.proposal or "", item.decision or ""]
