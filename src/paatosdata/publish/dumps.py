@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,7 +129,10 @@ def write_dumps(folder: Path, records: Iterable[tuple[str, bytes]], owners: set[
     stats = DumpStats()
     union = _Union({o.encode() for o in owners}, stats)
     nq_path, ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
-    with open(nq_path, "wb") as nq_raw, gzip_writer(nq_raw) as nq, open(ttl_path, "wb") as ttl_raw:
+    # Written under new names and renamed over: the staged files are hard links shared with the live
+    # site, and opening them for writing would change the live dumps before the swap.
+    nq_part, ttl_part = nq_path.with_name(DUMP_NQ + ".part"), ttl_path.with_name(DUMP_TTL + ".part")
+    with open(nq_part, "wb") as nq_raw, gzip_writer(nq_raw) as nq, open(ttl_part, "wb") as ttl_raw:
         with gzip_writer(ttl_raw) as ttl:
 
             def triples() -> Iterator[ox.Triple]:
@@ -143,6 +147,8 @@ def write_dumps(folder: Path, records: Iterable[tuple[str, bytes]], owners: set[
                         yield from ox.parse(b"".join(kept), format=ox.RdfFormat.N_TRIPLES)
 
             ox.serialize(triples(), cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    os.replace(nq_part, nq_path)
+    os.replace(ttl_part, ttl_path)
     union.finish()
     for path, media, count in (
         (nq_path, "application/n-quads", stats.quads),
