@@ -37,6 +37,8 @@ class SparqlServer(ThreadingHTTPServer):
     """A threading HTTP server holding the site folder, the query pool and the settings."""
 
     daemon_threads = True
+    # the stdlib default backlog of 5 resets connections when many clients arrive at once
+    request_queue_size = 128
 
     def __init__(
         self,
