@@ -16,8 +16,14 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
+    import importlib
+
     from paatosdata.errors import PaatosdataError
     from paatosdata.parse import READERS, reader_for
+
+    # readers are loaded lazily; import them here so that atheris instruments their code
+    for _target in READERS.values():
+        importlib.import_module(_target.split(":")[0])
 
 _NAMES = [None, *sorted(READERS)]
 _TMP = Path(tempfile.mkdtemp(prefix="paatosdata-fuzz-"))
