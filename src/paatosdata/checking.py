@@ -3,22 +3,25 @@
 Minutes and agendas (text, HTML, JSON, Akoma Ntoso) are read into the model and each item is
 mapped to its own graph; RDF inputs (``.ttl``, ``.jsonld``, ``.rdf``, ``.nt`` …) are validated as
 they are, with findings on their focus nodes. Akoma Ntoso inputs are also checked against the
-strict XSD and the paatosdata profile. With ``jobs > 1`` batches of about a hundred items go to a
-pool of worker processes, each of which loads the profiles once.
+strict XSD and the paatosdata profile. Batches of about a hundred items go through
+:func:`paatosdata.runner.map_ordered`: in this process, to ``jobs`` local worker processes, or to
+a Dask cluster (``scheduler``); each process loads the profiles once, and the results come back in
+batch order, so the report is the same whichever way it ran.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from paatosdata.errors import InputError, PaatosdataError
 from paatosdata.model import Document
 from paatosdata.report import Finding, InputProblem, ItemRef, Location, Report, RuleInfo, Severity
+from paatosdata.runner import map_ordered
 
 __all__ = ["AKN_RULES", "RDF_SUFFIXES", "CheckOptions", "check_documents", "check_paths", "read_rdf"]
 
@@ -76,6 +79,7 @@ class CheckOptions:
     batch_size: int = 100
     akn_output: bool = False  # also build Akoma Ntoso from each document and validate it
     extra: dict[str, Any] = field(default_factory=dict)
+    scheduler: str | None = None  # a Dask scheduler address (tcp://host:port): run the batches there
 
 
 # --- RDF inputs --------------------------------------------------------------------------------
@@ -140,22 +144,29 @@ def read_rdf(path: Path, fmt: str | None = None) -> Any:
 
 # --- worker side -------------------------------------------------------------------------------
 
-_BOOK: Any = None
+#: rule books loaded in this process, by (profiles, shapes files): each worker loads them once
+_BOOKS: dict[tuple[tuple[str, ...], tuple[str, ...]], Any] = {}
 
 
-def _init_worker(profiles: tuple[str, ...], shapes: tuple[Path, ...]) -> None:
-    """Load the profiles once per worker process."""
-    global _BOOK
-    from paatosdata.validate import load_rulebook
+def _rulebook(profiles: tuple[str, ...], shapes: tuple[str, ...]) -> Any:
+    """The rule book of ``profiles`` plus ``shapes``, loaded on first use in this process."""
+    key = (profiles, shapes)
+    book = _BOOKS.get(key)
+    if book is None:
+        from paatosdata.validate import load_rulebook
 
-    _BOOK = load_rulebook(profiles, shapes)
+        book = _BOOKS[key] = load_rulebook(profiles, [Path(s) for s in shapes])
+    return book
 
 
 Batch = list[tuple[Document, list[int]]]
 
 
-def _check_batch(batch: Batch, lang: str) -> tuple[list[Finding], list[ItemRef], list[InputProblem]]:
-    """Map and validate one batch of items (runs in a worker or in-process)."""
+Checked = tuple[list[Finding], list[ItemRef], list[InputProblem]]
+
+
+def _check_batch(profiles: tuple[str, ...], shapes: tuple[str, ...], lang: str, batch: Batch) -> Checked:
+    """Map and validate one batch of items (in-process, in a local worker or on a Dask worker)."""
     from paatosdata.validate import check_units, units_from_document
 
     units = []
@@ -179,7 +190,7 @@ def _check_batch(batch: Batch, lang: str) -> tuple[list[Finding], list[ItemRef],
         except PaatosdataError as error:
             source = error.source or (doc.source.path if doc.source else "?")
             problems.append(InputProblem(source, error.message))
-    findings, items = check_units(_BOOK, units, lang)
+    findings, items = check_units(_rulebook(profiles, shapes), units, lang)
     return findings, items, problems
 
 
@@ -303,31 +314,17 @@ def check_documents(documents: Iterable[Document], options: CheckOptions | None 
 
 
 def _run_batches(report: Report, book: Any, documents: Iterator[Document], options: CheckOptions) -> None:
-    """Validate ``documents`` batch by batch, in-process or in a bounded pool of workers."""
-    global _BOOK
-
-    def collect(result: tuple[list[Finding], list[ItemRef], list[InputProblem]]) -> None:
-        findings, items, problems = result
+    """Validate ``documents`` batch by batch, in-process, on local workers or on a Dask cluster."""
+    shapes = tuple(str(path.absolute()) for path in options.shapes)
+    _BOOKS[(tuple(options.profiles), shapes)] = book  # in-process runs reuse the book already loaded
+    work = partial(_check_batch, tuple(options.profiles), shapes, options.lang)
+    batches = _batches(documents, options.batch_size)
+    for findings, items, problems in map_ordered(
+        work, batches, jobs=options.jobs, scheduler=options.scheduler
+    ):
         report.findings += findings
         report.items += items
         report.problems += problems
-
-    batches = _batches(documents, options.batch_size)
-    if options.jobs <= 1:
-        _BOOK = book
-        for batch in batches:
-            collect(_check_batch(batch, options.lang))
-        return
-    with ProcessPoolExecutor(
-        max_workers=options.jobs, initializer=_init_worker, initargs=(options.profiles, options.shapes)
-    ) as pool:
-        pending: list[Future[Any]] = []
-        for batch in batches:
-            pending.append(pool.submit(_check_batch, batch, options.lang))
-            while len(pending) >= 2 * options.jobs:  # bounded: memory stays flat
-                collect(pending.pop(0).result())
-        for future in pending:
-            collect(future.result())
 
 
 def _add_gated_akn_maturity(report: Report) -> None:

@@ -55,6 +55,12 @@ def _profiles(value: str) -> tuple[str, ...]:
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
 )
 @click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="Run the batches on this Dask scheduler (pip install 'paatosdata[scale]') instead of --jobs.",
+)
+@click.option(
     "--format",
     "-f",
     "output_format",
@@ -85,6 +91,7 @@ def check(
     shapes: tuple[Path, ...],
     strict: bool,
     jobs: int,
+    scheduler: str | None,
     output_format: str,
     akn_output: bool,
     fmt: str | None,
@@ -106,13 +113,20 @@ def check(
       paatosdata check examples/
       paatosdata check --lang sv --format sarif -o report.sarif minutes/
       paatosdata check --shapes our-rules.ttl --strict pykala-28.md
+      paatosdata check --scheduler tcp://dask-scheduler:8786 minutes/
     """
     from paatosdata.checking import CheckOptions, check_paths
     from paatosdata.commands.convert import write_output
     from paatosdata.report import render
 
     options = CheckOptions(
-        profiles=_profiles(profile), shapes=shapes, lang=lang, fmt=fmt, jobs=jobs, akn_output=akn_output
+        profiles=_profiles(profile),
+        shapes=shapes,
+        lang=lang,
+        fmt=fmt,
+        jobs=jobs,
+        akn_output=akn_output,
+        scheduler=scheduler,
     )
     report = check_paths(list(paths), options)
     for problem in report.problems:

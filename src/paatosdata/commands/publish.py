@@ -57,6 +57,13 @@ def _now(value: str | None) -> datetime | None:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="paatosdata.toml to use.")
 @click.option("--allow-invalid", is_flag=True, help="Publish items with violations too.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 256), help="Worker processes.")
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="Run the items on this Dask scheduler (pip install 'paatosdata[scale]'); "
+    "the output folder must be on storage the workers share.",
+)
 @click.option("--base", help="Base IRI (overrides the configuration).")
 @click.option(
     "--now", "now_text", metavar="DATE", help="The publication time (ISO); recorded in feed events."
@@ -69,6 +76,7 @@ def publish(
     config_file: Path | None,
     allow_invalid: bool,
     jobs: int,
+    scheduler: str | None,
     base: str | None,
     now_text: str | None,
 ) -> None:
@@ -84,6 +92,7 @@ def publish(
     Examples:
       paatosdata publish examples/ -o site/
       paatosdata publish minutes/ -o site/ --config paatosdata.toml --jobs 4
+      paatosdata publish minutes/ -o /shared/site/ --scheduler tcp://dask-scheduler:8786
     """
     from paatosdata.config import load_config
     from paatosdata.publish.site import Options
@@ -97,6 +106,7 @@ def publish(
         now=_now(now_text),
         allow_invalid=allow_invalid,
         jobs=jobs,
+        scheduler=scheduler,
         personal_data_days=config.retention_days,
         sparql_endpoint=config.sparql_endpoint,
         progress=_Bar(),

@@ -1,8 +1,9 @@
 """Publish a corpus as a static linked-data site: the orchestration of one publish run.
 
 1. stage: a hidden sibling folder starts as a hard-link copy of the current site;
-2. items: every input is read, validated, redacted and rendered (in a process pool with ``jobs``),
-   each resource's files written into the staging folder;
+2. items: every input is read, validated, redacted and rendered by the same batch function, in
+   this process, on ``jobs`` local processes or on a Dask cluster (``scheduler``), each resource's
+   files written into the staging folder (which Dask workers must share);
 3. meetings assembled from their items, duplicates and conflicts resolved;
 4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
 5. files no longer produced are removed and the staging folder is swapped in atomically.
@@ -62,6 +63,7 @@ class Options:
     now: datetime | None = None
     allow_invalid: bool = False
     jobs: int = 1
+    scheduler: str | None = None  # a Dask scheduler address (tcp://host:port); workers share the disk
     personal_data_days: int = DEFAULT_PERSONAL_DATA_DAYS
     validator: str | None = DEFAULT_VALIDATOR
     renderers: str = DEFAULT_RENDERERS
@@ -84,10 +86,13 @@ def _timestamp(now: datetime) -> str:
     return now.isoformat(timespec="seconds")
 
 
-def _results(job: Job, tasks: Iterable[str | Document], total: int | None, jobs: int) -> Iterator[DocResult]:
-    """Results in input order, from ``jobs`` worker processes fed batches of inputs."""
+def _results(
+    job: Job, tasks: Iterable[str | Document], total: int | None, jobs: int, scheduler: str | None
+) -> Iterator[DocResult]:
+    """Results in input order, from batches run in-process, on ``jobs`` processes or on Dask."""
     size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
-    for batch in map_ordered(partial(process_batch, job), batched(tasks, size), jobs=jobs):
+    work = partial(process_batch, job)
+    for batch in map_ordered(work, batched(tasks, size), jobs=jobs, scheduler=scheduler):
         yield from batch
 
 
@@ -190,7 +195,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     items: dict[str, list[ItemResult]] = {}
     meetings: dict[str, list[MeetingResult]] = {}
     done = read = 0
-    for result in _results(job, tasks, total, options.jobs):
+    for result in _results(job, tasks, total, options.jobs, options.scheduler):
         done += 1
         read += len(result.items)
         if result.error is not None:
