@@ -247,6 +247,12 @@ class _Mapper:
         for cls in classes:
             self.triples.add((s, RDF.type, cls))
 
+    def ground(self, s: URIRef, text: str | None, reference: LegalReference | None, lang: str) -> None:
+        """A stated ground (of secrecy or disqualification): its text and, when parsed, its citation."""
+        self.text(s, PD.ground, text, lang)
+        if reference is not None:
+            self.add(s, PD.groundReference, self.legal_reference(URIRef(f"{s}-reference"), reference, lang))
+
     def located(self, s: Node, span: Span | None) -> None:
         if span is not None:
             self.triples.add((s, PD.sourceLocation, Literal(f"{_basename(span.file)}:{span.line}")))
@@ -528,10 +534,7 @@ class _Mapper:
         if confidentiality is not None:
             conf = URIRef(f"{node}#confidentiality")
             self.types(conf, PD.Confidentiality)
-            self.text(conf, PD.ground, confidentiality.ground, lang)
-            if confidentiality.reference is not None:
-                ref = self.legal_reference(URIRef(f"{conf}-reference"), confidentiality.reference, lang)
-                self.add(conf, PD.groundReference, ref)
+            self.ground(conf, confidentiality.ground, confidentiality.reference, lang)
             self.boolean(conf, PD.wholeItem, confidentiality.whole_item)
             self.text(conf, PD.publicTitle, confidentiality.public_title, lang)
             self.located(conf, confidentiality.span)
@@ -661,10 +664,7 @@ class _Mapper:
             dq = URIRef(f"{node}#disqualification-{index}")
             self.types(dq, PD.Disqualification)
             self.add(dq, PD.person, self.person(disq.person))
-            self.text(dq, PD.ground, disq.ground, lang)
-            if disq.reference is not None:
-                ref = self.legal_reference(URIRef(f"{dq}-reference"), disq.reference, lang)
-                self.add(dq, PD.groundReference, ref)
+            self.ground(dq, disq.ground, disq.reference, lang)
             self.boolean(dq, PD.leftRoom, disq.left_room)
             self.text(dq, PD.text, disq.text, lang)
             self.located(dq, disq.span)
