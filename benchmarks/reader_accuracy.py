@@ -2,7 +2,8 @@
 
     python benchmarks/reader_accuracy.py --documents DOCS --expected FACTS [--json] [--verbose]
 
-FACTS mirrors DOCS: for the document ``DOCS/a/b.htm`` the expectations are ``FACTS/a/b.htm.json``,
+FACTS mirrors DOCS (it may be the same folder): for the document ``DOCS/a/b.htm`` the expectations are
+``FACTS/a/b.htm.json``; a JSON file without a document beside it is not read as expectations,
 ``{"format": "dynasty", "facts": {"items.0.title": "…", …}}`` (keys as in
 ``paatosdata.parse.facts.document_facts``). The format is detected from the content, as users
 run it; the detected format counts as one more fact. Prints per vendor: exact fields / fields.
@@ -36,9 +37,11 @@ def evaluate(documents: Path, expected: Path) -> dict[str, Any]:
     """Per vendor and per file: fields compared, fields exact, and the misses."""
     files: list[dict[str, Any]] = []
     for facts_file in sorted(expected.rglob("*.json")):
-        spec = json.loads(facts_file.read_text(encoding="utf-8"))
         relative = facts_file.relative_to(expected)
         document_path = documents / relative.with_suffix("")
+        if not document_path.is_file():
+            continue  # a JSON document itself when facts and documents share a folder
+        spec = json.loads(facts_file.read_text(encoding="utf-8"))
         fmt = spec["format"]
         record: dict[str, Any] = {"file": str(relative.with_suffix("")), "vendor": VENDORS.get(fmt, fmt)}
         try:

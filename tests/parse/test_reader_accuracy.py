@@ -50,3 +50,15 @@ def test_unreadable_document_counts_every_field_wrong(tmp_path: Path) -> None:
     result = _benchmark().evaluate(docs, expected)
     assert result["vendors"]["turku"] == {"files": 1, "total": 2, "exact": 0}
     assert "truncated" in result["files"][0]["misses"][0]
+
+
+def test_documents_and_facts_may_share_a_folder(tmp_path: Path) -> None:
+    """A JSON document beside its ``.json.json`` facts is read as a document, not as facts."""
+    document = next(p for p in sorted((FIXTURES / "casem").glob("*.json")))
+    shutil.copy(document, tmp_path / document.name)
+    (tmp_path / f"{document.name}.json").write_text(
+        json.dumps({"format": "casem", "facts": {"item_count": 1}}), encoding="utf-8"
+    )
+    result = _benchmark().evaluate(tmp_path, tmp_path)
+    assert [record["file"] for record in result["files"]] == [document.name]
+    assert result["vendors"]["casem"] == {"files": 1, "total": 2, "exact": 2}
