@@ -117,3 +117,30 @@ def test_pdf_without_headings(tmp_path: Path) -> None:
     path.write_bytes(build_pdf([[(56, 800, "Hyvä vastaanottaja,"), (56, 780, "kiitos viestistä.")]]))
     with pytest.raises(ParseError, match="no headings found"):
         read_path(path)
+
+
+def test_meeting_page_with_plain_columns() -> None:
+    """A page whose header cell is ``td.Header`` and whose § column is a plain ``td.data``."""
+    [document] = read_path(FIXTURES / "meeting-plain-columns.html")
+    assert document.source is not None and document.source.format == "tweb"
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.number, str(meeting.date), str(meeting.start)) == (
+        "Tekninen lautakunta",
+        None,
+        "2025-02-04",
+        "16:15:00",
+    )
+    assert meeting.municipality is not None and meeting.municipality.name == "Kuopio"
+    assert document.kind is DocumentKind.MINUTES
+    assert [(i.number, i.title) for i in document.items] == [
+        ("11", "Kokouksen laillisuus ja päätösvaltaisuus"),
+        ("12", "Katuvalojen uusiminen / Puistokatu ja Koulukuja"),
+    ]
+    assert document.items[1].url == "http://paatokset.kuopio.fi/ktwebbin/ktproxy2.dll?doctype=3&docid=502"
+    attachments = document.items[1].section("attachments")
+    assert attachments is not None and attachments.text.startswith("2 kpl ")
+    assert document.items[0].section("attachments") is None
+    assert [s.heading for s in document.sections] == [
+        "Pöytäkirjan kansilehti",
+        "Muutoksenhakuohje 1. Oikaisuvaatimus",
+    ]

@@ -7,7 +7,7 @@ import re
 from paatosdata.ids import slugify
 from paatosdata.model import Municipality
 
-__all__ = ["KNOWN", "municipality_by_name", "municipality_from_label"]
+__all__ = ["KNOWN", "municipality_by_name", "municipality_from_host", "municipality_from_label"]
 
 #: genitive stem (as in "Espoon kaupunki") → (name, Statistics Finland code, Swedish name)
 KNOWN: dict[str, tuple[str, str, str | None]] = {
@@ -22,6 +22,7 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
     "turun": ("Turku", "853", "Åbo"),
 }
 
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?P<host>[^/:?#]+)", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+)\s+(?:kaupunki|kunta|kaupungin|kunnan)\b")
 
 
@@ -55,3 +56,21 @@ def municipality_by_name(name: str) -> Municipality:
         if known_name.casefold() == name.strip().casefold():
             return Municipality(name=known_name, slug=slugify(known_name), code=code, name_sv=name_sv)
     return Municipality(name=name.strip(), slug=slugify(name))
+
+
+def municipality_from_host(url: str) -> Municipality | None:
+    """The known municipality one label of a URL's host names (``paatokset.vantaa.fi``), else ``None``.
+
+    >>> municipality_from_host("http://paatokset.vantaa.fi/ktwebbin/ktproxy2.dll").name
+    'Vantaa'
+    >>> municipality_from_host("https://www.example.fi/") is None
+    True
+    """
+    m = _HOST.match(url.strip())
+    if m is None:
+        return None
+    labels = m.group("host").casefold().split(".")
+    for name, code, name_sv in KNOWN.values():
+        if name.casefold() in labels:
+            return Municipality(name=name, slug=slugify(name), code=code, name_sv=name_sv)
+    return None

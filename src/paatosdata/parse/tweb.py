@@ -1,9 +1,12 @@
 """Tweb / KTweb meeting pages (Triplan): the list of a meeting's items with links to their PDFs.
 
 The page's ``table.list`` opens with a header cell ``Kaupunginhallitus: 5/2017 · 27.3.2017 15:00 ·
-Pöytäkirja`` and lists ``tr.data0``/``tr.data1`` rows: § (``td.data_pykala``), the linked title and
-the attachment count. Rows without a § (cover page, organisation items, appeal instructions) are
-kept as document sections.
+Pöytäkirja`` (body, then the meeting's number or name; some installations write the class as
+``Header``) and lists ``tr.data0``/``tr.data1`` rows: §, the linked title and the attachment count.
+The § sits in ``td.data_pykala`` or, where every cell is a plain ``td.data``, in the column the
+``colheader`` row heads ``§``. Rows without a § (cover page, organisation items, appeal instructions)
+are kept as document sections. The municipality comes from the page title (``… - Oulun kaupunki``)
+or else from the host of the page's links (``paatokset.vantaa.fi``).
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
-from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Municipality, Section
 from paatosdata.parse.base import Reader, source_for
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
-from paatosdata.parse.municipalities import municipality_from_label
+from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
 
 __all__ = ["TwebReader"]
 
@@ -33,7 +36,16 @@ _KINDS = {
     "föredragningslista": DocumentKind.AGENDA,
     "viranhaltijapäätös": DocumentKind.OFFICER_DECISION,
 }
-_BODY_LINE = re.compile(r"^(?P<body>.+?)\s*:\s*(?P<number>\d+/\d{4})\s*$")
+_BODY_LINE = re.compile(r"^(?P<body>[^:]+?)\s*:\s*(?P<rest>.*)$")
+_NUMBER = re.compile(r"^\d+/\d{4}$")
+#: column headings of the item table (casefolded) → the column's role
+_COLUMNS = {
+    "§": "number",
+    "otsikko": "title",
+    "rubrik": "title",
+    "liitteet": "attachments",
+    "bilagor": "attachments",
+}
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
 
 
@@ -51,7 +63,7 @@ class TwebReader(Reader):
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document with the listed items (title, §, link); their texts are in the item PDFs."""
         root = parse_html(data, path)
-        header = _first(root, "//td[contains(concat(' ', @class, ' '), ' header ')]")
+        header = next((td for td in root.iter("td") if _has_class_folded(td, "header")), None)
         if header is None:
             raise ParseError(
                 "not a Tweb meeting page: no table.list header cell (td.header)",
@@ -61,13 +73,16 @@ class TwebReader(Reader):
         lines = element_text(header).split("\n")
         span = element_span(path, header)
         body_name, number = lines[0].strip(), None
-        m = _BODY_LINE.match(lines[0])
+        m = _BODY_LINE.match(lines[0].strip())
         if m:
-            body_name, number = m.group("body").strip(), m.group("number")
+            # "Body: 5/2017" names the meeting by number; "Body: Body" by the body's name again
+            body_name = m.group("body").strip()
+            number = m.group("rest") if _NUMBER.match(m.group("rest")) else None
         meeting = Meeting(
             body=Body(name=body_name, slug=slugify(body_name), span=span),
             number=number,
-            municipality=municipality_from_label(root.findtext(".//title") or ""),
+            municipality=municipality_from_label(root.findtext(".//title") or "")
+            or _municipality_from_links(root),
             span=span,
         )
         kind = DocumentKind.MINUTES
@@ -85,19 +100,31 @@ class TwebReader(Reader):
         while table is not None and table.tag != "table":
             table = table.getparent()
         assert table is not None
+        columns: dict[str, int] = {}
         for row in table.iter("tr"):
-            if any(c.startswith("data") for c in (row.get("class") or "").split()):
-                self._row(document, kind, row, path)
+            if has_class(row, "colheader"):
+                columns = _columns(row)
+            elif any(c.startswith("data") for c in (row.get("class") or "").split()):
+                self._row(document, kind, row, path, columns)
         if not document.items:
             raise ParseError("the Tweb meeting page lists no items", source=str(path))
         document.source = source_for(path, data, self.name)
         return [document]
 
     @staticmethod
-    def _row(document: Document, kind: DocumentKind, row: HtmlElement, path: Path) -> None:
+    def _row(
+        document: Document, kind: DocumentKind, row: HtmlElement, path: Path, columns: dict[str, int]
+    ) -> None:
         cells = row.findall("td")
         number_cell = next((c for c in cells if has_class(c, "data_pykala")), None)
         data_cells = [c for c in cells if has_class(c, "data")]
+        if number_cell is None and "number" in columns and "title" in columns:
+            # every cell is td.data: the column headings say which holds what
+            picked = [columns["title"], columns.get("attachments", -1)]
+            if max(columns.values()) >= len(cells):
+                return
+            number_cell = cells[columns["number"]]
+            data_cells = [cells[i] for i in picked if 0 <= i < len(cells)]
         if not data_cells:
             return
         link = data_cells[0].find(".//a")
@@ -122,6 +149,28 @@ class TwebReader(Reader):
                 target = count_link.get("href") if count_link is not None else ""
                 item.sections.append(Section("attachments", "Liitteet", f"{count} {target}".strip(), span))
         document.items.append(item)
+
+
+def _has_class_folded(element: HtmlElement, name: str) -> bool:
+    return name in (element.get("class") or "").casefold().split()
+
+
+def _columns(row: HtmlElement) -> dict[str, int]:
+    """Role → index of the item table's columns, from its ``colheader`` row."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(row.findall("td")):
+        role = _COLUMNS.get(element_text(cell).strip().casefold())
+        if role and role not in columns:
+            columns[role] = index
+    return columns
+
+
+def _municipality_from_links(root: HtmlElement) -> Municipality | None:
+    for link in root.iter("a"):
+        found = municipality_from_host(link.get("href") or "")
+        if found is not None:
+            return found
+    return None
 
 
 def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
