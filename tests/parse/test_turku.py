@@ -72,3 +72,26 @@ def test_list_page() -> None:
         ("appeal", "Muutoksenhaku", "0318/vo.htm"),
         ("generic", "Läsnäolotiedot", "0318/lasnaolo.htm"),
     ]
+
+
+def test_undated_earlier_handlings_take_their_dates_from_the_header_table() -> None:
+    """``Sivlk § 40`` prints no date: the header row with that § gives it and the full body name."""
+    [document] = read_path(FIXTURES / "item-undated-history.htm")
+    [item] = document.items
+    assert (item.number, document.meeting.body.name, str(document.meeting.date)) == (
+        "40",
+        "Kaupunginhallitus",
+        "2024-04-08",
+    )
+    assert [(h.raw, h.body_abbreviation, h.body, str(h.date), h.section) for h in item.history] == [
+        ("Sivlk § 40", "Sivlk", "Sivistyslautakunta", "2024-03-05", "40"),
+        ("Sivlk § 52", "Sivlk", "Sivistyslautakunta", "2024-03-19", "52"),
+    ]
+    assert item.decision == "Ehdotus hyväksyttiin."
+    assert item.proposal == "Kaupunginhallitus päättää hyväksyä peruskorjauksen."
+
+
+def test_dated_earlier_handlings_keep_their_printed_date() -> None:
+    [document] = read_path(FIXTURES / "item.htm")
+    [reference] = document.items[0].history
+    assert (reference.raw, str(reference.date)) == ("Kylk 12.02.2024 § 15", "2024-02-12")

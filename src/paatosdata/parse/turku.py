@@ -114,6 +114,7 @@ class TurkuReader(Reader):
         item.spans["title"] = element_span(path, title_el)
         self._diary(title_el, item, path)
         sections = self._sections(root, title_el, item, path)
+        _date_history(item, [[element_text(td) for td in row.findall("td")] for row in rows[1:-1]])
         fill_item(item, sections)
         self._attachment_links(root, item)
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
@@ -400,6 +401,27 @@ def _is_signature_line(text: str) -> bool:
     names = _DATE_TAIL.sub("", text).rstrip(":")
     parts = [p.strip() for p in names.split(",") if p.strip()]
     return bool(parts) and all(2 <= len(p.split()) <= 5 and p.split()[-1][:1].isupper() for p in parts)
+
+
+def _date_history(item: Item, rows: list[list[str]]) -> None:
+    """Give earlier handlings printed without a date (``Ksylk § 84``) theirs from the header table.
+
+    The header table has one row per handling, oldest first: body, §, meeting date. A reference
+    takes the first unused row with its §; the row's body name fills a reference that only has
+    an abbreviation.
+    """
+    used: set[int] = set()
+    for reference in item.history:
+        if reference.date is not None or reference.section is None:
+            continue
+        for index, cells in enumerate(rows):
+            if index in used or len(cells) < 3 or cells[1].strip() != reference.section:
+                continue
+            used.add(index)
+            reference.date = parse_date(cells[2])
+            if reference.body is None and cells[0].strip():
+                reference.body = cells[0].strip()
+            break
 
 
 def _reference(marker: str, span: Span) -> DecisionReference:
