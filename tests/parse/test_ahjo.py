@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.ahjo_json import split_meeting_id
 from tests.conftest import REPO_ROOT, shared_path
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ahjo"
@@ -399,3 +401,38 @@ def test_meeting_agenda_item_with_html_in_swedish() -> None:
     assert appeal.statute is not None and (appeal.statute.number, appeal.statute.section) == (410, "136")
     assert "PDF" in {s.heading for s in item.sections}
     assert item.language == "sv" and doc.language == "sv"
+
+
+def test_records_list_with_a_short_decision_maker_id(tmp_path: Path) -> None:
+    """``{"records": [...]}`` with a MeetingID whose decision-maker id has four characters."""
+    record = {
+        "Title": "Lautakunnan esitys puiston nimeämisestä",
+        "Type": "päätös",
+        "NativeId": "{00000000-1111-2222-3333-444444444444}",
+        "AgendaPoint": "7",
+        "MeetingID": "X123202531",
+        "DateMeeting": "2025-10-14T03:00:00.000",
+        "Agents": [{"Name": "Esimerkki, Eila", "Title": "suunnittelija", "Role": "mainCreator"}],
+    }
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"records": [record]}, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    assert (doc.meeting.number, str(doc.meeting.date)) == ("31/2025", "2025-10-14")
+    assert doc.meeting.body.name == ""  # X123 is no decision maker the reader knows by name
+    [item] = doc.items
+    assert (item.agenda_number, item.title) == ("7", "Lautakunnan esitys puiston nimeämisestä")
+
+
+@pytest.mark.parametrize(
+    ("meeting_id", "year", "expected"),
+    [
+        ("0040020254", None, ("00400", 2025, 4)),
+        ("0290020269", 2026, ("02900", 2026, 9)),
+        ("U540202024", 2020, ("U540", 2020, 24)),
+        ("U540202024", None, ("U540", 2020, 24)),
+        ("2020", None, None),
+        ("U54-0202024", None, None),
+    ],
+)
+def test_split_meeting_id(meeting_id: str, year: int | None, expected: tuple[str, int, int] | None) -> None:
+    assert split_meeting_id(meeting_id, year) == expected

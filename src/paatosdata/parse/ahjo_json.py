@@ -41,8 +41,42 @@ from paatosdata.parse.vendorkit import RESOLUTIONS, key_lines, load_json, munici
 
 __all__ = ["AhjoJsonReader"]
 
-#: Ahjo decision-maker ids (the first five digits of a MeetingID) of the two highest bodies
+#: Ahjo decision-maker ids (the start of a MeetingID) of the two highest bodies
 BODIES = {"02900": "Kaupunginvaltuusto", "00400": "Kaupunginhallitus"}
+_YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d{2}\d{1,3}")
+
+
+def split_meeting_id(meeting_id: str, year: int | None = None) -> tuple[str, int, int] | None:
+    """Decision-maker id, year and sequence number of an Ahjo ``MeetingID``, else ``None``.
+
+    The id is the decision maker's id (of any length) + the year + the meeting's number in that
+    year. Where the meeting date is known its year picks the split; otherwise the shortest
+    decision-maker id that leaves a plausible year does.
+
+    >>> split_meeting_id("0040020254")
+    ('00400', 2025, 4)
+    >>> split_meeting_id("U540202024", 2020)
+    ('U540', 2020, 24)
+    >>> split_meeting_id("kokous") is None
+    True
+    """
+    meeting_id = meeting_id.strip()
+    if not re.fullmatch(r"[A-Za-z0-9]+", meeting_id):
+        return None
+    splits = [
+        (meeting_id[:cut], int(meeting_id[cut : cut + 4]), int(meeting_id[cut + 4 :]))
+        for cut in range(1, len(meeting_id) - 4)
+        if _YEAR_AND_NUMBER.fullmatch(meeting_id[cut:])
+    ]
+    if not splits:
+        return None
+    if year is not None:
+        for split in splits:
+            if split[1] == year:
+                return split
+    return splits[0]
+
+
 _KINDS = {
     "päätös": DocumentKind.MINUTES,
     "esitys": DocumentKind.AGENDA,
@@ -209,12 +243,14 @@ class AhjoJsonReader(Reader):
                 meeting.date_raw = str(record[key])
                 meeting.date = _iso_date(meeting.date_raw)
                 meeting.span = self._line(key)
-        meeting_id = str(record.get("MeetingID") or "")
-        m = re.match(r"^(\d{5})(\d{4})(\d+)$", meeting_id)
-        if m:
-            meeting.number = f"{int(m.group(3))}/{m.group(2)}"
-        if m and not meeting.body.name:
-            meeting.body.name = BODIES.get(m.group(1), "")
+        split = split_meeting_id(
+            str(record.get("MeetingID") or ""), meeting.date.year if meeting.date else None
+        )
+        if split:
+            maker, year, sequence = split
+            meeting.number = f"{sequence}/{year}"
+            if not meeting.body.name:
+                meeting.body.name = BODIES.get(maker, "")
         return meeting
 
     # -- cases ---------------------------------------------------------------------------------
