@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from paatosdata.model import AppealKind, DocumentKind, Outcome
@@ -135,7 +136,8 @@ def test_item_json() -> None:
     [document] = read_path(path)
     assert document.kind is DocumentKind.MINUTES
     assert document.meeting.date is not None and document.meeting.date.isoformat() == "2024-03-14"
-    assert (document.meeting.body.name, document.meeting.body.abbreviation) == ("tela", "tela")
+    # "tela" is spelt out from the decision's "Tekninen lautakunta:" line
+    assert (document.meeting.body.name, document.meeting.body.abbreviation) == ("Tekninen lautakunta", "tela")
     [item] = document.items
     assert item.number == "42"
     assert item.case is not None and item.case.diary_number is not None
@@ -171,3 +173,29 @@ def test_swedish_item_page(tmp_path: Path) -> None:
     assert item.decision == "Tekninen lautakunta:\nNämnden godkände förslaget enhälligt."
     assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
     assert [p.name for p in item.preparers] == ["Teija Testinen", "Pekka Esimerkki"]
+
+
+def test_item_json_names_its_body_in_the_proposal(tmp_path: Path) -> None:
+    """An agenda item has no decision: the proposal's subject spells out the file name's ``sivl``."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "45/2025"},
+        {
+            "order": 1,
+            "title": "Päätösehdotus",
+            "content": "<p>Sivistysjohtaja Sanna Sivistys</p>"
+            "<p>Sivistyslautakunta merkitsee tiedoksi oppilasmäärät.</p>",
+        },
+    ]
+    path = tmp_path / "esimerkki_sivl_250203_contents_8.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert (document.meeting.body.name, document.meeting.body.abbreviation) == ("Sivistyslautakunta", "sivl")
+
+
+def test_item_json_keeps_an_abbreviation_its_texts_do_not_spell_out(tmp_path: Path) -> None:
+    parts = [{"order": 0, "title": "Päätösehdotus", "content": "<p>Hyväksytään suunnitelma.</p>"}]
+    path = tmp_path / "esimerkki_xyz_250203_contents_9.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.body.name == "xyz"

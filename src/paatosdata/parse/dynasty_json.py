@@ -4,7 +4,9 @@ The parts carry their heading as ``title`` and HTML as ``content``: ``Dno`` and 
 (the task class) first, then Valmistelijat / lisätiedot, Päätösehdotus (its first paragraph is the
 presenter), Käsittely, Päätös, Selostus… The JSON does not name the body, the date or the item
 number: a file named as the open-data API names it (``espoo_kh_170508_contents_127.json``)
-supplies the municipality, body abbreviation, date and § number; otherwise they stay unknown.
+supplies the municipality, body abbreviation, date and § number; otherwise they stay unknown. An
+abbreviation other than ``kh``/``kv`` is spelt out from the item's texts where they name the body
+(the decision's ``Ympäristölautakunta:`` line, else the subject of the proposal).
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ class DynastyJsonReader(Reader):
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         if kind is DocumentKind.AGENDA and number:
             item.agenda_number, item.number, item.number_raw = number, None, None
+        if abbreviation and body == abbreviation:
+            body = _body_named_in(item) or body
         meeting = Meeting(
             body=Body(name=body, slug=slugify(body), abbreviation=abbreviation or None),
             date=meeting_date,
@@ -153,6 +157,24 @@ def _from_file_name(path: Path) -> tuple[Municipality | None, str, str, date | N
         meeting_date = None
     body = _BODIES.get(abbreviation, abbreviation)
     return municipality_by_name(m.group("city")), body, m.group("body"), meeting_date, m.group("number")
+
+
+_BODY_WORD = (
+    r"(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*"
+    r"(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta)"
+)
+_DECISION_BODY = re.compile(rf"^(?P<body>{_BODY_WORD})\s*:\s*$")
+_PROPOSAL_BODY = re.compile(rf"^(?P<body>{_BODY_WORD})\s+[a-zåäö]")
+
+
+def _body_named_in(item: Item) -> str | None:
+    """The body an item's texts name: the decision's ``Ympäristölautakunta:`` line, else the
+    proposal's subject (``Ympäristölautakunta merkitsee …``)."""
+    first_decision_line = (item.decision or "").strip().split("\n")[0]
+    m = _DECISION_BODY.match(first_decision_line.strip())
+    if m is None:
+        m = _PROPOSAL_BODY.match((item.proposal or "").strip())
+    return m.group("body") if m else None
 
 
 #: body abbreviations used in the file names whose meaning is not in doubt
