@@ -436,3 +436,27 @@ def test_records_list_with_a_short_decision_maker_id(tmp_path: Path) -> None:
 )
 def test_split_meeting_id(meeting_id: str, year: int | None, expected: tuple[str, int, int] | None) -> None:
     assert split_meeting_id(meeting_id, year) == expected
+
+
+def test_attachment_secrecy_note_is_not_part_of_the_title(tmp_path: Path) -> None:
+    """``1 Salassa pidettävä (Salassa pidettävä, JulkL … 25 k)``: title, number, ground apart."""
+    html = (
+        '<html lang="fi"><head><meta charset="utf-8"><title>Avustus</title></head><body>'
+        '<div class="paatos"><div class="Asiapykala">7 §</div>'
+        '<h1 class="AsiaOtsikko">Avustuksen myöntäminen yhdistykselle</h1>'
+        '<div class="DnroTmuoto">HEL 2025-000123 T 02 05 01 00</div>'
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<div><p>Suunnittelija päätti myöntää avustuksen.</p></div></div>"
+        '<h3 class="LiitteetOtsikko">Liitteet</h3>'
+        "<div>1 Salassa pidettävä<span> (Salassa pidettävä, JulkL (621/1999) 24.1 § 25 k)</span></div>"
+        "<div>2 Hakemus</div>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(html, encoding="utf-8")
+    [doc] = read_path(path)
+    attachments = doc.items[0].attachments
+    assert [(a.number, a.title, a.public, a.confidentiality_ground) for a in attachments] == [
+        ("1", "Salassa pidettävä", False, "JulkL (621/1999) 24.1 § 25 k"),
+        ("2", "Hakemus", True, None),
+    ]

@@ -109,6 +109,10 @@ def ahjo_people(lines: list[str], where: Span | None = None) -> list[Person]:
     return people
 
 
+#: a trailing "(Salassa pidettävä, JulkL (621/1999) 24.1 § 25 k)" after an attachment's title
+_SECRECY_NOTE = re.compile(r"\s*\((?P<note>(?:salassa pidettävä|sekretessbelagd)\b.*)\)\s*$", re.I)
+
+
 class AhjoHtmlReader(Reader):
     """Ahjo decision, proposal and officer-decision pages (HTML)."""
 
@@ -351,12 +355,19 @@ class AhjoHtmlReader(Reader):
                 m = re.match(r"^(\d+)\.?\s+(.*)$", line)
                 number, title = (m.group(1), m.group(2)) if m else (None, line)
                 secret = re.search(r"salassa pidettävä|sekretessbelagd", title, re.I)
+                # "Salassa pidettävä (Salassa pidettävä, JulkL (621/1999) 24.1 § 25 k)": the
+                # parenthesis is the secrecy note, not part of the title
+                note = _SECRECY_NOTE.search(title)
+                if note and note.start() > 0:
+                    title, ground_text = title[: note.start()].strip(), f"({note.group('note')})"
+                else:
+                    ground_text = title
                 found.append(
                     Attachment(
                         title=title,
                         number=number,
                         public=secret is None,
-                        confidentiality_ground=_ground(title) if secret else None,
+                        confidentiality_ground=_ground(ground_text) if secret else None,
                         span=where,
                     )
                 )
