@@ -80,6 +80,7 @@ class CheckOptions:
     akn_output: bool = False  # also build Akoma Ntoso from each document and validate it
     extra: dict[str, Any] = field(default_factory=dict)
     scheduler: str | None = None  # a Dask scheduler address (tcp://host:port): run the batches there
+    engine: str = "fast"  # SHACL engine: "fast" (paatosdata.shacl) or "pyshacl" (the reference)
 
 
 # --- RDF inputs --------------------------------------------------------------------------------
@@ -165,7 +166,9 @@ Batch = list[tuple[Document, list[int]]]
 Checked = tuple[list[Finding], list[ItemRef], list[InputProblem]]
 
 
-def _check_batch(profiles: tuple[str, ...], shapes: tuple[str, ...], lang: str, batch: Batch) -> Checked:
+def _check_batch(
+    profiles: tuple[str, ...], shapes: tuple[str, ...], lang: str, batch: Batch, engine: str = "fast"
+) -> Checked:
     """Map and validate one batch of items (in-process, in a local worker or on a Dask worker)."""
     from paatosdata.validate import check_units, units_from_document
 
@@ -190,7 +193,7 @@ def _check_batch(profiles: tuple[str, ...], shapes: tuple[str, ...], lang: str, 
         except PaatosdataError as error:
             source = error.source or (doc.source.path if doc.source else "?")
             problems.append(InputProblem(source, error.message))
-    findings, items = check_units(_rulebook(profiles, shapes), units, lang)
+    findings, items = check_units(_rulebook(profiles, shapes), units, lang, engine)
     return findings, items, problems
 
 
@@ -270,6 +273,7 @@ def check_paths(paths: Sequence[Path], options: CheckOptions | None = None) -> R
     from paatosdata.validate import check_graph, load_rulebook, new_report
 
     options = options or CheckOptions()
+    _known_engine(options.engine)
     book = load_rulebook(options.profiles, options.shapes)  # fails early on bad shapes
     report: Report = new_report(book, options.lang)
     report.rules.update({rule.rule_id: rule for rule in AKN_RULES.values()})
@@ -280,7 +284,7 @@ def check_paths(paths: Sequence[Path], options: CheckOptions | None = None) -> R
                 if _is_rdf(path, options.fmt):
                     rdf_fmt = None if options.fmt in (None, "rdf") else options.fmt
                     graph = read_rdf(path, rdf_fmt)
-                    findings, items = check_graph(book, graph, str(path), options.lang)
+                    findings, items = check_graph(book, graph, str(path), options.lang, options.engine)
                     report.findings += findings
                     report.items += items
                     continue
@@ -306,6 +310,7 @@ def check_documents(documents: Iterable[Document], options: CheckOptions | None 
     from paatosdata.validate import load_rulebook, new_report
 
     options = options or CheckOptions()
+    _known_engine(options.engine)
     book = load_rulebook(options.profiles, options.shapes)
     report: Report = new_report(book, options.lang)
     _run_batches(report, book, iter(documents), options)
@@ -317,7 +322,7 @@ def _run_batches(report: Report, book: Any, documents: Iterator[Document], optio
     """Validate ``documents`` batch by batch, in-process, on local workers or on a Dask cluster."""
     shapes = tuple(str(path.absolute()) for path in options.shapes)
     _BOOKS[(tuple(options.profiles), shapes)] = book  # in-process runs reuse the book already loaded
-    work = partial(_check_batch, tuple(options.profiles), shapes, options.lang)
+    work = partial(_check_batch, tuple(options.profiles), shapes, options.lang, engine=options.engine)
     batches = _batches(documents, options.batch_size)
     for findings, items, problems in map_ordered(
         work, batches, jobs=options.jobs, scheduler=options.scheduler
@@ -333,6 +338,13 @@ def _add_gated_akn_maturity(report: Report) -> None:
     for item in report.items:
         if item.location is not None and item.location.file in broken:
             item.maturity = 0
+
+
+def _known_engine(engine: str) -> None:
+    from paatosdata.shacl.results import ENGINES
+
+    if engine not in ENGINES:
+        raise PaatosdataError(f"unknown SHACL engine {engine!r}", hint=f"choose from: {', '.join(ENGINES)}")
 
 
 def _one_line(error: PaatosdataError) -> str:

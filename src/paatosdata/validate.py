@@ -1,11 +1,12 @@
-"""Checking items against the SHACL profiles: the only module that imports pySHACL.
+"""Checking items against the SHACL profiles.
 
 Profiles (``shapes/*.ttl``) are loaded once per process into a :class:`RuleBook`. Items are
-mapped to their self-contained graphs and validated in batches (``inference="none"``); each
-result is read back from the results graph — its severity, the rule id of the shape that gave
-it, the focus node — and tied to its item and a line of the source. Rules SHACL-Core cannot
-express (the check character of a personal identity code, voters counted against the vote
-counts) run in Python on the same graphs and are reported the same way.
+mapped to their self-contained triples and validated in batches by one of two engines: ``fast``
+(:mod:`paatosdata.shacl`, the default; shapes it does not implement go to pySHACL on their own)
+or ``pyshacl`` (the reference, ``inference="none"``). Each result — its severity, the rule id of
+the shape that gave it, the focus node — is tied to its item and a line of the source. Rules
+SHACL-Core cannot express (the check character of a personal identity code, voters counted
+against the vote counts) run in Python on the same batch and are reported the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -26,9 +27,15 @@ from paatosdata.errors import ShapeLoadError
 from paatosdata.model import Document, Item
 from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Severity
 from paatosdata.resources import shapes_dir
+from paatosdata.shacl.data import DataIndex
+from paatosdata.shacl.results import ENGINES, Result
+
+if TYPE_CHECKING:
+    from paatosdata.shacl.compile import Plan
 
 __all__ = [
     "BATCH_SIZE",
+    "ENGINES",
     "PROFILES",
     "RuleBook",
     "Unit",
@@ -73,6 +80,16 @@ class RuleBook:
     gates: dict[tuple[str, Severity], int] = field(default_factory=dict)  # (rule id, severity) → level
     python_iris: dict[str, str] = field(default_factory=dict)  # local name → the rule's IRI
     top_of: dict[Node, Node] = field(default_factory=dict)  # nested shape → the shape carrying the rule
+    _plan: Plan | None = None
+
+    def plan(self) -> Plan:
+        """The shapes compiled for the fast engine (compiled on first use, once per process)."""
+        if self._plan is None:
+            from paatosdata.shacl.compile import compile_shapes
+
+            # shapes without rule information keep pySHACL's own result messages
+            self._plan = compile_shapes(self.shapes, known=set(self.by_shape))
+        return self._plan
 
     def catalogue(self) -> dict[str, RuleInfo]:
         """One entry per rule id (the most severe shape's) for SARIF and documentation."""
@@ -200,9 +217,12 @@ def load_rulebook(profiles: Sequence[str] = PROFILES, extra: Sequence[Path] = ()
 
 @dataclass(slots=True)
 class Unit:
-    """Items to check together with the graph that holds them (one document's items of a batch)."""
+    """Items to check together with the triples that describe them (one document's items of a batch).
 
-    graph: Graph
+    ``triples`` are rdflib triples, an rdflib graph, or pyoxigraph triples or quads.
+    """
+
+    triples: Iterable[Any]
     refs: list[ItemRef]
 
 
@@ -226,10 +246,10 @@ def units_from_document(doc: Document) -> Unit:
     The graph is the union of the items' self-contained graphs plus the document's own parts
     (signatures, minutes-level appeal instructions), built once rather than item by item.
     """
-    from paatosdata.mapping import document_graph, item_iri  # type: ignore[import-untyped,unused-ignore]
+    from paatosdata.mapping import document_triples, item_iri  # type: ignore[import-untyped,unused-ignore]
 
     refs = [_item_ref(doc, item, str(item_iri(doc, item))) for item in doc.items]
-    return Unit(document_graph(doc, redact=False), refs)
+    return Unit(document_triples(doc, redact=False), refs)
 
 
 Checked = tuple[list[Finding], list[ItemRef]]
@@ -261,16 +281,32 @@ def _node_text(node: Node | None) -> str | None:
     return str(node)
 
 
+def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]:
+    """``triples`` as rdflib triples, whatever they came as."""
+    if isinstance(triples, Graph):
+        return triples.triples((None, None, None))
+    if isinstance(triples, (set, frozenset, list, tuple)) and not triples:
+        return ()
+    iterator = iter(triples)
+    first = next(iterator, None)
+    if first is None:
+        return ()
+    from itertools import chain
+
+    if isinstance(first, tuple):
+        return chain([first], iterator)
+    from paatosdata.shacl.data import from_oxigraph
+
+    return from_oxigraph(chain([first], iterator))
+
+
 class _Batch:
-    """Merged graph of a batch plus the way back from any node to its item and source line."""
+    """The indexed triples of a batch plus the way back from any node to its item and source line."""
 
     def __init__(self, units: Sequence[Unit]) -> None:
-        if len(units) == 1:
-            self.graph = units[0].graph
-        else:
-            self.graph = Graph()
-            for unit in units:
-                self.graph.addN((s, p, o, self.graph) for s, p, o in unit.graph)
+        self.data = DataIndex()
+        for unit in units:
+            self.data.add_all(_rdflib_triples(unit.triples))
         self.refs: dict[str, ItemRef] = {ref.key: ref for unit in units for ref in unit.refs}
         self._owner: dict[Node, ItemRef | None] = {}
 
@@ -285,7 +321,7 @@ class _Batch:
             seen = {node}
             frontier = [node]
             for _depth in range(6):
-                parents = [p for n in frontier for p in self.graph.subjects(None, n) if p not in seen]
+                parents = [p for n in frontier for p in self.data.parents(n) if p not in seen]
                 bases = (str(p).split("#", 1)[0] for p in parents)
                 hits = [self.refs[base] for base in bases if base in self.refs]
                 if hits:
@@ -304,7 +340,7 @@ class _Batch:
             return None
         item_loc = ref.location
         if item_loc is not None and node is not None and str(node) != ref.key:
-            where = self.graph.value(node, PD.sourceLocation)
+            where = self.data.value(node, PD.sourceLocation)
             match = re.search(r":(\d+)$", str(where)) if where is not None else None
             if match:
                 return Location(item_loc.file, int(match.group(1)))
@@ -324,35 +360,37 @@ def _finding(book: RuleBook, rule: RuleInfo, lang: str, **fields: Any) -> Findin
     )
 
 
-def _shacl_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
-    from pyshacl import validate as pyshacl_validate
+def shacl_results(book: RuleBook, data: DataIndex, engine: str = "fast") -> list[Result]:
+    """The SHACL results for ``data``: the fast engine plus pySHACL for the shapes it leaves, or pySHACL."""
+    from paatosdata.shacl.reference import pyshacl_results
 
-    _conforms, results, _text_report = pyshacl_validate(
-        batch.graph,
-        shacl_graph=book.shapes,
-        inference="none",
-        inplace=True,
-        allow_warnings=True,
-        allow_infos=True,
-        advanced=False,
-        meta_shacl=False,
-        do_owl_imports=False,
-    )
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    if engine == "pyshacl":
+        return pyshacl_results(data.graph(), book.shapes)
+    from paatosdata.shacl.evaluate import evaluate
+
+    plan = book.plan()
+    results = evaluate(plan, data)
+    if plan.residual is not None:
+        results += pyshacl_results(data.graph(), plan.residual)
+    return results
+
+
+def _shacl_findings(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]:
     findings = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
-        if _is_stub(batch.graph, results.value(result, SH.focusNode)):
+    for result in shacl_results(book, batch.data, engine):
+        focus = result.focus
+        if _is_stub(batch.data, focus):
             continue
-        shape = results.value(result, SH.sourceShape)
-        shape = book.top_of.get(shape, shape) if shape is not None else None
-        focus = results.value(result, SH.focusNode)
-        severity = _severity(results.value(result, SH.resultSeverity))
-        rule = book.by_shape.get(shape) if shape is not None else None
+        shape = book.top_of.get(result.shape, result.shape)
+        severity = _severity(result.severity)
+        rule = book.by_shape.get(shape)
         if rule is None:
             rule = RuleInfo(rule_id=_node_text(shape) or "SHACL", severity=severity, name="SHACL")
-            message = results.value(result, SH.resultMessage)
-            rule = RuleInfo(rule.rule_id, severity, rule.name, messages={"": str(message or rule.rule_id)})
+            rule = RuleInfo(rule.rule_id, severity, rule.name, messages={"": result.message or rule.rule_id})
         ref = batch.item_of(focus)
-        value = results.value(result, SH.value)
+        value = result.value
         findings.append(
             _finding(
                 book,
@@ -362,7 +400,7 @@ def _shacl_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
                 item=ref,
                 location=batch.location(ref, focus),
                 focus_node=_node_text(focus),
-                path=_path_text(book.shapes, results.value(result, SH.resultPath)),
+                path=_path_text(book.shapes, result.path),
                 shape=_node_text(shape),
                 value=hetu.mask(str(value)) if value is not None else None,
             )
@@ -370,11 +408,14 @@ def _shacl_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     return findings
 
 
-def _is_stub(graph: Graph, node: Node | None) -> bool:
+def _is_stub(data: DataIndex, node: Node | None) -> bool:
     """A cited item known only by its IRI and type (e.g. an earlier decision): not ours to check."""
-    if node is None or not any((node, RDF.type, cls) in graph for cls in _ITEM_CLASSES):
+    if node is None:
         return False
-    return all(p == RDF.type for p in graph.predicates(node, None))
+    types = data.objects(node, RDF.type)
+    if not any(cls in types for cls in _ITEM_CLASSES):
+        return False
+    return all(p == RDF.type for p in data.predicates(node))
 
 
 def _hetu_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
@@ -382,7 +423,7 @@ def _hetu_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     if rule is None:
         return []
     findings = []
-    for s, p, o in batch.graph:
+    for s, p, o in batch.data:
         if isinstance(o, Literal) and isinstance(o.value, str) and hetu.find_hetus(str(o)):
             ref = batch.item_of(s)
             findings.append(
@@ -412,20 +453,20 @@ def _vote_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     rule = book.python_rule("VoteTallyRule")
     if rule is None:
         return []
-    graph = batch.graph
+    data = batch.data
     findings = []
-    for event in set(graph.subjects(RDF.type, PD.VoteEvent)):
-        votes = list(graph.objects(event, PD.vote))
+    for event in set(data.subjects(RDF.type, PD.VoteEvent)):
+        votes = list(data.objects(event, PD.vote))
         if not votes:
             continue
         listed: dict[Node, int] = dict.fromkeys(_VOTE_COUNTS, 0)
         for vote in votes:
-            option = graph.value(vote, PD.voteOption)
+            option = data.value(vote, PD.voteOption)
             if option in listed:
                 listed[option] += 1
         wrong = []
         for option, count_prop in _VOTE_COUNTS.items():
-            count = graph.value(event, count_prop)
+            count = data.value(event, count_prop)
             if isinstance(count, Literal) and isinstance(count.value, int) and count.value != listed[option]:
                 wrong.append(f"{count_prop.split('#')[-1]} {count.value} ≠ {listed[option]}")
         if wrong:
@@ -461,8 +502,8 @@ def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
     return level
 
 
-def _run(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
-    findings = _shacl_findings(book, batch, lang)
+def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]:
+    findings = _shacl_findings(book, batch, lang, engine)
     if "privacy" in book.profiles:
         findings += _hetu_findings(book, batch, lang)
     if "kuntalaki" in book.profiles:
@@ -472,20 +513,21 @@ def _run(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     return findings
 
 
-def check_units(book: RuleBook, units: Sequence[Unit], lang: str = "fi") -> Checked:
-    """Validate one batch; returns the findings and the items with their maturity."""
+def check_units(book: RuleBook, units: Sequence[Unit], lang: str = "fi", engine: str = "fast") -> Checked:
+    """Validate one batch with ``engine``; returns the findings and the items with their maturity."""
     batch = _Batch(units)
-    return _run(book, batch, lang), [ref for unit in units for ref in unit.refs]
+    return _run(book, batch, lang, engine), [ref for unit in units for ref in unit.refs]
 
 
-def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi") -> Checked:
+def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi", engine: str = "fast") -> Checked:
     """Validate an RDF input as it is: items are its nodes typed pd:Item, pd:Decision or pd:AgendaItem.
 
     Findings on nodes that belong to no item point at the file.
     """
     typed = {s for cls in _ITEM_CLASSES for s in graph.subjects(RDF.type, cls)}
     refs = []
-    for node in sorted((s for s in typed if not _is_stub(graph, s)), key=str):
+    batch = _Batch([Unit(graph, [])])
+    for node in sorted((s for s in typed if not _is_stub(batch.data, s)), key=str):
         date_value = graph.value(node, PD.meetingDate)
         body = graph.value(node, PD.decidedBy)
         refs.append(
@@ -498,8 +540,8 @@ def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi") -> Ch
                 location=Location(file),
             )
         )
-    batch = _Batch([Unit(graph, refs)])
-    findings = _run(book, batch, lang)
+    batch.refs = {ref.key: ref for ref in refs}
+    findings = _run(book, batch, lang, engine)
     for finding in findings:
         if finding.location is None:
             finding.location = Location(file)

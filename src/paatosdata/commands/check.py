@@ -14,6 +14,7 @@ __all__ = ["check"]
 
 _PROFILES = ("core", "kuntalaki", "practice", "privacy")
 _FORMATS = ("text", "json", "sarif", "junit", "turtle")
+_ENGINES = ("fast", "pyshacl")  # paatosdata.shacl.results.ENGINES, without importing rdflib here
 
 
 def _profiles(value: str) -> tuple[str, ...]:
@@ -61,6 +62,13 @@ def _profiles(value: str) -> tuple[str, ...]:
     help="Run the batches on this Dask scheduler (pip install 'paatosdata[scale]') instead of --jobs.",
 )
 @click.option(
+    "--engine",
+    type=click.Choice(_ENGINES),
+    default="fast",
+    show_default=True,
+    help="SHACL engine: fast (built in; shapes it does not implement go to pySHACL) or pyshacl.",
+)
+@click.option(
     "--format",
     "-f",
     "output_format",
@@ -92,6 +100,7 @@ def check(
     strict: bool,
     jobs: int,
     scheduler: str | None,
+    engine: str,
     output_format: str,
     akn_output: bool,
     fmt: str | None,
@@ -127,6 +136,7 @@ def check(
         jobs=jobs,
         akn_output=akn_output,
         scheduler=scheduler,
+        engine=engine,
     )
     report = check_paths(list(paths), options)
     for problem in report.problems:

@@ -10,7 +10,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from paatosdata.model import Document
@@ -18,7 +18,7 @@ from paatosdata.model import Document
 if TYPE_CHECKING:
     from paatosdata.config import Config
 
-__all__ = ["DEFAULT_VALIDATOR", "Validator", "Verdict", "available", "load_validator"]
+__all__ = ["DEFAULT_VALIDATOR", "PYSHACL_VALIDATOR", "Validator", "Verdict", "available", "load_validator"]
 
 
 @dataclass(slots=True)
@@ -41,12 +41,12 @@ def _rulebook() -> Any:
     return load_rulebook()
 
 
-def _check_document(doc: Document, config: Config) -> list[Verdict]:
+def _check_document(doc: Document, config: Config, engine: str = "fast") -> list[Verdict]:
     """Validate the items of ``doc`` in one batch with the project's checks, as ``check`` does."""
     from paatosdata.report import Severity
     from paatosdata.validate import check_units, units_from_document
 
-    findings, refs = check_units(_rulebook(), [units_from_document(doc)])
+    findings, refs = check_units(_rulebook(), [units_from_document(doc)], engine=engine)
     verdicts = []
     for ref in refs:
         mine = [f for f in findings if f.item is ref]
@@ -65,8 +65,14 @@ def _default() -> Validator:
     return _check_document
 
 
-#: Import path of the default validator factory.
+def _reference() -> Validator:
+    return partial(_check_document, engine="pyshacl")
+
+
+#: Import path of the default validator factory (the fast SHACL engine).
 DEFAULT_VALIDATOR = "paatosdata.publish.verdict:_default"
+#: Import path of the validator that runs pySHACL, the reference engine.
+PYSHACL_VALIDATOR = "paatosdata.publish.verdict:_reference"
 
 
 def load_validator(target: str) -> Validator:

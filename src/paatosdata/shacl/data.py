@@ -1,0 +1,160 @@
+"""The data side of the fast engine: a batch of triples indexed by subject and by predicate.
+
+The index holds rdflib terms, because the mapping, the RDF readers and pySHACL all speak them
+and rdflib's IRIs hash as plain strings; triples of pyoxigraph terms are converted on the way in
+(with a cache, since predicates, types and shared nodes repeat in every item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from typing import Any
+
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+__all__ = ["DataIndex", "from_oxigraph"]
+
+Triple = tuple[Node, Node, Node]
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_NONE: tuple[Node, ...] = ()
+
+
+class DataIndex:
+    """Triples indexed as subject → predicate → objects and predicate → object → subjects."""
+
+    __slots__ = ("_spo", "_pos", "_graph")
+
+    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+        # innermost dicts are insertion-ordered sets (values unused)
+        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._graph: Graph | None = None
+        self.add_all(triples)
+
+    def add_all(self, triples: Iterable[Triple]) -> None:
+        """Add ``triples`` (each at most once, even when repeated)."""
+        spo, pos = self._spo, self._pos
+        for s, p, o in triples:
+            by_p = spo.get(s)
+            if by_p is None:
+                by_p = spo[s] = {}
+            objects = by_p.get(p)
+            if objects is None:
+                by_p[p] = {o: None}
+            elif o in objects:
+                continue
+            else:
+                objects[o] = None
+            by_o = pos.get(p)
+            if by_o is None:
+                by_o = pos[p] = {}
+            subjects = by_o.get(o)
+            if subjects is None:
+                by_o[o] = {s: None}
+            else:
+                subjects[s] = None
+        self._graph = None
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> DataIndex:
+        """The index of an rdflib graph."""
+        return cls(graph.triples((None, None, None)))
+
+    def __len__(self) -> int:
+        return sum(len(objects) for by_p in self._spo.values() for objects in by_p.values())
+
+    def __iter__(self) -> Iterator[Triple]:
+        for s, by_p in self._spo.items():
+            for p, objects in by_p.items():
+                for o in objects:
+                    yield s, p, o
+
+    def objects(self, s: Node, p: Node) -> Collection[Node]:
+        """The objects of ``s p ?o``."""
+        by_p = self._spo.get(s)
+        return (by_p.get(p) or _NONE) if by_p is not None else _NONE
+
+    def subjects(self, p: Node, o: Node) -> Collection[Node]:
+        """The subjects of ``?s p o``."""
+        by_o = self._pos.get(p)
+        return (by_o.get(o) or _NONE) if by_o is not None else _NONE
+
+    def value(self, s: Node, p: Node) -> Node | None:
+        """One object of ``s p ?o`` (the first added), or None."""
+        return next(iter(self.objects(s, p)), None)
+
+    def predicates(self, s: Node) -> Iterable[Node]:
+        """The predicates ``s`` has values for."""
+        by_p = self._spo.get(s)
+        return by_p.keys() if by_p is not None else ()
+
+    def subjects_of(self, p: Node) -> set[Node]:
+        """Every subject of a triple with predicate ``p``."""
+        return {s for subjects in self._pos.get(p, {}).values() for s in subjects}
+
+    def objects_of(self, p: Node) -> set[Node]:
+        """Every object of a triple with predicate ``p``."""
+        return set(self._pos.get(p, {}))
+
+    def parents(self, o: Node) -> list[Node]:
+        """Every subject that has ``o`` as an object, under any predicate."""
+        out: list[Node] = []
+        for by_o in self._pos.values():
+            out.extend(by_o.get(o, ()))
+        return out
+
+    def instances(self, cls: Node) -> set[Node]:
+        """Nodes typed ``cls`` or a subclass of it (``rdf:type/rdfs:subClassOf*`` in this data)."""
+        classes = {cls}
+        frontier = [cls]
+        while frontier:
+            for sub in self.subjects(RDFS.subClassOf, frontier.pop()):
+                if sub not in classes:
+                    classes.add(sub)
+                    frontier.append(sub)
+        found: set[Node] = set()
+        for c in classes:
+            found.update(self.subjects(RDF.type, c))
+        return found
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (built once, for pySHACL)."""
+        if self._graph is None:
+            graph = Graph(bind_namespaces="none")
+            graph.addN((s, p, o, graph) for s, p, o in self)
+            self._graph = graph
+        return self._graph
+
+
+class _FromOxigraph(dict[Any, Node]):
+    """pyoxigraph term → rdflib term, cached."""
+
+    def __missing__(self, term: Any) -> Node:
+        kind = type(term).__name__
+        node: Node
+        if kind == "NamedNode":
+            node = URIRef(term.value)
+        elif kind == "BlankNode":
+            node = BNode(term.value)
+        elif kind == "Literal":
+            if term.language:
+                node = Literal(term.value, lang=term.language)
+            elif term.datatype.value == _XSD_STRING:
+                node = Literal(term.value)
+            else:
+                node = Literal(term.value, datatype=URIRef(term.datatype.value))
+        else:
+            raise TypeError(f"not an RDF term of a triple: {kind}")
+        self[term] = node
+        return node
+
+
+def from_oxigraph(triples: Iterable[Any]) -> Iterator[Triple]:
+    """pyoxigraph triples or quads (the graph name is dropped) as rdflib triples.
+
+    A plain ``xsd:string`` literal becomes a plain rdflib literal, as rdflib reads ``"x"``.
+    """
+    terms = _FromOxigraph()
+    for triple in triples:
+        yield terms[triple.subject], terms[triple.predicate], terms[triple.object]
