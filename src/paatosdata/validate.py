@@ -59,6 +59,7 @@ _SEVERITIES: dict[Node, Severity] = {
     SH.Warning: Severity.WARNING,
     SH.Info: Severity.INFO,
 }
+_SIX_DIGITS = re.compile(r"\d{6}")
 _NESTING = (SH.property, SH["not"], SH.node, SH.qualifiedValueShape)
 _LISTS = (SH["or"], SH["and"], SH.xone)
 _VOTE_COUNTS = {
@@ -303,8 +304,8 @@ def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]
 class _Batch:
     """The indexed triples of a batch plus the way back from any node to its item and source line."""
 
-    def __init__(self, units: Sequence[Unit]) -> None:
-        self.data = DataIndex()
+    def __init__(self, units: Sequence[Unit], reverse: frozenset[Node] | None = None) -> None:
+        self.data = DataIndex(reverse=reverse)
         for unit in units:
             self.data.add_all(_rdflib_triples(unit.triples))
         self.refs: dict[str, ItemRef] = {ref.key: ref for unit in units for ref in unit.refs}
@@ -424,7 +425,12 @@ def _hetu_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
         return []
     findings = []
     for s, p, o in batch.data:
-        if isinstance(o, Literal) and isinstance(o.value, str) and hetu.find_hetus(str(o)):
+        if (
+            isinstance(o, Literal)
+            and _SIX_DIGITS.search(o)  # cheap: every identity code starts with six digits
+            and isinstance(o.value, str)
+            and hetu.find_hetus(str(o))
+        ):
             ref = batch.item_of(s)
             findings.append(
                 _finding(
@@ -515,7 +521,7 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
 
 def check_units(book: RuleBook, units: Sequence[Unit], lang: str = "fi", engine: str = "fast") -> Checked:
     """Validate one batch with ``engine``; returns the findings and the items with their maturity."""
-    batch = _Batch(units)
+    batch = _Batch(units, book.plan().reverse_predicates() if engine == "fast" else None)
     return _run(book, batch, lang, engine), [ref for unit in units for ref in unit.refs]
 
 

@@ -18,7 +18,22 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from paatosdata.shacl.constraints import NODE_KINDS, RANGE_TESTS, pattern
+from paatosdata.shacl.constraints import (
+    DATATYPE,
+    HAS_VALUE,
+    IN,
+    MAX_COUNT,
+    MAX_LENGTH,
+    MIN_COUNT,
+    MIN_LENGTH,
+    NODE_KIND,
+    NODE_KINDS,
+    OR,
+    PATTERN,
+    PROPERTY,
+    RANGE_TESTS,
+    pattern,
+)
 from paatosdata.shacl.paths import Path, Unsupported, compile_path
 
 __all__ = ["Constraint", "Plan", "Shape", "compile_shapes"]
@@ -105,6 +120,39 @@ class Plan:
     shapes: list[Shape]
     residual: Graph | None
     unsupported: dict[Node, str]  # top-level shape → why it is left to pySHACL
+    _reverse: frozenset[Node] | None = None
+
+    def reverse_predicates(self) -> frozenset[Node]:
+        """The predicates the compiled shapes follow backwards (targets, inverse paths, types)."""
+        if self._reverse is None:
+            self._reverse = self._find_reverse()
+        return self._reverse
+
+    def _find_reverse(self) -> frozenset[Node]:
+        out: set[Node] = {RDF.type, RDFS.subClassOf}
+
+        def walk(shape: Shape) -> None:
+            out.update(shape.subjects_of)
+            out.update(shape.objects_of)
+            if shape.path is not None:
+                out.update(_inverse_predicates(shape.path))
+            for constraint in shape.constraints:
+                if constraint.component in (PROPERTY, OR):
+                    for child in constraint.param:  # type: ignore[attr-defined]
+                        walk(child)
+
+        for shape in self.shapes:
+            walk(shape)
+        return frozenset(out)
+
+
+def _inverse_predicates(path: Path) -> set[Node]:
+    kind, arg = path
+    if kind == "inv":
+        return {arg}  # type: ignore[arg-type]
+    if kind in ("seq", "alt"):
+        return {p for part in arg for p in _inverse_predicates(part)}  # type: ignore[attr-defined]
+    return set()
 
 
 def _one(shapes: Graph, node: Node, prop: URIRef) -> Node:
@@ -184,23 +232,19 @@ class _Compiler:
             if shape.path is None:
                 raise Unsupported("a count on a node shape")
         if SH.minCount in has:
-            out.append(
-                Constraint(SH.MinCountConstraintComponent, _integer(g, node, SH.minCount, {XSD.integer}))
-            )
+            out.append(Constraint(MIN_COUNT, _integer(g, node, SH.minCount, {XSD.integer})))
         if SH.maxCount in has:
-            out.append(
-                Constraint(SH.MaxCountConstraintComponent, _integer(g, node, SH.maxCount, {XSD.integer}))
-            )
+            out.append(Constraint(MAX_COUNT, _integer(g, node, SH.maxCount, {XSD.integer})))
         if SH.datatype in has:
             datatype = _one(g, node, SH.datatype)
             if not isinstance(datatype, URIRef):
                 raise Unsupported("sh:datatype is not an IRI")
-            out.append(Constraint(SH.DatatypeConstraintComponent, datatype))
+            out.append(Constraint(DATATYPE, datatype))
         if SH.nodeKind in has:
             kind = _one(g, node, SH.nodeKind)
             if kind not in NODE_KINDS:
                 raise Unsupported("unknown sh:nodeKind")
-            out.append(Constraint(SH.NodeKindConstraintComponent, kind))
+            out.append(Constraint(NODE_KIND, kind))
         for prop, component in _RANGES.items():
             bounds = list(g.objects(node, prop))
             if any(not isinstance(b, Literal) for b in bounds):
@@ -208,34 +252,28 @@ class _Compiler:
             out += [Constraint(component, bound) for bound in bounds]
         assert set(RANGE_TESTS) == set(_RANGES.values())
         if SH["in"] in has:
-            out.append(Constraint(SH.InConstraintComponent, frozenset(_items(g, _one(g, node, SH["in"])))))
+            out.append(Constraint(IN, frozenset(_items(g, _one(g, node, SH["in"])))))
         for value in g.objects(node, SH.hasValue):
-            out.append(Constraint(SH.HasValueConstraintComponent, value))
+            out.append(Constraint(HAS_VALUE, value))
         if SH.flags in has and SH.pattern not in has:
             raise Unsupported("sh:flags without sh:pattern")
         if SH.pattern in has:
-            out.append(Constraint(SH.PatternConstraintComponent, self.patterns(node)))
+            out.append(Constraint(PATTERN, self.patterns(node)))
         if SH.minLength in has:
-            out.append(
-                Constraint(SH.MinLengthConstraintComponent, _integer(g, node, SH.minLength, _INTEGERS))
-            )
+            out.append(Constraint(MIN_LENGTH, _integer(g, node, SH.minLength, _INTEGERS)))
         if SH.maxLength in has:
-            out.append(
-                Constraint(SH.MaxLengthConstraintComponent, _integer(g, node, SH.maxLength, _INTEGERS))
-            )
+            out.append(Constraint(MAX_LENGTH, _integer(g, node, SH.maxLength, _INTEGERS)))
         children = list(g.objects(node, SH.property))
         if children:
             nested = [self.shape(child, inside_or=inside_or) for child in children]
             if any(child.path is None for child in nested):
                 raise Unsupported("sh:property names a shape without sh:path")
-            out.append(Constraint(SH.PropertyConstraintComponent, tuple(nested)))
+            out.append(Constraint(PROPERTY, tuple(nested)))
         for head in g.objects(node, SH["or"]):
             members = {m for m in _items(g, head)}
             if not members:
                 raise Unsupported("an empty sh:or list")
-            out.append(
-                Constraint(SH.OrConstraintComponent, tuple(self.shape(m, inside_or=True) for m in members))
-            )
+            out.append(Constraint(OR, tuple(self.shape(m, inside_or=True) for m in members)))
         return out
 
     def patterns(self, node: Node) -> tuple[re.Pattern[str], ...]:

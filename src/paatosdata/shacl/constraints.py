@@ -19,12 +19,36 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 __all__ = [
+    "DATATYPE",
+    "HAS_VALUE",
+    "IN",
+    "MAX_COUNT",
+    "MAX_LENGTH",
+    "MIN_COUNT",
+    "MIN_LENGTH",
+    "NODE_KIND",
+    "OR",
+    "PATTERN",
+    "PROPERTY",
     "RANGE_TESTS",
     "datatype_matches",
     "in_range",
     "matches_node_kind",
     "string_of",
 ]
+
+#: the constraint components (one object each, so the evaluator can compare by identity)
+MIN_COUNT = SH.MinCountConstraintComponent
+MAX_COUNT = SH.MaxCountConstraintComponent
+DATATYPE = SH.DatatypeConstraintComponent
+NODE_KIND = SH.NodeKindConstraintComponent
+IN = SH.InConstraintComponent
+HAS_VALUE = SH.HasValueConstraintComponent
+PATTERN = SH.PatternConstraintComponent
+MIN_LENGTH = SH.MinLengthConstraintComponent
+MAX_LENGTH = SH.MaxLengthConstraintComponent
+PROPERTY = SH.PropertyConstraintComponent
+OR = SH.OrConstraintComponent
 
 _VALUE_TYPES: dict[Node, type | tuple[type, ...]] = {
     XSD.string: (str, bytes),

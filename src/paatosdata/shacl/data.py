@@ -21,20 +21,26 @@ _NONE: tuple[Node, ...] = ()
 
 
 class DataIndex:
-    """Triples indexed as subject → predicate → objects and predicate → object → subjects."""
+    """Triples indexed as subject → predicate → objects and predicate → object → subjects.
 
-    __slots__ = ("_spo", "_pos", "_graph")
+    ``reverse`` names the predicates worth indexing backwards while adding (None: all of them);
+    the backward index of any other predicate is built from the forward one when first asked for.
+    """
 
-    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+    __slots__ = ("_spo", "_pos", "_graph", "_reverse", "_parents")
+
+    def __init__(self, triples: Iterable[Triple] = (), reverse: frozenset[Node] | None = None) -> None:
         # innermost dicts are insertion-ordered sets (values unused)
         self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
         self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
         self._graph: Graph | None = None
+        self._reverse = reverse
+        self._parents: dict[Node, list[Node]] | None = None
         self.add_all(triples)
 
     def add_all(self, triples: Iterable[Triple]) -> None:
         """Add ``triples`` (each at most once, even when repeated)."""
-        spo, pos = self._spo, self._pos
+        spo, pos, reverse = self._spo, self._pos, self._reverse
         for s, p, o in triples:
             by_p = spo.get(s)
             if by_p is None:
@@ -46,6 +52,8 @@ class DataIndex:
                 continue
             else:
                 objects[o] = None
+            if reverse is not None and p not in reverse:
+                continue
             by_o = pos.get(p)
             if by_o is None:
                 by_o = pos[p] = {}
@@ -55,6 +63,19 @@ class DataIndex:
             else:
                 subjects[s] = None
         self._graph = None
+        self._parents = None
+        if reverse is not None:  # backward indexes built on demand are now stale
+            for p in [p for p in pos if p not in reverse]:
+                del pos[p]
+
+    def _backward(self, p: Node) -> dict[Node, dict[Node, None]] | None:
+        by_o = self._pos.get(p)
+        if by_o is None and self._reverse is not None and p not in self._reverse:
+            by_o = self._pos[p] = {}
+            for s, by_p in self._spo.items():
+                for o in by_p.get(p, ()):
+                    by_o.setdefault(o, {})[s] = None
+        return by_o
 
     @classmethod
     def from_graph(cls, graph: Graph) -> DataIndex:
@@ -77,7 +98,7 @@ class DataIndex:
 
     def subjects(self, p: Node, o: Node) -> Collection[Node]:
         """The subjects of ``?s p o``."""
-        by_o = self._pos.get(p)
+        by_o = self._backward(p)
         return (by_o.get(o) or _NONE) if by_o is not None else _NONE
 
     def value(self, s: Node, p: Node) -> Node | None:
@@ -91,18 +112,22 @@ class DataIndex:
 
     def subjects_of(self, p: Node) -> set[Node]:
         """Every subject of a triple with predicate ``p``."""
-        return {s for subjects in self._pos.get(p, {}).values() for s in subjects}
+        return {s for subjects in (self._backward(p) or {}).values() for s in subjects}
 
     def objects_of(self, p: Node) -> set[Node]:
         """Every object of a triple with predicate ``p``."""
-        return set(self._pos.get(p, {}))
+        return set(self._backward(p) or {})
 
     def parents(self, o: Node) -> list[Node]:
         """Every subject that has ``o`` as an object, under any predicate."""
-        out: list[Node] = []
-        for by_o in self._pos.values():
-            out.extend(by_o.get(o, ()))
-        return out
+        if self._parents is None:
+            parents: dict[Node, list[Node]] = {}
+            for s, by_p in self._spo.items():
+                for objects in by_p.values():
+                    for obj in objects:
+                        parents.setdefault(obj, []).append(s)
+            self._parents = parents
+        return self._parents.get(o, [])
 
     def instances(self, cls: Node) -> set[Node]:
         """Nodes typed ``cls`` or a subclass of it (``rdf:type/rdfs:subClassOf*`` in this data)."""

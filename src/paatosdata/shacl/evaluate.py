@@ -11,13 +11,23 @@ conformance, and its results are dropped.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from rdflib import Literal
-from rdflib.namespace import SH
 from rdflib.term import BNode, Node
 
 from paatosdata.shacl.compile import Plan, Shape
 from paatosdata.shacl.constraints import (
+    DATATYPE,
+    HAS_VALUE,
+    IN,
+    MAX_COUNT,
+    MAX_LENGTH,
+    MIN_COUNT,
+    MIN_LENGTH,
+    NODE_KIND,
+    OR,
+    PATTERN,
+    PROPERTY,
     RANGE_TESTS,
     datatype_matches,
     in_range,
@@ -43,8 +53,25 @@ def focus_nodes(shape: Shape, data: DataIndex) -> set[Node]:
     return found
 
 
-def _value_results(shape: Shape, focus: Node, failing: Iterable[Node], component: Node) -> list[Result]:
-    return [Result(focus, shape.path_node, v, shape.node, component, shape.severity) for v in failing]
+def _failing(component: Node, param: Any, found: set[Node], data: DataIndex) -> Iterable[Node] | None:
+    """The value nodes that fail a per-value constraint (None: the focus node fails as a whole)."""
+    if component is DATATYPE:
+        return [v for v in found if not datatype_matches(v, param)]
+    if component is NODE_KIND:
+        return [v for v in found if not matches_node_kind(v, param)]
+    if component is IN:
+        return [v for v in found if v not in param]
+    if component is PATTERN:
+        return [v for regex in param for v in found if isinstance(v, BNode) or not regex.search(string_of(v))]
+    if component is MIN_LENGTH:
+        return [v for v in found if isinstance(v, BNode) or len(string_of(v)) < param] if param else []
+    if component is MAX_LENGTH:
+        return [v for v in found if isinstance(v, BNode) or len(string_of(v)) > param]
+    if component is OR:
+        return [v for v in found if not any(not validate_shape(m, data, (v,)) for m in param)]
+    if component in RANGE_TESTS:
+        return [v for v in found if not in_range(v, param, component)]
+    raise AssertionError(f"no evaluation for {component}")  # pragma: no cover - compile.py emits no other
 
 
 def validate_shape(shape: Shape, data: DataIndex, focus_list: Iterable[Node]) -> list[Result]:
@@ -53,53 +80,27 @@ def validate_shape(shape: Shape, data: DataIndex, focus_list: Iterable[Node]) ->
         return []
     out: list[Result] = []
     path = shape.path
+    where, node, severity = shape.path_node, shape.node, shape.severity
     for focus in focus_list:
         found = path_values(data, focus, path) if path is not None else {focus}
         for constraint in shape.constraints:
             component, param = constraint.component, constraint.param
-            if component == SH.MinCountConstraintComponent:
+            if component is MIN_COUNT:
                 if len(found) < param:  # type: ignore[operator]
-                    out.append(Result(focus, shape.path_node, None, shape.node, component, shape.severity))
-            elif component == SH.MaxCountConstraintComponent:
+                    out.append(Result(focus, where, None, node, component, severity))
+            elif component is MAX_COUNT:
                 if len(found) > param:  # type: ignore[operator]
-                    out.append(Result(focus, shape.path_node, None, shape.node, component, shape.severity))
-            elif component == SH.DatatypeConstraintComponent:
-                bad = [v for v in found if not datatype_matches(v, param)]  # type: ignore[arg-type]
-                out += _value_results(shape, focus, bad, component)
-            elif component == SH.NodeKindConstraintComponent:
-                bad = [v for v in found if not matches_node_kind(v, param)]  # type: ignore[arg-type]
-                out += _value_results(shape, focus, bad, component)
-            elif component in RANGE_TESTS:
-                bound: Literal = param  # type: ignore[assignment]
-                out += _value_results(
-                    shape, focus, [v for v in found if not in_range(v, bound, component)], component
-                )
-            elif component == SH.InConstraintComponent:
-                out += _value_results(shape, focus, [v for v in found if v not in param], component)  # type: ignore[operator]
-            elif component == SH.HasValueConstraintComponent:
+                    out.append(Result(focus, where, None, node, component, severity))
+            elif component is HAS_VALUE:
                 if param not in found:
-                    out.append(Result(focus, shape.path_node, None, shape.node, component, shape.severity))
-            elif component == SH.PatternConstraintComponent:
-                for regex in param:  # type: ignore[attr-defined]
-                    bad = [v for v in found if isinstance(v, BNode) or not regex.search(string_of(v))]
-                    out += _value_results(shape, focus, bad, component)
-            elif component == SH.MinLengthConstraintComponent:
-                if param:
-                    bad = [v for v in found if isinstance(v, BNode) or len(string_of(v)) < param]  # type: ignore[operator]
-                    out += _value_results(shape, focus, bad, component)
-            elif component == SH.MaxLengthConstraintComponent:
-                bad = [v for v in found if isinstance(v, BNode) or len(string_of(v)) > param]  # type: ignore[operator]
-                out += _value_results(shape, focus, bad, component)
-            elif component == SH.PropertyConstraintComponent:
+                    out.append(Result(focus, where, None, node, component, severity))
+            elif component is PROPERTY:
                 for child in param:  # type: ignore[attr-defined]
                     for v in found:
                         out += validate_shape(child, data, (v,))
-            elif component == SH.OrConstraintComponent:
-                members: tuple[Shape, ...] = param  # type: ignore[assignment]
-                bad = [v for v in found if not any(not validate_shape(m, data, (v,)) for m in members)]
-                out += _value_results(shape, focus, bad, component)
-            else:  # pragma: no cover - compile.py only emits the components above
-                raise AssertionError(f"no evaluation for {component}")
+            elif found:
+                for v in _failing(component, param, found, data) or ():
+                    out.append(Result(focus, where, v, node, component, severity))
     return out
 
 
