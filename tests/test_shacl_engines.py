@@ -342,3 +342,6 @@ def test_check_unit_from_oxigraph_triples(book: RuleBook) -> None:
     found, _ = check_units(book, [ox_unit])
     assert expected
     assert sorted(map(repr, found)) == sorted(map(repr, expected))
+    as_tuples = Unit([tuple(t) for t in oxi_triples(unit.triples)], units_from_document(doc).refs)  # type: ignore[arg-type]
+    found, _ = check_units(book, [as_tuples])
+    assert sorted(map(repr, found)) == sorted(map(repr, expected))

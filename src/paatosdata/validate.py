@@ -283,7 +283,7 @@ def _node_text(node: Node | None) -> str | None:
 
 
 def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]:
-    """``triples`` as rdflib triples, whatever they came as."""
+    """``triples`` as rdflib triples, whatever they came as (rdflib or pyoxigraph, tuples or triples)."""
     if isinstance(triples, Graph):
         return triples.triples((None, None, None))
     if isinstance(triples, (set, frozenset, list, tuple)) and not triples:
@@ -294,7 +294,7 @@ def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]
         return ()
     from itertools import chain
 
-    if isinstance(first, tuple):
+    if isinstance(first, tuple) and isinstance(first[0], Node):
         return chain([first], iterator)
     from paatosdata.shacl.data import from_oxigraph
 

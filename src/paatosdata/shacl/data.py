@@ -176,10 +176,13 @@ class _FromOxigraph(dict[Any, Node]):
 
 
 def from_oxigraph(triples: Iterable[Any]) -> Iterator[Triple]:
-    """pyoxigraph triples or quads (the graph name is dropped) as rdflib triples.
+    """pyoxigraph triples, quads (the graph name is dropped) or tuples of terms as rdflib triples.
 
     A plain ``xsd:string`` literal becomes a plain rdflib literal, as rdflib reads ``"x"``.
     """
     terms = _FromOxigraph()
     for triple in triples:
-        yield terms[triple.subject], terms[triple.predicate], terms[triple.object]
+        if isinstance(triple, tuple):
+            yield terms[triple[0]], terms[triple[1]], terms[triple[2]]
+        else:
+            yield terms[triple.subject], terms[triple.predicate], terms[triple.object]
