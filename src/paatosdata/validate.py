@@ -43,6 +43,7 @@ __all__ = [
     "check_units",
     "load_rulebook",
     "maturity_of",
+    "shacl_results",
     "units_from_document",
 ]
 
