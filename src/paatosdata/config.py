@@ -27,11 +27,15 @@ and that file exists, or gives the defaults. Every key is optional::
     [sparql]
     endpoint = "https://data.kuopio.fi/sparql"   # optional; announced in the dataset metadata
 
+    [akn]
+    meeting_date = 2016-09-05  # Akoma Ntoso: the meeting date of inputs that do not state one
+
 Defaults: base ``https://w3id.org/paatosdata``; no municipality; licence CC BY 4.0; publisher
 "paatosdata" without contact; body abbreviations :data:`DEFAULT_BODY_ABBREVIATIONS`; personal data
 kept 37 days, i.e. the 30-day appeal period plus the 7 days after which a member of the public is
 deemed notified (KuntaL 140 §), counted from the day the minutes were put on view (or, when that is
-unknown, from the meeting date); no SPARQL endpoint.
+unknown, from the meeting date); no SPARQL endpoint; no stated meeting date (Akoma Ntoso export
+refuses an input without one).
 
 A file that is not valid TOML, or a value of the wrong kind, raises :class:`ConfigError` naming the
 file and line (exit status 2 on the command line).
@@ -42,6 +46,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +118,7 @@ class Config:
     retention_days: int = DEFAULT_RETENTION_DAYS
     sparql_endpoint: str | None = None
     path: str | None = None  # the file read, for messages
+    akn_meeting_date: date | None = None  # the stated meeting date of inputs without one (AKN only)
 
     def expand_body(self, abbreviation: str) -> str | None:
         """The full body name for an abbreviation (``kh`` → ``kaupunginhallitus``), case-insensitively."""
@@ -154,11 +160,12 @@ class _Reader:
 
 
 _KNOWN = {
-    "": {"base", "licence", "municipality", "publisher", "bodies", "privacy", "sparql"},
+    "": {"base", "licence", "municipality", "publisher", "bodies", "privacy", "sparql", "akn"},
     "municipality": {"name", "name_sv", "code", "slug"},
     "publisher": {"name", "email", "url"},
     "privacy": {"retention_days"},
     "sparql": {"endpoint"},
+    "akn": {"meeting_date"},
 }
 
 
@@ -229,6 +236,17 @@ def _parse(path: Path, text: str) -> Config:
     if endpoint is not None and not _BASE.match(endpoint):
         raise reader.error("endpoint", f"'sparql.endpoint' must be an http(s) URL, not {endpoint!r}")
     config.sparql_endpoint = endpoint
+
+    akn = reader.table("akn")
+    day = akn.get("meeting_date")
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day.strip())
+        except ValueError:
+            day = None
+    if "meeting_date" in akn and (not isinstance(day, date) or isinstance(day, datetime)):
+        raise reader.error("meeting_date", "'akn.meeting_date' must be a date YYYY-MM-DD (e.g. 2016-09-05)")
+    config.akn_meeting_date = day
     return config
 
 

@@ -6,11 +6,17 @@ One item becomes ``<statement name="decision">`` (agenda: ``decisionDraft``) wit
 What AKN has no element for (diary number parts, presence changes, disqualifications, motions,
 vote details, flags) goes to ``meta/proprietary`` in the paatosdata namespace; see
 :mod:`paatosdata.akn.vocab` for the ``hcontainer/@name`` vocabulary.
+
+Meeting dates: every Work IRI has a date segment and the strict XSD wants a full ``FRBRdate``; the
+Naming Convention has no form for an unknown date (``nn`` stands only for an unknown number), so a
+document without a meeting date is refused unless the publisher states the date (``meeting_date``).
+A stated date is written as the meeting date and marked ``pd:meeting/@dateSource="publisher"``;
+no date is ever taken from the file's own timestamps or from the day of conversion.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 
 from lxml import etree
@@ -22,7 +28,15 @@ from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
 from paatosdata.model import Document, DocumentKind, Item, Participant
 
-__all__ = ["build", "build_document", "build_item", "document_element", "is_lone_item", "to_bytes"]
+__all__ = [
+    "build",
+    "build_document",
+    "build_item",
+    "document_element",
+    "is_lone_item",
+    "to_bytes",
+    "with_meeting_date",
+]
 
 _A = f"{{{AKN_NS}}}"
 _P = f"{{{PD_NS}}}"
@@ -71,7 +85,17 @@ class _Frame:
     meeting_date: date
     municipality: str
     transform: date
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    date_given: bool = False
+
+
+def with_meeting_date(doc: Document, meeting_date: date | None) -> Document:
+    """``doc`` itself when it states its meeting date (or none is given), else a copy dated ``meeting_date``.
+
+    The copy shares everything but the meeting with ``doc``; ``doc`` is never changed.
+    """
+    if doc.meeting.date is not None or meeting_date is None:
+        return doc
+    return replace(doc, meeting=replace(doc.meeting, date=meeting_date))
 
 
 def _frame(
@@ -79,12 +103,16 @@ def _frame(
     include_confidential: bool,
     transform_date: date | None,
     abbreviations: dict[str, str] | None,
+    meeting_date: date | None,
 ) -> _Frame:
+    given = doc.meeting.date is None and meeting_date is not None
+    doc = with_meeting_date(doc, meeting_date)
     if doc.meeting.date is None:
         raise MappingError(
-            "the meeting date is unknown; Akoma Ntoso needs a full date",
+            "the meeting date is unknown; Akoma Ntoso needs a full date in every FRBR IRI",
             source=str(doc.meeting.span) if doc.meeting.span else None,
-            hint="give the meeting date in the input",
+            hint="state the meeting date: paatosdata convert --to akn --date YYYY-MM-DD "
+            "(or 'meeting_date' under [akn] in paatosdata.toml)",
         )
     municipality = municipality_slug(doc)
     opts = Opts(
@@ -92,7 +120,7 @@ def _frame(
         include_confidential=include_confidential,
         abbreviations={k.lower(): v for k, v in (abbreviations or {}).items()},
     )
-    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today())
+    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
 
 
 def _identification(
@@ -163,6 +191,7 @@ def _document_proprietary(parent: etree._Element, frame: _Frame, refs: Reference
         bodyAbbreviation=meeting.body.abbreviation,
         number=meeting.number,
         dateRaw=meeting.date_raw,
+        dateSource="publisher" if frame.date_given else None,
         start=meeting.start.isoformat() if meeting.start else None,
         end=meeting.end.isoformat() if meeting.end else None,
         place=meeting.place,
@@ -279,13 +308,14 @@ def build_item(
     include_confidential: bool = False,
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
 ) -> etree._Element:
     """``<akomaNtoso><statement>`` of one item of ``doc``.
 
     A confidential item (``confidentiality.whole_item``) keeps only body, date, §, public title and
     ground unless ``include_confidential``.
     """
-    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     root = _el(None, "akomaNtoso")
     root.append(_statement(frame, item, "", document_level=True))
     return root
@@ -348,9 +378,10 @@ def document_element(
     include_confidential: bool = False,
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
 ) -> etree._Element:
     """The document element of ``doc`` (``statement`` or ``debateReport``) with eIds under ``prefix``."""
-    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     if is_lone_item(doc):
         return _statement(frame, doc.items[0], prefix, document_level=True)
     return _debate_report(frame, prefix)
@@ -362,9 +393,10 @@ def build_document(
     include_confidential: bool = False,
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
 ) -> etree._Element:
     """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
-    frame = _frame(doc, include_confidential, transform_date, abbreviations)
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     root = _el(None, "akomaNtoso")
     root.append(_debate_report(frame, ""))
     return root
@@ -376,8 +408,15 @@ def build(
     include_confidential: bool = False,
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
 ) -> etree._Element:
-    """A lone item as a ``statement``, anything else as a ``debateReport``."""
+    """A lone item as a ``statement``, anything else as a ``debateReport``.
+
+    ``meeting_date`` is the meeting date the publisher states for a document whose input does not
+    state one (``convert --to akn --date``, ``meeting_date`` under ``[akn]`` in the configuration);
+    a date read from the input always wins, and a date so given is marked
+    ``pd:meeting/@dateSource="publisher"``. Without either, :class:`MappingError`.
+    """
     if is_lone_item(doc):
         return build_item(
             doc,
@@ -385,12 +424,14 @@ def build(
             include_confidential=include_confidential,
             transform_date=transform_date,
             abbreviations=abbreviations,
+            meeting_date=meeting_date,
         )
     return build_document(
         doc,
         include_confidential=include_confidential,
         transform_date=transform_date,
         abbreviations=abbreviations,
+        meeting_date=meeting_date,
     )
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from lxml import etree
 
 from paatosdata.akn import AKN_NS
-from paatosdata.akn.build import NSMAP, document_element, is_lone_item
+from paatosdata.akn.build import NSMAP, document_element, is_lone_item, with_meeting_date
 from paatosdata.akn.refs import References
 from paatosdata.errors import MappingError
 from paatosdata.ids import item_path, meeting_path, municipality_slug
@@ -44,14 +44,20 @@ def build_collection(
     include_confidential: bool = False,
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
 ) -> etree._Element:
-    """``<akomaNtoso><documentCollection>`` with one component per document."""
+    """``<akomaNtoso><documentCollection>`` with one component per document.
+
+    ``meeting_date`` dates the members that do not state their own meeting date (see
+    :func:`paatosdata.akn.build.build`).
+    """
     if not documents:
         raise MappingError("no documents to put in an Akoma Ntoso collection")
     day = (transform_date or date.today()).isoformat()
     slugs = {municipality_slug(doc) for doc in documents}
     country = f"fi-{slugs.pop()}" if len(slugs) == 1 else "fi"
-    digest = hashlib.sha256("\n".join(_member_work(doc) for doc in documents).encode()).hexdigest()[:12]
+    works = (_member_work(with_meeting_date(doc, meeting_date)) for doc in documents)
+    digest = hashlib.sha256("\n".join(works).encode()).hexdigest()[:12]
     work = f"/akn/{country}/documentCollection/export/paatosdata/{day}/{digest}"
     refs = References("", country)
     source = refs.organization("paatosdata", "paatosdata")
@@ -90,6 +96,7 @@ def build_collection(
                 include_confidential=include_confidential,
                 transform_date=transform_date,
                 abbreviations=abbreviations,
+                meeting_date=meeting_date,
             )
         )
     return root

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -76,10 +77,25 @@ def write_output(data: bytes, output: Path | None) -> None:
     default=None,
     help="paatosdata.toml to use (default: ./paatosdata.toml if present).",
 )
+@click.option(
+    "--date",
+    "--meeting-date",
+    "meeting_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="With --to akn: the meeting date of inputs that do not state one (their IRIs need a "
+    "date); marked as given by the publisher. A date in the input always wins.",
+)
 @click.version_option(__version__, prog_name="paatosdata")
 @click.help_option("-h", "--help")
 def convert(
-    files: tuple[Path, ...], to: str, output: Path | None, fmt: str | None, config_path: Path | None
+    files: tuple[Path, ...],
+    to: str,
+    output: Path | None,
+    fmt: str | None,
+    config_path: Path | None,
+    meeting_date: datetime | None,
 ) -> None:
     """Convert minutes or agendas to RDF (Turtle by default).
 
@@ -92,12 +108,17 @@ def convert(
       paatosdata convert minutes.md
       paatosdata convert minutes/ --to nquads -o minutes.nq
       paatosdata convert minutes.md --to jsonld -o -
+      paatosdata convert item.json --to akn --date 2016-09-05 -o item.xml
     """
     from paatosdata.config import load_config
     from paatosdata.export import exporter_for
     from paatosdata.parse import read_many
 
+    if meeting_date is not None and to != "akn":
+        raise click.UsageError("--date applies to --to akn only")
     config = load_config(config_path)
+    if meeting_date is not None:
+        config.akn_meeting_date = meeting_date.date()
     exporter = exporter_for(to)
     documents = []
     failed = False

@@ -57,13 +57,22 @@ class AknExporter(Exporter):
             self.transform_date,
             config.body_abbreviations,
         )
+        given = config.akn_meeting_date
         if len(documents) == 1:
             root = build(
-                documents[0], include_confidential=include, transform_date=day, abbreviations=abbreviations
+                documents[0],
+                include_confidential=include,
+                transform_date=day,
+                abbreviations=abbreviations,
+                meeting_date=given,
             )
         else:
             root = build_collection(
-                documents, include_confidential=include, transform_date=day, abbreviations=abbreviations
+                documents,
+                include_confidential=include,
+                transform_date=day,
+                abbreviations=abbreviations,
+                meeting_date=given,
             )
         return to_bytes(root)
 
