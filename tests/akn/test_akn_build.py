@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from lxml import etree
 
 from paatosdata.akn.build import build_item
 from paatosdata.errors import MappingError
@@ -79,8 +80,11 @@ def test_seed_parts_people_and_citations():
     outcome = body.find("a:hcontainer[@name='decision']//a:outcome", NS)
     assert outcome.get("refersTo") == "#approved"
     assert root.find(".//a:workflow/a:step", NS).get("outcome") == "#approved"
-    legal = body.find("a:hcontainer[@name='legalBasis']//a:ref", NS)
-    assert legal.get("href") == "/akn/fi-kuopio/act/hallintosaanto/nn/nn/~sec_32"
+    # the citation does not give the regulation's adoption year, so it names no Work IRI
+    legal = body.find("a:hcontainer[@name='legalBasis']//a:p[@class='citation']/*", NS)
+    assert etree.QName(legal).localname == "span" and legal.get("href") is None
+    assert legal.get(f"{{{PD}}}kind") == "regulation" and legal.get(f"{{{PD}}}section") == "32"
+    assert legal.get(f"{{{PD}}}name") == "Kuopion kaupungin hallintosääntö"
     impact = body.find("a:hcontainer[@name='impactAssessment']", NS)
     assert impact.get("refersTo") == "#impactNotAssessed"
     earlier = impact.find(".//a:ref", NS)

@@ -100,6 +100,13 @@ def _seed_root():
             "mainBody",
             "a decision statement has no confidential or decision part",
         ),
+        (
+            lambda r: r.find(".//a:hcontainer[@name='impactAssessment']//a:ref", NS).set(
+                "href", "/akn/fi-kuopio/act/hallintosaanto/nn/nn/~sec_32"
+            ),
+            "ref",
+            "'/akn/fi-kuopio/act/hallintosaanto/nn/nn/~sec_32' is not an AKN IRI",
+        ),
     ],
 )
 def test_profile_catches_mutations(mutate, element, fragment):
@@ -128,7 +135,17 @@ def test_missing_decision_part_is_a_warning_and_no_part_an_error():
     for container in body.findall("a:hcontainer", NS):
         body.remove(container)
     errors = [p for p in check_akn(root) if p.severity == "error"]
-    assert [p.message for p in errors] == [
-        "@for='#hcontainer_7' does not resolve to any eId in this document",  # the legal basis went too
-        "a statement needs at least one hcontainer part",
-    ]
+    # the seed's only citation (a regulation without its adoption year) is unlinked, so no
+    # implicitReference points at the removed legal basis
+    assert [p.message for p in errors] == ["a statement needs at least one hcontainer part"]
+
+
+def test_regulation_citation_links_only_with_its_adoption_year():
+    doc = fixtures.seed_document()
+    doc.items[0].legal_basis[0].year = 2021
+    _, root = export(doc)
+    legal = root.find(".//a:hcontainer[@name='legalBasis']//a:ref", NS)
+    assert legal.get("href") == "/akn/fi-kuopio/act/hallintosaanto/2021/nn/~sec_32"
+    assert parse_frbr_uri(legal.get("href")).date == "2021"
+    implicit = root.find(".//a:otherReferences/a:implicitReference", NS)
+    assert implicit.get("href") == legal.get("href")

@@ -2,6 +2,8 @@
 
 * every ``#`` reference (``by``, ``as``, ``refersTo``, ``href``, ``outcome``, ``source``, ``for``,
   ``src``, and the person/vote references of ``pd:`` extras) resolves to an eId or GUID of the file;
+* every ``/akn/`` document IRI in ``href``/``src`` (``ref``, ``documentRef``, ``implicitReference``…)
+  parses as an AKN IRI (cobalt);
 * eIds are unique and follow the ``context__element_num`` grammar;
 * every FRBR IRI parses (cobalt) and agrees with ``FRBRcountry``, ``FRBRsubtype``, ``FRBRdate``,
   ``FRBRnumber``, the Work author, ``FRBRlanguage`` and the document type (= root element);
@@ -100,6 +102,15 @@ def _references(element: etree._Element) -> list[tuple[str, str]]:
     return pairs
 
 
+def _is_document_iri(element: etree._Element, value: str) -> bool:
+    """An ``/akn/`` IRI naming a document or a part of one (TLC ontology IRIs are not documents)."""
+    return (
+        value.startswith("/akn/")
+        and not value.startswith("/akn/ontology/")
+        and not _local(element).startswith("TLC")
+    )
+
+
 def _check_refs(elements: list[etree._Element], ids: dict[str, etree._Element]) -> list[AknProblem]:
     problems: list[AknProblem] = []
     for element in elements:
@@ -112,6 +123,15 @@ def _check_refs(elements: list[etree._Element], ids: dict[str, etree._Element]) 
                 problems.append(
                     _problem(element, f"@{name}={value!r} does not resolve to any eId in this document")
                 )
+        for attribute in ("href", "src"):
+            iri = element.get(attribute)
+            if iri is not None and _is_document_iri(element, iri):
+                try:
+                    parse_frbr_uri(iri)
+                except ValueError:
+                    problems.append(
+                        _problem(element, f"@{attribute}={iri!r} is not an AKN IRI (it does not parse)")
+                    )
     return problems
 
 

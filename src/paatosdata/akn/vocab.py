@@ -146,20 +146,22 @@ def legal_href(ref: LegalReference, municipality: str) -> str | None:
     """AKN IRI of a cited provision: Finlex statute Work, or a municipal regulation; None if unknown.
 
     Statutes link to the Work (``/akn/fi/act/statute/2015/410``): Finlex section eIds carry part and
-    chapter numbers a citation rarely gives. Municipal regulations are not in Finlex; their IRI uses
-    ``nn`` for an adoption date and number the citation does not give.
+    chapter numbers a citation rarely gives. A municipal regulation is not in Finlex; its Work IRI
+    needs the year it was adopted (``/akn/fi-kuopio/act/hallintosaanto/2021/nn/~sec_32``). The Naming
+    Convention has no form for an unknown date (``nn`` stands only for a number), so a citation that
+    does not give the year names no IRI: it stays an unlinked citation whose parsed parts (kind,
+    name, section) are kept in ``pd:`` attributes.
     """
     if ref.kind == "statute" and ref.number is not None and ref.year is not None:
         return f"/akn/fi/act/statute/{ref.year}/{ref.number}"
-    if ref.kind == "regulation" and ref.name:
+    if ref.kind == "regulation" and ref.name and ref.year is not None:
         lowered = ref.name.lower()
         subtype = "hallintosaanto" if "hallintosääntö" in lowered else slugify(ref.name.split()[-1], 40)
-        date = str(ref.year) if ref.year is not None else "nn"
         number = str(ref.number) if ref.number is not None else "nn"
         portion = ""
         if ref.section and ref.section.isdigit():
             portion = f"/~sec_{ref.section}"
-        return f"/akn/fi-{municipality}/act/{subtype}/{date}/{number}{portion}"
+        return f"/akn/fi-{municipality}/act/{subtype}/{ref.year}/{number}{portion}"
     return None
 
 
