@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paatosdata.model import Document, DocumentKind, Item
 
@@ -38,6 +39,7 @@ LANGUAGE_CODES = {"fi": "fin", "sv": "swe", "en": "eng"}
 _MAX_SLUG = 80
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str, max_length: int = _MAX_SLUG) -> str:
     """Lower-case ASCII slug: accents folded (ä→a, ö→o, å→a), other runs become one hyphen.
 

@@ -22,7 +22,7 @@ from datetime import date
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
-from paatosdata.akn.items import ItemWriter, Opts, append_text, lines_content
+from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
 from paatosdata.akn.refs import References, clean_text
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
@@ -46,10 +46,11 @@ NSMAP = {None: AKN_NS, "pd": PD_NS}
 def _el(
     parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None
 ) -> etree._Element:
-    element = etree.Element(_A + tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, _A + tag)
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(name.rstrip("_"), clean_text(value))
+    attrib = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
+    if parent is None:
+        element = etree.Element(_A + tag, attrib, nsmap=NSMAP)
+    else:
+        element = etree.SubElement(parent, _A + tag, attrib)
     if text is not None:
         element.text = clean_text(text)
     return element
@@ -265,13 +266,16 @@ def _preface_header(
     _el(second, "docDate", date_text, date=day, refersTo=meeting)
 
 
-def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> etree._Element:
-    """The ``statement`` of one item; ``document_level`` adds the document's own extras."""
+def _statement(
+    frame: _Frame, item: Item, prefix: str, document_level: bool, parent: etree._Element | None = None
+) -> etree._Element:
+    """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
+    document's own extras."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
-    statement = _el(None, "statement", name=name, contains="originalVersion")
+    statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
     _identification(meta, frame, path, refs, item.language, number_show)
@@ -292,12 +296,12 @@ def _statement(frame: _Frame, item: Item, prefix: str, document_level: bool) -> 
         _conclusions(statement, frame, refs, writer)
     writer.write_attachments(statement)
     writer.write_meta(meta)
-    proprietary = etree.Element(_A + "proprietary", source=f"#{prefix}paatosdata")
+    references = _el(meta, "references", source=f"#{prefix}paatosdata")
+    proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
     writer.write_proprietary(proprietary)
-    meta.append(refs.element())
-    meta.append(proprietary)
+    refs.fill(references)  # last: the proprietary extras register references too
     return statement
 
 
@@ -317,17 +321,18 @@ def build_item(
     """
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     root = _el(None, "akomaNtoso")
-    root.append(_statement(frame, item, "", document_level=True))
+    _statement(frame, item, "", document_level=True, parent=root)
     return root
 
 
-def _debate_report(frame: _Frame, prefix: str) -> etree._Element:
-    """The ``debateReport`` of whole minutes or an agenda; every eId starts with ``prefix``."""
+def _debate_report(frame: _Frame, prefix: str, parent: etree._Element | None = None) -> etree._Element:
+    """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
+    eId starts with ``prefix``."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     path = meeting_path(doc)
     agenda = doc.kind is DocumentKind.AGENDA
-    report = _el(None, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
+    report = _el(parent, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
     meta = _el(report, "meta")
     number_show = doc.meeting.number or path.number
     _identification(meta, frame, path, refs, doc.language, number_show)
@@ -341,7 +346,6 @@ def _debate_report(frame: _Frame, prefix: str) -> etree._Element:
     _preface_header(preface, refs, frame, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
     _attendance(preface, frame, refs, writer)
     body = _el(report, "mainBody")
-    components: list[etree._Element] = []
     for index, item in enumerate(doc.items, start=1):
         cmp = f"{prefix}cmp_{index}"
         item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
@@ -350,24 +354,23 @@ def _debate_report(frame: _Frame, prefix: str) -> etree._Element:
             _el(container, "num", item.number_raw or f"§ {item.number}")
         _el(container, "heading", item_writer.title)
         _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
-        component = etree.Element(_A + "component", nsmap=NSMAP)
-        component.set("eId", cmp)
-        component.append(_statement(frame, item, f"{cmp}__", document_level=False))
-        components.append(component)
     writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     if len(body) == 0:
         placeholder = _el(body, "hcontainer", name="section", eId=f"{prefix}hcontainer_1", class_="empty")
         placeholder.set(_P + "placeholder", "true")
-        placeholder.append(lines_content(""))
+        write_lines(placeholder, "")
     _conclusions(report, frame, refs, writer)
-    if components:
+    if doc.items:
+        # each item's statement has references of its own, so building it last changes nothing
         holder = _el(report, "components")
-        for component in components:
-            holder.append(component)
-    proprietary = etree.Element(_A + "proprietary", source=f"#{prefix}paatosdata")
+        for index, item in enumerate(doc.items, start=1):
+            cmp = f"{prefix}cmp_{index}"
+            component = _el(holder, "component", eId=cmp)
+            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
+    references = _el(meta, "references", source=f"#{prefix}paatosdata")
+    proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)
-    meta.append(refs.element())
-    meta.append(proprietary)
+    refs.fill(references)
     return report
 
 
@@ -379,12 +382,14 @@ def document_element(
     transform_date: date | None = None,
     abbreviations: dict[str, str] | None = None,
     meeting_date: date | None = None,
+    parent: etree._Element | None = None,
 ) -> etree._Element:
-    """The document element of ``doc`` (``statement`` or ``debateReport``) with eIds under ``prefix``."""
+    """The document element of ``doc`` (``statement`` or ``debateReport``) with eIds under ``prefix``,
+    built inside ``parent`` when given."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     if is_lone_item(doc):
-        return _statement(frame, doc.items[0], prefix, document_level=True)
-    return _debate_report(frame, prefix)
+        return _statement(frame, doc.items[0], prefix, document_level=True, parent=parent)
+    return _debate_report(frame, prefix, parent)
 
 
 def build_document(
@@ -398,7 +403,7 @@ def build_document(
     """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     root = _el(None, "akomaNtoso")
-    root.append(_debate_report(frame, ""))
+    _debate_report(frame, "", root)
     return root
 
 
@@ -450,11 +455,21 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     """Indent structural elements only: text inside ``p``, ``heading`` and inlines stays exact."""
     if element.tag not in _BLOCKS or len(element) == 0 or (element.text and element.text.strip()):
         return
+    _indent_children(element, level)
+
+
+def _indent_children(element: etree._Element, level: int) -> None:
+    """:func:`_indent` of a block ``element`` known to have children and no text of its own."""
     inner = "\n" + " " * (level + 1)
     element.text = inner
+    blocks = _BLOCKS
     for child in element:
-        _indent(child, level + 1)
-        if child.tail is None or not child.tail.strip():
+        if child.tag in blocks and len(child):  # only blocks with children are indented
+            text = child.text
+            if not (text and text.strip()):
+                _indent_children(child, level + 1)
+        tail = child.tail
+        if tail is None or not tail.strip():
             child.tail = inner
     element[-1].tail = "\n" + " " * level
 

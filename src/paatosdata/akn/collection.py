@@ -89,14 +89,13 @@ def build_collection(
     body = _sub(collection, "collectionBody")
     for index, doc in enumerate(documents, start=1):
         component = _sub(body, "component", eId=f"cmp_{index}")
-        component.append(
-            document_element(
-                doc,
-                f"cmp_{index}__",
-                include_confidential=include_confidential,
-                transform_date=transform_date,
-                abbreviations=abbreviations,
-                meeting_date=meeting_date,
-            )
+        document_element(
+            doc,
+            f"cmp_{index}__",
+            include_confidential=include_confidential,
+            transform_date=transform_date,
+            abbreviations=abbreviations,
+            meeting_date=meeting_date,
+            parent=component,
         )
     return root

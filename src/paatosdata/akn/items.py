@@ -26,7 +26,15 @@ from paatosdata.model import (
     Section,
 )
 
-__all__ = ["MERGED_KINDS", "ItemWriter", "Opts", "append_text", "citation_attrs", "lines_content"]
+__all__ = [
+    "MERGED_KINDS",
+    "ItemWriter",
+    "Opts",
+    "append_text",
+    "citation_attrs",
+    "lines_content",
+    "write_lines",
+]
 
 _A = f"{{{AKN_NS}}}"
 _P = f"{{{PD_NS}}}"
@@ -55,10 +63,8 @@ class Opts:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
-    element = etree.SubElement(parent, _A + tag)
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(name.rstrip("_"), clean_text(value))
+    attrib = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
+    element = etree.SubElement(parent, _A + tag, attrib)
     if text is not None:
         element.text = clean_text(text)
     return element
@@ -82,6 +88,13 @@ def _text_ps(parent: etree._Element, text: str) -> None:
 def lines_content(text: str) -> etree._Element:
     """A ``content`` element with one ``p`` per line of ``text``."""
     content = etree.Element(_A + "content")
+    _text_ps(content, text)
+    return content
+
+
+def write_lines(parent: etree._Element, text: str) -> etree._Element:
+    """A ``content`` child of ``parent`` with one ``p`` per line of ``text`` (built in place)."""
+    content = etree.SubElement(parent, _A + "content")
     _text_ps(content, text)
     return content
 
@@ -308,7 +321,7 @@ class ItemWriter:
             # the XSD needs a non-empty mainBody; the reader skips this placeholder
             placeholder = self._hcontainer(body, "section", None, class_="empty")
             _pd_attrs(placeholder, placeholder="true")
-            placeholder.append(lines_content(""))
+            write_lines(placeholder, "")
 
     def _text_part(self, body: etree._Element, name: str, text: str, title: str, kind: str | None) -> None:
         container = self._hcontainer(body, name, title, class_=kind)
@@ -328,7 +341,7 @@ class ItemWriter:
     def _section(self, body: etree._Element, section: Section, scope: str | None = None) -> None:
         container = self._hcontainer(body, "section", section.heading, class_=section.kind)
         _pd_attrs(container, scope=scope)
-        container.append(lines_content(section.text))
+        write_lines(container, section.text)
 
     def _legal_basis(self, body: etree._Element, section: Section | None) -> None:
         """Legal basis text and citations; ``section`` when a printed section holds the same text."""

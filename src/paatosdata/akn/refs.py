@@ -24,12 +24,17 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
+    if text.isascii() and text.isprintable():  # the common case: nothing to replace
+        return text
     return _NOT_XML.sub("\ufffd", text)
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.-]*")
 
 
 def _token(base: str) -> str:
     """``base`` when it is already an eId token, else its slug (never starting with a digit)."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.-]*", base):
+    if not _TOKEN.fullmatch(base):
         base = slugify(base)
     return base if base[:1].isalpha() else f"x-{base}"
 
@@ -59,6 +64,7 @@ class References:
     municipality: str
     _entries: dict[tuple[str, str, str], _Entry] = field(default_factory=dict)
     _eids: set[str] = field(default_factory=set)
+    _hrefs: dict[str, set[str]] = field(default_factory=dict)  # tag → hrefs given out
 
     def add(self, tag: str, base: str, href: str, show_as: str, **extra: str) -> str:
         """Register a TLC entry (once per tag, href and label) and return its ``#``-reference.
@@ -69,11 +75,12 @@ class References:
         entry = self._entries.get(key)
         if entry is None:
             eid = _unique(_token(base), self._eids)
-            used = {e.href for e in self._entries.values() if e.tag == tag}
+            used = self._hrefs.setdefault(tag, set())
             unique_href = _unique(href, used)
             entry = _Entry(tag, eid, unique_href, clean_text(show_as), extra)
             self._entries[key] = entry
             self._eids.add(eid)
+            used.add(unique_href)
         return f"#{self.prefix}{entry.eid}"
 
     def organization(self, slug: str, name: str, **extra: str) -> str:
@@ -107,14 +114,24 @@ class References:
     def element(self) -> etree._Element:
         """The ``references`` element, entries grouped by kind as the XSD requires no order."""
         refs = etree.Element(f"{{{AKN_NS}}}references", source=f"#{self.prefix}paatosdata")
+        self.fill(refs)
+        return refs
+
+    def fill(self, refs: etree._Element) -> None:
+        """Write the entries into ``refs`` (an empty ``references`` element already in its tree).
+
+        Building in place spares lxml moving a finished subtree between documents.
+        """
+        prefix = self.prefix
+        by_tag: dict[str, list[_Entry]] = {}
+        for entry in self._entries.values():
+            by_tag.setdefault(entry.tag, []).append(entry)
         for tag in _ORDER:
-            for entry in self._entries.values():
-                if entry.tag != tag:
-                    continue
-                child = etree.SubElement(refs, f"{{{AKN_NS}}}{tag}")
-                child.set("eId", f"{self.prefix}{entry.eid}")
-                child.set("href", entry.href)
-                child.set("showAs", entry.show_as)
+            for entry in by_tag.get(tag, ()):
+                child = etree.SubElement(
+                    refs,
+                    f"{{{AKN_NS}}}{tag}",
+                    {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as},
+                )
                 for name, value in entry.extra.items():
                     child.set(f"{{{PD_NS}}}{name}", clean_text(value))
-        return refs

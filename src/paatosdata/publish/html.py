@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["esc", "json_script", "page"]
+__all__ = ["esc", "json_script", "json_script_bytes", "page"]
 
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
@@ -18,23 +18,41 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _json_escaped(data: bytes) -> bytes:
+    """UTF-8 JSON with ``<``, ``>`` and ``&`` as JSON escapes (ASCII bytes: never inside a sequence)."""
+    for raw, escaped in ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"&", b"\\u0026")):
+        if raw in data:  # usually absent: a scan is cheaper than a copy
+            data = data.replace(raw, escaped)
+    return data
+
+
 def json_script(data: bytes) -> str:
     """JSON(-LD) bytes embedded in ``<script>``: ``<``, ``>`` and ``&`` become JSON escapes.
 
     Those characters can only occur inside JSON strings, where ``\\u003c`` means the same, so the
     data stays identical while ``</script>`` or ``<!--`` in a value cannot end the script element.
     """
-    text = data.decode("utf-8")
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">\n{text}\n</script>'
+    return json_script_bytes(data).decode("utf-8")
 
 
-def page(title: str, body: str, *, lang: str = "fi", head: str = "", root: str = "/") -> bytes:
-    """A complete HTML document; ``body`` and ``head`` must already be escaped."""
-    return (
+def json_script_bytes(data: bytes) -> bytes:
+    """:func:`json_script` as UTF-8 bytes, without decoding and re-encoding ``data``."""
+    return b'<script type="application/ld+json">\n' + _json_escaped(data) + b"\n</script>"
+
+
+def page(
+    title: str, body: str, *, lang: str = "fi", head: str = "", root: str = "/", script: bytes = b""
+) -> bytes:
+    """A complete HTML document; ``body`` and ``head`` must already be escaped.
+
+    ``script`` (bytes from :func:`json_script_bytes`, with its own line end) goes into the head after
+    ``head``; it is joined as bytes so that large embedded data is not re-encoded.
+    """
+    start = (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n<style>{_STYLE}</style>\n{head}</head>\n<body>\n"
-        f'<nav><a href="{esc(root)}">paatosdata</a></nav>\n{body}\n</body>\n</html>\n'
-    ).encode()
+        f"<title>{esc(title)}</title>\n<style>{_STYLE}</style>\n{head}"
+    )
+    end = f'</head>\n<body>\n<nav><a href="{esc(root)}">paatosdata</a></nav>\n{body}\n</body>\n</html>\n'
+    return start.encode() + script + end.encode()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from paatosdata.model import Document, Item
-from paatosdata.publish.html import esc, json_script, page
+from paatosdata.publish.html import esc, json_script_bytes, page
 
 __all__ = ["REPRESENTATIONS", "item_page", "meeting_page", "root_of"]
 
@@ -24,12 +24,16 @@ def root_of(rel: str) -> str:
 
 
 def _formats() -> str:
-    links = " · ".join(
+    return _FORMATS
+
+
+_FORMATS = "<p>Data: {}</p>".format(  # the same on every page: made once
+    " · ".join(
         f'<a href="{esc(name)}" type="{esc(media)}">{esc(label)}</a>'
         for name, (label, media) in REPRESENTATIONS.items()
         if name != "index.html"
     )
-    return f"<p>Data: {links}</p>"
+)
 
 
 def _meta_rows(doc: Document) -> list[tuple[str, str]]:
@@ -85,8 +89,9 @@ def item_page(doc: Document, item: Item, iri: str, meeting: str, rel: str, jsonl
     parts.append(f'<p>Pöytäkirja: <a href="{esc(root + _rel_of(meeting, iri, rel))}">{esc(meeting)}</a></p>')
     parts.append(f"<p>IRI: <code>{esc(iri)}</code></p>")
     parts.append(_formats())
-    head = json_script(jsonld) + "\n"
-    return page(f"{number} {item.title}".strip(), "\n".join(parts), lang=item.language, head=head, root=root)
+    script = json_script_bytes(jsonld) + b"\n"
+    title = f"{number} {item.title}".strip()
+    return page(title, "\n".join(parts), lang=item.language, root=root, script=script)
 
 
 def _rel_of(target: str, iri: str, rel: str) -> str:
@@ -119,4 +124,5 @@ def meeting_page(
     parts.append(f"<h2>Pykälät</h2><ul>{listing}</ul>")
     parts.append(f"<p>IRI: <code>{esc(iri)}</code></p>")
     parts.append(_formats())
-    return page(heading, "\n".join(parts), lang=doc.language, head=json_script(jsonld) + "\n", root=root)
+    script = json_script_bytes(jsonld) + b"\n"
+    return page(heading, "\n".join(parts), lang=doc.language, root=root, script=script)
