@@ -25,6 +25,7 @@ from paatosdata.model import Document, DocumentKind, Item
 __all__ = [
     "LANGUAGE_CODES",
     "WorkPath",
+    "actor_segment",
     "body_slug",
     "item_path",
     "meeting_path",
@@ -101,8 +102,15 @@ def municipality_slug(doc: Document) -> str:
 def body_slug(doc: Document) -> str:
     """The deciding body's stable slug (``tyollisyysaluelautakunta``)."""
     body = doc.meeting.body
-    slug = body.slug or slugify(body.name)
-    # the Naming Convention's actor segment must not start with a digit ("2. jaosto")
+    return actor_segment(body.slug or slugify(body.name))
+
+
+def actor_segment(slug: str) -> str:
+    """A body's slug as the Naming Convention's actor segment, which must not start with a digit.
+
+    >>> actor_segment("2-jaosto")
+    'toimielin-2-jaosto'
+    """
     return f"toimielin-{slug}" if slug[0].isdigit() else slug
 
 

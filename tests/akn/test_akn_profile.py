@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,25 @@ def test_regulation_citation_links_only_with_its_adoption_year():
     assert parse_frbr_uri(legal.get("href")).date == "2021"
     implicit = root.find(".//a:otherReferences/a:implicitReference", NS)
     assert implicit.get("href") == legal.get("href")
+
+
+def test_earlier_decision_of_a_body_named_by_a_number_links_by_a_parseable_iri():
+    from paatosdata.akn.vocab import reference_href
+    from paatosdata.model import DecisionReference
+
+    ref = DecisionReference(
+        raw="2. jaosto 1.1.2000 § 1", body="2. jaosto", date=date(2000, 1, 1), section="1"
+    )
+    href = reference_href(ref, "kuopio", {})
+    assert href == "/akn/fi-kuopio/statement/deliberation/toimielin-2-jaosto/2000-01-01/1"
+    assert parse_frbr_uri(href).actor == "toimielin-2-jaosto"
+
+
+def test_regulation_named_by_a_number_links_by_a_parseable_iri():
+    from paatosdata.akn.vocab import legal_href
+    from paatosdata.model import LegalReference
+
+    ref = LegalReference(raw="Sääntö 2 5 §", kind="regulation", name="Sääntö 2", year=2020, section="5")
+    href = legal_href(ref, "kuopio")
+    assert href == "/akn/fi-kuopio/act/saanto-2/2020/nn/~sec_5"
+    assert parse_frbr_uri(href).subtype == "saanto-2"

@@ -31,7 +31,7 @@ appealInstructions Document.appeal_instructions            Muutoksenhakuohjeet
 
 from __future__ import annotations
 
-from paatosdata.ids import slugify
+from paatosdata.ids import actor_segment, slugify
 from paatosdata.model import DecisionReference, LegalReference, Outcome
 
 __all__ = [
@@ -157,6 +157,8 @@ def legal_href(ref: LegalReference, municipality: str) -> str | None:
     if ref.kind == "regulation" and ref.name and ref.year is not None:
         lowered = ref.name.lower()
         subtype = "hallintosaanto" if "hallintosääntö" in lowered else slugify(ref.name.split()[-1], 40)
+        if subtype[0].isdigit():  # a subtype must not start with a digit
+            subtype = f"saanto-{subtype}"
         number = str(ref.number) if ref.number is not None else "nn"
         portion = ""
         if ref.section and ref.section.isdigit():
@@ -174,4 +176,5 @@ def reference_href(ref: DecisionReference, municipality: str, abbreviations: dic
     if not body:
         return None
     section = slugify(ref.section.replace("§", ""), 40)
-    return f"/akn/fi-{municipality}/statement/deliberation/{slugify(body)}/{ref.date.isoformat()}/{section}"
+    actor = actor_segment(slugify(body))
+    return f"/akn/fi-{municipality}/statement/deliberation/{actor}/{ref.date.isoformat()}/{section}"
