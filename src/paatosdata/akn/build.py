@@ -46,11 +46,10 @@ NSMAP = {None: AKN_NS, "pd": PD_NS}
 def _el(
     parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None
 ) -> etree._Element:
-    attrib = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
-    if parent is None:
-        element = etree.Element(_A + tag, attrib, nsmap=NSMAP)
-    else:
-        element = etree.SubElement(parent, _A + tag, attrib)
+    element = etree.Element(_A + tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, _A + tag)
+    for name, value in attrs.items():
+        if value is not None:
+            element.set(name.rstrip("_"), clean_text(value))
     if text is not None:
         element.text = clean_text(text)
     return element

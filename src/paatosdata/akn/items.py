@@ -63,8 +63,10 @@ class Opts:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
-    attrib = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
-    element = etree.SubElement(parent, _A + tag, attrib)
+    element = etree.SubElement(parent, _A + tag)
+    for name, value in attrs.items():
+        if value is not None:
+            element.set(name.rstrip("_"), clean_text(value))
     if text is not None:
         element.text = clean_text(text)
     return element

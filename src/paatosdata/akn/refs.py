@@ -128,10 +128,9 @@ class References:
             by_tag.setdefault(entry.tag, []).append(entry)
         for tag in _ORDER:
             for entry in by_tag.get(tag, ()):
-                child = etree.SubElement(
-                    refs,
-                    f"{{{AKN_NS}}}{tag}",
-                    {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as},
-                )
+                child = etree.SubElement(refs, f"{{{AKN_NS}}}{tag}")
+                child.set("eId", f"{prefix}{entry.eid}")
+                child.set("href", entry.href)
+                child.set("showAs", entry.show_as)
                 for name, value in entry.extra.items():
                     child.set(f"{{{PD_NS}}}{name}", clean_text(value))
