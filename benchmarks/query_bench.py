@@ -1,29 +1,41 @@
-"""Benchmark of the example queries: median latency over N generated items, pyoxigraph against rdflib.
+"""Benchmark of the example queries: cold and median latency at each size, pyoxigraph against rdflib.
 
 Items come from :mod:`benchmarks.generate` (whole minutes of ten items), each mapped through
 ``mapping.item_graph`` into its own named graph of one N-Quads dump, as the publisher writes it.
-The dump is loaded through :func:`paatosdata.store.open_store` (in memory) and every query in
-``examples/queries/`` runs ``--repeat`` times after one warm-up; the median is reported. At
-``--rdflib-at`` items the same triples are also loaded into an rdflib Graph and each query runs
-once there, for the naive baseline and the ratio.
+Each dump is loaded through :func:`paatosdata.store.open_store` (in memory, the layout ``query``
+uses) and every query in ``examples/queries/`` runs once on the fresh store (cold: the headline
+figure, nothing cached anywhere) and then ``--repeat`` more times (median). Latency is the time to
+the full answer as :class:`paatosdata.store.QueryResult` rows, the form ``query`` and ``serve``
+format from. At ``--rdflib-at`` items the same triples are also loaded into an rdflib Graph and
+each query runs once there, for the naive baseline and the ratio. Everything lands in one table.
 
-Run: ``python -m benchmarks.query_bench 10000 30000 --rdflib-at 10000``.
+Dumps are kept with ``--cache DIR`` (mapping 100,000 items takes long). ``--copies-from N`` makes
+a larger dump from copies of the N-item dump instead of generating it: copy k moves every year
+2026-2029 (in IRIs, dates, diary numbers) 4·k years on, so the copies are distinct items, meetings and
+cases of the same municipalities, bodies and people over a longer period.
+
+Run: ``python -m benchmarks.query_bench 10000 100000 --rdflib-at 10000 --cache DIR``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
+import os
 import statistics
 import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 QUERIES = Path(__file__).resolve().parents[1] / "examples" / "queries"
 _CHUNK = 50  # documents per task
+#: Years of the generated minutes; older years are statutes' and namespaces' (XMLSchema 2001).
+_YEARS = (2026, 2027, 2028, 2029)
 
 
 def _map_chunk(documents: list[Any]) -> bytes:
@@ -46,91 +58,189 @@ def write_dump(n_items: int, path: Path, jobs: int) -> None:
 
     documents = list(generate_documents(n_items))
     chunks = [documents[i : i + _CHUNK] for i in range(0, len(documents), _CHUNK)]
-    with gzip.open(path, "wb", compresslevel=1) as out, ProcessPoolExecutor(jobs) as pool:
+    part = path.with_name(path.name + ".part")
+    with gzip.open(part, "wb", compresslevel=1) as out, ProcessPoolExecutor(jobs) as pool:
         for data in pool.map(_map_chunk, chunks):
             out.write(data)
+    os.replace(part, path)
 
 
-def _median_ms(run: object, repeat: int) -> float:
-    assert callable(run)
-    run()  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+def write_copies(base: Path, copies: int, path: Path) -> None:
+    """Write ``copies`` copies of the dump ``base``, copy k with every year of the corpus moved 4·k on.
+
+    The corpus's own years are 2026-2029 (its dates, item, meeting and case IRIs, diary numbers);
+    older years (statutes, the XML Schema namespace) are left alone, and four years keep leap days
+    valid. Every occurrence of those four numbers is replaced, also inside a longer number, which
+    changes nothing but makes the copy's serial numbers its own. The base corpus holds no blank nodes
+    (checked), so the copies share only what carries no year: municipalities, bodies, people, statutes.
+    """
+    with gzip.open(base, "rb") as stream:
+        data = stream.read()
+    if b"_:" in data:
+        raise ValueError(f"{base} holds blank nodes: copies would merge them")
+    part = path.with_name(path.name + ".part")
+    with gzip.open(part, "wb", compresslevel=1) as out:
+        for k in range(copies):
+            copy = data
+            for year in _YEARS:
+                copy = copy.replace(str(year).encode(), str(year + 4 * k).encode())
+            out.write(copy)
+    os.replace(part, path)
 
 
-def bench_oxigraph(dump: Path, repeat: int) -> tuple[float, int, dict[str, tuple[float, int]]]:
-    """Load time (s), quads, and per query (median ms, rows)."""
+@dataclass(slots=True)
+class Figures:
+    """One query at one size: rows, first-run and median latency (ms)."""
+
+    rows: int
+    cold_ms: float
+    median_ms: float
+
+
+@dataclass(slots=True)
+class SizeRun:
+    """Everything measured at one size."""
+
+    items: int
+    triples: int = 0
+    load_s: float = 0.0
+    queries: dict[str, Figures] = field(default_factory=dict)
+    rdflib_load_s: float | None = None
+    rdflib: dict[str, Figures] = field(default_factory=dict)
+
+
+def _query_files() -> list[Path]:
+    return sorted(QUERIES.glob("*.rq"))
+
+
+def bench_oxigraph(dump: Path, repeat: int, run: SizeRun) -> None:
+    """Load ``dump`` as ``paatosdata query`` does, then time every query cold and ``repeat`` times."""
     from paatosdata.store import open_store
 
     start = time.perf_counter()
     store = open_store([dump]).store
-    load = time.perf_counter() - start
-    results: dict[str, tuple[float, int]] = {}
-    for query_file in sorted(QUERIES.glob("*.rq")):
+    run.load_s = time.perf_counter() - start
+    run.triples = len(store)
+    for query_file in _query_files():
         text = query_file.read_text(encoding="utf-8")
+        begin = time.perf_counter()
         rows = len(store.query(text).rows)
-        results[query_file.stem] = (_median_ms(lambda text=text: store.query(text), repeat), rows)
-    return load, len(store), results
+        cold = (time.perf_counter() - begin) * 1000
+        times = []
+        for _ in range(repeat):
+            begin = time.perf_counter()
+            store.query(text)
+            times.append((time.perf_counter() - begin) * 1000)
+        run.queries[query_file.stem] = Figures(rows, cold, statistics.median(times) if times else cold)
+        print(
+            f"  {query_file.stem:34} {rows:>7} {cold:>9.1f} {run.queries[query_file.stem].median_ms:>9.1f}",
+            flush=True,
+        )
+    del store
 
 
-def bench_rdflib(dump: Path) -> tuple[float, dict[str, tuple[float, int]]]:
+def bench_rdflib(dump: Path, run: SizeRun) -> None:
     """Load time (s) and per query (ms of one run, rows) with rdflib's own SPARQL engine."""
     from rdflib import Graph
 
     start = time.perf_counter()
     graph = Graph()
     with gzip.open(dump, "rt", encoding="utf-8") as stream:
-        # the graph name is dropped: the queries read the union of all graphs anyway
+        # the graph name is dropped: the queries read the merge of all graphs
         triples = "".join(line.rsplit(" <", 1)[0] + " .\n" for line in stream)
     graph.parse(data=triples, format="nt")
-    load = time.perf_counter() - start
-    results: dict[str, tuple[float, int]] = {}
-    for query_file in sorted(QUERIES.glob("*.rq")):
+    del triples
+    run.rdflib_load_s = time.perf_counter() - start
+    for query_file in _query_files():
         text = query_file.read_text(encoding="utf-8")
         begin = time.perf_counter()
         rows = len(list(graph.query(text)))
-        results[query_file.stem] = ((time.perf_counter() - begin) * 1000, rows)
-    return load, results
+        ms = (time.perf_counter() - begin) * 1000
+        run.rdflib[query_file.stem] = Figures(rows, ms, ms)
+        print(f"  rdflib {query_file.stem:27} {rows:>7} {ms:>9.0f}", flush=True)
+
+
+def _dump_for(size: int, folder: Path, args: argparse.Namespace) -> Path:
+    dump = folder / f"items-{size}.nq.gz"
+    if dump.is_file():
+        return dump
+    start = time.perf_counter()
+    base = args.copies_from
+    if base and size > base and size % base == 0:
+        write_copies(_dump_for(base, folder, args), size // base, dump)
+        how = f"copied {size // base}× from {base:,} items"
+    else:
+        write_dump(size, dump, args.jobs)
+        how = "generated and mapped"
+    print(f"# {how}: {size:,} items in {time.perf_counter() - start:.0f} s", flush=True)
+    return dump
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+
+
+def print_table(runs: list[SizeRun]) -> None:
+    """One Markdown table: per query, rows and cold/median at each size, rdflib and the ratio."""
+    header = ["query"]
+    for run in runs:
+        k = f"{run.items // 1000}k"
+        header += [f"rows {k}", f"cold {k}", f"median {k}"]
+        if run.rdflib:
+            header += [f"rdflib {k}", f"rdflib ÷ median {k}"]
+    print("\n| " + " | ".join(header) + " |")
+    print("|---|" + "---:|" * (len(header) - 1))
+    for name in [p.stem for p in _query_files()]:
+        cells = [name]
+        for run in runs:
+            figures = run.queries.get(name)
+            if figures is None:
+                cells += ["–", "–", "–"] + (["–", "–"] if run.rdflib else [])
+                continue
+            cells += [f"{figures.rows:,}", _ms(figures.cold_ms), _ms(figures.median_ms)]
+            if run.rdflib:
+                naive = run.rdflib[name]
+                mark = "" if naive.rows == figures.rows else f" (rdflib rows {naive.rows})"
+                cells += [_ms(naive.cold_ms), f"{naive.cold_ms / max(figures.median_ms, 0.01):,.0f}×{mark}"]
+        print("| " + " | ".join(cells) + " |")
+    for run in runs:
+        line = f"\n{run.items:,} items: {run.triples:,} triples, pyoxigraph load {run.load_s:.1f} s"
+        if run.rdflib_load_s is not None:
+            line += f"; rdflib load {run.rdflib_load_s:.1f} s"
+        print(line.lstrip("\n"))
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 def main() -> None:
-    """Parse arguments, build the dumps, run and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", nargs="*", type=int, default=[10000, 30000])
+    """Parse arguments, build or reuse the dumps, run and print the table."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10000, 100000])
     parser.add_argument("--rdflib-at", type=int, default=10000, help="size for the rdflib baseline (0: none)")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="runs after the cold one (median)")
     parser.add_argument("--jobs", type=int, default=2, help="processes mapping items")
     parser.add_argument("--cache", type=Path, default=None, help="keep generated dumps in this folder")
+    parser.add_argument(
+        "--copies-from", type=int, default=0, help="make larger sizes from copies of this size's dump"
+    )
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     folder = args.cache or Path(tempfile.mkdtemp(prefix="paatosdata-query-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    runs: list[SizeRun] = []
     for size in args.sizes:
-        dump = folder / f"items-{size}.nq.gz"
-        if not dump.is_file():
-            start = time.perf_counter()
-            write_dump(size, dump, args.jobs)
-            print(f"# generated and mapped {size:,} items in {time.perf_counter() - start:.0f} s", flush=True)
-        load, quads, oxigraph = bench_oxigraph(dump, args.repeat)
-        print(f"\n## {size:,} items, {quads:,} triples; pyoxigraph load {load:.1f} s", flush=True)
-        print(f"{'query':34} {'rows':>7} {'pyoxigraph ms':>14}")
-        for name, (ms, rows) in oxigraph.items():
-            print(f"{name:34} {rows:>7} {ms:>14.1f}", flush=True)
-        if size != args.rdflib_at:
-            continue
-        rdflib_load, baseline = bench_rdflib(dump)
-        print(f"\nrdflib at {size:,} items: load {rdflib_load:.1f} s ({rdflib_load / load:.1f}x pyoxigraph)")
-        print(f"{'query':34} {'rows':>7} {'rdflib ms':>10} {'rdflib / pyoxigraph':>20}")
-        for name, (ms, rows) in oxigraph.items():
-            rdflib_ms, rdflib_rows = baseline[name]
-            mark = "" if rdflib_rows == rows else f" (pyoxigraph rows {rows})"
-            print(
-                f"{name:34} {rdflib_rows:>7} {rdflib_ms:>10.0f} {rdflib_ms / max(ms, 0.01):>19.0f}x{mark}",
-                flush=True,
-            )
+        dump = _dump_for(size, folder, args)
+        run = SizeRun(size)
+        print(f"## {size:,} items (query, rows, cold ms, median ms)", flush=True)
+        bench_oxigraph(dump, args.repeat, run)
+        if size == args.rdflib_at:
+            bench_rdflib(dump, run)
+        runs.append(run)
+    print_table(runs)
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in runs], indent=1), encoding="utf-8")
     sys.stdout.flush()
 
 

@@ -1,0 +1,50 @@
+"""The query benchmark's copied corpus: copies are distinct items with every year moved on."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from benchmarks.query_bench import write_copies
+
+_BASE = (
+    "<https://e.org/item/2026-01-08/1> <https://e.org/def#meetingDate> "
+    '"2026-01-08"^^<http://www.w3.org/2001/XMLSchema#date> <https://e.org/item/2026-01-08/1> .\n'
+    '<https://e.org/item/2026-01-08/1> <https://e.org/def#diary> "12026/02.01/2028" '
+    "<https://e.org/item/2026-01-08/1> .\n"
+    '<https://e.org/body/kh> <https://e.org/def#name> "Kunnanhallitus" <https://e.org/item/2026-01-08/1> .\n'
+)
+
+
+def _quads(path: Path) -> set[str]:
+    with gzip.open(path, "rb") as stream:
+        return {str(q) for q in ox.parse(stream, ox.RdfFormat.N_QUADS)}
+
+
+def test_copies_move_every_year_and_share_only_yearless_resources(tmp_path: Path) -> None:
+    base, copied = tmp_path / "base.nq.gz", tmp_path / "copied.nq.gz"
+    with gzip.open(base, "wt", encoding="utf-8") as out:
+        out.write(_BASE)
+    write_copies(base, 3, copied)
+    quads = _quads(copied)
+    assert len(quads) == 9
+    assert _quads(base) <= quads
+    text = gzip.decompress(copied.read_bytes()).decode("utf-8")
+    assert '"2034-01-08"^^<http://www.w3.org/2001/XMLSchema#date>' in text
+    assert "<https://e.org/item/2030-01-08/1>" in text
+    assert '"12034/02.01/2036"' in text  # every 2026-2029 moves, also inside a longer number
+    assert "2001/XMLSchema" in text and "2009/XMLSchema" not in text  # namespaces keep their years
+    subjects = {line.split(" ", 1)[0] for line in text.splitlines()}
+    assert len(subjects) == 4  # three items and the one body they share
+    assert not copied.with_name(copied.name + ".part").exists()
+
+
+def test_copies_refuse_blank_nodes(tmp_path: Path) -> None:
+    base = tmp_path / "base.nq.gz"
+    with gzip.open(base, "wt", encoding="utf-8") as out:
+        out.write('_:b1 <https://e.org/p> "2026" <https://e.org/g> .\n')
+    with pytest.raises(ValueError, match="blank nodes"):
+        write_copies(base, 2, tmp_path / "copied.nq.gz")
