@@ -33,13 +33,20 @@ A non-public attachment keeps its number, flag and ground, not its title or addr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, XSD
+from rdflib.namespace import ORG as _ORG
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import XSD as _XSD
 
+from paatosdata import namespaces
 from paatosdata.config import Config
 from paatosdata.errors import MappingError
 from paatosdata.finlex import decision_reference_iri, regulation_links, statute_links
@@ -59,34 +66,89 @@ from paatosdata.model import (
     Section,
     Span,
 )
-from paatosdata.namespaces import CPOV, ELI, ELIDL, EU_LANGUAGE, PD
 
 __all__ = [
     "PREFIXES",
+    "OxTriple",
     "bind_prefixes",
     "document_graph",
     "document_iri",
     "document_own_graph",
+    "document_own_ox_triples",
+    "document_ox_triples",
     "item_graph",
     "item_iri",
+    "item_ox_triples",
     "document_own_triples",
     "document_triples",
     "item_triples",
     "iter_item_triples",
+    "shared_parts",
+    "to_rdflib",
 ]
 
+#: rdflib forms, for callers that want rdflib terms (pySHACL, rdflib's serializers, tests)
 Node = URIRef | BNode
 Triple = tuple[Node, URIRef, Node | Literal]
+#: the mapping's own terms: pyoxigraph's (its writers and store take them without conversion)
+OxNode = ox.NamedNode | ox.BlankNode
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+OxTriple = tuple[OxNode, ox.NamedNode, OxTerm]
+
+#: vocabulary IRIs in pyoxigraph form → the same IRIs as rdflib terms
+_AS_RDFLIB: dict[OxTerm, Any] = {}
+
+
+class _Vocabulary:
+    """The terms of an rdflib namespace as pyoxigraph IRIs, each made once.
+
+    Lookups go through the rdflib namespace, so a misspelt term of a closed vocabulary (``PD``)
+    is still an ``AttributeError``.
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        node = self._terms.get(name)
+        if node is None:
+            term = getattr(self._namespace, name)
+            node = self._terms[name] = ox.NamedNode(str(term))
+            _AS_RDFLIB[node] = URIRef(str(term))
+        return node
+
+
+PD = _Vocabulary(namespaces.PD)
+ELI = _Vocabulary(namespaces.ELI)
+CPOV = _Vocabulary(namespaces.CPOV)
+EU_LANGUAGE = _Vocabulary(namespaces.EU_LANGUAGE)
+ORG = _Vocabulary(_ORG)
+PROV = _Vocabulary(_PROV)
+RDF_TYPE = _Vocabulary(_RDF).type
+_XSD_TERMS = _Vocabulary(_XSD)
+XSD_STRING = _XSD_TERMS.string
+XSD_INTEGER = _XSD_TERMS.integer
+XSD_BOOLEAN = _XSD_TERMS.boolean
+XSD_DATE = _XSD_TERMS.date
+XSD_TIME = _XSD_TERMS.time
+XSD_DATE_TIME = _XSD_TERMS.dateTime
+XSD_ANY_URI = _XSD_TERMS.anyURI
 
 #: Prefixes bound in every graph (and used by the Turtle and JSON-LD writers).
 PREFIXES: dict[str, str] = {
-    "pd": str(PD._NS),
-    "eli": str(ELI._NS),
-    "eli-dl": str(ELIDL._NS),
-    "prov": str(PROV),
-    "org": str(ORG),
-    "cpov": str(CPOV._NS),
-    "xsd": str(XSD),
+    "pd": str(namespaces.PD._NS),
+    "eli": str(namespaces.ELI._NS),
+    "eli-dl": str(namespaces.ELIDL._NS),
+    "prov": str(_PROV),
+    "org": str(_ORG),
+    "cpov": str(namespaces.CPOV._NS),
+    "xsd": str(_XSD),
 }
 
 _DOC_CLASS = {
@@ -115,7 +177,7 @@ _VOTE_OPTIONS = {
     "frånvarande": PD.voteAbsent,
 }
 #: Printed role → role concept; first match wins, so "varapuheenjohtaja" precedes "puheenjohtaja".
-_ROLES: list[tuple[tuple[str, ...], URIRef]] = [
+_ROLES: list[tuple[tuple[str, ...], ox.NamedNode]] = [
     (("varapuheenjohtaja", "vice ordförande", "viceordförande"), PD.roleViceChair),
     (("puheenjohtaja", "ordförande", "pj"), PD.roleChair),
     (("varajäsen", "ersättare"), PD.roleDeputyMember),
@@ -133,12 +195,47 @@ _DNRO_LABEL = re.compile(
     r"^\s*(?:dnro|dnr|dno|diaarinumero|diarienummer|asianro)(?:[.:]?\s+|[.:]\s*)", re.IGNORECASE
 )
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-#: characters XML 1.0 cannot carry (RDF/XML output) and that never mean anything in minutes
-_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: characters XML 1.0 cannot carry (RDF/XML output) and that never mean anything in minutes; lone
+#: surrogates (a JSON input may escape one) cannot even be written as UTF-8
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
-def _role_concept(role: str) -> URIRef | None:
+def _iri(value: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError as error:
+        raise MappingError(
+            f"cannot make an IRI of {value!r}: {error}",
+            hint="check the base IRI in paatosdata.toml; other parts of IRIs are slugs",
+        ) from None
+
+
+#: language tags already found good
+_TAGS: set[str] = set()
+
+
+def _language(lang: str) -> str:
+    """``lang`` when it is a language tag pyoxigraph takes; else a mapping error."""
+    if lang not in _TAGS:
+        try:
+            ox.Literal("", language=lang)
+        except ValueError:
+            pass
+        else:
+            if _LANGUAGE.match(lang):
+                _TAGS.add(lang)
+                return lang
+        raise MappingError(f"{lang!r} is not a language code", hint="use an ISO 639-1 code: fi, sv")
+    return lang
+
+
+def _tagged(value: str, lang: str) -> ox.Literal:
+    """A language-tagged literal."""
+    return ox.Literal(value, language=_language(lang))
+
+
+def _role_concept(role: str) -> ox.NamedNode | None:
     lowered = role.lower()
     for words, concept in _ROLES:
         if any(word in lowered for word in words):
@@ -203,83 +300,77 @@ class _Mapper:
         self.doc = _with_config(doc, config)
         self.redact = redact
         self.base = config.base.rstrip("/")
-        # a plain set: rdflib's store costs more per triple than the mapping itself; exporters
-        # hand the set straight to pyoxigraph, graph() builds an rdflib Graph for everyone else
-        self.triples: set[Triple] = set()
-        self.built: dict[str, URIRef | None] = {}
+        # pyoxigraph terms in a plain set: writers and stores take them as they are, and the
+        # rdflib form (for pySHACL and rdflib users) is derived from them by to_rdflib()
+        self.triples: set[OxTriple] = set()
+        self.built: dict[str, ox.NamedNode | None] = {}
         municipality = self.doc.meeting.municipality
         self.m = (municipality.slug or slugify(municipality.name)) if municipality else "unknown"
         self.b = body_slug(self.doc)
-        self.persons: dict[tuple[str, bool], Node] = {}
+        self.persons: dict[tuple[str, bool], OxNode] = {}
 
     # --- adding triples ------------------------------------------------------------------------
-    def add(self, s: Node, p: URIRef, o: URIRef | BNode | Literal | None) -> None:
+    def add(self, s: OxNode, p: ox.NamedNode, o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> None:
         if o is not None:
             self.triples.add((s, p, o))
 
-    def text(self, s: Node, p: URIRef, value: str | None, lang: str) -> None:
+    def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value is not None and value.strip():
-            if not _LANGUAGE.match(lang):
-                raise MappingError(f"{lang!r} is not a language code", hint="use an ISO 639-1 code: fi, sv")
-            self.triples.add((s, p, Literal(_UNWRITABLE.sub("", value), lang=lang)))
+            self.triples.add((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
 
-    def plain(self, s: Node, p: URIRef, value: str | None) -> None:
+    def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.triples.add((s, p, Literal(_UNWRITABLE.sub("", value))))
+            self.triples.add((s, p, ox.Literal(_UNWRITABLE.sub("", value))))
 
-    def integer(self, s: Node, p: URIRef, value: int | None) -> None:
+    def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:
-            self.triples.add((s, p, Literal(value, datatype=XSD.integer)))
+            self.triples.add((s, p, ox.Literal(str(value), datatype=XSD_INTEGER)))
 
-    def boolean(self, s: Node, p: URIRef, value: bool | None) -> None:
+    def boolean(self, s: OxNode, p: ox.NamedNode, value: bool | None) -> None:
         if value is not None:
-            self.triples.add((s, p, Literal(value, datatype=XSD.boolean)))
+            self.triples.add((s, p, ox.Literal("true" if value else "false", datatype=XSD_BOOLEAN)))
 
-    def day(self, s: Node, p: URIRef, value: date | None) -> None:
+    def day(self, s: OxNode, p: ox.NamedNode, value: date | None) -> None:
         if value is not None:
-            self.triples.add((s, p, Literal(value.isoformat(), datatype=XSD.date)))
+            self.triples.add((s, p, ox.Literal(value.isoformat(), datatype=XSD_DATE)))
 
-    def clock(self, s: Node, p: URIRef, value: time | None) -> None:
+    def clock(self, s: OxNode, p: ox.NamedNode, value: time | None) -> None:
         if value is not None:
-            self.triples.add((s, p, Literal(value.isoformat(), datatype=XSD.time)))
+            self.triples.add((s, p, ox.Literal(value.isoformat(), datatype=XSD_TIME)))
 
-    def types(self, s: Node, *classes: URIRef) -> None:
+    def types(self, s: OxNode, *classes: ox.NamedNode) -> None:
         for cls in classes:
-            self.triples.add((s, RDF.type, cls))
+            self.triples.add((s, RDF_TYPE, cls))
 
-    def ground(self, s: URIRef, text: str | None, reference: LegalReference | None, lang: str) -> None:
+    def ground(self, s: ox.NamedNode, text: str | None, reference: LegalReference | None, lang: str) -> None:
         """A stated ground (of secrecy or disqualification): its text and, when parsed, its citation."""
         self.text(s, PD.ground, text, lang)
         if reference is not None:
-            self.add(s, PD.groundReference, self.legal_reference(URIRef(f"{s}-reference"), reference, lang))
+            self.add(
+                s, PD.groundReference, self.legal_reference(_iri(f"{s.value}-reference"), reference, lang)
+            )
 
-    def located(self, s: Node, span: Span | None) -> None:
+    def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            self.triples.add((s, PD.sourceLocation, Literal(f"{_basename(span.file)}:{span.line}")))
-
-    def graph(self) -> Graph:
-        """The triples as an rdflib graph (without prefix bindings, which cost more than the mapping)."""
-        graph = Graph(bind_namespaces="none")
-        graph.addN((s, p, o, graph) for s, p, o in self.triples)
-        return graph
+            self.triples.add((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
 
     # --- IRIs ----------------------------------------------------------------------------------
-    def iri(self, path: str) -> URIRef:
-        return URIRef(f"{self.base}{path}")
+    def iri(self, path: str) -> ox.NamedNode:
+        return _iri(f"{self.base}{path}")
 
-    def item_iri(self, item: Item) -> URIRef:
+    def item_iri(self, item: Item) -> ox.NamedNode:
         return self.iri(_item_path(self.doc, item).work)
 
-    def document_iri(self) -> URIRef:
+    def document_iri(self) -> ox.NamedNode:
         return self.iri(meeting_path(self.doc).work)
 
-    def municipality_iri(self) -> URIRef:
+    def municipality_iri(self) -> ox.NamedNode:
         return self.iri(f"/id/municipality/{self.m}")
 
-    def body_iri(self) -> URIRef:
+    def body_iri(self) -> ox.NamedNode:
         return self.iri(f"/id/body/{self.m}/{self.b}")
 
-    def meeting_iri(self) -> URIRef:
+    def meeting_iri(self) -> ox.NamedNode:
         meeting = self.doc.meeting
         if meeting.date is not None:
             return self.iri(f"/id/meeting/{self.m}/{self.b}/{meeting.date.isoformat()}")
@@ -287,14 +378,16 @@ class _Mapper:
         return self.iri(f"/id/meeting/{self.m}/{self.b}/nn/{number}")
 
     # --- shared nodes --------------------------------------------------------------------------
-    def person(self, person: Person | str) -> Node:
+    def person(self, person: Person | str) -> OxNode:
         """The node of a person, typed, with name and group; private persons are blank nodes."""
         if isinstance(person, str):
             person = Person(name=person)
         key = (person.name, person.private)
         node = self.persons.get(key)
         if node is None:
-            node = BNode() if person.private else self.iri(f"/id/person/{self.m}/{slugify(person.name)}")
+            node = (
+                ox.BlankNode() if person.private else self.iri(f"/id/person/{self.m}/{slugify(person.name)}")
+            )
             self.persons[key] = node
         self.types(node, PD.Person)
         self.plain(node, PD.name, person.name)
@@ -303,7 +396,9 @@ class _Mapper:
             self.boolean(node, PD.privatePerson, True)
         return node
 
-    def participation(self, node: URIRef, person: Person, role: URIRef | None, lang: str) -> URIRef:
+    def participation(
+        self, node: ox.NamedNode, person: Person, role: ox.NamedNode | None, lang: str
+    ) -> ox.NamedNode:
         """A participation of ``person`` with the contact details printed beside the name."""
         self.types(node, PD.Participation)
         self.add(node, PD.participant, self.person(person))
@@ -315,7 +410,7 @@ class _Mapper:
             self.boolean(node, PD.acting, True)
         return node
 
-    def participant(self, node: URIRef, participant: Participant, lang: str) -> URIRef:
+    def participant(self, node: ox.NamedNode, participant: Participant, lang: str) -> ox.NamedNode:
         self.participation(node, participant.person, _role_concept(participant.role), lang)
         self.text(node, PD.roleName, participant.role, lang)
         self.boolean(node, PD.present, participant.present)
@@ -323,7 +418,7 @@ class _Mapper:
         self.located(node, participant.span)
         return node
 
-    def municipality(self) -> URIRef | None:
+    def municipality(self) -> ox.NamedNode | None:
         if "municipality" in self.built:
             return self.built["municipality"]
         municipality = self.doc.meeting.municipality
@@ -338,7 +433,7 @@ class _Mapper:
         self.plain(node, PD.municipalityCode, municipality.code or self.config.municipality_code)
         return node
 
-    def body(self) -> URIRef:
+    def body(self) -> ox.NamedNode:
         node = self.body_iri()
         if "body" in self.built:
             return node
@@ -352,7 +447,7 @@ class _Mapper:
         self.located(node, body.span)
         return node
 
-    def meeting(self) -> URIRef:
+    def meeting(self) -> ox.NamedNode:
         node = self.meeting_iri()
         if "meeting" in self.built:
             return node
@@ -370,16 +465,16 @@ class _Mapper:
             for prop, value in ((PD.startedAt, meeting.start), (PD.endedAt, meeting.end)):
                 if value is not None:
                     moment = datetime.combine(meeting.date, value).isoformat()
-                    self.add(node, prop, Literal(moment, datatype=XSD.dateTime))
+                    self.add(node, prop, ox.Literal(moment, datatype=XSD_DATE_TIME))
         self.text(node, PD.place, meeting.place, lang)
         self.plain(node, PD.meetingNumber, meeting.number)
         for index, participant in enumerate(meeting.participants, 1):
-            part = self.participant(URIRef(f"{node}#participant-{index}"), participant, lang)
+            part = self.participant(_iri(f"{node.value}#participant-{index}"), participant, lang)
             self.add(node, PD.participation, part)
         self.located(node, meeting.span)
         return node
 
-    def maturity(self) -> URIRef:
+    def maturity(self) -> ox.NamedNode:
         doc = self.doc
         if doc.kind is DocumentKind.AGENDA:
             return PD.maturityProposal
@@ -389,7 +484,7 @@ class _Mapper:
             return PD.maturityChecked
         return PD.maturityDecided
 
-    def document_header(self) -> URIRef:
+    def document_header(self) -> ox.NamedNode:
         """The document node with what every item graph needs to know about it."""
         doc = self.doc
         node = self.document_iri()
@@ -412,9 +507,9 @@ class _Mapper:
             self.plain(node, PD.sourceSha256, doc.source.sha256)
         return node
 
-    def section_nodes(self, owner: URIRef, sections: list[Section], lang: str) -> None:
+    def section_nodes(self, owner: ox.NamedNode, sections: list[Section], lang: str) -> None:
         for index, section in enumerate(sections, 1):
-            node = URIRef(f"{owner}#section-{index}")
+            node = _iri(f"{owner.value}#section-{index}")
             self.types(node, PD.Section)
             self.plain(node, PD.sectionKind, section.kind)
             self.text(node, PD.heading, section.heading, lang)
@@ -423,11 +518,11 @@ class _Mapper:
             self.located(node, section.span)
             self.add(owner, PD.section, node)
 
-    def appeal(self, node: URIRef, appeal: AppealInfo, lang: str) -> URIRef:
+    def appeal(self, node: ox.NamedNode, appeal: AppealInfo, lang: str) -> ox.NamedNode:
         self.types(node, PD.AppealInformation, _APPEAL_CLASS[appeal.kind])
         self.text(node, PD.text, appeal.text, lang)
         if appeal.statute is not None:
-            ref = self.legal_reference(URIRef(f"{node}-statute"), appeal.statute, lang)
+            ref = self.legal_reference(_iri(f"{node.value}-statute"), appeal.statute, lang)
             self.add(node, PD.appealStatute, ref)
         self.integer(node, PD.periodDays, appeal.period_days)
         self.text(node, PD.appealAuthority, appeal.authority, lang)
@@ -437,7 +532,7 @@ class _Mapper:
         return node
 
     # --- citations -----------------------------------------------------------------------------
-    def legal_reference(self, node: URIRef, ref: LegalReference, lang: str) -> URIRef:
+    def legal_reference(self, node: ox.NamedNode, ref: LegalReference, lang: str) -> ox.NamedNode:
         """A citation node (raw + parts + links); returns it. See :meth:`cited_resource`."""
         kind_class = {"statute": PD.StatuteReference, "regulation": PD.RegulationReference}
         self.types(node, PD.LegalReference)
@@ -459,29 +554,31 @@ class _Mapper:
         self.located(node, ref.span)
         return node
 
-    def cited_resource(self, ref: LegalReference, lang: str) -> URIRef | None:
+    def cited_resource(self, ref: LegalReference, lang: str) -> ox.NamedNode | None:
         """The typed act or regulation section a citation points at, if it can be identified."""
         statute = statute_links(ref)
         if statute is not None:
-            node = URIRef(statute.eli)
+            node = _iri(statute.eli)
             self.types(node, PD.Statute, ELI.LegalResource)
             return node
         regulation = regulation_links(ref, self.base, self.m)
         if regulation is None:
             return None
-        work = URIRef(regulation.regulation)
+        work = _iri(regulation.regulation)
         self.types(work, PD.Regulation, ELI.LegalResource)
         self.text(work, PD.name, ref.name, lang)
         self.add(work, PD.municipality, self.municipality())
         if regulation.section is None:
             return work
-        section = URIRef(regulation.section)
+        section = _iri(regulation.section)
         self.types(section, PD.RegulationSection, ELI.LegalResourceSubdivision)
         self.add(section, PD.partOfRegulation, work)
         self.plain(section, PD.provisionSection, ref.section)
         return section
 
-    def decision_reference(self, node: URIRef, ref: DecisionReference, lang: str) -> URIRef | None:
+    def decision_reference(
+        self, node: ox.NamedNode, ref: DecisionReference, lang: str
+    ) -> ox.NamedNode | None:
         """A citation of an earlier decision; returns the cited decision's IRI when it is known."""
         self.types(node, PD.DecisionReference)
         self.plain(node, PD.rawValue, ref.raw)
@@ -493,15 +590,15 @@ class _Mapper:
         target = decision_reference_iri(ref, self.base, self.m, self.config)
         if target is None:
             return None
-        cited = URIRef(target)
+        cited = _iri(target)
         self.types(cited, PD.Item, PD.Decision, ELI.LegalResource)
         self.add(node, PD.refersTo, cited)
         return cited
 
     # --- items ---------------------------------------------------------------------------------
-    def item(self, item: Item) -> URIRef:
+    def item(self, item: Item) -> ox.NamedNode:
         doc = self.doc
-        lang = item.language
+        lang = _language(item.language)
         node = self.item_iri(item)
         document = self.document_header()
         self.add(document, PD.item, node)
@@ -520,19 +617,19 @@ class _Mapper:
         self.plain(node, PD.language, lang)
         self.add(node, PD.maturity, self.maturity())
         self.located(node, item.span)
-        expression = URIRef(f"{node}/{LANGUAGE_CODES.get(lang, lang)}@")
+        expression = _iri(f"{node.value}/{LANGUAGE_CODES.get(lang, lang)}@")
         self.types(expression, PD.DecisionExpression, ELI.LegalExpression)
         self.add(expression, PD.realizes, node)
         self.add(expression, PD.expressionLanguage, EU_LANGUAGE[LANGUAGE_CODES.get(lang, lang).upper()])
         self.add(node, PD.realizedBy, expression)
         for index, appeal in enumerate(doc.appeal_instructions, 1):
             if item.number and item.number in appeal.applies_to:
-                appeal_node = self.appeal(URIRef(f"{document}#appeal-{index}"), appeal, doc.language)
+                appeal_node = self.appeal(_iri(f"{document.value}#appeal-{index}"), appeal, doc.language)
                 self.add(node, PD.appealInformation, appeal_node)
 
         confidentiality = item.confidentiality
         if confidentiality is not None:
-            conf = URIRef(f"{node}#confidentiality")
+            conf = _iri(f"{node.value}#confidentiality")
             self.types(conf, PD.Confidentiality)
             self.ground(conf, confidentiality.ground, confidentiality.reference, lang)
             self.boolean(conf, PD.wholeItem, confidentiality.whole_item)
@@ -546,22 +643,22 @@ class _Mapper:
         self.item_content(node, item, lang)
         return node
 
-    def item_content(self, node: URIRef, item: Item, lang: str) -> None:
+    def item_content(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         """Everything of an item except its identity (left out of a redacted item)."""
         if item.case is not None:
             self.case(node, item, lang)
         for index, preparer in enumerate(item.preparers, 1):
-            part = self.participation(URIRef(f"{node}#preparer-{index}"), preparer, PD.rolePreparer, lang)
+            part = self.participation(_iri(f"{node.value}#preparer-{index}"), preparer, PD.rolePreparer, lang)
             self.located(part, preparer.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.preparer, self.person(preparer))
         if item.presenter is not None:
-            part = self.participation(URIRef(f"{node}#presenter"), item.presenter, PD.rolePresenter, lang)
+            part = self.participation(_iri(f"{node.value}#presenter"), item.presenter, PD.rolePresenter, lang)
             self.located(part, item.presenter.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.presenter, self.person(item.presenter))
         if item.proposal:
-            proposal = URIRef(f"{node}#proposal")
+            proposal = _iri(f"{node.value}#proposal")
             self.types(proposal, PD.Proposal)
             self.text(proposal, PD.text, item.proposal, lang)
             self.located(proposal, item.spans.get("proposal"))
@@ -574,18 +671,18 @@ class _Mapper:
         self.text(node, PD.reasons, item.reasons, lang)
         self.text(node, PD.summary, item.summary, lang)
         for index, ref in enumerate(item.legal_basis, 1):
-            citation = self.legal_reference(URIRef(f"{node}#legal-basis-{index}"), ref, lang)
+            citation = self.legal_reference(_iri(f"{node.value}#legal-basis-{index}"), ref, lang)
             self.add(node, PD.legalBasisCitation, citation)
             self.add(node, PD.legalBasis, self.cited_resource(ref, lang))
         self.text(node, PD.legalBasisText, item.legal_basis_text, lang)
         if item.impact is not None:
             self.impact(node, item, lang)
         for index, earlier in enumerate(item.history, 1):
-            cited = self.decision_reference(URIRef(f"{node}#history-{index}"), earlier, lang)
-            self.add(node, PD.decisionHistory, URIRef(f"{node}#history-{index}"))
+            cited = self.decision_reference(_iri(f"{node.value}#history-{index}"), earlier, lang)
+            self.add(node, PD.decisionHistory, _iri(f"{node.value}#history-{index}"))
             self.add(node, PD.cites, cited)
         for index, attachment in enumerate(item.attachments, 1):
-            att = URIRef(f"{node}#attachment-{index}")
+            att = _iri(f"{node.value}#attachment-{index}")
             self.types(att, PD.Attachment)
             self.plain(att, PD.attachmentNumber, attachment.number)
             self.boolean(att, PD.public, attachment.public)
@@ -595,15 +692,17 @@ class _Mapper:
                 self.text(att, PD.title, attachment.title, lang)
                 if attachment.url:
                     url = _UNWRITABLE.sub("", attachment.url)
-                    self.add(att, PD.downloadUrl, Literal(url, datatype=XSD.anyURI))
+                    self.add(att, PD.downloadUrl, ox.Literal(url, datatype=XSD_ANY_URI))
             self.located(att, attachment.span)
             self.add(node, PD.attachment, att)
         for index, appeal in enumerate(item.appeal, 1):
-            self.add(node, PD.appealInformation, self.appeal(URIRef(f"{node}#appeal-{index}"), appeal, lang))
+            self.add(
+                node, PD.appealInformation, self.appeal(_iri(f"{node.value}#appeal-{index}"), appeal, lang)
+            )
         for recipient in item.distribution:
             self.text(node, PD.distribution, recipient, lang)
         for index, dissent in enumerate(item.dissents, 1):
-            dis = URIRef(f"{node}#dissent-{index}")
+            dis = _iri(f"{node.value}#dissent-{index}")
             self.types(dis, PD.Dissent)
             self.add(dis, PD.person, self.person(dissent.person))
             self.text(dis, PD.text, dissent.text, lang)
@@ -611,14 +710,14 @@ class _Mapper:
             self.add(node, PD.dissent, dis)
         self.section_nodes(node, item.sections, lang)
 
-    def case(self, node: URIRef, item: Item, lang: str) -> None:
+    def case(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         case = item.case
         assert case is not None
         dnro = case.diary_number
         case_node = (
             self.iri(f"/id/case/{self.m}/{slugify(_DNRO_LABEL.sub('', dnro.raw))}")
             if dnro is not None
-            else URIRef(f"{node}#case")
+            else _iri(f"{node.value}#case")
         )
         self.types(case_node, PD.Case)
         self.text(case_node, PD.title, case.title, lang)
@@ -627,7 +726,7 @@ class _Mapper:
         if dnro is None:
             return
         self.plain(node, PD.localIdentifier, dnro.raw)
-        dnro_node = URIRef(f"{case_node}#dnro")
+        dnro_node = _iri(f"{case_node.value}#dnro")
         self.types(dnro_node, PD.DiaryNumber)
         self.plain(dnro_node, PD.rawValue, dnro.raw)
         self.plain(dnro_node, PD.serialNumber, dnro.serial)
@@ -638,13 +737,13 @@ class _Mapper:
         self.located(dnro_node, dnro.span)
         self.add(case_node, PD.diaryNumber, dnro_node)
 
-    def handling(self, node: URIRef, item: Item, lang: str) -> None:
+    def handling(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         has_proceedings = any(
             (item.handling, item.presence_changes, item.disqualifications, item.motions, item.votes)
         )
         if self.doc.kind is DocumentKind.AGENDA and not has_proceedings:
             return
-        handling = URIRef(f"{node}#handling")
+        handling = _iri(f"{node.value}#handling")
         self.types(handling, PD.ItemHandling, PROV.Activity)
         self.add(node, PD.handling, handling)
         self.add(handling, PD.meeting, self.meeting_iri())
@@ -652,7 +751,7 @@ class _Mapper:
         self.text(handling, PD.text, item.handling, lang)
         self.located(handling, item.spans.get("handling"))
         for index, change in enumerate(item.presence_changes, 1):
-            pc = URIRef(f"{node}#presence-{index}")
+            pc = _iri(f"{node.value}#presence-{index}")
             kind = {"arrived": PD.Arrival, "left": PD.Departure}.get(change.kind)
             self.types(pc, PD.PresenceChange, *([kind] if kind is not None else []))
             self.add(pc, PD.person, self.person(change.person))
@@ -661,7 +760,7 @@ class _Mapper:
             self.located(pc, change.span)
             self.add(handling, PD.presenceChange, pc)
         for index, disq in enumerate(item.disqualifications, 1):
-            dq = URIRef(f"{node}#disqualification-{index}")
+            dq = _iri(f"{node.value}#disqualification-{index}")
             self.types(dq, PD.Disqualification)
             self.add(dq, PD.person, self.person(disq.person))
             self.ground(dq, disq.ground, disq.reference, lang)
@@ -670,7 +769,7 @@ class _Mapper:
             self.located(dq, disq.span)
             self.add(handling, PD.disqualification, dq)
         for index, motion in enumerate(item.motions, 1):
-            mo = URIRef(f"{node}#motion-{index}")
+            mo = _iri(f"{node.value}#motion-{index}")
             self.types(mo, PD.Motion)
             self.add(mo, PD.proposer, self.person(motion.proposer))
             if motion.seconder:
@@ -680,7 +779,7 @@ class _Mapper:
             self.located(mo, motion.span)
             self.add(handling, PD.motion, mo)
         for index, event in enumerate(item.votes, 1):
-            ve = URIRef(f"{node}#vote-{index}")
+            ve = _iri(f"{node.value}#vote-{index}")
             self.types(ve, PD.VoteEvent)
             self.integer(ve, PD.round, event.round)
             self.text(ve, PD.yesProposition, event.yes_proposition, lang)
@@ -701,7 +800,7 @@ class _Mapper:
                         source=where,
                         hint="a vote is yes, no, blank or absent",
                     )
-                v = URIRef(f"{ve}-{number}")
+                v = _iri(f"{ve.value}-{number}")
                 self.types(v, PD.Vote)
                 self.add(v, PD.voter, self.person(vote.voter))
                 self.add(v, PD.voteOption, option)
@@ -709,32 +808,32 @@ class _Mapper:
                 self.add(ve, PD.vote, v)
             self.add(handling, PD.voteEvent, ve)
 
-    def impact(self, node: URIRef, item: Item, lang: str) -> None:
+    def impact(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         impact = item.impact
         assert impact is not None
-        ia = URIRef(f"{node}#impact")
+        ia = _iri(f"{node.value}#impact")
         self.types(ia, PD.ImpactAssessment, PD.ImpactAssessed if impact.made else PD.ImpactNotAssessed)
         self.text(ia, PD.text, impact.text, lang)
         if not impact.made:
             self.text(ia, PD.notAssessedReason, impact.reason, lang)
         for index, ref in enumerate(impact.references, 1):
-            ref_node = URIRef(f"{node}#impact-reference-{index}")
+            ref_node = _iri(f"{node.value}#impact-reference-{index}")
             cited = self.decision_reference(ref_node, ref, lang)
             self.add(ia, PD.decisionReference, ref_node)
             self.add(node, PD.cites, cited)
         self.located(ia, impact.span)
         self.add(node, PD.impactAssessment, ia)
 
-    def document_rest(self) -> URIRef:
+    def document_rest(self) -> ox.NamedNode:
         """What belongs to the document only: signatures, its own text parts, appeal instructions."""
         doc = self.doc
         node = self.document_header()
         for index, signature in enumerate(doc.signatures, 1):
-            part = self.participant(URIRef(f"{node}#signature-{index}"), signature, doc.language)
+            part = self.participant(_iri(f"{node.value}#signature-{index}"), signature, doc.language)
             self.add(node, PD.signature, part)
         self.section_nodes(node, doc.sections, doc.language)
         for index, appeal in enumerate(doc.appeal_instructions, 1):
-            appeal_node = self.appeal(URIRef(f"{node}#appeal-{index}"), appeal, doc.language)
+            appeal_node = self.appeal(_iri(f"{node.value}#appeal-{index}"), appeal, doc.language)
             self.add(node, PD.appealInformation, appeal_node)
         return node
 
@@ -751,55 +850,168 @@ def _find(doc: Document, item: Item) -> None:
         raise MappingError(f"item {item.number_raw or item.number or item.title!r} is not in this document")
 
 
+def to_rdflib(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> set[Triple]:
+    """The mapping's pyoxigraph triples as rdflib triples (plain literals stay plain, as rdflib does)."""
+    terms: dict[OxTerm, Any] = dict(_AS_RDFLIB)
+
+    def term(node: OxTerm) -> Any:
+        found = terms.get(node)
+        if found is None:
+            if isinstance(node, ox.NamedNode):
+                found = URIRef(node.value)
+            elif isinstance(node, ox.BlankNode):
+                found = BNode(node.value)
+            elif node.language:
+                found = Literal(node.value, lang=node.language)
+            elif node.datatype == XSD_STRING:
+                found = Literal(node.value)
+            else:
+                found = Literal(node.value, datatype=term(node.datatype))
+            terms[node] = found
+        return found
+
+    return {(term(s), term(p), term(o)) for s, p, o in triples}
+
+
+def _graph(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> Graph:
+    """An rdflib graph of the triples (without prefix bindings, which cost more than the mapping)."""
+    graph = Graph(bind_namespaces="none")
+    graph.addN((s, p, o, graph) for s, p, o in to_rdflib(triples))
+    return graph
+
+
+@dataclass(slots=True)
+class _Shared:
+    """A document's header as mapped once: its triples and the nodes made on the way."""
+
+    meeting: Meeting  # held, so that the ids in the key stay valid while the block runs
+    config: Config
+    triples: frozenset[OxTriple]
+    persons: dict[tuple[str, bool], OxNode]
+    built: dict[str, ox.NamedNode | None]
+
+
+#: open :func:`shared_parts` blocks, innermost last
+_BLOCKS: list[dict[tuple[Any, ...], _Shared]] = []
+
+
+@contextmanager
+def shared_parts() -> Iterator[None]:
+    """Inside the block, map what the items of one meeting share only once.
+
+    Every item graph carries its document header, meeting, participants, body and municipality;
+    mapped item by item they are built again for each item. Inside this block they are built for
+    the first item of a meeting and copied into the others, so each item's triples stay
+    self-contained and unchanged. Documents are recognised by their meeting object (and
+    the document's own fields), so the model must not be changed while the block runs.
+    """
+    _BLOCKS.append({})
+    try:
+        yield
+    finally:
+        _BLOCKS.pop()
+
+
+def _mapper(
+    doc: Document, config: Config, redact: bool, shared: dict[tuple[Any, ...], _Shared] | None = None
+) -> _Mapper:
+    """A mapper for ``doc`` holding the document header: copied when ``shared`` (by default the
+    innermost :func:`shared_parts` block) already holds it, else built (and kept there)."""
+    mapper = _Mapper(doc, config, redact)
+    if shared is None:
+        shared = _BLOCKS[-1] if _BLOCKS else None
+        if shared is None:
+            mapper.document_header()
+            return mapper
+    source = doc.source
+    key = (
+        id(doc.meeting),
+        id(config),
+        redact,
+        doc.kind,
+        doc.language,
+        doc.checked,
+        doc.published,
+        doc.whole,
+        None if source is None else (source.path, source.format, source.sha256),
+    )
+    header = shared.get(key)
+    if header is None:
+        mapper.document_header()
+        shared[key] = _Shared(
+            doc.meeting, config, frozenset(mapper.triples), dict(mapper.persons), dict(mapper.built)
+        )
+    else:
+        mapper.triples = set(header.triples)
+        mapper.persons = dict(header.persons)
+        mapper.built = dict(header.built)
+    return mapper
+
+
+def item_ox_triples(
+    doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
+) -> set[OxTriple]:
+    """The triples of :func:`item_graph` as pyoxigraph terms (the fast path for writers)."""
+    return _item_ox_triples(doc, item, config or Config(), redact, None)
+
+
+def _item_ox_triples(
+    doc: Document, item: Item, config: Config, redact: bool, shared: dict[tuple[Any, ...], _Shared] | None
+) -> set[OxTriple]:
+    _find(doc, item)
+    mapper = _mapper(doc, config, redact, shared)
+    mapper.item(item)
+    return mapper.triples
+
+
 def item_graph(doc: Document, item: Item, config: Config | None = None, *, redact: bool = True) -> Graph:
     """The self-contained graph of one item of ``doc`` (see the module docs for ``redact``)."""
-    return _item_mapper(doc, item, config, redact).graph()
+    return _graph(item_ox_triples(doc, item, config, redact=redact))
 
 
 def item_triples(
     doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
 ) -> set[Triple]:
-    """The triples of :func:`item_graph` as a set (the fast path for writers)."""
-    return _item_mapper(doc, item, config, redact).triples
+    """The triples of :func:`item_graph` as a set of rdflib triples."""
+    return to_rdflib(item_ox_triples(doc, item, config, redact=redact))
 
 
-def _item_mapper(doc: Document, item: Item, config: Config | None, redact: bool) -> _Mapper:
-    _find(doc, item)
-    mapper = _Mapper(doc, config or Config(), redact)
-    mapper.item(item)
-    return mapper
+def document_own_ox_triples(
+    doc: Document, config: Config | None = None, *, redact: bool = True
+) -> set[OxTriple]:
+    """The triples of :func:`document_own_graph` as pyoxigraph terms."""
+    mapper = _mapper(doc, config or Config(), redact)
+    mapper.document_rest()
+    return mapper.triples
 
 
 def document_own_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
     """What belongs to the document only (header, signatures, its text parts, appeal instructions)."""
-    graph = Graph(bind_namespaces="none")
-    graph.addN((s, p, o, graph) for s, p, o in document_own_triples(doc, config, redact=redact))
-    return graph
+    return _graph(document_own_ox_triples(doc, config, redact=redact))
 
 
 def document_own_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[Triple]:
-    """The triples of :func:`document_own_graph` as a set."""
-    mapper = _Mapper(doc, config or Config(), redact)
+    """The triples of :func:`document_own_graph` as a set of rdflib triples."""
+    return to_rdflib(document_own_ox_triples(doc, config, redact=redact))
+
+
+def document_ox_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[OxTriple]:
+    """The triples of :func:`document_graph` as pyoxigraph terms."""
+    mapper = _mapper(doc, config or Config(), redact)
     mapper.document_rest()
+    for item in doc.items:
+        mapper.item(item)
     return mapper.triples
 
 
 def document_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
     """The graph of a whole document: every item graph plus the document's own parts."""
-    return _document_mapper(doc, config, redact).graph()
+    return _graph(document_ox_triples(doc, config, redact=redact))
 
 
 def document_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[Triple]:
-    """The triples of :func:`document_graph` as a set (the fast path for writers)."""
-    return _document_mapper(doc, config, redact).triples
-
-
-def _document_mapper(doc: Document, config: Config | None, redact: bool) -> _Mapper:
-    mapper = _Mapper(doc, config or Config(), redact)
-    mapper.document_rest()
-    for item in doc.items:
-        mapper.item(item)
-    return mapper
+    """The triples of :func:`document_graph` as a set of rdflib triples."""
+    return to_rdflib(document_ox_triples(doc, config, redact=redact))
 
 
 def iter_item_triples(
@@ -807,5 +1019,6 @@ def iter_item_triples(
 ) -> Iterable[tuple[URIRef, set[Triple]]]:
     """``(item IRI, item triples)`` for every item, for per-item outputs such as N-Quads."""
     config = config or Config()
+    shared: dict[tuple[Any, ...], _Shared] = {}
     for item in doc.items:
-        yield item_iri(doc, item, config), item_triples(doc, item, config, redact=redact)
+        yield item_iri(doc, item, config), to_rdflib(_item_ox_triples(doc, item, config, redact, shared))

@@ -1,10 +1,10 @@
 """RDF exporters: Turtle, JSON-LD, RDF/XML, N-Triples and N-Quads of the mapped documents.
 
-Triples are mapped per document with :mod:`paatosdata.mapping` (redacted: see its docs) and written
-through pyoxigraph (:mod:`paatosdata.export.oxi`), except JSON-LD, which is framed by our own writer
-(:mod:`paatosdata.export.jsonld`). N-Quads put each item in its own named graph (named by the item
-IRI) and each document's own parts (signatures, appeal instructions, minutes-level text) in a graph
-named by the document IRI.
+Triples are mapped per document with :mod:`paatosdata.mapping` (redacted: see its docs), which makes
+pyoxigraph terms, and written through pyoxigraph (:mod:`paatosdata.export.oxi`), except JSON-LD,
+which is framed by our own writer (:mod:`paatosdata.export.jsonld`) from rdflib terms. N-Quads put
+each item in its own named graph (named by the item IRI) and each document's own parts (signatures,
+appeal instructions, minutes-level text) in a graph named by the document IRI.
 """
 
 from __future__ import annotations
@@ -12,20 +12,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from paatosdata.config import Config
 from paatosdata.export.base import Exporter
 from paatosdata.export.jsonld import to_jsonld
-from paatosdata.export.oxi import new_term_cache, oxi_quads, oxi_triples, serialize_quads, serialize_triples
+from paatosdata.export.oxi import serialize_quads, serialize_triples
 from paatosdata.mapping import (
     PREFIXES,
     Triple,
     bind_prefixes,
     document_iri,
-    document_own_triples,
+    document_own_ox_triples,
+    document_ox_triples,
     document_triples,
-    iter_item_triples,
+    item_iri,
+    item_ox_triples,
+    shared_parts,
 )
 from paatosdata.model import Document
 
@@ -49,9 +52,9 @@ def merged_graph(documents: list[Document], config: Config) -> Graph:
 
 def _triples(documents: list[Document], config: Config) -> Iterator[ox.Triple]:
     # one document's triples at a time, never an rdflib store; duplicates go when written
-    terms = new_term_cache()
     for doc in documents:
-        yield from oxi_triples(document_triples(doc, config), terms)
+        for s, p, o in document_ox_triples(doc, config):
+            yield ox.Triple(s, p, o)
 
 
 class _TriplesExporter(Exporter):
@@ -99,12 +102,18 @@ class NQuadsExporter(Exporter):
     def dumps(self, documents: list[Document], config: Config) -> bytes:
         """All ``documents`` as N-Quads."""
 
-        def graphs() -> Iterator[tuple[URIRef, set[Triple]]]:
-            for doc in documents:
-                yield document_iri(doc, config), document_own_triples(doc, config)
-                yield from iter_item_triples(doc, config)
+        def quads() -> Iterator[ox.Quad]:
+            with shared_parts():
+                for doc in documents:
+                    graph = ox.NamedNode(str(document_iri(doc, config)))
+                    for s, p, o in document_own_ox_triples(doc, config):
+                        yield ox.Quad(s, p, o, graph)
+                    for item in doc.items:
+                        graph = ox.NamedNode(str(item_iri(doc, item, config)))
+                        for s, p, o in item_ox_triples(doc, item, config):
+                            yield ox.Quad(s, p, o, graph)
 
-        return serialize_quads(oxi_quads(graphs()))
+        return serialize_quads(quads())
 
 
 class JsonLdExporter(Exporter):

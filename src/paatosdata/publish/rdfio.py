@@ -1,8 +1,8 @@
-"""rdflib graphs in, pyoxigraph out: deterministic triple lists and fast serialisation.
+"""Triples in, deterministic pyoxigraph triple lists and fast serialisation out.
 
-Graphs are built with rdflib (the mapping and pySHACL need its terms) and written through
-pyoxigraph. Triples are sorted and blank nodes relabelled from a canonical form, so the same
-graph always gives the same bytes.
+The mapping makes pyoxigraph terms, which go to the writers as they are; rdflib graphs (pySHACL
+results, DCAT and VoID descriptions) are converted. Triples are sorted and blank nodes relabelled
+from a canonical form, so the same graph always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -62,12 +62,22 @@ def _term(term: Any, bnodes: dict[str, ox.BlankNode]) -> Any:
 
 
 def ox_triples(graph: Iterable[tuple[Any, Any, Any]], scope: str = "") -> list[ox.Triple]:
-    """The triples of ``graph`` (an rdflib graph or triples) as pyoxigraph triples, sorted, stably labelled.
+    """The triples of ``graph`` as pyoxigraph triples, sorted, stably labelled.
 
-    Blank nodes are labelled from rdflib's canonical form, prefixed by a hash of ``scope`` so that
-    labels from different graphs never meet in one dump.
+    ``graph`` is an rdflib graph, rdflib triples, or triples of pyoxigraph terms (as the mapping
+    makes them). Blank nodes are labelled from rdflib's canonical form, prefixed by a hash of
+    ``scope`` so that labels from different graphs never meet in one dump.
     """
     given = list(graph)
+    if given and isinstance(given[0][0], ox.NamedNode | ox.BlankNode):
+        triples = [ox.Triple(s, p, o) for s, p, o in given]
+        if not any(type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in triples):
+            triples.sort(key=str)
+            return triples
+        # rare (private persons): label blank nodes exactly as for an rdflib graph
+        from paatosdata.mapping import to_rdflib
+
+        given = list(to_rdflib(given))
     has_bnodes = any(type(s) is rdflib.BNode or type(o) is rdflib.BNode for s, _, o in given)
     source: Iterable[tuple[Any, Any, Any]] = given
     if has_bnodes:

@@ -8,7 +8,8 @@ The defaults call the project's mapping (:mod:`paatosdata.mapping`) and Akoma Nt
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_RENDERERS", "Renderers", "item_iri", "load_renderers", "meeting_iri"]
 
 
-#: an rdflib graph, or any iterable of rdflib triples
+#: an rdflib graph, or any iterable of rdflib triples or of triples of pyoxigraph terms
 Triples = Iterable[tuple[Any, Any, Any]]
 
 
@@ -59,6 +60,8 @@ class Renderers:
     document_akn: _DocumentAkn
     item_iri: _ItemIri
     meeting_iri: _DocumentIri
+    #: a block within which one input's items are rendered (lets renderers share work between them)
+    scope: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
 def item_iri(doc: Document, item: Item, config: Config) -> str:
@@ -86,13 +89,13 @@ def _meeting_iri(doc: Document, config: Config) -> str:
 def _item_graph(doc: Document, item: Item, config: Config) -> Triples:
     from paatosdata import mapping
 
-    return mapping.item_triples(doc, item, config)
+    return mapping.item_ox_triples(doc, item, config)
 
 
 def _document_graph(doc: Document, config: Config) -> Triples:
     from paatosdata import mapping
 
-    return mapping.document_own_triples(doc, config)
+    return mapping.document_own_ox_triples(doc, config)
 
 
 def _item_akn(doc: Document, item: Item, config: Config) -> bytes:
@@ -108,7 +111,11 @@ def _document_akn(doc: Document, config: Config) -> bytes:
 
 
 def _defaults() -> Renderers:
-    return Renderers(_item_graph, _document_graph, _item_akn, _document_akn, _item_iri, _meeting_iri)
+    from paatosdata.mapping import shared_parts
+
+    return Renderers(
+        _item_graph, _document_graph, _item_akn, _document_akn, _item_iri, _meeting_iri, shared_parts
+    )
 
 
 #: Import path of the default renderers.

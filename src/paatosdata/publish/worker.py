@@ -22,7 +22,7 @@ from paatosdata.publish.atomic import write_if_changed
 from paatosdata.publish.layout import inside, resource_dir
 from paatosdata.publish.pages import item_page, meeting_page
 from paatosdata.publish.rdfio import ox_triples, serialize
-from paatosdata.publish.redact import Redaction, guard, redact_item, redact_meeting
+from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
 
@@ -110,15 +110,16 @@ def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
 
 def _represent(triples: list[ox.Triple], akn: bytes) -> tuple[dict[str, bytes], bytes]:
     ntriples = serialize(triples, "nt")
+    guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
-    check = guard if guard(ntriples) is not ntriples else _same
+    check = guard if guarded is not ntriples else _same
     files = {
         "index.ttl": check(serialize(triples, "ttl")),
         "index.jsonld": check(serialize(triples, "jsonld")),
         "index.rdf": check(serialize(triples, "rdf")),
         "index.akn.xml": guard(akn),
     }
-    return files, guard(ntriples)
+    return files, guarded
 
 
 def _same(data: bytes) -> bytes:
@@ -141,11 +142,12 @@ def _stub(item: Item) -> Item:
 
 
 def _item(
-    job: Job, doc: Document, item: Item, source: str, index: int, verdict: Verdict
+    job: Job, redactor: Redactor, item: Item, source: str, index: int, verdict: Verdict
 ) -> tuple[ItemResult, Item | None]:
     config = job.config
+    doc = redactor.doc
     renderers = _renderers(job.renderers)
-    published, redaction = redact_item(doc, item, job.now, job.personal_data_days)
+    published, redaction = redactor.item(item)
     pitem = published.items[0]
     if not pitem.number and not pitem.agenda_number:
         # keep the IRI an unnumbered item has in its whole document
@@ -198,20 +200,26 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
 
 
 def _document(job: Job, doc: Document, source: str, out: DocResult) -> None:
-    kept: list[Item] = []
     renderers = _renderers(job.renderers)
+    with renderers.scope():
+        _document_in_scope(job, renderers, doc, source, out)
+
+
+def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult) -> None:
+    kept: list[Item] = []
+    redactor = Redactor(doc, job.now, job.personal_data_days)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
         try:
-            result, pitem = _item(job, doc, item, where, index, verdict)
+            result, pitem = _item(job, redactor, item, where, index, verdict)
         except PaatosdataError as error:
             out.items.append(_failed(job, doc, item, where, str(error)))
             continue
         out.items.append(result)
         if pitem is not None:
             kept.append(pitem)
-    meeting_doc = redact_meeting(doc, [_stub(i) for i in kept], job.now, job.personal_data_days)
+    meeting_doc = redactor.meeting([_stub(i) for i in kept])
     iri = renderers.meeting_iri(meeting_doc, job.config)
     meeting = MeetingResult(
         iri=iri,
@@ -222,7 +230,7 @@ def _document(job: Job, doc: Document, source: str, out: DocResult) -> None:
         items=[(r.number, r.title, r.rel) for r in out.items if r.published],
     )
     if doc.whole:
-        full = redact_meeting(doc, kept, job.now, job.personal_data_days)
+        full = redactor.meeting(kept)
         render_meeting(job, meeting_doc, meeting, full)
     else:
         meeting.shell = meeting_doc
