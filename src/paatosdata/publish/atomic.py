@@ -88,18 +88,47 @@ def stage(site: Path) -> Staging:
     return Staging(root)
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+_PART_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` unless it already holds exactly that; True when written."""
+    """Write ``data`` to ``path`` unless it already holds exactly that; True when written.
+
+    Meant for a staging folder (:func:`stage`): a file that is not there yet is written where it
+    goes (a failed publish discards the whole folder); a file that is there (a link to the old
+    site's file) is never changed in place but replaced by a new file renamed over it.
+    """
+    name = os.fspath(path)
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
+        _write_all(os.open(name, _NEW_FILE, 0o666), data, name)
+        return True
+    except FileExistsError:
+        pass
+    try:
+        if os.stat(name).st_size == len(data):
+            with open(name, "rb") as handle:
+                if handle.read() == data:
+                    return False
     except FileNotFoundError:
         pass
-    part = path.with_name(path.name + ".part")
-    with open(part, "wb") as handle:
-        handle.write(data)
-    os.replace(part, path)
+    part = name + ".part"
+    _write_all(os.open(part, _PART_FILE, 0o666), data, part)
+    os.replace(part, name)
     return True
+
+
+def _write_all(fd: int, data: bytes, name: str) -> None:
+    """Write all of ``data`` to the new file ``fd`` and close it; on failure remove the file."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:
+        os.close(fd)
+        os.unlink(name)
+        raise
+    os.close(fd)
 
 
 def _exchange(a: Path, b: Path) -> bool:

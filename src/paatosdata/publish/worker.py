@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -103,7 +104,7 @@ def _validator(target: str) -> Validator:
 
 def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
     folder = inside(Path(job.staging), rel)
-    folder.mkdir(parents=True, exist_ok=True)
+    os.makedirs(folder, exist_ok=True)
     for name, data in files.items():
         write_if_changed(folder / name, data)
 
