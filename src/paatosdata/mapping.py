@@ -93,7 +93,7 @@ Triple = tuple[Node, URIRef, Node | Literal]
 #: the mapping's own terms: pyoxigraph's (its writers and store take them without conversion)
 OxNode = ox.NamedNode | ox.BlankNode
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
-OxTriple = tuple[OxNode, ox.NamedNode, OxTerm]
+OxTriple = ox.Triple
 
 #: vocabulary IRIs in pyoxigraph form → the same IRIs as rdflib terms
 _AS_RDFLIB: dict[OxTerm, Any] = {}
@@ -312,35 +312,35 @@ class _Mapper:
     # --- adding triples ------------------------------------------------------------------------
     def add(self, s: OxNode, p: ox.NamedNode, o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> None:
         if o is not None:
-            self.triples.add((s, p, o))
+            self.triples.add(ox.Triple(s, p, o))
 
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value is not None and value.strip():
-            self.triples.add((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
+            self.triples.add(ox.Triple(s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.triples.add((s, p, ox.Literal(_UNWRITABLE.sub("", value))))
+            self.triples.add(ox.Triple(s, p, ox.Literal(_UNWRITABLE.sub("", value))))
 
     def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:
-            self.triples.add((s, p, ox.Literal(str(value), datatype=XSD_INTEGER)))
+            self.triples.add(ox.Triple(s, p, ox.Literal(str(value), datatype=XSD_INTEGER)))
 
     def boolean(self, s: OxNode, p: ox.NamedNode, value: bool | None) -> None:
         if value is not None:
-            self.triples.add((s, p, ox.Literal("true" if value else "false", datatype=XSD_BOOLEAN)))
+            self.triples.add(ox.Triple(s, p, ox.Literal("true" if value else "false", datatype=XSD_BOOLEAN)))
 
     def day(self, s: OxNode, p: ox.NamedNode, value: date | None) -> None:
         if value is not None:
-            self.triples.add((s, p, ox.Literal(value.isoformat(), datatype=XSD_DATE)))
+            self.triples.add(ox.Triple(s, p, ox.Literal(value.isoformat(), datatype=XSD_DATE)))
 
     def clock(self, s: OxNode, p: ox.NamedNode, value: time | None) -> None:
         if value is not None:
-            self.triples.add((s, p, ox.Literal(value.isoformat(), datatype=XSD_TIME)))
+            self.triples.add(ox.Triple(s, p, ox.Literal(value.isoformat(), datatype=XSD_TIME)))
 
     def types(self, s: OxNode, *classes: ox.NamedNode) -> None:
         for cls in classes:
-            self.triples.add((s, RDF_TYPE, cls))
+            self.triples.add(ox.Triple(s, RDF_TYPE, cls))
 
     def ground(self, s: ox.NamedNode, text: str | None, reference: LegalReference | None, lang: str) -> None:
         """A stated ground (of secrecy or disqualification): its text and, when parsed, its citation."""
@@ -352,7 +352,9 @@ class _Mapper:
 
     def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            self.triples.add((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
+            self.triples.add(
+                ox.Triple(s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}"))
+            )
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> ox.NamedNode:
@@ -850,7 +852,7 @@ def _find(doc: Document, item: Item) -> None:
         raise MappingError(f"item {item.number_raw or item.number or item.title!r} is not in this document")
 
 
-def to_rdflib(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> set[Triple]:
+def to_rdflib(triples: Iterable[ox.Triple] | Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> set[Triple]:
     """The mapping's pyoxigraph triples as rdflib triples (plain literals stay plain, as rdflib does)."""
     terms: dict[OxTerm, Any] = dict(_AS_RDFLIB)
 
@@ -873,7 +875,7 @@ def to_rdflib(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> set[Triple]:
     return {(term(s), term(p), term(o)) for s, p, o in triples}
 
 
-def _graph(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> Graph:
+def _graph(triples: Iterable[ox.Triple]) -> Graph:
     """An rdflib graph of the triples (without prefix bindings, which cost more than the mapping)."""
     graph = Graph(bind_namespaces="none")
     graph.addN((s, p, o, graph) for s, p, o in to_rdflib(triples))
@@ -884,8 +886,7 @@ def _graph(triples: Iterable[tuple[OxTerm, OxTerm, OxTerm]]) -> Graph:
 class _Shared:
     """A document's header as mapped once: its triples and the nodes made on the way."""
 
-    meeting: Meeting  # held, so that the ids in the key stay valid while the block runs
-    config: Config
+    meeting: Meeting  # held, so that its id in the key stays valid while the block runs
     triples: frozenset[OxTriple]
     persons: dict[tuple[str, bool], OxNode]
     built: dict[str, ox.NamedNode | None]
@@ -902,8 +903,9 @@ def shared_parts() -> Iterator[None]:
     Every item graph carries its document header, meeting, participants, body and municipality;
     mapped item by item they are built again for each item. Inside this block they are built for
     the first item of a meeting and copied into the others, so each item's triples stay
-    self-contained and unchanged. Documents are recognised by their meeting object (and
-    the document's own fields), so the model must not be changed while the block runs.
+    self-contained and unchanged. Documents are recognised by their meeting object (with the
+    document's own fields and the configuration), so the model must not be changed while the
+    block runs.
     """
     _BLOCKS.append({})
     try:
@@ -926,7 +928,6 @@ def _mapper(
     source = doc.source
     key = (
         id(doc.meeting),
-        id(config),
         redact,
         doc.kind,
         doc.language,
@@ -934,12 +935,19 @@ def _mapper(
         doc.published,
         doc.whole,
         None if source is None else (source.path, source.format, source.sha256),
+        # what of the configuration the header reads
+        config.base,
+        config.municipality_name,
+        config.municipality_slug,
+        config.municipality_code,
+        config.municipality_name_sv,
+        config.retention_days,
     )
     header = shared.get(key)
     if header is None:
         mapper.document_header()
         shared[key] = _Shared(
-            doc.meeting, config, frozenset(mapper.triples), dict(mapper.persons), dict(mapper.built)
+            doc.meeting, frozenset(mapper.triples), dict(mapper.persons), dict(mapper.built)
         )
     else:
         mapper.triples = set(header.triples)

@@ -61,19 +61,21 @@ def _term(term: Any, bnodes: dict[str, ox.BlankNode]) -> Any:
     raise TypeError(f"unsupported RDF term {term!r}")
 
 
-def ox_triples(graph: Iterable[tuple[Any, Any, Any]], scope: str = "") -> list[ox.Triple]:
+def ox_triples(
+    graph: Iterable[tuple[Any, Any, Any]] | Iterable[ox.Triple], scope: str = ""
+) -> list[ox.Triple]:
     """The triples of ``graph`` as pyoxigraph triples, sorted, stably labelled.
 
-    ``graph`` is an rdflib graph, rdflib triples, or triples of pyoxigraph terms (as the mapping
-    makes them). Blank nodes are labelled from rdflib's canonical form, prefixed by a hash of
-    ``scope`` so that labels from different graphs never meet in one dump.
+    ``graph`` is an rdflib graph, rdflib triples, or pyoxigraph triples (as the mapping makes them).
+    Blank nodes are labelled from rdflib's canonical form, prefixed by a hash of ``scope`` so that
+    labels from different graphs never meet in one dump.
     """
-    given = list(graph)
-    if given and isinstance(given[0][0], ox.NamedNode | ox.BlankNode):
-        triples = [ox.Triple(s, p, o) for s, p, o in given]
-        if not any(type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in triples):
-            triples.sort(key=str)
-            return triples
+    given: list[Any] = list(graph)
+    if given and isinstance(given[0], ox.Triple):
+        blank = ox.BlankNode
+        if not any(type(t.subject) is blank or type(t.object) is blank for t in given):
+            given.sort(key=str)
+            return given
         # rare (private persons): label blank nodes exactly as for an rdflib graph
         from paatosdata.mapping import to_rdflib
 

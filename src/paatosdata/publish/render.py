@@ -17,13 +17,15 @@ from paatosdata.ids import item_path, meeting_path
 from paatosdata.model import Document, Item
 
 if TYPE_CHECKING:
+    import pyoxigraph
+
     from paatosdata.config import Config
 
 __all__ = ["DEFAULT_RENDERERS", "Renderers", "item_iri", "load_renderers", "meeting_iri"]
 
 
-#: an rdflib graph, or any iterable of rdflib triples or of triples of pyoxigraph terms
-Triples = Iterable[tuple[Any, Any, Any]]
+#: an rdflib graph, any iterable of rdflib triples, or pyoxigraph triples (as the mapping makes them)
+Triples = Iterable[tuple[Any, Any, Any]] | Iterable["pyoxigraph.Triple"]
 
 
 class _ItemGraph(Protocol):
