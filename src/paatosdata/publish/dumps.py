@@ -34,6 +34,8 @@ _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: Subjects whose owner is remembered, and shared lines remembered per generation, before forgetting
 _CACHE = 1 << 14
 _MISSING = object()
+#: Shared lines sorted in memory before a run goes to disk
+SHARED_RUN = RUN_SIZE
 
 
 @dataclass(slots=True)
@@ -194,7 +196,7 @@ def write_dumps(
     folder: Path,
     records: Iterable[tuple[str, bytes]],
     owners: Container[bytes],
-    run_size: int = RUN_SIZE,
+    run_size: int | None = None,
 ) -> DumpStats:
     """Write both dumps of ``records`` (graph IRI, N-Triples of that graph) into ``folder``.
 
@@ -202,7 +204,7 @@ def write_dumps(
     shared lines are sorted in memory before a run goes to disk.
     """
     stats = DumpStats()
-    union = _Union(owners, stats, run_size)
+    union = _Union(owners, stats, run_size or SHARED_RUN)
     nq_path, ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
     # Written under new names and renamed over: the staged files are hard links shared with the live
     # site, and opening them for writing would change the live dumps before the swap.
