@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,10 +31,13 @@ __all__ = ["DUMP_NQ", "DUMP_TTL", "DumpFile", "DumpStats", "gzip_writer", "sha25
 
 DUMP_NQ = "paatosdata.nq.gz"
 DUMP_TTL = "paatosdata.ttl.gz"
-_RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: Subjects whose owner is remembered, and shared lines remembered per generation, before forgetting
 _CACHE = 1 << 14
 _MISSING = object()
+#: A run of lines with the same subject (group 1)
+_BLOCK = re.compile(rb"(\S+) [^\n]*\n(?:\1 [^\n]*\n)*")
+_PREDICATE = re.compile(rb"^\S+ (\S+) ", re.MULTILINE)
+_CLASS = re.compile(rb"^\S+ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*>)", re.MULTILINE)
 #: Shared lines sorted in memory before a run goes to disk
 SHARED_RUN = RUN_SIZE
 
@@ -133,38 +137,37 @@ class _Union:
             return _SHARED
         return _OWN if owner == graph else _OTHERS
 
-    def accept(self, graph: bytes, lines: list[bytes]) -> list[bytes]:
+    def accept(self, graph: bytes, ntriples: bytes) -> bytes:
         """The lines of ``graph`` that belong to it; its shared lines are kept for :meth:`shared`."""
         out: list[bytes] = []
         own_subjects: set[bytes] = set()
-        last, place = b"", _OTHERS
-        for line in lines:
-            subject = line[: line.index(b" ")]
-            if subject != last:
-                last, place = subject, self._place(graph, subject)
-                if place == _OWN:
-                    own_subjects.add(subject)
+        for block in _BLOCK.finditer(ntriples):
+            subject = block[1]
+            place = self._place(graph, subject)
             if place == _OWN:
-                out.append(line)
-            elif place == _SHARED and line not in self.recent and line not in self.older:
-                self.recent.add(line)
+                own_subjects.add(subject)
+                out.append(block[0])
+            elif place == _SHARED:
+                # a block already seen recently is skipped whole; the rest is made exact on disk
+                lines = block[0]
+                if lines in self.recent or lines in self.older:
+                    continue
+                self.recent.add(lines)
                 if len(self.recent) >= _CACHE:
                     self.older, self.recent = self.recent, set()
-                self.spill.add(line)
-        self._count(out)
+                self.spill.extend(lines.splitlines(keepends=True))
+        kept = b"".join(out)
+        self._count(kept)
         self.stats.subjects += len(own_subjects)
         self.stats.entities += sum(1 for s in own_subjects if s.startswith(b"<"))
-        return out
+        return kept
 
-    def _count(self, lines: list[bytes]) -> None:
-        self.stats.triples += len(lines)
-        for line in lines:
-            _subject, predicate, rest = line.split(b" ", 2)
-            self.properties[predicate] += 1
-            if predicate == _RDF_TYPE and rest.startswith(b"<"):
-                self.classes[rest[: rest.index(b">") + 1]] += 1
+    def _count(self, lines: bytes) -> None:
+        self.stats.triples += lines.count(b"\n")
+        self.properties.update(_PREDICATE.findall(lines))
+        self.classes.update(_CLASS.findall(lines))
 
-    def shared(self) -> Iterator[list[bytes]]:
+    def shared(self) -> Iterator[bytes]:
         """The shared lines, once each, in sorted chunks; counted as they pass."""
         self.recent, self.older = set(), set()
         chunk: list[bytes] = []
@@ -177,12 +180,15 @@ class _Union:
                 self.stats.entities += 1
             chunk.append(line)
             if len(chunk) >= 1000:
-                self._count(chunk)
-                yield chunk
+                yield self._counted(chunk)
                 chunk = []
         if chunk:
-            self._count(chunk)
-            yield chunk
+            yield self._counted(chunk)
+
+    def _counted(self, chunk: list[bytes]) -> bytes:
+        data = b"".join(chunk)
+        self._count(data)
+        return data
 
     def finish(self) -> None:
         """Fold the counts by predicate and class into the statistics."""
@@ -216,15 +222,17 @@ def write_dumps(
                 for graph, ntriples in records:
                     if not ntriples:
                         continue
+                    if not ntriples.endswith(b"\n"):
+                        ntriples += b"\n"
                     # a literal never holds a raw line break in N-Triples: " .\n" ends a line
                     nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
                     stats.quads += ntriples.count(b"\n")
                     stats.graphs += 1
-                    kept = union.accept(graph.encode(), ntriples.splitlines(keepends=True))
+                    kept = union.accept(graph.encode(), ntriples)
                     if kept:
-                        yield from ox.parse(b"".join(kept), format=ox.RdfFormat.N_TRIPLES)
+                        yield from ox.parse(kept, format=ox.RdfFormat.N_TRIPLES)
                 for chunk in union.shared():
-                    yield from ox.parse(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
+                    yield from ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
 
             ox.serialize(triples(), cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     os.replace(nq_part, nq_path)

@@ -52,6 +52,14 @@ class SortedSpill(Generic[T]):
         if len(self.buffer) >= self.run_size:
             self._spill()
 
+    def extend(self, records: Iterable[T]) -> None:
+        """Add several records."""
+        before = len(self.buffer)
+        self.buffer.extend(records)
+        self.count += len(self.buffer) - before
+        if len(self.buffer) >= self.run_size:
+            self._spill()
+
     def _spill(self) -> None:
         self.buffer.sort(key=self.key)
         handle = tempfile.TemporaryFile()
