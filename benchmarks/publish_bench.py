@@ -1,14 +1,17 @@
 """Benchmark of ``paatosdata publish``: N generated items (no validation), items/s and peak memory.
 
 Run: ``python -m benchmarks.publish_bench 10000 100000 --jobs 2``. Each size runs in a fresh
-process so that its peak resident memory (``ru_maxrss`` of the publisher and of its workers) is
-its own.
+process so that its peak resident memory (``ru_maxrss`` of the publishing process, ``peak_mb``, and
+of the largest of its workers, ``worker_peak_mb``) is its own; the load average is printed beside
+each size, and the last line gives the ratios of the largest size to the smallest (memory should
+stay flat: a ratio near 1).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -108,14 +111,27 @@ def main() -> None:
     if args.one:
         print(json.dumps(run_one(args.sizes[0], args.jobs)))
         return
+    results: dict[int, dict[str, float]] = {}
     for size in args.sizes:
+        load_before = os.getloadavg()[0]
         out = subprocess.run(
             [sys.executable, "-m", "benchmarks.publish_bench", str(size), "--jobs", str(args.jobs), "--one"],
             check=True,
             capture_output=True,
             text=True,
         )
-        print(f"{size}: {out.stdout.strip()}", flush=True)
+        results[size] = json.loads(out.stdout)
+        results[size]["load_before"] = round(load_before, 2)
+        results[size]["load_after"] = round(os.getloadavg()[0], 2)
+        print(f"{size}: {json.dumps(results[size])}", flush=True)
+    if len(results) > 1:
+        small, large = results[min(results)], results[max(results)]
+        ratios = {
+            key: round(large[key] / small[key], 2)
+            for key in ("peak_mb", "worker_peak_mb", "items_per_s")
+            if small.get(key)
+        }
+        print(f"{max(results)}/{min(results)}: {json.dumps(ratios)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ __all__ = ["DUMP_NQ", "DUMP_TTL", "DumpFile", "DumpStats", "gzip_writer", "sha25
 
 DUMP_NQ = "paatosdata.nq.gz"
 DUMP_TTL = "paatosdata.ttl.gz"
-#: Subjects whose owner is remembered, and shared lines remembered per generation, before forgetting
+#: Subjects whose owner is remembered, and shared blocks remembered per generation, before forgetting
 _CACHE = 1 << 14
 _MISSING = object()
 #: A run of lines with the same subject (group 1)
@@ -115,8 +115,9 @@ _OWN, _SHARED, _OTHERS = 0, 1, 2
 class _Union:
     """Decides which lines enter the union graph and counts what it lets through.
 
-    A graph's own lines are written at once. Shared lines pass a bounded filter of recently seen
-    lines (two generations of at most ``_CACHE`` lines) and are spilled to sorted runs on disk;
+    A graph's own lines are written at once. Shared lines, a subject's lines at a time, pass a bounded
+    filter of recently seen blocks (digests, two generations of at most ``_CACHE``; a block seen again
+    moves to the newer one) and are spilled to sorted runs on disk;
     :meth:`shared` gives them back sorted and without repeats.
     """
 
@@ -150,12 +151,14 @@ class _Union:
             elif place == _SHARED:
                 # a block already seen recently is skipped whole; the rest is made exact on disk
                 lines = block[0]
-                if lines in self.recent or lines in self.older:
+                key = hashlib.blake2b(lines, digest_size=16).digest()
+                if key in self.recent:
                     continue
-                self.recent.add(lines)
+                if key not in self.older:
+                    self.spill.extend(lines.splitlines(keepends=True))
+                self.recent.add(key)
                 if len(self.recent) >= _CACHE:
                     self.older, self.recent = self.recent, set()
-                self.spill.extend(lines.splitlines(keepends=True))
         kept = b"".join(out)
         self._count(kept)
         self.stats.subjects += len(own_subjects)
