@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 ITEMS_PER_MEETING = 10
@@ -77,11 +78,74 @@ def documents(count: int) -> Iterator[object]:
         )
 
 
-def run_one(count: int, jobs: int) -> dict[str, float]:
-    """Publish ``count`` items once in this process and measure."""
+def replayed_results(count: int, staging: str) -> Iterator[object]:
+    """Worker results for ``count`` items without running the workers: one real minutes is rendered
+    once, and its results are given again under a new date (so new IRIs) for every meeting."""
+    import dataclasses
+
+    from paatosdata.config import Config
+    from paatosdata.publish.render import DEFAULT_RENDERERS
+    from paatosdata.publish.worker import Job, process
+
+    template = next(iter(documents(ITEMS_PER_MEETING)))
+    job = Job(
+        staging,
+        "https://example.org",
+        Config(base="https://example.org"),
+        date(2026, 1, 1),
+        37,
+        False,
+        None,
+        DEFAULT_RENDERERS,
+    )
+    model = process(job, template)  # type: ignore[arg-type]
+    old = model.meetings[0].date
+    for meeting_no in range(count // ITEMS_PER_MEETING):
+        new = (date(1950, 1, 1) + timedelta(days=meeting_no)).isoformat()
+
+        def swap(text: str, new: str = new) -> str:
+            return text.replace(old, new)
+
+        items = [
+            dataclasses.replace(
+                item,
+                iri=swap(item.iri),
+                rel=swap(item.rel),
+                date=new,
+                meeting=swap(item.meeting),
+                digest=f"{meeting_no}-{n}",
+                ntriples=item.ntriples.replace(old.encode(), new.encode()),
+            )
+            for n, item in enumerate(model.items)
+        ]
+        meetings = [
+            dataclasses.replace(
+                m,
+                iri=swap(m.iri),
+                rel=swap(m.rel),
+                date=new,
+                items=[(a, b, swap(c)) for a, b, c in m.items],
+                digest=str(meeting_no),
+                ntriples=m.ntriples.replace(old.encode(), new.encode()),
+            )
+            for m in model.meetings
+        ]
+        yield dataclasses.replace(model, path=f"replay-{meeting_no}", items=items, meetings=meetings)
+
+
+def run_one(count: int, jobs: int, main_only: bool = False) -> dict[str, float]:
+    """Publish ``count`` items once in this process and measure.
+
+    With ``main_only`` the workers are not run: their results for ``count`` items are replayed
+    (see :func:`replayed_results`), which measures the publishing process alone.
+    """
+    from paatosdata.publish import site as publishing
     from paatosdata.publish.site import Options, publish
 
     with tempfile.TemporaryDirectory() as tmp:
+        if main_only:
+            replay = partial(replayed_results, count, tmp)
+            publishing._results = lambda *args: replay()  # type: ignore[assignment]
         start = time.perf_counter()
         summary = publish(
             documents(count),
@@ -106,16 +170,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument(
+        "--main-only",
+        action="store_true",
+        help="replay worker results instead of running the workers: the publishing process alone",
+    )
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.sizes[0], args.jobs)))
+        print(json.dumps(run_one(args.sizes[0], args.jobs, args.main_only)))
         return
+    extra = ["--main-only"] if args.main_only else []
     results: dict[int, dict[str, float]] = {}
     for size in args.sizes:
         load_before = os.getloadavg()[0]
         out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.publish_bench", str(size), "--jobs", str(args.jobs), "--one"],
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.publish_bench",
+                str(size),
+                "--jobs",
+                str(args.jobs),
+                "--one",
+                *extra,
+            ],
             check=True,
             capture_output=True,
             text=True,

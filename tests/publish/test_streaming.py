@@ -161,3 +161,22 @@ def test_tiny_runs_find_every_change(
     assert kinds.count("updated") == 2
     second = dict(load_state(site).resources())
     assert sum(e.deleted for e in second.values()) == len(full_doc.items) + 1
+
+
+def test_a_failed_background_write_is_raised() -> None:
+    class Full:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def write(self, data: bytes) -> int:
+            self.calls += 1
+            raise OSError(28, "No space left on device")
+
+    sink = Full()
+    writer = dumps._Background(sink)  # type: ignore[arg-type]
+    writer.write(b"a")
+    with pytest.raises(OSError, match="No space"):
+        for _ in range(100):
+            writer.write(b"b")
+        writer.close()
+    assert sink.calls == 1

@@ -15,7 +15,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import queue
 import re
+import threading
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +40,8 @@ _MISSING = object()
 _BLOCK = re.compile(rb"(\S+) [^\n]*\n(?:\1 [^\n]*\n)*")
 _PREDICATE = re.compile(rb"^\S+ (\S+) ", re.MULTILINE)
 _CLASS = re.compile(rb"^\S+ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*>)", re.MULTILINE)
+#: gzip level of the N-Quads dump: 3 compresses it about 4× faster than 6, for files about 30 % larger
+NQ_LEVEL = 3
 #: Shared lines sorted in memory before a run goes to disk
 SHARED_RUN = RUN_SIZE
 
@@ -67,9 +71,42 @@ class DumpStats:
     files: list[DumpFile] = field(default_factory=list)
 
 
-def gzip_writer(raw: IO[bytes]) -> gzip.GzipFile:
+def gzip_writer(raw: IO[bytes], level: int = 6) -> gzip.GzipFile:
     """A gzip stream without a timestamp or file name, so equal content gives equal bytes."""
-    return gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6)
+    return gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level)
+
+
+class _Background:
+    """Writes to ``sink`` in a thread through a bounded queue: zlib compresses without holding the
+    GIL, so the N-Quads dump is compressed while this process goes on with the union graph."""
+
+    def __init__(self, sink: IO[bytes] | gzip.GzipFile) -> None:
+        self.sink = sink
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="nq-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (data := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.sink.write(data)
+                except BaseException as exc:  # handed to the writing thread by close()
+                    self.error = exc
+
+    def write(self, data: bytes) -> None:
+        """Queue ``data`` (raises what an earlier write raised)."""
+        if self.error is not None:
+            raise self.error
+        self.queue.put(data)
+
+    def close(self) -> None:
+        """Wait until everything queued is written; raise what a write raised."""
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def sha256_file(path: Path) -> str:
@@ -218,8 +255,13 @@ def write_dumps(
     # Written under new names and renamed over: the staged files are hard links shared with the live
     # site, and opening them for writing would change the live dumps before the swap.
     nq_part, ttl_part = nq_path.with_name(DUMP_NQ + ".part"), ttl_path.with_name(DUMP_TTL + ".part")
-    with open(nq_part, "wb") as nq_raw, gzip_writer(nq_raw) as nq, open(ttl_part, "wb") as ttl_raw:
+    with (
+        open(nq_part, "wb") as nq_raw,
+        gzip_writer(nq_raw, NQ_LEVEL) as nq_gz,
+        open(ttl_part, "wb") as ttl_raw,
+    ):
         with gzip_writer(ttl_raw) as ttl:
+            nq = _Background(nq_gz)
 
             def triples() -> Iterator[ox.Triple]:
                 for graph, ntriples in records:
@@ -237,7 +279,10 @@ def write_dumps(
                 for chunk in union.shared():
                     yield from ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
 
-            ox.serialize(triples(), cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            try:
+                ox.serialize(triples(), cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            finally:
+                nq.close()
     os.replace(nq_part, nq_path)
     os.replace(ttl_part, ttl_path)
     union.finish()
