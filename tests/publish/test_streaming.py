@@ -37,6 +37,19 @@ def test_sorted_spill_merges_runs_from_disk_stably() -> None:
     assert spill.runs == []
 
 
+def test_runs_of_several_chunks_with_shared_objects_read_back() -> None:
+    shared = Entry("h", "item", "Kunnanhallitus", "2026-01-02", "1", "Asia")
+    records = [(f"iri-{(n * 7919) % 5000:05d}", n, shared, ["x", n]) for n in range(5000)]
+    spill: SortedSpill[tuple[str, int, Entry, list[object]]] = SortedSpill(key=lambda r: r[0], run_size=2300)
+    tape: Tape[tuple[str, int, Entry, list[object]]] = Tape(chunk=7)
+    for record in records:
+        spill.add(record)
+        tape.add(record)
+    assert len(spill.runs) == 2
+    assert list(spill) == sorted(records, key=lambda r: r[0])
+    assert list(tape) == records
+
+
 def test_unique_and_tape_and_keyset() -> None:
     assert list(unique([1, 1, 2, 3, 3, 3])) == [1, 2, 3]
     tape: Tape[str] = Tape(chunk=3)

@@ -7,6 +7,13 @@
 3. meetings assembled from their items, duplicates and conflicts resolved;
 4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
 5. files no longer produced are removed and the staging folder is swapped in atomically.
+
+This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
+its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
+the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
+state in IRI order, which is merged with the previous state read line by line. What stays in memory
+grows with bodies and meetings and with the inputs held back, plus 8 bytes per published resource
+(the digests of their IRIs, for the dumps and for pruning).
 """
 
 from __future__ import annotations

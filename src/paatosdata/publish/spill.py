@@ -24,12 +24,15 @@ T = TypeVar("T")
 RUN_SIZE = 20_000
 
 
+#: Records pickled together (each chunk is a pickle of its own, read back with a fresh memo)
+_CHUNK = 1000
+
+
 def _read(handle: IO[bytes]) -> Iterator[Any]:
     handle.seek(0)
-    load = pickle.Unpickler(handle).load
     while True:
         try:
-            chunk = load()
+            chunk = pickle.load(handle)
         except EOFError:
             return
         yield from chunk
@@ -63,10 +66,8 @@ class SortedSpill(Generic[T]):
     def _spill(self) -> None:
         self.buffer.sort(key=self.key)
         handle = tempfile.TemporaryFile()
-        pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-        for start in range(0, len(self.buffer), 1000):
-            pickler.dump(self.buffer[start : start + 1000])
-            pickler.clear_memo()
+        for start in range(0, len(self.buffer), _CHUNK):
+            pickle.dump(self.buffer[start : start + _CHUNK], handle, protocol=pickle.HIGHEST_PROTOCOL)
         self.runs.append(handle)
         self.buffer = []
 
@@ -137,7 +138,7 @@ class KeySet:
 class Tape(Generic[T]):
     """Records written once, in order, to a temporary file and read back once in the same order."""
 
-    def __init__(self, chunk: int = 1000) -> None:
+    def __init__(self, chunk: int = _CHUNK) -> None:
         self.handle: IO[bytes] = tempfile.TemporaryFile()
         self.chunk = max(1, chunk)
         self.buffer: list[T] = []
