@@ -2,9 +2,11 @@
 
 Run: ``python -m benchmarks.publish_bench 10000 100000 --jobs 2``. Each size runs in a fresh
 process so that its peak resident memory (``ru_maxrss`` of the publishing process, ``peak_mb``, and
-of the largest of its workers, ``worker_peak_mb``) is its own; the load average is printed beside
-each size, and the last line gives the ratios of the largest size to the smallest (memory should
-stay flat: a ratio near 1).
+of the largest of its workers, ``worker_peak_mb``) is its own. ``cpu_ms_per_item`` is the CPU time
+the publishing process spent per item (the serial part, which wall-clock items/s on a loaded machine
+hides); ``--main-only`` replays worker results to time that process alone. The load average is
+printed beside each size, and the last line gives the ratios of the largest size to the smallest
+(memory should stay flat: a ratio near 1).
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def run_one(count: int, jobs: int, main_only: bool = False) -> dict[str, float]:
         if main_only:
             replay = partial(replayed_results, count, tmp)
             publishing._results = lambda *args: replay()  # type: ignore[assignment]
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        cpu_before = before.ru_utime + before.ru_stime
         start = time.perf_counter()
         summary = publish(
             documents(count),
@@ -153,14 +157,19 @@ def run_one(count: int, jobs: int, main_only: bool = False) -> dict[str, float]:
             Options(validator=None, jobs=jobs, now=datetime(2026, 1, 1, tzinfo=UTC)),
         )
         seconds = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, children = usage.ru_maxrss / 1024, workers.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before
     return {
         "items": summary.coverage.published,
         "seconds": round(seconds, 2),
         "items_per_s": round(summary.coverage.published / seconds, 1),
         "peak_mb": round(own, 1),
         "worker_peak_mb": round(children, 1),
+        # CPU time of the publishing process itself: what the serial part costs, whatever the load
+        "cpu_s": round(cpu, 2),
+        "cpu_ms_per_item": round(1000 * cpu / max(1, summary.coverage.published), 3),
+        "worker_cpu_s": round(workers.ru_utime + workers.ru_stime, 2),
         "triples": summary.stats.triples,
     }
 
@@ -207,7 +216,7 @@ def main() -> None:
         small, large = results[min(results)], results[max(results)]
         ratios = {
             key: round(large[key] / small[key], 2)
-            for key in ("peak_mb", "worker_peak_mb", "items_per_s")
+            for key in ("peak_mb", "worker_peak_mb", "items_per_s", "cpu_ms_per_item")
             if small.get(key)
         }
         print(f"{max(results)}/{min(results)}: {json.dumps(ratios)}", flush=True)
