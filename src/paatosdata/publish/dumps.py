@@ -21,6 +21,7 @@ import threading
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import IO, cast
 
@@ -263,24 +264,31 @@ def write_dumps(
         with gzip_writer(ttl_raw) as ttl:
             nq = _Background(nq_gz)
 
-            def triples() -> Iterator[ox.Triple]:
-                for graph, ntriples in records:
-                    if not ntriples:
-                        continue
-                    if not ntriples.endswith(b"\n"):
-                        ntriples += b"\n"
-                    # a literal never holds a raw line break in N-Triples: " .\n" ends a line
-                    nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
-                    stats.quads += ntriples.count(b"\n")
-                    stats.graphs += 1
-                    kept = union.accept(graph.encode(), ntriples)
-                    if kept:
-                        yield from ox.parse(kept, format=ox.RdfFormat.N_TRIPLES)
-                for chunk in union.shared():
-                    yield from ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+            def graph_triples(record: tuple[str, bytes]) -> Iterator[ox.Triple]:
+                graph, ntriples = record
+                if not ntriples:
+                    return iter(())
+                if not ntriples.endswith(b"\n"):
+                    ntriples += b"\n"
+                # a literal never holds a raw line break in N-Triples: " .\n" ends a line
+                nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
+                stats.quads += ntriples.count(b"\n")
+                stats.graphs += 1
+                kept = union.accept(graph.encode(), ntriples)
+                return ox.parse(kept, format=ox.RdfFormat.N_TRIPLES) if kept else iter(())
+
+            def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
+                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+
+            # chained iterators, so the triples pass from parser to serializer without a Python frame
+            # each; the shared triples are read (union.shared runs) only once every graph is through
+            triples = chain(
+                chain.from_iterable(map(graph_triples, records)),
+                chain.from_iterable(map(shared_triples, union.shared())),
+            )
 
             try:
-                ox.serialize(triples(), cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+                ox.serialize(triples, cast(IO[bytes], ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
             finally:
                 nq.close()
     os.replace(nq_part, nq_path)

@@ -227,6 +227,15 @@ def _dump(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+def _dump_page(page: dict[str, Any]) -> bytes:
+    """A page as JSON with one activity per line (compact lines encode many times faster)."""
+    head = {key: value for key, value in page.items() if key != "orderedItems"}
+    text = json.dumps(head, ensure_ascii=False, indent=1, sort_keys=True)
+    lines = ",\n".join(json.dumps(a, ensure_ascii=False, sort_keys=True) for a in page["orderedItems"])
+    body = f"[\n{lines}\n ]" if lines else "[]"
+    return (text[: text.rindex("\n}")] + f',\n "orderedItems": {body}\n}}\n').encode("utf-8")
+
+
 class Feed:
     """Writes one publish's activities a page at a time, then the collection and the new state."""
 
@@ -278,13 +287,13 @@ class Feed:
         }
         if pages > 1:
             page["prev"] = f"{base}/feed/page-{pages - 1}.jsonld"
-        write_if_changed(self.folder / f"page-{pages}.jsonld", _dump(page))
+        write_if_changed(self.folder / f"page-{pages}.jsonld", _dump_page(page))
         if pages > 1:
             previous = self.folder / f"page-{pages - 1}.jsonld"
             data = json.loads(previous.read_text(encoding="utf-8"))
             if data.get("next") != page["id"]:
                 data["next"] = page["id"]
-                write_if_changed(previous, _dump(data))
+                write_if_changed(previous, _dump_page(data))
         self.page = None
 
     def close(self) -> int:
