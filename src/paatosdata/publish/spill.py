@@ -2,8 +2,9 @@
 
 :class:`SortedSpill` takes records in any order and gives them back sorted, holding at most
 ``run_size`` records in memory: full runs are sorted and pickled to temporary files, and the runs
-are merged with :func:`heapq.merge`. :class:`KeySet` remembers a set of strings in 8 bytes each (a
-sorted array of 64-bit BLAKE2b digests), for membership tests over every published resource.
+are merged with :func:`heapq.merge` (at most ``_FANIN`` at a time, a small chunk of each in memory).
+:class:`KeySet` remembers a set of strings in 8 bytes each (a sorted array of 64-bit BLAKE2b digests),
+for membership tests over every published resource.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ T = TypeVar("T")
 RUN_SIZE = 20_000
 
 
-#: Records pickled together (each chunk is a pickle of its own, read back with a fresh memo)
-_CHUNK = 1000
+#: Records pickled together (each chunk is a pickle of its own, read back with a fresh memo); a merge
+#: holds one chunk per run it reads
+_CHUNK = 128
+#: Runs merged at once: this many runs of one size become one run of the next size, so a final merge
+#: reads from at most (_FANIN - 1) runs per size
+_FANIN = 16
 
 
 def _read(handle: IO[bytes]) -> Iterator[Any]:
@@ -45,7 +50,7 @@ class SortedSpill(Generic[T]):
         self.key = key
         self.run_size = max(1, run_size)
         self.buffer: list[T] = []
-        self.runs: list[IO[bytes]] = []
+        self.runs: list[tuple[int, IO[bytes]]] = []  # (level, file), oldest first
         self.count = 0
 
     def add(self, record: T) -> None:
@@ -63,13 +68,31 @@ class SortedSpill(Generic[T]):
         if len(self.buffer) >= self.run_size:
             self._spill()
 
+    @staticmethod
+    def _write(records: Iterable[T]) -> IO[bytes]:
+        handle = tempfile.TemporaryFile()
+        chunk: list[T] = []
+        for record in records:
+            chunk.append(record)
+            if len(chunk) >= _CHUNK:
+                pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        return handle
+
     def _spill(self) -> None:
         self.buffer.sort(key=self.key)
-        handle = tempfile.TemporaryFile()
-        for start in range(0, len(self.buffer), _CHUNK):
-            pickle.dump(self.buffer[start : start + _CHUNK], handle, protocol=pickle.HIGHEST_PROTOCOL)
-        self.runs.append(handle)
+        self.runs.append((0, self._write(self.buffer)))
         self.buffer = []
+        # the newest _FANIN runs of one level become one run of the next level (order is kept)
+        while len(self.runs) >= _FANIN and len({level for level, _ in self.runs[-_FANIN:]}) == 1:
+            group = self.runs[-_FANIN:]
+            del self.runs[-_FANIN:]
+            merged = self._write(heapq.merge(*(_read(run) for _, run in group), key=self.key))
+            for _, run in group:
+                run.close()
+            self.runs.append((group[0][0] + 1, merged))
 
     def __iter__(self) -> Iterator[T]:
         """Every record, sorted; the spill is emptied as it is read."""
@@ -81,13 +104,13 @@ class SortedSpill(Generic[T]):
         if self.buffer:
             self._spill()
         try:
-            yield from heapq.merge(*(_read(run) for run in self.runs), key=self.key)
+            yield from heapq.merge(*(_read(run) for _, run in self.runs), key=self.key)
         finally:
             self.close()
 
     def close(self) -> None:
         """Remove the run files."""
-        for run in self.runs:
+        for _, run in self.runs:
             run.close()
         self.runs = []
         self.buffer = []
