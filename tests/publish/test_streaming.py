@@ -194,3 +194,17 @@ def test_a_failed_background_write_is_raised() -> None:
             writer.write(b"b")
         writer.close()
     assert sink.calls == 1
+
+
+@pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+def test_an_input_read_twice_is_in_the_dumps_once(seed_doc: Document, tmp_path: Path) -> None:
+    once = publish([seed_doc], tmp_path / "once", Options(validator=None, now=NOW))
+    twice = publish([seed_doc, seed_doc], tmp_path / "twice", Options(validator=None, now=NOW))
+    assert (twice.stats.quads, twice.stats.triples, twice.stats.graphs) == (
+        once.stats.quads,
+        once.stats.triples,
+        once.stats.graphs,
+    )
+    one, two = site_bytes(tmp_path / "once"), site_bytes(tmp_path / "twice")
+    assert two["paatosdata.nq.gz!"] == one["paatosdata.nq.gz!"]
+    assert two["paatosdata.ttl.gz!"] == one["paatosdata.ttl.gz!"]

@@ -115,15 +115,22 @@ class _Spool:
     def add(self, iri: str, ntriples: bytes) -> None:
         pickle.dump((iri, ntriples), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def records(self, skip: set[str]) -> Iterator[tuple[str, bytes]]:
+    def records(self, skip: set[str], once: set[str]) -> Iterator[tuple[str, bytes]]:
+        """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first."""
         self.handle.seek(0)
+        seen: set[str] = set()
         while True:
             try:
                 iri, data = pickle.load(self.handle)
             except EOFError:
                 return
-            if iri not in skip:
-                yield iri, data
+            if iri in skip:
+                continue
+            if iri in once:
+                if iri in seen:
+                    continue
+                seen.add(iri)
+            yield iri, data
 
 
 def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
@@ -198,6 +205,7 @@ class _Outcome:
     last_date: str | None = None
     examples: list[str] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)
+    once: set[str] = field(default_factory=set)  # published, but read (and spooled) more than once
     skipped_rels: set[str] = field(default_factory=set)
     owners: KeySet = field(default_factory=KeySet)
     keep_dirs: KeySet = field(default_factory=KeySet)
@@ -231,6 +239,8 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
         )
         return
     coverage.count(first.body, first.meeting, first.date, first.published)
+    if len(group) > 1:
+        out.once.add(iri)
     if not first.published:
         coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
         return
@@ -263,6 +273,8 @@ def _decide_meeting(job: Job, iri: str, parts: list[MeetingResult], spool: _Spoo
         if len({p.digest for p in whole}) > 1:
             out.skip.add(iri)
             return
+        if len(whole) > 1:
+            out.once.add(iri)
         meeting = whole[0]
     else:
         meeting = parts[0]
@@ -346,7 +358,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         else:
             _decide_meeting(job, iri, group, spool, out)
 
-    stats = write_dumps(root, spool.records(out.skip), out.owners)
+    stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
     spool.handle.close()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
