@@ -7,11 +7,19 @@
 3. meetings assembled from their items, duplicates and conflicts resolved;
 4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
 5. files no longer produced are removed and the staging folder is swapped in atomically.
+
+This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
+its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
+the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
+state in IRI order, which is merged with the previous state read line by line. What stays in memory
+grows with bodies and meetings and with the inputs held back, plus 8 bytes per published resource
+(the digests of their IRIs, for the dumps and for pruning).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import os
 import pickle
 import shutil
@@ -20,8 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from itertools import groupby
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from paatosdata.config import Config
 from paatosdata.errors import EnvironmentProblem
@@ -37,6 +46,7 @@ from paatosdata.publish.pages import REPRESENTATIONS
 from paatosdata.publish.rdfio import ox_triples, serialize
 from paatosdata.publish.redact import guard
 from paatosdata.publish.render import DEFAULT_RENDERERS
+from paatosdata.publish.spill import KeySet, SortedSpill, Tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
 from paatosdata.publish.void import void_graph
@@ -105,15 +115,22 @@ class _Spool:
     def add(self, iri: str, ntriples: bytes) -> None:
         pickle.dump((iri, ntriples), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def records(self, skip: set[str]) -> Iterator[tuple[str, bytes]]:
+    def records(self, skip: set[str], once: set[str]) -> Iterator[tuple[str, bytes]]:
+        """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first."""
         self.handle.seek(0)
+        seen: set[str] = set()
         while True:
             try:
                 iri, data = pickle.load(self.handle)
             except EOFError:
                 return
-            if iri not in skip:
-                yield iri, data
+            if iri in skip:
+                continue
+            if iri in once:
+                if iri in seen:
+                    continue
+                seen.add(iri)
+            yield iri, data
 
 
 def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
@@ -134,7 +151,7 @@ def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document
     return tasks(), None
 
 
-def _prune(staging: Path, keep_dirs: set[str], keep_top: set[str]) -> None:
+def _prune(staging: Path, keep_dirs: KeySet, keep_top: set[str]) -> None:
     """Remove every file the new site does not produce (left over from the previous one)."""
     names = set(REPRESENTATIONS)
     for dirpath, _dirnames, filenames in os.walk(staging, topdown=False):
@@ -144,7 +161,7 @@ def _prune(staging: Path, keep_dirs: set[str], keep_top: set[str]) -> None:
         for name in filenames:
             if (rel == "." and name in keep_top) or top in keep_top:
                 continue
-            if rel in keep_dirs and name in names:
+            if name in names and rel.encode() in keep_dirs:
                 continue
             (folder / name).unlink()
         if rel != "." and not any(folder.iterdir()):
@@ -169,6 +186,123 @@ def publish(sources: Iterable[Path | Document], site: Path, options: Options | N
         ) from None
 
 
+#: Ledger records of the items and meetings held in memory before a sorted run goes to disk
+LEDGER_RUN = 4000
+_ITEM, _MEETING = 0, 1
+
+
+def _ledger_key(record: tuple[int, str, int, object]) -> tuple[int, str, int]:
+    return record[0], record[1], record[2]
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What the sorted pass over the ledger found (bounded: no per-item collections)."""
+
+    items: int = 0
+    meetings: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    examples: list[str] = field(default_factory=list)
+    skip: set[str] = field(default_factory=set)
+    once: set[str] = field(default_factory=set)  # published, but read (and spooled) more than once
+    skipped_rels: set[str] = field(default_factory=set)
+    owners: KeySet = field(default_factory=KeySet)
+    keep_dirs: KeySet = field(default_factory=KeySet)
+    item_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
+    meeting_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
+
+    def date(self, day: str) -> None:
+        if day:
+            self.first_date = day if self.first_date is None else min(self.first_date, day)
+            self.last_date = day if self.last_date is None else max(self.last_date, day)
+
+
+def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _Outcome) -> None:
+    """Publish, hold or (when inputs disagree) skip the item ``iri`` read from ``group``."""
+    first = group[0]
+    digests = {g.digest for g in group if g.published}
+    if len(group) > 1 and (len(digests) > 1 or any(not g.published for g in group) and digests):
+        out.skip.add(iri)
+        out.skipped_rels.update(g.rel for g in group)
+        sources_list = ", ".join(sorted(g.source for g in group))
+        for g in group:
+            coverage.count(g.body, g.meeting, g.date, False)
+        coverage.hold(
+            iri,
+            sources_list,
+            first.body,
+            first.date,
+            first.number,
+            first.title,
+            [f"{len(group)} inputs give this IRI different content: {sources_list}"],
+        )
+        return
+    coverage.count(first.body, first.meeting, first.date, first.published)
+    if len(group) > 1:
+        out.once.add(iri)
+    if not first.published:
+        coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
+        return
+    out.items += 1
+    out.date(first.date)
+    if len(out.examples) < 3:
+        out.examples.append(iri)
+    out.owners.add(iri.encode())
+    out.keep_dirs.add(first.rel.encode())
+    if first.level is not None:
+        coverage.levels[level_label(first.level)] += 1
+    if first.reasons:
+        coverage.flag(iri, first.source, first.reasons)
+    entry = Entry(
+        first.digest,
+        "item",
+        first.body,
+        first.date,
+        first.number,
+        first.title,
+        redacted=first.redaction.personal_data,
+    )
+    out.item_state.add((iri, entry))
+
+
+def _decide_meeting(job: Job, iri: str, parts: list[MeetingResult], spool: _Spool, out: _Outcome) -> None:
+    """Publish the meeting ``iri``: as rendered from whole minutes, or merged from its parts."""
+    whole = [p for p in parts if p.whole]
+    if whole:
+        if len({p.digest for p in whole}) > 1:
+            out.skip.add(iri)
+            return
+        if len(whole) > 1:
+            out.once.add(iri)
+        meeting = whole[0]
+    else:
+        meeting = parts[0]
+        assert meeting.shell is not None
+        stubs: dict[str, Item] = {}
+        listing: dict[str, tuple[str, str, str]] = {}
+        for part in parts:
+            assert part.shell is not None
+            for stub in part.shell.items:
+                stubs.setdefault(stub.number or stub.agenda_number or stub.title, stub)
+            for entry in part.items:
+                # the parts list the items their input published; drop those skipped as conflicting
+                if entry[2] not in out.skipped_rels:
+                    listing.setdefault(entry[2], entry)
+        shell = dataclasses.replace(meeting.shell, items=sorted(stubs.values(), key=_item_order))
+        meeting.items = sorted(listing.values(), key=lambda e: _number_key(e[0]))
+        render_meeting(job, shell, meeting, None)
+        if meeting.ntriples:
+            spool.add(meeting.iri, meeting.ntriples)
+    out.meetings += 1
+    if out.meetings == 1:
+        out.examples.append(iri)
+    out.owners.add(iri.encode())
+    out.keep_dirs.add(meeting.rel.encode())
+    title = f"{meeting.body} {meeting.date}".strip()
+    out.meeting_state.add((iri, Entry(meeting.digest, "meeting", meeting.body, meeting.date, "", title)))
+
+
 def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
     options = options or Options()
     base = (options.base or options.config.base).rstrip("/")
@@ -178,7 +312,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     had_site = site.is_dir()
     staging = atomic.stage(site)
     root = staging.root
-    old_state, counters = load_state(root)
+    old_state = load_state(root)
     job = Job(
         staging=str(root),
         base=base,
@@ -192,118 +326,50 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     tasks, total = _inputs(sources)
     coverage = Coverage(validated=options.validator is not None)
     spool = _Spool()
-    items: dict[str, list[ItemResult]] = {}
-    meetings: dict[str, list[MeetingResult]] = {}
-    done = read = 0
+    # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
+    # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
+    ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
+    done = read = seq = 0
     for result in _results(job, tasks, total, options.jobs, options.scheduler):
         done += 1
         read += len(result.items)
         if result.error is not None:
             coverage.unreadable.append({"path": result.path, "reason": result.error})
         for item in result.items:
-            items.setdefault(item.iri, []).append(item)
             if item.published:
                 spool.add(item.iri, item.ntriples)
                 item.ntriples = b""
+            seq += 1
+            ledger.add((_ITEM, item.iri, seq, item))
         for meeting in result.meetings:
-            meetings.setdefault(meeting.iri, []).append(meeting)
+            if meeting.whole and meeting.ntriples:
+                spool.add(meeting.iri, meeting.ntriples)
+                meeting.ntriples = b""
+            seq += 1
+            ledger.add((_MEETING, meeting.iri, seq, meeting))
         if options.progress is not None:
             options.progress(done, total or 0, read)
 
-    skip: set[str] = set()
-    published_items: dict[str, ItemResult] = {}
-    for iri, group in items.items():
-        first = group[0]
-        digests = {g.digest for g in group if g.published}
-        if len(group) > 1 and (len(digests) > 1 or any(not g.published for g in group) and digests):
-            skip.add(iri)
-            sources_list = ", ".join(sorted(g.source for g in group))
-            for g in group:
-                coverage.count(g.body, g.meeting, g.date, False)
-            coverage.hold(
-                iri,
-                sources_list,
-                first.body,
-                first.date,
-                first.number,
-                first.title,
-                [f"{len(group)} inputs give this IRI different content: {sources_list}"],
-            )
-            continue
-        coverage.count(first.body, first.meeting, first.date, first.published)
-        if first.published:
-            published_items[iri] = first
-            if first.level is not None:
-                coverage.levels[level_label(first.level)] += 1
-            if first.reasons:
-                coverage.flag(iri, first.source, first.reasons)
+    out = _Outcome()
+    for (kind, iri), records in groupby(ledger, key=lambda r: (r[0], r[1])):
+        group = [r[3] for r in records]
+        if kind == _ITEM:
+            _decide_items(iri, group, coverage, out)
         else:
-            coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
+            _decide_meeting(job, iri, group, spool, out)
 
-    published_meetings: dict[str, MeetingResult] = {}
-    published_rels = {i.rel for i in published_items.values()}
-    for iri, parts in meetings.items():
-        whole = [p for p in parts if p.whole]
-        if whole:
-            if len({p.digest for p in whole}) > 1:
-                skip.add(iri)
-                continue
-            published_meetings[iri] = whole[0]
-            continue
-        merged = parts[0]
-        assert merged.shell is not None
-        stubs: dict[str, Item] = {}
-        listing: dict[str, tuple[str, str, str]] = {}
-        for part in parts:
-            assert part.shell is not None
-            for stub in part.shell.items:
-                stubs.setdefault(stub.number or stub.agenda_number or stub.title, stub)
-            for entry in part.items:
-                if entry[2] in published_rels:
-                    listing.setdefault(entry[2], entry)
-        shell = dataclasses.replace(merged.shell, items=sorted(stubs.values(), key=_item_order))
-        merged.items = sorted(listing.values(), key=lambda e: _number_key(e[0]))
-        render_meeting(job, shell, merged, None)
-        published_meetings[iri] = merged
-    for meeting in published_meetings.values():
-        if meeting.ntriples:
-            spool.add(meeting.iri, meeting.ntriples)
-            meeting.ntriples = b""
-
-    owners = set(published_items) | set(published_meetings)
-    stats = write_dumps(root, spool.records(skip), owners)
+    stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
     spool.handle.close()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
 
-    new_state: dict[str, Entry] = {}
-    for iri, item in published_items.items():
-        new_state[iri] = Entry(
-            item.digest,
-            "item",
-            item.body,
-            item.date,
-            item.number,
-            item.title,
-            redacted=item.redaction.personal_data,
-        )
-    for iri, meeting in published_meetings.items():
-        new_state[iri] = Entry(
-            meeting.digest,
-            "meeting",
-            meeting.body,
-            meeting.date,
-            "",
-            f"{meeting.body} {meeting.date}".strip(),
-        )
-    changes, state = diff(old_state, new_state)
-    events = write_feed(root, base, changes, state, counters, _timestamp(now))
+    new_state = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
+    changes = diff(old_state.resources(), new_state)
+    events = write_feed(root, base, changes, old_state.counters, _timestamp(now))
 
-    dates = sorted(i.date for i in published_items.values() if i.date)
-    period = (dates[0], dates[-1]) if dates else (None, None)
-    examples = sorted(published_items)[:3] + sorted(published_meetings)[:1]
+    period = (out.first_date, out.last_date)
     vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
-    void = ox_triples(void_graph(base, stats, examples, vocabularies, options.sparql_endpoint), "void")
+    void = ox_triples(void_graph(base, stats, out.examples, vocabularies, options.sparql_endpoint), "void")
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
     extras = publish_vocabulary(root)
     extras.append(
@@ -323,8 +389,8 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         municipality=config.municipality_name,
         start=period[0],
         end=period[1],
-        items=len(published_items),
-        meetings=len(published_meetings),
+        items=out.items,
+        meetings=out.meetings,
         sparql_endpoint=options.sparql_endpoint,
         levels=dict(coverage.levels),
     )
@@ -333,13 +399,11 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     atomic.write_if_changed(root / "catalog.jsonld", serialize(catalog, "jsonld"))
     atomic.write_if_changed(root / "coverage.json", guard(coverage.to_json()))
     title = f"paatosdata – {config.municipality_name}" if config.municipality_name else "paatosdata"
-    landing = landing_page(base, title, coverage, stats, len(published_meetings), period)
+    landing = landing_page(base, title, coverage, stats, out.meetings, period)
     atomic.write_if_changed(root / "index.html", guard(landing))
     atomic.write_if_changed(root / "nginx.conf", nginx_conf(base).encode())
 
-    if had_site or skip:
-        keep_dirs = {i.rel for i in published_items.values() if i.iri not in skip}
-        keep_dirs |= {m.rel for m in published_meetings.values() if m.iri not in skip}
+    if had_site or out.skip:
         keep_top = {
             "feed",
             "ontology",
@@ -353,9 +417,9 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
             "SHA256SUMS",
             *(f.name for f in stats.files),
         }
-        _prune(root, keep_dirs, keep_top)
+        _prune(root, out.keep_dirs, keep_top)
     atomic.commit(staging, site)
-    return Summary(site, coverage, stats, len(published_meetings), events)
+    return Summary(site, coverage, stats, out.meetings, events)
 
 
 def _number_key(number: str) -> tuple[int, str]:
