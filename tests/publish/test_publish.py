@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from paatosdata.model import Document
+from paatosdata.model import Body, Document
 from paatosdata.publish.site import Options, publish
 from tests.publish.helpers import private_person, site_bytes
 
@@ -317,3 +318,15 @@ def test_the_example_query_on_the_landing_page_answers(seed_doc: Document, tmp_p
     rows = list(store.query(EXAMPLE_QUERY, use_default_graph_as_union=True))
     assert rows and str(rows[0]["item"].value).endswith("/2026-05-07/28")
     assert "pd:heldOn" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_undated_meeting_is_held_back_and_the_run_goes_on(tmp_path: Path, seed_doc: Document) -> None:
+    undated = dataclasses.replace(
+        seed_doc, meeting=dataclasses.replace(seed_doc.meeting, date=None, body=Body("Päivätön lautakunta"))
+    )
+    site = tmp_path / "site"
+    summary = publish([undated, seed_doc], site, _options())
+    assert summary.coverage.published == len(seed_doc.items)
+    reasons = " ".join(entry["reason"] for entry in summary.coverage.unreadable)
+    assert "meeting cannot be rendered" in reasons and "date" in reasons
+    assert "Päivätön" not in gzip.decompress((site / "paatosdata.nq.gz").read_bytes()).decode("utf-8")

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from paatosdata.config import Config
-from paatosdata.errors import EnvironmentProblem
+from paatosdata.errors import EnvironmentProblem, PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
@@ -266,8 +266,14 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
     out.item_state.add((iri, entry))
 
 
-def _decide_meeting(job: Job, iri: str, parts: list[MeetingResult], spool: _Spool, out: _Outcome) -> None:
-    """Publish the meeting ``iri``: as rendered from whole minutes, or merged from its parts."""
+def _decide_meeting(
+    job: Job, iri: str, parts: list[MeetingResult], spool: _Spool, out: _Outcome, coverage: Coverage
+) -> None:
+    """Publish the meeting ``iri``: as rendered from whole minutes, or merged from its parts.
+
+    A meeting that cannot be rendered (say its date is unknown, which Akoma Ntoso needs) is left
+    out and listed with its reason; its items carry their own reasons.
+    """
     whole = [p for p in parts if p.whole]
     if whole:
         if len({p.digest for p in whole}) > 1:
@@ -291,7 +297,13 @@ def _decide_meeting(job: Job, iri: str, parts: list[MeetingResult], spool: _Spoo
                     listing.setdefault(entry[2], entry)
         shell = dataclasses.replace(meeting.shell, items=sorted(stubs.values(), key=_item_order))
         meeting.items = sorted(listing.values(), key=lambda e: _number_key(e[0]))
-        render_meeting(job, shell, meeting, None)
+        try:
+            render_meeting(job, shell, meeting, None)
+        except PaatosdataError as error:
+            reason = error.message if error.hint is None else f"{error.message} ({error.hint})"
+            coverage.unreadable.append({"path": iri, "reason": f"the meeting cannot be rendered: {reason}"})
+            out.skip.add(iri)
+            return
         if meeting.ntriples:
             spool.add(meeting.iri, meeting.ntriples)
     out.meetings += 1
@@ -356,7 +368,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         if kind == _ITEM:
             _decide_items(iri, group, coverage, out)
         else:
-            _decide_meeting(job, iri, group, spool, out)
+            _decide_meeting(job, iri, group, spool, out, coverage)
 
     stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
     spool.handle.close()

@@ -220,6 +220,19 @@ def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: st
         out.items.append(result)
         if pitem is not None:
             kept.append(pitem)
+    try:
+        out.meetings.append(_meeting(job, renderers, redactor, doc, kept, out))
+    except PaatosdataError as error:
+        # the items already carry their own reasons; a meeting that cannot be rendered is
+        # reported with its input, and the rest of the run goes on
+        reason = error.message if error.hint is None else f"{error.message} ({error.hint})"
+        note = f"the meeting cannot be rendered: {reason}"
+        out.error = note if out.error is None else f"{out.error}; {note}"
+
+
+def _meeting(
+    job: Job, renderers: Renderers, redactor: Redactor, doc: Document, kept: list[Item], out: DocResult
+) -> MeetingResult:
     meeting_doc = redactor.meeting([_stub(i) for i in kept])
     iri = renderers.meeting_iri(meeting_doc, job.config)
     meeting = MeetingResult(
@@ -235,7 +248,7 @@ def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: st
         render_meeting(job, meeting_doc, meeting, full)
     else:
         meeting.shell = meeting_doc
-    out.meetings.append(meeting)
+    return meeting
 
 
 def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> ItemResult:
