@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from paatosdata.model import Document
 from tests.sample_documents import agenda, full_minutes, seed_document
@@ -14,6 +15,11 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO_ROOT / "examples"
 SHARED = REPO_ROOT.parent / "shared"
 SAMPLES = SHARED / "samples"
+
+# Property tests judge outcomes, not speed: on a busy machine slow example generation and slow examples
+# are not failures (the benchmarks measure speed).
+settings.register_profile("paatosdata", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("paatosdata")
 
 
 def shared_path(*parts: str) -> Path:
