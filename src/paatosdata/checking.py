@@ -11,6 +11,7 @@ batch order, so the report is the same whichever way it ran.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -175,19 +176,7 @@ def _check_batch(
     units = []
     problems = []
     for doc, indices in batch:
-        part = Document(
-            kind=doc.kind,
-            meeting=doc.meeting,
-            items=[doc.items[i] for i in indices],
-            appeal_instructions=doc.appeal_instructions,
-            language=doc.language,
-            checked=doc.checked,
-            published=doc.published,
-            whole=doc.whole,
-            signatures=doc.signatures,
-            sections=doc.sections,
-            source=doc.source,
-        )
+        part = dataclasses.replace(doc, items=[doc.items[i] for i in indices])
         try:
             units.append(units_from_document(part))
         except PaatosdataError as error:

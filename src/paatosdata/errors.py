@@ -37,8 +37,12 @@ class PaatosdataError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        text = f"{self.source}: {self.message}" if self.source else self.message
-        return f"{text} ({self.hint})" if self.hint else text
+        return f"{self.source}: {self.reason}" if self.source else self.reason
+
+    @property
+    def reason(self) -> str:
+        """The message and its hint on one line, without the place (for reports that name it)."""
+        return f"{self.message} ({self.hint})" if self.hint else self.message
 
 
 class InputError(PaatosdataError):

@@ -300,8 +300,8 @@ def _decide_meeting(
         try:
             render_meeting(job, shell, meeting, None)
         except PaatosdataError as error:
-            reason = error.message if error.hint is None else f"{error.message} ({error.hint})"
-            coverage.unreadable.append({"path": iri, "reason": f"the meeting cannot be rendered: {reason}"})
+            reason = f"the meeting cannot be rendered: {error.reason}"
+            coverage.unreadable.append({"path": iri, "reason": reason})
             out.skip.add(iri)
             return
         if meeting.ntriples:

@@ -225,8 +225,7 @@ def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: st
     except PaatosdataError as error:
         # the items already carry their own reasons; a meeting that cannot be rendered is
         # reported with its input, and the rest of the run goes on
-        reason = error.message if error.hint is None else f"{error.message} ({error.hint})"
-        note = f"the meeting cannot be rendered: {reason}"
+        note = f"the meeting cannot be rendered: {error.reason}"
         out.error = note if out.error is None else f"{out.error}; {note}"
 
 
@@ -289,7 +288,7 @@ def process(job: Job, task: str | Document) -> DocResult:
     try:
         documents = read_path(Path(task))
     except PaatosdataError as error:
-        out.error = error.message if error.hint is None else f"{error.message} ({error.hint})"
+        out.error = error.reason
         return out
     for doc in documents:
         _document(job, doc, task, out)
