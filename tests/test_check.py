@@ -241,8 +241,8 @@ def test_an_rdf_input_is_validated_as_a_graph(tmp_path: Path) -> None:
     pd:meetingDate "2026-05-07"^^xsd:date ;
     pd:sectionNumber "28" ;
     pd:title "Yhteistyö- ja seurantakeskustelut"@fi ;
-    pd:decisionText "Lautakunta merkitsi asian tiedoksi."@fi ;
-    pd:outcome pd:noted .
+    pd:decisionText "Lautakunta hyväksyi ehdotuksen."@fi ;
+    pd:outcome pd:approved .
 """,
         encoding="utf-8",
     )

@@ -66,6 +66,7 @@ from paatosdata.model import (
     Section,
     Span,
 )
+from paatosdata.procedural import is_procedural
 
 __all__ = [
     "PREFIXES",
@@ -609,6 +610,8 @@ class _Mapper:
             self.types(node, PD.Item, PD.AgendaItem)
         else:
             self.types(node, PD.Item, PD.Decision, ELI.LegalResource)
+        if is_procedural(item.title):
+            self.types(node, PD.ProceduralItem)
         meeting = self.meeting()
         self.add(node, PD.meeting, meeting)
         self.add(node, PD.decidedBy, self.body_iri())

@@ -60,6 +60,7 @@ class PD(DefinedNamespace):
     Participation: URIRef
     Person: URIRef
     PresenceChange: URIRef
+    ProceduralItem: URIRef
     Proposal: URIRef
     RectificationInstruction: URIRef
     Regulation: URIRef
