@@ -313,3 +313,19 @@ def test_the_akn_made_from_the_examples_is_valid() -> None:
     code, data = _json("--akn-output", str(REPO / "examples"))
     assert data["items"]
     assert [f for f in data["findings"] if f["ruleId"].startswith("AKN-")] == []
+
+
+def test_an_item_outside_every_printed_section_range_lacks_appeal_information(tmp_path: Path) -> None:
+    source = REPO / "examples" / "kaislaranta-sivistyslautakunta-2026-03-12.md"
+    text = source.read_text(encoding="utf-8")
+    assert "oikaisuvaatimuksella: §§ 20–21, 23" in text
+    path = tmp_path / source.name
+    narrowed = text.replace("oikaisuvaatimuksella: §§ 20–21, 23", "oikaisuvaatimuksella: §§ 20–21")
+    path.write_text(narrowed, encoding="utf-8")
+    code, data = _json("--lang", "en", str(path))
+    assert code == 1
+    uncovered = [f for f in data["findings"] if f["ruleId"] == "FI-008"]
+    assert [f["severity"] for f in uncovered] == ["Violation"]
+    assert uncovered[0]["focusNode"].endswith("/23")
+    code, data = _json("--lang", "en", str(source))
+    assert not [f for f in data["findings"] if f["ruleId"] == "FI-008"]

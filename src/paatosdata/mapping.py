@@ -840,6 +840,8 @@ class _Mapper:
         for index, appeal in enumerate(doc.appeal_instructions, 1):
             appeal_node = self.appeal(_iri(f"{node.value}#appeal-{index}"), appeal, doc.language)
             self.add(node, PD.appealInformation, appeal_node)
+            if not appeal.applies_to:  # no § range printed: it covers every item of the minutes
+                self.boolean(appeal_node, PD.appliesToAllSections, True)
         return node
 
 

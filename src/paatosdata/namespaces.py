@@ -90,6 +90,7 @@ class PD(DefinedNamespace):
     appealAuthority: URIRef
     appealInformation: URIRef
     appealStatute: URIRef
+    appliesToAllSections: URIRef
     appliesToSection: URIRef
     approved: URIRef
     attachment: URIRef
