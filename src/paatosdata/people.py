@@ -18,6 +18,9 @@
 >>> p = parse_person("förvaltningsdirektör Greta Exempel, tfn 040 222 3344")
 >>> (p.title, p.name, p.phone)
 ('förvaltningsdirektör', 'Greta Exempel', '040 222 3344')
+>>> p = parse_person("Timo Virtanen <timo.virtanen@example.fi> - kaupunginjohtaja")
+>>> (p.name, p.title, p.email)
+('Timo Virtanen', 'kaupunginjohtaja', 'timo.virtanen@example.fi')
 """
 
 from __future__ import annotations
@@ -47,12 +50,15 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     email_match = EMAIL.search(line)
     email = email_match.group(0) if email_match else None
     if email_match:
+        # an address may be printed in angle brackets: "Nimi <nimi@example.fi> - titteli"
+        line = re.sub(rf"<\s*{re.escape(email_match.group(0))}\s*>", " ", line)
         line = line.replace(email_match.group(0), " ")
     phone_match = PHONE.search(line)
     phone = phone_match.group("number").strip() if phone_match else None
     if phone_match:
         line = line[: phone_match.start()] + " " + line[phone_match.end() :]
-    parts = [p.strip(" .;:") for p in re.split(r",|;", line) if p.strip(" .;:")]
+    # a dash between spaces separates fields like a comma ("Nimi - titteli"); a hyphen inside a word does not
+    parts = [p.strip(" .;:") for p in re.split(r",|;|\s[-–]\s", line) if p.strip(" .;:")]
     name: str | None = None
     title_parts: list[str] = []
     for part in parts:

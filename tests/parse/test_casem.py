@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 from pathlib import Path
 
@@ -263,3 +264,98 @@ def test_spans_of_presenter_and_body() -> None:
     [item] = doc.items
     assert item.presenter is not None and item.presenter.span is not None
     assert item.presenter.span.line == 5
+
+
+def _extended_properties(tmp_path: Path, name: str, props: list[tuple[str, str]]) -> Path:
+    """A CaseM ExtendedProperties file of our own with the given ``(Name, Text)`` pairs."""
+    value = [
+        {"Id": 1700 + n, "Name": key, "Text": text, "Number": None, "Date": None}
+        for n, (key, text) in enumerate(props)
+    ]
+    body = {
+        "odata.metadata": "http://mikkeli.cloudnc.fi/api/opennc/v1/$metadata#ExtendedProperties",
+        "value": value,
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps(body, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def test_meeting_start_from_the_agenda_file_name(tmp_path: Path) -> None:
+    """The agenda file's name keeps the hour as ``klo 15_00`` (a colon is not allowed in file names)."""
+    path = _extended_properties(
+        tmp_path,
+        "meeting.json",
+        [
+            ("Participant_councilman", "Olli Ohjaaja;#chairman;#;#;#;#!#Jaana Jäsen;#;#;#;#;#"),
+            (
+                "AgendaAttachment",
+                "<a href='download.aspx?ID=1'>"
+                "Esityslista - Tekninen lautakunta - 02.03.2026, klo 16_30.pdf</a>",
+            ),
+        ],
+    )
+    [doc] = read_path(path)
+    assert (doc.meeting.body.name, doc.meeting.date) == ("Tekninen lautakunta", date(2026, 3, 2))
+    assert doc.meeting.start is not None and doc.meeting.start.isoformat() == "16:30:00"
+
+
+def test_meeting_start_from_the_earliest_arrival(tmp_path: Path) -> None:
+    path = _extended_properties(
+        tmp_path,
+        "participants.json",
+        [
+            (
+                "Participant_councilman",
+                "Olli Ohjaaja;#puheenjohtaja;#2026-03-02 17:05:00;#2026-03-02 19:00:00;#member;#!#"
+                "Salla Sihteeri;#sihteeri;#2026-03-02 17:00:00;#2026-03-02 19:00:00;#other;#!#"
+                "Poissa Oleva;#jäsen;#;#;#member;#",
+            )
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.date == date(2026, 3, 2)
+    assert doc.meeting.start is not None and doc.meeting.start.isoformat() == "17:00:00"
+
+
+@pytest.mark.parametrize(
+    ("description", "body"),
+    [
+        ("<p>Kaupunginhallitukselle on toimitettu seuraavat pöytäkirjat:</p>", "Kaupunginhallitus"),
+        (
+            "<p>Päätösehdotus tulee julkiseksi ympäristölautakunnan kokouksen jälkeen.</p>",
+            "Ympäristölautakunta",
+        ),
+    ],
+)
+def test_body_a_text_is_addressed_to(tmp_path: Path, description: str, body: str) -> None:
+    """No sentence has the body as its subject: the body named as the addressee is the meeting's."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Otto-oikeus"),
+            ("Article", "12"),
+            ("Description", description),
+            (
+                "Decisionproposal",
+                "<p>Koska esittelijä ei ole havainnut esteitä, otto-oikeutta ei käytetä.</p>",
+            ),
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == body
+
+
+def test_a_lone_organ_word_is_no_body(tmp_path: Path) -> None:
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Hankinta"),
+            ("Description", "<p>Ehdotus tulee julkiseksi lautakunnan kokouksen jälkeen.</p>"),
+            ("Decisionproposal", "<p>Uudistan päätösehdotuksen.</p>"),
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == ""

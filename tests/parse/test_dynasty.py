@@ -199,3 +199,56 @@ def test_item_json_keeps_an_abbreviation_its_texts_do_not_spell_out(tmp_path: Pa
     path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
     [document] = read_path(path)
     assert document.meeting.body.name == "xyz"
+
+
+def test_item_json_without_a_telling_file_name(tmp_path: Path) -> None:
+    """Contents JSON saved as ``contents.json``: the body from the proposal's subject, the municipality
+    from the diary number's prefix, presenters printed as ``Nimi <osoite> - titteli``."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "MliDno-2026-77"},
+        {
+            "order": 1,
+            "title": "Päätösehdotus",
+            "content": "<p>Kaupunginhallitus&nbsp;esittää kaupunginvaltuustolle, että se valitsee.</p>",
+        },
+        {
+            "order": 2,
+            "title": "Valmistelijat",
+            "content": "Liisa Laatija <liisa.laatija@example.fi> - hallintojohtaja",
+        },
+        {
+            "order": 3,
+            "title": "Esittelijät",
+            "content": "Eero Esittäjä <eero.esittaja@example.fi> - kaupunginjohtaja",
+        },
+    ]
+    path = tmp_path / "contents.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Mikkeli"
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Eero Esittäjä", "kaupunginjohtaja")
+    assert [(p.name, p.title) for p in item.preparers] == [("Liisa Laatija", "hallintojohtaja")]
+
+
+def test_item_json_municipality_from_the_staff_addresses(tmp_path: Path) -> None:
+    parts = [
+        {"order": 0, "title": "Dno", "content": "45/2026"},
+        {
+            "order": 1,
+            "title": "Päätösehdotus",
+            "content": "<p>Tekninen lautakunta hyväksyy suunnitelman.</p>",
+        },
+        {
+            "order": 2,
+            "title": "Valmistelijat",
+            "content": "Liisa Laatija <liisa.laatija@tampere.fi> - insinööri",
+        },
+    ]
+    path = tmp_path / "contents.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Tampere"
+    assert document.meeting.body.name == "Tekninen lautakunta"

@@ -9,7 +9,7 @@ nothing read is lost. Lines point at the property's ``"Name"`` key in the file.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from paatosdata.model import (
 from paatosdata.parse.base import Reader, source_for
 from paatosdata.parse.vendorkit import (
     appeal_info,
+    body_addressed,
     body_from_text,
     html_text,
     item_outcome,
@@ -198,6 +199,7 @@ class CasemReader(Reader):
         body_name: str | None = None
         body_span: Span | None = None
         meeting_date: date | None = None
+        meeting_start: time | None = None
         for prop, line in zip(props, lines, strict=True):
             name = prop["Name"]
             raw = _text_value(prop)
@@ -255,6 +257,8 @@ class CasemReader(Reader):
                     if body_name is None:
                         body_name, body_span = found.group("body").strip(), where
                     meeting_date = meeting_date or parse_date(found.group("date"))
+                    if found.group("hour") and meeting_start is None:
+                        meeting_start = _clock(found.group("hour"), found.group("minute"))
             elif name == "Inform":
                 item.distribution.extend(split_list(text_value.replace("\n", ", ")))
             elif name == "Attachments":
@@ -268,6 +272,13 @@ class CasemReader(Reader):
             item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         refs_text = "\n\n".join(t for t in (item.reasons, item.proposal) if t)
         item.legal_basis = parse_legal_references(refs_text, item.spans.get("reasons"))
+        if body_name is None:
+            # no sentence has the body as its subject: the body a text is addressed to
+            for section in item.sections:
+                addressed = body_addressed(section.text)
+                if addressed:
+                    body_name, body_span = addressed, section.span
+                    break
         municipality = municipality_for(str(parsed.get("odata.metadata") or ""))
         if municipality is None and item.case and item.case.diary_number:
             municipality = municipality_for(item.case.diary_number.prefix)
@@ -279,6 +290,7 @@ class CasemReader(Reader):
         )
         times = [p.note for p in participants if p.note]
         meeting.date = meeting_date or (parse_date(times[0]) if times else None)
+        meeting.start = meeting_start or _earliest_arrival(times, meeting.date)
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         names = {p["Name"] for p in props}
         # a meeting-level content (participants, agenda file) describes no item
@@ -295,7 +307,32 @@ class CasemReader(Reader):
 _DOCUMENT_TITLE = re.compile(
     r"(?:Esityslista|Pöytäkirja|Föredragningslista|Protokoll)\s+-\s+(?P<body>[^-]+?)\s+-\s+"
     r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    # the file name keeps the hour: "…, klo 15_00.pdf" (":" is not allowed in file names)
+    r"(?:,?\s*(?:klo|kl\.?)\s*(?P<hour>\d{1,2})[._:](?P<minute>\d{2}))?"
 )
+_ARRIVAL = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{2}):(?P<minute>\d{2})")
+
+
+def _clock(hour: str, minute: str) -> time | None:
+    try:
+        return time(int(hour), int(minute))
+    except ValueError:
+        return None
+
+
+def _earliest_arrival(notes: list[str], day: date | None) -> time | None:
+    """The meeting's start: the earliest arrival among participants' ``2016-09-13 09:00:00 – …`` times."""
+    arrivals = []
+    for note in notes:
+        m = _ARRIVAL.match(note)
+        if m is None or (day is not None and m.group("date") != day.isoformat()):
+            continue
+        clock = _clock(m.group("hour"), m.group("minute"))
+        if clock is not None:
+            arrivals.append(clock)
+    return min(arrivals) if arrivals else None
+
+
 _ROLES = {
     "chairman": "puheenjohtaja",
     "secretary": "sihteeri",

@@ -4,9 +4,10 @@ The parts carry their heading as ``title`` and HTML as ``content``: ``Dno`` and 
 (the task class) first, then Valmistelijat / lisätiedot, Päätösehdotus (its first paragraph is the
 presenter), Käsittely, Päätös, Selostus… The JSON does not name the body, the date or the item
 number: a file named as the open-data API names it (``espoo_kh_170508_contents_127.json``)
-supplies the municipality, body abbreviation, date and § number; otherwise they stay unknown. An
-abbreviation other than ``kh``/``kv`` is spelt out from the item's texts where they name the body
-(the decision's ``Ympäristölautakunta:`` line, else the subject of the proposal).
+supplies the municipality, body abbreviation, date and § number; otherwise the date and number stay
+unknown and the municipality comes from the diary number's prefix or the staff's e-mail domain. A body
+not named by the file (or an abbreviation other than ``kh``/``kv``) is taken from the item's texts
+where they name it (the decision's ``Ympäristölautakunta:`` line, else the subject of the proposal).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.htmlsafe import element_text
 from paatosdata.parse.municipalities import municipality_by_name
+from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import parse_person
 
 __all__ = ["DynastyJsonReader", "html_fragment_text"]
@@ -117,8 +119,14 @@ class DynastyJsonReader(Reader):
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         if kind is DocumentKind.AGENDA and number:
             item.agenda_number, item.number, item.number_raw = number, None, None
-        if abbreviation and body == abbreviation:
+        if not body or (abbreviation and body == abbreviation):
             body = _body_named_in(item) or body
+        if municipality is None:
+            # no file name to tell: the diary number's prefix (``MliDno-2017-1226``), else the
+            # domain of the staff's e-mail addresses (``…@mikkeli.fi``)
+            prefix = item.case.diary_number.prefix if item.case and item.case.diary_number else None
+            contents = " ".join(str(p.get("content") or "") for p in parts)
+            municipality = municipality_for(prefix) or municipality_from_emails(contents)
         meeting = Meeting(
             body=Body(name=body, slug=slugify(body), abbreviation=abbreviation or None),
             date=meeting_date,

@@ -34,6 +34,7 @@ __all__ = [
     "RESOLUTIONS",
     "appeal_info",
     "appeal_kind",
+    "body_addressed",
     "body_from_text",
     "html_text",
     "item_outcome",
@@ -41,6 +42,7 @@ __all__ = [
     "key_lines",
     "load_json",
     "municipality_for",
+    "municipality_from_emails",
     "parse_document",
     "parse_fragment",
     "span",
@@ -105,12 +107,32 @@ def municipality_for(key: str | None) -> Municipality | None:
     if host:
         text = host.group(1)
     found = _MUNICIPALITIES.get(text)
+    if found is None and text.endswith("dno"):
+        found = _MUNICIPALITIES.get(text[:-3])  # a dnro prefix such as "MliDno"
     if found is None:
         if host:
             return Municipality(name=text.capitalize(), slug=text)
         return None
     name, slug, code = found
     return Municipality(name=name, slug=slug, code=code)
+
+
+def municipality_from_emails(text: str) -> Municipality | None:
+    """The municipality whose domain every known e-mail address in ``text`` uses (``x@mikkeli.fi``).
+
+    >>> municipality_from_emails("Timo <timo.virtanen@mikkeli.fi>").name
+    'Mikkeli'
+    >>> municipality_from_emails("a@mikkeli.fi, b@tampere.fi") is None
+    True
+    """
+    found = {m.group(1).casefold() for m in _EMAIL_DOMAIN.finditer(text)}
+    known = {name for name in found if name in _MUNICIPALITIES}
+    if len(known) != 1:
+        return None
+    return municipality_for(known.pop())
+
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.fi\b")
 
 
 def span(path: Path | str, line: int | None) -> Span:
@@ -305,6 +327,55 @@ def body_from_text(text: str) -> str | None:
         if _NOT_BODY.match(body) or not any(last.endswith(w) for w in organ_words):
             return None
         return body
+    return None
+
+
+#: an organ word in an inflected form (genitive, allative) → its nominative
+_ORGAN_FORMS = {
+    "kunnan": "kunta",
+    "kunnalle": "kunta",
+    "hallituksen": "hallitus",
+    "hallitukselle": "hallitus",
+    "valtuuston": "valtuusto",
+    "valtuustolle": "valtuusto",
+    "jaoston": "jaosto",
+    "jaostolle": "jaosto",
+    "neuvoston": "neuvosto",
+    "neuvostolle": "neuvosto",
+}
+_ORGAN_INFLECTED = rf"[A-ZÅÄÖa-zåäö][\wåäö-]*?(?:{'|'.join(_ORGAN_FORMS)})"
+_ADDRESSED = (
+    # "Kaupunginhallitukselle on toimitettu seuraavat pöytäkirjat"
+    re.compile(rf"\b(?P<organ>{_ORGAN_INFLECTED})\s+on\s+(?:toimitettu|saapunut|tullut|lähetetty)\b"),
+    # "… tulee julkiseksi yhdyskuntalautakunnan kokouksen jälkeen"
+    re.compile(rf"\bjulkiseksi\s+(?P<organ>{_ORGAN_INFLECTED})\s+kokouksen\s+jälkeen\b"),
+)
+#: organ words that name no particular body on their own ("lautakunnan kokouksen jälkeen")
+_GENERIC_ORGANS = frozenset(
+    {"kunta", "lautakunta", "hallitus", "valtuusto", "jaosto", "johtokunta", "toimikunta"}
+)
+
+
+def body_addressed(text: str) -> str | None:
+    """The body a text is addressed to, when it is not the subject of a sentence.
+
+    >>> body_addressed("Kaupunginhallitukselle on toimitettu seuraavat pöytäkirjat:")
+    'Kaupunginhallitus'
+    >>> body_addressed("Ehdotus tulee julkiseksi yhdyskuntalautakunnan kokouksen jälkeen.")
+    'Yhdyskuntalautakunta'
+    >>> body_addressed("Valtuusto päätti asiasta.") is None
+    True
+    """
+    for pattern in _ADDRESSED:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        organ = m.group("organ")
+        ending = next(e for e in sorted(_ORGAN_FORMS, key=len, reverse=True) if organ.casefold().endswith(e))
+        base = organ[: len(organ) - len(ending)] + _ORGAN_FORMS[ending]
+        if base.casefold() in _GENERIC_ORGANS:
+            continue
+        return base[:1].upper() + base[1:]
     return None
 
 
