@@ -359,3 +359,36 @@ def test_a_lone_organ_word_is_no_body(tmp_path: Path) -> None:
     )
     [doc] = read_path(path)
     assert doc.meeting.body.name == ""
+
+
+def test_history_topics_give_the_earlier_handling(tmp_path: Path) -> None:
+    """``HistoryTopics`` holds the earlier handling as JSON; a § kept as 0 is taken from the texts."""
+    history = [
+        {
+            "Description": "<p>Uusi hinnoittelu valmisteltiin.</p>",
+            "DescisionProposal": "<p>Tekninen lautakunta esittää hinnoittelun hyväksymistä.</p>",
+            "Descision": "<p>Päätösehdotus hyväksyttiin.</p>",
+            "Party": "Tekninen lautakunta",
+            "Article": 0,
+            "MeetingDate": "/Date(1772461800000)/",
+        }
+    ]
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Tonttien hinnoittelu"),
+            ("Article", "40"),
+            ("Description", "<p>Teknisen lautakunnan päätöksessä 2.3.2026 § 21 mainittu asia.</p>"),
+            ("Decisionproposal", "<p>Kaupunginhallitus esittää hinnoittelun hyväksymistä.</p>"),
+            ("HistoryTopics", json.dumps(history, ensure_ascii=False)),
+        ],
+    )
+    [doc] = read_path(path)
+    [item] = doc.items
+    [earlier] = item.history
+    assert (earlier.body, earlier.date, earlier.section) == ("Tekninen lautakunta", date(2026, 3, 2), "21")
+    [section] = [s for s in item.sections if s.heading == "HistoryTopics"]
+    assert section.kind == "history"
+    assert section.text.startswith("Tekninen lautakunta 2.3.2026\n")  # as the system kept it
+    assert "Tekninen lautakunta esittää hinnoittelun hyväksymistä." in section.text

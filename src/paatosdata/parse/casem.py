@@ -8,10 +8,12 @@ nothing read is lost. Lines point at the property's ``"Name"`` key in the file.
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
@@ -20,6 +22,7 @@ from paatosdata.model import (
     Attachment,
     Body,
     Case,
+    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -61,6 +64,7 @@ PROPERTY_KINDS: dict[str, str] = {
     "Correctioninstructions": "appeal",
     "Draftsmans": "preparers",
     "PreviousHandling": "history",
+    "HistoryTopics": "history",
     "Opinions": "generic",
     "PersonalData": "generic",
 }
@@ -249,6 +253,9 @@ class CasemReader(Reader):
                 info = appeal_info("", text_value, where)
                 if info is not None:
                     item.appeal.append(info)
+            elif name == "HistoryTopics":
+                earlier, text_value = _history_topics(raw, where)
+                item.history.extend(earlier)
             elif name.startswith("Participant"):
                 participants.extend(parse_participants(text_value, where))
             elif name in ("AgendaAttachment", "MinutesAttachment"):
@@ -268,6 +275,7 @@ class CasemReader(Reader):
         if not item.preparers:
             # the printed contact notes come first; the system's drafter field is the fallback
             item.preparers = drafters
+        _number_history_from_texts(item)
         if item.decision:
             item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         refs_text = "\n\n".join(t for t in (item.reasons, item.proposal) if t)
@@ -340,6 +348,74 @@ _ROLES = {
     "2. vicechairman": "2. varapuheenjohtaja",
     "vicechairman": "varapuheenjohtaja",
 }
+
+
+_MS_DATE = re.compile(r"/Date\((?P<ms>-?\d+)(?:[+-]\d{4})?\)/")
+
+
+def _ms_date(value: object) -> date | None:
+    """The local (Finnish) day of a ``/Date(1493127000000)/`` value."""
+    m = _MS_DATE.search(str(value or ""))
+    if m is None:
+        return None
+    moment = datetime.fromtimestamp(int(m.group("ms")) / 1000, tz=UTC)
+    try:
+        return moment.astimezone(ZoneInfo("Europe/Helsinki")).date()
+    except ZoneInfoNotFoundError:  # no time-zone data: Finnish time is UTC+2 or +3
+        return (moment + timedelta(hours=2)).date()
+
+
+def _history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str]:
+    """Earlier handlings from ``HistoryTopics`` (a JSON list inside the property) and their text.
+
+    Each entry names the body (``Party``), the meeting day (``MeetingDate``), the § (``Article``,
+    0 when the system did not keep it) and the texts of that handling.
+    """
+    try:
+        entries = json.loads(raw)
+    except json.JSONDecodeError:
+        return [], markup_text(raw)
+    if not isinstance(entries, list):
+        return [], markup_text(raw)
+    found: list[DecisionReference] = []
+    texts: list[str] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        body = str(entry.get("Party") or "").strip() or None
+        when = _ms_date(entry.get("MeetingDate"))
+        article = str(entry.get("Article") or "").strip()
+        section = article if article.isdigit() and article != "0" else None
+        label = " ".join(
+            part
+            for part in (
+                body,
+                f"{when.day}.{when.month}.{when.year}" if when else None,
+                f"§ {section}" if section else None,
+            )
+            if part
+        )
+        found.append(DecisionReference(raw=label, body=body, date=when, section=section, span=where))
+        parts = [label] + [
+            markup_text(str(entry.get(key) or ""))
+            for key in ("Description", "DescisionProposal", "DecisionProposal", "Descision", "Decision")
+        ]
+        texts.append("\n\n".join(part for part in parts if part))
+    return found, "\n\n".join(texts)
+
+
+def _number_history_from_texts(item: Item) -> None:
+    """An earlier handling kept without its § takes the number the item's texts print with its date
+    (``Teknisen lautakunnan päätöksessä 25.4.2017 § 57``)."""
+    texts = "\n".join(t for t in (item.reasons, item.proposal) if t)
+    for ref in item.history:
+        if ref.section or ref.date is None:
+            continue
+        day = ref.date
+        m = re.search(rf"\b0?{day.day}\.0?{day.month}\.{day.year}\s*,?\s*§\s*(\d+)\b", texts)
+        if m:
+            ref.section = m.group(1)
+            ref.raw = f"{ref.raw} § {ref.section}"
 
 
 def parse_participants(text: str, where: Span | None = None) -> list[Participant]:
