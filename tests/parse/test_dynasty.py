@@ -252,3 +252,34 @@ def test_item_json_municipality_from_the_staff_addresses(tmp_path: Path) -> None
     [document] = read_path(path)
     assert document.meeting.municipality is not None and document.meeting.municipality.name == "Tampere"
     assert document.meeting.body.name == "Tekninen lautakunta"
+
+
+def _restated(tmp_path: Path, decision: str, handling: str) -> Outcome | None:
+    resolution = (
+        "<p>Kaupunginhallitus ehdottaa, että valtuusto</p><p>1</p><p>hyväksyy liitteenä olevan säännön.</p>"
+    )
+    parts = [
+        {
+            "order": 0,
+            "title": "Päätösehdotus",
+            "content": "<p>Kaupunginjohtaja Kaisa Kokeilu</p>" + resolution,
+        },
+        {"order": 1, "title": "Käsittely", "content": handling},
+        {"order": 2, "title": "Päätös", "content": "<p>Kaupunginhallitus:</p>" + resolution + decision},
+    ]
+    path = tmp_path / "esimerkki_kh_250505_contents_12.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    return document.items[0].outcome
+
+
+def test_a_restated_resolution_with_changes_is_amended(tmp_path: Path) -> None:
+    """The body prints its whole resolution instead of naming an outcome: compared with the proposal."""
+    added = "<p>Kaupunginhallitus kehottaa valmistelemaan ohjeen syyskuun loppuun mennessä.</p>"
+    assert _restated(tmp_path, added, "<p>Ehdotus hyväksyttiin.</p>") is Outcome.AMENDED
+
+
+def test_a_restated_resolution_word_for_word(tmp_path: Path) -> None:
+    assert _restated(tmp_path, "", "<p>Asiasta keskusteltiin.</p>") is Outcome.APPROVED
+    voted = "<p>Puheenjohtaja totesi kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen ehdotuksen.</p>"
+    assert _restated(tmp_path, "", voted) is Outcome.VOTED

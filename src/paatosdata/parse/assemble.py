@@ -158,5 +158,32 @@ def _classify(item: Item) -> None:
     outcome, unanimous = classify_outcome(item.decision)
     if outcome is Outcome.APPROVED and item.proposal and classify_outcome(item.proposal)[0] is Outcome.NOTED:
         outcome = Outcome.NOTED
+    if outcome is None and item.proposal:
+        outcome = restated_outcome(item.decision, item.proposal, item.handling)
+        if outcome is Outcome.VOTED:
+            unanimous = False
     item.outcome = outcome
     item.unanimous = unanimous
+
+
+_DECIDER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö -]{2,80}:\s*\n")
+_VOTE = re.compile(r"\d+\s+äänellä\b|äänestettävä|äänestyksessä|\bomröstning", re.I)
+
+
+def restated_outcome(decision: str, proposal: str, handling: str | None = None) -> Outcome | None:
+    """The outcome of a decision that restates its resolution in full instead of naming an outcome.
+
+    Under a ``Kaupunginhallitus:`` line the body's resolution is printed out: the proposal word for
+    word is ``approved`` (``voted`` when the handling records a vote), the same resolution with
+    changes is ``amended``; a text that does not start like the proposal tells nothing.
+    """
+    resolution = " ".join(_DECIDER_LINE.sub("", decision, count=1).split())
+    proposed = " ".join(proposal.split())
+    if not resolution or not proposed:
+        return None
+    if resolution == proposed:
+        return Outcome.VOTED if handling and _VOTE.search(handling) else Outcome.APPROVED
+    opening = proposed[: min(len(proposed), 40)]
+    if len(opening) >= 20 and resolution.startswith(opening):
+        return Outcome.AMENDED
+    return None
