@@ -392,3 +392,25 @@ def test_history_topics_give_the_earlier_handling(tmp_path: Path) -> None:
     assert section.kind == "history"
     assert section.text.startswith("Tekninen lautakunta 2.3.2026\n")  # as the system kept it
     assert "Tekninen lautakunta esittää hinnoittelun hyväksymistä." in section.text
+
+
+def test_building_permit_appeal_instructions_are_an_administrative_appeal(tmp_path: Path) -> None:
+    """A "Valitusosoitus" for a building permit is a hallintovalitus, though the same template goes on
+    to say when a municipal appeal may not be made."""
+    instructions = (
+        "<p><strong>Valitusosoitus: Rakennus- ja toimenpidelupa</strong></p>"
+        "<p>Rakennuslupapäätökseen saa hakea muutosta valituksella Esimerkin hallinto-oikeudelta.</p>"
+        "<p>Kunnallisvalitusta ei saa tehdä päätöksestä, joka koskee vain valmistelua (Kuntalaki 91 §).</p>"
+    )
+    path = _extended_properties(
+        tmp_path,
+        "permit.json",
+        [
+            ("Name", "Rakennuslupahakemus, Esimerkki Oy"),
+            ("Decisionproposal", "<p>Rakennuslupahakemus hyväksytään.</p>"),
+            ("Decision", "<p>Päätösehdotus hyväksyttiin.</p>"),
+            ("Correctioninstructions", instructions),
+        ],
+    )
+    [doc] = read_path(path)
+    assert [a.kind.value for a in doc.items[0].appeal] == ["administrativeAppeal"]

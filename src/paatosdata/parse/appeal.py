@@ -18,7 +18,7 @@ from paatosdata.legal import parse_legal_references
 from paatosdata.model import AppealInfo, AppealKind, Span
 from paatosdata.parse.headers import expand_section_list
 
-__all__ = ["appeal_kind", "find_section_list", "parse_appeal"]
+__all__ = ["SPECIAL_LAW_APPEAL", "appeal_kind", "find_section_list", "parse_appeal", "refine_general_appeal"]
 
 _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
     (
@@ -54,9 +54,39 @@ _AUTHORITY = re.compile(
 )
 
 
+#: appeal instructions for permits under special laws: an administrative appeal (hallintovalitus),
+#: never a municipal one, even when the instructions only say "valitusosoitus"
+SPECIAL_LAW_APPEAL = re.compile(
+    r"maankäyttö- ja rakennuslain|\bMRL\b|rakennuslupa|toimenpidelupa|purkamislupa|maisematyölupa|"
+    r"maa-aineslain|ympäristönsuojelulain|ympäristölupa|vesilain|"
+    r"markanvändnings- och bygglagen|bygglov|marktäktslagen|miljöskyddslagen",
+    re.I,
+)
+_NAMED_MUNICIPAL = re.compile(r"kunnallisvalitus(?!ta ei)|kommunalbesvär", re.I)
+
+
+def refine_general_appeal(kind: AppealKind | None, text: str) -> AppealKind | None:
+    """A general "valitusosoitus" is an administrative appeal when it instructs on a special-law
+    permit (a building permit, a soil extraction permit …) and names no municipal appeal."""
+    if (
+        kind is AppealKind.MUNICIPAL_APPEAL
+        and not _NAMED_MUNICIPAL.search(text)
+        and SPECIAL_LAW_APPEAL.search(text)
+    ):
+        return AppealKind.ADMINISTRATIVE_APPEAL
+    return kind
+
+
 def appeal_kind(text: str) -> AppealKind | None:
-    """The kind of appeal information ``text`` speaks of, else ``None``."""
-    return next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
+    """The kind of appeal information ``text`` speaks of, else ``None``.
+
+    >>> appeal_kind("Valitusosoitus: Rakennuslupa. Päätökseen saa hakea muutosta valittamalla.").value
+    'administrativeAppeal'
+    >>> appeal_kind("Valitusosoitus. Kunnallisvalitus tehdään hallinto-oikeudelle.").value
+    'municipalAppeal'
+    """
+    kind = next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
+    return refine_general_appeal(kind, text)
 
 
 def find_section_list(text: str) -> list[str]:

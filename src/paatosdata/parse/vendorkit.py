@@ -27,6 +27,7 @@ from paatosdata.errors import ParseError
 from paatosdata.legal import parse_legal_references
 from paatosdata.model import AppealInfo, AppealKind, Municipality, Outcome, Span
 from paatosdata.outcome import classify_outcome
+from paatosdata.parse.appeal import refine_general_appeal
 from paatosdata.parse.base import decode
 
 __all__ = [
@@ -479,13 +480,15 @@ def appeal_kind(text: str) -> AppealKind | None:
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Valitusosoitus. Kunnallisvalitusta ei saa tehdä valmistelusta.")
     <AppealKind.MUNICIPAL_APPEAL: 'municipalAppeal'>
+    >>> appeal_kind("Valitusosoitus: Rakennuslupa. Kunnallisvalitusta ei saa tehdä valmistelusta.")
+    <AppealKind.ADMINISTRATIVE_APPEAL: 'administrativeAppeal'>
     """
     found = [
         (m.start(), rank, kind)
         for rank, (pattern, kind) in enumerate(_APPEAL_KINDS)
         if (m := pattern.search(text))
     ]
-    return min(found)[2] if found else None
+    return refine_general_appeal(min(found)[2], text) if found else None
 
 
 def appeal_info(heading: str, text: str, where: Span | None = None) -> AppealInfo | None:
