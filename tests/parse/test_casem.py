@@ -414,3 +414,30 @@ def test_building_permit_appeal_instructions_are_an_administrative_appeal(tmp_pa
     )
     [doc] = read_path(path)
     assert [a.kind.value for a in doc.items[0].appeal] == ["administrativeAppeal"]
+
+
+def test_earlier_handlings_printed_in_the_description(tmp_path: Path) -> None:
+    """A description that prints another body's handling (``Tarkastuslautakunta 29.5.2026`` and its
+    ``§`` lines) gives those earlier handlings; the current meeting's ``§`` without a number does not."""
+    description = (
+        "<p><strong>Tarkastuslautakunta 4.5.2026</strong></p>"
+        "<p><strong>&sect; 12<br />Tilintarkastuskertomus</strong></p><p>Päätös: hyväksyttiin.</p>"
+        "<p><strong>&sect; 13<br />Vastuuvapaus</strong></p><p>Päätös: hyväksyttiin.</p>"
+        "<p><strong>Kaupunginhallitus 18.5.2026 &sect; </strong></p><p>Muutokset ovat liitteenä.</p>"
+    )
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Tilinpäätös 2025"),
+            ("Article", "90"),
+            ("Description", description),
+            ("Decisionproposal", "<p>Kaupunginhallitus merkitsee muutokset tiedoksi.</p>"),
+        ],
+    )
+    [doc] = read_path(path)
+    refs = [(r.body, r.date, r.section) for r in doc.items[0].history]
+    assert refs == [
+        ("Tarkastuslautakunta", date(2026, 5, 4), "12"),
+        ("Tarkastuslautakunta", date(2026, 5, 4), "13"),
+    ]

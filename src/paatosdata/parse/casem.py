@@ -276,6 +276,7 @@ class CasemReader(Reader):
             # the printed contact notes come first; the system's drafter field is the fallback
             item.preparers = drafters
         _number_history_from_texts(item)
+        _history_printed_in(item.reasons, item)
         if item.decision:
             item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         refs_text = "\n\n".join(t for t in (item.reasons, item.proposal) if t)
@@ -416,6 +417,42 @@ def _number_history_from_texts(item: Item) -> None:
         if m:
             ref.section = m.group(1)
             ref.raw = f"{ref.raw} § {ref.section}"
+
+
+_HANDLING_HEAD = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta)"
+    r"(?:n [\wåäö-]+jaosto)?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*$"
+)
+_HANDLING_SECTION = re.compile(r"^§\s*(?P<number>\d+)\b")
+
+
+def _history_printed_in(text: str | None, item: Item) -> None:
+    """Earlier handlings an item's description prints in full: a ``Tarkastuslautakunta 29.5.2017``
+    line followed by the ``§ 42`` lines of that meeting, up to the next such line."""
+    if not text:
+        return
+    body: str | None = None
+    when: date | None = None
+    for line in (raw.strip() for raw in text.splitlines()):
+        head = _HANDLING_HEAD.match(line)
+        if head:
+            body, when = head.group("body"), parse_date(head.group("date"))
+            continue
+        section = _HANDLING_SECTION.match(line)
+        if section and body and when:
+            number = section.group("number")
+            if not any(ref.date == when and ref.section == number for ref in item.history):
+                raw = f"{body} {when.day}.{when.month}.{when.year} § {number}"
+                span = item.spans.get("reasons")
+                item.history.append(
+                    DecisionReference(raw=raw, body=body, date=when, section=number, span=span)
+                )
+    item.history.sort(
+        key=lambda ref: (
+            ref.date or date.min,
+            int(ref.section) if ref.section and ref.section.isdigit() else 0,
+        )
+    )
 
 
 def parse_participants(text: str, where: Span | None = None) -> list[Participant]:
