@@ -441,3 +441,25 @@ def test_earlier_handlings_printed_in_the_description(tmp_path: Path) -> None:
         ("Tarkastuslautakunta", date(2026, 5, 4), "12"),
         ("Tarkastuslautakunta", date(2026, 5, 4), "13"),
     ]
+
+
+def test_several_drafters_parted_by_a_record_mark(tmp_path: Path) -> None:
+    """SharePoint person fields part several people with ``;#!#``; each becomes a preparer."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Lainan korko"),
+            ("Decisionproposal", "<p>Kaupunginhallitus päättää periä 3 prosentin koron.</p>"),
+            (
+                "Draftsmans",
+                "Liisa Laatija;#asuntotoimenpäällikkö;#;#liisa.laatija@example.fi;#!#"
+                "Teemu Talous;#talousjohtaja;#;#teemu.talous@example.fi;#",
+            ),
+        ],
+    )
+    [doc] = read_path(path)
+    assert [(p.name, p.title) for p in doc.items[0].preparers] == [
+        ("Liisa Laatija", "asuntotoimenpäällikkö"),
+        ("Teemu Talous", "talousjohtaja"),
+    ]

@@ -121,12 +121,18 @@ def parse_presenters(text: str, where: Span | None = None) -> list[Person]:
     >>> p = parse_presenters("Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#")[0]
     >>> (p.name, p.title, p.email)
     ('Pia Hastio', 'yleiskaavapäällikkö', 'Pia.Hastio@tampere.fi')
+    >>> [p.name for p in parse_presenters("Anna Aa;#johtaja;#;#a@x.fi;#!#Olli Oo;#päällikkö;#;#o@x.fi;#")]
+    ['Anna Aa', 'Olli Oo']
     """
     if ";#" not in text:
         return [parse_person(text, where)] if text.strip() else []
-    fields = [f.strip() for f in text.split(";#")]
-    while fields and not fields[-1]:
-        fields.pop()
+    # people follow one another as fours of fields, or as records parted by "!#"
+    fields: list[str] = []
+    for record in text.split(";#!#"):
+        parts = [f.strip() for f in record.split(";#")]
+        while parts and not parts[-1]:
+            parts.pop()
+        fields.extend(parts + [""] * (-len(parts) % 4))
     people = []
     for i in range(0, len(fields), 4):
         name, title, _, email = (fields[i : i + 4] + ["", "", "", ""])[:4]
