@@ -23,7 +23,7 @@ from paatosdata.mapping import (
     shared_parts,
     to_rdflib,
 )
-from paatosdata.model import Document, Item, Participant, Person, Section
+from paatosdata.model import Confidentiality, Document, Item, Participant, Person, Section
 from paatosdata.namespaces import PD
 
 BASE = "https://w3id.org/paatosdata"
@@ -186,3 +186,55 @@ def test_a_lone_surrogate_is_left_out_of_literals(seed_doc: Document) -> None:
     doc = dataclasses.replace(seed_doc, items=[item])
     graph = item_graph(doc, item)
     assert (mapping.item_iri(doc, item), PD.title, Literal("Otsikko loppu", lang="fi")) in graph
+
+
+def _terms_graph(terms: list[Any]) -> Graph:
+    graph = Graph()
+    for triple in to_rdflib(terms):
+        graph.add(triple)
+    return graph
+
+
+def test_document_terms_in_a_block_are_the_document_graph(full_doc: Document) -> None:
+    doc = _meeting_of_three(full_doc)
+    with shared_parts():
+        in_block = _terms_graph(mapping.document_ox_terms(doc, redact=False))
+    alone = _terms_graph(mapping.document_ox_terms(doc, redact=False))
+    whole = document_graph(doc, redact=False)
+    _same(whole, in_block)
+    _same(whole, alone)
+    # the private applicant named in every item is one node, as in the whole document
+    assert len({o for o in in_block.objects(None, PD.preparer)}) == 1
+
+
+def test_items_checked_in_a_block_are_not_mapped_again(
+    full_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _meeting_of_three(full_doc)
+    config = Config()
+    expected = [item_graph(doc, item, config) for item in doc.items]
+    items = _counting(monkeypatch, "item")
+    with shared_parts():
+        mapping.document_ox_terms(doc, config, redact=False)
+        graphs = [item_graph(doc, item, config) for item in doc.items]
+    assert len(items) == len(doc.items)
+    for one, other in zip(expected, graphs, strict=True):
+        _same(one, other)
+
+
+def test_redaction_that_changes_an_item_is_mapped_apart(full_doc: Document) -> None:
+    secret = Item(
+        number="14",
+        title="Salainen asia",
+        confidentiality=Confidentiality(ground="JulkL 24 §", public_title="Julkinen otsikko"),
+        decision="Päätöksen sisältö",
+    )
+    doc = dataclasses.replace(full_doc, items=[*full_doc.items, secret])
+    config = Config()
+    with shared_parts():
+        unredacted = _terms_graph(mapping.document_ox_terms(doc, config, redact=False))
+        published = item_graph(doc, secret, config)
+    node = mapping.item_iri(doc, secret, config)
+    assert (node, PD.decisionText, Literal("Päätöksen sisältö", lang="fi")) in unredacted
+    assert not any(published.triples((node, PD.decisionText, None)))
+    _same(published, item_graph(doc, secret, config))

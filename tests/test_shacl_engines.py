@@ -21,6 +21,7 @@ from rdflib.term import Node
 
 from paatosdata.cli import cli
 from paatosdata.errors import PaatosdataError
+from paatosdata.mapping import to_rdflib
 from paatosdata.model import Document
 from paatosdata.shacl.compile import compile_shapes
 from paatosdata.shacl.data import DataIndex, from_oxigraph
@@ -63,7 +64,7 @@ def _assert_same(book: RuleBook, data: DataIndex) -> int:
 def _units(docs: list[Document]) -> list[object]:
     out: list[object] = []
     for doc in docs:
-        out.append(units_from_document(doc).triples)
+        out.append(to_rdflib(units_from_document(doc).triples))
     return out
 
 
@@ -139,7 +140,7 @@ def test_generated_documents(book: RuleBook, doc: Document) -> None:
         unit = units_from_document(doc)
     except PaatosdataError:
         return
-    _assert_same(book, _index(unit.triples))
+    _assert_same(book, _index(to_rdflib(unit.triples)))
 
 
 # --- random graphs over the profiles' vocabulary -------------------------------------------------
@@ -308,7 +309,7 @@ def test_pyoxigraph_triples_give_the_same_index(book: RuleBook) -> None:
     from paatosdata.export.oxi import oxi_triples
 
     doc = next(iter(generate_documents(10)))
-    triples = units_from_document(doc).triples
+    triples = to_rdflib(units_from_document(doc).triples)
     from_rdflib = DataIndex(triples)  # type: ignore[arg-type]
     from_ox = DataIndex(from_oxigraph(oxi_triples(triples)))  # type: ignore[arg-type]
     assert set(from_rdflib) == set(from_ox)
@@ -338,10 +339,13 @@ def test_check_unit_from_oxigraph_triples(book: RuleBook) -> None:
         expected, _ = check_units(book, [unit])
         if expected:
             break
-    ox_unit = Unit(list(oxi_triples(unit.triples)), units_from_document(doc).refs)  # type: ignore[arg-type]
-    found, _ = check_units(book, [ox_unit])
     assert expected
+    rdf_unit = Unit(to_rdflib(unit.triples), units_from_document(doc).refs)
+    found, _ = check_units(book, [rdf_unit])
     assert sorted(map(repr, found)) == sorted(map(repr, expected))
-    as_tuples = Unit([tuple(t) for t in oxi_triples(unit.triples)], units_from_document(doc).refs)  # type: ignore[arg-type]
+    ox_unit = Unit(list(oxi_triples(rdf_unit.triples)), units_from_document(doc).refs)  # type: ignore[arg-type]
+    found, _ = check_units(book, [ox_unit])
+    assert sorted(map(repr, found)) == sorted(map(repr, expected))
+    as_tuples = Unit([tuple(t) for t in oxi_triples(rdf_unit.triples)], units_from_document(doc).refs)  # type: ignore[arg-type]
     found, _ = check_units(book, [as_tuples])
     assert sorted(map(repr, found)) == sorted(map(repr, expected))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -70,12 +70,14 @@ from paatosdata.procedural import is_procedural
 
 __all__ = [
     "PREFIXES",
+    "OxTerms",
     "OxTriple",
     "bind_prefixes",
     "document_graph",
     "document_iri",
     "document_own_graph",
     "document_own_ox_triples",
+    "document_ox_terms",
     "document_ox_triples",
     "item_graph",
     "item_iri",
@@ -95,6 +97,8 @@ Triple = tuple[Node, URIRef, Node | Literal]
 OxNode = ox.NamedNode | ox.BlankNode
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 OxTriple = ox.Triple
+#: the terms of one triple, as the mapping collects them before any pyoxigraph triple is made
+OxTerms = tuple[OxNode, ox.NamedNode, OxTerm]
 
 #: vocabulary IRIs in pyoxigraph form → the same IRIs as rdflib terms
 _AS_RDFLIB: dict[OxTerm, Any] = {}
@@ -114,7 +118,9 @@ class _Vocabulary:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        self.__dict__[name] = node  # later lookups are plain attribute reads
+        return node
 
     def __getitem__(self, name: str) -> ox.NamedNode:
         node = self._terms.get(name)
@@ -136,6 +142,8 @@ _XSD_TERMS = _Vocabulary(_XSD)
 XSD_STRING = _XSD_TERMS.string
 XSD_INTEGER = _XSD_TERMS.integer
 XSD_BOOLEAN = _XSD_TERMS.boolean
+_TRUE = ox.Literal("true", datatype=XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=XSD_BOOLEAN)
 XSD_DATE = _XSD_TERMS.date
 XSD_TIME = _XSD_TERMS.time
 XSD_DATE_TIME = _XSD_TERMS.dateTime
@@ -301,9 +309,11 @@ class _Mapper:
         self.doc = _with_config(doc, config)
         self.redact = redact
         self.base = config.base.rstrip("/")
-        # pyoxigraph terms in a plain set: writers and stores take them as they are, and the
-        # rdflib form (for pySHACL and rdflib users) is derived from them by to_rdflib()
-        self.triples: set[OxTriple] = set()
+        # the pyoxigraph terms of every triple added (a triple may come twice): pyoxigraph
+        # triples, which writers and stores take as they are, are made from them when asked for
+        # (making one costs more than mapping it), the check reads the terms themselves, and the
+        # rdflib form (for pySHACL and rdflib users) is derived by to_rdflib()
+        self.terms: list[OxTerms] = []
         self.built: dict[str, ox.NamedNode | None] = {}
         municipality = self.doc.meeting.municipality
         self.m = (municipality.slug or slugify(municipality.name)) if municipality else "unknown"
@@ -313,35 +323,35 @@ class _Mapper:
     # --- adding triples ------------------------------------------------------------------------
     def add(self, s: OxNode, p: ox.NamedNode, o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> None:
         if o is not None:
-            self.triples.add(ox.Triple(s, p, o))
+            self.terms.append((s, p, o))
 
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value is not None and value.strip():
-            self.triples.add(ox.Triple(s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
+            self.terms.append((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.triples.add(ox.Triple(s, p, ox.Literal(_UNWRITABLE.sub("", value))))
+            self.terms.append((s, p, ox.Literal(_UNWRITABLE.sub("", value))))
 
     def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:
-            self.triples.add(ox.Triple(s, p, ox.Literal(str(value), datatype=XSD_INTEGER)))
+            self.terms.append((s, p, ox.Literal(str(value), datatype=XSD_INTEGER)))
 
     def boolean(self, s: OxNode, p: ox.NamedNode, value: bool | None) -> None:
         if value is not None:
-            self.triples.add(ox.Triple(s, p, ox.Literal("true" if value else "false", datatype=XSD_BOOLEAN)))
+            self.terms.append((s, p, _TRUE if value else _FALSE))
 
     def day(self, s: OxNode, p: ox.NamedNode, value: date | None) -> None:
         if value is not None:
-            self.triples.add(ox.Triple(s, p, ox.Literal(value.isoformat(), datatype=XSD_DATE)))
+            self.terms.append((s, p, ox.Literal(value.isoformat(), datatype=XSD_DATE)))
 
     def clock(self, s: OxNode, p: ox.NamedNode, value: time | None) -> None:
         if value is not None:
-            self.triples.add(ox.Triple(s, p, ox.Literal(value.isoformat(), datatype=XSD_TIME)))
+            self.terms.append((s, p, ox.Literal(value.isoformat(), datatype=XSD_TIME)))
 
     def types(self, s: OxNode, *classes: ox.NamedNode) -> None:
         for cls in classes:
-            self.triples.add(ox.Triple(s, RDF_TYPE, cls))
+            self.terms.append((s, RDF_TYPE, cls))
 
     def ground(self, s: ox.NamedNode, text: str | None, reference: LegalReference | None, lang: str) -> None:
         """A stated ground (of secrecy or disqualification): its text and, when parsed, its citation."""
@@ -353,9 +363,7 @@ class _Mapper:
 
     def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            self.triples.add(
-                ox.Triple(s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}"))
-            )
+            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> ox.NamedNode:
@@ -887,14 +895,43 @@ def _graph(triples: Iterable[ox.Triple]) -> Graph:
     return graph
 
 
+def _ox(terms: Iterable[OxTerms]) -> set[OxTriple]:
+    """Pyoxigraph triples of ``terms`` (each made once, though a triple may be listed twice)."""
+    triple = ox.Triple
+    return {triple(s, p, o) for s, p, o in dict.fromkeys(terms)}
+
+
+@dataclass(slots=True)
+class _Part:
+    """An item graph mapped in a :func:`shared_parts` block: the terms it adds to the header."""
+
+    item: Item  # held, so that its id in the key stays valid while the block runs
+    appeals: list[AppealInfo]  # the same for the document's appeal instructions
+    terms: list[OxTerms]
+
+
 @dataclass(slots=True)
 class _Shared:
-    """A document's header as mapped once: its triples and the nodes made on the way."""
+    """A document's header as mapped once: its terms and the nodes made on the way.
+
+    ``persons`` is live: every part of the document mapped in the block (its items, its own
+    parts) names a person by the same node, as one mapping of the whole document does. ``items``
+    keeps each item graph mapped in the block, so asking again (the check, then the page) maps
+    the item once.
+    """
 
     meeting: Meeting  # held, so that its id in the key stays valid while the block runs
-    triples: frozenset[OxTriple]
+    terms: list[OxTerms]
     persons: dict[tuple[str, bool], OxNode]
     built: dict[str, ox.NamedNode | None]
+    items: dict[tuple[int, ...], _Part] = field(default_factory=dict)
+    _triples: frozenset[OxTriple] | None = None
+
+    def triples(self) -> frozenset[OxTriple]:
+        """The header's pyoxigraph triples (made once)."""
+        if self._triples is None:
+            self._triples = frozenset(_ox(self.terms))
+        return self._triples
 
 
 #: open :func:`shared_parts` blocks, innermost last
@@ -903,14 +940,15 @@ _BLOCKS: list[dict[tuple[Any, ...], _Shared]] = []
 
 @contextmanager
 def shared_parts() -> Iterator[None]:
-    """Inside the block, map what the items of one meeting share only once.
+    """Inside the block, map what the items of one meeting share only once, and each item once.
 
     Every item graph carries its document header, meeting, participants, body and municipality;
     mapped item by item they are built again for each item. Inside this block they are built for
     the first item of a meeting and copied into the others, so each item's triples stay
-    self-contained and unchanged. Documents are recognised by their meeting object (with the
-    document's own fields and the configuration), so the model must not be changed while the
-    block runs.
+    self-contained and unchanged; an item graph asked for again (to check the document, then to
+    publish the item) is the one already mapped. Documents are recognised by their meeting object
+    (with the document's own fields and the configuration) and items by their object, so the
+    model must not be changed while the block runs.
     """
     _BLOCKS.append({})
     try:
@@ -921,26 +959,26 @@ def shared_parts() -> Iterator[None]:
 
 def _mapper(
     doc: Document, config: Config, redact: bool, shared: dict[tuple[Any, ...], _Shared] | None = None
-) -> _Mapper:
-    """A mapper for ``doc`` holding the document header: copied when ``shared`` (by default the
-    innermost :func:`shared_parts` block) already holds it, else built (and kept there)."""
+) -> tuple[_Mapper, _Shared | None]:
+    """A mapper for ``doc`` past its header, and the header kept in ``shared`` (by default the
+    innermost :func:`shared_parts` block; built and kept there when missing). Without a block the
+    header is None and the mapper holds the header's terms itself."""
     mapper = _Mapper(doc, config, redact)
     if shared is None:
         shared = _BLOCKS[-1] if _BLOCKS else None
         if shared is None:
             mapper.document_header()
-            return mapper
+            return mapper, None
     source = doc.source
     key = (
         id(doc.meeting),
-        redact,
         doc.kind,
         doc.language,
         doc.checked,
         doc.published,
         doc.whole,
         None if source is None else (source.path, source.format, source.sha256),
-        # what of the configuration the header reads
+        # what of the configuration the header reads (never redaction)
         config.base,
         config.municipality_name,
         config.municipality_slug,
@@ -951,14 +989,30 @@ def _mapper(
     header = shared.get(key)
     if header is None:
         mapper.document_header()
-        shared[key] = _Shared(
-            doc.meeting, frozenset(mapper.triples), dict(mapper.persons), dict(mapper.built)
-        )
-    else:
-        mapper.triples = set(header.triples)
-        mapper.persons = dict(header.persons)
+        header = shared[key] = _Shared(doc.meeting, mapper.terms, mapper.persons, mapper.built)
+        mapper.terms = []
         mapper.built = dict(header.built)
-    return mapper
+    else:
+        mapper.persons = header.persons
+        mapper.built = dict(header.built)
+    return mapper, header
+
+
+def _triples(mapper: _Mapper, header: _Shared | None) -> set[OxTriple]:
+    """Every triple the mapper holds, with the header's."""
+    if header is None:
+        return _ox(mapper.terms)
+    out = set(header.triples())
+    out.update(_ox(mapper.terms))
+    return out
+
+
+def _redaction_changes(item: Item) -> bool:
+    """True when ``redact=True`` maps ``item`` otherwise than ``redact=False``."""
+    confidentiality = item.confidentiality
+    if confidentiality is not None and confidentiality.whole_item:
+        return True
+    return any(not attachment.public for attachment in item.attachments)
 
 
 def item_ox_triples(
@@ -971,10 +1025,35 @@ def item_ox_triples(
 def _item_ox_triples(
     doc: Document, item: Item, config: Config, redact: bool, shared: dict[tuple[Any, ...], _Shared] | None
 ) -> set[OxTriple]:
+    header, terms = _item_terms(doc, item, config, redact, shared)
+    if header is None:
+        return _ox(terms)
+    out = set(header.triples())
+    out.update(_ox(terms))
+    return out
+
+
+def _item_terms(
+    doc: Document, item: Item, config: Config, redact: bool, shared: dict[tuple[Any, ...], _Shared] | None
+) -> tuple[_Shared | None, list[OxTerms]]:
+    """The header kept (None without a block) and the terms the item graph adds to it (with the
+    header's when there is no block); as mapped before in the block when it was."""
     _find(doc, item)
-    mapper = _mapper(doc, config, redact, shared)
-    mapper.item(item)
-    return mapper.triples
+    mapper, header = _mapper(doc, config, redact, shared)
+    if header is None:
+        mapper.item(item)
+        return None, mapper.terms
+    # what the item graph reads besides the header: the item, the document's appeal
+    # instructions, redaction where it changes something, the place of an unnumbered item
+    place = 0
+    if not item.number and not item.agenda_number:
+        place = next((i for i, other in enumerate(doc.items, 1) if other is item), 0)
+    key = (id(item), redact and _redaction_changes(item), id(doc.appeal_instructions), place)
+    found = header.items.get(key)
+    if found is None:
+        mapper.item(item)
+        found = header.items[key] = _Part(item, doc.appeal_instructions, mapper.terms)
+    return header, found.terms
 
 
 def item_graph(doc: Document, item: Item, config: Config | None = None, *, redact: bool = True) -> Graph:
@@ -993,9 +1072,9 @@ def document_own_ox_triples(
     doc: Document, config: Config | None = None, *, redact: bool = True
 ) -> set[OxTriple]:
     """The triples of :func:`document_own_graph` as pyoxigraph terms."""
-    mapper = _mapper(doc, config or Config(), redact)
+    mapper, header = _mapper(doc, config or Config(), redact)
     mapper.document_rest()
-    return mapper.triples
+    return _triples(mapper, header)
 
 
 def document_own_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:
@@ -1010,11 +1089,31 @@ def document_own_triples(doc: Document, config: Config | None = None, *, redact:
 
 def document_ox_triples(doc: Document, config: Config | None = None, *, redact: bool = True) -> set[OxTriple]:
     """The triples of :func:`document_graph` as pyoxigraph terms."""
-    mapper = _mapper(doc, config or Config(), redact)
+    mapper, header = _mapper(doc, config or Config(), redact)
     mapper.document_rest()
     for item in doc.items:
         mapper.item(item)
-    return mapper.triples
+    return _triples(mapper, header)
+
+
+def document_ox_terms(doc: Document, config: Config | None = None, *, redact: bool = True) -> list[OxTerms]:
+    """The terms of every triple of :func:`document_ox_triples` (a triple may be listed twice).
+
+    No pyoxigraph triple is made (the check reads the terms). Inside a :func:`shared_parts`
+    block each item graph is the one kept there, so items published from the block afterwards
+    are not mapped again; outside one, the document is mapped at once.
+    """
+    config = config or Config()
+    mapper, header = _mapper(doc, config, redact)
+    mapper.document_rest()
+    if header is None:
+        for item in doc.items:
+            mapper.item(item)
+        return mapper.terms
+    out = [*header.terms, *mapper.terms]
+    for item in doc.items:
+        out += _item_terms(doc, item, config, redact, None)[1]
+    return out
 
 
 def document_graph(doc: Document, config: Config | None = None, *, redact: bool = True) -> Graph:

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
 
 from paatosdata import hetu
+from paatosdata.config import Config
 from paatosdata.errors import ShapeLoadError
 from paatosdata.model import Document, Item
 from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Severity
@@ -83,6 +84,7 @@ class RuleBook:
     python_iris: dict[str, str] = field(default_factory=dict)  # local name → the rule's IRI
     top_of: dict[Node, Node] = field(default_factory=dict)  # nested shape → the shape carrying the rule
     _plan: Plan | None = None
+    _known: dict[Any, Node] | None = None
 
     def plan(self) -> Plan:
         """The shapes compiled for the fast engine (compiled on first use, once per process)."""
@@ -92,6 +94,23 @@ class RuleBook:
             # shapes without rule information keep pySHACL's own result messages
             self._plan = compile_shapes(self.shapes, known=set(self.by_shape))
         return self._plan
+
+    def known_terms(self) -> dict[Any, Node]:
+        """pyoxigraph IRI → the rdflib IRI of the shapes (and of the Python rules) it names."""
+        if self._known is None:
+            import pyoxigraph as ox
+
+            iris = {term for triple in self.shapes for term in triple if isinstance(term, URIRef)}
+            iris |= {RDF.type, RDFS.subClassOf, PD.sourceLocation, PD.VoteEvent, PD.vote, PD.voteOption}
+            iris |= {*_ITEM_CLASSES, *_VOTE_COUNTS, *_VOTE_COUNTS.values()}
+            known: dict[Any, Node] = {}
+            for iri in iris:
+                try:
+                    known[ox.NamedNode(str(iri))] = iri
+                except ValueError:  # not an IRI pyoxigraph accepts: no data term can equal it
+                    continue
+            self._known = known
+        return self._known
 
     def catalogue(self) -> dict[str, RuleInfo]:
         """One entry per rule id (the most severe shape's) for SARIF and documentation."""
@@ -242,16 +261,20 @@ def _item_ref(doc: Document, item: Item, key: str) -> ItemRef:
     )
 
 
-def units_from_document(doc: Document) -> Unit:
+def units_from_document(doc: Document, config: Config | None = None) -> Unit:
     """Map the items of ``doc`` to one graph (unredacted: the check sees what the source holds).
 
     The graph is the union of the items' self-contained graphs plus the document's own parts
-    (signatures, minutes-level appeal instructions), built once rather than item by item.
+    (signatures, minutes-level appeal instructions), as the terms of pyoxigraph triples. Inside a
+    :func:`paatosdata.mapping.shared_parts` block the item graphs are the ones kept there (a
+    publish renders its items from them afterwards); outside one the document is mapped at once.
     """
-    from paatosdata.mapping import document_triples, item_iri  # type: ignore[import-untyped,unused-ignore]
+    from paatosdata.mapping import document_ox_terms, item_iri  # type: ignore[import-untyped,unused-ignore]
 
-    refs = [_item_ref(doc, item, str(item_iri(doc, item))) for item in doc.items]
-    return Unit(document_triples(doc, redact=False), refs)
+    config = config or Config()
+    refs = [_item_ref(doc, item, str(item_iri(doc, item, config))) for item in doc.items]
+    # a triple mapped twice (a person named in two places) is converted and indexed once
+    return Unit(list(dict.fromkeys(document_ox_terms(doc, config, redact=False))), refs)
 
 
 Checked = tuple[list[Finding], list[ItemRef]]
@@ -283,8 +306,11 @@ def _node_text(node: Node | None) -> str | None:
     return str(node)
 
 
-def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]:
-    """``triples`` as rdflib triples, whatever they came as (rdflib or pyoxigraph, tuples or triples)."""
+def _rdflib_triples(triples: Iterable[Any], terms: dict[Any, Node]) -> Iterable[tuple[Node, Node, Node]]:
+    """``triples`` as rdflib triples, whatever they came as (rdflib or pyoxigraph, tuples or triples).
+
+    pyoxigraph terms are converted through ``terms`` (:func:`paatosdata.shacl.data.term_cache`).
+    """
     if isinstance(triples, Graph):
         return triples.triples((None, None, None))
     if isinstance(triples, (set, frozenset, list, tuple)) and not triples:
@@ -299,16 +325,25 @@ def _rdflib_triples(triples: Iterable[Any]) -> Iterable[tuple[Node, Node, Node]]
         return chain([first], iterator)
     from paatosdata.shacl.data import from_oxigraph
 
-    return from_oxigraph(chain([first], iterator))
+    return from_oxigraph(chain([first], iterator), terms)
 
 
 class _Batch:
     """The indexed triples of a batch plus the way back from any node to its item and source line."""
 
-    def __init__(self, units: Sequence[Unit], reverse: frozenset[Node] | None = None) -> None:
+    def __init__(
+        self,
+        units: Sequence[Unit],
+        reverse: frozenset[Node] | None = None,
+        known: dict[Any, Node] | None = None,
+    ) -> None:
+        from paatosdata.shacl.data import term_cache
+
         self.data = DataIndex(reverse=reverse)
+        # shared by the units: a batch's documents share bodies, persons, vocabulary
+        terms = term_cache(known)
         for unit in units:
-            self.data.add_all(_rdflib_triples(unit.triples))
+            self.data.add_all(_rdflib_triples(unit.triples, terms))
         self.refs: dict[str, ItemRef] = {ref.key: ref for unit in units for ref in unit.refs}
         self._owner: dict[Node, ItemRef | None] = {}
 
@@ -522,7 +557,7 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
 
 def check_units(book: RuleBook, units: Sequence[Unit], lang: str = "fi", engine: str = "fast") -> Checked:
     """Validate one batch with ``engine``; returns the findings and the items with their maturity."""
-    batch = _Batch(units, book.plan().reverse_predicates() if engine == "fast" else None)
+    batch = _Batch(units, book.plan().reverse_predicates() if engine == "fast" else None, book.known_terms())
     return _run(book, batch, lang, engine), [ref for unit in units for ref in unit.refs]
 
 

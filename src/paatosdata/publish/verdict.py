@@ -42,11 +42,16 @@ def _rulebook() -> Any:
 
 
 def _check_document(doc: Document, config: Config, engine: str = "fast") -> list[Verdict]:
-    """Validate the items of ``doc`` in one batch with the project's checks, as ``check`` does."""
+    """Validate the items of ``doc`` in one batch with the project's checks, as ``check`` does.
+
+    The items are mapped with the publish's configuration, as they are published: run inside
+    the renderers' block (:func:`paatosdata.mapping.shared_parts`), the item graphs mapped here
+    are the ones the pages are then made from, so no item is mapped twice.
+    """
     from paatosdata.report import Severity
     from paatosdata.validate import check_units, units_from_document
 
-    findings, refs = check_units(_rulebook(), [units_from_document(doc)], engine=engine)
+    findings, refs = check_units(_rulebook(), [units_from_document(doc, config)], engine=engine)
     verdicts = []
     for ref in refs:
         mine = [f for f in findings if f.item is ref]

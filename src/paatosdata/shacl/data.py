@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["DataIndex", "from_oxigraph"]
+__all__ = ["DataIndex", "from_oxigraph", "term_cache"]
 
 Triple = tuple[Node, Node, Node]
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -152,12 +152,22 @@ class DataIndex:
         return self._graph
 
 
+#: converted terms that recur from batch to batch: predicates and typed literals (dates, numbers,
+#: flags) — an rdflib literal of a datatype costs ten times more to make than an IRI
+_LASTING: dict[Any, Node] = {}
+_LASTING_MAX = 20_000
+
+
 class _FromOxigraph(dict[Any, Node]):
-    """pyoxigraph term → rdflib term, cached."""
+    """pyoxigraph term → rdflib term, cached (for a batch; some terms for the process)."""
 
     def __missing__(self, term: Any) -> Node:
+        node = _LASTING.get(term)
+        if node is not None:
+            self[term] = node
+            return node
         kind = type(term).__name__
-        node: Node
+        lasting = False
         if kind == "NamedNode":
             node = URIRef(term.value)
         elif kind == "BlankNode":
@@ -165,24 +175,58 @@ class _FromOxigraph(dict[Any, Node]):
         elif kind == "Literal":
             if term.language:
                 node = Literal(term.value, lang=term.language)
-            elif term.datatype.value == _XSD_STRING:
-                node = Literal(term.value)
             else:
-                node = Literal(term.value, datatype=URIRef(term.datatype.value))
+                datatype = term.datatype.value
+                if datatype == _XSD_STRING:
+                    node = Literal(term.value)
+                else:
+                    node = Literal(term.value, datatype=URIRef(datatype))
+                    lasting = True
         else:
             raise TypeError(f"not an RDF term of a triple: {kind}")
         self[term] = node
+        if lasting:
+            _last(term, node)
+        return node
+
+    def predicate(self, term: Any) -> Node:
+        """The rdflib form of a predicate (kept for the process: predicates come from a vocabulary)."""
+        node = self.get(term)
+        if node is None:
+            node = _LASTING.get(term)
+            if node is None:
+                node = URIRef(term.value)
+                _last(term, node)
+            self[term] = node
         return node
 
 
-def from_oxigraph(triples: Iterable[Any]) -> Iterator[Triple]:
+def _last(term: Any, node: Node) -> None:
+    if len(_LASTING) >= _LASTING_MAX:
+        _LASTING.clear()
+    _LASTING[term] = node
+
+
+def from_oxigraph(triples: Iterable[Any], terms: dict[Any, Node] | None = None) -> Iterator[Triple]:
     """pyoxigraph triples, quads (the graph name is dropped) or tuples of terms as rdflib triples.
 
     A plain ``xsd:string`` literal becomes a plain rdflib literal, as rdflib reads ``"x"``.
+    ``terms``, a cache made by :func:`term_cache`, can be shared by the calls of one batch.
     """
-    terms = _FromOxigraph()
+    cache = terms if isinstance(terms, _FromOxigraph) else _FromOxigraph()
+    predicate = cache.predicate
     for triple in triples:
         if isinstance(triple, tuple):
-            yield terms[triple[0]], terms[triple[1]], terms[triple[2]]
+            s, p, o = triple
         else:
-            yield terms[triple.subject], terms[triple.predicate], terms[triple.object]
+            s, p, o = triple.subject, triple.predicate, triple.object
+        yield cache[s], predicate(p), cache[o]
+
+
+def term_cache(known: dict[Any, Node] | None = None) -> dict[Any, Node]:
+    """A cache of converted terms for :func:`from_oxigraph`, to share within one batch.
+
+    ``known`` maps pyoxigraph terms to the rdflib terms to give for them: the shapes' own IRIs,
+    so that the index holds the very objects the compiled shapes look up (found by identity).
+    """
+    return _FromOxigraph(known or {})
