@@ -23,15 +23,19 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
-from paatosdata.akn.refs import References, clean_text
+from paatosdata.akn.refs import References, RefsState, clean_text
+from paatosdata.akn.tree import BLOCKS, Node, clark, serialise, to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
 from paatosdata.model import Document, DocumentKind, Item, Participant
 
 __all__ = [
     "build",
+    "build_bytes",
     "build_document",
+    "build_document_bytes",
     "build_item",
+    "build_item_bytes",
     "document_element",
     "is_lone_item",
     "to_bytes",
@@ -43,24 +47,19 @@ _P = f"{{{PD_NS}}}"
 NSMAP = {None: AKN_NS, "pd": PD_NS}
 
 
-def _el(
-    parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str | None
-) -> etree._Element:
-    element = etree.Element(_A + tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, _A + tag)
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(name.rstrip("_"), clean_text(value))
-    if text is not None:
-        element.text = clean_text(text)
-    return element
+def _el(parent: Node | None, tag: str, text: str | None = None, **attrs: str | None) -> Node:
+    values = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
+    node = Node(tag, values, None if text is None else clean_text(text))
+    if parent is not None:
+        parent.children.append(node)
+    return node
 
 
-def _pd(parent: etree._Element, tag: str, **attrs: str | None) -> etree._Element:
-    element = etree.SubElement(parent, _P + tag)
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(name, clean_text(value))
-    return element
+def _pd(parent: Node, tag: str, **attrs: str | None) -> Node:
+    values = {name: clean_text(value) for name, value in attrs.items() if value is not None}
+    node = Node("pd:" + tag, values)
+    parent.children.append(node)
+    return node
 
 
 def _flag(value: bool | None) -> str | None:
@@ -124,14 +123,11 @@ def _frame(
 
 
 def _identification(
-    meta: etree._Element, frame: _Frame, path: WorkPath, refs: References, language: str, number_show: str
+    meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
 ) -> None:
-    doc = frame.doc
-    body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
-    decision_maker = refs.add(
-        "TLCRole", "decisionMaker", "/akn/ontology/role/paatosdata.fi.paattaja", "päättäjä"
-    )
-    source = refs.organization("paatosdata", "paatosdata")
+    body_ref = opening.body_ref
+    decision_maker = opening.decision_maker
+    source = opening.source
     lang = LANGUAGE_CODES.get(language, language)
     day = frame.meeting_date.isoformat()
     ident = _el(meta, "identification", source=source)
@@ -157,7 +153,7 @@ def _identification(
     _el(manifestation, "FRBRformat", value="xml")
 
 
-def _publication(meta: etree._Element, doc: Document) -> None:
+def _publication(meta: Node, doc: Document) -> None:
     if doc.published is not None:
         sv = doc.language == "sv"
         _el(
@@ -169,7 +165,7 @@ def _publication(meta: etree._Element, doc: Document) -> None:
         )
 
 
-def _document_proprietary(parent: etree._Element, frame: _Frame, refs: References) -> None:
+def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None:
     """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
     doc = frame.doc
     meeting = doc.meeting
@@ -208,29 +204,30 @@ def _document_proprietary(parent: etree._Element, frame: _Frame, refs: Reference
         )
 
 
-def _participant_p(parent: etree._Element, participant: Participant, refs: References) -> etree._Element:
+def _participant_p(parent: Node, participant: Participant, refs: References) -> Node:
     p = _el(parent, "p")
     if not participant.present:
-        p.set(_P + "present", "false")
+        p.set("pd:present", "false")
     if participant.note is not None:
-        p.set(_P + "note", clean_text(participant.note))
+        p.set("pd:note", clean_text(participant.note))
     return p
 
 
-def _attendance(preface: etree._Element, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | None:
     participants = frame.doc.meeting.participants
     if not participants:
-        return
-    container = _el(preface, "container", name="attendance", eId=f"{refs.prefix}container_1")
+        return None
+    container = _el(None, "container", name="attendance", eId=f"{refs.prefix}container_1")
     for participant in participants:
         p = _participant_p(container, participant, refs)
         writer.person_inline(p, participant.person, participant.role)
         note = f" ({participant.note})" if participant.note else ""
         absent = " – poissa" if not participant.present else ""
         append_text(p, f", {participant.role}{absent}{note}")
+    return container
 
 
-def _conclusions(root: etree._Element, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
     if not frame.doc.signatures:
         return
@@ -244,50 +241,110 @@ def _conclusions(root: etree._Element, frame: _Frame, refs: References, writer: 
         _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
 
 
-def _preface_header(
-    preface: etree._Element, refs: References, frame: _Frame, number: str | None, title: str
-) -> None:
-    doc = frame.doc
+def _preface_header(preface: Node, opening: _Opening, number: str | None, title: str) -> None:
     first = _el(preface, "p")
     if number:
         _el(first, "docNumber", number).tail = " "
     _el(first, "docTitle", title)
-    second = _el(preface, "p")
-    body_ref = refs.organization(body_slug(doc), doc.meeting.body.name)
-    _el(second, "docProponent", doc.meeting.body.name, refersTo=body_ref).tail = " "
+    preface.children.append(opening.proponent)
+    if opening.attendance is not None:
+        preface.children.append(opening.attendance)
+
+
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """What every document of one meeting starts with: the references it registers first (in this
+    order) and the ``#``-references to them, the preface line naming body and date, and the list of
+    attendance. Its nodes go into each tree built from it and are never changed afterwards."""
+
+    key: tuple[object, ...]
+    state: RefsState
+    body_ref: str
+    decision_maker: str
+    source: str
+    proponent: Node
+    attendance: Node | None
+
+
+def _opening_key(frame: _Frame, prefix: str, attendance: bool) -> tuple[object, ...]:
+    """Every fact :func:`_make_opening` reads (keep the two in step)."""
+    meeting = frame.doc.meeting
+    people = (
+        tuple(
+            (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
+            + (person.acting, person.private, person.group)
+            for p in meeting.participants
+            for person in (p.person,)
+        )
+        if attendance
+        else None
+    )
+    body = meeting.body
+    return (prefix, frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
+
+
+def _make_opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
+    doc = frame.doc
+    body_name = doc.meeting.body.name
+    body_ref = refs.organization(body_slug(doc), body_name)
+    decision_maker = refs.add(
+        "TLCRole", "decisionMaker", "/akn/ontology/role/paatosdata.fi.paattaja", "päättäjä"
+    )
+    source = refs.organization("paatosdata", "paatosdata")
+    proponent = _el(None, "p")
+    _el(proponent, "docProponent", body_name, refersTo=body_ref).tail = " "
     day = frame.meeting_date.isoformat()
     meeting = refs.event(
         "meeting",
         f"/akn/ontology/event/fi.{frame.municipality}.{body_slug(doc)}.{day}",
-        f"{doc.meeting.body.name} {_fi_date(frame.meeting_date)}",
+        f"{body_name} {_fi_date(frame.meeting_date)}",
     )
     date_text = doc.meeting.date_raw or _fi_date(frame.meeting_date)
-    _el(second, "docDate", date_text, date=day, refersTo=meeting)
+    _el(proponent, "docDate", date_text, date=day, refersTo=meeting)
+    people = _attendance(frame, refs, writer) if attendance else None
+    key = _opening_key(frame, refs.prefix, attendance)
+    return _Opening(key, refs.state(), body_ref, decision_maker, source, proponent, people)
+
+
+#: the opening last made for a whole document (eIds without prefix): the items of one meeting and
+#: the meeting itself are built one after the other and share it
+_last_opening: list[_Opening] = []
+
+
+def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
+    """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``."""
+    if refs.prefix:  # a component: its eIds are its own
+        return _make_opening(frame, refs, writer, attendance)
+    key = _opening_key(frame, "", attendance)
+    for opening in _last_opening:
+        if opening.key == key:
+            refs.restore(opening.state)
+            return opening
+    opening = _make_opening(frame, refs, writer, attendance)
+    _last_opening[:] = [opening]
+    return opening
 
 
 def _statement(
-    frame: _Frame, item: Item, prefix: str, document_level: bool, parent: etree._Element | None = None
-) -> etree._Element:
+    frame: _Frame, item: Item, prefix: str, document_level: bool, parent: Node | None = None
+) -> Node:
     """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
     document's own extras."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
+    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
+    redacted = writer.redacted
+    opening = _opening(frame, refs, writer, document_level and not redacted)
     path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
-    _identification(meta, frame, path, refs, item.language, number_show)
+    _identification(meta, frame, path, opening, item.language, number_show)
     if document_level:
         _publication(meta, doc)
-    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
-    redacted = writer.redacted
     preface = _el(statement, "preface")
-    _preface_header(
-        preface, refs, frame, number_show if item.number or item.number_raw else None, writer.title
-    )
-    if document_level and not redacted:
-        _attendance(preface, frame, refs, writer)
+    _preface_header(preface, opening, number_show if item.number or item.number_raw else None, writer.title)
     body = _el(statement, "mainBody")
     writer.write_body(body)
     if document_level and not redacted:
@@ -304,6 +361,20 @@ def _statement(
     return statement
 
 
+def _item_root(
+    doc: Document,
+    item: Item,
+    include_confidential: bool,
+    transform_date: date | None,
+    abbreviations: dict[str, str] | None,
+    meeting_date: date | None,
+) -> Node:
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
+    root = _el(None, "akomaNtoso")
+    _statement(frame, item, "", document_level=True, parent=root)
+    return root
+
+
 def build_item(
     doc: Document,
     item: Item,
@@ -318,32 +389,42 @@ def build_item(
     A confidential item (``confidentiality.whole_item``) keeps only body, date, §, public title and
     ground unless ``include_confidential``.
     """
-    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
-    root = _el(None, "akomaNtoso")
-    _statement(frame, item, "", document_level=True, parent=root)
-    return root
+    return to_lxml(_item_root(doc, item, include_confidential, transform_date, abbreviations, meeting_date))
 
 
-def _debate_report(frame: _Frame, prefix: str, parent: etree._Element | None = None) -> etree._Element:
+def build_item_bytes(
+    doc: Document,
+    item: Item,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
+) -> bytes:
+    """``to_bytes(build_item(…))``, the same bytes, without making lxml elements."""
+    return serialise(_item_root(doc, item, include_confidential, transform_date, abbreviations, meeting_date))
+
+
+def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None) -> Node:
     """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
     eId starts with ``prefix``."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
+    writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
+    opening = _opening(frame, refs, writer, True)
     path = meeting_path(doc)
     agenda = doc.kind is DocumentKind.AGENDA
     report = _el(parent, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
     meta = _el(report, "meta")
     number_show = doc.meeting.number or path.number
-    _identification(meta, frame, path, refs, doc.language, number_show)
+    _identification(meta, frame, path, opening, doc.language, number_show)
     _publication(meta, doc)
-    writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
     preface = _el(report, "preface")
     heading = "Esityslista" if agenda else "Pöytäkirja"
     if doc.language == "sv":
         heading = "Föredragningslista" if agenda else "Protokoll"
     _el(_el(preface, "p"), "docType", heading)
-    _preface_header(preface, refs, frame, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
-    _attendance(preface, frame, refs, writer)
+    _preface_header(preface, opening, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
     body = _el(report, "mainBody")
     for index, item in enumerate(doc.items, start=1):
         cmp = f"{prefix}cmp_{index}"
@@ -356,7 +437,7 @@ def _debate_report(frame: _Frame, prefix: str, parent: etree._Element | None = N
     writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     if len(body) == 0:
         placeholder = _el(body, "hcontainer", name="section", eId=f"{prefix}hcontainer_1", class_="empty")
-        placeholder.set(_P + "placeholder", "true")
+        placeholder.set("pd:placeholder", "true")
         write_lines(placeholder, "")
     _conclusions(report, frame, refs, writer)
     if doc.items:
@@ -387,8 +468,23 @@ def document_element(
     built inside ``parent`` when given."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     if is_lone_item(doc):
-        return _statement(frame, doc.items[0], prefix, document_level=True, parent=parent)
-    return _debate_report(frame, prefix, parent)
+        node = _statement(frame, doc.items[0], prefix, document_level=True)
+    else:
+        node = _debate_report(frame, prefix)
+    return to_lxml(node, parent)
+
+
+def _document_root(
+    doc: Document,
+    include_confidential: bool,
+    transform_date: date | None,
+    abbreviations: dict[str, str] | None,
+    meeting_date: date | None,
+) -> Node:
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
+    root = _el(None, "akomaNtoso")
+    _debate_report(frame, "", root)
+    return root
 
 
 def build_document(
@@ -400,10 +496,32 @@ def build_document(
     meeting_date: date | None = None,
 ) -> etree._Element:
     """``<akomaNtoso><debateReport>`` of whole minutes or an agenda, items as components."""
-    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
-    root = _el(None, "akomaNtoso")
-    _debate_report(frame, "", root)
-    return root
+    return to_lxml(_document_root(doc, include_confidential, transform_date, abbreviations, meeting_date))
+
+
+def build_document_bytes(
+    doc: Document,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
+) -> bytes:
+    """``to_bytes(build_document(…))``, the same bytes, without making lxml elements."""
+    return serialise(_document_root(doc, include_confidential, transform_date, abbreviations, meeting_date))
+
+
+def _root(
+    doc: Document,
+    include_confidential: bool,
+    transform_date: date | None,
+    abbreviations: dict[str, str] | None,
+    meeting_date: date | None,
+) -> Node:
+    if is_lone_item(doc):
+        item = doc.items[0]
+        return _item_root(doc, item, include_confidential, transform_date, abbreviations, meeting_date)
+    return _document_root(doc, include_confidential, transform_date, abbreviations, meeting_date)
 
 
 def build(
@@ -421,33 +539,22 @@ def build(
     a date read from the input always wins, and a date so given is marked
     ``pd:meeting/@dateSource="publisher"``. Without either, :class:`MappingError`.
     """
-    if is_lone_item(doc):
-        return build_item(
-            doc,
-            doc.items[0],
-            include_confidential=include_confidential,
-            transform_date=transform_date,
-            abbreviations=abbreviations,
-            meeting_date=meeting_date,
-        )
-    return build_document(
-        doc,
-        include_confidential=include_confidential,
-        transform_date=transform_date,
-        abbreviations=abbreviations,
-        meeting_date=meeting_date,
-    )
+    return to_lxml(_root(doc, include_confidential, transform_date, abbreviations, meeting_date))
 
 
-_BLOCKS = frozenset(
-    _A + name
-    for name in (
-        "akomaNtoso statement debateReport meta identification FRBRWork FRBRExpression FRBRManifestation "
-        "references proprietary workflow analysis parliamentary voting otherReferences preface mainBody "
-        "hcontainer content container conclusions blockContainer attachments attachment components component "
-        "documentCollection collectionBody"
-    ).split()
-) | {_P + "item", _P + "case", _P + "confidentiality", _P + "disqualification"}
+def build_bytes(
+    doc: Document,
+    *,
+    include_confidential: bool = False,
+    transform_date: date | None = None,
+    abbreviations: dict[str, str] | None = None,
+    meeting_date: date | None = None,
+) -> bytes:
+    """``to_bytes(build(…))``, the same bytes, without making lxml elements."""
+    return serialise(_root(doc, include_confidential, transform_date, abbreviations, meeting_date))
+
+
+_BLOCKS = frozenset(clark(name) for name in BLOCKS)
 
 
 def _indent(element: etree._Element, level: int = 0) -> None:

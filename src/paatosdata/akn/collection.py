@@ -18,6 +18,7 @@ from lxml import etree
 from paatosdata.akn import AKN_NS
 from paatosdata.akn.build import NSMAP, document_element, is_lone_item, with_meeting_date
 from paatosdata.akn.refs import References
+from paatosdata.akn.tree import to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import item_path, meeting_path, municipality_slug
 from paatosdata.model import Document
@@ -85,7 +86,7 @@ def build_collection(
     _sub(manifestation, "FRBRdate", date=day, name="transform")
     _sub(manifestation, "FRBRauthor", href=source)
     _sub(manifestation, "FRBRformat", value="xml")
-    meta.append(refs.element())
+    to_lxml(refs.element(), meta)
     body = _sub(collection, "collectionBody")
     for index, doc in enumerate(documents, start=1):
         component = _sub(body, "component", eId=f"cmp_{index}")

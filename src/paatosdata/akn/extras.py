@@ -16,29 +16,25 @@ public title), presence changes, disqualifications, motions, vote rounds, dissen
 
 from __future__ import annotations
 
-from lxml import etree
-
-from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.items import ItemWriter, _flag, _sub, citation_attrs
 from paatosdata.akn.refs import clean_text
+from paatosdata.akn.tree import Node, sub
 from paatosdata.akn.vocab import concept_label
 
 __all__ = ["votings", "write_item_extras"]
 
-_A = f"{{{AKN_NS}}}"
-_P = f"{{{PD_NS}}}"
 
-
-def _set(element: etree._Element, **attrs: str | None) -> None:
+def _set(element: Node, **attrs: str | None) -> None:
+    values = element.attrs
     for name, value in attrs.items():
         if value is not None:
-            element.set(name, clean_text(value))
+            values[name] = clean_text(value)
 
 
-def votings(self: ItemWriter, outcome_ref: str | None) -> list[etree._Element]:
+def votings(self: ItemWriter, outcome_ref: str | None) -> list[Node]:
     item = self.item
     assert item is not None
-    result: list[etree._Element] = []
+    result: list[Node] = []
     target = self.proceedings_eid or self.decision_eid
     for event in item.votes:
         totals = [
@@ -56,7 +52,7 @@ def votings(self: ItemWriter, outcome_ref: str | None) -> list[etree._Element]:
             continue
         eid = f"{self.prefix}voting_{len(self.votings) + 1}"
         self.votings.append(eid)
-        voting = etree.Element(_A + "voting")
+        voting = Node("voting", {})
         voting.set("eId", eid)
         if outcome_ref:
             voting.set("outcome", outcome_ref)
@@ -77,19 +73,19 @@ def votings(self: ItemWriter, outcome_ref: str | None) -> list[etree._Element]:
                 value="1",
                 refersTo=f"{option} {self.refs.person(vote.voter)}",
             )
-            ballot = etree.SubElement(count, _P + "ballot", choice=clean_text(vote.choice))
+            ballot = sub(count, "pd:ballot", {"choice": clean_text(vote.choice)})
             if vote.group is not None:
                 ballot.set("group", clean_text(vote.group))
         result.append(voting)
     return result
 
 
-def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
+def write_item_extras(self: ItemWriter, parent: Node) -> None:
     """``pd:item``: numbers, case, confidentiality and the events AKN has no element for."""
     item = self.item
     if item is None:
         return
-    element = etree.SubElement(parent, _P + "item")
+    element = sub(parent, "pd:item")
     _set(element, number=item.number, numberRaw=item.number_raw, agendaNumber=item.agenda_number)
     element.set("language", clean_text(item.language))
     if self.redacted:
@@ -99,11 +95,11 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
         if item.outcome is not None:
             element.set("outcome", item.outcome.value)
     if item.case is not None and not self.redacted:
-        case = etree.SubElement(element, _P + "case")
+        case = sub(element, "pd:case")
         _set(case, title=item.case.title)
         number = item.case.diary_number
         if number is not None:
-            dnro = etree.SubElement(case, _P + "diaryNumber")
+            dnro = sub(case, "pd:diaryNumber")
             _set(
                 dnro,
                 raw=number.raw,
@@ -115,7 +111,7 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
             )
     secret = item.confidentiality
     if secret is not None:
-        conf = etree.SubElement(element, _P + "confidentiality")
+        conf = sub(element, "pd:confidentiality")
         _set(
             conf,
             ground=secret.ground,
@@ -124,7 +120,7 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
         )
         if secret.reference is not None:
             citation_attrs(
-                etree.SubElement(conf, _P + "citation", raw=clean_text(secret.reference.raw)),
+                sub(conf, "pd:citation", {"raw": clean_text(secret.reference.raw)}),
                 secret.reference,
             )
     if self.redacted:
@@ -132,14 +128,14 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
     person = self.refs.person
     for change in item.presence_changes:
         _set(
-            etree.SubElement(element, _P + "presenceChange"),
+            sub(element, "pd:presenceChange"),
             person=person(change.person),
             kind=change.kind,
             time=change.time.isoformat() if change.time else None,
             text=change.text,
         )
     for dis in item.disqualifications:
-        child = etree.SubElement(element, _P + "disqualification")
+        child = sub(element, "pd:disqualification")
         _set(
             child,
             person=person(dis.person),
@@ -148,12 +144,10 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
             text=dis.text,
         )
         if dis.reference is not None:
-            citation_attrs(
-                etree.SubElement(child, _P + "citation", raw=clean_text(dis.reference.raw)), dis.reference
-            )
+            citation_attrs(sub(child, "pd:citation", {"raw": clean_text(dis.reference.raw)}), dis.reference)
     for motion in item.motions:
         _set(
-            etree.SubElement(element, _P + "motion"),
+            sub(element, "pd:motion"),
             proposer=person(motion.proposer),
             seconder=person(motion.seconder) if motion.seconder is not None else None,
             kind=motion.kind,
@@ -161,7 +155,7 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
         )
     for event, voting in zip(item.votes, self.votings, strict=True):
         _set(
-            etree.SubElement(element, _P + "vote"),
+            sub(element, "pd:vote"),
             round=str(event.round),
             voting=f"#{voting}" if voting else None,
             yesProposition=event.yes_proposition,
@@ -170,4 +164,4 @@ def write_item_extras(self: ItemWriter, parent: etree._Element) -> None:
             text=event.text,
         )
     for dissent in item.dissents:
-        _set(etree.SubElement(element, _P + "dissent"), person=person(dissent.person), text=dissent.text)
+        _set(sub(element, "pd:dissent"), person=person(dissent.person), text=dissent.text)

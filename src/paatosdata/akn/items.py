@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from lxml import etree
-
-from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.refs import References, clean_text
+from paatosdata.akn.tree import Node
 from paatosdata.akn.vocab import concept_label, heading, legal_href, outcome_label, reference_href
 from paatosdata.ids import body_slug, item_path, number_segment
 from paatosdata.model import (
@@ -32,12 +30,8 @@ __all__ = [
     "Opts",
     "append_text",
     "citation_attrs",
-    "lines_content",
     "write_lines",
 ]
-
-_A = f"{{{AKN_NS}}}"
-_P = f"{{{PD_NS}}}"
 
 #: section kinds whose text is also an Item field: written once, as the typed hcontainer
 MERGED_KINDS = {
@@ -62,56 +56,48 @@ class Opts:
     abbreviations: dict[str, str] = field(default_factory=dict)
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
-    element = etree.SubElement(parent, _A + tag)
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(name.rstrip("_"), clean_text(value))
-    if text is not None:
-        element.text = clean_text(text)
-    return element
+def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
+    values = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
+    node = Node(tag, values, None if text is None else clean_text(text))
+    parent.children.append(node)
+    return node
 
 
-def _pd_attrs(element: etree._Element, **attrs: str | None) -> None:
+def _pd_attrs(element: Node, **attrs: str | None) -> None:
+    values = element.attrs
     for name, value in attrs.items():
         if value is not None:
-            element.set(_P + name, clean_text(value))
+            values["pd:" + name] = clean_text(value)
 
 
 def _flag(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
 
 
-def _text_ps(parent: etree._Element, text: str) -> None:
+def _text_ps(parent: Node, text: str) -> None:
     for line in text.split("\n"):
         _sub(parent, "p", line or None)
 
 
-def lines_content(text: str) -> etree._Element:
-    """A ``content`` element with one ``p`` per line of ``text``."""
-    content = etree.Element(_A + "content")
+def write_lines(parent: Node, text: str) -> Node:
+    """A ``content`` child of ``parent`` with one ``p`` per line of ``text``."""
+    content = Node("content", {})
+    parent.children.append(content)
     _text_ps(content, text)
     return content
 
 
-def write_lines(parent: etree._Element, text: str) -> etree._Element:
-    """A ``content`` child of ``parent`` with one ``p`` per line of ``text`` (built in place)."""
-    content = etree.SubElement(parent, _A + "content")
-    _text_ps(content, text)
-    return content
-
-
-def append_text(parent: etree._Element, text: str) -> None:
+def append_text(parent: Node, text: str) -> None:
     """Append ``text`` after the last child of ``parent`` (or as its text)."""
     text = clean_text(text)
-    if len(parent):
-        last = parent[-1]
+    if parent.children:
+        last = parent.children[-1]
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
 
 
-def citation_attrs(element: etree._Element, ref: LegalReference) -> None:
+def citation_attrs(element: Node, ref: LegalReference) -> None:
     """The parsed parts of a citation as ``pd:`` attributes."""
     _pd_attrs(
         element,
@@ -171,11 +157,9 @@ class ItemWriter:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _hcontainer(
-        self, parent: etree._Element, name: str, title: str | None, **attrs: str | None
-    ) -> etree._Element:
-        if parent.tag == _A + "hcontainer":
-            count = sum(1 for child in parent if child.tag == _A + "hcontainer") + 1
+    def _hcontainer(self, parent: Node, name: str, title: str | None, **attrs: str | None) -> Node:
+        if parent.tag == "hcontainer":
+            count = sum(1 for child in parent.children if child.tag == "hcontainer") + 1
             eid = f"{parent.get('eId')}__hcontainer_{count}"
         else:
             self.hc += 1
@@ -185,7 +169,7 @@ class ItemWriter:
             _sub(container, "heading", title)
         return container
 
-    def person_inline(self, parent: etree._Element, person: Person, role: str | None) -> etree._Element:
+    def person_inline(self, parent: Node, person: Person, role: str | None) -> Node:
         """``<person refersTo as>`` with the person's printed details as ``pd:`` attributes."""
         element = _sub(
             parent,
@@ -205,7 +189,7 @@ class ItemWriter:
         )
         return element
 
-    def _person_p(self, container: etree._Element, person: Person, role: str) -> None:
+    def _person_p(self, container: Node, person: Person, role: str) -> None:
         p = _sub(container, "p")
         if person.title:
             acting = "vs. " if person.acting and not person.title.startswith(("vs", "t.f")) else ""
@@ -215,14 +199,14 @@ class ItemWriter:
         if details:
             append_text(p, f", {details}")
 
-    def _citation_p(self, parent: etree._Element, ref: LegalReference) -> etree._Element:
+    def _citation_p(self, parent: Node, ref: LegalReference) -> Node:
         p = _sub(parent, "p", class_="citation")
         href = legal_href(ref, self.opts.municipality)
         inline = _sub(p, "ref" if href else "span", ref.raw, href=href)
         citation_attrs(inline, ref)
         return inline
 
-    def _reference_p(self, parent: etree._Element, ref: DecisionReference) -> None:
+    def _reference_p(self, parent: Node, ref: DecisionReference) -> None:
         p = _sub(parent, "p", class_="reference")
         href = reference_href(ref, self.opts.municipality, self.opts.abbreviations)
         inline = _sub(p, "ref" if href else "span", ref.raw, href=href)
@@ -234,7 +218,7 @@ class ItemWriter:
             section=ref.section,
         )
 
-    def _appeal_infos(self, container: etree._Element, infos: list[AppealInfo]) -> None:
+    def _appeal_infos(self, container: Node, infos: list[AppealInfo]) -> None:
         for info in infos:
             sub = self._hcontainer(container, "appealInfo", None, class_=info.kind.value)
             _pd_attrs(
@@ -251,7 +235,7 @@ class ItemWriter:
 
     # -- the body ------------------------------------------------------------------------------
 
-    def write_body(self, body: etree._Element) -> None:
+    def write_body(self, body: Node) -> None:
         """Every part of the item as ``hcontainer``s, in printed order where the model has one."""
         item = self.item
         assert item is not None
@@ -325,7 +309,7 @@ class ItemWriter:
             _pd_attrs(placeholder, placeholder="true")
             write_lines(placeholder, "")
 
-    def _text_part(self, body: etree._Element, name: str, text: str, title: str, kind: str | None) -> None:
+    def _text_part(self, body: Node, name: str, text: str, title: str, kind: str | None) -> None:
         container = self._hcontainer(body, name, title, class_=kind)
         content = _sub(container, "content")
         _text_ps(content, text)
@@ -340,12 +324,12 @@ class ItemWriter:
         if name == "proceedings":
             self.proceedings_eid = eid
 
-    def _section(self, body: etree._Element, section: Section, scope: str | None = None) -> None:
+    def _section(self, body: Node, section: Section, scope: str | None = None) -> None:
         container = self._hcontainer(body, "section", section.heading, class_=section.kind)
         _pd_attrs(container, scope=scope)
         write_lines(container, section.text)
 
-    def _legal_basis(self, body: etree._Element, section: Section | None) -> None:
+    def _legal_basis(self, body: Node, section: Section | None) -> None:
         """Legal basis text and citations; ``section`` when a printed section holds the same text."""
         item = self.item
         assert item is not None
@@ -360,7 +344,7 @@ class ItemWriter:
         for ref in item.legal_basis:
             self._citation_p(content, ref)
 
-    def _impact(self, body: etree._Element) -> None:
+    def _impact(self, body: Node) -> None:
         impact = self.item.impact if self.item else None
         if impact is None:
             return
@@ -380,7 +364,7 @@ class ItemWriter:
 
     def write_document_parts(
         self,
-        body: etree._Element,
+        body: Node,
         sections: list[Section],
         appeals: list[AppealInfo],
         start: int | None = None,
@@ -396,7 +380,7 @@ class ItemWriter:
 
     # -- meta ----------------------------------------------------------------------------------
 
-    def write_meta(self, meta: etree._Element) -> None:
+    def write_meta(self, meta: Node) -> None:
         """``workflow`` (the decision step and its outcome) and ``analysis`` (votes, citations)."""
         item = self.item
         if item is None or self.redacted:
@@ -424,13 +408,13 @@ class ItemWriter:
             for ref, href in linked:
                 _sub(other, "implicitReference", href=href, showAs=ref.raw, for_=f"#{self.legal_eid}")
 
-    def write_proprietary(self, parent: etree._Element) -> None:
+    def write_proprietary(self, parent: Node) -> None:
         """``pd:item``: numbers, case, confidentiality and the events AKN has no element for."""
         from paatosdata.akn.extras import write_item_extras  # extras builds on this module
 
         write_item_extras(self, parent)
 
-    def write_attachments(self, statement: etree._Element) -> None:
+    def write_attachments(self, statement: Node) -> None:
         """``attachments/attachment/documentRef`` + ``hasAttachment`` for numbered public attachments."""
         item = self.item
         if item is None or self.redacted:

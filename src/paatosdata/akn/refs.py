@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
-from paatosdata.akn import AKN_NS, PD_NS
+from paatosdata.akn.tree import Node
 from paatosdata.ids import slugify
 
-__all__ = ["References", "clean_text"]
+__all__ = ["References", "RefsState", "clean_text"]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
 
@@ -54,6 +52,15 @@ class _Entry:
     href: str
     show_as: str
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RefsState:
+    """The entries of a :class:`References` at one moment (see :meth:`References.state`)."""
+
+    entries: dict[tuple[str, str, str], _Entry]
+    eids: frozenset[str]
+    hrefs: dict[str, frozenset[str]]
 
 
 @dataclass(slots=True)
@@ -111,26 +118,34 @@ class References:
         """The meeting as an event."""
         return self.add("TLCEvent", slug, href, label)
 
-    def element(self) -> etree._Element:
+    def state(self) -> RefsState:
+        """A copy of the entries registered so far, for :meth:`restore`."""
+        return RefsState(
+            dict(self._entries), frozenset(self._eids), {k: frozenset(v) for k, v in self._hrefs.items()}
+        )
+
+    def restore(self, state: RefsState) -> None:
+        """Make the entries those of ``state`` (as if the same calls had been made again)."""
+        self._entries = dict(state.entries)
+        self._eids = set(state.eids)
+        self._hrefs = {k: set(v) for k, v in state.hrefs.items()}
+
+    def element(self) -> Node:
         """The ``references`` element, entries grouped by kind as the XSD requires no order."""
-        refs = etree.Element(f"{{{AKN_NS}}}references", source=f"#{self.prefix}paatosdata")
+        refs = Node("references", {"source": f"#{self.prefix}paatosdata"})
         self.fill(refs)
         return refs
 
-    def fill(self, refs: etree._Element) -> None:
-        """Write the entries into ``refs`` (an empty ``references`` element already in its tree).
-
-        Building in place spares lxml moving a finished subtree between documents.
-        """
+    def fill(self, refs: Node) -> None:
+        """Write the entries into ``refs`` (an empty ``references`` element already in its tree)."""
         prefix = self.prefix
         by_tag: dict[str, list[_Entry]] = {}
         for entry in self._entries.values():
             by_tag.setdefault(entry.tag, []).append(entry)
+        children = refs.children
         for tag in _ORDER:
             for entry in by_tag.get(tag, ()):
-                child = etree.SubElement(refs, f"{{{AKN_NS}}}{tag}")
-                child.set("eId", f"{prefix}{entry.eid}")
-                child.set("href", entry.href)
-                child.set("showAs", entry.show_as)
+                attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
                 for name, value in entry.extra.items():
-                    child.set(f"{{{PD_NS}}}{name}", clean_text(value))
+                    attrs["pd:" + name] = clean_text(value)
+                children.append(Node(tag, attrs))

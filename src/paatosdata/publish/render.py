@@ -103,13 +103,13 @@ def _document_graph(doc: Document, config: Config) -> Triples:
 def _item_akn(doc: Document, item: Item, config: Config) -> bytes:
     from paatosdata.akn import build
 
-    return build.to_bytes(build.build_item(doc, item, abbreviations=dict(config.body_abbreviations)))
+    return build.build_item_bytes(doc, item, abbreviations=dict(config.body_abbreviations))
 
 
 def _document_akn(doc: Document, config: Config) -> bytes:
     from paatosdata.akn import build
 
-    return build.to_bytes(build.build_document(doc, abbreviations=dict(config.body_abbreviations)))
+    return build.build_document_bytes(doc, abbreviations=dict(config.body_abbreviations))
 
 
 def _defaults() -> Renderers:
