@@ -125,32 +125,39 @@ def _frame(
 def _identification(
     meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
 ) -> None:
-    body_ref = opening.body_ref
-    decision_maker = opening.decision_maker
-    source = opening.source
     lang = LANGUAGE_CODES.get(language, language)
     day = frame.meeting_date.isoformat()
-    ident = _el(meta, "identification", source=source)
-    work = _el(ident, "FRBRWork")
-    _el(work, "FRBRthis", value=f"{path.work}/!main")
-    _el(work, "FRBRuri", value=path.work)
-    _el(work, "FRBRdate", date=day, name="meeting")
-    _el(work, "FRBRauthor", href=body_ref, as_=decision_maker)
-    _el(work, "FRBRcountry", value=path.country)
-    _el(work, "FRBRsubtype", value=path.subtype)
-    _el(work, "FRBRnumber", value=path.number, showAs=number_show)
-    expression = _el(ident, "FRBRExpression")
-    _el(expression, "FRBRthis", value=f"{path.expression(lang)}/!main")
-    _el(expression, "FRBRuri", value=path.expression(lang))
-    _el(expression, "FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting")
-    _el(expression, "FRBRauthor", href=body_ref)
-    _el(expression, "FRBRlanguage", language=lang)
-    manifestation = _el(ident, "FRBRManifestation")
-    _el(manifestation, "FRBRthis", value=f"{path.expression(lang)}/!main.xml")
-    _el(manifestation, "FRBRuri", value=path.manifestation(lang))
-    _el(manifestation, "FRBRdate", date=frame.transform.isoformat(), name="transform")
-    _el(manifestation, "FRBRauthor", href=source)
-    _el(manifestation, "FRBRformat", value="xml")
+    work_iri = clean_text(path.work)
+    expression_iri = clean_text(path.expression(lang))
+    ident = Node("identification", {"source": opening.source})
+    work = Node("FRBRWork", {})
+    work.children = [
+        Node("FRBRthis", {"value": f"{work_iri}/!main"}),
+        Node("FRBRuri", {"value": work_iri}),
+        Node("FRBRdate", {"date": day, "name": "meeting"}),
+        Node("FRBRauthor", {"href": opening.body_ref, "as": opening.decision_maker}),
+        Node("FRBRcountry", {"value": clean_text(path.country)}),
+        Node("FRBRsubtype", {"value": clean_text(path.subtype)}),
+        Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
+    ]
+    expression = Node("FRBRExpression", {})
+    expression.children = [
+        Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
+        Node("FRBRuri", {"value": expression_iri}),
+        Node("FRBRdate", {"date": day, "name": "decision" if path.doctype == "statement" else "meeting"}),
+        Node("FRBRauthor", {"href": opening.body_ref}),
+        Node("FRBRlanguage", {"language": clean_text(lang)}),
+    ]
+    manifestation = Node("FRBRManifestation", {})
+    manifestation.children = [
+        Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
+        Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
+        Node("FRBRdate", {"date": frame.transform.isoformat(), "name": "transform"}),
+        Node("FRBRauthor", {"href": opening.source}),
+        Node("FRBRformat", {"value": "xml"}),
+    ]
+    ident.children = [work, expression, manifestation]
+    meta.children.append(ident)
 
 
 def _publication(meta: Node, doc: Document) -> None:
@@ -283,7 +290,9 @@ def _opening_key(frame: _Frame, prefix: str, attendance: bool) -> tuple[object, 
     return (prefix, frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
 
 
-def _make_opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
+def _make_opening(
+    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, key: tuple[object, ...] = ()
+) -> _Opening:
     doc = frame.doc
     body_name = doc.meeting.body.name
     body_ref = refs.organization(body_slug(doc), body_name)
@@ -302,7 +311,6 @@ def _make_opening(frame: _Frame, refs: References, writer: ItemWriter, attendanc
     date_text = doc.meeting.date_raw or _fi_date(frame.meeting_date)
     _el(proponent, "docDate", date_text, date=day, refersTo=meeting)
     people = _attendance(frame, refs, writer) if attendance else None
-    key = _opening_key(frame, refs.prefix, attendance)
     return _Opening(key, refs.state(), body_ref, decision_maker, source, proponent, people)
 
 
@@ -320,7 +328,10 @@ def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bo
         if opening.key == key:
             refs.restore(opening.state)
             return opening
-    opening = _make_opening(frame, refs, writer, attendance)
+    opening = _make_opening(frame, refs, writer, attendance, key)
+    opening.proponent.freeze()
+    if opening.attendance is not None:
+        opening.attendance.freeze()
     _last_opening[:] = [opening]
     return opening
 

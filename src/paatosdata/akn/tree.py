@@ -1,10 +1,11 @@
 """A small element tree the AKN builder writes into: serialised straight to bytes, or turned into lxml.
 
 Creating an lxml element costs several microseconds (namespace lookup, UTF-8 conversion and checks
-of every attribute), and an item's document has ≈75 of them; a :class:`Node` is a plain Python
-object. :func:`to_bytes` writes exactly what ``lxml.etree.tostring`` writes for the same tree after
-:func:`indent_rules` — the same escapes, empty-element forms and namespace declarations — and
-:func:`to_lxml` gives the lxml tree for callers that want one.
+of every attribute), and an item's document has ≈90 of them; a :class:`Node` is a plain Python
+object. :func:`serialise` writes exactly what :func:`paatosdata.akn.build.to_bytes` writes for the
+same tree made of lxml elements — the same indentation of :data:`BLOCKS`, escapes, empty-element
+forms and namespace declarations — and :func:`to_lxml` gives that lxml tree for callers that want one.
+A subtree several documents share (see :meth:`Node.freeze`) is written once per indentation level.
 
 Tags and attribute names are local names for the AKN namespace and ``pd:name`` for paatosdata's.
 Every text and attribute value must already be XML-clean (:func:`paatosdata.akn.refs.clean_text`).
@@ -12,13 +13,14 @@ Every text and attribute value must already be XML-clean (:func:`paatosdata.akn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 
-__all__ = ["BLOCKS", "DECLARATION", "Node", "clark", "element", "serialise", "sub", "to_lxml"]
+__all__ = ["BLOCKS", "DECLARATION", "Node", "clark", "serialise", "sub", "to_lxml"]
 
 #: what ``lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8")`` puts first
 DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
@@ -38,7 +40,7 @@ BLOCKS = frozenset(
 class Node:
     """One element: tag, attributes in order, text, tail and children (an lxml-like subset)."""
 
-    __slots__ = ("attrs", "children", "tag", "tail", "text")
+    __slots__ = ("attrs", "children", "rendered", "tag", "tail", "text")
 
     def __init__(self, tag: str, attrs: dict[str, str], text: str | None = None) -> None:
         self.tag = tag
@@ -46,6 +48,13 @@ class Node:
         self.text = text
         self.tail: str | None = None
         self.children: list[Node] = []
+        self.rendered: dict[int, str] | None = None
+
+    def freeze(self) -> Node:
+        """Mark this finished subtree as shared by several trees: it is written once per indentation
+        level and the text reused. Neither it nor its children may change afterwards."""
+        self.rendered = {}
+        return self
 
     def get(self, name: str) -> str | None:
         """The value of attribute ``name``."""
@@ -66,11 +75,6 @@ class Node:
         return iter(self.children)
 
 
-def element(tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> Node:
-    """A node without parent."""
-    return Node(tag, {} if attrs is None else attrs, text)
-
-
 def sub(parent: Node, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> Node:
     """A new last child of ``parent``; ``attrs`` becomes the node's own dictionary."""
     node = Node(tag, {} if attrs is None else attrs, text)
@@ -78,61 +82,54 @@ def sub(parent: Node, tag: str, attrs: dict[str, str] | None = None, text: str |
     return node
 
 
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]').search
+_TEXT_SPECIAL = re.compile("[&<>\r]").search
+
+
 def _attr(value: str) -> str:
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    if "\t" in value:
-        value = value.replace("\t", "&#9;")
-    return value
+    """``value`` escaped as libxml2 escapes an attribute value."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 
 
 def _text(value: str) -> str:
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    return value
+    """``value`` escaped as libxml2 escapes text."""
+    if _TEXT_SPECIAL(value) is None:
+        return value
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;")
+
+
+def _start(node: Node) -> str:
+    """``<tag a="v" …`` (not closed)."""
+    attrs = node.attrs
+    if not attrs:
+        return "<" + node.tag
+    if _ATTR_SPECIAL("".join(attrs.values())) is None:  # the common case: nothing to escape
+        return "<" + node.tag + "".join([f' {name}="{value}"' for name, value in attrs.items()])
+    return "<" + node.tag + "".join([f' {name}="{_attr(value)}"' for name, value in attrs.items()])
 
 
 def _indented(node: Node) -> bool:
     """True when ``node`` is laid out on lines: a block with children and no text of its own."""
-    if node.tag not in BLOCKS or not node.children:
+    if not node.children or node.tag not in BLOCKS:
         return False
     text = node.text
     return not (text and text.strip())
 
 
-def _open(node: Node, out: list[str], namespaces: str) -> None:
-    out.append(f"<{node.tag}{namespaces}")
-    for name, value in node.attrs.items():
-        out.append(f' {name}="{_attr(value)}"')
-
-
-def _flat(node: Node, out: list[str], namespaces: str = "") -> None:
-    """``node`` as it stands (no indentation inside it)."""
-    _open(node, out, namespaces)
+def _flat(node: Node, out: list[str], start: str = "") -> None:
+    """``node`` as it stands (no indentation inside it); ``start`` replaces its ``<tag …``."""
+    start = start or _start(node)
     children = node.children
     text = node.text
-    if not children and text is None:
-        out.append("/>")
+    if not children:
+        if text is None:
+            out.append(start + "/>")
+        else:
+            out.append(f"{start}>{_text(text)}</{node.tag}>")
         return
-    out.append(">")
-    if text:
-        out.append(_text(text))
+    out.append(start + ">" + _text(text) if text else start + ">")
     for child in children:
         _flat(child, out)
         if child.tail:
@@ -140,36 +137,53 @@ def _flat(node: Node, out: list[str], namespaces: str = "") -> None:
     out.append(f"</{node.tag}>")
 
 
-def _block(node: Node, out: list[str], level: int, namespaces: str = "") -> None:
+def _block(node: Node, out: list[str], level: int, start: str = "") -> None:
     """``node`` (see :func:`_indented`) with each child on its own line at ``level + 1``."""
-    _open(node, out, namespaces)
     inner = "\n" + " " * (level + 1)
-    out.append(">" + inner)
+    out.append((start or _start(node)) + ">" + inner)
     children = node.children
     last = len(children) - 1
+    blocks = BLOCKS
     for index, child in enumerate(children):
-        if _indented(child):
-            _block(child, out, level + 1)
+        rendered = child.rendered
+        if rendered is not None:
+            text = rendered.get(level + 1)
+            if text is None:
+                part: list[str] = []
+                if _indented(child):
+                    _block(child, part, level + 1)
+                else:
+                    _flat(child, part)
+                text = rendered[level + 1] = "".join(part)
+            out.append(text)
+        elif not child.children:  # a leaf, as _flat writes it
+            text = child.text
+            if text is None:
+                out.append(_start(child) + "/>")
+            else:
+                out.append(f"{_start(child)}>{_text(text)}</{child.tag}>")
+        elif child.tag in blocks and not (child.text and child.text.strip()):
+            _block(child, out, level + 1)  # see _indented
         else:
             _flat(child, out)
-        if index == last:
-            out.append("\n" + " " * level)
-        else:
+        if index != last:
             tail = child.tail
             out.append(_text(tail) if tail and tail.strip() else inner)
-    out.append(f"</{node.tag}>")
+    out.append("\n" + " " * level + f"</{node.tag}>")
 
 
 def serialise(root: Node) -> bytes:
     """``root`` (an ``akomaNtoso``, ``statement`` … that declares the namespaces) as indented UTF-8
     XML with a declaration, byte for byte what lxml writes for the same tree indented."""
     out = [DECLARATION]
+    tag_end = len(root.tag) + 1
+    start = _start(root)
+    start = start[:tag_end] + _ROOT_NAMESPACES + start[tag_end:]
     if _indented(root):
-        _block(root, out, 0, _ROOT_NAMESPACES)
+        _block(root, out, 0, start)
     else:
-        _flat(root, out, _ROOT_NAMESPACES)
-    text = "".join(out)
-    return text.encode("utf-8")
+        _flat(root, out, start)
+    return "".join(out).encode("utf-8")
 
 
 def clark(name: str) -> str:
