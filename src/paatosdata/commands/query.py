@@ -71,8 +71,8 @@ def query(
       paatosdata query site/ -f q.rq --store .paatosdata-store
     """
     from paatosdata.config import load_config
-    from paatosdata.results import format_result, query_prefixes
-    from paatosdata.store import open_store, serialize_triples
+    from paatosdata.results import query_prefixes
+    from paatosdata.store import open_store
 
     if (text is None) == (query_file is None):
         raise click.UsageError("give the query with -q 'SPARQL' or -f QUERY.rq (one of them)")
@@ -84,16 +84,13 @@ def query(
     assert text is not None
     config = load_config(config_path)
     opened = open_store(sources, store_dir, config)
-    result = opened.store.query(text)
-    prefixes = query_prefixes(text)
-    if result.kind == "graph":
-        graph_format = fmt if fmt in ("ntriples", "jsonld") else "turtle"
-        sys.stdout.flush()
-        sys.stdout.buffer.write(serialize_triples(result.triples, graph_format, prefixes))
-        sys.stdout.buffer.flush()
-        return
-    if fmt in ("turtle", "ntriples", "jsonld"):
+    graph_format = fmt if fmt in ("ntriples", "jsonld") else "turtle"
+    select_format = fmt if fmt not in ("turtle", "ntriples", "jsonld") else "table"
+    answer = opened.store.answer(text, select_format, graph_format, prefixes=query_prefixes(text))
+    if answer.kind != "graph" and fmt in ("turtle", "ntriples", "jsonld"):
         raise click.UsageError(
             f"--format {fmt} is for CONSTRUCT and DESCRIBE; use table, csv, tsv, json or xml"
         )
-    click.echo(format_result(result, fmt, prefixes), nl=False)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(answer.data)
+    sys.stdout.buffer.flush()

@@ -41,23 +41,20 @@ def _error(status: int, message: str) -> Answer:
 def _answer(store: Any, query: str, select_format: str, graph_format: str, limit: int | None) -> Answer:
     """Run ``query`` and serialise its result (runs inside a worker)."""
     from paatosdata.errors import PaatosdataError
-    from paatosdata.results import MEDIA_TYPES, format_result, query_prefixes
+    from paatosdata.results import MEDIA_TYPES, query_prefixes
     from paatosdata.serve.formats import GRAPH_MEDIA_TYPES
-    from paatosdata.store import QueryRefused, QueryTimeout, serialize_triples
+    from paatosdata.store import QueryRefused, QueryTimeout
 
     try:
-        result = store.query(query, limit=limit)
+        result = store.answer(query, select_format, graph_format, prefixes=query_prefixes(query), limit=limit)
     except QueryRefused as error:
         return _error(403 if "read-only" in error.message else 400, str(error))
     except QueryTimeout as error:
         return _error(503, str(error))
     except PaatosdataError as error:
         return _error(400, str(error))
-    if result.kind == "graph":
-        body = serialize_triples(result.triples, graph_format, query_prefixes(query))
-        return Answer(200, GRAPH_MEDIA_TYPES[graph_format], body, result.truncated)
-    text = format_result(result, select_format, query_prefixes(query))
-    return Answer(200, MEDIA_TYPES[select_format], text.encode("utf-8"), result.truncated)
+    media_type = GRAPH_MEDIA_TYPES[graph_format] if result.kind == "graph" else MEDIA_TYPES[select_format]
+    return Answer(200, media_type, result.data, result.truncated)
 
 
 def worker_main(conn: Connection, store_path: str, limit: int | None) -> None:
