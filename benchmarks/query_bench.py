@@ -103,6 +103,8 @@ class Figures:
     rows: int
     cold_ms: float
     median_ms: float
+    baseline_rows: int | None = None
+    baseline_median_ms: float | None = None
 
 
 @dataclass(slots=True)
@@ -132,12 +134,32 @@ def count_rows(data: bytes, fmt: str) -> int:
 
     if fmt not in RESULTS_FORMATS:
         return max(0, data.count(b"\n") - 3)  # the table: header, rule and the count line
+    if fmt == "csv":  # CSV results lose term types, so Oxigraph does not read them back
+        import csv
+        import io
+
+        return max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))) - 1)
     parsed = ox.parse_query_results(data, format=RESULTS_FORMATS[fmt])
     return sum(1 for _ in parsed) if isinstance(parsed, ox.QuerySolutions) else 0
 
 
-def bench_oxigraph(dump: Path, repeat: int, run: SizeRun, fmt: str = "json") -> None:
-    """Load ``dump`` as ``paatosdata query`` does, then time every query cold and ``repeat`` times."""
+def _baseline_ms(store: Any, text: str) -> tuple[float, int]:
+    """One run of a query the way ``query`` answered before: every row turned into Python values."""
+    begin = time.perf_counter()
+    rows = len(store.query(text).rows)
+    return (time.perf_counter() - begin) * 1000, rows
+
+
+def bench_oxigraph(
+    dump: Path, repeat: int, run: SizeRun, fmt: str = "json", baseline: Path | None = None
+) -> None:
+    """Load ``dump`` as ``paatosdata query`` does, then time every query cold and ``repeat`` times.
+
+    With ``baseline`` (a folder of older versions of the queries, by file name), the older query of
+    the same name runs through :meth:`QueryStore.query` (rows as Python values, as ``query`` and
+    ``serve`` answered before) once cold and then up to twice, alternating with the timed runs of
+    the current one, so that both see the same load.
+    """
     from paatosdata.store import open_store
 
     start = time.perf_counter()
@@ -146,20 +168,33 @@ def bench_oxigraph(dump: Path, repeat: int, run: SizeRun, fmt: str = "json") -> 
     run.triples = len(store)
     for query_file in _query_files():
         text = query_file.read_text(encoding="utf-8")
+        old_file = baseline / query_file.name if baseline else None
+        old_text = old_file.read_text(encoding="utf-8") if old_file and old_file.is_file() else None
+        old_times: list[float] = []
+        old_rows = None
+        if old_text is not None:
+            ms, old_rows = _baseline_ms(store, old_text)
+            old_times.append(ms)
         begin = time.perf_counter()
         data = store.answer(text, fmt).data
         cold = (time.perf_counter() - begin) * 1000
         rows = count_rows(data, fmt)
         times = []
-        for _ in range(repeat):
+        for k in range(repeat):
+            if old_text is not None and k < 2:
+                old_times.append(_baseline_ms(store, old_text)[0])
             begin = time.perf_counter()
             store.answer(text, fmt)
             times.append((time.perf_counter() - begin) * 1000)
-        run.queries[query_file.stem] = Figures(rows, cold, statistics.median(times) if times else cold)
-        print(
-            f"  {query_file.stem:34} {rows:>7} {cold:>9.1f} {run.queries[query_file.stem].median_ms:>9.1f}",
-            flush=True,
-        )
+        figures = Figures(rows, cold, statistics.median(times) if times else cold)
+        if old_text is not None:
+            figures.baseline_rows = old_rows
+            figures.baseline_median_ms = statistics.median(old_times)
+        run.queries[query_file.stem] = figures
+        line = f"  {query_file.stem:34} {rows:>7} {cold:>9.1f} {figures.median_ms:>9.1f}"
+        if figures.baseline_median_ms is not None:
+            line += f"   baseline {old_rows:>7} rows {figures.baseline_median_ms:>9.1f}"
+        print(line, f"load {os.getloadavg()[0]:.1f}", flush=True)
     del store
 
 
@@ -212,6 +247,8 @@ def print_table(runs: list[SizeRun]) -> None:
     for run in runs:
         k = f"{run.items // 1000}k"
         header += [f"rows {k}", f"cold {k}", f"median {k}"]
+        if any(f.baseline_median_ms is not None for f in run.queries.values()):
+            header += [f"baseline rows {k}", f"baseline median {k}", f"baseline ÷ median {k}"]
         if run.rdflib:
             header += [f"rdflib {k}", f"rdflib ÷ median {k}"]
     print("\n| " + " | ".join(header) + " |")
@@ -220,10 +257,20 @@ def print_table(runs: list[SizeRun]) -> None:
         cells = [name]
         for run in runs:
             figures = run.queries.get(name)
+            with_baseline = any(f.baseline_median_ms is not None for f in run.queries.values())
             if figures is None:
-                cells += ["–", "–", "–"] + (["–", "–"] if run.rdflib else [])
+                cells += (
+                    ["–", "–", "–"]
+                    + (["–"] * 3 if with_baseline else [])
+                    + (["–", "–"] if run.rdflib else [])
+                )
                 continue
             cells += [f"{figures.rows:,}", _ms(figures.cold_ms), _ms(figures.median_ms)]
+            if with_baseline:
+                old = figures.baseline_median_ms
+                ratio = "–" if old is None else f"{old / max(figures.median_ms, 0.01):,.0f}×"
+                rows = "–" if figures.baseline_rows is None else f"{figures.baseline_rows:,}"
+                cells += [rows, _ms(old), ratio]
             if run.rdflib:
                 naive = run.rdflib[name]
                 mark = "" if naive.rows == figures.rows else f" (rdflib rows {naive.rows})"
@@ -253,6 +300,12 @@ def main() -> None:
         "--format", default="json", choices=["json", "xml", "csv", "tsv", "table"], help="answer format timed"
     )
     parser.add_argument("--queries", type=Path, default=QUERIES, help="folder of .rq files to run")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="folder of older versions of the queries (same file names), run the old way for a ratio",
+    )
     args = parser.parse_args()
     _QUERY_DIR[0] = args.queries
     folder = args.cache or Path(tempfile.mkdtemp(prefix="paatosdata-query-bench-"))
@@ -264,7 +317,7 @@ def main() -> None:
         dump = _dump_for(size, folder, args)
         run = SizeRun(size)
         print(f"## {size:,} items (query, rows, cold ms, median ms)", flush=True)
-        bench_oxigraph(dump, args.repeat, run, args.format)
+        bench_oxigraph(dump, args.repeat, run, args.format, args.baseline)
         if size == args.rdflib_at:
             bench_rdflib(dump, run)
         runs.append(run)

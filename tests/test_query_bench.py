@@ -48,3 +48,16 @@ def test_copies_refuse_blank_nodes(tmp_path: Path) -> None:
         out.write('_:b1 <https://e.org/p> "2026" <https://e.org/g> .\n')
     with pytest.raises(ValueError, match="blank nodes"):
         write_copies(base, 2, tmp_path / "copied.nq.gz")
+
+
+def test_rows_are_counted_from_the_answer_in_each_format(tmp_path: Path) -> None:
+    from benchmarks.query_bench import count_rows
+    from paatosdata.store import open_store
+
+    lines = [f'<https://e.org/s{i}> <https://e.org/p> "{{rivi}}\\n{i}" .' for i in range(7)]
+    (tmp_path / "data.nt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = open_store([tmp_path / "data.nt"]).store
+    for fmt in ("json", "xml", "csv", "tsv", "table"):
+        answer = store.answer("SELECT ?s ?o { ?s ?p ?o }", fmt)
+        assert count_rows(answer.data, fmt) == 7, fmt
+    assert count_rows(store.answer("ASK { ?s ?p ?o }", "json").data, "json") == 0
