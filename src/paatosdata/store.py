@@ -486,17 +486,7 @@ class QueryStore:
             if isinstance(answer, ox.QueryBoolean):
                 return QueryResult("ask", boolean=bool(answer))
             if isinstance(answer, ox.QuerySolutions):
-                names = [v.value for v in answer.variables]
-                result = QueryResult("select", variables=names)
-                for n, solution in enumerate(answer):
-                    if limit is not None and n >= limit:
-                        result.truncated = True
-                        break
-                    _check_deadline(deadline)
-                    result.rows.append(
-                        tuple(None if solution[i] is None else _term(solution[i]) for i in range(len(names)))
-                    )
-                return result
+                return _select_rows(answer, limit, deadline)
             result = QueryResult("graph")
             for n, triple in enumerate(answer):
                 if limit is not None and n >= limit:
@@ -543,13 +533,31 @@ class QueryStore:
                         return Serialized("select", sink.getvalue())
                     except _OverLimit:
                         del sink
-                result = self.query(text, limit, deadline)
+                        # the solutions are used up: evaluate again, counting rows one by one
+                        result = self.query(text, limit, deadline)
+                        return Serialized("select", _formatted(result, fmt, prefixes), result.truncated)
+                result = _select_rows(answer, limit, deadline)
                 return Serialized("select", _formatted(result, fmt, prefixes), result.truncated)
             return _graph_answer(answer, graph_format, prefixes, limit, deadline)
         except SyntaxError as exc:
             raise QueryError(f"bad query: {_one_line(str(exc), 200)}") from None
         except OSError as exc:
             raise QueryError(f"the query failed: {_one_line(str(exc))}") from None
+
+
+def _select_rows(solutions: ox.QuerySolutions, limit: int | None, deadline: float | None) -> QueryResult:
+    """SELECT solutions as plain Python rows, at most ``limit`` of them."""
+    names = [v.value for v in solutions.variables]
+    result = QueryResult("select", variables=names)
+    for n, solution in enumerate(solutions):
+        if limit is not None and n >= limit:
+            result.truncated = True
+            break
+        _check_deadline(deadline)
+        result.rows.append(
+            tuple(None if solution[i] is None else _term(solution[i]) for i in range(len(names)))
+        )
+    return result
 
 
 def _refuse(text: str) -> None:
