@@ -20,9 +20,9 @@ from paatosdata.config import Config
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish.atomic import write_if_changed
-from paatosdata.publish.layout import inside, resource_dir
+from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.pages import item_page, meeting_page
-from paatosdata.publish.rdfio import ox_triples, serialize
+from paatosdata.publish.rdfio import serialize, sorted_with_ntriples
 from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
@@ -103,14 +103,19 @@ def _validator(target: str) -> Validator:
 
 
 def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
-    folder = inside(Path(job.staging), rel)
-    os.makedirs(folder, exist_ok=True)
+    folder = inside_path(job.staging, rel)
+    try:
+        os.mkdir(folder)  # a new resource in a folder that exists: one call
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    folder += "/"
     for name, data in files.items():
-        write_if_changed(folder / name, data)
+        write_if_changed(folder + name, data)
 
 
-def _represent(triples: list[ox.Triple], akn: bytes) -> tuple[dict[str, bytes], bytes]:
-    ntriples = serialize(triples, "nt")
+def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
@@ -128,7 +133,10 @@ def _same(data: bytes) -> bytes:
 
 
 def _digest(ntriples: bytes, akn: bytes) -> str:
-    return hashlib.sha256(ntriples + b"\x00" + akn).hexdigest()
+    digest = hashlib.sha256(ntriples)
+    digest.update(b"\x00")
+    digest.update(akn)
+    return digest.hexdigest()
 
 
 def _stub(item: Item) -> Item:
@@ -155,7 +163,7 @@ def _item(
         pitem = dataclasses.replace(pitem, agenda_number=f"nn-{index}")
         published = dataclasses.replace(published, items=[pitem])
     iri = renderers.item_iri(published, pitem, config)
-    rel = str(resource_dir(iri, job.base))
+    rel = resource_rel(iri, job.base)
     result = ItemResult(
         iri=iri,
         rel=rel,
@@ -172,9 +180,9 @@ def _item(
     if verdict.violations and not job.allow_invalid:
         result.reasons = list(verdict.violations)
         return result, None
-    triples = ox_triples(renderers.item_graph(published, pitem, config), iri)
+    triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
-    files, ntriples = _represent(triples, akn)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
     _write(job, rel, files)
     result.published = True
@@ -188,9 +196,9 @@ def _item(
 def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Document | None) -> None:
     """Render and write the meeting of ``doc`` (stub items) into ``result``; AKN from ``full`` if given."""
     renderers = _renderers(job.renderers)
-    triples = ox_triples(renderers.document_graph(doc, job.config), result.iri)
+    triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
-    files, ntriples = _represent(triples, akn)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
@@ -236,7 +244,7 @@ def _meeting(
     iri = renderers.meeting_iri(meeting_doc, job.config)
     meeting = MeetingResult(
         iri=iri,
-        rel=str(resource_dir(iri, job.base)),
+        rel=resource_rel(iri, job.base),
         body=doc.meeting.body.name,
         date=doc.meeting.date.isoformat() if doc.meeting.date else "",
         whole=doc.whole,
@@ -259,7 +267,7 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
         iri = meeting = f"{job.base}/_unmapped/{hashlib.sha256(source.encode()).hexdigest()[:16]}"
     return ItemResult(
         iri=iri,
-        rel=str(resource_dir(iri, job.base)),
+        rel=resource_rel(iri, job.base),
         source=source,
         body=doc.meeting.body.name,
         date=doc.meeting.date.isoformat() if doc.meeting.date else "",
