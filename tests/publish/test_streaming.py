@@ -247,3 +247,20 @@ def test_a_resource_turtle_file_that_does_not_fit_is_not_used(tmp_path: Path) ->
     assert dumps._own_statements(str(path), kept) is None  # two statements for one subject run
     path.write_bytes(header + body)
     assert dumps._own_statements(str(path), kept) == body
+
+
+def test_a_document_sent_as_its_payload_publishes_as_the_document(full_doc: Document, tmp_path: Path) -> None:
+    from paatosdata.config import Config
+    from paatosdata.publish.render import DEFAULT_RENDERERS
+    from paatosdata.publish.worker import Job, document_payload, process
+
+    def run(name: str, task: Document | bytes) -> tuple[list[object], dict[str, bytes]]:
+        staging = tmp_path / name
+        staging.mkdir()
+        job = Job(
+            str(staging), "https://example.org", Config(), NOW.date(), 37, True, None, DEFAULT_RENDERERS
+        )
+        result = process(job, task)
+        return [(i.iri, i.digest, i.ntriples) for i in result.items], site_bytes(staging)
+
+    assert run("document", full_doc) == run("payload", document_payload(full_doc))

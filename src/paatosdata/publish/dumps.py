@@ -282,10 +282,18 @@ class _Union:
         out: list[bytes] = []
         kept_blocks: list[int] = []
         own_subjects: set[bytes] = set()
+        # ``<graph>`` and ``<graph#…>`` are the graph's own when the graph is published: the owner
+        # lookup would look at the graph's IRI first and find it
+        exact, fragment = b"<" + graph + b">", b"<" + graph + b"#"
+        if self.owner(exact) != graph:
+            exact = fragment = b"\x00"
         index = -1
         for index, block in enumerate(_BLOCK.finditer(ntriples)):
             subject = block[1]
-            place = self._place(graph, subject)
+            if subject == exact or subject.startswith(fragment):
+                place = _OWN
+            else:
+                place = self._place(graph, subject)
             if place == _OWN:
                 own_subjects.add(subject)
                 out.append(block[0])

@@ -51,7 +51,15 @@ from paatosdata.publish.spill import KeySet, SortedSpill, Tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
 from paatosdata.publish.void import void_graph
-from paatosdata.publish.worker import DocResult, ItemResult, Job, MeetingResult, process_batch, render_meeting
+from paatosdata.publish.worker import (
+    DocResult,
+    ItemResult,
+    Job,
+    MeetingResult,
+    document_payload,
+    process_batch,
+    render_meeting,
+)
 from paatosdata.runner import batched, map_ordered
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
@@ -103,7 +111,11 @@ def _results(
     """Results in input order, from batches run in-process, on ``jobs`` processes or on Dask."""
     size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
     work = partial(process_batch, job)
-    for batch in map_ordered(work, batched(tasks, size), jobs=jobs, scheduler=scheduler):
+    sent: Iterable[str | Document | bytes] = tasks
+    if jobs > 1 or scheduler:
+        # a read document crosses to the worker as its pickled bytes, which the worker reuses
+        sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
+    for batch in map_ordered(work, batched(sent, size), jobs=jobs, scheduler=scheduler):
         yield from batch
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -208,15 +209,17 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     result.triples = len(triples)
 
 
-def _document(job: Job, doc: Document, source: str, out: DocResult) -> None:
+def _document(job: Job, doc: Document, source: str, out: DocResult, pickled: bytes | None = None) -> None:
     renderers = _renderers(job.renderers)
     with renderers.scope():
-        _document_in_scope(job, renderers, doc, source, out)
+        _document_in_scope(job, renderers, doc, source, out, pickled)
 
 
-def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult) -> None:
+def _document_in_scope(
+    job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult, pickled: bytes | None
+) -> None:
     kept: list[Item] = []
-    redactor = Redactor(doc, job.now, job.personal_data_days)
+    redactor = Redactor(doc, job.now, job.personal_data_days, pickled)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
@@ -278,17 +281,31 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
     )
 
 
-def process_batch(job: Job, tasks: list[str | Document]) -> list[DocResult]:
+def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
     """:func:`process` for each of a batch of inputs."""
     return [process(job, task) for task in tasks]
 
 
-def process(job: Job, task: str | Document) -> DocResult:
-    """Publish what one input holds: a path to read, or an already read document."""
+def document_payload(doc: Document) -> bytes:
+    """A read document as the bytes :func:`process` takes (what would be pickled for it anyway)."""
+    return pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def process(job: Job, task: str | Document | bytes) -> DocResult:
+    """Publish what one input holds: a path to read, a read document, or its :func:`document_payload`.
+
+    A payload comes from the publishing process itself; its bytes also serve the redaction's
+    first look for identity codes.
+    """
+    pickled = None
+    if isinstance(task, bytes):
+        pickled = task
+        task = pickle.loads(task)
+        assert isinstance(task, Document)
     if isinstance(task, Document):
         source = task.source.path if task.source is not None else "<document>"
         out = DocResult(source)
-        _document(job, task, source, out)
+        _document(job, task, source, out, pickled)
         return out
     from paatosdata.parse import read_path
 
