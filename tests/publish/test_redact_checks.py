@@ -129,3 +129,22 @@ def test_expired_private_participants_are_erased_from_the_meeting(full_doc: Docu
     assert "Hakija Yksityinen" not in names
     assert PERSONAL_DATA_MASK in names
     assert "Hakija Yksityinen" in [p.person.name for p in doc.meeting.participants]
+
+
+def test_one_look_over_the_whole_document_decides_for_every_item(full_doc: Document) -> None:
+    import pickle
+
+    clean = Redactor(full_doc, NOW, 10_000)
+    assert clean.clean
+    item = full_doc.items[-1]
+    marked = dataclasses.replace(item, title=f"{item.title} {CODES[1]}")
+    dirty_doc = dataclasses.replace(full_doc, items=[*full_doc.items[:-1], marked])
+    for pickled in (None, pickle.dumps(dirty_doc)):
+        dirty = Redactor(dirty_doc, NOW, 10_000, pickled)
+        assert not dirty.clean
+        published, redaction = dirty.item(marked)
+        assert redaction.identity_codes == 1 and HETU_MASK in published.items[0].title
+        assert dirty.item(dirty_doc.items[0])[1] == Redaction()
+    # an item from elsewhere is looked at on its own, whatever the document held
+    published, redaction = clean.item(marked)
+    assert redaction.identity_codes == 1 and HETU_MASK in published.items[0].title

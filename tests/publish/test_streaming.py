@@ -208,3 +208,59 @@ def test_an_input_read_twice_is_in_the_dumps_once(seed_doc: Document, tmp_path: 
     one, two = site_bytes(tmp_path / "once"), site_bytes(tmp_path / "twice")
     assert two["paatosdata.nq.gz!"] == one["paatosdata.nq.gz!"]
     assert two["paatosdata.ttl.gz!"] == one["paatosdata.ttl.gz!"]
+
+
+def test_turtle_dump_is_the_same_when_cut_from_the_resources_turtle_or_serialised_again(
+    full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The union Turtle takes each graph's statements from its index.ttl; serialising the kept
+    N-Triples again (what happens when that file cannot be used) gives the same bytes."""
+    docs = [full_doc, seed_doc, *generate_documents(30)]
+    cut = site_bytes(publish(docs, tmp_path / "cut", Options(now=NOW, validator=None)).site)
+    used: list[bool] = []
+    original = dumps._own_statements
+
+    def counted(path: str, kept: dumps._Kept) -> bytes | None:
+        found = original(path, kept)
+        used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(dumps, "_own_statements", counted)
+    again = site_bytes(publish(docs, tmp_path / "again", Options(now=NOW, validator=None)).site)
+    assert used and all(used)
+    monkeypatch.setattr(dumps, "_own_statements", lambda path, kept: None)
+    serialised = site_bytes(publish(docs, tmp_path / "serialised", Options(now=NOW, validator=None)).site)
+    assert cut == again == serialised
+
+
+def test_a_resource_turtle_file_that_does_not_fit_is_not_used(tmp_path: Path) -> None:
+    header = dumps.turtle_header()
+    graph = b"<https://example.org/r>"
+    ntriples = graph + b' <https://example.org/p> "a" .\n' + graph + b' <https://example.org/q> "b" .\n'
+    kept = dumps._Kept(ntriples, [0], 1)
+    path = tmp_path / "index.ttl"
+    assert dumps._own_statements(str(path), kept) is None  # missing
+    path.write_bytes(b"@prefix x: <y> .\n" + b"<https://example.org/r> <p> 1 .\n")
+    assert dumps._own_statements(str(path), kept) is None  # other header
+    body = b'<https://example.org/r> <https://example.org/p> "a" ;\n\t<https://example.org/q> "b" .\n'
+    path.write_bytes(header + body + body.replace(b"/r>", b"/s>", 1))
+    assert dumps._own_statements(str(path), kept) is None  # two statements for one subject run
+    path.write_bytes(header + body)
+    assert dumps._own_statements(str(path), kept) == body
+
+
+def test_a_document_sent_as_its_payload_publishes_as_the_document(full_doc: Document, tmp_path: Path) -> None:
+    from paatosdata.config import Config
+    from paatosdata.publish.render import DEFAULT_RENDERERS
+    from paatosdata.publish.worker import Job, document_payload, process
+
+    def run(name: str, task: Document | bytes) -> tuple[list[object], dict[str, bytes]]:
+        staging = tmp_path / name
+        staging.mkdir()
+        job = Job(
+            str(staging), "https://example.org", Config(), NOW.date(), 37, True, None, DEFAULT_RENDERERS
+        )
+        result = process(job, task)
+        return [(i.iri, i.digest, i.ntriples) for i in result.items], site_bytes(staging)
+
+    assert run("document", full_doc) == run("payload", document_payload(full_doc))

@@ -92,7 +92,7 @@ _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 _PART_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
+def write_if_changed(path: str | Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that; True when written.
 
     Meant for a staging folder (:func:`stage`): a file that is not there yet is written where it

@@ -21,7 +21,15 @@ from pathlib import Path, PurePosixPath
 
 from paatosdata.errors import PublishError
 
-__all__ = ["MAX_DEPTH", "MAX_SEGMENT", "inside", "resource_dir", "safe_segment"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_SEGMENT",
+    "inside",
+    "inside_path",
+    "resource_dir",
+    "resource_rel",
+    "safe_segment",
+]
 
 #: Longest folder name written (bytes of UTF-8); longer names are cut and hashed.
 MAX_SEGMENT = 100
@@ -53,6 +61,15 @@ def safe_segment(segment: str) -> str:
 
 def resource_dir(iri: str, base: str) -> PurePosixPath:
     """The folder (relative to the site) holding the representations of ``iri``."""
+    return PurePosixPath(resource_rel(iri, base))
+
+
+def resource_rel(iri: str, base: str) -> str:
+    """:func:`resource_dir` as a plain ``/``-separated string (what the writers use).
+
+    >>> resource_rel("https://example.org/pd/akn/x/2026-05-07/28#a", "https://example.org/pd/")
+    'akn/x/2026-05-07/28'
+    """
     base = base.rstrip("/")
     if iri.startswith(base + "/"):
         rest = iri[len(base) + 1 :]
@@ -61,8 +78,8 @@ def resource_dir(iri: str, base: str) -> PurePosixPath:
     else:
         segments = []
     if not segments or len(segments) > MAX_DEPTH:
-        return PurePosixPath("_ext", _digest(iri))
-    return PurePosixPath(*segments)
+        return "_ext/" + _digest(iri)
+    return "/".join(segments)
 
 
 def inside(site: Path, relative: PurePosixPath | str) -> Path:
@@ -71,3 +88,19 @@ def inside(site: Path, relative: PurePosixPath | str) -> Path:
     if rel.is_absolute() or any(part in ("..", "") for part in rel.parts) or "\x00" in str(rel):
         raise PublishError(f"refusing to write outside the site: {str(rel)!r}")
     return site.joinpath(*rel.parts)
+
+
+def inside_path(site: str, relative: str) -> str:
+    """:func:`inside` on plain strings: ``site/relative``, refusing anything that would leave ``site``.
+
+    >>> inside_path("/srv/site", "akn/x/28")
+    '/srv/site/akn/x/28'
+    >>> inside_path("/srv/site", "akn/../../etc")
+    Traceback (most recent call last):
+    ...
+    paatosdata.errors.PublishError: refusing to write outside the site: 'akn/../../etc'
+    """
+    parts = [part for part in relative.split("/") if part not in ("", ".")]
+    if relative.startswith("/") or ".." in parts or "\x00" in relative:
+        raise PublishError(f"refusing to write outside the site: {relative!r}")
+    return site.rstrip("/") + "/" + "/".join(parts) if parts else site

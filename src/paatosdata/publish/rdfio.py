@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import to_canonical_graph
 
-__all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize"]
+__all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize", "sorted_with_ntriples"]
 
 #: Prefixes used in every Turtle file written.
 PREFIXES = {
@@ -103,6 +103,31 @@ def ox_triples(
     triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in source]
     triples.sort(key=str)
     return triples
+
+
+def sorted_with_ntriples(
+    graph: Iterable[tuple[Any, Any, Any]] | Iterable[ox.Triple], scope: str = ""
+) -> tuple[list[ox.Triple], bytes]:
+    """:func:`ox_triples` and their N-Triples (``serialize(triples, "nt")``) at once, for less work.
+
+    For pyoxigraph triples without blank nodes the N-Triples are written once, unsorted, and their
+    lines sorted as bytes: a line is ``str(triple)`` followed by `` .``, and UTF-8 bytes sort as
+    code points, so this is the order :func:`ox_triples` gives, with no ``str`` per triple.
+    """
+    given: list[Any] = graph if isinstance(graph, list) else list(graph)
+    if given and isinstance(given[0], ox.Triple):
+        data = ox.serialize(given, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None
+        if b"_:" not in data or not any(
+            type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in given
+        ):
+            lines = data.split(b"\n")
+            lines.pop()  # after the last line break
+            if len(lines) == len(given):  # one line per triple, as N-Triples writes them
+                order = sorted(range(len(lines)), key=lines.__getitem__)
+                return [given[i] for i in order], b"\n".join([lines[i] for i in order] + [b""])
+    triples = ox_triples(given, scope)
+    return triples, serialize(triples, "nt")
 
 
 def serialize(triples: list[ox.Triple], extension: str, prefixes: dict[str, str] | None = None) -> bytes:

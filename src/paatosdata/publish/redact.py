@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import pickle
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -206,16 +207,26 @@ class Redactor:
     """Redaction of one document's items and meeting; the document's own parts are checked once.
 
     A document's meeting, signatures and appeal instructions are the same for each of its items;
-    :meth:`item` looks for identity codes only in the item when they were clean.
+    :meth:`item` looks for identity codes only in the item when they were clean. Before that, one
+    quick look over the whole document's pickled bytes (every string is there as UTF-8) usually
+    shows that no identity code can be anywhere in it; ``pickled`` passes those bytes when the
+    caller has them already.
     """
 
-    def __init__(self, doc: Document, now: date, personal_data_days: int) -> None:
+    def __init__(
+        self, doc: Document, now: date, personal_data_days: int, pickled: bytes | None = None
+    ) -> None:
         self.doc = doc
         self.now = now
         self.days = personal_data_days
         expires = personal_data_expires(doc, personal_data_days)
         self.expired = expires is not None and now >= expires
-        self._shared_clean: bool | None = None
+        if pickled is None:
+            pickled = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+        #: True when no string of the document can hold an identity code
+        self.clean = not _may_hold_code(pickled)
+        self._items = {id(item) for item in doc.items}  # the items the look covered
+        self._shared_clean: bool | None = True if self.clean else None
 
     def _shared_parts_clean(self) -> bool:
         if self._shared_clean is None:
@@ -230,6 +241,8 @@ class Redactor:
             return True
         if self.expired and _private_people(self.doc, item):
             return True
+        if self.clean and id(item) in self._items:
+            return False
         return not self._shared_parts_clean() or _has_identity_code(item)
 
     def item(self, item: Item) -> tuple[Document, Redaction]:
@@ -276,8 +289,9 @@ class Redactor:
         """A copy of the document carrying ``items`` (already redacted), its meeting's data redacted."""
         doc = self.doc
         private = [p.person for p in [*doc.meeting.participants, *doc.signatures] if p.person.private]
-        if not (self.expired and private) and not _has_identity_code(
-            [doc.meeting, doc.signatures, doc.appeal_instructions, doc.sections]
+        if not (self.expired and private) and (
+            self.clean
+            or not _has_identity_code([doc.meeting, doc.signatures, doc.appeal_instructions, doc.sections])
         ):
             return dataclasses.replace(
                 doc, items=items, sections=list(doc.sections), signatures=list(doc.signatures)

@@ -41,6 +41,7 @@ from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, sha256_file, write_dumps
 from paatosdata.publish.feed import Entry, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
+from paatosdata.publish.layout import inside_path
 from paatosdata.publish.nginx import nginx_conf
 from paatosdata.publish.pages import REPRESENTATIONS
 from paatosdata.publish.rdfio import ox_triples, serialize
@@ -50,7 +51,15 @@ from paatosdata.publish.spill import KeySet, SortedSpill, Tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
 from paatosdata.publish.void import void_graph
-from paatosdata.publish.worker import DocResult, ItemResult, Job, MeetingResult, process_batch, render_meeting
+from paatosdata.publish.worker import (
+    DocResult,
+    ItemResult,
+    Job,
+    MeetingResult,
+    document_payload,
+    process_batch,
+    render_meeting,
+)
 from paatosdata.runner import batched, map_ordered
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
@@ -102,26 +111,34 @@ def _results(
     """Results in input order, from batches run in-process, on ``jobs`` processes or on Dask."""
     size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
     work = partial(process_batch, job)
-    for batch in map_ordered(work, batched(tasks, size), jobs=jobs, scheduler=scheduler):
+    sent: Iterable[str | Document | bytes] = tasks
+    if jobs > 1 or scheduler:
+        # a read document crosses to the worker as its pickled bytes, which the worker reuses
+        sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
+    for batch in map_ordered(work, batched(sent, size), jobs=jobs, scheduler=scheduler):
         yield from batch
 
 
 class _Spool:
     """Per-resource N-Triples kept on disk until the dumps are written in one streaming pass."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
+        self.root = str(root)
         self.handle: IO[bytes] = tempfile.TemporaryFile()
 
-    def add(self, iri: str, ntriples: bytes) -> None:
-        pickle.dump((iri, ntriples), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, iri: str, ntriples: bytes, rel: str) -> None:
+        pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def records(self, skip: set[str], once: set[str]) -> Iterator[tuple[str, bytes]]:
-        """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first."""
+    def records(self, skip: set[str], once: set[str]) -> Iterator[tuple[str, bytes, str]]:
+        """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first.
+
+        Each with the path of its Turtle file in the staging folder, for the Turtle dump.
+        """
         self.handle.seek(0)
         seen: set[str] = set()
         while True:
             try:
-                iri, data = pickle.load(self.handle)
+                iri, data, rel = pickle.load(self.handle)
             except EOFError:
                 return
             if iri in skip:
@@ -130,7 +147,7 @@ class _Spool:
                 if iri in seen:
                     continue
                 seen.add(iri)
-            yield iri, data
+            yield iri, data, inside_path(self.root, rel) + "/index.ttl"
 
 
 def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
@@ -305,7 +322,7 @@ def _decide_meeting(
             out.skip.add(iri)
             return
         if meeting.ntriples:
-            spool.add(meeting.iri, meeting.ntriples)
+            spool.add(meeting.iri, meeting.ntriples, meeting.rel)
     out.meetings += 1
     if out.meetings == 1:
         out.examples.append(iri)
@@ -337,7 +354,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     )
     tasks, total = _inputs(sources)
     coverage = Coverage(validated=options.validator is not None)
-    spool = _Spool()
+    spool = _Spool(root)
     # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
     # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
     ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
@@ -349,13 +366,13 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
             coverage.unreadable.append({"path": result.path, "reason": result.error})
         for item in result.items:
             if item.published:
-                spool.add(item.iri, item.ntriples)
+                spool.add(item.iri, item.ntriples, item.rel)
                 item.ntriples = b""
             seq += 1
             ledger.add((_ITEM, item.iri, seq, item))
         for meeting in result.meetings:
             if meeting.whole and meeting.ntriples:
-                spool.add(meeting.iri, meeting.ntriples)
+                spool.add(meeting.iri, meeting.ntriples, meeting.rel)
                 meeting.ntriples = b""
             seq += 1
             ledger.add((_MEETING, meeting.iri, seq, meeting))

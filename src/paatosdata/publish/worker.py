@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -20,9 +21,9 @@ from paatosdata.config import Config
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish.atomic import write_if_changed
-from paatosdata.publish.layout import inside, resource_dir
+from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.pages import item_page, meeting_page
-from paatosdata.publish.rdfio import ox_triples, serialize
+from paatosdata.publish.rdfio import serialize, sorted_with_ntriples
 from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
@@ -103,14 +104,19 @@ def _validator(target: str) -> Validator:
 
 
 def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
-    folder = inside(Path(job.staging), rel)
-    os.makedirs(folder, exist_ok=True)
+    folder = inside_path(job.staging, rel)
+    try:
+        os.mkdir(folder)  # a new resource in a folder that exists: one call
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    folder += "/"
     for name, data in files.items():
-        write_if_changed(folder / name, data)
+        write_if_changed(folder + name, data)
 
 
-def _represent(triples: list[ox.Triple], akn: bytes) -> tuple[dict[str, bytes], bytes]:
-    ntriples = serialize(triples, "nt")
+def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
@@ -128,7 +134,10 @@ def _same(data: bytes) -> bytes:
 
 
 def _digest(ntriples: bytes, akn: bytes) -> str:
-    return hashlib.sha256(ntriples + b"\x00" + akn).hexdigest()
+    digest = hashlib.sha256(ntriples)
+    digest.update(b"\x00")
+    digest.update(akn)
+    return digest.hexdigest()
 
 
 def _stub(item: Item) -> Item:
@@ -155,7 +164,7 @@ def _item(
         pitem = dataclasses.replace(pitem, agenda_number=f"nn-{index}")
         published = dataclasses.replace(published, items=[pitem])
     iri = renderers.item_iri(published, pitem, config)
-    rel = str(resource_dir(iri, job.base))
+    rel = resource_rel(iri, job.base)
     result = ItemResult(
         iri=iri,
         rel=rel,
@@ -172,9 +181,9 @@ def _item(
     if verdict.violations and not job.allow_invalid:
         result.reasons = list(verdict.violations)
         return result, None
-    triples = ox_triples(renderers.item_graph(published, pitem, config), iri)
+    triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
-    files, ntriples = _represent(triples, akn)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
     _write(job, rel, files)
     result.published = True
@@ -188,9 +197,9 @@ def _item(
 def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Document | None) -> None:
     """Render and write the meeting of ``doc`` (stub items) into ``result``; AKN from ``full`` if given."""
     renderers = _renderers(job.renderers)
-    triples = ox_triples(renderers.document_graph(doc, job.config), result.iri)
+    triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
-    files, ntriples = _represent(triples, akn)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
@@ -200,15 +209,17 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     result.triples = len(triples)
 
 
-def _document(job: Job, doc: Document, source: str, out: DocResult) -> None:
+def _document(job: Job, doc: Document, source: str, out: DocResult, pickled: bytes | None = None) -> None:
     renderers = _renderers(job.renderers)
     with renderers.scope():
-        _document_in_scope(job, renderers, doc, source, out)
+        _document_in_scope(job, renderers, doc, source, out, pickled)
 
 
-def _document_in_scope(job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult) -> None:
+def _document_in_scope(
+    job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult, pickled: bytes | None
+) -> None:
     kept: list[Item] = []
-    redactor = Redactor(doc, job.now, job.personal_data_days)
+    redactor = Redactor(doc, job.now, job.personal_data_days, pickled)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
@@ -236,7 +247,7 @@ def _meeting(
     iri = renderers.meeting_iri(meeting_doc, job.config)
     meeting = MeetingResult(
         iri=iri,
-        rel=str(resource_dir(iri, job.base)),
+        rel=resource_rel(iri, job.base),
         body=doc.meeting.body.name,
         date=doc.meeting.date.isoformat() if doc.meeting.date else "",
         whole=doc.whole,
@@ -259,7 +270,7 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
         iri = meeting = f"{job.base}/_unmapped/{hashlib.sha256(source.encode()).hexdigest()[:16]}"
     return ItemResult(
         iri=iri,
-        rel=str(resource_dir(iri, job.base)),
+        rel=resource_rel(iri, job.base),
         source=source,
         body=doc.meeting.body.name,
         date=doc.meeting.date.isoformat() if doc.meeting.date else "",
@@ -270,17 +281,31 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
     )
 
 
-def process_batch(job: Job, tasks: list[str | Document]) -> list[DocResult]:
+def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
     """:func:`process` for each of a batch of inputs."""
     return [process(job, task) for task in tasks]
 
 
-def process(job: Job, task: str | Document) -> DocResult:
-    """Publish what one input holds: a path to read, or an already read document."""
+def document_payload(doc: Document) -> bytes:
+    """A read document as the bytes :func:`process` takes (what would be pickled for it anyway)."""
+    return pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def process(job: Job, task: str | Document | bytes) -> DocResult:
+    """Publish what one input holds: a path to read, a read document, or its :func:`document_payload`.
+
+    A payload comes from the publishing process itself; its bytes also serve the redaction's
+    first look for identity codes.
+    """
+    pickled = None
+    if isinstance(task, bytes):
+        pickled = task
+        task = pickle.loads(task)
+        assert isinstance(task, Document)
     if isinstance(task, Document):
         source = task.source.path if task.source is not None else "<document>"
         out = DocResult(source)
-        _document(job, task, source, out)
+        _document(job, task, source, out, pickled)
         return out
     from paatosdata.parse import read_path
 
