@@ -172,3 +172,11 @@ def test_regulation_named_by_a_number_links_by_a_parseable_iri():
     href = legal_href(ref, "kuopio")
     assert href == "/akn/fi-kuopio/act/saanto-2/2020/nn/~sec_5"
     assert parse_frbr_uri(href).subtype == "saanto-2"
+
+
+def test_regulation_with_a_blank_name_is_left_unlinked():
+    from paatosdata.akn.vocab import legal_href
+    from paatosdata.model import LegalReference
+
+    ref = LegalReference(raw="0", kind="regulation", name=" ", year=1900)
+    assert legal_href(ref, "kuopio") is None

@@ -154,7 +154,7 @@ def legal_href(ref: LegalReference, municipality: str) -> str | None:
     """
     if ref.kind == "statute" and ref.number is not None and ref.year is not None:
         return f"/akn/fi/act/statute/{ref.year}/{ref.number}"
-    if ref.kind == "regulation" and ref.name and ref.year is not None:
+    if ref.kind == "regulation" and ref.name and ref.name.strip() and ref.year is not None:
         lowered = ref.name.lower()
         subtype = "hallintosaanto" if "hallintosääntö" in lowered else slugify(ref.name.split()[-1], 40)
         if subtype[0].isdigit():  # a subtype must not start with a digit

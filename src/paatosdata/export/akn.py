@@ -47,7 +47,7 @@ class AknExporter(Exporter):
 
     def dumps(self, documents: list[Document], config: Config) -> bytes:
         """One document as itself; several as one ``documentCollection``."""
-        from paatosdata.akn.build import build, to_bytes
+        from paatosdata.akn.build import build_bytes, to_bytes
         from paatosdata.akn.collection import build_collection
 
         if not documents:
@@ -59,21 +59,20 @@ class AknExporter(Exporter):
         )
         given = config.akn_meeting_date
         if len(documents) == 1:
-            root = build(
+            return build_bytes(
                 documents[0],
                 include_confidential=include,
                 transform_date=day,
                 abbreviations=abbreviations,
                 meeting_date=given,
             )
-        else:
-            root = build_collection(
-                documents,
-                include_confidential=include,
-                transform_date=day,
-                abbreviations=abbreviations,
-                meeting_date=given,
-            )
+        root = build_collection(
+            documents,
+            include_confidential=include,
+            transform_date=day,
+            abbreviations=abbreviations,
+            meeting_date=given,
+        )
         return to_bytes(root)
 
 
@@ -90,12 +89,12 @@ def item_files(
     ``fi-kuopio/statement/deliberation/tyollisyysaluelautakunta/2026-05-07/28/fin@.xml``; every
     segment is a slug, so the path stays inside the output folder.
     """
-    from paatosdata.akn.build import build_item, to_bytes
+    from paatosdata.akn.build import build_item_bytes
     from paatosdata.ids import LANGUAGE_CODES, item_path
 
     files = []
     for item in doc.items:
-        root = build_item(
+        data = build_item_bytes(
             doc,
             item,
             include_confidential=include_confidential,
@@ -103,7 +102,7 @@ def item_files(
             abbreviations=config.body_abbreviations,
         )
         manifestation = item_path(doc, item).manifestation(LANGUAGE_CODES.get(item.language, item.language))
-        files.append(AknFile(_safe_relative(manifestation.removeprefix("/akn/")), to_bytes(root)))
+        files.append(AknFile(_safe_relative(manifestation.removeprefix("/akn/")), data))
     return files
 
 
