@@ -8,7 +8,7 @@ import pytest
 from rdflib import RDF
 
 from paatosdata.mapping import item_triples
-from paatosdata.model import Document, Item
+from paatosdata.model import Confidentiality, Document, Item
 from paatosdata.namespaces import PD
 from paatosdata.procedural import is_procedural
 from tests.sample_documents import seed_document
@@ -60,6 +60,16 @@ def test_the_mapping_types_a_procedural_item() -> None:
     formal = replace(item, title="Kokouksen laillisuus ja päätösvaltaisuus")
     assert not _typed_procedural(doc, item)
     assert _typed_procedural(replace(doc, items=[formal]), formal)
+
+
+def test_a_withheld_title_types_nothing() -> None:
+    doc = seed_document()
+    secret = replace(
+        doc.items[0],
+        title="Kokouksen laillisuus ja päätösvaltaisuus",
+        confidentiality=Confidentiality("JulkL 24 § 1 mom. 25 k", public_title="Salassa pidettävä asia"),
+    )
+    assert not _typed_procedural(replace(doc, items=[secret]), secret)
 
 
 def _typed_procedural(doc: Document, item: Item) -> bool:

@@ -618,8 +618,6 @@ class _Mapper:
             self.types(node, PD.Item, PD.AgendaItem)
         else:
             self.types(node, PD.Item, PD.Decision, ELI.LegalResource)
-        if is_procedural(item.title):
-            self.types(node, PD.ProceduralItem)
         meeting = self.meeting()
         self.add(node, PD.meeting, meeting)
         self.add(node, PD.decidedBy, self.body_iri())
@@ -653,6 +651,8 @@ class _Mapper:
                 self.text(node, PD.title, confidentiality.public_title or item.title, lang)
                 return node
         self.text(node, PD.title, item.title, lang)
+        if is_procedural(item.title):  # told from the title, so never from a withheld one
+            self.types(node, PD.ProceduralItem)
         self.item_content(node, item, lang)
         return node
 
