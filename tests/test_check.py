@@ -329,3 +329,39 @@ def test_an_item_outside_every_printed_section_range_lacks_appeal_information(tm
     assert uncovered[0]["focusNode"].endswith("/23")
     code, data = _json("--lang", "en", str(source))
     assert not [f for f in data["findings"] if f["ruleId"] == "FI-008"]
+
+
+def test_a_wrong_rectification_period_is_a_violation_of_every_item_it_covers(tmp_path: Path) -> None:
+    source = REPO / "examples" / "kaislaranta-sivistyslautakunta-2026-03-12.md"
+    text = source.read_text(encoding="utf-8")
+    assert "Oikaisuvaatimusaika on 14 päivää" in text
+    path = tmp_path / source.name
+    wrong_period = text.replace("Oikaisuvaatimusaika on 14 päivää", "Oikaisuvaatimusaika on 21 päivää")
+    path.write_text(wrong_period, "utf-8")
+    code, data = _json("--lang", "en", str(path))
+    assert code == 1
+    wrong = [f for f in data["findings"] if f["ruleId"] == "FI-011"]
+    assert wrong and {f["severity"] for f in wrong} == {"Violation"}
+    assert "14 days" in wrong[0]["message"]
+    code, data = _json("--lang", "en", str(source))
+    assert not [f for f in data["findings"] if f["ruleId"] == "FI-011"]
+
+
+def test_a_disqualified_member_who_voted_is_a_violation_on_that_item(tmp_path: Path) -> None:
+    source = REPO / "examples" / "kaislaranta-sivistyslautakunta-2026-03-12.md"
+    text = source.read_text(encoding="utf-8")
+    proposal = "Jäsen Tapio Kärkkäinen ehdotti, että Lehtoniemen koulun"
+    assert proposal in text and "Ja-äänet 5: Leena Haapasalo, Minna Aaltonen" in text
+    disqualified = (
+        "Jäsen Minna Aaltonen ilmoitti olevansa esteellinen (HL 28.1 § 5 k) koulun johtokunnan jäsenenä.\n\n"
+    )
+    path = tmp_path / source.name
+    path.write_text(text.replace(proposal, disqualified + proposal, 1), "utf-8")
+    code, data = _json("--lang", "fi", str(path))
+    assert code == 1
+    voted = [f for f in data["findings"] if f["ruleId"] == "FI-020"]
+    assert len(voted) == 1 and voted[0]["severity"] == "Violation"
+    assert "Minna Aaltonen" in voted[0]["message"]
+    assert voted[0]["item"].endswith("/20")
+    code, data = _json("--lang", "fi", str(source))
+    assert not [f for f in data["findings"] if f["ruleId"] == "FI-020"]

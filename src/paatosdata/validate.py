@@ -529,6 +529,45 @@ def _vote_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     return findings
 
 
+def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    """FI-020: a person found disqualified in an item is among those who voted on it.
+
+    A vote of "absent" (the person had left the room) is not taking part. Persons are compared by
+    their nodes, which the mapping mints from the name as printed.
+    """
+    rule = book.python_rule("DisqualifiedVoterRule")
+    if rule is None:
+        return []
+    data = batch.data
+    findings = []
+    for dq in sorted(set(data.subjects(RDF.type, PD.Disqualification)), key=str):
+        person = data.value(dq, PD.person)
+        if person is None:
+            continue
+        for handling in data.subjects(PD.disqualification, dq):
+            for event in data.objects(handling, PD.voteEvent):
+                for vote in data.objects(event, PD.vote):
+                    absent = data.value(vote, PD.voteOption) == PD.voteAbsent
+                    if absent or data.value(vote, PD.voter) != person:
+                        continue
+                    ref = batch.item_of(vote)
+                    name = data.value(person, PD.name)
+                    findings.append(
+                        _finding(
+                            book,
+                            rule,
+                            lang,
+                            detail=f" ({name})" if name is not None else "",
+                            item=ref,
+                            location=batch.location(ref, vote),
+                            focus_node=_node_text(vote),
+                            path=str(PD.voter),
+                            shape=book.python_iris["DisqualifiedVoterRule"],
+                        )
+                    )
+    return findings
+
+
 def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
     """0 parsed, 1 core complete, 2 legally complete, 3 linked: the level no finding blocks.
 
@@ -550,6 +589,7 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
         findings += _hetu_findings(book, batch, lang)
     if "kuntalaki" in book.profiles:
         findings += _vote_findings(book, batch, lang)
+        findings += _disqualified_voter_findings(book, batch, lang)
     for ref in batch.refs.values():
         ref.maturity = maturity_of((f for f in findings if f.item is ref), book)
     return findings
