@@ -460,3 +460,26 @@ def test_attachment_secrecy_note_is_not_part_of_the_title(tmp_path: Path) -> Non
         ("1", "Salassa pidettävä", False, "JulkL (621/1999) 24.1 § 25 k"),
         ("2", "Hakemus", True, None),
     ]
+
+
+def test_body_known_only_by_a_decision_maker_code(tmp_path: Path) -> None:
+    """A MeetingID whose decision maker the reader has no name for: the minutes document's title names
+    the body; without one, the subject of the decision does."""
+    record = {
+        "Title": "Puistosuunnitelman hyväksyminen",
+        "Type": "päätös",
+        "NativeId": "{00000000-1111-2222-3333-555555555555}",
+        "Section": "12",
+        "MeetingID": "U99920269",
+        "DateMeeting": "2026-03-10T03:00:00.000",
+        "Content": '<html><body><div class="paatos"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<p>Esimerkkilautakunta päätti hyväksyä puistosuunnitelman.</p></div></body></html>",
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Esimerkkilautakunta"
+    record["MinutesPDF"] = {"Title": "Esimerkkijaosto pöytäkirja 10.03.2026/9", "Type": "pöytäkirja"}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Esimerkkijaosto"

@@ -37,7 +37,13 @@ from paatosdata.model import (
     VoteEvent,
 )
 from paatosdata.parse.base import Reader, source_for
-from paatosdata.parse.vendorkit import RESOLUTIONS, key_lines, load_json, municipality_for, span
+from paatosdata.parse.vendorkit import (
+    RESOLUTIONS,
+    key_lines,
+    load_json,
+    municipality_for,
+    span,
+)
 
 __all__ = ["AhjoJsonReader"]
 
@@ -115,6 +121,18 @@ _RECORD_FIELDS = {
     "Language",
     "ClassificationCode",
 }
+
+
+def _body_of_minutes_document(record: dict[str, Any]) -> str:
+    """The body in the title of a record's minutes document (``Ympäristölautakunta pöytäkirja
+    14.10.2025/31``), for a decision maker known only by its code."""
+    for key in ("MinutesPDF", "PDF"):
+        document = record.get(key)
+        if isinstance(document, dict):
+            titled = _MINUTES_TITLE.match(" ".join(str(document.get("Title") or "").split()))
+            if titled:
+                return titled.group("body")
+    return ""
 
 
 def _iso_date(text: object) -> date | None:
@@ -238,6 +256,8 @@ class AhjoJsonReader(Reader):
             meeting.date_raw = titled.group("date")
             meeting.date = parse_date(titled.group("date"))
             meeting.number = f"{int(titled.group('no'))}/{titled.group('date')[-4:]}"
+        if not meeting.body.name:
+            meeting.body.name = _body_of_minutes_document(record)
         for key in ("DateDecision", "DateMeeting"):
             if record.get(key) and meeting.date is None:
                 meeting.date_raw = str(record[key])
