@@ -354,7 +354,7 @@ def test_item_json_oulu_from_its_diary_prefix_and_several_preparers_on_one_line(
 
 
 def test_item_json_approving_a_proposal_that_notes_and_resolves_is_approved(tmp_path: Path) -> None:
-    """ "Merkitä tiedoksi" alone makes an approved proposal ``noted``; with a resolution it is ``approved``."""
+    """ "Merkitä tiedoksi" alone makes an approved proposal ``noted``; with a resolution, ``approved``."""
 
     def outcome(proposal: str) -> Outcome | None:
         parts = [
@@ -367,3 +367,26 @@ def test_item_json_approving_a_proposal_that_notes_and_resolves_is_approved(tmp_
     assert outcome("Ympäristölautakunta päättää merkitä tiedoksi tarkastusraportin.") is Outcome.NOTED
     both = "Ympäristölautakunta päättää merkitä tiedoksi tarkastusraportin ja hyväksyä valvontasuunnitelman."
     assert outcome(both) is Outcome.APPROVED
+
+
+def test_item_json_council_item_with_the_boards_proposal(tmp_path: Path) -> None:
+    """A council item: the board's proposal under its own heading, preparers under a joined heading."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "OUKA/5/12.00.02/2026"},
+        {
+            "order": 1,
+            "title": "Valmistelijat/ Lisätietojen antaja",
+            "content": "Kulttuurijohtaja Kaija Kulta puh. 044 1234567, tuottaja Tuomo Tuotto p. 044 7654321",
+        },
+        {"order": 2, "title": "Kaupunginhallituksen päätösehdotus", "content": "Kaupunginvaltuusto päättää."},
+        {"order": 3, "title": "Päätös", "content": "Kaupunginhallituksen päätösehdotus hyväksyttiin."},
+    ]
+    [document] = read_path(_item_json(tmp_path, parts))
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert item.proposal == "Kaupunginvaltuusto päättää."
+    assert item.outcome is Outcome.APPROVED
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Kaija Kulta", "044 1234567"),
+        ("Tuomo Tuotto", "044 7654321"),
+    ]
