@@ -39,12 +39,14 @@ from paatosdata.model import Person, Span
 
 __all__ = ["EMAIL", "FIRST_NAMES", "PHONE", "natural_order", "parse_person", "parse_people"]
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
+EMAIL = re.compile(r"[\w.+-]+(?:@|\(a\)|\[at\])[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?:(?:puh(?:elin)?|p|tel|telefon|tfn|gsm|mob)\.?:?\s*)?"
     r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
     re.IGNORECASE,
 )
+_AT = re.compile(r"\(a\)|\[at\]")
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
@@ -56,7 +58,7 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
     email_match = EMAIL.search(line)
-    email = email_match.group(0) if email_match else None
+    email = _AT.sub("@", email_match.group(0)) if email_match else None
     if email_match:
         # an address may be printed in angle brackets: "Nimi <nimi@example.fi> - titteli"
         line = re.sub(rf"<\s*{re.escape(email_match.group(0))}\s*>", " ", line)

@@ -22,6 +22,7 @@ from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.model import (
+    AppealInfo,
     Attachment,
     Body,
     Case,
@@ -121,6 +122,19 @@ _RECORD_FIELDS = {
     "Language",
     "ClassificationCode",
 }
+
+
+def _same(value: Any) -> object:
+    """What makes two people, attachments or appeal instructions read from a record the same one."""
+    if isinstance(value, Person):
+        return ("person", value.name, value.phone, value.email)
+    if isinstance(value, Attachment):
+        return ("attachment", value.number, value.title)
+    if isinstance(value, AppealInfo):
+        return ("appeal", value.kind)
+    if isinstance(value, str):
+        return ("text", value)
+    return ("other", id(value))
 
 
 def _body_of_minutes_document(record: dict[str, Any]) -> str:
@@ -450,7 +464,11 @@ class AhjoJsonReader(Reader):
                     "votes",
                     "legal_basis",
                 ):
-                    getattr(item, name).extend(getattr(found, name))
+                    # a decision's Content and its Motion print the same people, attachments and
+                    # appeal instructions: each is kept once
+                    have = getattr(item, name)
+                    seen = {_same(value) for value in have}
+                    have.extend(value for value in getattr(found, name) if _same(value) not in seen)
                 for section in found.sections:
                     section.span = where
                     item.sections.append(section)
