@@ -213,9 +213,36 @@ HEADINGS: dict[str, str] = {
 }
 
 
+#: a body's proposal named after it: "Kaupunginhallituksen päätösehdotus", "Lautakunnan ehdotus"
+_BODYS_PROPOSAL = re.compile(
+    r"^[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan|johtajan)\s+"
+    r"(?:päätösehdotus|ehdotus|päätösesitys)$"
+)
+
+
 def classify_heading(text: str) -> str | None:
-    """The section kind of a line that holds only a heading, else ``None``."""
-    return HEADINGS.get(normalise_heading(text))
+    """The section kind of a line that holds only a heading, else ``None``.
+
+    A heading joined from two known ones (``Valmistelijat / Lisätietojen antaja``) has their kind
+    when they agree; a proposal named after its body (``Kaupunginhallituksen päätösehdotus``) is a
+    proposal.
+
+    >>> classify_heading("Valmistelijat/ Lisätietojen antaja")
+    'preparers'
+    >>> classify_heading("Kaupunginhallituksen päätösehdotus")
+    'proposal'
+    >>> classify_heading("Päätösehdotus / Päätös") is None
+    True
+    """
+    heading = normalise_heading(text)
+    kind = HEADINGS.get(heading)
+    if kind is None and " / " in heading:
+        kinds = {HEADINGS.get(part.strip()) for part in heading.split(" / ")}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+    if kind is None and _BODYS_PROPOSAL.match(heading):
+        kind = "proposal"
+    return kind
 
 
 @dataclass(frozen=True, slots=True)

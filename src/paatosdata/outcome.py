@@ -26,7 +26,7 @@ import re
 
 from paatosdata.model import Outcome
 
-__all__ = ["classify_outcome"]
+__all__ = ["classify_outcome", "notes_only"]
 
 #: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
@@ -86,3 +86,26 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     else:
         unanimous = None
     return outcome, unanimous
+
+
+_NOTED = next(pattern for outcome, pattern in _RULES if outcome is Outcome.NOTED)
+#: verbs of a resolution that does more than note (hyväksyä, myöntää, valita, esittää …)
+_RESOLVES = re.compile(
+    r"\b(?:hyväksyä|hyväksyy|hyväksytään|myöntää|myönnetään|valita|valitsee|valitaan|vahvistaa|"
+    r"vahvistetaan|nimetä|nimeää|esittää|antaa|annetaan|oikeuttaa|kehottaa|kumota|kumoaa|"
+    r"godkänna|godkänner|bevilja|beviljar|välja|väljer|fastställa|fastställer|föreslå|föreslår)\b",
+    re.I,
+)
+
+
+def notes_only(proposal: str) -> bool:
+    """True when a proposal only notes a matter: it says "merkitä tiedoksi" and resolves nothing else.
+
+    >>> notes_only("Lautakunta päättää merkitä tiedoksi talouskatsauksen.")
+    True
+    >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja hyväksyä toimintasuunnitelman.")
+    False
+    """
+    if not _NOTED.search(proposal):
+        return False
+    return not _RESOLVES.search(_NOTED.sub(" ", proposal))

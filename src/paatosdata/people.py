@@ -14,13 +14,21 @@
 ('Anna-Liisa Virtanen', 'hallintojohtaja', '040 123 4567', 'anna-liisa.virtanen@example.fi')
 >>> p = parse_person("Virtanen Liisa, puh. (09) 816 12345")
 >>> (p.name, p.title, p.phone)
-('Virtanen Liisa', None, '(09) 816 12345')
+('Liisa Virtanen', None, '(09) 816 12345')
 >>> p = parse_person("förvaltningsdirektör Greta Exempel, tfn 040 222 3344")
 >>> (p.title, p.name, p.phone)
 ('förvaltningsdirektör', 'Greta Exempel', '040 222 3344')
 >>> p = parse_person("Timo Virtanen <timo.virtanen@example.fi> - kaupunginjohtaja")
 >>> (p.name, p.title, p.email)
 ('Timo Virtanen', 'kaupunginjohtaja', 'timo.virtanen@example.fi')
+
+Names printed surname first (``Virtanen Matti``, as Dynasty prints them) are turned round when the
+e-mail address or the given names say which word is the surname:
+
+>>> parse_person("Virtanen Matti, hallintojohtaja").name
+'Matti Virtanen'
+>>> parse_person("Ekberg Heli, heli.ekberg@example.fi").name
+'Heli Ekberg'
 """
 
 from __future__ import annotations
@@ -29,14 +37,16 @@ import re
 
 from paatosdata.model import Person, Span
 
-__all__ = ["EMAIL", "PHONE", "parse_person", "parse_people"]
+__all__ = ["EMAIL", "FIRST_NAMES", "PHONE", "natural_order", "parse_person", "parse_people"]
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
+EMAIL = re.compile(r"[\w.+-]+(?:@|\(a\)|\[at\])[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?:(?:puh(?:elin)?|p|tel|telefon|tfn|gsm|mob)\.?:?\s*)?"
     r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
     re.IGNORECASE,
 )
+_AT = re.compile(r"\(a\)|\[at\]")
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
@@ -48,7 +58,7 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
     email_match = EMAIL.search(line)
-    email = email_match.group(0) if email_match else None
+    email = _AT.sub("@", email_match.group(0)) if email_match else None
     if email_match:
         # an address may be printed in angle brackets: "Nimi <nimi@example.fi> - titteli"
         line = re.sub(rf"<\s*{re.escape(email_match.group(0))}\s*>", " ", line)
@@ -74,6 +84,7 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     if name is None:
         name = parts[0] if parts else line.strip()
         title_parts = parts[1:]
+    name = natural_order(name, email)
     title = ", ".join(title_parts) or None
     if title:
         title = title[0].lower() + title[1:] if not title[:2].isupper() else title
@@ -125,22 +136,118 @@ _TITLE_ENDINGS = (
 
 
 def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
-    """People from the lines of a preparers block; a line with only an e-mail or phone joins the last."""
+    """People from the lines of a preparers block; a line with only an e-mail or phone joins the last.
+
+    A line naming several people, each with a phone number (``talousjohtaja A B puh. 040 1,
+    controller C D puh. 040 2``), gives one person each.
+    """
     people: list[Person] = []
     for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        stripped = EMAIL.sub("", line)
-        stripped = PHONE.sub("", stripped).strip(" ,.;:")
-        if people and not _NAME.search(stripped):
-            last = people[-1]
-            email = EMAIL.search(line)
-            phone = PHONE.search(line)
-            if email and not last.email:
-                last.email = email.group(0)
-            if phone and not last.phone:
-                last.phone = phone.group("number").strip()
-            continue
-        people.append(parse_person(line, span))
+        for line in _one_per_person(raw.strip()):
+            if not line:
+                continue
+            stripped = EMAIL.sub("", line)
+            stripped = PHONE.sub("", stripped).strip(" ,.;:")
+            if people and not _NAME.search(stripped):
+                last = people[-1]
+                email = EMAIL.search(line)
+                phone = PHONE.search(line)
+                if email and not last.email:
+                    last.email = email.group(0)
+                if phone and not last.phone:
+                    last.phone = phone.group("number").strip()
+                continue
+            people.append(parse_person(line, span))
     return people
+
+
+_BETWEEN_PEOPLE = re.compile(r"\s*(?:[,;]|\s(?:ja|och)\s)\s*")
+
+
+def _one_per_person(line: str) -> list[str]:
+    """``line`` cut after each phone number when every piece names a person of its own."""
+    phones = list(PHONE.finditer(line))
+    if len(phones) < 2:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for phone in phones[:-1]:
+        gap = _BETWEEN_PEOPLE.match(line, phone.end())
+        if gap is None or EMAIL.match(line, gap.end()):
+            return [line]  # the number is followed by more of the same person
+        pieces.append(line[start : phone.end()])
+        start = gap.end()
+    pieces.append(line[start:])
+    if all(_NAME.search(PHONE.sub("", EMAIL.sub("", piece))) for piece in pieces):
+        return pieces
+    return [line]
+
+
+def _fold(text: str) -> str:
+    return text.casefold().translate(str.maketrans("åäöüé", "aaoue"))
+
+
+def _is_given_name(token: str) -> bool:
+    return all(part.casefold() in FIRST_NAMES for part in token.split("-"))
+
+
+def natural_order(name: str, email: str | None = None) -> str:
+    """``name`` with its given names first when it is printed surname first.
+
+    The e-mail address decides when it spells the name (``matti.virtanen@…``); otherwise the name
+    is turned round when only its last words are known given names.
+
+    >>> natural_order("Virtanen Matti")
+    'Matti Virtanen'
+    >>> natural_order("Matti Virtanen")
+    'Matti Virtanen'
+    >>> natural_order("Aho Anna-Liisa")
+    'Anna-Liisa Aho'
+    >>> natural_order("Kukkonen Esa", "kukkonen.esa@example.fi")
+    'Kukkonen Esa'
+    >>> natural_order("Tuuli Sade")
+    'Tuuli Sade'
+    """
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return name
+    turned = [tokens[-1], *tokens[:-1]] if len(tokens) == 2 else [*tokens[1:], tokens[0]]
+    local = _fold(email.split("@")[0]) if email else ""
+    words = [w for w in re.split(r"[._]", local) if w]
+    if len(words) >= 2:
+        if [_fold(t) for t in tokens] == words[: len(tokens)]:
+            return name
+        if [_fold(t) for t in turned] == words[: len(turned)]:
+            return " ".join(turned)
+    if _is_given_name(tokens[0]):
+        return name
+    surname, given = (tokens[0], tokens[1:])
+    if all(_is_given_name(t) for t in given):
+        return " ".join([*given, surname])
+    return name
+
+
+#: common Finnish and Finland-Swedish given names (lower case), to tell a name printed surname first
+FIRST_NAMES = frozenset(
+    """
+    aapo aarne aaro aarre aatu ahti aila aili aino aija aki alexander aleksi aleksanteri alma
+    anders anja anna anne anneli anni anniina annika anssi antero antti anu ari arja arto arvo armi
+    asko atte auli aulikki aune eeva eero eetu eija eila eino eira eeli elias elina elisa elisabet
+    elsa emilia emma erik erkki esa esko eveliina eva hanna hannele hannu harri heidi heikki heini
+    heli helena helmi henna henri henrik hilkka hilja hanne hannes ilkka ilmari ilona iiris inkeri
+    irja irma irmeli isto jaakko jaana jan jani janne jari jarkko jarmo jarno jenni jere jesse joel
+    johanna johannes jonna joni jonne jorma jouko jouni juha juhani juho jukka julia jussi jyrki
+    jyri kaarina kaarlo kai kaija kaisa kalle kalervo karoliina kari karin kati katja katri
+    katariina kerttu kimmo kirsi kirsti kristiina kristian krista kyösti laila laura lauri leena
+    leila lasse liisa lotta lea leo linnea maarit maija maire marika marita marja marjatta marjo
+    marjut markku markus marko marketta marianne martti matias matti maria mari merja mervi mia
+    miia mika mikael mikko milla minna mirja mirjami mirva niina niko nina noora olavi oliver olli
+    onni oskari otto outi paavo paula pauli pauliina pekka pentti pertti petra petri petteri pia
+    pirjo pirkko päivi raija raimo raili rauni reijo reino riikka riitta risto ritva roope ruut
+    saara sakari salla sami sampo sanna sanni santeri sari sarianne satu seija seppo simo sinikka
+    sirkka sirpa soile sofia susanna suvi taina taisto taneli tapani tapio tarja teemu tellervo
+    teppo terhi teuvo tiina timo tommi toni topi tuija tuomas tuomo tuula tuulikki tuuli tytti
+    ulla unto urho ursula valtteri vesa ville vilja vilho viljo virpi viktoria veikko veli venla
+    väinö yrjö
+    """.split()
+)

@@ -460,3 +460,92 @@ def test_attachment_secrecy_note_is_not_part_of_the_title(tmp_path: Path) -> Non
         ("1", "Salassa pidettävä", False, "JulkL (621/1999) 24.1 § 25 k"),
         ("2", "Hakemus", True, None),
     ]
+
+
+def test_body_known_only_by_a_decision_maker_code(tmp_path: Path) -> None:
+    """A MeetingID whose decision maker the reader has no name for: the minutes document's title names
+    the body; without one, the subject of the decision does."""
+    record = {
+        "Title": "Puistosuunnitelman hyväksyminen",
+        "Type": "päätös",
+        "NativeId": "{00000000-1111-2222-3333-555555555555}",
+        "Section": "12",
+        "MeetingID": "U99920269",
+        "DateMeeting": "2026-03-10T03:00:00.000",
+        "Content": '<html><body><div class="paatos"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<p>Esimerkkilautakunta päätti hyväksyä puistosuunnitelman.</p></div></body></html>",
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Esimerkkilautakunta"
+    record["MinutesPDF"] = {"Title": "Esimerkkijaosto pöytäkirja 10.03.2026/9", "Type": "pöytäkirja"}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Esimerkkijaosto"
+
+
+def _decision_html(body: str) -> str:
+    return (
+        '<html lang="fi"><head><meta charset="utf-8"><title>Päätös</title></head><body>'
+        '<div class="paatos"><div class="Asiapykala">3 §</div>'
+        '<h1 class="AsiaOtsikko">Ohjeen vahvistaminen</h1>'
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<p>Palvelujohtaja päätti vahvistaa ohjeen.</p></div>" + body + "</div></body></html>"
+    )
+
+
+def test_one_rectification_instruction_under_several_sub_headings(tmp_path: Path) -> None:
+    """``Oikaisuvaatimusoikeus``, ``Oikaisuvaatimusaika`` … are parts of one instruction."""
+    appeal = (
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3>'
+        "<h4>OHJEET OIKAISUVAATIMUKSEN TEKEMISEKSI</h4><p>Tähän päätökseen voi tehdä oikaisuvaatimuksen.</p>"
+        "<h4>Oikaisuvaatimusoikeus</h4><p>Oikaisuvaatimuksen saa tehdä asianosainen.</p>"
+        "<h4>Oikaisuvaatimusaika</h4><p>Oikaisuvaatimus on tehtävä 14 päivän kuluessa.</p>"
+        "<h4>Pöytäkirja</h4><p>Otteita lähetetään pyynnöstä.</p>"
+        "<h4>VALITUSOSOITUS</h4><p>Päätökseen haetaan muutosta kunnallisvalituksella.</p>"
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(_decision_html(appeal), encoding="utf-8")
+    [doc] = read_path(path)
+    appeals = doc.items[0].appeal
+    assert [a.kind for a in appeals] == [AppealKind.RECTIFICATION, AppealKind.MUNICIPAL_APPEAL]
+    assert appeals[0].period_days == 14 and "Otteita" in appeals[0].text
+
+
+def test_an_address_printed_with_a_for_at_is_no_person(tmp_path: Path) -> None:
+    contact = (
+        '<h3 class="LisatiedotOtsikko">Lisätiedot</h3>'
+        "<p>Essi Esimerkki, suunnittelija, puhelin: 09 310 12345<div>essi.esimerkki(a)example.fi</div></p>"
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(_decision_html(contact), encoding="utf-8")
+    [doc] = read_path(path)
+    assert [(p.name, p.phone, p.email) for p in doc.items[0].preparers] == [
+        ("Essi Esimerkki", "09 310 12345", "essi.esimerkki@example.fi")
+    ]
+
+
+def test_content_and_motion_printing_the_same_parts_give_them_once(tmp_path: Path) -> None:
+    shared = (
+        '<h3 class="LisatiedotOtsikko">Lisätiedot</h3>'
+        "<p>Essi Esimerkki, suunnittelija, puhelin: 09 310 12345</p>"
+        '<h3 class="LiitteetOtsikko">Liitteet</h3><div>1 Ohje</div>'
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3><h4>MUUTOKSENHAKUKIELTO</h4>'
+        "<p>Tähän päätökseen ei saa hakea muutosta.</p>"
+    )
+    record = {
+        "NativeId": "{00000000-1111-2222-3333-666666666666}",
+        "Title": "Ohjeen vahvistaminen",
+        "Section": "3",
+        "Content": _decision_html(shared),
+        "Motion": '<html><body><div class="esitys">' + shared + "</div></body></html>",
+        "Organization": {"Name": "Esimerkkilautakunta", "Type": "Lautakunta"},
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert [p.name for p in item.preparers] == ["Essi Esimerkki"]
+    assert [a.title for a in item.attachments] == ["Ohje"]
+    assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]

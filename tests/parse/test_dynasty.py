@@ -283,3 +283,110 @@ def test_a_restated_resolution_word_for_word(tmp_path: Path) -> None:
     assert _restated(tmp_path, "", "<p>Asiasta keskusteltiin.</p>") is Outcome.APPROVED
     voted = "<p>Puheenjohtaja totesi kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen ehdotuksen.</p>"
     assert _restated(tmp_path, "", voted) is Outcome.VOTED
+
+
+def _item_json(tmp_path: Path, parts: list[dict[str, object]], name: str = "contents.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_item_json_contact_notes_come_before_the_drafter_list(tmp_path: Path) -> None:
+    """``Valmistelijat`` holds the system's drafter; the printed contact notes name who to ask."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "TRE:77/10.03.01/2026"},
+        {"order": 1, "title": "Päätösehdotus", "content": "<p>Rakennuslupa myönnetään.</p>"},
+        {"order": 2, "title": "Päätös", "content": "<p>Päätösehdotus hyväksyttiin.</p>"},
+        {"order": 3, "title": "Valmistelijat", "content": "Raili Rakentaja <r.r@example.fi> - Tarkastaja"},
+        {
+            "order": 4,
+            "title": "Valmistelijan yhteystiedot",
+            "content": "Lupa-insinööri Olli Osoite, puh. 040 111 2222 klo 9-11, olli.osoite@example.fi",
+        },
+        {"order": 5, "title": "Lisätietoja päätöksestä", "content": "Sihteeri Sini Soitto, p. 040 333 4444"},
+    ]
+    [document] = read_path(_item_json(tmp_path, parts))
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Olli Osoite", "040 111 2222"),
+        ("Sini Soitto", "040 333 4444"),
+    ]
+
+
+def test_item_json_general_appeal_heading_over_a_building_permit(tmp_path: Path) -> None:
+    """Under ``Muutoksenhaku`` the instructions name a building permit's appeal first; that later
+    parts speak of rectification does not make the whole a rectification instruction."""
+    appeal = (
+        "<p><strong>Valitusosoitus: Rakennuslupa</strong></p>"
+        "<p>Rakennuslupapäätökseen saa hakea muutosta kirjallisella valituksella hallinto-oikeudelta.</p>"
+        "<p>Oikaisuvaatimuksen johdosta annettuun päätökseen saa hakea muutosta vain oikaisuvaatimuksen "
+        "tekijä.</p>"
+    )
+    parts = [
+        {"order": 0, "title": "Päätösehdotus", "content": "<p>Rakennuslupa myönnetään.</p>"},
+        {"order": 1, "title": "Päätös", "content": "<p>Hyväksyttiin.</p>"},
+        {"order": 2, "title": "Muutoksenhaku", "content": appeal},
+    ]
+    [document] = read_path(_item_json(tmp_path, parts))
+    assert [a.kind for a in document.items[0].appeal] == [AppealKind.ADMINISTRATIVE_APPEAL]
+
+
+def test_item_json_oulu_from_its_diary_prefix_and_several_preparers_on_one_line(tmp_path: Path) -> None:
+    parts = [
+        {"order": 0, "title": "Dno", "content": "OUKA/12/02.06.01/2026"},
+        {"order": 1, "title": "Päätösesitys", "content": "Kaupunginhallitus hyväksyy selvityksen."},
+        {"order": 2, "title": "Päätös", "content": "Päätösesitys hyväksyttiin."},
+        {
+            "order": 3,
+            "title": "Valmistelijat",
+            "content": "Esimerkkikaupungin talouspalvelut, talousjohtaja Tuula Talous puh. 040 100 2000, "
+            "controller Kalle Laskija puh. 044 300 4000 ja kirjanpitäjä Pia Tase puh. 050 500 6000",
+        },
+    ]
+    [document] = read_path(_item_json(tmp_path, parts))
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Oulu"
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Tuula Talous", "040 100 2000"),
+        ("Kalle Laskija", "044 300 4000"),
+        ("Pia Tase", "050 500 6000"),
+    ]
+
+
+def test_item_json_approving_a_proposal_that_notes_and_resolves_is_approved(tmp_path: Path) -> None:
+    """ "Merkitä tiedoksi" alone makes an approved proposal ``noted``; with a resolution, ``approved``."""
+
+    def outcome(proposal: str) -> Outcome | None:
+        parts = [
+            {"order": 0, "title": "Päätösehdotus", "content": f"<p>{proposal}</p>"},
+            {"order": 1, "title": "Päätös", "content": "<p>Päätösehdotus hyväksyttiin.</p>"},
+        ]
+        [document] = read_path(_item_json(tmp_path, parts))
+        return document.items[0].outcome
+
+    assert outcome("Ympäristölautakunta päättää merkitä tiedoksi tarkastusraportin.") is Outcome.NOTED
+    both = "Ympäristölautakunta päättää merkitä tiedoksi tarkastusraportin ja hyväksyä valvontasuunnitelman."
+    assert outcome(both) is Outcome.APPROVED
+
+
+def test_item_json_council_item_with_the_boards_proposal(tmp_path: Path) -> None:
+    """A council item: the board's proposal under its own heading, preparers under a joined heading."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "OUKA/5/12.00.02/2026"},
+        {
+            "order": 1,
+            "title": "Valmistelijat/ Lisätietojen antaja",
+            "content": "Kulttuurijohtaja Kaija Kulta puh. 044 1234567, tuottaja Tuomo Tuotto p. 044 7654321",
+        },
+        {"order": 2, "title": "Kaupunginhallituksen päätösehdotus", "content": "Kaupunginvaltuusto päättää."},
+        {"order": 3, "title": "Päätös", "content": "Kaupunginhallituksen päätösehdotus hyväksyttiin."},
+    ]
+    [document] = read_path(_item_json(tmp_path, parts))
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert item.proposal == "Kaupunginvaltuusto päättää."
+    assert item.outcome is Outcome.APPROVED
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Kaija Kulta", "044 1234567"),
+        ("Tuomo Tuotto", "044 7654321"),
+    ]

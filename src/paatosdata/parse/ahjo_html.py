@@ -20,6 +20,7 @@ from paatosdata.legal import parse_legal_references
 from paatosdata.lexicon import classify_heading, normalise_heading
 from paatosdata.model import (
     AppealInfo,
+    AppealKind,
     Attachment,
     Body,
     Case,
@@ -98,7 +99,7 @@ def ahjo_people(lines: list[str], where: Span | None = None) -> list[Person]:
             continue
         email = EMAIL.search(line)
         if people and email and not EMAIL.sub("", line).strip(" ,;"):
-            people[-1].email = people[-1].email or email.group(0)
+            people[-1].email = people[-1].email or email.group(0).replace("(a)", "@")
             continue
         phone = _PHONE_LABEL.search(line)
         rest = line[: phone.start()] + line[phone.end() :] if phone else line
@@ -382,8 +383,18 @@ class AhjoHtmlReader(Reader):
                 blocks[-1][2].append(html_text(el))
             else:
                 blocks.append(("", el.sourceline or part.line, [html_text(el)]))
-        infos = []
+        # the sub-headings of one instruction (Oikaisuvaatimusoikeus, Oikaisuvaatimusaika …) stay in it;
+        # a block naming another kind (Valitusosoitus after Oikaisuvaatimusohje) starts the next one
+        groups: list[tuple[AppealKind, str, int, list[str]]] = []
         for heading, line, texts in blocks:
+            text = "\n\n".join(t for t in texts if t)
+            info = appeal_info(heading, text, span(path, line))
+            if info is not None and (not groups or info.kind is not groups[-1][0]):
+                groups.append((info.kind, heading, line, [text]))
+            elif groups:
+                groups[-1][3].append(f"{heading}\n\n{text}" if heading else text)
+        infos = []
+        for _kind, heading, line, texts in groups:
             info = appeal_info(heading, "\n\n".join(t for t in texts if t), span(path, line))
             if info is not None:
                 infos.append(info)

@@ -22,6 +22,7 @@ from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.model import (
+    AppealInfo,
     Attachment,
     Body,
     Case,
@@ -37,7 +38,13 @@ from paatosdata.model import (
     VoteEvent,
 )
 from paatosdata.parse.base import Reader, source_for
-from paatosdata.parse.vendorkit import RESOLUTIONS, key_lines, load_json, municipality_for, span
+from paatosdata.parse.vendorkit import (
+    RESOLUTIONS,
+    key_lines,
+    load_json,
+    municipality_for,
+    span,
+)
 
 __all__ = ["AhjoJsonReader"]
 
@@ -115,6 +122,31 @@ _RECORD_FIELDS = {
     "Language",
     "ClassificationCode",
 }
+
+
+def _same(value: Any) -> object:
+    """What makes two people, attachments or appeal instructions read from a record the same one."""
+    if isinstance(value, Person):
+        return ("person", value.name, value.phone, value.email)
+    if isinstance(value, Attachment):
+        return ("attachment", value.number, value.title)
+    if isinstance(value, AppealInfo):
+        return ("appeal", value.kind)
+    if isinstance(value, str):
+        return ("text", value)
+    return ("other", id(value))
+
+
+def _body_of_minutes_document(record: dict[str, Any]) -> str:
+    """The body in the title of a record's minutes document (``Ympäristölautakunta pöytäkirja
+    14.10.2025/31``), for a decision maker known only by its code."""
+    for key in ("MinutesPDF", "PDF"):
+        document = record.get(key)
+        if isinstance(document, dict):
+            titled = _MINUTES_TITLE.match(" ".join(str(document.get("Title") or "").split()))
+            if titled:
+                return titled.group("body")
+    return ""
 
 
 def _iso_date(text: object) -> date | None:
@@ -238,6 +270,8 @@ class AhjoJsonReader(Reader):
             meeting.date_raw = titled.group("date")
             meeting.date = parse_date(titled.group("date"))
             meeting.number = f"{int(titled.group('no'))}/{titled.group('date')[-4:]}"
+        if not meeting.body.name:
+            meeting.body.name = _body_of_minutes_document(record)
         for key in ("DateDecision", "DateMeeting"):
             if record.get(key) and meeting.date is None:
                 meeting.date_raw = str(record[key])
@@ -430,7 +464,11 @@ class AhjoJsonReader(Reader):
                     "votes",
                     "legal_basis",
                 ):
-                    getattr(item, name).extend(getattr(found, name))
+                    # a decision's Content and its Motion print the same people, attachments and
+                    # appeal instructions: each is kept once
+                    have = getattr(item, name)
+                    seen = {_same(value) for value in have}
+                    have.extend(value for value in getattr(found, name) if _same(value) not in seen)
                 for section in found.sections:
                     section.span = where
                     item.sections.append(section)

@@ -22,7 +22,8 @@ from paatosdata.model import (
     Outcome,
     Section,
 )
-from paatosdata.outcome import classify_outcome
+from paatosdata.outcome import classify_outcome, notes_only
+from paatosdata.parse.vendorkit import appeal_kind as first_named_appeal_kind
 from paatosdata.people import EMAIL, PHONE, parse_people, parse_person
 
 __all__ = ["appeal_kind", "fill_item", "is_empty_text", "parse_attachment_lines"]
@@ -140,7 +141,9 @@ def fill_item(item: Item, sections: list[Section]) -> None:
             # under a "Päätöshistoria" heading; readers record marker-headed handlings themselves
             item.history.extend(parse_decision_references(text, span))
         elif kind == "appeal":
-            appeal = appeal_kind(f"{section.heading}\n{text}")
+            # a heading naming a kind decides; under a general one ("Muutoksenhaku") the kind the text
+            # names first does (a "Valitusosoitus: Rakennuslupa" that later speaks of rectification)
+            appeal = appeal_kind(section.heading) or first_named_appeal_kind(text)
             if appeal is not None:
                 statute = next(iter(parse_legal_references(text, span)), None)
                 item.appeal.append(AppealInfo(kind=appeal, text=text, statute=statute, span=span))
@@ -156,7 +159,7 @@ def _classify(item: Item) -> None:
     if not item.decision:
         return
     outcome, unanimous = classify_outcome(item.decision)
-    if outcome is Outcome.APPROVED and item.proposal and classify_outcome(item.proposal)[0] is Outcome.NOTED:
+    if outcome is Outcome.APPROVED and item.proposal and notes_only(item.proposal):
         outcome = Outcome.NOTED
     if outcome is None and item.proposal:
         outcome = restated_outcome(item.decision, item.proposal, item.handling)

@@ -24,13 +24,24 @@ from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.lexicon import classify_heading
-from paatosdata.model import Body, Case, Document, DocumentKind, Item, Meeting, Municipality, Section, Span
+from paatosdata.model import (
+    Body,
+    Case,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Municipality,
+    Person,
+    Section,
+    Span,
+)
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.htmlsafe import element_text
 from paatosdata.parse.municipalities import municipality_by_name
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
-from paatosdata.people import parse_person
+from paatosdata.people import parse_people, parse_person
 
 __all__ = ["DynastyJsonReader", "html_fragment_text"]
 
@@ -93,6 +104,7 @@ class DynastyJsonReader(Reader):
         diary: str | None = None
         diary_span: Span | None = None
         task_class: str | None = None
+        contacts: list[Person] = []
         for part in sorted(parts, key=lambda p: p.get("order", 0)):
             title = str(part["title"]).strip()
             content = str(part["content"] or "")
@@ -106,6 +118,9 @@ class DynastyJsonReader(Reader):
                 continue
             kind = classify_heading(title) or "generic"
             body_text = html_fragment_text(content)
+            if _is_contact_title(folded):
+                kind = "preparers"
+                contacts.extend(parse_people(body_text.split("\n"), span))
             if kind == "proposal" and body_text:
                 first, _, remainder = body_text.partition("\n")
                 if _is_presenter_line(first):
@@ -116,6 +131,9 @@ class DynastyJsonReader(Reader):
         if diary:
             item.case = Case(diary_number=parse_diary_number(diary, task_class, diary_span), span=diary_span)
         fill_item(item, sections)
+        if contacts:
+            # the printed contact notes name the people to ask; the drafter list is the fallback
+            item.preparers = contacts
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         if kind is DocumentKind.AGENDA and number:
             item.agenda_number, item.number, item.number_raw = number, None, None
@@ -135,6 +153,11 @@ class DynastyJsonReader(Reader):
         document = Document(kind=kind, meeting=meeting, items=[item])
         document.source = source_for(path, data, self.name)
         return [document]
+
+
+def _is_contact_title(folded: str) -> bool:
+    """``Valmistelijan yhteystiedot``, ``Lisätietoja päätöksestä``: contact notes, not the drafter list."""
+    return "yhteystied" in folded or folded.startswith("lisätietoja päätök")
 
 
 def _is_part(value: Any) -> bool:

@@ -26,7 +26,7 @@ from lxml import html as lxml_html
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_legal_references
 from paatosdata.model import AppealInfo, AppealKind, Municipality, Outcome, Span
-from paatosdata.outcome import classify_outcome
+from paatosdata.outcome import classify_outcome, notes_only
 from paatosdata.parse.appeal import refine_general_appeal
 from paatosdata.parse.base import decode
 
@@ -95,6 +95,7 @@ _MUNICIPALITIES: dict[str, tuple[str, str, str]] = {
     "espoo": ("Espoo", "espoo", "049"),
     "vantaa": ("Vantaa", "vantaa", "092"),
     "oulu": ("Oulu", "oulu", "564"),
+    "ouka": ("Oulu", "oulu", "564"),  # Oulu's dnro prefix (OUKA/899/…) and e-mail domain
     "turku": ("Turku", "turku", "853"),
 }
 
@@ -395,7 +396,7 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
     """
     outcome, unanimous = classify_outcome(decision)
     if outcome is Outcome.APPROVED and proposal and _APPROVES_PROPOSAL.match(decision):
-        if classify_outcome(proposal)[0] is Outcome.NOTED:
+        if notes_only(proposal):
             outcome = Outcome.NOTED
     return outcome, unanimous
 

@@ -1,0 +1,45 @@
+"""Names printed surname first, and several people on one preparers line."""
+
+from __future__ import annotations
+
+import pytest
+
+from paatosdata.people import natural_order, parse_people, parse_person
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "expected"),
+    [
+        ("Virtanen Matti", None, "Matti Virtanen"),
+        ("Matti Virtanen", None, "Matti Virtanen"),
+        ("Korhonen-Lehto Anna Maria", None, "Anna Maria Korhonen-Lehto"),
+        ("Salo Pirjo-Riitta", None, "Pirjo-Riitta Salo"),
+        ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
+        ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
+        ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed
+        ("Onni Tuuli", None, "Onni Tuuli"),  # both could be given names: left as printed
+    ],
+)
+def test_natural_order(printed: str, email: str | None, expected: str) -> None:
+    assert natural_order(printed, email) == expected
+
+
+def test_a_preparer_printed_surname_first_with_a_title() -> None:
+    person = parse_person("Virtanen Matti, hallintojohtaja, puh. 044 123 4567")
+    assert (person.name, person.title, person.phone) == ("Matti Virtanen", "hallintojohtaja", "044 123 4567")
+    presenter = parse_person("Hyvinvointialuejohtaja Esimerkki Sanna")
+    assert (presenter.name, presenter.title) == ("Sanna Esimerkki", "hyvinvointialuejohtaja")
+
+
+def test_one_line_with_several_people_and_their_numbers() -> None:
+    line = "hallintojohtaja Aino Aro puh. 040 123 4567, lakimies Eero Esko puh. 050 765 4321"
+    people = parse_people([line])
+    assert [(p.name, p.title, p.phone) for p in people] == [
+        ("Aino Aro", "hallintojohtaja", "040 123 4567"),
+        ("Eero Esko", "lakimies", "050 765 4321"),
+    ]
+
+
+def test_one_person_with_two_numbers_stays_one() -> None:
+    people = parse_people(["Aino Aro, puh. 040 123 4567, 09 816 1234"])
+    assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
