@@ -415,8 +415,8 @@ class AhjoHtmlReader(Reader):
         one instruction; an introduction before the first names no kind of its own."""
         blocks: list[tuple[str, int, list[str]]] = []
         for el in part.elements:
-            if el.tag.lower() == "h3" or not blocks:
-                is_heading = el.tag.lower() == "h3"
+            is_heading = str(el.tag).lower() == "h3"
+            if is_heading or not blocks:
                 blocks.append((html_text(el) if is_heading else "", el.sourceline or part.line, []))
                 if is_heading:
                     continue
