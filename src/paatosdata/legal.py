@@ -37,6 +37,7 @@ from paatosdata.model import DecisionReference, LegalReference, Span
 __all__ = [
     "STATUTES",
     "parse_date",
+    "parse_decision_history",
     "parse_decision_references",
     "parse_legal_references",
 ]
@@ -249,3 +250,50 @@ def parse_decision_references(text: str, span: Span | None = None) -> list[Decis
             )
         )
     return refs
+
+
+_HISTORY_BODY = re.compile(r"[A-ZÅÄÖ0-9][\wåäöÅÄÖ .-]{0,60}")
+
+
+def parse_decision_history(text: str, span: Span | None = None) -> list[DecisionReference]:
+    """The handlings a decision history (Päätöshistoria) lists, in order: those with a § as
+    :func:`parse_decision_references` reads them, and meetings named by body and date alone
+    (``Suomi 100 -juhlatoimikunta 19.4.2016, 19.10.2016``), each date one handling of that body.
+
+    >>> refs = parse_decision_history("Toimikunta 19.4.2016, 19.10.2016 Kaupunginhallitus 20.2.2017 § 53")
+    >>> [(r.date.isoformat(), r.section) for r in refs if r.date]
+    [('2016-04-19', None), ('2016-10-19', None), ('2017-02-20', '53')]
+    >>> [r.body for r in refs]
+    ['Toimikunta', 'Toimikunta', 'Kaupunginhallitus']
+    """
+    found: list[tuple[int, DecisionReference]] = []
+    covered: list[tuple[int, int]] = []
+    for m in _DECISION_REF.finditer(text):
+        covered.append(m.span())
+        found.extend((m.start(), ref) for ref in parse_decision_references(m.group(0), span))
+    body: str | None = None
+    previous_end = 0
+    for m in _DATE.finditer(text):
+        start, end = m.span()
+        inside = any(s <= start < e for s, e in covered)
+        between = text[previous_end:start].strip(" ,;")
+        previous_end = max(end, next((e for s, e in covered if s <= start < e), end))
+        if inside:
+            body = None
+            continue
+        if between:
+            named = _HISTORY_BODY.fullmatch(between)
+            body = " ".join(named.group(0).split()) if named else None
+        if body is None:
+            continue
+        abbreviation = body if len(body) <= 8 and " " not in body else None
+        reference = DecisionReference(
+            raw=f"{body} {m.group(0)}",
+            body_abbreviation=abbreviation,
+            body=None if abbreviation else body,
+            date=parse_date(m.group(0)),
+            span=span,
+        )
+        found.append((start, reference))
+    found.sort(key=lambda pair: pair[0])
+    return [ref for _, ref in found]

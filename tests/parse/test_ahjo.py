@@ -549,3 +549,43 @@ def test_content_and_motion_printing_the_same_parts_give_them_once(tmp_path: Pat
     assert [p.name for p in item.preparers] == ["Essi Esimerkki"]
     assert [a.title for a in item.attachments] == ["Ohje"]
     assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]
+
+
+def test_procurement_decision_gives_its_rectification_and_its_market_court_appeal(tmp_path: Path) -> None:
+    """Under one Muutoksenhaku a procurement decision prints two instructions, each under an ``h3``."""
+    appeal = (
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3>'
+        "<h4>MUUTOKSENHAKU HANKINTAPÄÄTÖKSEEN</h4><p>Päätökseen voi vaatia hankintaoikaisua tai valittaa "
+        "markkinaoikeudelle.</p>"
+        "<h3>OHJEET HANKINTAOIKAISUVAATIMUKSEN TEKEMISEKSI</h3>"
+        "<h4>Oikaisuvaatimusaika</h4><p>Vaatimus on esitettävä 14 päivän kuluessa.</p>"
+        "<h4>Pöytäkirja</h4><p>Otteita lähetetään pyynnöstä.</p>"
+        "<h3>VALITUSOSOITUS MARKKINAOIKEUDELLE</h3>"
+        "<h4>Valitusaika</h4><p>Valitus on tehtävä 14 päivän kuluessa.</p>"
+        "<h4>Valituksen muoto ja sisältö</h4><p>Valitukseen liitetään päätös valitusosoituksineen.</p>"
+        '<h3 class="TiedoksiOtsikko">Tiedoksi</h3><p>Hankintapalvelut</p>'
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(_decision_html(appeal), encoding="utf-8")
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert [a.kind for a in item.appeal] == [AppealKind.RECTIFICATION, AppealKind.ADMINISTRATIVE_APPEAL]
+    assert "valitusosoituksineen" in item.appeal[1].text and "Otteita" in item.appeal[0].text
+    assert item.distribution == ["Hankintapalvelut"]
+
+
+def test_empty_presenter_block_and_a_recipient_named_twice(tmp_path: Path) -> None:
+    """An officer's decision prints an empty ``Esittelijätiedot``; Otteet and Tiedoksi may share a name."""
+    tail = (
+        '<h3 class="EsittelijaTiedot">Esittelijätiedot</h3><div></div><div></div>'
+        '<h3 class="OtteetOtsikko">Otteet</h3><table><thead><tr><th>Ote</th><th>Otteen liitteet</th></tr>'
+        "</thead><tbody><tr><td>Kirjanpito</td><td><div></div></td></tr><tr><td>Yksikön päällikkö</td>"
+        "<td><div></div></td></tr></tbody></table>"
+        '<h3 class="TiedoksiOtsikko">Tiedoksi</h3><p>Yksikön päällikkö</p><p>Viestintä</p>'
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(_decision_html(tail), encoding="utf-8")
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert item.presenter is None
+    assert item.distribution == ["Kirjanpito", "Yksikön päällikkö", "Viestintä"]

@@ -390,3 +390,26 @@ def test_item_json_council_item_with_the_boards_proposal(tmp_path: Path) -> None
         ("Kaija Kulta", "044 1234567"),
         ("Tuomo Tuotto", "044 7654321"),
     ]
+
+
+def test_decision_history_with_meeting_dates_but_no_section_numbers(tmp_path: Path) -> None:
+    """A working group's meetings listed by date alone are earlier handlings too, in the printed order."""
+    parts = [
+        {"order": 0, "title": "Dno", "content": "45/2026"},
+        {
+            "order": 1,
+            "title": "Päätöshistoria",
+            "content": "Juhlavuoden työryhmä 3.2.2026, 17.3.2026 Kulttuurilautakunta 14.4.2026 § 21",
+        },
+        {"order": 2, "title": "Päätösehdotus", "content": "<p>Hyväksytään juhlavuoden ohjelma.</p>"},
+    ]
+    path = tmp_path / "esimerkki_kh_260504_contents_7.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    history = document.items[0].history
+    assert [(h.date.isoformat() if h.date else None, h.section) for h in history] == [
+        ("2026-02-03", None),
+        ("2026-03-17", None),
+        ("2026-04-14", "21"),
+    ]
+    assert history[0].body == history[1].body == "Juhlavuoden työryhmä"

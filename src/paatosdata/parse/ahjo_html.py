@@ -39,6 +39,7 @@ from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
 from paatosdata.parse.base import Reader, source_for
 from paatosdata.parse.vendorkit import (
     appeal_info,
+    appeal_kind,
     body_from_text,
     classes,
     html_text,
@@ -210,6 +211,12 @@ class AhjoHtmlReader(Reader):
             tag = child.tag.lower()
             css_name = " ".join(sorted(css))
             classed = any(frag in css_name for frag, _ in _CLASS_KINDS)
+            if tag == "h3" and not css and current is not None and current.kind == "appeal":
+                if appeal_kind(html_text(child)) is not None:
+                    # one instruction of several under Muutoksenhaku (a procurement decision's
+                    # hankintaoikaisu and its appeal to the Market Court) stays in the appeal part
+                    current.elements.append(child)
+                    continue
             if tag == "h3" or (
                 tag in ("section", "div") and ("SisaltoSektio" in css or tag == "section" or classed)
             ):
@@ -294,7 +301,7 @@ class AhjoHtmlReader(Reader):
             item.handling = text
             self._proceedings(part, item, path)
         elif section_kind == "presenter":
-            divs = [html_text(e) for e in part.elements]
+            divs = [text for text in (html_text(e) for e in part.elements) if text]
             if divs:
                 title, name = (divs[0], divs[1]) if len(divs) >= 2 else ("", divs[0])
                 acting = bool(re.match(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", title, re.I))
@@ -308,12 +315,12 @@ class AhjoHtmlReader(Reader):
             item.appeal.extend(self._appeals(part, path))
         elif section_kind == "distribution":
             rows = [row for row in part.elements[0].iter("tr")] if part.elements else []
-            for row in rows:
-                cells = row.findall("td")
-                if cells and html_text(cells[0]):
-                    item.distribution.append(html_text(cells[0]))
+            cells = [row.findall("td") for row in rows]
+            names = [html_text(c[0]) for c in cells if c and html_text(c[0])]
             if not rows:
-                item.distribution.extend(line for line in text.splitlines() if line)
+                names = [line for line in text.splitlines() if line]
+            # Otteet and Tiedoksi may both name one recipient
+            item.distribution.extend(n for n in dict.fromkeys(names) if n not in item.distribution)
 
     def _proceedings(self, part: _Part, item: Item, path: Path) -> None:
         for el in part.elements:
@@ -375,6 +382,8 @@ class AhjoHtmlReader(Reader):
         return found
 
     def _appeals(self, part: _Part, path: Path) -> list[AppealInfo]:
+        if any(isinstance(el.tag, str) and el.tag.lower() == "h3" for el in part.elements):
+            return self._titled_appeals(part, path)
         blocks: list[tuple[str, int, list[str]]] = []
         for el in part.elements:
             if isinstance(el.tag, str) and el.tag.lower() == "h4":
@@ -396,6 +405,26 @@ class AhjoHtmlReader(Reader):
         infos = []
         for _kind, heading, line, texts in groups:
             info = appeal_info(heading, "\n\n".join(t for t in texts if t), span(path, line))
+            if info is not None:
+                infos.append(info)
+        return infos
+
+    def _titled_appeals(self, part: _Part, path: Path) -> list[AppealInfo]:
+        """Instructions each under an ``h3`` of their own (OHJEET HANKINTAOIKAISUVAATIMUKSEN
+        TEKEMISEKSI, VALITUSOSOITUS MARKKINAOIKEUDELLE): each ``h3`` with its ``h4`` sub-headings is
+        one instruction; an introduction before the first names no kind of its own."""
+        blocks: list[tuple[str, int, list[str]]] = []
+        for el in part.elements:
+            is_heading = str(el.tag).lower() == "h3"
+            if is_heading or not blocks:
+                blocks.append((html_text(el) if is_heading else "", el.sourceline or part.line, []))
+                if is_heading:
+                    continue
+            blocks[-1][2].append(html_text(el))
+        infos = []
+        for heading, line, texts in blocks:
+            text = "\n\n".join(t for t in texts if t)
+            info = appeal_info(heading, text, span(path, line)) if heading else None
             if info is not None:
                 infos.append(info)
         return infos

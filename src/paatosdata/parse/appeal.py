@@ -54,12 +54,13 @@ _AUTHORITY = re.compile(
 )
 
 
-#: appeal instructions for permits under special laws: an administrative appeal (hallintovalitus),
-#: never a municipal one, even when the instructions only say "valitusosoitus"
+#: appeal instructions for permits under special laws, and appeals to the Market Court (a procurement
+#: decision): an administrative appeal, never a municipal one, even when they only say "valitusosoitus"
 SPECIAL_LAW_APPEAL = re.compile(
     r"maankäyttö- ja rakennuslain|\bMRL\b|rakennuslupa|toimenpidelupa|purkamislupa|maisematyölupa|"
     r"maa-aineslain|ympäristönsuojelulain|ympäristölupa|vesilain|"
-    r"markanvändnings- och bygglagen|bygglov|marktäktslagen|miljöskyddslagen",
+    r"markanvändnings- och bygglagen|bygglov|marktäktslagen|miljöskyddslagen|"
+    r"markkinaoikeu|marknadsdomstol",
     re.I,
 )
 _NAMED_MUNICIPAL = re.compile(r"kunnallisvalitus(?!ta ei)|kommunalbesvär", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paatosdata.legal import parse_decision_references, parse_legal_references
+from paatosdata.legal import parse_decision_history, parse_decision_references, parse_legal_references
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import (
     AppealInfo,
@@ -139,7 +139,7 @@ def fill_item(item: Item, sections: list[Section]) -> None:
             item.distribution.extend(line.strip() for line in text.split("\n") if not is_empty_text(line))
         elif kind == "history" and classify_heading(section.heading) == "history":
             # under a "Päätöshistoria" heading; readers record marker-headed handlings themselves
-            item.history.extend(parse_decision_references(text, span))
+            item.history.extend(parse_decision_history(text, span))
         elif kind == "appeal":
             # a heading naming a kind decides; under a general one ("Muutoksenhaku") the kind the text
             # names first does (a "Valitusosoitus: Rakennuslupa" that later speaks of rectification)
