@@ -70,17 +70,20 @@ from paatosdata.procedural import is_procedural
 
 __all__ = [
     "PREFIXES",
+    "OxParts",
     "OxTerms",
     "OxTriple",
     "bind_prefixes",
     "document_graph",
     "document_iri",
     "document_own_graph",
+    "document_own_ox_parts",
     "document_own_ox_triples",
     "document_ox_terms",
     "document_ox_triples",
     "item_graph",
     "item_iri",
+    "item_ox_parts",
     "item_ox_triples",
     "document_own_triples",
     "document_triples",
@@ -1005,6 +1008,55 @@ def _triples(mapper: _Mapper, header: _Shared | None) -> set[OxTriple]:
     out = set(header.triples())
     out.update(_ox(mapper.terms))
     return out
+
+
+class OxParts:
+    """The triples of a graph mapped in a :func:`shared_parts` block, as two parts: ``shared``, the
+    document header's (the same object for every graph of the document), and ``own``, what the graph
+    adds to it. Iterating gives the union, each triple once; writers may reuse work on ``shared``."""
+
+    __slots__ = ("own", "shared")
+
+    def __init__(self, shared: frozenset[OxTriple], own: set[OxTriple]) -> None:
+        self.shared = shared
+        self.own = own
+
+    def __iter__(self) -> Iterator[OxTriple]:
+        shared = self.shared
+        yield from shared
+        for triple in self.own:
+            if triple not in shared:
+                yield triple
+
+    def added(self) -> list[OxTriple]:
+        """The triples of ``own`` not in ``shared``."""
+        shared = self.shared
+        return [triple for triple in self.own if triple not in shared]
+
+
+def _parts(mapper_terms: list[OxTerms], header: _Shared | None) -> OxParts | set[OxTriple]:
+    if header is None:
+        return _ox(mapper_terms)
+    return OxParts(header.triples(), _ox(mapper_terms))
+
+
+def item_ox_parts(
+    doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
+) -> OxParts | set[OxTriple]:
+    """The triples of :func:`item_ox_triples`, as :class:`OxParts` inside a :func:`shared_parts`
+    block (without copying the header's triples into a new set), else as a set."""
+    header, terms = _item_terms(doc, item, config or Config(), redact, None)
+    return _parts(terms, header)
+
+
+def document_own_ox_parts(
+    doc: Document, config: Config | None = None, *, redact: bool = True
+) -> OxParts | set[OxTriple]:
+    """The triples of :func:`document_own_ox_triples`, as :class:`OxParts` inside a
+    :func:`shared_parts` block, else as a set."""
+    mapper, header = _mapper(doc, config or Config(), redact)
+    mapper.document_rest()
+    return _parts(mapper.terms, header)
 
 
 def _redaction_changes(item: Item) -> bool:

@@ -100,3 +100,62 @@ def test_rdflib_triples_still_work(scope: str) -> None:
     triples, ntriples = sorted_with_ntriples(graph, scope)
     assert ntriples == serialize(ox_triples(graph, scope), "nt")
     assert len(triples) == 1
+
+
+def _check_parts(shared: list[ox.Triple], own: list[ox.Triple]) -> None:
+    """Shared and own parts give what their union gives, for each of several graphs in turn."""
+    from paatosdata.mapping import OxParts
+
+    header = frozenset(shared)
+    for extra in ([], own, own[:1]):
+        parts = OxParts(header, set(extra) | set(shared[:2]))  # own may repeat shared triples
+        union = set(shared) | set(extra)
+        assert set(parts) == union
+        expected = sorted_with_ntriples(union, "scope")
+        got = sorted_with_ntriples(parts, "scope")
+        assert [str(t) for t in got[0]] == [str(t) for t in expected[0]]
+        assert got[1] == expected[1]
+
+
+def test_parts_sort_as_their_union() -> None:
+    subjects = [ox.NamedNode(EX + s) for s in ("a", "a#b", "a/b", "ab", "ä", "A")]
+    shared = [ox.Triple(s, ox.NamedNode(EX + "p"), o) for s in subjects for o in _literals()[:20]]
+    own = [ox.Triple(s, ox.NamedNode(EX + "q"), o) for s in subjects[::2] for o in subjects]
+    _check_parts(shared, own)
+    _check_parts([], own)
+
+
+def test_parts_with_blank_nodes_are_labelled_as_their_union() -> None:
+    node = ox.BlankNode()
+    plain = [ox.Triple(ox.NamedNode(EX + "a"), ox.NamedNode(EX + "p"), ox.Literal("x"))]
+    with_node = [
+        ox.Triple(ox.NamedNode(EX + "a"), ox.NamedNode(EX + "p"), node),
+        ox.Triple(node, ox.NamedNode(EX + "name"), ox.Literal("Matti")),
+    ]
+    _check_parts(with_node, plain)
+    _check_parts(plain, with_node)
+
+
+def test_mapped_parts_give_the_item_graph(full_doc: object) -> None:
+    """An item and its document mapped in a shared block as parts: the same bytes as the sets."""
+    import dataclasses
+
+    from paatosdata import mapping
+    from paatosdata.config import Config
+    from paatosdata.model import Document
+
+    assert isinstance(full_doc, Document)
+    config = Config(base="https://example.org")
+    for item in full_doc.items:
+        one = dataclasses.replace(full_doc, items=[item], sections=[])
+        with mapping.shared_parts():
+            parts = mapping.item_ox_parts(one, item, config)
+            own = mapping.document_own_ox_parts(full_doc, config)
+            assert isinstance(parts, mapping.OxParts) and isinstance(own, mapping.OxParts)
+            got = [sorted_with_ntriples(parts, "i")[1], sorted_with_ntriples(own, "d")[1]]
+        expected = [
+            sorted_with_ntriples(mapping.item_ox_triples(one, item, config), "i")[1],
+            sorted_with_ntriples(mapping.document_own_ox_triples(full_doc, config), "d")[1],
+        ]
+        assert got == expected
+    assert isinstance(mapping.item_ox_parts(full_doc, full_doc.items[0], config), set)  # outside a block

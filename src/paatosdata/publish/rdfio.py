@@ -15,6 +15,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import to_canonical_graph
 
+from paatosdata.mapping import OxParts
+
 __all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize", "sorted_with_ntriples"]
 
 #: Prefixes used in every Turtle file written.
@@ -114,6 +116,10 @@ def sorted_with_ntriples(
     lines sorted as bytes: a line is ``str(triple)`` followed by `` .``, and UTF-8 bytes sort as
     code points, so this is the order :func:`ox_triples` gives, with no ``str`` per triple.
     """
+    if isinstance(graph, OxParts):
+        found = _with_shared_lines(graph)
+        if found is not None:
+            return found
     given: list[Any] = graph if isinstance(graph, list) else list(graph)
     if given and isinstance(given[0], ox.Triple):
         data = ox.serialize(given, format=ox.RdfFormat.N_TRIPLES)
@@ -128,6 +134,63 @@ def sorted_with_ntriples(
                 return [given[i] for i in order], b"\n".join([lines[i] for i in order] + [b""])
     triples = ox_triples(given, scope)
     return triples, serialize(triples, "nt")
+
+
+#: sorted (N-Triples line, triple) pairs of the shared parts last seen (held, so their ids stay valid)
+_SHARED_LINES: dict[int, tuple[frozenset[ox.Triple], list[tuple[bytes, ox.Triple]] | None]] = {}
+
+
+def _lines(triples: list[ox.Triple]) -> list[tuple[bytes, ox.Triple]] | None:
+    """``(N-Triples line, triple)`` for each triple (no line end); None when any has a blank node."""
+    if not triples:
+        return []
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None
+    if b"_:" in data and any(
+        type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in triples
+    ):
+        return None
+    lines = data.split(b"\n")
+    lines.pop()  # after the last line break
+    if len(lines) != len(triples):
+        return None
+    return list(zip(lines, triples, strict=True))
+
+
+def _with_shared_lines(parts: OxParts) -> tuple[list[ox.Triple], bytes] | None:
+    """:func:`sorted_with_ntriples` of ``parts`` writing the shared triples' lines once for all the
+    graphs that share them; None when blank nodes need the general path."""
+    shared = parts.shared
+    cached = _SHARED_LINES.get(id(shared))
+    if cached is None or cached[0] is not shared:
+        if len(_SHARED_LINES) >= 4:
+            _SHARED_LINES.clear()
+        shared_lines = _lines(list(shared))
+        if shared_lines is not None:
+            _sort(shared_lines)
+        cached = _SHARED_LINES[id(shared)] = (shared, shared_lines)
+    shared_lines = cached[1]
+    if shared_lines is None:
+        return None
+    own = _lines(parts.added())
+    if own is None:
+        return None
+    pairs = shared_lines + own
+    _sort(pairs)  # the same order as sorting the union's lines at once
+    return [triple for _, triple in pairs], b"\n".join([line for line, _ in pairs] + [b""])
+
+
+def _sort(pairs: list[tuple[bytes, ox.Triple]]) -> None:
+    """Sort ``(line, triple)`` pairs by line; lines of distinct triples differ, so the triples
+    themselves are never compared (if they ever were, the sort goes by line alone)."""
+    try:
+        pairs.sort()
+    except TypeError:
+        pairs.sort(key=_first)
+
+
+def _first(pair: tuple[bytes, ox.Triple]) -> bytes:
+    return pair[0]
 
 
 def serialize(triples: list[ox.Triple], extension: str, prefixes: dict[str, str] | None = None) -> bytes:

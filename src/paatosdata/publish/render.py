@@ -8,13 +8,13 @@ The defaults call the project's mapping (:mod:`paatosdata.mapping`) and Akoma Nt
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from paatosdata.ids import item_path, meeting_path
-from paatosdata.model import Document, Item
+from paatosdata.model import Document, DocumentKind, Item, Meeting
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -82,22 +82,49 @@ def _item_iri(doc: Document, item: Item, config: Config) -> str:
     return str(mapping.item_iri(doc, item, config))
 
 
+#: within :func:`_scope`, the meeting IRI last made, with what it was made from (the mapping reads
+#: the document's meeting and kind only): the items of one meeting ask for it in turn
+_last_meeting: list[tuple[Meeting, DocumentKind, Config, str]] = []
+_scopes: list[None] = []
+
+
 def _meeting_iri(doc: Document, config: Config) -> str:
+    for meeting, kind, made_for, iri in _last_meeting:
+        if meeting is doc.meeting and kind is doc.kind and made_for is config:
+            return iri
     from paatosdata import mapping
 
-    return str(mapping.document_iri(doc, config))
+    iri = str(mapping.document_iri(doc, config))
+    if _scopes:
+        _last_meeting[:] = [(doc.meeting, doc.kind, config, iri)]
+    return iri
+
+
+@contextmanager
+def _scope() -> Iterator[None]:
+    """One input's block: the mapping's shared parts, and meeting IRIs remembered (the model does
+    not change while it runs)."""
+    from paatosdata.mapping import shared_parts
+
+    _scopes.append(None)
+    try:
+        with shared_parts():
+            yield
+    finally:
+        _scopes.pop()
+        _last_meeting.clear()
 
 
 def _item_graph(doc: Document, item: Item, config: Config) -> Triples:
     from paatosdata import mapping
 
-    return mapping.item_ox_triples(doc, item, config)
+    return mapping.item_ox_parts(doc, item, config)
 
 
 def _document_graph(doc: Document, config: Config) -> Triples:
     from paatosdata import mapping
 
-    return mapping.document_own_ox_triples(doc, config)
+    return mapping.document_own_ox_parts(doc, config)
 
 
 def _item_akn(doc: Document, item: Item, config: Config) -> bytes:
@@ -113,11 +140,7 @@ def _document_akn(doc: Document, config: Config) -> bytes:
 
 
 def _defaults() -> Renderers:
-    from paatosdata.mapping import shared_parts
-
-    return Renderers(
-        _item_graph, _document_graph, _item_akn, _document_akn, _item_iri, _meeting_iri, shared_parts
-    )
+    return Renderers(_item_graph, _document_graph, _item_akn, _document_akn, _item_iri, _meeting_iri, _scope)
 
 
 #: Import path of the default renderers.

@@ -7,7 +7,9 @@ the parent process gets back small results plus the N-Triples it needs for the d
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
+import multiprocessing
 import os
 import pickle
 from dataclasses import dataclass, field
@@ -281,9 +283,20 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
     )
 
 
+@cache
+def _settle() -> None:
+    """In a worker process, once, after its first batch: move what is alive then (modules, loaded
+    renderers) out of the cyclic garbage collector's way; it would otherwise walk those objects
+    again and again while items are made."""
+    if multiprocessing.parent_process() is not None:
+        gc.freeze()
+
+
 def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
     """:func:`process` for each of a batch of inputs."""
-    return [process(job, task) for task in tasks]
+    results = [process(job, task) for task in tasks]
+    _settle()
+    return results
 
 
 def document_payload(doc: Document) -> bytes:
