@@ -8,6 +8,12 @@
 4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
 5. files no longer produced are removed and the staging folder is swapped in atomically.
 
+The dumps are written during step 2, as the results arrive (while the workers still work), taking
+every resource read so far for published; step 3 then tells whether that gave the dumps the exact
+pass over the final set of resources gives (:class:`~paatosdata.publish.dumps.DumpWriter`). When a
+duplicate or conflicting input, or a meeting that cannot be merged, changes them, they are written
+again from the spool.
+
 This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
 its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
 the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
