@@ -16,14 +16,19 @@ description states are taken here, on exactly the triples written.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
+import heapq
 import os
 import queue
 import re
+import tempfile
 import threading
+from array import array
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -36,13 +41,25 @@ from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, unique
 
-__all__ = ["DUMP_NQ", "DUMP_TTL", "DumpFile", "DumpStats", "gzip_writer", "sha256_file", "write_dumps"]
+__all__ = [
+    "DUMP_NQ",
+    "DUMP_TTL",
+    "DumpFile",
+    "DumpStats",
+    "DumpWriter",
+    "LearntOwners",
+    "Misses",
+    "gzip_writer",
+    "sha256_file",
+    "write_dumps",
+]
 
 DUMP_NQ = "paatosdata.nq.gz"
 DUMP_TTL = "paatosdata.ttl.gz"
 #: Subjects whose owner is remembered, and shared blocks remembered per generation, before forgetting
 _CACHE = 1 << 14
-_MISSING = object()
+#: queued to a background writer: flush the sink there (a bytes object of its own, told by identity)
+_FLUSH = bytes(bytearray(b"flush"))
 #: A run of lines with the same subject (group 1)
 _BLOCK = re.compile(rb"(\S+) [^\n]*\n(?:\1 [^\n]*\n)*")
 #: the predicate and the rdf:type class of each line, matched from the line break before it (a
@@ -90,20 +107,23 @@ def gzip_writer(raw: IO[bytes], level: int = 6) -> gzip.GzipFile:
 
 class _Background:
     """Writes to ``sink`` in a thread through a bounded queue: zlib compresses without holding the
-    GIL, so the N-Quads dump is compressed while this process goes on with the union graph."""
+    GIL, so each dump is compressed while this process goes on with the next graph."""
 
-    def __init__(self, sink: IO[bytes] | gzip.GzipFile) -> None:
+    def __init__(self, sink: IO[bytes] | gzip.GzipFile, name: str = "dump-writer") -> None:
         self.sink = sink
         self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="nq-writer", daemon=True)
+        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         while (data := self.queue.get()) is not None:
             if self.error is None:
                 try:
-                    self.sink.write(data)
+                    if data is _FLUSH:
+                        self.sink.flush()
+                    else:
+                        self.sink.write(data)
                 except BaseException as exc:  # handed to the writing thread by close()
                     self.error = exc
 
@@ -112,6 +132,10 @@ class _Background:
         if self.error is not None:
             raise self.error
         self.queue.put(data)
+
+    def flush(self) -> None:
+        """Queue a flush of the sink, in its place among the writes."""
+        self.write(_FLUSH)
 
     def close(self) -> None:
         """Wait until everything queued is written; raise what a write raised."""
@@ -131,31 +155,147 @@ def sha256_file(path: Path) -> str:
 
 
 class _Owners:
-    """Which published resource a subject IRI lives under, remembered for recent subjects."""
+    """Which published resource a subject IRI lives under, remembered for recent IRIs.
 
-    def __init__(self, owners: Container[bytes]) -> None:
+    ``missed``, when given, is told the IRIs looked for in ``owners`` and not found on the way to
+    an owner found further up (see :class:`Misses`).
+    """
+
+    def __init__(self, owners: Container[bytes], missed: Callable[[bytes], None] | None = None) -> None:
         self.owners = owners
-        self.cache: dict[bytes, bytes | None] = {}
+        self.missed = missed
+        self.cache: dict[bytes, bytes] = {}
+        self.unowned: set[bytes] = set()
+
+    def forget_unowned(self) -> None:
+        """Forget which IRIs had no owner (``owners`` has grown)."""
+        self.unowned = set()
 
     def __call__(self, subject: bytes) -> bytes | None:
         """The owner of ``subject`` (``<iri>``, ``<iri#…>``, ``<iri/…>``), or None."""
-        found = self.cache.get(subject, _MISSING)
-        if found is not _MISSING:
-            return cast("bytes | None", found)
-        owner = None
         iri = subject[1:-1].split(b"#", 1)[0]
+        if iri in self.unowned:
+            return None
+        owner = self.cache.get(iri)
+        if owner is not None:
+            return owner
+        key = iri
+        looked: list[bytes] = []
         for _ in range(16):
             if iri in self.owners:
                 owner = iri
                 break
+            looked.append(iri)
             cut = iri.rfind(b"/")
             if cut <= 8:
                 break
             iri = iri[:cut]
+        if owner is None:
+            if len(self.unowned) >= _CACHE:
+                self.unowned = set()
+            self.unowned.add(key)
+            return None
+        if self.missed is not None:
+            for missed in looked:
+                self.missed(missed)
         if len(self.cache) >= _CACHE:
             self.cache.clear()
-        self.cache[subject] = owner
+        self.cache[key] = owner
         return owner
+
+
+def _digest(key: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
+
+
+class LearntOwners:
+    """The owners known so far, while results still arrive: keys added and asked for in any order.
+
+    Kept as 64-bit digests, 8 bytes per key: the newest in a small set, the rest in sorted arrays
+    merged as a binary counter (each larger than the next), so a key is looked for in a few of them
+    and each key is merged a few times. A false hit (two keys with one digest) is as likely
+    as in :class:`~paatosdata.publish.spill.KeySet`.
+    """
+
+    #: keys held in the set before they go into a sorted array
+    NEWEST = 4096
+
+    def __init__(self) -> None:
+        self.newest: set[int] = set()
+        self.runs: list[array[int]] = []  # largest first
+
+    def add(self, key: bytes) -> None:
+        """Add one key."""
+        self.newest.add(_digest(key))
+        if len(self.newest) >= self.NEWEST:
+            run = array("Q", sorted(self.newest))
+            self.newest = set()
+            while self.runs and len(self.runs[-1]) <= len(run):
+                run = array("Q", heapq.merge(self.runs.pop(), run))
+            self.runs.append(run)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, bytes):
+            return False
+        value = _digest(key)
+        if value in self.newest:
+            return True
+        for run in self.runs:
+            at = bisect_left(run, value)
+            if at < len(run) and run[at] == value:
+                return True
+        return False
+
+
+class Misses:
+    """IRIs an owner lookup did not find on its way up to the owner it found, kept on disk.
+
+    Looked up while the owners were not all known, a subject was given to the owner found; had one
+    of these IRIs been an owner already, the subject would have been given to it. Once the owners
+    are final, :meth:`any_in` tells whether that happened. (A lookup that found no owner needs no
+    record: its lines are shared, and :meth:`_Union.shared` drops those that have an owner after
+    all.) Repeats are dropped when recently seen (two generations of at most :attr:`RECENT`), so
+    what stays in memory is bounded.
+    """
+
+    RECENT = 2048
+
+    def __init__(self) -> None:
+        self.handle: IO[bytes] = tempfile.TemporaryFile()
+        self.recent: set[bytes] = set()
+        self.older: set[bytes] = set()
+        self.buffer: list[bytes] = []
+
+    def add(self, iri: bytes) -> None:
+        """Remember that ``iri`` was looked for and not found."""
+        if iri in self.recent:
+            return
+        if iri not in self.older:
+            self.buffer.append(iri)
+            if len(self.buffer) >= 1024:
+                self._flush()
+        self.recent.add(iri)
+        if len(self.recent) >= self.RECENT:
+            self.older, self.recent = self.recent, set()
+
+    def _flush(self) -> None:
+        # an IRI in N-Triples holds no line break
+        self.handle.write(b"".join(iri + b"\n" for iri in self.buffer))
+        self.buffer = []
+
+    def any_in(self, owners: Container[bytes]) -> bool:
+        """Whether any IRI not found was in ``owners`` after all; the file is removed."""
+        self._flush()
+        self.recent, self.older = set(), set()
+        try:
+            self.handle.seek(0)
+            return any(line[:-1] in owners for line in self.handle)
+        finally:
+            self.handle.close()
+
+    def close(self) -> None:
+        """Remove the file."""
+        self.handle.close()
 
 
 _OWN, _SHARED, _OTHERS = 0, 1, 2
@@ -260,8 +400,14 @@ class _Union:
     :meth:`shared` gives them back sorted and without repeats.
     """
 
-    def __init__(self, owners: Container[bytes], stats: DumpStats, run_size: int) -> None:
-        self.owner = _Owners(owners)
+    def __init__(
+        self,
+        owners: Container[bytes],
+        stats: DumpStats,
+        run_size: int,
+        missed: Callable[[bytes], None] | None = None,
+    ) -> None:
+        self.owner = _Owners(owners, missed)
         self.stats = stats
         self.recent: set[bytes] = set()
         self.older: set[bytes] = set()
@@ -322,16 +468,26 @@ class _Union:
         self.classes.update(_CLASS.findall(lines))
 
     def shared(self) -> Iterator[bytes]:
-        """The shared lines, once each, in sorted chunks; counted as they pass."""
+        """The shared lines, once each, in sorted chunks; counted as they pass.
+
+        The lines of a subject that has an owner after all are left out: the owner was learnt
+        after a graph that mentions the subject had passed (see :class:`DumpWriter`), and its lines
+        are in that owner's graph.
+        """
         self.recent, self.older = set(), set()
         chunk: list[bytes] = []
         last = b""
+        keep = True
         for line in unique(self.spill):
             subject = line[: line.index(b" ")]
             if subject != last:
                 last = subject
-                self.stats.subjects += 1
-                self.stats.entities += 1
+                keep = self.owner(subject) is None
+                if keep:
+                    self.stats.subjects += 1
+                    self.stats.entities += 1
+            if not keep:
+                continue
             chunk.append(line)
             if len(chunk) >= 1000:
                 yield self._counted(chunk)
@@ -352,6 +508,160 @@ class _Union:
             self.stats.classes[cls[1:-1].decode()] += count
 
 
+class DumpWriter:
+    """Writes both dumps graph by graph as the graphs come (:meth:`add`), then the shared triples.
+
+    ``owners`` holds the IRIs (as bytes) of every published resource, asked as the graphs come.
+    Without it the writer starts before the owners are known: the caller tells it the resources of
+    each input before their graphs (:meth:`learn`), then the final owners (:meth:`final`) once the
+    graphs that are not yet final are all that is left, and asks (:meth:`holds`) whether what was
+    written is what a writer given the final owners from the start writes. It is when every owner
+    learnt is final and no owner was learnt too late: a subject whose owner came after a graph that
+    mentions it was kept there as shared, and the shared lines are looked up again in the final
+    owners at the end; only a subject given to an owner further up its IRI while the nearer owner
+    was not yet known is wrong (see :class:`Misses`). When it does not hold, :meth:`discard` and
+    write the dumps again.
+
+    ``run_size`` is how many shared lines are sorted in memory before a run goes to disk. Both
+    files are compressed in threads of their own. Nothing is in place until :meth:`finish`; after a
+    failure, or when the caller gives this writer up, :meth:`discard` removes what it wrote.
+    """
+
+    def __init__(
+        self, folder: Path, owners: Container[bytes] | None = None, run_size: int | None = None
+    ) -> None:
+        self.stats = DumpStats()
+        self.learnt: LearntOwners | None = None
+        self.misses: Misses | None = None
+        if owners is None:
+            self.learnt = owners = LearntOwners()
+            self.misses = Misses()
+        missed = self.misses.add if self.misses is not None else None
+        self.union = _Union(owners, self.stats, run_size or SHARED_RUN, missed)
+        self.nq_path, self.ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
+        # Written under new names and renamed over: the staged files are hard links shared with the
+        # live site, and opening them for writing would change the live dumps before the swap.
+        self.nq_part = self.nq_path.with_name(DUMP_NQ + ".part")
+        self.ttl_part = self.ttl_path.with_name(DUMP_TTL + ".part")
+        self.mask = HETU_MASK.encode()
+        # what is open, closed in this order: the writing threads, the gzip streams, the files
+        self.threads: list[_Background] = []
+        self.streams: list[IO[bytes]] = []
+        try:
+            nq_gz = self._open(self.nq_part, NQ_LEVEL)
+            ttl_gz = self._open(self.ttl_part, 6)
+            self.nq = _Background(nq_gz, "nq-writer")
+            self.threads.append(self.nq)
+            ttl_sink = _Background(ttl_gz, "ttl-writer")
+            self.threads.append(ttl_sink)
+        except BaseException:
+            self.discard()
+            raise
+        self.ttl = _TurtleOut(cast(IO[bytes], ttl_sink))
+
+    def learn(self, iris: Iterable[str]) -> None:
+        """Take the resources ``iris`` for published, before any of their graphs comes."""
+        assert self.learnt is not None, "learn() is for a writer started without its owners"
+        for iri in iris:
+            self.learnt.add(iri.encode())
+        # an IRI that had no owner may have one now
+        self.union.owner.forget_unowned()
+
+    def final(self, owners: Container[bytes]) -> None:
+        """Look owners up in the final ``owners`` from now on (the shared triples too).
+
+        ``owners`` may still be filled until :meth:`holds` is asked.
+        """
+        self.union.owner = _Owners(owners)
+        self.learnt = None
+
+    def holds(self) -> bool:
+        """Whether the graphs written before :meth:`final` are written as with the final owners.
+
+        Asked once the final owners are complete; the graphs given later are written with them.
+        """
+        if self.misses is None:
+            return True
+        misses, self.misses = self.misses, None
+        return not misses.any_in(self.union.owner.owners)
+
+    def _open(self, path: Path, level: int) -> gzip.GzipFile:
+        raw = open(path, "wb")  # noqa: SIM115 - closed by finish() or discard()
+        self.streams.append(raw)
+        stream = gzip_writer(raw, level)
+        self.streams.insert(0, cast(IO[bytes], stream))
+        return stream
+
+    def add(self, graph: str, ntriples: bytes, turtle: str) -> None:
+        """Write one graph: its IRI, its N-Triples, the path of its Turtle file (``""`` for none)."""
+        if not ntriples:
+            return
+        stats, union = self.stats, self.union
+        if not ntriples.endswith(b"\n"):
+            ntriples += b"\n"
+        # a literal never holds a raw line break in N-Triples: " .\n" ends a line
+        self.nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
+        stats.quads += ntriples.count(b"\n")
+        stats.graphs += 1
+        kept = union.accept(graph.encode(), ntriples)
+        if not kept.lines:
+            return
+        # a masked identity code may have been masked in the file's bytes on its own
+        own = _own_statements(turtle, kept) if turtle and self.mask not in ntriples else None
+        if own is not None:
+            self.ttl.statements(own)
+        else:
+            self.ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
+
+    def finish(self) -> DumpStats:
+        """Write the shared triples, close and put both dumps in place; their statistics."""
+        try:
+
+            def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
+                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+
+            # the shared triples are read (union.shared runs) only once every graph is through
+            self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
+            self.ttl.finish()
+            for thread in self.threads:
+                thread.close()
+            self.threads = []
+            for stream in self.streams:
+                stream.close()
+            self.streams = []
+        except BaseException:
+            self.discard()
+            raise
+        os.replace(self.nq_part, self.nq_path)
+        os.replace(self.ttl_part, self.ttl_path)
+        stats = self.stats
+        self.union.finish()
+        for path, media, count in (
+            (self.nq_path, "application/n-quads", stats.quads),
+            (self.ttl_path, "text/turtle", stats.triples),
+        ):
+            stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
+        return stats
+
+    def discard(self) -> None:
+        """Stop writing and remove the partial files (errors on the way are of no interest)."""
+        for thread in self.threads:
+            with contextlib.suppress(BaseException):
+                thread.close()
+        self.threads = []
+        for stream in self.streams:
+            with contextlib.suppress(BaseException):
+                stream.close()
+        self.streams = []
+        self.union.spill.close()
+        if self.misses is not None:
+            self.misses.close()
+            self.misses = None
+        for part in (self.nq_part, self.ttl_part):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
 def write_dumps(
     folder: Path,
     records: Iterable[tuple[str, bytes, str]],
@@ -365,55 +675,11 @@ def write_dumps(
     published resource; ``run_size`` is how many shared lines are sorted in memory before a run
     goes to disk.
     """
-    stats = DumpStats()
-    union = _Union(owners, stats, run_size or SHARED_RUN)
-    nq_path, ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
-    # Written under new names and renamed over: the staged files are hard links shared with the live
-    # site, and opening them for writing would change the live dumps before the swap.
-    nq_part, ttl_part = nq_path.with_name(DUMP_NQ + ".part"), ttl_path.with_name(DUMP_TTL + ".part")
-    mask = HETU_MASK.encode()
-    with (
-        open(nq_part, "wb") as nq_raw,
-        gzip_writer(nq_raw, NQ_LEVEL) as nq_gz,
-        open(ttl_part, "wb") as ttl_raw,
-    ):
-        with gzip_writer(ttl_raw) as ttl_gz:
-            nq = _Background(nq_gz)
-            ttl = _TurtleOut(cast(IO[bytes], ttl_gz))
-            try:
-                for graph, ntriples, turtle in records:
-                    if not ntriples:
-                        continue
-                    if not ntriples.endswith(b"\n"):
-                        ntriples += b"\n"
-                    # a literal never holds a raw line break in N-Triples: " .\n" ends a line
-                    nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
-                    stats.quads += ntriples.count(b"\n")
-                    stats.graphs += 1
-                    kept = union.accept(graph.encode(), ntriples)
-                    if not kept.lines:
-                        continue
-                    # a masked identity code may have been masked in the file's bytes on its own
-                    own = _own_statements(turtle, kept) if turtle and mask not in ntriples else None
-                    if own is not None:
-                        ttl.statements(own)
-                    else:
-                        ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
-
-                def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
-                    return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
-
-                # the shared triples are read (union.shared runs) only once every graph is through
-                ttl.serialize(chain.from_iterable(map(shared_triples, union.shared())))
-                ttl.finish()
-            finally:
-                nq.close()
-    os.replace(nq_part, nq_path)
-    os.replace(ttl_part, ttl_path)
-    union.finish()
-    for path, media, count in (
-        (nq_path, "application/n-quads", stats.quads),
-        (ttl_path, "text/turtle", stats.triples),
-    ):
-        stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
-    return stats
+    writer = DumpWriter(folder, owners, run_size)
+    try:
+        for graph, ntriples, turtle in records:
+            writer.add(graph, ntriples, turtle)
+    except BaseException:
+        writer.discard()
+        raise
+    return writer.finish()

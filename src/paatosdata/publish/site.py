@@ -8,6 +8,12 @@
 4. dumps, VoID, DCAT-AP catalog, change feed, coverage, landing page, nginx config, vocabulary;
 5. files no longer produced are removed and the staging folder is swapped in atomically.
 
+The dumps are written during step 2, as the results arrive (while the workers still work), taking
+every resource read so far for published; step 3 then tells whether that gave the dumps the exact
+pass over the final set of resources gives (:class:`~paatosdata.publish.dumps.DumpWriter`). When a
+duplicate or conflicting input, or a meeting that cannot be merged, changes them, they are written
+again from the spool.
+
 This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
 its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
 the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
@@ -28,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,7 +44,7 @@ from paatosdata.model import Document, Item
 from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
-from paatosdata.publish.dumps import DumpStats, sha256_file, write_dumps
+from paatosdata.publish.dumps import DumpStats, DumpWriter, sha256_file, write_dumps
 from paatosdata.publish.feed import Entry, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
 from paatosdata.publish.layout import inside_path
@@ -69,8 +75,10 @@ __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
 DEFAULT_PERSONAL_DATA_DAYS = 37
 
 Progress = Callable[[int, int, int], None]
-#: Most inputs handed to a worker at once
-_BATCH = 16
+#: Most inputs handed to a worker at once. Up to ``2 × jobs`` batches are in flight and the results
+#: of a finished batch wait whole in this process until their turn (a minutes of ten items gives
+#: about 0.4 MB of results), so a batch is kept small: a few hundred milliseconds of work each
+_BATCH = 4
 
 
 @dataclass(slots=True)
@@ -120,21 +128,31 @@ def _results(
 
 
 class _Spool:
-    """Per-resource N-Triples kept on disk until the dumps are written in one streaming pass."""
+    """Per-resource N-Triples kept on disk, for the dumps: each graph is also handed to ``writer`` as
+    it comes while there is one (the dumps written as the results arrive); should the ledger find
+    that this gave other dumps than the exact pass would, the dumps are written again from here.
+    """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, writer: DumpWriter | None = None) -> None:
         self.root = str(root)
         self.handle: IO[bytes] = tempfile.TemporaryFile()
+        self.writer = writer
 
     def add(self, iri: str, ntriples: bytes, rel: str) -> None:
         pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
+        if self.writer is not None:
+            self.writer.add(iri, ntriples, self._turtle(rel))
 
-    def records(self, skip: set[str], once: set[str]) -> Iterator[tuple[str, bytes, str]]:
+    def _turtle(self, rel: str) -> str:
+        return inside_path(self.root, rel) + "/index.ttl"
+
+    def records(self, skip: set[str], once: set[str], start: int = 0) -> Iterator[tuple[str, bytes, str]]:
         """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first.
 
-        Each with the path of its Turtle file in the staging folder, for the Turtle dump.
+        Each with the path of its Turtle file in the staging folder, for the Turtle dump. ``start``
+        is where to begin in the spool (a :meth:`tell` from earlier).
         """
-        self.handle.seek(0)
+        self.handle.seek(start)
         seen: set[str] = set()
         while True:
             try:
@@ -147,7 +165,12 @@ class _Spool:
                 if iri in seen:
                     continue
                 seen.add(iri)
-            yield iri, data, inside_path(self.root, rel) + "/index.ttl"
+            yield iri, data, self._turtle(rel)
+
+    def tell(self) -> int:
+        """Where the next graph will go in the spool."""
+        self.handle.seek(0, os.SEEK_END)
+        return self.handle.tell()
 
 
 def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
@@ -225,6 +248,9 @@ class _Outcome:
     once: set[str] = field(default_factory=set)  # published, but read (and spooled) more than once
     skipped_rels: set[str] = field(default_factory=set)
     owners: KeySet = field(default_factory=KeySet)
+    # the dumps written as the results arrived hold a graph to leave out or to write once only,
+    # or take a resource for published that is not: they are written again from the spool
+    dumps_differ: bool = False
     keep_dirs: KeySet = field(default_factory=KeySet)
     item_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
     meeting_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
@@ -241,6 +267,7 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
     digests = {g.digest for g in group if g.published}
     if len(group) > 1 and (len(digests) > 1 or any(not g.published for g in group) and digests):
         out.skip.add(iri)
+        out.dumps_differ = True
         out.skipped_rels.update(g.rel for g in group)
         sources_list = ", ".join(sorted(g.source for g in group))
         for g in group:
@@ -258,6 +285,8 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
     coverage.count(first.body, first.meeting, first.date, first.published)
     if len(group) > 1:
         out.once.add(iri)
+        # every input gave the same; published, each was spooled
+        out.dumps_differ |= first.published
     if not first.published:
         coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
         return
@@ -295,9 +324,11 @@ def _decide_meeting(
     if whole:
         if len({p.digest for p in whole}) > 1:
             out.skip.add(iri)
+            out.dumps_differ = True
             return
         if len(whole) > 1:
             out.once.add(iri)
+            out.dumps_differ = True
         meeting = whole[0]
     else:
         meeting = parts[0]
@@ -320,6 +351,7 @@ def _decide_meeting(
             reason = f"the meeting cannot be rendered: {error.reason}"
             coverage.unreadable.append({"path": iri, "reason": reason})
             out.skip.add(iri)
+            out.dumps_differ = True
             return
         if meeting.ntriples:
             spool.add(meeting.iri, meeting.ntriples, meeting.rel)
@@ -354,41 +386,64 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     )
     tasks, total = _inputs(sources)
     coverage = Coverage(validated=options.validator is not None)
-    spool = _Spool(root)
-    # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
-    # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
-    ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
-    done = read = seq = 0
-    for result in _results(job, tasks, total, options.jobs, options.scheduler):
-        done += 1
-        read += len(result.items)
-        if result.error is not None:
-            coverage.unreadable.append({"path": result.path, "reason": result.error})
-        for item in result.items:
-            if item.published:
-                spool.add(item.iri, item.ntriples, item.rel)
-                item.ntriples = b""
-            seq += 1
-            ledger.add((_ITEM, item.iri, seq, item))
-        for meeting in result.meetings:
-            if meeting.whole and meeting.ntriples:
-                spool.add(meeting.iri, meeting.ntriples, meeting.rel)
-                meeting.ntriples = b""
-            seq += 1
-            ledger.add((_MEETING, meeting.iri, seq, meeting))
-        if options.progress is not None:
-            options.progress(done, total or 0, read)
+    # The dumps are written as the results arrive, taking every resource read so far for published
+    # (each result's before its graphs). That is what the exact pass after the ledger would have
+    # written unless the ledger drops a graph or a resource, or a graph asked about a resource that
+    # came later: then the dumps are written again from the spool.
+    writer = DumpWriter(root)
+    spool = _Spool(root, writer)
+    try:
+        # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
+        # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
+        ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
+        done = read = seq = 0
+        for result in _results(job, tasks, total, options.jobs, options.scheduler):
+            done += 1
+            read += len(result.items)
+            if result.error is not None:
+                coverage.unreadable.append({"path": result.path, "reason": result.error})
+            writer.learn(
+                chain((i.iri for i in result.items if i.published), (m.iri for m in result.meetings))
+            )
+            for item in result.items:
+                if item.published:
+                    spool.add(item.iri, item.ntriples, item.rel)
+                    item.ntriples = b""
+                seq += 1
+                ledger.add((_ITEM, item.iri, seq, item))
+            for meeting in result.meetings:
+                if meeting.whole and meeting.ntriples:
+                    spool.add(meeting.iri, meeting.ntriples, meeting.rel)
+                    meeting.ntriples = b""
+                seq += 1
+                ledger.add((_MEETING, meeting.iri, seq, meeting))
+            if options.progress is not None:
+                options.progress(done, total or 0, read)
 
-    out = _Outcome()
-    for (kind, iri), records in groupby(ledger, key=lambda r: (r[0], r[1])):
-        group = [r[3] for r in records]
-        if kind == _ITEM:
-            _decide_items(iri, group, coverage, out)
+        # graphs spooled from here on (meetings merged from their parts) wait for the final owners
+        spool.writer = None
+        merged = spool.tell()
+        out = _Outcome()
+        writer.final(out.owners)
+        for (kind, iri), records in groupby(ledger, key=lambda r: (r[0], r[1])):
+            group = [r[3] for r in records]
+            if kind == _ITEM:
+                _decide_items(iri, group, coverage, out)
+            else:
+                _decide_meeting(job, iri, group, spool, out, coverage)
+
+        if out.dumps_differ or not writer.holds():
+            writer.discard()
+            stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
         else:
-            _decide_meeting(job, iri, group, spool, out, coverage)
-
-    stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
-    spool.handle.close()
+            for record in spool.records(out.skip, out.once, merged):
+                writer.add(*record)
+            stats = writer.finish()
+    except BaseException:
+        writer.discard()
+        raise
+    finally:
+        spool.handle.close()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
 
