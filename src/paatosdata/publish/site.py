@@ -50,7 +50,7 @@ from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.spill import KeySet, SortedSpill, Tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
-from paatosdata.publish.void import void_graph
+from paatosdata.publish.void import statistics_extra, void_graph
 from paatosdata.publish.worker import (
     DocResult,
     ItemResult,
@@ -61,6 +61,7 @@ from paatosdata.publish.worker import (
     render_meeting,
 )
 from paatosdata.runner import batched, map_ordered
+from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
 
@@ -387,7 +388,8 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         else:
             _decide_meeting(job, iri, group, spool, out, coverage)
 
-    stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
+    tally = DecisionTally()  # decisions per body and month, counted as the dumps are written
+    stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once)), out.owners)
     spool.handle.close()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
@@ -398,9 +400,15 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
 
     period = (out.first_date, out.last_date)
     vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
-    void = ox_triples(void_graph(base, stats, out.examples, vocabularies, options.sparql_endpoint), "void")
+    statistics = statistics_turtle(base, tally.counts)
+    atomic.write_if_changed(root / STATISTICS_FILE, statistics.data)
+    void = ox_triples(
+        void_graph(base, stats, out.examples, vocabularies, options.sparql_endpoint, statistics.triples),
+        "void",
+    )
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
     extras = publish_vocabulary(root)
+    extras.append(statistics_extra(root))
     extras.append(
         Extra(
             "void.ttl",
@@ -441,6 +449,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
             "catalog.ttl",
             "catalog.jsonld",
             "void.ttl",
+            STATISTICS_FILE,
             "coverage.json",
             "nginx.conf",
             "SHA256SUMS",
