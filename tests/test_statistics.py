@@ -129,6 +129,19 @@ def test_query_over_a_site_loads_the_published_statistics(examples_site: Path) -
     assert rows
 
 
+def test_a_site_of_every_example_gives_the_committed_answer(tmp_path: Path) -> None:
+    """Published with nothing held back, the site's statistics answer as the sources do."""
+    if not EXAMPLES.is_dir():
+        pytest.skip("examples/ is not in this tree")
+    site = tmp_path / "site"
+    publish([EXAMPLES], site, Options(now=NOW, allow_invalid=True))
+    expected = FROM_STATISTICS.with_suffix(".expected.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(expected, newline="")))
+    from_site = _rows(open_store([site]).store, FROM_STATISTICS)
+    assert [i.kind for i in collect_inputs([site])].count("statistics") == 1
+    assert from_site == (rows[0], Counter(tuple(r) for r in rows[1:]))
+
+
 def test_query_over_the_dump_alone_computes_the_same(examples_site: Path, tmp_path: Path) -> None:
     store = open_store([examples_site / "paatosdata.nq.gz"]).store
     assert _rows(store, FROM_STATISTICS) == _rows(open_store([examples_site]).store, FROM_STATISTICS)
