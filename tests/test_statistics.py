@@ -233,6 +233,10 @@ def test_tally_reads_only_decisions_of_minutes() -> None:
     hidden = f'<{item}x> <{PD}title> "<{item}> {rdf_type} <{PD}Decision> ." .\n'.encode()
     tally.add(item, hidden + graph("Agenda"))  # the pattern inside a literal is not a triple
     assert dict(tally.counts) == {("https://e.fi/b/1", "2026-05"): 1}
+    reordered = b"".join(reversed(graph("Minutes").splitlines(keepends=True))).rstrip(b"\n")
+    unterminated = DecisionTally()
+    unterminated.add(item, reordered)  # any order of lines, the last one without its line break
+    assert unterminated.counts == tally.counts
 
 
 def test_statistics_file_is_the_same_for_the_same_counts() -> None:

@@ -92,6 +92,18 @@ def _objects(data: bytes, subject: bytes, predicate: bytes) -> list[bytes]:
     return found
 
 
+def _has_line(data: bytes, line: bytes) -> bool:
+    """True when ``line`` (ending with a line break) is one of the lines of ``data``."""
+    if data.startswith(line):
+        return True
+    at = data.find(line)
+    while at > 0:
+        if data[at - 1] == 0x0A:
+            return True
+        at = data.find(line, at + 1)
+    return False
+
+
 def _lexical(term: bytes) -> str | None:
     """The lexical form of an N-Triples literal (None for an IRI or a blank node)."""
     if not term.startswith(b'"'):
@@ -117,10 +129,12 @@ class DecisionTally:
     def add(self, graph: str, ntriples: bytes) -> None:
         """Count the decision ``graph`` (its IRI) described in ``ntriples``, if it is one."""
         node = b"<" + graph.encode() + b">"
-        if _DECISION not in _objects(ntriples, node, _TYPE):
+        if not ntriples.endswith(b"\n"):
+            ntriples += b"\n"
+        if not _has_line(ntriples, node + b" " + _TYPE + b" " + _DECISION + b" .\n"):
             return
         documents = _objects(ntriples, node, _DOCUMENT)
-        if not any(_MINUTES in _objects(ntriples, doc, _TYPE) for doc in documents):
+        if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + _MINUTES + b" .\n") for doc in documents):
             return
         keys: set[tuple[str, str]] = set()
         for meeting in set(_objects(ntriples, node, _MEETING)):
