@@ -22,6 +22,15 @@ a larger dump from copies of the N-item dump instead of generating it: copy k mo
 2026-2029 (in IRIs, dates, diary numbers) 4·k years on, so the copies are distinct items, meetings and
 cases of the same municipalities, bodies and people over a longer period.
 
+``--serve STORE`` measures ``paatosdata serve`` instead: a site folder holding the dump is served
+with its on-disk store in ``STORE`` (built on the first run, reopened on the next; the time to
+build or open it is reported), and every query is sent over HTTP (POST, JSON results) once cold and
+``--repeat`` more times; what is timed is the whole request as the client sees it.
+
+The example query ``decisions-per-body-per-month.rq`` reads the statistics that ``query`` and
+``serve`` compute when they load a dump without ``statistics.ttl`` (as here): that computation is
+part of the load time; ``decisions-per-body-per-month-raw.rq`` counts the same from the data.
+
 Run: ``python -m benchmarks.query_bench 10000 100000 --rdflib-at 10000 --copies-from 10000 --cache DIR``.
 """
 
@@ -198,6 +207,64 @@ def bench_oxigraph(
     del store
 
 
+def bench_http(dump: Path, repeat: int, run: SizeRun, store_dir: Path) -> None:
+    """Serve a site holding ``dump`` with its on-disk store in ``store_dir``; time every query over HTTP."""
+    import http.client
+    import threading
+    import urllib.parse
+
+    from paatosdata.serve import serving
+
+    site = store_dir.with_name(store_dir.name + "-site")
+    site.mkdir(parents=True, exist_ok=True)
+    link = site / "paatosdata.nq.gz"
+    if not link.exists():
+        link.symlink_to(dump.resolve())
+    start = time.perf_counter()
+    with serving(site, port=0, timeout=600, limit=None, workers=1, store_dir=store_dir) as server:
+        run.load_s = time.perf_counter() - start
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        host, port = server.server_address[:2]
+
+        def ask(text: str) -> tuple[float, bytes]:
+            body = urllib.parse.urlencode({"query": text}).encode()
+            begin = time.perf_counter()
+            connection = http.client.HTTPConnection(str(host), port, timeout=900)
+            connection.request(
+                "POST",
+                "/sparql",
+                body,
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Accept": "application/sparql-results+json",
+                },
+            )
+            response = connection.getresponse()
+            data = response.read()
+            connection.close()
+            if response.status != 200:
+                raise RuntimeError(f"HTTP {response.status}: {data[:200]!r}")
+            return (time.perf_counter() - begin) * 1000, data
+
+        try:
+            for query_file in _query_files():
+                text = query_file.read_text(encoding="utf-8")
+                cold, data = ask(text)
+                times = [ask(text)[0] for _ in range(repeat)]
+                rows = count_rows(data, "json")
+                figures = Figures(rows, cold, statistics.median(times) if times else cold)
+                run.queries[query_file.stem] = figures
+                print(
+                    f"  http {query_file.stem:29} {rows:>7} {cold:>9.1f} {figures.median_ms:>9.1f}",
+                    f"load {os.getloadavg()[0]:.1f}",
+                    flush=True,
+                )
+        finally:
+            server.shutdown()
+    print(f"# serve: store built or opened in {run.load_s:.1f} s", flush=True)
+
+
 def bench_rdflib(dump: Path, run: SizeRun) -> None:
     """Load time (s) and per query (ms of one run, rows) with rdflib's own SPARQL engine."""
     from rdflib import Graph
@@ -306,6 +373,12 @@ def main() -> None:
         default=None,
         help="folder of older versions of the queries (same file names), run the old way for a ratio",
     )
+    parser.add_argument(
+        "--serve",
+        type=Path,
+        default=None,
+        help="measure `serve` over HTTP, its on-disk store in this folder (SIZE appended to the name)",
+    )
     args = parser.parse_args()
     _QUERY_DIR[0] = args.queries
     folder = args.cache or Path(tempfile.mkdtemp(prefix="paatosdata-query-bench-"))
@@ -317,7 +390,10 @@ def main() -> None:
         dump = _dump_for(size, folder, args)
         run = SizeRun(size)
         print(f"## {size:,} items (query, rows, cold ms, median ms)", flush=True)
-        bench_oxigraph(dump, args.repeat, run, args.format, args.baseline)
+        if args.serve is not None:
+            bench_http(dump, args.repeat, run, args.serve.with_name(f"{args.serve.name}-{size}"))
+        else:
+            bench_oxigraph(dump, args.repeat, run, args.format, args.baseline)
         if size == args.rdflib_at:
             bench_rdflib(dump, run)
         runs.append(run)

@@ -106,6 +106,7 @@ class PD(DefinedNamespace):
     cites: URIRef
     confidentiality: URIRef
     decidedBy: URIRef
+    decisionCount: URIRef
     decisionHistory: URIRef
     decisionReference: URIRef
     decisionText: URIRef
@@ -185,6 +186,7 @@ class PD(DefinedNamespace):
     realizedBy: URIRef
     realizes: URIRef
     reasons: URIRef
+    refBody: URIRef
     referencedDate: URIRef
     referencedSection: URIRef
     refersTo: URIRef

@@ -62,6 +62,8 @@ def query(
     \b
     SOURCES are site folders (their N-Quads dumps are loaded), RDF files (.nq, .nt,
     .ttl, .jsonld, .rdf, optionally .gz) or minutes in any format paatosdata reads.
+    The statistics of decisions per body and month (RDF Data Cube) come from the
+    site's statistics.ttl, or are computed over everything loaded.
     SERVICE clauses and updates are refused; nothing is fetched from the network.
 
     \b

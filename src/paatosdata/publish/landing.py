@@ -91,7 +91,9 @@ def landing_page(
         '<li><a href="SHA256SUMS">SHA256SUMS</a> · <a href="catalog.ttl">DCAT-AP catalog</a> '
         '(<a href="catalog.jsonld">JSON-LD</a>) · <a href="void.ttl">VoID</a> · '
         '<a href="feed/index.jsonld">change feed</a> (Activity Streams 2.0) · '
-        '<a href="coverage.json">coverage.json</a> · <a href="ontology/">ontology</a> · '
+        '<a href="coverage.json">coverage.json</a> · '
+        '<a href="statistics.ttl">decisions per body and month</a> (RDF Data Cube) · '
+        '<a href="ontology/">ontology</a> · '
         '<a href="shapes/">shapes</a></li></ul>'
     )
     parts.append(

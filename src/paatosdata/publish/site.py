@@ -56,7 +56,7 @@ from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.spill import KeySet, SortedSpill, Tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
-from paatosdata.publish.void import void_graph
+from paatosdata.publish.void import statistics_extra, void_graph
 from paatosdata.publish.worker import (
     DocResult,
     ItemResult,
@@ -67,6 +67,7 @@ from paatosdata.publish.worker import (
     render_meeting,
 )
 from paatosdata.runner import batched, map_ordered
+from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
 
@@ -133,15 +134,20 @@ class _Spool:
     that this gave other dumps than the exact pass would, the dumps are written again from here.
     """
 
-    def __init__(self, root: Path, writer: DumpWriter | None = None) -> None:
+    def __init__(
+        self, root: Path, writer: DumpWriter | None = None, tally: DecisionTally | None = None
+    ) -> None:
         self.root = str(root)
         self.handle: IO[bytes] = tempfile.TemporaryFile()
         self.writer = writer
+        self.tally = tally  # counts what goes to ``writer``
 
     def add(self, iri: str, ntriples: bytes, rel: str) -> None:
         pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
         if self.writer is not None:
             self.writer.add(iri, ntriples, self._turtle(rel))
+            if self.tally is not None:
+                self.tally.add(iri, ntriples)
 
     def _turtle(self, rel: str) -> str:
         return inside_path(self.root, rel) + "/index.ttl"
@@ -391,7 +397,9 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     # written unless the ledger drops a graph or a resource, or a graph asked about a resource that
     # came later: then the dumps are written again from the spool.
     writer = DumpWriter(root)
-    spool = _Spool(root, writer)
+    # decisions per body and month, counted on the graphs as the dumps take them
+    tally = DecisionTally()
+    spool = _Spool(root, writer, tally)
     try:
         # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
@@ -434,9 +442,10 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
 
         if out.dumps_differ or not writer.holds():
             writer.discard()
-            stats = write_dumps(root, spool.records(out.skip, out.once), out.owners)
+            tally = DecisionTally()  # counted again, on exactly the graphs written
+            stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once)), out.owners)
         else:
-            for record in spool.records(out.skip, out.once, merged):
+            for record in tally.tap(spool.records(out.skip, out.once, merged)):
                 writer.add(*record)
             stats = writer.finish()
     except BaseException:
@@ -453,9 +462,15 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
 
     period = (out.first_date, out.last_date)
     vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
-    void = ox_triples(void_graph(base, stats, out.examples, vocabularies, options.sparql_endpoint), "void")
+    statistics = statistics_turtle(base, tally.counts)
+    atomic.write_if_changed(root / STATISTICS_FILE, statistics.data)
+    void = ox_triples(
+        void_graph(base, stats, out.examples, vocabularies, options.sparql_endpoint, statistics.triples),
+        "void",
+    )
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
     extras = publish_vocabulary(root)
+    extras.append(statistics_extra(root))
     extras.append(
         Extra(
             "void.ttl",
@@ -496,6 +511,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
             "catalog.ttl",
             "catalog.jsonld",
             "void.ttl",
+            STATISTICS_FILE,
             "coverage.json",
             "nginx.conf",
             "SHA256SUMS",

@@ -1,13 +1,22 @@
-"""VoID description of the published data: statistics, partitions, dumps, examples, URI space."""
+"""VoID description of the published data: statistics, partitions, dumps, examples, URI space.
+
+Beside the dataset it describes the published statistics (``statistics.ttl``: decisions per body
+and month as RDF Data Cube observations, :mod:`paatosdata.statistics`) as a dataset of their own,
+derived from the first.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib.namespace import DCTERMS, PROV, XSD
 
-from paatosdata.publish.dumps import DumpStats
+from paatosdata.publish.dcat import Extra
+from paatosdata.publish.dumps import DumpStats, sha256_file
+from paatosdata.statistics import QB, STATISTICS_FILE
 
-__all__ = ["VOID", "void_graph"]
+__all__ = ["VOID", "statistics_extra", "void_graph"]
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 
@@ -22,8 +31,13 @@ def void_graph(
     examples: list[str],
     vocabularies: list[str],
     sparql_endpoint: str | None = None,
+    statistics_triples: int | None = None,
 ) -> Graph:
-    """The VoID graph: the union dataset, with the N-Quads dump described as a subset of its quads."""
+    """The VoID graph: the union dataset, with the N-Quads dump described as a subset of its quads.
+
+    With ``statistics_triples`` (how many triples ``statistics.ttl`` holds) the statistics are
+    described too, as a dataset derived from this one.
+    """
     graph = Graph()
     graph.bind("void", VOID)
     graph.bind("dct", DCTERMS)
@@ -71,4 +85,35 @@ def void_graph(
     for dump in stats.files:
         if dump.media_type == "application/n-quads":
             graph.add((quads, VOID.dataDump, URIRef(f"{base}/{dump.name}")))
+    if statistics_triples is not None:
+        statistics = URIRef(f"{base}/void#statistics")
+        graph.add((statistics, RDF.type, VOID.Dataset))
+        graph.add((statistics, DCTERMS.title, Literal("Decisions per body and month", lang="en")))
+        graph.add(
+            (
+                statistics,
+                DCTERMS.description,
+                Literal(
+                    "RDF Data Cube observations: decisions of minutes per body (pd:refBody) and month "
+                    "(sdmx-dimension:refPeriod), measure pd:decisionCount",
+                    lang="en",
+                ),
+            )
+        )
+        graph.add((statistics, VOID.dataDump, URIRef(f"{base}/{STATISTICS_FILE}")))
+        graph.add((statistics, VOID.triples, _int(statistics_triples)))
+        graph.add((statistics, VOID.vocabulary, URIRef(QB)))
+        graph.add((statistics, PROV.wasDerivedFrom, dataset))
     return graph
+
+
+def statistics_extra(root: Path) -> Extra:
+    """The catalog entry (a distribution) of the written ``statistics.ttl`` in ``root``."""
+    path = root / STATISTICS_FILE
+    return Extra(
+        STATISTICS_FILE,
+        "Decisions per body and month (RDF Data Cube)",
+        "text/turtle",
+        path.stat().st_size,
+        sha256_file(path),
+    )

@@ -1,0 +1,261 @@
+"""Decisions per body and month, published as data: W3C RDF Data Cube observations.
+
+Counting the decisions of every body in every month over the whole corpus takes seconds in an
+embedded store (Oxigraph visits every decision, its document and its meeting), so the counts are
+published beside the dumps as ``statistics.ttl`` and the example query reads them. One
+``qb:Observation`` per body and month:
+
+* dimension ``pd:refBody``, the body (its IRI, as in ``pd:body`` of its meetings);
+* dimension ``sdmx-dimension:refPeriod``, the month (``"2026-04"^^xsd:gYearMonth``);
+* measure ``pd:decisionCount``, how many decisions (items of minutes, ``pd:Decision`` whose
+  ``pd:document`` is a ``pd:Minutes``) of the body's meetings held in that month there are.
+
+The count is defined by :data:`COUNT_QUERY` over the merged graph of the data: a store that
+loads minutes or RDF files computes it with that query (:func:`store_counts`), and ``publish``
+counts the same while it writes the dumps (:class:`DecisionTally`, from each published item's
+own graph, which carries its document, meeting and body), so a published site and its sources
+give the same observations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+__all__ = [
+    "COUNT_QUERY",
+    "STATISTICS_FILE",
+    "Counts",
+    "DecisionTally",
+    "Statistics",
+    "statistics_triples",
+    "statistics_turtle",
+    "store_counts",
+]
+
+#: The published file, at the root of the site.
+STATISTICS_FILE = "statistics.ttl"
+
+PD = "https://w3id.org/paatosdata/def#"
+QB = "http://purl.org/linked-data/cube#"
+SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PROV = "http://www.w3.org/ns/prov#"
+
+#: (body IRI, month "YYYY-MM") → number of decisions
+Counts = Counter[tuple[str, str]]
+
+#: What an observation counts, over the merged graph (the definition both ways of counting follow).
+COUNT_QUERY = """PREFIX pd: <https://w3id.org/paatosdata/def#>
+SELECT ?body ?month (COUNT(DISTINCT ?decision) AS ?decisions)
+WHERE {
+  ?meeting pd:body ?body ;
+           pd:heldOn ?date .
+  ?decision pd:meeting ?meeting ;
+            a pd:Decision ;
+            pd:document/a pd:Minutes .
+  BIND (SUBSTR(STR(?date), 1, 7) AS ?month)
+  FILTER (isIRI(?body))
+}
+GROUP BY ?body ?month"""
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+_TYPE = f"<{_RDF}type>".encode()
+_DECISION = f"<{PD}Decision>".encode()
+_MINUTES = f"<{PD}Minutes>".encode()
+_DOCUMENT = f"<{PD}document>".encode()
+_MEETING = f"<{PD}meeting>".encode()
+_HELD_ON = f"<{PD}heldOn>".encode()
+_BODY = f"<{PD}body>".encode()
+
+
+def _objects(data: bytes, subject: bytes, predicate: bytes) -> list[bytes]:
+    """The objects (N-Triples terms) of the lines ``subject predicate …`` of ``data``."""
+    key = subject + b" " + predicate + b" "
+    found: list[bytes] = []
+    start = 0
+    while (at := data.find(key, start)) >= 0:
+        start = at + len(key)
+        if at and data[at - 1] != 0x0A:  # not at the start of a line: inside another term
+            continue
+        end = data.find(b"\n", start)
+        line = data[start:] if end < 0 else data[start:end]
+        found.append(line.rstrip()[:-1].rstrip())  # drop the final " ."
+    return found
+
+
+def _has_line(data: bytes, line: bytes) -> bool:
+    """True when ``line`` (ending with a line break) is one of the lines of ``data``."""
+    if data.startswith(line):
+        return True
+    at = data.find(line)
+    while at > 0:
+        if data[at - 1] == 0x0A:
+            return True
+        at = data.find(line, at + 1)
+    return False
+
+
+def _lexical(term: bytes) -> str | None:
+    """The lexical form of an N-Triples literal (None for an IRI or a blank node)."""
+    if not term.startswith(b'"'):
+        return None
+    if b"\\" not in term:
+        return term[1 : term.rindex(b'"')].decode()
+    parsed = ox.parse(b"<urn:x:s> <urn:x:p> " + term + b" .\n", format=ox.RdfFormat.N_TRIPLES)
+    obj = next(iter(parsed)).object
+    return obj.value if isinstance(obj, ox.Literal) else None
+
+
+class DecisionTally:
+    """Counts decisions per body and month from published graphs, as :data:`COUNT_QUERY` would.
+
+    Each graph given is an item's own graph in N-Triples (the publisher writes one per item, with
+    the item's document, meeting and body in it); a graph whose subject is not a decision of
+    minutes (a meeting's graph, an agenda item) counts nothing. Every graph is counted once.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counts = Counter()
+
+    def add(self, graph: str, ntriples: bytes) -> None:
+        """Count the decision ``graph`` (its IRI) described in ``ntriples``, if it is one."""
+        node = b"<" + graph.encode() + b">"
+        if not ntriples.endswith(b"\n"):
+            ntriples += b"\n"
+        if not _has_line(ntriples, node + b" " + _TYPE + b" " + _DECISION + b" .\n"):
+            return
+        documents = _objects(ntriples, node, _DOCUMENT)
+        if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + _MINUTES + b" .\n") for doc in documents):
+            return
+        keys: set[tuple[str, str]] = set()
+        for meeting in set(_objects(ntriples, node, _MEETING)):
+            bodies = [b for b in set(_objects(ntriples, meeting, _BODY)) if b.startswith(b"<")]
+            for date in set(_objects(ntriples, meeting, _HELD_ON)):
+                lexical = _lexical(date)
+                if lexical is None:
+                    continue
+                keys.update((body[1:-1].decode(), lexical[:7]) for body in bodies)
+        self.counts.update(keys)
+
+    def tap(self, records: Iterable[tuple[str, bytes, str]]) -> Iterator[tuple[str, bytes, str]]:
+        """Pass the publisher's records (graph IRI, N-Triples, Turtle path) through, counting each."""
+        for record in records:
+            self.add(record[0], record[1])
+            yield record
+
+
+def store_counts(store: ox.Store) -> Counts:
+    """The counts of :data:`COUNT_QUERY` over the default graph of ``store``."""
+    counts: Counts = Counter()
+    solutions = store.query(COUNT_QUERY)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        body, month, decisions = row["body"], row["month"], row["decisions"]
+        if isinstance(body, ox.NamedNode) and isinstance(month, ox.Literal) and decisions is not None:
+            counts[(body.value, month.value)] = int(decisions.value)
+    return counts
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _month(month: str) -> ox.Literal:
+    if _MONTH.fullmatch(month):
+        return ox.Literal(month, datatype=_n(_XSD + "gYearMonth"))
+    return ox.Literal(month)
+
+
+def statistics_triples(base: str, counts: Counts) -> list[ox.Triple]:
+    """The data set, its structure and one observation per (body, month), in a fixed order."""
+    here = f"{base.rstrip('/')}/statistics"
+    dataset, structure = _n(f"{here}#decisions-per-body-per-month"), _n(f"{here}#structure")
+    a = _n(_RDF + "type")
+    triples = [
+        ox.Triple(dataset, a, _n(QB + "DataSet")),
+        ox.Triple(dataset, _n(QB + "structure"), structure),
+        ox.Triple(
+            dataset,
+            _n(_RDFS + "label"),
+            ox.Literal("Pöytäkirjojen päätökset toimielimittäin ja kuukausittain", language="fi"),
+        ),
+        ox.Triple(dataset, _n(_RDFS + "label"), ox.Literal("Decisions per body and month", language="en")),
+        ox.Triple(
+            dataset,
+            _n(_RDFS + "comment"),
+            ox.Literal(
+                "Decisions (pd:Decision items of pd:Minutes documents) of each body's meetings "
+                "held in each month, counted over the published data.",
+                language="en",
+            ),
+        ),
+        ox.Triple(dataset, _n(_PROV + "wasDerivedFrom"), _n(f"{base.rstrip('/')}/void#dataset")),
+        ox.Triple(structure, a, _n(QB + "DataStructureDefinition")),
+    ]
+    components = [
+        ("body", "dimension", PD + "refBody", "DimensionProperty", 1),
+        ("month", "dimension", SDMX_DIMENSION + "refPeriod", "DimensionProperty", 2),
+        ("decisions", "measure", PD + "decisionCount", "MeasureProperty", None),
+    ]
+    triples += [
+        ox.Triple(structure, _n(QB + "component"), _n(f"{here}#component-{c[0]}")) for c in components
+    ]
+    for key, role, prop, _kind, order in components:
+        spec = _n(f"{here}#component-{key}")
+        triples += [
+            ox.Triple(spec, a, _n(QB + "ComponentSpecification")),
+            ox.Triple(spec, _n(QB + role), _n(prop)),
+        ]
+        if order is not None:
+            triples.append(
+                ox.Triple(spec, _n(QB + "order"), ox.Literal(str(order), datatype=_n(_XSD + "integer")))
+            )
+    triples += [ox.Triple(_n(c[2]), a, _n(QB + c[3])) for c in components]
+    for (body, month), count in sorted(counts.items()):
+        digest = hashlib.sha256(f"{body} {month}".encode()).hexdigest()[:16]
+        observation = _n(f"{here}#obs-{digest}")
+        triples += [
+            ox.Triple(observation, a, _n(QB + "Observation")),
+            ox.Triple(observation, _n(QB + "dataSet"), dataset),
+            ox.Triple(observation, _n(PD + "refBody"), _n(body)),
+            ox.Triple(observation, _n(SDMX_DIMENSION + "refPeriod"), _month(month)),
+            ox.Triple(
+                observation, _n(PD + "decisionCount"), ox.Literal(str(count), datatype=_n(_XSD + "integer"))
+            ),
+        ]
+    return triples
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    """The statistics file written out: its Turtle, how many triples and observations it holds."""
+
+    data: bytes
+    triples: int
+    observations: int
+
+
+def statistics_turtle(base: str, counts: Counts) -> Statistics:
+    """``statistics.ttl`` for ``counts``: the same bytes for the same counts."""
+    triples = statistics_triples(base, counts)
+    prefixes = {
+        "qb": QB,
+        "sdmx-dimension": SDMX_DIMENSION,
+        "pd": PD,
+        "rdf": _RDF,
+        "rdfs": _RDFS,
+        "xsd": _XSD,
+        "prov": _PROV,
+    }
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert data is not None
+    return Statistics(data, len(triples), len(counts))
