@@ -1,16 +1,36 @@
-"""What was read and what was published, per body and meeting, with the reason for anything held back."""
+"""What was read and what was published, per body and meeting, with the reason for anything held back.
+
+The counts per meeting grow with the corpus, so they are not held in memory: items are counted
+while they arrive grouped by meeting (as the sorted pass over the ledger gives them), each finished
+group goes to a sorted spill on disk (:mod:`paatosdata.publish.spill`), and ``coverage.json`` is
+written streaming, a meeting at a time, with the same bytes as one ``json.dumps`` of the whole.
+"""
 
 from __future__ import annotations
 
+import filecmp
 import json
+import os
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
-__all__ = ["Coverage", "level_label"]
+from paatosdata.publish.spill import SortedSpill
+
+__all__ = ["Coverage", "MeetingCounts", "level_label"]
 
 #: what each maturity level means (as ``paatosdata check`` reports it)
 LEVELS = {0: "parsed", 1: "core complete", 2: "legally complete", 3: "linked"}
+#: Groups of meeting counts sorted in memory before a run goes to disk
+MEETING_RUN = 4000
+#: Bytes of ``coverage.json`` gathered before they are written
+_WRITE_CHUNK = 1 << 16
+
+#: A group of counts: meeting, body, date, read, published, held
+_Row = tuple[str, str, str, int, int, int]
 
 
 def level_label(level: int) -> str:
@@ -18,12 +38,71 @@ def level_label(level: int) -> str:
     return f"{level} {LEVELS.get(level, '')}".strip()
 
 
+class MeetingCounts:
+    """Items read, published and held back per meeting, kept on disk sorted by meeting IRI.
+
+    Consecutive counts for one meeting are summed in memory; a meeting counted again later (its
+    items did not arrive together) is summed when read. A meeting keeps the body and date it was
+    first counted with. Nothing here grows with the number of meetings.
+    """
+
+    def __init__(self, run_size: int = MEETING_RUN) -> None:
+        self.run_size = run_size
+        self.spill: SortedSpill[_Row] = SortedSpill(itemgetter(0), run_size)
+        self.current: list[Any] | None = None
+
+    def count(self, meeting: str, body: str, date: str, published: bool) -> None:
+        """Record one item of ``meeting`` read."""
+        current = self.current
+        if current is None or current[0] != meeting:
+            if current is not None:
+                self.spill.add(tuple(current))
+            current = self.current = [meeting, body, date, 0, 0, 0]
+        current[3] += 1
+        current[4 if published else 5] += 1
+
+    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every meeting counted, sorted by IRI, with its counts (as ``coverage.json`` lists them).
+
+        The counts can be read again (and counted further): they are put back on disk as they are read.
+        """
+        if self.current is not None:
+            self.spill.add(tuple(self.current))
+            self.current = None
+        rows, self.spill = self.spill, SortedSpill(itemgetter(0), self.run_size)
+        merged = _summed(rows)
+        try:
+            for row in merged:
+                self.spill.add(row)
+                meeting, body, date, read, published, held = row
+                counts = {"body": body, "date": date, "held": held, "published": published, "read": read}
+                yield meeting, counts
+        finally:
+            # the rest, if the reader stopped early
+            for row in merged:
+                self.spill.add(row)
+
+
+def _summed(rows: SortedSpill[_Row]) -> Iterator[_Row]:
+    """Sorted ``rows`` with those of one meeting summed (the first one's body and date kept)."""
+    held: _Row | None = None
+    for row in rows:
+        if held is not None and held[0] == row[0]:
+            held = (held[0], held[1], held[2], held[3] + row[3], held[4] + row[4], held[5] + row[5])
+            continue
+        if held is not None:
+            yield held
+        held = row
+    if held is not None:
+        yield held
+
+
 @dataclass(slots=True)
 class Coverage:
     """Counts per body and meeting, held-back items and unreadable inputs."""
 
     bodies: dict[str, Counter[str]] = field(default_factory=dict)
-    meetings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    meetings: MeetingCounts = field(default_factory=MeetingCounts)
     held: list[dict[str, Any]] = field(default_factory=list)
     flagged: list[dict[str, Any]] = field(default_factory=list)  # published with violations
     unreadable: list[dict[str, str]] = field(default_factory=list)
@@ -34,14 +113,10 @@ class Coverage:
     def count(self, body: str, meeting: str, date: str, published: bool) -> None:
         """Record one item read."""
         counts = self.bodies.setdefault(body, Counter())
-        entry = self.meetings.setdefault(
-            meeting, {"body": body, "date": date, "read": 0, "published": 0, "held": 0}
-        )
+        self.meetings.count(meeting, body, date, published)
         counts["read"] += 1
-        entry["read"] += 1
         key = "published" if published else "held"
         counts[key] += 1
-        entry[key] += 1
         if published:
             self.per_month[(body, date[:7] or "unknown")] += 1
 
@@ -75,16 +150,75 @@ class Coverage:
         """Items published."""
         return sum(c["published"] for c in self.bodies.values())
 
-    def to_json(self) -> bytes:
-        """The report as deterministic JSON."""
+    def chunks(self) -> Iterator[bytes]:
+        """The report as deterministic JSON, in pieces of whole lines (the meetings streamed)."""
         data = {
             "items": {"read": self.read, "published": self.published, "held": self.read - self.published},
             "validated": self.validated,
             "bodies": {b: dict(sorted(c.items())) for b, c in sorted(self.bodies.items())},
-            "meetings": {m: self.meetings[m] for m in sorted(self.meetings)},
+            "meetings": {},
             "held": sorted(self.held, key=lambda h: (h["iri"], h["source"])),
             "publishedWithViolations": sorted(self.flagged, key=lambda h: (h["iri"], h["source"])),
             "unreadable": sorted(self.unreadable, key=lambda u: u["path"]),
             "levels": dict(sorted(self.levels.items())),
         }
-        return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        text = _dumps(data) + "\n"
+        # a top-level key is the only line that starts with one space and a quote (strings hold no
+        # raw line breaks), and "meetings" is never the last key
+        slot = '\n "meetings": {},\n'
+        cut = text.index(slot) + len(slot) - len("},\n")
+        meetings = iter(self.meetings)
+        first = next(meetings, None)
+        if first is None:
+            yield text.encode("utf-8")
+            return
+        parts = [text[:cut], "\n"]
+        size = 0
+        previous = _member(*first)
+        for meeting, counts in meetings:
+            parts.append(previous + ",\n")
+            size += len(previous)
+            previous = _member(meeting, counts)
+            if size >= _WRITE_CHUNK:
+                yield "".join(parts).encode("utf-8")
+                parts, size = [], 0
+        parts.append(previous + "\n ")
+        parts.append(text[cut:])
+        yield "".join(parts).encode("utf-8")
+
+    def to_json(self) -> bytes:
+        """The report as deterministic JSON."""
+        return b"".join(self.chunks())
+
+    def write(self, path: Path, guard: Callable[[bytes], bytes] | None = None) -> bool:
+        """Write the report to ``path`` streaming, each piece through ``guard``; True when written.
+
+        As :func:`paatosdata.publish.atomic.write_if_changed`: a file already there with exactly
+        these bytes is left alone, and one with other bytes is replaced by a new file renamed over
+        it (never changed in place: in a staging folder it is a link to the live site's file).
+        """
+        exists = path.exists()
+        part = path.with_name(path.name + ".part") if exists else path
+        try:
+            with open(part, "xb" if not exists else "wb") as handle:
+                for chunk in self.chunks():
+                    handle.write(chunk if guard is None else guard(chunk))
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        if not exists:
+            return True
+        if filecmp.cmp(part, path, shallow=False):
+            part.unlink()
+            return False
+        os.replace(part, path)
+        return True
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _member(meeting: str, counts: dict[str, Any]) -> str:
+    """One meeting as a member of the ``meetings`` object, indented as one ``json.dumps`` would."""
+    return "  " + _dumps(meeting) + ": " + _dumps(counts).replace("\n", "\n  ")

@@ -17,9 +17,10 @@ again from the spool.
 This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
 its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
 the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
-state in IRI order, which is merged with the previous state read line by line. What stays in memory
-grows with bodies and meetings and with the inputs held back, plus 8 bytes per published resource
-(the digests of their IRIs, for the dumps and for pruning).
+state in IRI order, which is merged with the previous state read line by line; the counts per meeting
+go to disk too and coverage.json is written streaming. What stays in memory grows with bodies (and
+their months) and with the inputs held back, plus 8 bytes per published resource (the digests of
+their IRIs, for the dumps and for pruning).
 """
 
 from __future__ import annotations
@@ -496,7 +497,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     catalog = ox_triples(catalog_graph(info, stats.files, extras), "catalog")
     atomic.write_if_changed(root / "catalog.ttl", serialize(catalog, "ttl"))
     atomic.write_if_changed(root / "catalog.jsonld", serialize(catalog, "jsonld"))
-    atomic.write_if_changed(root / "coverage.json", guard(coverage.to_json()))
+    coverage.write(root / "coverage.json", guard)
     title = f"paatosdata – {config.municipality_name}" if config.municipality_name else "paatosdata"
     landing = landing_page(base, title, coverage, stats, out.meetings, period)
     atomic.write_if_changed(root / "index.html", guard(landing))

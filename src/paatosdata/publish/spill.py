@@ -125,6 +125,10 @@ def unique(records: Iterable[T]) -> Iterator[T]:
             previous = record
 
 
+#: KeySet digests are grouped by their top byte
+_BUCKETS, _BUCKET_SHIFT = 256, 56
+
+
 def _digest(key: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
 
@@ -132,30 +136,38 @@ def _digest(key: bytes) -> int:
 class KeySet:
     """A set of byte strings kept as sorted 64-bit digests (8 bytes per key).
 
+    The digests are kept in 256 arrays by their top byte, each sorted on its own when first looked
+    into, so sorting never needs more than a 256th of the keys as Python integers at once.
     Two distinct keys collide with a probability of about n²/2⁶⁵ (≈ 3·10⁻¹⁰ for a million keys).
     """
 
     def __init__(self, keys: Iterable[bytes] = ()) -> None:
-        self.pending = array("Q", (_digest(k) for k in keys))
-        self.sorted = array("Q")
+        self.buckets = [array("Q") for _ in range(_BUCKETS)]
+        self.unsorted: set[int] = set()
+        for key in keys:
+            self.add(key)
 
     def add(self, key: bytes) -> None:
         """Add one key."""
-        self.pending.append(_digest(key))
+        value = _digest(key)
+        bucket = value >> _BUCKET_SHIFT
+        self.buckets[bucket].append(value)
+        self.unsorted.add(bucket)
 
-    def _settle(self) -> None:
-        if self.pending:
-            merged = sorted(self.sorted + self.pending)
-            self.sorted = array("Q", merged)
-            self.pending = array("Q")
+    def __len__(self) -> int:
+        return sum(map(len, self.buckets))
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, bytes):
             return False
-        self._settle()
         value = _digest(key)
-        at = bisect_left(self.sorted, value)
-        return at < len(self.sorted) and self.sorted[at] == value
+        bucket = value >> _BUCKET_SHIFT
+        keys = self.buckets[bucket]
+        if bucket in self.unsorted:
+            keys = self.buckets[bucket] = array("Q", sorted(keys))
+            self.unsorted.discard(bucket)
+        at = bisect_left(keys, value)
+        return at < len(keys) and keys[at] == value
 
 
 class Tape(Generic[T]):
