@@ -492,8 +492,7 @@ def _masked_context(text: str, width: int = 40) -> str:
 
 
 def _vote_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
-    rule = book.python_rule("VoteTallyRule")
-    if rule is None:
+    if book.python_rule("VoteTallyRule") is None:
         return []
     data = batch.data
     findings = []
@@ -512,21 +511,29 @@ def _vote_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
             if isinstance(count, Literal) and isinstance(count.value, int) and count.value != listed[option]:
                 wrong.append(f"{count_prop.split('#')[-1]} {count.value} ≠ {listed[option]}")
         if wrong:
-            ref = batch.item_of(event)
             findings.append(
-                _finding(
-                    book,
-                    rule,
-                    lang,
-                    detail=f" ({', '.join(wrong)})",
-                    item=ref,
-                    location=batch.location(ref, event),
-                    focus_node=_node_text(event),
-                    path=str(PD.vote),
-                    shape=book.python_iris["VoteTallyRule"],
-                )
+                _node_finding(book, "VoteTallyRule", lang, batch, event, PD.vote, f" ({', '.join(wrong)})")
             )
     return findings
+
+
+def _node_finding(
+    book: RuleBook, name: str, lang: str, batch: _Batch, node: Node, path: Node, detail: str
+) -> Finding:
+    """A finding of the Python rule ``name`` on ``node``, placed at its item's line in the source."""
+    rule = book.python_rules[name]
+    ref = batch.item_of(node)
+    return _finding(
+        book,
+        rule,
+        lang,
+        detail=detail,
+        item=ref,
+        location=batch.location(ref, node),
+        focus_node=_node_text(node),
+        path=str(path),
+        shape=book.python_iris[name],
+    )
 
 
 def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
@@ -535,8 +542,7 @@ def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> li
     A vote of "absent" (the person had left the room) is not taking part. Persons are compared by
     their nodes, which the mapping mints from the name as printed.
     """
-    rule = book.python_rule("DisqualifiedVoterRule")
-    if rule is None:
+    if book.python_rule("DisqualifiedVoterRule") is None:
         return []
     data = batch.data
     findings = []
@@ -550,20 +556,10 @@ def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> li
                     absent = data.value(vote, PD.voteOption) == PD.voteAbsent
                     if absent or data.value(vote, PD.voter) != person:
                         continue
-                    ref = batch.item_of(vote)
                     name = data.value(person, PD.name)
+                    detail = f" ({name})" if name is not None else ""
                     findings.append(
-                        _finding(
-                            book,
-                            rule,
-                            lang,
-                            detail=f" ({name})" if name is not None else "",
-                            item=ref,
-                            location=batch.location(ref, vote),
-                            focus_node=_node_text(vote),
-                            path=str(PD.voter),
-                            shape=book.python_iris["DisqualifiedVoterRule"],
-                        )
+                        _node_finding(book, "DisqualifiedVoterRule", lang, batch, vote, PD.voter, detail)
                     )
     return findings
 
