@@ -463,3 +463,30 @@ def test_several_drafters_parted_by_a_record_mark(tmp_path: Path) -> None:
         ("Liisa Laatija", "asuntotoimenpäällikkö"),
         ("Teemu Talous", "talousjohtaja"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("kunnanjohtaja", "Kunnanhallitus"),
+        ("kaupunginjohtaja", "Kaupunginhallitus"),
+        ("tekninen johtaja", ""),
+    ],
+)
+def test_a_procedural_item_takes_its_body_from_the_municipal_manager(
+    tmp_path: Path, title: str, body: str
+) -> None:
+    """An opening item with no text to name its body: the municipal manager presents to the board."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Kokouksen avaus"),
+            ("Article", "5"),
+            ("CaseNativeId", ""),
+            ("Presenters", f"Maija Malli;#{title};#;#maija.malli@example.fi;#"),
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == body
+    assert doc.items[0].presenter is not None and doc.items[0].presenter.title == title

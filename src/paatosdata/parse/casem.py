@@ -37,6 +37,7 @@ from paatosdata.parse.vendorkit import (
     appeal_info,
     body_addressed,
     body_from_text,
+    body_presented_by,
     html_text,
     item_outcome,
     key_lines,
@@ -294,6 +295,10 @@ class CasemReader(Reader):
                 if addressed:
                     body_name, body_span = addressed, section.span
                     break
+        if body_name is None and item.presenter is not None:
+            # no text names the body: the municipal manager presents to the municipal board
+            body_name = body_presented_by(item.presenter.title)
+            body_span = item.presenter.span if body_name else None
         municipality = municipality_for(str(parsed.get("odata.metadata") or ""))
         if municipality is None and item.case and item.case.diary_number:
             municipality = municipality_for(item.case.diary_number.prefix)
