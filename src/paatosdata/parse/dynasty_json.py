@@ -27,7 +27,6 @@ from paatosdata.lexicon import classify_heading
 from paatosdata.model import (
     Body,
     Case,
-    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -39,7 +38,7 @@ from paatosdata.model import (
 )
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
-from paatosdata.parse.handlings import split_handlings
+from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.htmlsafe import element_text
 from paatosdata.parse.municipalities import municipality_by_name
 from paatosdata.parse.vendorkit import body_presented_by, municipality_for, municipality_from_emails
@@ -143,7 +142,7 @@ class DynastyJsonReader(Reader):
             body = _body_named_in(item) or body
         if not body and item.presenter is not None:
             body = body_presented_by(item.presenter.title) or body
-        printed_day = _printed_handlings(item, body)
+        printed_day = apply_printed_handlings(item, body)
         meeting_date = meeting_date or printed_day
         if municipality is None:
             # no file name to tell: the diary number's prefix (``MliDno-2017-1226``), else the
@@ -159,28 +158,6 @@ class DynastyJsonReader(Reader):
         document = Document(kind=kind, meeting=meeting, items=[item])
         document.source = source_for(path, data, self.name)
         return [document]
-
-
-def _printed_handlings(item: Item, body: str) -> date | None:
-    """Earlier handlings the description prints under their meeting heads become the item's history;
-    the text under this body's own head is the item's reasons. The day of that head, if any."""
-    split = split_handlings(item.reasons, body) if item.reasons else None
-    if split is None:
-        return None
-    where = item.spans.get("reasons")
-    for earlier in split.earlier:
-        day = earlier.date
-        raw = f"{earlier.body} {day.day}.{day.month}.{day.year}" + (
-            f" § {earlier.section}" if earlier.section else ""
-        )
-        if not any(ref.date == day and ref.section == earlier.section for ref in item.history):
-            item.history.append(
-                DecisionReference(raw=raw, body=earlier.body, date=day, section=earlier.section, span=where)
-            )
-    if split.current is None:
-        return None
-    item.reasons = split.text or item.reasons
-    return split.current.date
 
 
 def _is_contact_title(folded: str) -> bool:

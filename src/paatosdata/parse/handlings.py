@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from paatosdata.legal import parse_date
+from paatosdata.model import DecisionReference, Item
 
-__all__ = ["Handling", "HandlingSplit", "split_handlings"]
+__all__ = ["Handling", "HandlingSplit", "apply_printed_handlings", "split_handlings"]
 
 _HEAD = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
@@ -98,3 +99,25 @@ def split_handlings(text: str, body: str | None) -> HandlingSplit | None:
     if wanted and last.body.casefold() == wanted:
         return HandlingSplit(earlier=handlings[:-1], current=last, text=last.text)
     return HandlingSplit(earlier=handlings, current=None, text=text)
+
+
+def apply_printed_handlings(item: Item, body: str | None) -> date | None:
+    """Earlier handlings the description prints under their meeting heads become the item's history;
+    the text under this body's own head is the item's reasons. The day of that head, if any."""
+    split = split_handlings(item.reasons, body) if item.reasons else None
+    if split is None:
+        return None
+    where = item.spans.get("reasons")
+    for earlier in split.earlier:
+        day = earlier.date
+        raw = f"{earlier.body} {day.day}.{day.month}.{day.year}" + (
+            f" § {earlier.section}" if earlier.section else ""
+        )
+        if not any(ref.date == day and ref.section == earlier.section for ref in item.history):
+            item.history.append(
+                DecisionReference(raw=raw, body=earlier.body, date=day, section=earlier.section, span=where)
+            )
+    if split.current is None:
+        return None
+    item.reasons = split.text or item.reasons
+    return split.current.date
