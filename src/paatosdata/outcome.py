@@ -18,6 +18,8 @@
 (<Outcome.RETURNED: 'returned'>, None)
 >>> classify_outcome("Lautakunta hyväksyi päätösehdotuksen äänin 7–4.")
 (<Outcome.VOTED: 'voted'>, False)
+>>> classify_outcome("Johtokunta esitti tarkastuslautakunnalle lausuntonaan seuraavaa:")[0]
+<Outcome.APPROVED: 'approved'>
 """
 
 from __future__ import annotations
@@ -66,7 +68,12 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     ),
     (
         Outcome.APPROVED,
-        re.compile(r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade", re.I),
+        re.compile(
+            r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # a statement given: "antoi … lausunnon", "esitti … lausuntonaan", "gav … utlåtande"
+            r"\bantoi\b.{0,80}\blausun|lausuntonaan\b|\bgav\b.{0,60}\butlåtande",
+            re.I,
+        ),
     ),
 ]
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)

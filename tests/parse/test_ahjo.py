@@ -589,3 +589,46 @@ def test_empty_presenter_block_and_a_recipient_named_twice(tmp_path: Path) -> No
     [item] = doc.items
     assert item.presenter is None
     assert item.distribution == ["Kirjanpito", "Yksikön päällikkö", "Viestintä"]
+
+
+def test_previous_decisions_and_a_statement_given(tmp_path: Path) -> None:
+    """``PreviousDecisions`` are the case's earlier handlings, oldest first; a board's statement
+    (``Lausunto``: ``… esitti lausuntonaan seuraavaa``) is a decision made as proposed."""
+
+    def earlier(section: str, day: str) -> dict[str, object]:
+        return {
+            "NativeId": "{00000000-1111-2222-3333-77777777777" + section[-1] + "}",
+            "Title": "Arviointikertomus",
+            "Section": section,
+            "Content": None,
+            "Organization": {"Name": "Esimerkkilautakunta", "Type": "Lautakunta"},
+            "Meeting": {"DateMeeting": f"{day}T16:00:00.000", "DecisionMaker": "Esimerkkilautakunta"},
+        }
+
+    statement = (
+        '<html><body><div class="paatos"><div class="Asiapykala">§ 4</div>'
+        '<h1 class="AsiaOtsikko">Lausunto arviointikertomuksesta</h1>'
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Lausunto</h3>'
+        "<p>Johtokunta esitti lausuntonaan seuraavaa:</p><p>Havainnot otetaan huomioon.</p></div>"
+        "</div></body></html>"
+    )
+    record = {
+        "NativeId": "{00000000-1111-2222-3333-888888888888}",
+        "Title": "Lausunto arviointikertomuksesta",
+        "Section": "4",
+        "Content": statement,
+        "Organization": {"Name": "Esimerkkijohtokunta", "Type": "Lautakunta"},
+        "Meeting": {"DateMeeting": "2026-05-07T08:30:00.000", "DecisionMaker": "Esimerkkijohtokunta"},
+        "PreviousDecisions": [earlier("38", "2026-04-13"), earlier("37", "2025-05-12")],
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert [(h.body, h.date, h.section) for h in item.history] == [
+        ("Esimerkkilautakunta", date(2025, 5, 12), "37"),
+        ("Esimerkkilautakunta", date(2026, 4, 13), "38"),
+    ]
+    assert item.history[0].raw == "Esimerkkilautakunta 12.5.2025 § 37"
+    assert item.decision is not None and item.decision.startswith("Johtokunta esitti lausuntonaan")
+    assert item.outcome is Outcome.APPROVED

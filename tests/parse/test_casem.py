@@ -463,3 +463,59 @@ def test_several_drafters_parted_by_a_record_mark(tmp_path: Path) -> None:
         ("Liisa Laatija", "asuntotoimenpäällikkö"),
         ("Teemu Talous", "talousjohtaja"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("kunnanjohtaja", "Kunnanhallitus"),
+        ("kaupunginjohtaja", "Kaupunginhallitus"),
+        ("tekninen johtaja", ""),
+    ],
+)
+def test_a_procedural_item_takes_its_body_from_the_municipal_manager(
+    tmp_path: Path, title: str, body: str
+) -> None:
+    """An opening item with no text to name its body: the municipal manager presents to the board."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Kokouksen avaus"),
+            ("Article", "5"),
+            ("CaseNativeId", ""),
+            ("Presenters", f"Maija Malli;#{title};#;#maija.malli@example.fi;#"),
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == body
+    assert doc.items[0].presenter is not None and doc.items[0].presenter.title == title
+
+
+def test_handlings_printed_under_one_line_meeting_heads(tmp_path: Path) -> None:
+    """``Ympäristölautakunta 3.4.2026 § 12`` and ``Kunnanhallitus 4.5.2026 §`` heads in the description:
+    the first is an earlier handling, the second gives this meeting's day and the item's own text."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Selvitys hulevesistä"),
+            ("Article", "31"),
+            (
+                "Description",
+                "<p><strong>Ympäristölautakunta 3.4.2026 &sect; 12</strong></p>"
+                "<p>Lautakunta laati selvityksen.</p>"
+                "<p>____________________</p><p><strong>Kunnanhallitus 4.5.2026 &sect; </strong></p>"
+                "<p>Selvitys on liitteenä.</p>",
+            ),
+            ("Decisionproposal", "<p>Kunnanhallitus merkitsee selvityksen tiedoksi.</p>"),
+        ],
+    )
+    [doc] = read_path(path)
+    assert doc.meeting.body.name == "Kunnanhallitus"
+    assert doc.meeting.date == date(2026, 5, 4)
+    [item] = doc.items
+    assert [(h.body, h.date, h.section) for h in item.history] == [
+        ("Ympäristölautakunta", date(2026, 4, 3), "12")
+    ]
+    assert item.reasons == "Selvitys on liitteenä."

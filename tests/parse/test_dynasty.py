@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from paatosdata.errors import ParseError
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 
@@ -413,3 +416,75 @@ def test_decision_history_with_meeting_dates_but_no_section_numbers(tmp_path: Pa
         ("2026-04-14", "21"),
     ]
     assert history[0].body == history[1].body == "Juhlavuoden työryhmä"
+
+
+def test_item_json_handlings_printed_under_their_meeting_heads(tmp_path: Path) -> None:
+    """A description that prints an earlier board's handling under ``Lautakunta 3.4.2026 § 12`` and this
+    meeting's text under ``Kaupunginhallitus 4.5.2026 §``: the earlier one is history, the later one
+    gives the meeting day and the item's own reasons."""
+    kuvaus = (
+        "<p><strong>Ympäristölautakunta 3.4.2026 &sect; 12</strong></p>"
+        "<p>Lautakunta valmisteli selvityksen kevään aikana.</p>"
+        "<p>______________________________</p>"
+        "<p><strong>Kaupunginhallitus 4.5.2026 &sect; </strong></p>"
+        "<p>Selvitys on liitteenä.</p>"
+    )
+    parts = [
+        {"order": 0, "title": "Dno", "content": "MliDno-2026-310"},
+        {"order": 1, "title": "Kuvaus", "content": kuvaus},
+        {
+            "order": 2,
+            "title": "Päätösehdotus",
+            "content": "<p>Kaupunginhallitus merkitsee selvityksen tiedoksi.</p>",
+        },
+        {
+            "order": 3,
+            "title": "Esittelijät",
+            "content": "Eero Esittäjä <eero.esittaja@example.fi> - kaupunginjohtaja",
+        },
+    ]
+    path = tmp_path / "contents.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    assert document.meeting.date is not None and document.meeting.date.isoformat() == "2026-05-04"
+    [item] = document.items
+    assert [(h.body, h.date.isoformat() if h.date else None, h.section) for h in item.history] == [
+        ("Ympäristölautakunta", "2026-04-03", "12")
+    ]
+    assert item.reasons == "Selvitys on liitteenä."
+
+
+def test_item_json_heads_of_other_bodies_only_are_history(tmp_path: Path) -> None:
+    """Without a head of its own body every printed handling is an earlier one; the text stays whole."""
+    kuvaus = "<p>Tekninen lautakunta 2.2.2026 &sect; 7</p><p>Lautakunta puolsi hanketta.</p>"
+    parts = [
+        {"order": 0, "title": "Kuvaus", "content": kuvaus},
+        {"order": 1, "title": "Päätösehdotus", "content": "<p>Kaupunginhallitus hyväksyy hankkeen.</p>"},
+    ]
+    path = tmp_path / "contents.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.date is None
+    [item] = document.items
+    assert [h.raw for h in item.history] == ["Tekninen lautakunta 2.2.2026 § 7"]
+    assert item.reasons is not None and item.reasons.startswith("Tekninen lautakunta 2.2.2026 § 7")
+
+
+def test_list_of_a_bodys_meetings_is_refused_with_the_way_on(tmp_path: Path) -> None:
+    """Dynasty's list of one body's meetings names no item: a clear error that points to the meeting pages."""
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        '<link rel="stylesheet" href="x_files/DJULKAISU.CSS"></head><body class="bodyTelin">'
+        '<table class="tbl"><tr><td><label class="h3">Kokouslistat<br>Tekninen lautakunta</label></td></tr>'
+        '</table><table class="tbl"><tr class="trHea"><td class="tcHeaFirst">Vuosi 2026</td></tr>'
+        '<tr><td class="tcDat">12.03.2026</td><td class="tcDat">'
+        '<a href="http://esimerkki.example/kokous/2026100001.HTM">Pöytäkirja</a></td></tr></table>'
+        "</body></html>"
+    )
+    path = tmp_path / "TELIN-1.HTM"
+    path.write_bytes(page.encode("cp1252"))
+    with pytest.raises(ParseError) as caught:
+        read_path(path)
+    assert "lists the meetings of Tekninen lautakunta" in caught.value.message
+    assert caught.value.hint is not None and "2026100001.HTM" in caught.value.hint

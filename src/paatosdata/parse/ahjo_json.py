@@ -27,6 +27,7 @@ from paatosdata.model import (
     Body,
     Case,
     Confidentiality,
+    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -121,6 +122,7 @@ _RECORD_FIELDS = {
     "Meeting",
     "Language",
     "ClassificationCode",
+    "PreviousDecisions",
 }
 
 
@@ -415,6 +417,7 @@ class AhjoJsonReader(Reader):
                 self._embedded(record[key], key, item, document)
         if not item.attachments:
             item.attachments = self._attachments(record.get("Attachments"))
+        item.history.extend(self._previous(record.get("PreviousDecisions")))
         results = [r for r in record.get("VotingResults") or [] if isinstance(r, dict)]
         if results and not item.votes:
             item.votes = [self._vote_event(r, n) for n, r in enumerate(results, start=1)]
@@ -475,6 +478,44 @@ class AhjoJsonReader(Reader):
             document.signatures.extend(doc.signatures)
             if not document.meeting.body.name:
                 document.meeting.body.name = doc.meeting.body.name
+
+    def _previous(self, listed: object) -> list[DecisionReference]:
+        """Earlier decisions in the case (``PreviousDecisions``): body, meeting day and §, oldest first."""
+        found: list[DecisionReference] = []
+        for entry in listed if isinstance(listed, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            organization = entry.get("Organization")
+            meeting = entry.get("Meeting")
+            body = str(organization.get("Name") or "") if isinstance(organization, dict) else ""
+            if not body and isinstance(meeting, dict):
+                body = str(meeting.get("DecisionMaker") or "")
+            day = _iso_date(meeting.get("DateMeeting")) if isinstance(meeting, dict) else None
+            day = day or _iso_date(entry.get("DateDecision"))
+            m = re.search(r"\d+", str(entry.get("Section") or ""))
+            section = m.group(0) if m else None
+            if not (body or day or section):
+                continue
+            raw = " ".join(
+                part
+                for part in (
+                    body,
+                    f"{day.day}.{day.month}.{day.year}" if day else "",
+                    f"§ {section}" if section else "",
+                )
+                if part
+            )
+            found.append(
+                DecisionReference(
+                    raw=raw,
+                    body=body or None,
+                    date=day,
+                    section=section,
+                    span=self._line("PreviousDecisions"),
+                )
+            )
+        found.sort(key=lambda ref: (ref.date or date.min, int(ref.section or 0)))
+        return found
 
     def _attachments(self, listed: object) -> list[Attachment]:
         """Attachments listed by the decisions API: title, number, publicity and secrecy grounds."""

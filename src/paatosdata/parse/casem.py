@@ -33,10 +33,12 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.vendorkit import (
     appeal_info,
     body_addressed,
     body_from_text,
+    body_presented_by,
     html_text,
     item_outcome,
     key_lines,
@@ -294,6 +296,11 @@ class CasemReader(Reader):
                 if addressed:
                     body_name, body_span = addressed, section.span
                     break
+        if body_name is None and item.presenter is not None:
+            # no text names the body: the municipal manager presents to the municipal board
+            body_name = body_presented_by(item.presenter.title)
+            body_span = item.presenter.span if body_name else None
+        printed_day = apply_printed_handlings(item, body_name)
         municipality = municipality_for(str(parsed.get("odata.metadata") or ""))
         if municipality is None and item.case and item.case.diary_number:
             municipality = municipality_for(item.case.diary_number.prefix)
@@ -304,7 +311,7 @@ class CasemReader(Reader):
             span=span(path, 1),
         )
         times = [p.note for p in participants if p.note]
-        meeting.date = meeting_date or (parse_date(times[0]) if times else None)
+        meeting.date = meeting_date or printed_day or (parse_date(times[0]) if times else None)
         meeting.start = meeting_start or _earliest_arrival(times, meeting.date)
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         names = {p["Name"] for p in props}

@@ -94,6 +94,8 @@ class DynastyReader(Reader):
         body_el = root.find("body")
         body_class = body_el.get("class", "") if body_el is not None else ""
         section_div = _first(root, "//div[contains(concat(' ', @class, ' '), ' WordSection1 ')]")
+        if "bodyTeli" in body_class and section_div is None:
+            raise _listing_error(root, path)
         if "bodyKokousasia" in body_class or section_div is not None:
             document = self._item_page(root, section_div, path)
         elif "bodyKokous" in body_class or root.xpath("//tr[contains(@class, 'trHea')]"):
@@ -463,3 +465,21 @@ def _participant(mode: str, cells: list[str], span: Span) -> Participant:
         title = ", ".join(others)
     person = Person(name=name, title=title, span=span)
     return Participant(person=person, role=role, note="; ".join(notes) or None, span=span)
+
+
+def _listing_error(root: HtmlElement, path: Path) -> ParseError:
+    """The error for Dynasty's lists of bodies (``TELIMET``) and of one body's meetings (``TELIN-…``):
+    they name no item, so there is nothing to read as minutes; the pages they link to are the documents."""
+    label = _first(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
+    lines = [line.strip() for line in (element_text(label) if label is not None else "").split("\n")]
+    named = [line for line in lines if line and line.casefold() not in ("kokouslistat", "toimielimet")]
+    what = f"the meetings of {named[0]}" if named else "bodies or meetings"
+    links = [a.get("href", "") for a in root.iter("a") if (a.get("href") or "").upper().endswith(".HTM")]
+    meeting = next((link.rsplit("/", 1)[-1] for link in links if "TELI" not in link.upper()), None)
+    return ParseError(
+        f"this Dynasty page lists {what}, not the items of one meeting",
+        source=str(path),
+        hint=f"read the meeting pages it links to, such as {meeting}"
+        if meeting
+        else "read the pages it links to",
+    )

@@ -38,9 +38,10 @@ from paatosdata.model import (
 )
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.htmlsafe import element_text
 from paatosdata.parse.municipalities import municipality_by_name
-from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
+from paatosdata.parse.vendorkit import body_presented_by, municipality_for, municipality_from_emails
 from paatosdata.people import parse_people, parse_person
 
 __all__ = ["DynastyJsonReader", "html_fragment_text"]
@@ -139,6 +140,10 @@ class DynastyJsonReader(Reader):
             item.agenda_number, item.number, item.number_raw = number, None, None
         if not body or (abbreviation and body == abbreviation):
             body = _body_named_in(item) or body
+        if not body and item.presenter is not None:
+            body = body_presented_by(item.presenter.title) or body
+        printed_day = apply_printed_handlings(item, body)
+        meeting_date = meeting_date or printed_day
         if municipality is None:
             # no file name to tell: the diary number's prefix (``MliDno-2017-1226``), else the
             # domain of the staff's e-mail addresses (``…@mikkeli.fi``)

@@ -36,6 +36,7 @@ __all__ = [
     "appeal_info",
     "appeal_kind",
     "body_addressed",
+    "body_presented_by",
     "body_from_text",
     "html_text",
     "item_outcome",
@@ -379,6 +380,28 @@ def body_addressed(text: str) -> str | None:
             continue
         return base[:1].upper() + base[1:]
     return None
+
+
+#: the office whose holder presents to the municipal board (kuntalaki 410/2015, the board's presenter)
+_BOARD_PRESENTERS = {
+    "kaupunginjohtaja": "Kaupunginhallitus",
+    "kunnanjohtaja": "Kunnanhallitus",
+    "stadsdirektör": "Stadsstyrelsen",
+    "kommundirektör": "Kommunstyrelsen",
+}
+
+
+def body_presented_by(title: str | None) -> str | None:
+    """The body a presenter of this title presents to, where the title leaves no doubt.
+
+    The municipal manager presents the board's matters; nothing else follows from a title.
+
+    >>> body_presented_by("kaupunginjohtaja")
+    'Kaupunginhallitus'
+    >>> body_presented_by("tekninen johtaja") is None
+    True
+    """
+    return _BOARD_PRESENTERS.get(" ".join((title or "").casefold().split()))
 
 
 _APPROVES_PROPOSAL = re.compile(
