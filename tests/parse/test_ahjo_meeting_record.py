@@ -110,3 +110,21 @@ def test_facts_carry_the_vote_counts_and_unanimity(tmp_path: Path) -> None:
     facts = document_facts(doc)
     assert facts["items.0.votes"] == [[2, 1, 0, 1]]
     assert facts["items.0.unanimous"] is False
+
+
+def test_an_interim_presenter_is_acting(tmp_path: Path) -> None:
+    content = (
+        '<html lang="fi"><body><div class="paatos"><div class="Asiapykala">§ 12</div>'
+        '<h1 class="AsiaOtsikko">Esimerkkilausunto</h1><div class="SisaltoSektio">'
+        '<h3 class="SisaltoOtsikko">Päätös</h3><p>Lautakunta antoi lausunnon.</p></div>'
+        '<h3 class="EsittelijaTiedot">Esittelijä</h3><div>va. esimerkkitoimialan johtaja</div>'
+        "<div>Eeva Esimerkki</div></div></body></html>"
+    )
+    [doc] = read_path(_write(tmp_path, _record(Content=content)))
+    presenter = doc.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title, presenter.acting) == (
+        "Eeva Esimerkki",
+        "esimerkkitoimialan johtaja",
+        True,
+    )
