@@ -74,6 +74,9 @@ _SIGNATURE_ROLES = {
     "paattaja": "päättäjä",
     "esittelija": "esittelijä",
 }
+#: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
+#: vt. (virkaa tekevä), t.f. (tillförordnad)
+_ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -304,8 +307,8 @@ class AhjoHtmlReader(Reader):
             divs = [text for text in (html_text(e) for e in part.elements) if text]
             if divs:
                 title, name = (divs[0], divs[1]) if len(divs) >= 2 else ("", divs[0])
-                acting = bool(re.match(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", title, re.I))
-                title = re.sub(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", "", title, flags=re.I)
+                acting = _ACTING_TITLE.match(title) is not None
+                title = _ACTING_TITLE.sub("", title)
                 item.presenter = Person(name=name, title=title or None, acting=acting, span=where)
         elif section_kind == "preparers":
             item.preparers.extend(self._preparers(part, where))

@@ -266,6 +266,8 @@ class AhjoJsonReader(Reader):
         organization = record.get("Organization")
         if isinstance(organization, dict) and organization.get("Name"):
             meeting.body.name = str(organization["Name"])
+        if isinstance(nested, dict) and str(nested.get("Location") or "").strip():
+            meeting.place = " ".join(str(nested["Location"]).split())
         titled = _MINUTES_TITLE.match(str(record.get("Title") or ""))
         if titled:
             meeting.body.name = meeting.body.name or titled.group("body")
@@ -456,7 +458,9 @@ class AhjoJsonReader(Reader):
                         setattr(item, name, getattr(found, name))
                 if not item.case and found.case:
                     item.case = found.case
-                if not item.title:
+                if not item.title or (key == "Content" and found.title):
+                    # the heading printed in the decision names the item; the record's Title may be
+                    # in another language than the decision text
                     item.title = found.title
                 for name in (
                     "preparers",
@@ -481,7 +485,7 @@ class AhjoJsonReader(Reader):
 
     def _previous(self, listed: object) -> list[DecisionReference]:
         """Earlier decisions in the case (``PreviousDecisions``): body, meeting day and §, oldest first."""
-        found: list[DecisionReference] = []
+        found: list[tuple[str, DecisionReference]] = []
         for entry in listed if isinstance(listed, list) else []:
             if not isinstance(entry, dict):
                 continue
@@ -490,8 +494,8 @@ class AhjoJsonReader(Reader):
             body = str(organization.get("Name") or "") if isinstance(organization, dict) else ""
             if not body and isinstance(meeting, dict):
                 body = str(meeting.get("DecisionMaker") or "")
-            day = _iso_date(meeting.get("DateMeeting")) if isinstance(meeting, dict) else None
-            day = day or _iso_date(entry.get("DateDecision"))
+            held = str(meeting.get("DateMeeting") or "") if isinstance(meeting, dict) else ""
+            day = _iso_date(held) or _iso_date(entry.get("DateDecision"))
             m = re.search(r"\d+", str(entry.get("Section") or ""))
             section = m.group(0) if m else None
             if not (body or day or section):
@@ -505,17 +509,23 @@ class AhjoJsonReader(Reader):
                 )
                 if part
             )
+            hour = re.match(r"\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})", held)
             found.append(
-                DecisionReference(
-                    raw=raw,
-                    body=body or None,
-                    date=day,
-                    section=section,
-                    span=self._line("PreviousDecisions"),
+                (
+                    hour.group(1) if hour and day else "",
+                    DecisionReference(
+                        raw=raw,
+                        body=body or None,
+                        date=day,
+                        section=section,
+                        span=self._line("PreviousDecisions"),
+                    ),
                 )
             )
-        found.sort(key=lambda ref: (ref.date or date.min, int(ref.section or 0)))
-        return found
+        # meetings held on one day follow their starting times; the § numbers of different bodies
+        # say nothing of which came first, so they only break the remaining ties
+        found.sort(key=lambda pair: (pair[1].date or date.min, pair[0], int(pair[1].section or 0)))
+        return [ref for _, ref in found]
 
     def _attachments(self, listed: object) -> list[Attachment]:
         """Attachments listed by the decisions API: title, number, publicity and secrecy grounds."""

@@ -52,6 +52,8 @@ def item_facts(item: Item, prefix: str) -> dict[str, Any]:
         "proposal": item.proposal,
         "decision": item.decision,
         "outcome": item.outcome.value if item.outcome else None,
+        "unanimous": item.unanimous,
+        "votes": [[v.yes, v.no, v.blank, v.absent] for v in item.votes],
         "proposal.start": item.proposal,
         "decision.start": item.decision,
         "summary.start": item.summary,
