@@ -67,7 +67,7 @@ from paatosdata.publish.worker import (
     process_batch,
     render_meeting,
 )
-from paatosdata.runner import batched, map_ordered
+from paatosdata.runner import Pending, Workers, batched
 from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
@@ -116,16 +116,20 @@ def _timestamp(now: datetime) -> str:
 
 
 def _results(
-    job: Job, tasks: Iterable[str | Document], total: int | None, jobs: int, scheduler: str | None
+    workers: Workers,
+    job: Job,
+    tasks: Iterable[str | Document],
+    total: int | None,
+    then: Callable[[], object] | None = None,
 ) -> Iterator[DocResult]:
-    """Results in input order, from batches run in-process, on ``jobs`` processes or on Dask."""
-    size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
+    """Results in input order, from batches run on ``workers``; ``then()`` once every batch is handed out."""
+    size = _BATCH if total is None else max(1, min(_BATCH, total // (workers.jobs * 4) or 1))
     work = partial(process_batch, job)
     sent: Iterable[str | Document | bytes] = tasks
-    if jobs > 1 or scheduler:
+    if not workers.local:
         # a read document crosses to the worker as its pickled bytes, which the worker reuses
         sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
-    for batch in map_ordered(work, batched(sent, size), jobs=jobs, scheduler=scheduler):
+    for batch in workers.map_ordered(work, batched(sent, size), then):
         yield from batch
 
 
@@ -373,6 +377,15 @@ def _decide_meeting(
 
 def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
     options = options or Options()
+    # the worker processes (or the Dask client) stay for the whole run: after the last batch, a
+    # worker left idle writes the vocabulary while this process goes through the ledger and dumps
+    with Workers(options.jobs, options.scheduler) as workers:
+        return _publish_on(workers, sources, site, options)
+
+
+def _publish_on(
+    workers: Workers, sources: Iterable[Path | Document], site: Path, options: Options
+) -> Summary:
     base = (options.base or options.config.base).rstrip("/")
     config = dataclasses.replace(options.config, base=base)
     now = options.now or datetime.now().astimezone()
@@ -401,12 +414,18 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     # decisions per body and month, counted on the graphs as the dumps take them
     tally = DecisionTally()
     spool = _Spool(root, writer, tally)
+    vocabulary: list[Pending[list[Extra]]] = []
+
+    def hand_out() -> None:
+        """Once every batch is handed out: the vocabulary (in-process: where it always was)."""
+        vocabulary.append(workers.submit(publish_vocabulary, root))
+
     try:
         # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
         ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
         done = read = seq = 0
-        for result in _results(job, tasks, total, options.jobs, options.scheduler):
+        for result in _results(workers, job, tasks, total, hand_out):
             done += 1
             read += len(result.items)
             if result.error is not None:
@@ -470,7 +489,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         "void",
     )
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
-    extras = publish_vocabulary(root)
+    extras = vocabulary[0].result()
     extras.append(statistics_extra(root))
     extras.append(
         Extra(
