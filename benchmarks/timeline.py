@@ -53,6 +53,9 @@ from benchmarks.generate import generate_documents
 from paatosdata.publish.site import Options, publish
 
 n, jobs, site = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+if len(sys.argv) > 4:
+    import paatosdata.runner
+    paatosdata.runner.IN_FLIGHT = int(sys.argv[4])
 marks = {"first": None, "last": None}
 
 def progress(done, total, read):
@@ -138,12 +141,15 @@ def _deltas(a: Sample, b: Sample) -> tuple[float, float, dict[int, float]]:
     return cpu, runnable, per
 
 
-def timeline(n_items: int, jobs: int, interval: float, cores: int, trace: bool) -> dict[str, Any]:
+def timeline(
+    n_items: int, jobs: int, interval: float, cores: int, trace: bool, in_flight: int | None = None
+) -> dict[str, Any]:
     """Publish ``n_items`` generated items on ``jobs`` workers in a child process; sample its tree."""
     with tempfile.TemporaryDirectory() as work:
         site = Path(work) / "site"
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(n_items), str(jobs), str(site)],
+            [sys.executable, "-c", CHILD, str(n_items), str(jobs), str(site)]
+            + ([str(in_flight)] if in_flight is not None else []),
             cwd=REPO,
             stdout=subprocess.PIPE,
             text=True,
@@ -203,7 +209,8 @@ def timeline(n_items: int, jobs: int, interval: float, cores: int, trace: bool) 
         "cores": cores,
         "seconds": round(total_seconds, 2),
         "items_per_s": round(marks["items"] / total_seconds, 1),
-        "load_average": os.getloadavg(),
+        "in_flight": in_flight,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "phases": {k: {m: round(v, 2) for m, v in p.items()} for k, p in phases.items()},
     }
     if trace:
@@ -272,13 +279,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--interval", type=float, default=0.2)
     parser.add_argument("--cores", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument(
+        "--in-flight", type=int, default=None, help="batches per worker ahead (runner.IN_FLIGHT)"
+    )
     parser.add_argument("--trace", action="store_true", help="print the timeline, one line per sample")
     parser.add_argument("--pickle", action="store_true", help="measure result pickling instead")
     args = parser.parse_args(argv)
     if args.pickle:
         print(json.dumps(pickling(args.items), indent=1))
         return
-    result = timeline(args.items, args.jobs, args.interval, args.cores, args.trace)
+    result = timeline(args.items, args.jobs, args.interval, args.cores, args.trace, args.in_flight)
     for line in result.pop("trace", []):
         print(line)
     print(json.dumps(result, indent=1))

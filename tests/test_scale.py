@@ -171,3 +171,18 @@ def test_in_process_extra_work_runs_when_its_result_is_asked_for() -> None:
         assert pending.result() == 2 and pending.result() == 2
         assert calls == [1]
         assert workers.submit(_pid).result() == os.getpid()
+
+
+def test_republishing_on_processes_gives_the_same_feed_and_site(tmp_path: Path) -> None:
+    """The feed is written on a worker with ``--jobs 2``: changes and deletions read the same."""
+    first = list(generate_documents(40))
+    second = first[:20] + list(generate_documents(50))[40:]  # 20 items gone, 10 new
+    trees = []
+    for jobs in (1, 2):
+        site = tmp_path / f"jobs{jobs}"
+        for day, docs in ((29, first), (30, second)):
+            publish(list(docs), site, Options(jobs=jobs, now=datetime(2026, 6, day, tzinfo=UTC)))
+        trees.append(_tree(site))
+    assert trees[0] == trees[1]
+    feed = [rel for rel in trees[0] if rel.startswith("feed/")]
+    assert "feed/state.json" in feed and len(feed) > 2, feed

@@ -76,8 +76,9 @@ class Workers:
     on. ``in_flight`` batches per worker are submitted ahead of the one awaited.
     """
 
-    def __init__(self, jobs: int = 1, scheduler: str | None = None, in_flight: int = IN_FLIGHT) -> None:
-        self.jobs, self.scheduler, self.in_flight = jobs, scheduler, max(1, in_flight)
+    def __init__(self, jobs: int = 1, scheduler: str | None = None, in_flight: int | None = None) -> None:
+        self.jobs, self.scheduler = jobs, scheduler
+        self.in_flight = max(1, IN_FLIGHT if in_flight is None else in_flight)
         self._pool: ProcessPoolExecutor | None = None
         self._client: Any = None
         self.workers = 1

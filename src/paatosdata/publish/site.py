@@ -25,6 +25,7 @@ their IRIs, for the dumps and for pruning).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import heapq
 import os
@@ -46,7 +47,7 @@ from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, DumpWriter, sha256_file, write_dumps
-from paatosdata.publish.feed import Entry, diff, load_state, write_feed
+from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
 from paatosdata.publish.layout import inside_path
 from paatosdata.publish.nginx import nginx_conf
@@ -415,6 +416,7 @@ def _publish_on(
     tally = DecisionTally()
     spool = _Spool(root, writer, tally)
     vocabulary: list[Pending[list[Extra]]] = []
+    feed: _FeedTask | None = None
 
     def hand_out() -> None:
         """Once every batch is handed out: the vocabulary (in-process: where it always was)."""
@@ -459,6 +461,7 @@ def _publish_on(
                 _decide_items(iri, group, coverage, out)
             else:
                 _decide_meeting(job, iri, group, spool, out, coverage)
+        feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
 
         if out.dumps_differ or not writer.holds():
             writer.discard()
@@ -468,17 +471,16 @@ def _publish_on(
             for record in tally.tap(spool.records(out.skip, out.once, merged)):
                 writer.add(*record)
             stats = writer.finish()
+        events = feed.result()
     except BaseException:
         writer.discard()
         raise
     finally:
         spool.handle.close()
+        if feed is not None:
+            feed.drop()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
-
-    new_state = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
-    changes = diff(old_state.resources(), new_state)
-    events = write_feed(root, base, changes, old_state.counters, _timestamp(now))
 
     period = (out.first_date, out.last_date)
     vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
@@ -540,6 +542,62 @@ def _publish_on(
         _prune(root, out.keep_dirs, keep_top)
     atomic.commit(staging, site)
     return Summary(site, coverage, stats, out.meetings, events)
+
+
+def _feed(root: Path, base: str, old: State, new: Iterable[tuple[str, Entry]], when: str) -> int:
+    """Write the change feed from the new state (sorted by IRI); the number of its events."""
+    return write_feed(root, base, diff(old.resources(), new), old.counters, when)
+
+
+def _feed_from(root: Path, base: str, old: State, path: str, when: str) -> int:
+    """:func:`_feed` on a worker process: the new state read from the file at ``path``."""
+    with open(path, "rb") as handle:
+        return _feed(root, base, old, _unpickled(handle), when)
+
+
+def _unpickled(handle: IO[bytes]) -> Iterator[tuple[str, Entry]]:
+    while True:
+        try:
+            chunk = pickle.load(handle)
+        except EOFError:
+            return
+        yield from chunk
+
+
+class _FeedTask:
+    """The change feed, written on a local worker process while this one finishes the dumps.
+
+    With worker processes on this machine the new state goes to a temporary file a worker reads;
+    in-process (and on Dask, where a worker may not see this machine's temporary files) the feed is
+    written here when its result is asked for, as the last step of the dumps' part.
+    """
+
+    def __init__(self, workers: Workers, root: Path, base: str, old: State, out: _Outcome, when: str) -> None:
+        new = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
+        self.path: str | None = None
+        self.pending: Pending[int] | None = None
+        self.here = partial(_feed, root, base, old, new, when)
+        if workers.local or workers.scheduler:
+            return
+        with tempfile.NamedTemporaryFile(prefix="paatosdata-feed-", delete=False) as handle:
+            self.path = handle.name
+            for chunk in batched(new, 512):
+                pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pending = workers.submit(_feed_from, root, base, old, self.path, when)
+
+    def result(self) -> int:
+        """The number of feed events (the feed written)."""
+        try:
+            return self.here() if self.pending is None else self.pending.result()
+        finally:
+            self.drop()
+
+    def drop(self) -> None:
+        """Remove the temporary file (once the worker is done with it, or the run failed)."""
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
 
 
 def _number_key(number: str) -> tuple[int, str]:
