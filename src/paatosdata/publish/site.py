@@ -378,8 +378,8 @@ def _decide_meeting(
 
 def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
     options = options or Options()
-    # the worker processes (or the Dask client) stay for the whole run: after the last batch, a
-    # worker left idle writes the vocabulary while this process goes through the ledger and dumps
+    # the worker processes (or the Dask client) stay for the whole run: after the last batch, workers
+    # left idle write the vocabulary and (local processes) the feed while this one finishes the dumps
     with Workers(options.jobs, options.scheduler) as workers:
         return _publish_on(workers, sources, site, options)
 
