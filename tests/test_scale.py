@@ -126,3 +126,63 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_3(tmp_path: Path) -> None
     assert result.exit_code == 3
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "cannot reach the Dask scheduler" in lines[0], result.output
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def _pid(_: object = None) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_workers_run_extra_work_after_the_last_batch_on_a_worker_process() -> None:
+    import os
+
+    from paatosdata.runner import Workers, batched
+
+    with Workers(jobs=2) as workers:
+        extra: list[Any] = []
+        got = list(
+            workers.map_ordered(sum, batched(range(100), 7), lambda: extra.append(workers.submit(_pid)))
+        )
+        assert got == [sum(b) for b in batched(range(100), 7)]
+        assert len(extra) == 1 and extra[0].result() != os.getpid()
+        assert workers.submit(_square, 12).result() == 144
+
+
+def test_in_process_extra_work_runs_when_its_result_is_asked_for() -> None:
+    import os
+
+    from paatosdata.runner import Workers
+
+    calls: list[int] = []
+
+    def note(value: int) -> int:
+        calls.append(value)
+        return value + 1
+
+    with Workers(jobs=1) as workers:
+        assert workers.local
+        pending = workers.submit(note, 1)
+        assert calls == []  # nothing done ahead: an in-process run does no work it did not before
+        assert pending.result() == 2 and pending.result() == 2
+        assert calls == [1]
+        assert workers.submit(_pid).result() == os.getpid()
+
+
+def test_republishing_on_processes_gives_the_same_feed_and_site(tmp_path: Path) -> None:
+    """The feed is written on a worker with ``--jobs 2``: changes and deletions read the same."""
+    first = list(generate_documents(40))
+    second = first[:20] + list(generate_documents(50))[40:]  # 20 items gone, 10 new
+    trees = []
+    for jobs in (1, 2):
+        site = tmp_path / f"jobs{jobs}"
+        for day, docs in ((29, first), (30, second)):
+            publish(list(docs), site, Options(jobs=jobs, now=datetime(2026, 6, day, tzinfo=UTC)))
+        trees.append(_tree(site))
+    assert trees[0] == trees[1]
+    feed = [rel for rel in trees[0] if rel.startswith("feed/")]
+    assert "feed/state.json" in feed and len(feed) > 2, feed

@@ -25,6 +25,7 @@ their IRIs, for the dumps and for pruning).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import heapq
 import os
@@ -46,7 +47,7 @@ from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, DumpWriter, sha256_file, write_dumps
-from paatosdata.publish.feed import Entry, diff, load_state, write_feed
+from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
 from paatosdata.publish.layout import inside_path
 from paatosdata.publish.nginx import nginx_conf
@@ -67,7 +68,7 @@ from paatosdata.publish.worker import (
     process_batch,
     render_meeting,
 )
-from paatosdata.runner import batched, map_ordered
+from paatosdata.runner import Pending, Workers, batched
 from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
@@ -116,16 +117,20 @@ def _timestamp(now: datetime) -> str:
 
 
 def _results(
-    job: Job, tasks: Iterable[str | Document], total: int | None, jobs: int, scheduler: str | None
+    workers: Workers,
+    job: Job,
+    tasks: Iterable[str | Document],
+    total: int | None,
+    then: Callable[[], object] | None = None,
 ) -> Iterator[DocResult]:
-    """Results in input order, from batches run in-process, on ``jobs`` processes or on Dask."""
-    size = _BATCH if total is None else max(1, min(_BATCH, total // (jobs * 4) or 1))
+    """Results in input order, from batches run on ``workers``; ``then()`` once every batch is handed out."""
+    size = _BATCH if total is None else max(1, min(_BATCH, total // (workers.jobs * 4) or 1))
     work = partial(process_batch, job)
     sent: Iterable[str | Document | bytes] = tasks
-    if jobs > 1 or scheduler:
+    if not workers.local:
         # a read document crosses to the worker as its pickled bytes, which the worker reuses
         sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
-    for batch in map_ordered(work, batched(sent, size), jobs=jobs, scheduler=scheduler):
+    for batch in workers.map_ordered(work, batched(sent, size), then):
         yield from batch
 
 
@@ -373,6 +378,15 @@ def _decide_meeting(
 
 def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
     options = options or Options()
+    # the worker processes (or the Dask client) stay for the whole run: after the last batch, workers
+    # left idle write the vocabulary and (local processes) the feed while this one finishes the dumps
+    with Workers(options.jobs, options.scheduler) as workers:
+        return _publish_on(workers, sources, site, options)
+
+
+def _publish_on(
+    workers: Workers, sources: Iterable[Path | Document], site: Path, options: Options
+) -> Summary:
     base = (options.base or options.config.base).rstrip("/")
     config = dataclasses.replace(options.config, base=base)
     now = options.now or datetime.now().astimezone()
@@ -401,12 +415,19 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
     # decisions per body and month, counted on the graphs as the dumps take them
     tally = DecisionTally()
     spool = _Spool(root, writer, tally)
+    vocabulary: list[Pending[list[Extra]]] = []
+    feed: _FeedTask | None = None
+
+    def hand_out() -> None:
+        """Once every batch is handed out: the vocabulary (in-process: where it always was)."""
+        vocabulary.append(workers.submit(publish_vocabulary, root))
+
     try:
         # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
         ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
         done = read = seq = 0
-        for result in _results(job, tasks, total, options.jobs, options.scheduler):
+        for result in _results(workers, job, tasks, total, hand_out):
             done += 1
             read += len(result.items)
             if result.error is not None:
@@ -440,6 +461,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
                 _decide_items(iri, group, coverage, out)
             else:
                 _decide_meeting(job, iri, group, spool, out, coverage)
+        feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
 
         if out.dumps_differ or not writer.holds():
             writer.discard()
@@ -449,17 +471,16 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
             for record in tally.tap(spool.records(out.skip, out.once, merged)):
                 writer.add(*record)
             stats = writer.finish()
+        events = feed.result()
     except BaseException:
         writer.discard()
         raise
     finally:
         spool.handle.close()
+        if feed is not None:
+            feed.drop()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
-
-    new_state = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
-    changes = diff(old_state.resources(), new_state)
-    events = write_feed(root, base, changes, old_state.counters, _timestamp(now))
 
     period = (out.first_date, out.last_date)
     vocabularies = [f"{base}/ontology/", "http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/"]
@@ -470,7 +491,7 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         "void",
     )
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
-    extras = publish_vocabulary(root)
+    extras = vocabulary[0].result()
     extras.append(statistics_extra(root))
     extras.append(
         Extra(
@@ -521,6 +542,62 @@ def _publish(sources: Iterable[Path | Document], site: Path, options: Options | 
         _prune(root, out.keep_dirs, keep_top)
     atomic.commit(staging, site)
     return Summary(site, coverage, stats, out.meetings, events)
+
+
+def _feed(root: Path, base: str, old: State, new: Iterable[tuple[str, Entry]], when: str) -> int:
+    """Write the change feed from the new state (sorted by IRI); the number of its events."""
+    return write_feed(root, base, diff(old.resources(), new), old.counters, when)
+
+
+def _feed_from(root: Path, base: str, old: State, path: str, when: str) -> int:
+    """:func:`_feed` on a worker process: the new state read from the file at ``path``."""
+    with open(path, "rb") as handle:
+        return _feed(root, base, old, _unpickled(handle), when)
+
+
+def _unpickled(handle: IO[bytes]) -> Iterator[tuple[str, Entry]]:
+    while True:
+        try:
+            chunk = pickle.load(handle)
+        except EOFError:
+            return
+        yield from chunk
+
+
+class _FeedTask:
+    """The change feed, written on a local worker process while this one finishes the dumps.
+
+    With worker processes on this machine the new state goes to a temporary file a worker reads;
+    in-process (and on Dask, where a worker may not see this machine's temporary files) the feed is
+    written here when its result is asked for, as the last step of the dumps' part.
+    """
+
+    def __init__(self, workers: Workers, root: Path, base: str, old: State, out: _Outcome, when: str) -> None:
+        new = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
+        self.path: str | None = None
+        self.pending: Pending[int] | None = None
+        self.here = partial(_feed, root, base, old, new, when)
+        if workers.local or workers.scheduler:
+            return
+        with tempfile.NamedTemporaryFile(prefix="paatosdata-feed-", delete=False) as handle:
+            self.path = handle.name
+            for chunk in batched(new, 512):
+                pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pending = workers.submit(_feed_from, root, base, old, self.path, when)
+
+    def result(self) -> int:
+        """The number of feed events (the feed written)."""
+        try:
+            return self.here() if self.pending is None else self.pending.result()
+        finally:
+            self.drop()
+
+    def drop(self) -> None:
+        """Remove the temporary file (once the worker is done with it, or the run failed)."""
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
 
 
 def _number_key(number: str) -> tuple[int, str]:
