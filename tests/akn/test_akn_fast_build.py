@@ -90,3 +90,15 @@ def test_a_redacted_item_between_others_keeps_attendance_out_of_it_only():
     assert build_item_bytes(doc, plain, transform_date=TRANSFORM) == expected
     assert_valid_akn(hidden)
     assert_valid_akn(expected)
+
+
+def test_reference_elements_shared_by_items_keep_each_documents_prefix():
+    doc = fixtures.whole_minutes()
+    fresh = [build_item_bytes(copy.deepcopy(doc), item, transform_date=TRANSFORM) for item in doc.items]
+    items = [build_item_bytes(doc, item, transform_date=TRANSFORM) for item in doc.items]
+    meeting = build_document_bytes(doc, transform_date=TRANSFORM)
+    again = [build_item_bytes(doc, item, transform_date=TRANSFORM) for item in doc.items]
+    assert items == fresh == again
+    assert b'<TLCOrganization eId="paatosdata"' in items[0]
+    assert b'<TLCOrganization eId="cmp_1__paatosdata"' in meeting
+    assert meeting == to_bytes(build_document(copy.deepcopy(doc), transform_date=TRANSFORM))

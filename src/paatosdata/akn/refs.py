@@ -52,6 +52,9 @@ class _Entry:
     href: str
     show_as: str
     extra: dict[str, str] = field(default_factory=dict)
+    #: the entry's element per eId prefix, made once: entries restored from a shared state (the
+    #: items of one meeting) write the same elements into each document
+    nodes: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,10 @@ class References:
         children = refs.children
         for tag in _ORDER:
             for entry in by_tag.get(tag, ()):
-                attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
-                for name, value in entry.extra.items():
-                    attrs["pd:" + name] = clean_text(value)
-                children.append(Node(tag, attrs))
+                node = entry.nodes.get(prefix)
+                if node is None:
+                    attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
+                    for name, value in entry.extra.items():
+                        attrs["pd:" + name] = clean_text(value)
+                    node = entry.nodes[prefix] = Node(tag, attrs).freeze()
+                children.append(node)
