@@ -86,7 +86,12 @@ _BATCH = 4
 
 @dataclass(slots=True)
 class Options:
-    """How to publish. ``now`` is the only clock value used; it is recorded in feed events only."""
+    """How to publish.
+
+    ``now`` is the publish's clock: personal-data periods are counted to its day and feed events record
+    it. An Akoma Ntoso file's transform date is the day its current content was first written
+    (:mod:`paatosdata.publish.manifestation`), so a later day alone changes no byte.
+    """
 
     config: Config = field(default_factory=Config)
     base: str | None = None

@@ -24,6 +24,7 @@ from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish.atomic import write_if_changed
 from paatosdata.publish.layout import inside_path, resource_rel
+from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.pages import item_page, meeting_page
 from paatosdata.publish.rdfio import serialize, sorted_with_ntriples
 from paatosdata.publish.redact import Redaction, Redactor, guard
@@ -118,6 +119,12 @@ def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
         write_if_changed(folder + name, data)
 
 
+def _settle_akn(job: Job, rel: str, files: dict[str, bytes]) -> None:
+    """Keep the published Akoma Ntoso file when only its transform date would change."""
+    name = inside_path(job.staging, rel) + "/index.akn.xml"
+    files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
+
+
 def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
@@ -187,6 +194,7 @@ def _item(
     akn = renderers.item_akn(published, pitem, config)
     files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
+    _settle_akn(job, rel, files)
     _write(job, rel, files)
     result.published = True
     result.reasons = list(verdict.violations)
@@ -205,6 +213,7 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
+    _settle_akn(job, result.rel, files)
     _write(job, result.rel, files)
     result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples

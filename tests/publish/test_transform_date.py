@@ -1,0 +1,68 @@
+"""An Akoma Ntoso file's transform date changes only with its content, so a later day changes no byte."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from paatosdata.akn import build
+from paatosdata.model import Document
+from paatosdata.publish.manifestation import keep_transform_date
+from paatosdata.publish.site import Options, publish
+from tests.publish.helpers import site_bytes
+
+NOW = datetime(2026, 3, 3, tzinfo=UTC)
+TRANSFORM = re.compile(rb'<FRBRdate date="(\d{4}-\d{2}-\d{2})" name="transform"/>')
+
+
+def _clock(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
+    class _Day(date):
+        @classmethod
+        def today(cls) -> _Day:
+            return cls(day.year, day.month, day.day)
+
+    monkeypatch.setattr(build, "date", _Day)
+
+
+def _transform_dates(site: Path) -> dict[str, set[bytes]]:
+    return {
+        path.relative_to(site).as_posix(): set(TRANSFORM.findall(path.read_bytes()))
+        for path in site.rglob("index.akn.xml")
+    }
+
+
+def test_a_later_day_changes_no_byte_and_a_change_dates_only_its_files(
+    full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    _clock(monkeypatch, date(2026, 3, 3))
+    publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
+    first = site_bytes(site)
+    assert {d for dates in _transform_dates(site).values() for d in dates} == {b"2026-03-03"}
+
+    _clock(monkeypatch, date(2026, 3, 4))
+    publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
+    assert site_bytes(site) == first
+
+    seed_doc.items[0].decision = "Toisin päätetty."
+    _clock(monkeypatch, date(2026, 3, 5))
+    publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
+    dates = _transform_dates(site)
+    redated = {name for name, found in dates.items() if found == {b"2026-03-05"}}
+    assert redated and all("tyollisyysaluelautakunta" in name for name in redated)
+    assert any(found == {b"2026-03-03"} for name, found in dates.items() if "kunnanhallitus" in name)
+
+
+def test_keep_transform_date_keeps_only_a_date_difference(tmp_path: Path) -> None:
+    path = tmp_path / "index.akn.xml"
+    old = b'<a><FRBRdate date="2026-01-01" name="transform"/><p>x</p></a>'
+    path.write_bytes(old)
+    assert keep_transform_date(str(path), old.replace(b"2026-01-01", b"2026-02-02")) == old
+    changed = old.replace(b"2026-01-01", b"2026-02-02").replace(b"<p>x", b"<p>y")
+    assert keep_transform_date(str(path), changed) == changed
+    meeting = old.replace(b'name="transform"', b'name="meeting"').replace(b"2026-01-01", b"2026-02-02")
+    assert keep_transform_date(str(path), meeting) == meeting
+    assert keep_transform_date(str(tmp_path / "none.xml"), old) == old
