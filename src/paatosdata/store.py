@@ -480,10 +480,17 @@ class QueryStore:
         site's ``statistics.ttl`` when one is among the inputs, and are otherwise computed over
         the merged graph once everything is loaded, so the example queries that read them answer
         alike over a site and over its sources.
+
+        On disk, the store is compacted (:meth:`pyoxigraph.Store.optimize`) once the data is in and
+        before the statistics are counted: each bulk load leaves its own sorted files in RocksDB,
+        which every index lookup then visits one by one, and a read-only store never compacts them
+        (before this, queries over a 100,000-item store took 4–617 ms against 1–21 ms in memory).
         """
         inputs = list(inputs)
         for item in inputs:
             self.load(item)
+        if self.path is not None:
+            self._store.optimize()
         if not any(item.kind == "statistics" for item in inputs):
             self.add_statistics()
         self._store.flush()
