@@ -156,7 +156,9 @@ class DecisionTally:
     minutes (a meeting's graph, an agenda item) counts nothing. Every graph is counted once.
 
     ``bodies`` labels each counted body (its IRI) as :data:`DEFINING_QUERY` does: the slug of its
-    municipality and its name (the smallest, when the graphs differ), empty when a graph lacks them.
+    municipality and its name, from the first graph that gives them (the smallest when one graph
+    gives several; empty while no graph has given them). Looking for them costs about as much as
+    the count itself, so it is done once per body.
     """
 
     def __init__(self) -> None:
@@ -183,7 +185,9 @@ class DecisionTally:
                 keys.update((body[1:-1].decode(), lexical[:7]) for body in bodies)
         self.counts.update(keys)
         for iri in {body for body, _ in keys}:
-            self._label(ntriples, iri)
+            known = self.bodies.get(iri)
+            if known is None or not all(known):
+                self._label(ntriples, iri)
 
     def _label(self, ntriples: bytes, iri: str) -> None:
         """Keep the smallest municipality slug and body name ``ntriples`` gives the body ``iri``."""
