@@ -100,7 +100,8 @@ RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
 
 _MANIFEST = "paatosdata-store.json"
 _DB = "oxigraph"
-_MANIFEST_VERSION = 1
+#: 2: the store is compacted once loaded; a store of version 1 is built again.
+_MANIFEST_VERSION = 2
 
 
 # --------------------------------------------------------------------------------------------
