@@ -114,6 +114,7 @@ class Figures:
     median_ms: float
     baseline_rows: int | None = None
     baseline_median_ms: float | None = None
+    cpu_median_ms: float | None = None
 
 
 @dataclass(slots=True)
@@ -121,8 +122,12 @@ class SizeRun:
     """Everything measured at one size."""
 
     items: int
+    store: str = "memory"
     triples: int = 0
     load_s: float = 0.0
+    load_cpu_s: float = 0.0
+    reopen_s: float | None = None
+    sst_files: int | None = None
     queries: dict[str, Figures] = field(default_factory=dict)
     rdflib_load_s: float | None = None
     rdflib: dict[str, Figures] = field(default_factory=dict)
@@ -160,20 +165,48 @@ def _baseline_ms(store: Any, text: str) -> tuple[float, int]:
 
 
 def bench_oxigraph(
-    dump: Path, repeat: int, run: SizeRun, fmt: str = "json", baseline: Path | None = None
+    dump: Path,
+    repeat: int,
+    run: SizeRun,
+    fmt: str = "json",
+    baseline: Path | None = None,
+    store_dir: Path | None = None,
 ) -> None:
     """Load ``dump`` as ``paatosdata query`` does, then time every query cold and ``repeat`` times.
+
+    With ``store_dir`` the store is built on disk there (as ``query --store`` and ``serve`` build it;
+    an older store in that folder is removed first, so the build is timed whole), then opened again
+    as an unchanged store is (timed as ``reopen_s``), and the queries run over the reopened store.
+    The CPU time of each run (``time.process_time``: this process, all its threads) is kept beside
+    the wall time: on a shared machine it is the figure that does not depend on the load.
 
     With ``baseline`` (a folder of older versions of the queries, by file name), the older query of
     the same name runs through :meth:`QueryStore.query` (rows as Python values, as ``query`` and
     ``serve`` answered before) once cold and then up to twice, alternating with the timed runs of
     the current one, so that both see the same load.
     """
+    import shutil
+
     from paatosdata.store import open_store
 
-    start = time.perf_counter()
-    store = open_store([dump]).store
-    run.load_s = time.perf_counter() - start
+    if store_dir is not None:
+        shutil.rmtree(store_dir, ignore_errors=True)
+    start, cpu = time.perf_counter(), time.process_time()
+    store = open_store([dump], store_dir).store
+    run.load_s, run.load_cpu_s = time.perf_counter() - start, time.process_time() - cpu
+    if store_dir is not None:
+        del store
+        run.sst_files = sum(1 for p in store_dir.rglob("*.sst"))
+        start = time.perf_counter()
+        opened = open_store([dump], store_dir)
+        run.reopen_s = time.perf_counter() - start
+        assert not opened.loaded, "the unchanged store was built again"
+        store = opened.store
+        print(
+            f"# on disk: built in {run.load_s:.1f} s ({run.load_cpu_s:.1f} s CPU), "
+            f"{run.sst_files} SST files, reopened in {run.reopen_s:.2f} s",
+            flush=True,
+        )
     run.triples = len(store)
     for query_file in _query_files():
         text = query_file.read_text(encoding="utf-8")
@@ -188,19 +221,23 @@ def bench_oxigraph(
         data = store.answer(text, fmt).data
         cold = (time.perf_counter() - begin) * 1000
         rows = count_rows(data, fmt)
-        times = []
+        times, cpu_times = [], []
         for k in range(repeat):
             if old_text is not None and k < 2:
                 old_times.append(_baseline_ms(store, old_text)[0])
-            begin = time.perf_counter()
+            begin, cpu = time.perf_counter(), time.process_time()
             store.answer(text, fmt)
             times.append((time.perf_counter() - begin) * 1000)
+            cpu_times.append((time.process_time() - cpu) * 1000)
         figures = Figures(rows, cold, statistics.median(times) if times else cold)
+        figures.cpu_median_ms = statistics.median(cpu_times) if cpu_times else None
         if old_text is not None:
             figures.baseline_rows = old_rows
             figures.baseline_median_ms = statistics.median(old_times)
         run.queries[query_file.stem] = figures
-        line = f"  {query_file.stem:34} {rows:>7} {cold:>9.1f} {figures.median_ms:>9.1f}"
+        cpu_ms = figures.cpu_median_ms if figures.cpu_median_ms is not None else float("nan")
+        line = f"  {run.store:6} {query_file.stem:34} {rows:>7} {cold:>9.1f} {figures.median_ms:>9.1f}"
+        line += f" {cpu_ms:>9.1f}"
         if figures.baseline_median_ms is not None:
             line += f"   baseline {old_rows:>7} rows {figures.baseline_median_ms:>9.1f}"
         print(line, f"load {os.getloadavg()[0]:.1f}", flush=True)
@@ -312,8 +349,10 @@ def print_table(runs: list[SizeRun]) -> None:
     """One Markdown table: per query, rows and cold/median at each size, rdflib and the ratio."""
     header = ["query"]
     for run in runs:
-        k = f"{run.items // 1000}k"
-        header += [f"rows {k}", f"cold {k}", f"median {k}"]
+        k = (f"{run.items // 1000}k" if run.items >= 1000 else str(run.items)) + (
+            "" if run.store == "memory" else f" {run.store}"
+        )
+        header += [f"rows {k}", f"cold {k}", f"median {k}", f"CPU median {k}"]
         if any(f.baseline_median_ms is not None for f in run.queries.values()):
             header += [f"baseline rows {k}", f"baseline median {k}", f"baseline ÷ median {k}"]
         if run.rdflib:
@@ -327,12 +366,17 @@ def print_table(runs: list[SizeRun]) -> None:
             with_baseline = any(f.baseline_median_ms is not None for f in run.queries.values())
             if figures is None:
                 cells += (
-                    ["–", "–", "–"]
+                    ["–", "–", "–", "–"]
                     + (["–"] * 3 if with_baseline else [])
                     + (["–", "–"] if run.rdflib else [])
                 )
                 continue
-            cells += [f"{figures.rows:,}", _ms(figures.cold_ms), _ms(figures.median_ms)]
+            cells += [
+                f"{figures.rows:,}",
+                _ms(figures.cold_ms),
+                _ms(figures.median_ms),
+                _ms(figures.cpu_median_ms),
+            ]
             if with_baseline:
                 old = figures.baseline_median_ms
                 ratio = "–" if old is None else f"{old / max(figures.median_ms, 0.01):,.0f}×"
@@ -344,7 +388,12 @@ def print_table(runs: list[SizeRun]) -> None:
                 cells += [_ms(naive.cold_ms), f"{naive.cold_ms / max(figures.median_ms, 0.01):,.0f}×{mark}"]
         print("| " + " | ".join(cells) + " |")
     for run in runs:
-        line = f"\n{run.items:,} items: {run.triples:,} triples, pyoxigraph load {run.load_s:.1f} s"
+        line = (
+            f"\n{run.items:,} items ({run.store}): {run.triples:,} triples, "
+            f"pyoxigraph load {run.load_s:.1f} s ({run.load_cpu_s:.1f} s CPU)"
+        )
+        if run.reopen_s is not None:
+            line += f", {run.sst_files} SST files, reopened in {run.reopen_s:.2f} s"
         if run.rdflib_load_s is not None:
             line += f"; rdflib load {run.rdflib_load_s:.1f} s"
         print(line.lstrip("\n"))
@@ -374,6 +423,12 @@ def main() -> None:
         help="folder of older versions of the queries (same file names), run the old way for a ratio",
     )
     parser.add_argument(
+        "--on-disk",
+        type=Path,
+        default=None,
+        help="also build the on-disk store (--store) in this folder (SIZE appended), time the queries there",
+    )
+    parser.add_argument(
         "--serve",
         type=Path,
         default=None,
@@ -389,7 +444,7 @@ def main() -> None:
     for size in args.sizes:
         dump = _dump_for(size, folder, args)
         run = SizeRun(size)
-        print(f"## {size:,} items (query, rows, cold ms, median ms)", flush=True)
+        print(f"## {size:,} items (store, query, rows, cold ms, median ms, CPU median ms)", flush=True)
         if args.serve is not None:
             bench_http(dump, args.repeat, run, args.serve.with_name(f"{args.serve.name}-{size}"))
         else:
@@ -397,6 +452,11 @@ def main() -> None:
         if size == args.rdflib_at:
             bench_rdflib(dump, run)
         runs.append(run)
+        if args.on_disk is not None:
+            disk = SizeRun(size, store="disk")
+            store_dir = args.on_disk.with_name(f"{args.on_disk.name}-{size}")
+            bench_oxigraph(dump, args.repeat, disk, args.format, args.baseline, store_dir)
+            runs.append(disk)
     print_table(runs)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in runs], indent=1), encoding="utf-8")

@@ -1,6 +1,8 @@
 """The example queries in examples/queries/: each gives its committed answer over examples/,
 and rdflib and pyoxigraph agree on every one of them (over the same triples: the minutes and
-their statistics, counted by rdflib here).
+their statistics, counted by rdflib here). The query that defines the statistics
+(``paatosdata.statistics.DEFINING_QUERY``, not an example: it visits every decision) gives the
+committed answer of ``decisions-per-body-per-month.rq``, which reads them.
 
 Expected answers are ``<name>.expected.csv`` beside each query (SPARQL 1.1 CSV results), compared
 as multisets of rows. Rewrite them with ``pytest --update-golden`` after a deliberate change.
@@ -21,7 +23,7 @@ from rdflib.namespace import XSD
 from paatosdata.config import Config
 from paatosdata.mapping import document_graph
 from paatosdata.results import format_result
-from paatosdata.statistics import COUNT_QUERY, Counts, statistics_triples
+from paatosdata.statistics import COUNT_QUERY, DEFINING_QUERY, Counts, statistics_triples
 from paatosdata.store import QueryStore, open_store
 from tests.conftest import EXAMPLES
 from tests.sparql_site import example_documents
@@ -108,9 +110,21 @@ def _from_oxigraph(
     return ("bnode", "", None, None)
 
 
-@pytest.mark.parametrize("query_file", QUERY_FILES, ids=[p.stem for p in QUERY_FILES])
-def test_rdflib_and_pyoxigraph_agree(rdflib_graph: Graph, query_file: Path) -> None:
-    text = query_file.read_text(encoding="utf-8")
+def test_the_defining_query_gives_the_answer_of_the_statistics_example(store: QueryStore) -> None:
+    """The example reads the observations; counting every decision gives the same rows."""
+    example = QUERIES / "decisions-per-body-per-month.rq"
+    header, rows = _csv_rows(format_result(store.query(DEFINING_QUERY), "csv"))
+    expected = _csv_rows(example.with_suffix(".expected.csv").read_text(encoding="utf-8"))
+    assert (header, rows) == expected
+    assert rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [p.read_text(encoding="utf-8") for p in QUERY_FILES] + [DEFINING_QUERY],
+    ids=[p.stem for p in QUERY_FILES] + ["statistics-defining-query"],
+)
+def test_rdflib_and_pyoxigraph_agree(rdflib_graph: Graph, text: str) -> None:
     oxi = ox.Store()
     oxi.bulk_extend(
         ox.parse(rdflib_graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)

@@ -61,3 +61,20 @@ def test_rows_are_counted_from_the_answer_in_each_format(tmp_path: Path) -> None
         answer = store.answer("SELECT ?s ?o { ?s ?p ?o }", fmt)
         assert count_rows(answer.data, fmt) == 7, fmt
     assert count_rows(store.answer("ASK { ?s ?p ?o }", "json").data, "json") == 0
+
+
+def test_the_on_disk_store_answers_as_the_in_memory_one(tmp_path: Path) -> None:
+    """``--on-disk``: built, reopened without loading again, and every example query gives the same rows."""
+    from benchmarks.generate import generate_documents
+    from benchmarks.query_bench import SizeRun, _map_chunk, bench_oxigraph
+
+    dump = tmp_path / "items-40.nq.gz"
+    dump.write_bytes(gzip.compress(_map_chunk(list(generate_documents(40)))))  # in this process
+    memory, disk = SizeRun(40), SizeRun(40, store="disk")
+    bench_oxigraph(dump, 1, memory)
+    bench_oxigraph(dump, 1, disk, store_dir=tmp_path / "store")
+    assert disk.reopen_s is not None and disk.sst_files
+    assert disk.triples == memory.triples > 0
+    assert {k: f.rows for k, f in disk.queries.items()} == {k: f.rows for k, f in memory.queries.items()}
+    assert any(f.rows for f in memory.queries.values())
+    assert all(f.cpu_median_ms is not None for f in disk.queries.values())

@@ -1,10 +1,10 @@
 """Decisions per body and month published as data (``statistics.ttl``, RDF Data Cube).
 
 The published observations must be data a user can rely on: over examples/ and over a generated
-corpus they equal what the raw count (:data:`paatosdata.statistics.COUNT_QUERY`, the query of
-``decisions-per-body-per-month-raw.rq``) gives over the published dumps. ``query`` loads them from
-a site and computes them over anything else, so the example query that reads them answers as the
-raw one does either way.
+corpus they equal what the raw count (:data:`paatosdata.statistics.COUNT_QUERY`, by body IRI)
+gives over the published dumps. ``query`` loads them from a site and computes them over anything
+else, so the example query that reads them answers as the defining query
+(:data:`paatosdata.statistics.DEFINING_QUERY`, by municipality and body name) does either way.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from benchmarks.generate import generate_documents
 from paatosdata.publish.site import Options, publish
 from paatosdata.results import format_result
 from paatosdata.statistics import (
+    DEFINING_QUERY,
     PD,
     QB,
     SDMX_DIMENSION,
@@ -40,7 +41,6 @@ pytestmark = pytest.mark.slow
 NOW = datetime(2026, 6, 30, 12, 0, tzinfo=UTC)
 QUERIES = EXAMPLES / "queries"
 FROM_STATISTICS = QUERIES / "decisions-per-body-per-month.rq"
-RAW = QUERIES / "decisions-per-body-per-month-raw.rq"
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
 
@@ -89,8 +89,9 @@ def _raw(site: Path) -> dict[tuple[str, str], int]:
     return dict(store_counts(store))
 
 
-def _rows(store: QueryStore, query: Path) -> tuple[list[str], Counter[tuple[str, ...]]]:
-    rows = list(csv.reader(io.StringIO(format_result(store.query(query.read_text("utf-8")), "csv"))))
+def _rows(store: QueryStore, query: Path | str) -> tuple[list[str], Counter[tuple[str, ...]]]:
+    text = query if isinstance(query, str) else query.read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(format_result(store.query(text), "csv"))))
     return rows[0], Counter(tuple(r) for r in rows[1:])
 
 
@@ -114,8 +115,8 @@ def test_held_back_and_agenda_items_are_not_counted(examples_site: Path) -> None
     from paatosdata.config import Config
 
     sources = open_store([EXAMPLES], config=Config()).store
-    from_sources = _rows(sources, RAW)[1]
-    from_site = _rows(open_store([examples_site]).store, RAW)[1]
+    from_sources = _rows(sources, DEFINING_QUERY)[1]
+    from_site = _rows(open_store([examples_site]).store, DEFINING_QUERY)[1]
     # the site holds back items with violations: fewer decisions, never more
     assert sum(int(r[3]) for r in from_site.elements()) < sum(int(r[3]) for r in from_sources.elements())
 
@@ -125,7 +126,7 @@ def test_query_over_a_site_loads_the_published_statistics(examples_site: Path) -
     assert [i.path.name for i in inputs if i.kind == "statistics"] == [STATISTICS_FILE]
     store = open_store([examples_site]).store
     header, rows = _rows(store, FROM_STATISTICS)
-    assert (header, rows) == _rows(store, RAW)
+    assert (header, rows) == _rows(store, DEFINING_QUERY)
     assert rows
 
 
@@ -147,7 +148,7 @@ def test_query_over_the_dump_alone_computes_the_same(examples_site: Path, tmp_pa
     assert _rows(store, FROM_STATISTICS) == _rows(open_store([examples_site]).store, FROM_STATISTICS)
     # on disk too, where the statistics are computed once, when the store is built
     on_disk = open_store([examples_site / "paatosdata.nq.gz"], tmp_path / "store").store
-    assert _rows(on_disk, FROM_STATISTICS) == _rows(store, RAW)
+    assert _rows(on_disk, FROM_STATISTICS) == _rows(store, DEFINING_QUERY)
 
 
 def test_two_sites_are_counted_over_their_merge(examples_site: Path, generated_site: Path) -> None:
@@ -155,8 +156,39 @@ def test_two_sites_are_counted_over_their_merge(examples_site: Path, generated_s
     assert not any(i.kind == "statistics" for i in inputs)  # computed, never two files added up
     store = open_store([examples_site, generated_site]).store
     header, rows = _rows(store, FROM_STATISTICS)
-    assert (header, rows) == _rows(store, RAW)
+    assert (header, rows) == _rows(store, DEFINING_QUERY)
     assert sum(int(r[3]) for r in rows.elements()) == 300 + sum(_published(examples_site).values())
+
+
+def _landing_table(site: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the landing page's table of decisions per body and month."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(no_network=True, remove_blank_text=True)
+    html = etree.parse(str(site / "index.html"), parser)
+    tables = html.xpath("//h2[.='Decisions per body and month']/following-sibling::table[1]")
+    assert len(tables) == 1
+    rows = [["".join(cell.itertext()) for cell in row] for row in tables[0].iter("tr")]
+    return rows[0], rows[1:]
+
+
+@pytest.mark.parametrize("name", ["examples_site", "generated_site"])
+def test_landing_page_shows_the_published_statistics(name: str, request: pytest.FixtureRequest) -> None:
+    """The landing table is statistics.ttl: one row per body, every observation in its month's cell."""
+    site: Path = request.getfixturevalue(name)
+    header, rows = _landing_table(site)
+    assert header[:2] == ["Municipality", "Body"]
+    months = header[2:]
+    shown = Counter(
+        (row[0], row[1], month, cell) for row in rows for month, cell in zip(months, row[2:], strict=True)
+    )
+    zero = Counter({key: n for key, n in shown.items() if key[3] == "0"})
+    published = _published(site)
+    assert len(rows) == len({body for body, _ in published})
+    assert sorted(months) == months == sorted({month for _, month in published})
+    # the example query reads statistics.ttl over the site: its rows are the table's non-zero cells
+    assert shown - zero == _rows(open_store([site]).store, FROM_STATISTICS)[1]
+    assert sum(int(cell) for row in rows for cell in row[2:]) == sum(published.values())
 
 
 def test_void_and_catalog_list_the_statistics(examples_site: Path) -> None:
@@ -237,6 +269,19 @@ def test_tally_reads_only_decisions_of_minutes() -> None:
     unterminated = DecisionTally()
     unterminated.add(item, reordered)  # any order of lines, the last one without its line break
     assert unterminated.counts == tally.counts
+    # the body's label, as the defining query gives it: municipality slug and body name
+    assert tally.bodies == {"https://e.fi/b/1": ("", "")}
+    labels = (
+        f'{body} <{PD}name> "Sivistyslautakunta"@fi .\n'
+        f"{body} <{PD}bodyOf> <https://e.fi/k/1> .\n"
+        f'<https://e.fi/k/1> <{PD}slug> "kaislaranta" .\n'
+    ).encode()
+    tally.add(item, graph("Minutes") + labels)
+    tally.add(
+        item.replace("1", "3"), graph("Minutes").replace(b"/i/1", b"/i/3") + labels.replace(b"Siv", b"Ala")
+    )
+    assert tally.counts == Counter({("https://e.fi/b/1", "2026-05"): 3})
+    assert tally.bodies == {"https://e.fi/b/1": ("kaislaranta", "Sivistyslautakunta")}  # the first given
 
 
 def test_statistics_file_is_the_same_for_the_same_counts() -> None:

@@ -130,6 +130,23 @@ def test_persistent_store_reloads_only_when_inputs_change(tmp_path: Path) -> Non
     assert both.loaded and len(both.store) == 5
 
 
+def test_a_store_of_an_older_version_is_built_again(tmp_path: Path) -> None:
+    """A store built before the stores were compacted is rebuilt, not reused as it is."""
+    import json
+
+    data = tmp_path / "data.ttl"
+    data.write_text(TTL, encoding="utf-8")
+    folder = tmp_path / "store"
+    del open_store([data], folder).store
+    manifest = folder / "paatosdata-store.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({**recorded, "version": 1}), encoding="utf-8")
+    rebuilt = open_store([data], folder)
+    assert rebuilt.loaded and len(rebuilt.store) == 3
+    del rebuilt
+    assert json.loads(manifest.read_text(encoding="utf-8"))["version"] == 2
+
+
 def test_store_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     data = tmp_path / "data.ttl"
     data.write_text(TTL, encoding="utf-8")

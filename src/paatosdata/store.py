@@ -100,7 +100,8 @@ RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
 
 _MANIFEST = "paatosdata-store.json"
 _DB = "oxigraph"
-_MANIFEST_VERSION = 1
+#: 2: the store is compacted once loaded; a store of version 1 is built again.
+_MANIFEST_VERSION = 2
 
 
 # --------------------------------------------------------------------------------------------
@@ -480,6 +481,11 @@ class QueryStore:
         site's ``statistics.ttl`` when one is among the inputs, and are otherwise computed over
         the merged graph once everything is loaded, so the example queries that read them answer
         alike over a site and over its sources.
+
+        On disk, the store is compacted (:meth:`pyoxigraph.Store.optimize`) once everything, the
+        statistics too, is in: each bulk load leaves its own sorted files in RocksDB, overlapping
+        the others, which every index lookup then visits one by one, and a store opened read-only
+        never compacts them.
         """
         inputs = list(inputs)
         for item in inputs:
@@ -487,6 +493,8 @@ class QueryStore:
         if not any(item.kind == "statistics" for item in inputs):
             self.add_statistics()
         self._store.flush()
+        if self.path is not None:
+            self._store.optimize()
 
     def add_statistics(self) -> int:
         """Compute the decisions per body and month over the loaded data and add them; their number."""

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from paatosdata.publish.coverage import Coverage
 from paatosdata.publish.dumps import DumpStats
 from paatosdata.publish.html import esc, page
+from paatosdata.statistics import DecisionTally
 
-__all__ = ["EXAMPLE_QUERY", "bar_chart", "landing_page"]
+__all__ = ["EXAMPLE_QUERY", "bar_chart", "decisions_table", "landing_page"]
 
 EXAMPLE_QUERY = """PREFIX pd: <https://w3id.org/paatosdata/def#>
 SELECT DISTINCT ?item ?title ?date WHERE {
@@ -48,6 +49,24 @@ def _table(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def decisions_table(decisions: DecisionTally) -> tuple[list[str], list[list[object]]]:
+    """Header and rows of the decisions per body and month: the observations of ``statistics.ttl``.
+
+    One row per body (by IRI, labelled by municipality slug and body name as the example query
+    ``decisions-per-body-per-month.rq`` labels it), one column per month, 0 where nothing was decided.
+    """
+    months = sorted({month for _, month in decisions.counts})
+    bodies = sorted(
+        {body for body, _ in decisions.counts},
+        key=lambda iri: (*decisions.bodies.get(iri, ("", "")), iri),
+    )
+    rows: list[list[object]] = []
+    for iri in bodies:
+        municipality, name = decisions.bodies.get(iri, ("", ""))
+        rows.append([municipality, name or iri] + [decisions.counts.get((iri, m), 0) for m in months])
+    return ["Municipality", "Body"] + months, rows
+
+
 def landing_page(
     base: str,
     title: str,
@@ -55,8 +74,9 @@ def landing_page(
     stats: DumpStats,
     meetings: int,
     period: tuple[str | None, str | None],
+    decisions: DecisionTally,
 ) -> bytes:
-    """The site's ``index.html``."""
+    """The site's ``index.html``; ``decisions`` holds the counts written to ``statistics.ttl``."""
     parts = [f"<h1>{esc(title)}</h1>"]
     start, end = period
     span = f", {esc(start)} – {esc(end)}" if start and end else ""
@@ -65,12 +85,11 @@ def landing_page(
         f"{len(coverage.bodies)} bodies{span}: {stats.triples} triples in the union graph.</p>"
     )
     parts.append("<h2>Decisions per body and month</h2>")
-    months = sorted({m for _, m in coverage.per_month})
-    rows = [
-        [body] + [coverage.per_month.get((body, m), 0) for m in months]
-        for body in sorted({b for b, _ in coverage.per_month})
-    ]
-    parts.append(_table(["Body"] + months, rows))
+    parts.append(
+        "<p>Decisions of minutes (agenda items are proposals and not counted) of each body's meetings "
+        'held in each month: the observations of <a href="statistics.ttl">statistics.ttl</a>.</p>'
+    )
+    parts.append(_table(*decisions_table(decisions)))
     parts.append("<h2>Conformance (maturity levels)</h2>")
     if coverage.levels:
         parts.append(bar_chart(coverage.levels, "Items per maturity level"))

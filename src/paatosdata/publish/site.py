@@ -525,7 +525,7 @@ def _publish_on(
     atomic.write_if_changed(root / "catalog.jsonld", serialize(catalog, "jsonld"))
     coverage.write(root / "coverage.json", guard)
     title = f"paatosdata – {config.municipality_name}" if config.municipality_name else "paatosdata"
-    landing = landing_page(base, title, coverage, stats, out.meetings, period)
+    landing = landing_page(base, title, coverage, stats, out.meetings, period, tally)
     atomic.write_if_changed(root / "index.html", guard(landing))
     atomic.write_if_changed(root / "nginx.conf", nginx_conf(base).encode())
 
