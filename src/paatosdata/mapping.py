@@ -841,9 +841,14 @@ class _Mapper:
         self.add(node, PD.impactAssessment, ia)
 
     def document_rest(self) -> ox.NamedNode:
-        """What belongs to the document only: signatures, its own text parts, appeal instructions."""
+        """What belongs to the document only: its items (links), signatures, its own text parts,
+        appeal instructions."""
         doc = self.doc
         node = self.document_header()
+        # the document names its items itself, so that its own graph (and the union of a dump, which
+        # takes a subject's lines from the graph of the resource it belongs to) keeps the links
+        for item in doc.items:
+            self.add(node, PD.item, self.item_iri(item))
         for index, signature in enumerate(doc.signatures, 1):
             part = self.participant(_iri(f"{node.value}#signature-{index}"), signature, doc.language)
             self.add(node, PD.signature, part)
