@@ -413,8 +413,10 @@ class GraphPlan(NamedTuple):
     triples: int  # lines in ``own``
     subjects: int  # distinct subjects in ``own``
     entities: int  # of which IRIs
-    properties: tuple[tuple[bytes, int], ...]
-    classes: tuple[tuple[bytes, int], ...]
+    properties: tuple[bytes, ...]  # the predicates of ``own``…
+    property_counts: tuple[int, ...]  # … and how many lines each
+    classes: tuple[bytes, ...]  # the classes ``own`` gives rdf:type…
+    class_counts: tuple[int, ...]  # … and how many times each
     turtle: bytes | None  # the Turtle statements of ``own``, or None to serialise them
     decisions: tuple[tuple[str, str], ...]  # what the graph counts for (statistics.decision_keys)
 
@@ -424,6 +426,20 @@ def _ranges(ranges: list[tuple[int, int]], start: int, end: int) -> None:
         ranges[-1] = (ranges[-1][0], end)
     else:
         ranges.append((start, end))
+
+
+#: Terms a worker's plans repeat (predicates, classes, shared subjects), one object each, so that a
+#: batch of results pickles each once; forgotten when it grows past _CACHE
+_TERMS: dict[bytes, bytes] = {}
+
+
+def _interned(term: bytes) -> bytes:
+    found = _TERMS.get(term)
+    if found is None:
+        if len(_TERMS) >= _CACHE:
+            _TERMS.clear()
+        found = _TERMS[term] = term
+    return found
 
 
 def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | None:
@@ -437,7 +453,7 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
     if not ntriples.endswith(b"\n"):
         ntriples += b"\n"
     own_iri = graph.encode()
-    below = own_iri + b"/"
+    below, opened = own_iri + b"/", b"<" + own_iri
     own: list[tuple[int, int]] = []
     blocks: list[int] = []
     subjects: set[bytes] = set()
@@ -447,17 +463,17 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
     for index, block in enumerate(_BLOCK.finditer(ntriples)):
         subject = block[1]
         start, end = block.span()
-        if not subject.startswith(b"_:"):
-            if not subject.startswith(b"<") or subject.startswith(b"<<"):
+        if subject[0] != 0x5F:  # not "_:", a blank node
+            if subject[0] != 0x3C or len(subject) < 3 or subject[1] == 0x3C:  # not an IRI
                 return None
             key = subject[1:-1].split(b"#", 1)[0]
             if key != own_iri:
-                if key.startswith(below):
+                if subject.startswith(opened) and key.startswith(below):
                     inner.setdefault(key, subject)
                 else:
                     group = outer.get(key)
                     if group is None:
-                        outer[key] = (subject, [(start, end)])
+                        outer[key] = (_interned(subject), [(start, end)])
                     else:
                         _ranges(group[1], start, end)
                     continue
@@ -485,8 +501,10 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
         lines.count(b"\n"),
         len(subjects),
         sum(1 for s in subjects if s.startswith(b"<")),
-        tuple(properties.items()),
-        tuple(classes.items()),
+        tuple(map(_interned, properties)),
+        tuple(properties.values()),
+        tuple(map(_interned, classes)),
+        tuple(classes.values()),
         statements,
         tuple(sorted(decision_keys(graph, ntriples))),
     )
@@ -642,9 +660,9 @@ class _Union:
         stats.subjects += plan.subjects
         stats.entities += plan.entities
         properties, classes = self.properties, self.classes
-        for predicate, count in plan.properties:
+        for predicate, count in zip(plan.properties, plan.property_counts, strict=True):
             properties[predicate] += count
-        for cls, count in plan.classes:
+        for cls, count in zip(plan.classes, plan.class_counts, strict=True):
             classes[cls] += count
         return True
 
