@@ -62,6 +62,8 @@ DUMP_NQ = "paatosdata.nq.gz"
 DUMP_TTL = "paatosdata.ttl.gz"
 #: Subjects whose owner is remembered, and shared blocks remembered per generation, before forgetting
 _CACHE = 1 << 14
+#: Subjects outside the graph being written remembered as having no owner, before forgetting
+_OUTSIDE = 1 << 12
 #: queued to a background writer: flush the sink there (a bytes object of its own, told by identity)
 _FLUSH = bytes(bytearray(b"flush"))
 #: A run of lines with the same subject (group 1)
@@ -212,7 +214,7 @@ class _Owners:
             return True
         if self(subject) is not None:
             return False
-        if len(self.outer) >= _CACHE:
+        if len(self.outer) >= _OUTSIDE:
             self.outer = set()
         self.outer.add(subject)
         return True
