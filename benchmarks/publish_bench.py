@@ -82,7 +82,11 @@ def documents(count: int) -> Iterator[object]:
 
 def replayed_results(count: int, staging: str) -> Iterator[object]:
     """Worker results for ``count`` items without running the workers: one real minutes is rendered
-    once, and its results are given again under a new date (so new IRIs) for every meeting."""
+    once, and its results are given again under a new date (so new IRIs) for every meeting.
+
+    The replayed results carry no dump plan (a plan names its graph's IRIs), so the dumps take them
+    the general way: this times the publishing process as it was before the workers planned.
+    """
     import dataclasses
 
     from paatosdata.config import Config
@@ -117,6 +121,7 @@ def replayed_results(count: int, staging: str) -> Iterator[object]:
                 meeting=swap(item.meeting),
                 digest=f"{meeting_no}-{n}",
                 ntriples=item.ntriples.replace(old.encode(), new.encode()),
+                plan=None,  # the worker's plan names the template's IRIs: the general way here
             )
             for n, item in enumerate(model.items)
         ]
@@ -129,6 +134,7 @@ def replayed_results(count: int, staging: str) -> Iterator[object]:
                 items=[(a, b, swap(c)) for a, b, c in m.items],
                 digest=str(meeting_no),
                 ntriples=m.ntriples.replace(old.encode(), new.encode()),
+                plan=None,
             )
             for m in model.meetings
         ]

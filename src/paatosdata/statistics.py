@@ -37,6 +37,7 @@ __all__ = [
     "Counts",
     "DecisionTally",
     "Statistics",
+    "decision_keys",
     "statistics_triples",
     "statistics_turtle",
     "store_counts",
@@ -148,6 +149,27 @@ def _least(*values: str) -> str:
     return min((v for v in values if v), default="")
 
 
+def decision_keys(graph: str, ntriples: bytes) -> set[tuple[str, str]]:
+    """The (body IRI, month) pairs the graph ``graph`` counts one decision for (none if it is none)."""
+    node = b"<" + graph.encode() + b">"
+    if not ntriples.endswith(b"\n"):
+        ntriples += b"\n"
+    keys: set[tuple[str, str]] = set()
+    if not _has_line(ntriples, node + b" " + _TYPE + b" " + _DECISION + b" .\n"):
+        return keys
+    documents = _objects(ntriples, node, _DOCUMENT)
+    if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + _MINUTES + b" .\n") for doc in documents):
+        return keys
+    for meeting in set(_objects(ntriples, node, _MEETING)):
+        bodies = [b for b in set(_objects(ntriples, meeting, _BODY)) if b.startswith(b"<")]
+        for date in set(_objects(ntriples, meeting, _HELD_ON)):
+            lexical = _lexical(date)
+            if lexical is None:
+                continue
+            keys.update((body[1:-1].decode(), lexical[:7]) for body in bodies)
+    return keys
+
+
 class DecisionTally:
     """Counts decisions per body and month from published graphs, as :data:`COUNT_QUERY` would.
 
@@ -167,26 +189,17 @@ class DecisionTally:
 
     def add(self, graph: str, ntriples: bytes) -> None:
         """Count the decision ``graph`` (its IRI) described in ``ntriples``, if it is one."""
-        node = b"<" + graph.encode() + b">"
-        if not ntriples.endswith(b"\n"):
-            ntriples += b"\n"
-        if not _has_line(ntriples, node + b" " + _TYPE + b" " + _DECISION + b" .\n"):
-            return
-        documents = _objects(ntriples, node, _DOCUMENT)
-        if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + _MINUTES + b" .\n") for doc in documents):
-            return
-        keys: set[tuple[str, str]] = set()
-        for meeting in set(_objects(ntriples, node, _MEETING)):
-            bodies = [b for b in set(_objects(ntriples, meeting, _BODY)) if b.startswith(b"<")]
-            for date in set(_objects(ntriples, meeting, _HELD_ON)):
-                lexical = _lexical(date)
-                if lexical is None:
-                    continue
-                keys.update((body[1:-1].decode(), lexical[:7]) for body in bodies)
+        self.add_keys(decision_keys(graph, ntriples), ntriples)
+
+    def add_keys(self, keys: Iterable[tuple[str, str]], ntriples: bytes) -> None:
+        """Count the graph ``ntriples`` by its :func:`decision_keys` (worked out where it was made)."""
+        keys = set(keys)
         self.counts.update(keys)
         for iri in {body for body, _ in keys}:
             known = self.bodies.get(iri)
             if known is None or not all(known):
+                if not ntriples.endswith(b"\n"):
+                    ntriples += b"\n"
                 self._label(ntriples, iri)
 
     def _label(self, ntriples: bytes, iri: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks.generate import generate_documents
 from paatosdata.model import Document
-from paatosdata.publish import dumps
+from paatosdata.publish import dumps, worker
 from paatosdata.publish import site as site_module
 from paatosdata.publish.feed import Change, Entry, diff, load_state, write_feed
 from paatosdata.publish.site import Options, publish
@@ -213,24 +213,28 @@ def test_an_input_read_twice_is_in_the_dumps_once(seed_doc: Document, tmp_path: 
 def test_turtle_dump_is_the_same_when_cut_from_the_resources_turtle_or_serialised_again(
     full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The union Turtle takes each graph's statements from its index.ttl; serialising the kept
-    N-Triples again (what happens when that file cannot be used) gives the same bytes."""
+    """The union Turtle takes each graph's statements from its index.ttl (as the worker wrote it, or
+    read back); serialising the kept N-Triples again (what happens when that file cannot be used)
+    gives the same bytes."""
     docs = [full_doc, seed_doc, *generate_documents(30)]
     cut = site_bytes(publish(docs, tmp_path / "cut", Options(now=NOW, validator=None)).site)
     used: list[bool] = []
-    original = dumps._own_statements
+    original = dumps.cut_statements
 
-    def counted(path: str, kept: dumps._Kept) -> bytes | None:
-        found = original(path, kept)
+    def counted(data: bytes, blocks: list[int], total: int) -> bytes | None:
+        found = original(data, blocks, total)
         used.append(found is not None)
         return found
 
-    monkeypatch.setattr(dumps, "_own_statements", counted)
+    monkeypatch.setattr(dumps, "cut_statements", counted)
     again = site_bytes(publish(docs, tmp_path / "again", Options(now=NOW, validator=None)).site)
     assert used and all(used)
-    monkeypatch.setattr(dumps, "_own_statements", lambda path, kept: None)
+    monkeypatch.setattr(dumps, "cut_statements", lambda data, blocks, total: None)
     serialised = site_bytes(publish(docs, tmp_path / "serialised", Options(now=NOW, validator=None)).site)
-    assert cut == again == serialised
+    monkeypatch.setattr(worker, "plan_graph", lambda graph, ntriples, turtle=b"": None)
+    monkeypatch.setattr(dumps, "cut_statements", original)
+    unplanned = site_bytes(publish(docs, tmp_path / "unplanned", Options(now=NOW, validator=None)).site)
+    assert cut == again == serialised == unplanned
 
 
 def test_a_resource_turtle_file_that_does_not_fit_is_not_used(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, unique
+from paatosdata.statistics import decision_keys
 
 __all__ = [
     "DUMP_NQ",
@@ -47,9 +48,12 @@ __all__ = [
     "DumpFile",
     "DumpStats",
     "DumpWriter",
+    "GraphPlan",
     "LearntOwners",
     "Misses",
+    "cut_statements",
     "gzip_writer",
+    "plan_graph",
     "sha256_file",
     "write_dumps",
 ]
@@ -58,6 +62,8 @@ DUMP_NQ = "paatosdata.nq.gz"
 DUMP_TTL = "paatosdata.ttl.gz"
 #: Subjects whose owner is remembered, and shared blocks remembered per generation, before forgetting
 _CACHE = 1 << 14
+#: Subjects outside the graph being written remembered as having no owner, before forgetting
+_OUTSIDE = 1 << 12
 #: queued to a background writer: flush the sink there (a bytes object of its own, told by identity)
 _FLUSH = bytes(bytearray(b"flush"))
 #: A run of lines with the same subject (group 1)
@@ -73,6 +79,8 @@ _STATEMENT = re.compile(rb"[^\n]*\n(?:\t[^\n]*\n)*")
 NQ_LEVEL = 3
 #: Shared lines sorted in memory before a run goes to disk
 SHARED_RUN = RUN_SIZE
+#: Bytes gathered before they are handed to a dump's writing thread
+WRITE_CHUNK = 1 << 18
 
 
 @dataclass(slots=True)
@@ -107,12 +115,22 @@ def gzip_writer(raw: IO[bytes], level: int = 6) -> gzip.GzipFile:
 
 class _Background:
     """Writes to ``sink`` in a thread through a bounded queue: zlib compresses without holding the
-    GIL, so each dump is compressed while this process goes on with the next graph."""
+    GIL, so each dump is compressed while this process goes on with the next graph.
 
-    def __init__(self, sink: IO[bytes] | gzip.GzipFile, name: str = "dump-writer") -> None:
+    Writes are gathered into pieces of about ``chunk`` bytes before they are queued: a queued piece
+    wakes the thread, and a graph at a time that is several thousand hand-overs per thousand items.
+    Deflate gives the same bytes however its input is cut.
+    """
+
+    def __init__(
+        self, sink: IO[bytes] | gzip.GzipFile, name: str = "dump-writer", chunk: int = WRITE_CHUNK
+    ) -> None:
         self.sink = sink
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self.error: BaseException | None = None
+        self.chunk = chunk
+        self.pending: list[bytes] = []
+        self.size = 0
         self.thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.thread.start()
 
@@ -129,16 +147,28 @@ class _Background:
 
     def write(self, data: bytes) -> None:
         """Queue ``data`` (raises what an earlier write raised)."""
+        self.pending.append(data)
+        self.size += len(data)
+        if self.size >= self.chunk:
+            self._put()
+
+    def _put(self) -> None:
         if self.error is not None:
             raise self.error
-        self.queue.put(data)
+        if self.pending:
+            data = self.pending[0] if len(self.pending) == 1 else b"".join(self.pending)
+            self.pending, self.size = [], 0
+            self.queue.put(data)
 
     def flush(self) -> None:
         """Queue a flush of the sink, in its place among the writes."""
-        self.write(_FLUSH)
+        self._put()
+        self.queue.put(_FLUSH)
 
     def close(self) -> None:
         """Wait until everything queued is written; raise what a write raised."""
+        if self.error is None:
+            self._put()
         self.queue.put(None)
         self.thread.join()
         if self.error is not None:
@@ -166,10 +196,28 @@ class _Owners:
         self.missed = missed
         self.cache: dict[bytes, bytes] = {}
         self.unowned: set[bytes] = set()
+        self.outer: set[bytes] = set()  # see outside()
 
     def forget_unowned(self) -> None:
         """Forget which IRIs had no owner (``owners`` has grown)."""
         self.unowned = set()
+
+    def outside(self, subject: bytes) -> bool:
+        """Whether ``subject`` had no owner when last looked up (None from :meth:`__call__`).
+
+        For subjects outside the graph being written only: an owner learnt since can make them
+        another resource's, never the graph's own, and lines kept as shared whose subject has an
+        owner in the end are dropped then (see :meth:`_Union.shared`); so this is not forgotten
+        when owners are learnt, only when it grows too large.
+        """
+        if subject in self.outer:
+            return True
+        if self(subject) is not None:
+            return False
+        if len(self.outer) >= _OUTSIDE:
+            self.outer = set()
+        self.outer.add(subject)
+        return True
 
     def __call__(self, subject: bytes) -> bytes | None:
         """The owner of ``subject`` (``<iri>``, ``<iri#…>``, ``<iri/…>``), or None."""
@@ -321,23 +369,147 @@ def turtle_header() -> bytes:
 def _own_statements(path: str, kept: _Kept) -> bytes | None:
     """The Turtle statements of the kept blocks, cut from the resource's own Turtle file at ``path``.
 
-    None when the file cannot be used (missing, not as written by the serializer, or not one
-    statement per run of lines with one subject).
+    None when the file cannot be used (missing, or not as :func:`cut_statements` needs it).
     """
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError:
         return None
+    return cut_statements(data, kept.blocks, kept.total)
+
+
+def cut_statements(data: bytes, blocks: list[int], total: int) -> bytes | None:
+    """The statements ``blocks`` (positions among ``total``) of a resource's Turtle ``data``.
+
+    None when ``data`` is not as the serializer writes it here (the prefix lines, then one statement
+    per run of N-Triples lines with one subject, in their order).
+    """
     header = turtle_header()
     if not data.startswith(header):
         return None
     statements = _STATEMENT.findall(data, len(header))
-    if len(statements) != kept.total or sum(map(len, statements)) != len(data) - len(header):
+    if len(statements) != total or sum(map(len, statements)) != len(data) - len(header):
         return None
-    if len(kept.blocks) == kept.total:
+    if len(blocks) == total:
         return data[len(header) :]
-    return b"".join([statements[i] for i in kept.blocks])
+    return b"".join([statements[i] for i in blocks])
+
+
+class GraphPlan(NamedTuple):
+    """What a worker works out of one graph for the dumps, so the publishing process need not.
+
+    The graph's runs of lines with one subject fall in three kinds: those whose subject is the
+    graph's IRI (with or without a fragment) or a blank node, always its own once the graph is
+    published; those under the graph's IRI (``<graph/…>``), its own when no resource nearer to them
+    is published (``inner``, one subject per IRI to look up); and the rest, about other resources
+    or shared (``outer``: one subject per IRI to look up, the digest of their lines, where the lines
+    are). When the graph's IRI and each of ``inner`` are found to be the graph's own,
+    :meth:`_Union.accept_plan` takes ``own`` (byte ranges of the N-Triples), the counts and the Turtle
+    statements from here; anything else goes the way of a graph without a plan.
+    """
+
+    own: tuple[tuple[int, int], ...]
+    inner: tuple[bytes, ...]
+    outer: tuple[tuple[bytes, bytes, tuple[tuple[int, int], ...]], ...]
+    triples: int  # lines in ``own``
+    subjects: int  # distinct subjects in ``own``
+    entities: int  # of which IRIs
+    properties: tuple[bytes, ...]  # the predicates of ``own``…
+    property_counts: tuple[int, ...]  # … and how many lines each
+    classes: tuple[bytes, ...]  # the classes ``own`` gives rdf:type…
+    class_counts: tuple[int, ...]  # … and how many times each
+    turtle: bytes | None  # the Turtle statements of ``own``, or None to serialise them
+    decisions: tuple[tuple[str, str], ...]  # what the graph counts for (statistics.decision_keys)
+
+
+def _ranges(ranges: list[tuple[int, int]], start: int, end: int) -> None:
+    if ranges and ranges[-1][1] == start:
+        ranges[-1] = (ranges[-1][0], end)
+    else:
+        ranges.append((start, end))
+
+
+#: Terms a worker's plans repeat (predicates, classes, shared subjects), one object each, so that a
+#: batch of results pickles each once; forgotten when it grows past _CACHE
+_TERMS: dict[bytes, bytes] = {}
+
+
+def _interned(term: bytes) -> bytes:
+    found = _TERMS.get(term)
+    if found is None:
+        if len(_TERMS) >= _CACHE:
+            _TERMS.clear()
+        found = _TERMS[term] = term
+    return found
+
+
+def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | None:
+    """The :class:`GraphPlan` of ``graph`` from its N-Triples and its Turtle file's bytes.
+
+    None when the graph is to go the general way (empty, an IRI with a fragment, a subject that is
+    neither an IRI nor a blank node). Run in the worker that rendered the graph.
+    """
+    if not ntriples or "#" in graph:
+        return None
+    if not ntriples.endswith(b"\n"):
+        ntriples += b"\n"
+    own_iri = graph.encode()
+    below, opened = own_iri + b"/", b"<" + own_iri
+    own: list[tuple[int, int]] = []
+    blocks: list[int] = []
+    subjects: set[bytes] = set()
+    inner: dict[bytes, bytes] = {}
+    outer: dict[bytes, tuple[bytes, list[tuple[int, int]]]] = {}
+    index = -1
+    for index, block in enumerate(_BLOCK.finditer(ntriples)):
+        subject = block[1]
+        start, end = block.span()
+        if subject[0] != 0x5F:  # not "_:", a blank node
+            if subject[0] != 0x3C or len(subject) < 3 or subject[1] == 0x3C:  # not an IRI
+                return None
+            key = subject[1:-1].split(b"#", 1)[0]
+            if key != own_iri:
+                if subject.startswith(opened) and key.startswith(below):
+                    inner.setdefault(key, subject)
+                else:
+                    group = outer.get(key)
+                    if group is None:
+                        outer[key] = (_interned(subject), [(start, end)])
+                    else:
+                        _ranges(group[1], start, end)
+                    continue
+        subjects.add(subject)
+        blocks.append(index)
+        _ranges(own, start, end)
+    lines = b"".join([ntriples[start:end] for start, end in own])
+    properties = Counter(_PREDICATE.findall(b"\n" + lines))
+    classes = Counter(_CLASS.findall(b"\n" + lines))
+    shared = tuple(
+        (
+            subject,
+            hashlib.blake2b(b"".join([ntriples[a:b] for a, b in ranges]), digest_size=16).digest(),
+            tuple(ranges),
+        )
+        for subject, ranges in outer.values()
+    )
+    statements = None
+    if turtle and HETU_MASK.encode() not in ntriples:
+        statements = cut_statements(turtle, blocks, index + 1)
+    return GraphPlan(
+        tuple(own),
+        tuple(inner.values()),
+        shared,
+        lines.count(b"\n"),
+        len(subjects),
+        sum(1 for s in subjects if s.startswith(b"<")),
+        tuple(map(_interned, properties)),
+        tuple(properties.values()),
+        tuple(map(_interned, classes)),
+        tuple(classes.values()),
+        statements,
+        tuple(sorted(decision_keys(graph, ntriples))),
+    )
 
 
 class _Headless:
@@ -460,6 +632,41 @@ class _Union:
         self.stats.subjects += len(own_subjects)
         self.stats.entities += sum(1 for s in own_subjects if s.startswith(b"<"))
         return _Kept(kept, kept_blocks, index + 1)
+
+    def accept_plan(self, graph: bytes, ntriples: bytes, plan: GraphPlan) -> bool:
+        """:meth:`accept` from a worker's :class:`GraphPlan`: the same lines kept, spilled and counted.
+
+        False (having kept nothing) when the plan does not apply: the graph is not its own owner, or
+        a subject under its IRI belongs to another resource; :meth:`accept` then takes the graph.
+        """
+        owner = self.owner
+        if owner(b"<" + graph + b">") != graph:
+            return False
+        for subject in plan.inner:
+            if owner(subject) != graph:
+                return False
+        recent, spill = self.recent, self.spill
+        outside = owner.outside
+        for subject, key, ranges in plan.outer:
+            if key in recent or not outside(subject):
+                continue
+            if key not in self.older:
+                for start, end in ranges:
+                    spill.extend(ntriples[start:end].splitlines(keepends=True))
+            recent.add(key)
+            if len(recent) >= _CACHE:
+                self.older, self.recent = recent, set()
+                recent = self.recent
+        stats = self.stats
+        stats.triples += plan.triples
+        stats.subjects += plan.subjects
+        stats.entities += plan.entities
+        properties, classes = self.properties, self.classes
+        for predicate, count in zip(plan.properties, plan.property_counts, strict=True):
+            properties[predicate] += count
+        for cls, count in zip(plan.classes, plan.class_counts, strict=True):
+            classes[cls] += count
+        return True
 
     def _count(self, lines: bytes) -> None:
         self.stats.triples += lines.count(b"\n")
@@ -592,18 +799,32 @@ class DumpWriter:
         self.streams.insert(0, cast(IO[bytes], stream))
         return stream
 
-    def add(self, graph: str, ntriples: bytes, turtle: str) -> None:
-        """Write one graph: its IRI, its N-Triples, the path of its Turtle file (``""`` for none)."""
+    def add(self, graph: str, ntriples: bytes, turtle: str, plan: GraphPlan | None = None) -> None:
+        """Write one graph: its IRI, its N-Triples, the path of its Turtle file (``""`` for none).
+
+        ``plan``, when given, is the graph's :func:`plan_graph` (made where the graph was rendered):
+        the same bytes are written with less work here.
+        """
         if not ntriples:
             return
         stats, union = self.stats, self.union
         if not ntriples.endswith(b"\n"):
             ntriples += b"\n"
+        iri = graph.encode()
         # a literal never holds a raw line break in N-Triples: " .\n" ends a line
-        self.nq.write(ntriples.replace(b" .\n", b" <" + graph.encode() + b"> .\n"))
+        self.nq.write(ntriples.replace(b" .\n", b" <" + iri + b"> .\n"))
         stats.quads += ntriples.count(b"\n")
         stats.graphs += 1
-        kept = union.accept(graph.encode(), ntriples)
+        if plan is not None and union.accept_plan(iri, ntriples, plan):
+            if not plan.own:
+                return
+            if turtle and plan.turtle is not None:
+                self.ttl.statements(plan.turtle)
+            else:
+                lines = b"".join([ntriples[start:end] for start, end in plan.own])
+                self.ttl.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
+            return
+        kept = union.accept(iri, ntriples)
         if not kept.lines:
             return
         # a masked identity code may have been masked in the file's bytes on its own

@@ -46,7 +46,7 @@ from paatosdata.model import Document, Item
 from paatosdata.publish import atomic
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
-from paatosdata.publish.dumps import DumpStats, DumpWriter, sha256_file, write_dumps
+from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
 from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
 from paatosdata.publish.layout import inside_path
@@ -153,12 +153,15 @@ class _Spool:
         self.writer = writer
         self.tally = tally  # counts what goes to ``writer``
 
-    def add(self, iri: str, ntriples: bytes, rel: str) -> None:
+    def add(self, iri: str, ntriples: bytes, rel: str, plan: GraphPlan | None = None) -> None:
         pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
         if self.writer is not None:
-            self.writer.add(iri, ntriples, self._turtle(rel))
+            self.writer.add(iri, ntriples, self._turtle(rel), plan)
             if self.tally is not None:
-                self.tally.add(iri, ntriples)
+                if plan is not None:
+                    self.tally.add_keys(plan.decisions, ntriples)
+                else:
+                    self.tally.add(iri, ntriples)
 
     def _turtle(self, rel: str) -> str:
         return inside_path(self.root, rel) + "/index.ttl"
@@ -442,14 +445,16 @@ def _publish_on(
             )
             for item in result.items:
                 if item.published:
-                    spool.add(item.iri, item.ntriples, item.rel)
+                    spool.add(item.iri, item.ntriples, item.rel, item.plan)
                     item.ntriples = b""
+                item.plan = None
                 seq += 1
                 ledger.add((_ITEM, item.iri, seq, item))
             for meeting in result.meetings:
                 if meeting.whole and meeting.ntriples:
-                    spool.add(meeting.iri, meeting.ntriples, meeting.rel)
+                    spool.add(meeting.iri, meeting.ntriples, meeting.rel, meeting.plan)
                     meeting.ntriples = b""
+                meeting.plan = None
                 seq += 1
                 ledger.add((_MEETING, meeting.iri, seq, meeting))
             if options.progress is not None:

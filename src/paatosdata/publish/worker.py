@@ -23,6 +23,7 @@ from paatosdata.config import Config
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish.atomic import write_if_changed
+from paatosdata.publish.dumps import GraphPlan, plan_graph
 from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.pages import item_page, meeting_page
@@ -68,6 +69,7 @@ class ItemResult:
     digest: str = ""
     ntriples: bytes = b""
     triples: int = 0
+    plan: GraphPlan | None = None  # for the dumps (see paatosdata.publish.dumps.plan_graph)
 
 
 @dataclass(slots=True)
@@ -84,6 +86,7 @@ class MeetingResult:
     digest: str = ""
     ntriples: bytes = b""
     triples: int = 0
+    plan: GraphPlan | None = None  # for the dumps (see paatosdata.publish.dumps.plan_graph)
 
 
 @dataclass(slots=True)
@@ -201,6 +204,7 @@ def _item(
     result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples
     result.triples = len(triples)
+    result.plan = plan_graph(iri, ntriples, files["index.ttl"])
     return result, pitem
 
 
@@ -218,6 +222,7 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples
     result.triples = len(triples)
+    result.plan = plan_graph(result.iri, ntriples, files["index.ttl"])
 
 
 def _document(job: Job, doc: Document, source: str, out: DocResult, pickled: bytes | None = None) -> None:

@@ -1,0 +1,129 @@
+"""A worker's plan of a graph gives the dumps exactly what the publishing process works out alone.
+
+:func:`~paatosdata.publish.dumps.plan_graph` runs where the graph is rendered; the dump writer
+uses it when the owners it finds agree with the plan, and takes the graph the general way when
+they do not. Either way the dumps and their counts must be the same bytes and numbers.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from paatosdata.publish import dumps
+from paatosdata.publish.dumps import DumpWriter, GraphPlan, plan_graph
+from paatosdata.publish.redact import HETU_MASK
+from paatosdata.publish.spill import KeySet
+from paatosdata.statistics import DecisionTally, decision_keys
+
+EX = "https://example.org/r/"
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def _graph(iri: str, *subjects: str, blank: bool = False) -> bytes:
+    lines = [f'<{s}> <https://example.org/p> "{iri} on {s}" .\n' for s in subjects]
+    lines.append(f"<{iri}> {TYPE} <https://example.org/C> .\n")
+    lines.append(f"<{iri}> <https://example.org/q> <{EX}shared> .\n")
+    if blank:
+        lines.append(f'_:b{abs(hash(iri)) % 1000} <https://example.org/p> "blank of {iri}" .\n')
+    return "".join(sorted(lines)).encode()
+
+
+def _write(folder: Path, records: list[tuple[str, bytes]], planned: bool, ahead: bool) -> dumps.DumpStats:
+    folder.mkdir()
+    owners = KeySet(iri.encode() for iri, _ in records)
+    writer = DumpWriter(folder, None if ahead else owners)
+    for iri, ntriples in records:
+        if ahead:
+            writer.learn([iri])
+        writer.add(iri, ntriples, "", plan_graph(iri, ntriples) if planned else None)
+    if ahead:
+        writer.final(owners)
+        assert writer.holds()
+    return writer.finish()
+
+
+def _files(folder: Path) -> tuple[bytes, bytes]:
+    return (folder / dumps.DUMP_NQ).read_bytes(), (folder / dumps.DUMP_TTL).read_bytes()
+
+
+RECORDS = [
+    # a resource under another one's IRI: it is not ``a``'s own, though it lies under ``a``
+    (EX + "a/sub", _graph(EX + "a/sub", EX + "a/sub#z", EX + "a/sub/deeper", EX + "a")),
+    # ``a`` mentions ``a/sub``: its plan does not apply, and the graph goes the general way
+    (EX + "a", _graph(EX + "a", EX + "a#x", EX + "a/part", EX + "a/sub#q", EX + "b", blank=True)),
+    (EX + "b", _graph(EX + "b", EX + "b#y", EX + "person/1", EX + "person/2", EX + "a/part")),
+    (EX + "d", _graph(EX + "d", EX + "d#x", EX + "d/part", EX + "person/1", blank=True)),
+    (EX + "c", _graph(EX + "c", EX + "a/sub/deeper", EX + "c/x", EX + "c/x#f", EX + "person/2")),
+]
+
+
+def test_the_dumps_are_the_same_with_plans_or_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken: list[bool] = []
+    original = dumps._Union.accept_plan
+
+    def spied(self: dumps._Union, graph: bytes, ntriples: bytes, plan: GraphPlan) -> bool:
+        taken.append(original(self, graph, ntriples, plan))
+        return taken[-1]
+
+    monkeypatch.setattr(dumps._Union, "accept_plan", spied)
+    for ahead in (False, True):
+        with_plans = _write(tmp_path / f"planned-{ahead}", RECORDS, True, ahead)
+        without = _write(tmp_path / f"general-{ahead}", RECORDS, False, ahead)
+        assert _files(tmp_path / f"planned-{ahead}") == _files(tmp_path / f"general-{ahead}")
+        assert with_plans == without
+        union = gzip.decompress(_files(tmp_path / f"planned-{ahead}")[1]).decode()
+        assert f'"{EX}a/sub on {EX}a/sub/deeper"' in union  # the nearer owner's lines
+        assert f'"{EX}a on {EX}a/part"' in union and f'"{EX}b on {EX}a/part"' not in union
+        assert f'"{EX}d on {EX}person/1"' in union and f'"{EX}b on {EX}person/1"' in union
+        assert f'"{EX}a on {EX}a/sub#q"' not in union and f'"{EX}d on {EX}d/part"' in union
+    assert taken == [True, False, True, True, True] * 2
+
+
+def test_a_plan_sorts_the_subjects_of_a_graph(tmp_path: Path) -> None:
+    iri = EX + "a"
+    ntriples = _graph(iri, iri + "#x", iri + "/part", EX + "b", EX + "person/1", blank=True)
+    plan = plan_graph(iri, ntriples)
+    assert plan is not None
+    own = b"".join(ntriples[start:end] for start, end in plan.own)
+    assert own.count(b"\n") == plan.triples == 5
+    assert plan.inner == (f"<{iri}/part>".encode(),)
+    assert {subject for subject, _, _ in plan.outer} == {f"<{EX}b>".encode(), f"<{EX}person/1>".encode()}
+    assert plan.subjects == 4 and plan.entities == 3
+    assert plan.turtle is None  # no Turtle given
+    assert plan.decisions == ()
+
+
+def test_what_a_plan_cannot_describe_goes_the_general_way() -> None:
+    assert plan_graph(EX + "a#frag", _graph(EX + "a#frag")) is None
+    assert plan_graph(EX + "a", b"") is None
+    masked = _graph(EX + "a", EX + "a#x").replace(b'"', b'"' + HETU_MASK.encode(), 1)
+    header = dumps.turtle_header()
+    planned = plan_graph(EX + "a", masked, header + b"<x> <y> <z> .\n")
+    assert isinstance(planned, GraphPlan) and planned.turtle is None
+
+
+def test_a_plan_counts_the_decision_the_tally_counts() -> None:
+    pd = "https://w3id.org/paatosdata/def#"
+    item, doc, meeting, body = EX + "i", EX + "d", EX + "m", EX + "body"
+    ntriples = "".join(
+        sorted(
+            [
+                f"<{item}> {TYPE} <{pd}Decision> .\n",
+                f"<{item}> <{pd}document> <{doc}> .\n",
+                f"<{item}> <{pd}meeting> <{meeting}> .\n",
+                f"<{doc}> {TYPE} <{pd}Minutes> .\n",
+                f"<{meeting}> <{pd}body> <{body}> .\n",
+                f'<{meeting}> <{pd}heldOn> "2026-04-14"^^<http://www.w3.org/2001/XMLSchema#date> .\n',
+            ]
+        )
+    ).encode()
+    plan = plan_graph(item, ntriples)
+    assert plan is not None and plan.decisions == ((body, "2026-04"),)
+    tally = DecisionTally()
+    tally.add(item, ntriples)
+    assert set(tally.counts) == decision_keys(item, ntriples) == set(plan.decisions)
