@@ -65,10 +65,8 @@ class Entry:
     redacted: bool = False
     deleted: bool = False
 
-    def __reduce__(self) -> tuple[type[Entry], tuple[str, str, str, str, str, str, bool, bool]]:
-        # pickled as its values (the state pickled for a frozen class with slots is rebuilt field
-        # by field, several times slower); entries go to disk and back once per resource
-        return Entry, (
+    def _values(self) -> tuple[str, str, str, str, str, str, bool, bool]:
+        return (
             self.hash,
             self.kind,
             self.body,
@@ -78,6 +76,11 @@ class Entry:
             self.redacted,
             self.deleted,
         )
+
+    def __reduce__(self) -> tuple[type[Entry], tuple[str, str, str, str, str, str, bool, bool]]:
+        # pickled as its values (the state pickled for a frozen class with slots is rebuilt field
+        # by field, several times slower); entries go to disk and back once per resource
+        return Entry, self._values()
 
     def as_json(self) -> dict[str, Any]:
         """JSON form for the state file."""
@@ -94,17 +97,7 @@ class Entry:
 
     def as_row(self, iri: str) -> list[Any]:
         """The compact row of the state file."""
-        return [
-            iri,
-            self.hash,
-            self.kind,
-            self.body,
-            self.date,
-            self.number,
-            self.title,
-            self.redacted,
-            self.deleted,
-        ]
+        return [iri, *self._values()]
 
     @classmethod
     def from_row(cls, row: list[Any]) -> tuple[str, Entry]:

@@ -55,7 +55,7 @@ from paatosdata.publish.pages import REPRESENTATIONS
 from paatosdata.publish.rdfio import ox_triples, serialize
 from paatosdata.publish.redact import guard
 from paatosdata.publish.render import DEFAULT_RENDERERS
-from paatosdata.publish.spill import KeySet, SortedSpill, Tape
+from paatosdata.publish.spill import KeySet, SortedSpill, Tape, pickled_chunks
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
 from paatosdata.publish.void import statistics_extra, void_graph
@@ -562,16 +562,7 @@ def _feed(root: Path, base: str, old: State, new: Iterable[tuple[str, Entry]], w
 def _feed_from(root: Path, base: str, old: State, path: str, when: str) -> int:
     """:func:`_feed` on a worker process: the new state read from the file at ``path``."""
     with open(path, "rb") as handle:
-        return _feed(root, base, old, _unpickled(handle), when)
-
-
-def _unpickled(handle: IO[bytes]) -> Iterator[tuple[str, Entry]]:
-    while True:
-        try:
-            chunk = pickle.load(handle)
-        except EOFError:
-            return
-        yield from chunk
+        return _feed(root, base, old, pickled_chunks(handle), when)
 
 
 class _FeedTask:

@@ -33,14 +33,19 @@ _CHUNK = 128
 _FANIN = 16
 
 
-def _read(handle: IO[bytes]) -> Iterator[Any]:
-    handle.seek(0)
+def pickled_chunks(handle: IO[bytes]) -> Iterator[Any]:
+    """The values of the pickled chunks (lists) from where ``handle`` stands to its end."""
     while True:
         try:
             chunk = pickle.load(handle)
         except EOFError:
             return
         yield from chunk
+
+
+def _read(handle: IO[bytes]) -> Iterator[Any]:
+    handle.seek(0)
+    return pickled_chunks(handle)
 
 
 class SortedSpill(Generic[T]):
