@@ -58,18 +58,20 @@ _PROV = "http://www.w3.org/ns/prov#"
 Counts = Counter[tuple[str, str]]
 
 #: What an observation counts, over the merged graph (the definition both ways of counting follow).
-COUNT_QUERY = """PREFIX pd: <https://w3id.org/paatosdata/def#>
-SELECT ?body ?month (COUNT(DISTINCT ?decision) AS ?decisions)
-WHERE {
-  ?meeting pd:body ?body ;
+_DECISIONS = """
+  ?meeting pd:body ?bodyNode ;
            pd:heldOn ?date .
   ?decision pd:meeting ?meeting ;
             a pd:Decision ;
             pd:document/a pd:Minutes .
-  BIND (SUBSTR(STR(?date), 1, 7) AS ?month)
-  FILTER (isIRI(?body))
-}
-GROUP BY ?body ?month"""
+  BIND (SUBSTR(STR(?date), 1, 7) AS ?month)"""
+
+COUNT_QUERY = f"""PREFIX pd: <https://w3id.org/paatosdata/def#>
+SELECT (?bodyNode AS ?body) ?month (COUNT(DISTINCT ?decision) AS ?decisions)
+WHERE {{{_DECISIONS}
+  FILTER (isIRI(?bodyNode))
+}}
+GROUP BY ?bodyNode ?month"""
 
 #: The statistics counted from the data, by municipality slug and body name, in the columns and
 #: order of the example query ``decisions-per-body-per-month.rq``, which reads the observations
@@ -77,18 +79,12 @@ GROUP BY ?body ?month"""
 #: Oxigraph's in-memory store, and no shape of it that visits every decision answers in 100 ms
 #: there. Kept to define the statistics (the tests check that the published observations and the
 #: example query equal it), not as an example to run.
-DEFINING_QUERY = """PREFIX pd: <https://w3id.org/paatosdata/def#>
+DEFINING_QUERY = f"""PREFIX pd: <https://w3id.org/paatosdata/def#>
 SELECT ?municipality ?body ?month (COUNT(DISTINCT ?decision) AS ?decisions)
-WHERE {
-  ?meeting pd:body ?bodyNode ;
-           pd:heldOn ?date .
-  ?decision pd:meeting ?meeting ;
-            a pd:Decision ;
-            pd:document/a pd:Minutes .
+WHERE {{{_DECISIONS}
   ?bodyNode pd:name ?body ;
             pd:bodyOf/pd:slug ?municipality .
-  BIND (SUBSTR(STR(?date), 1, 7) AS ?month)
-}
+}}
 GROUP BY ?municipality ?body ?month
 ORDER BY ?month ?municipality ?body"""
 
