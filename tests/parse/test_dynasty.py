@@ -8,10 +8,18 @@ from pathlib import Path
 import pytest
 
 from paatosdata.errors import ParseError
-from paatosdata.model import AppealKind, DocumentKind, Outcome
+from paatosdata.model import AppealKind, Document, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty"
+
+
+def _read_contents(tmp_path: Path, parts: list[dict[str, object]]) -> Document:
+    """The one document read from ``parts`` written as a contents JSON file."""
+    path = tmp_path / "contents.json"
+    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
+    [document] = read_path(path)
+    return document
 
 
 def test_minutes_item_page() -> None:
@@ -225,9 +233,7 @@ def test_item_json_without_a_telling_file_name(tmp_path: Path) -> None:
             "content": "Eero Esittäjä <eero.esittaja@example.fi> - kaupunginjohtaja",
         },
     ]
-    path = tmp_path / "contents.json"
-    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
-    [document] = read_path(path)
+    document = _read_contents(tmp_path, parts)
     assert document.meeting.body.name == "Kaupunginhallitus"
     assert document.meeting.municipality is not None and document.meeting.municipality.name == "Mikkeli"
     [item] = document.items
@@ -250,9 +256,7 @@ def test_item_json_municipality_from_the_staff_addresses(tmp_path: Path) -> None
             "content": "Liisa Laatija <liisa.laatija@tampere.fi> - insinööri",
         },
     ]
-    path = tmp_path / "contents.json"
-    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
-    [document] = read_path(path)
+    document = _read_contents(tmp_path, parts)
     assert document.meeting.municipality is not None and document.meeting.municipality.name == "Tampere"
     assert document.meeting.body.name == "Tekninen lautakunta"
 
@@ -443,9 +447,7 @@ def test_item_json_handlings_printed_under_their_meeting_heads(tmp_path: Path) -
             "content": "Eero Esittäjä <eero.esittaja@example.fi> - kaupunginjohtaja",
         },
     ]
-    path = tmp_path / "contents.json"
-    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
-    [document] = read_path(path)
+    document = _read_contents(tmp_path, parts)
     assert document.meeting.body.name == "Kaupunginhallitus"
     assert document.meeting.date is not None and document.meeting.date.isoformat() == "2026-05-04"
     [item] = document.items
@@ -462,9 +464,7 @@ def test_item_json_heads_of_other_bodies_only_are_history(tmp_path: Path) -> Non
         {"order": 0, "title": "Kuvaus", "content": kuvaus},
         {"order": 1, "title": "Päätösehdotus", "content": "<p>Kaupunginhallitus hyväksyy hankkeen.</p>"},
     ]
-    path = tmp_path / "contents.json"
-    path.write_text(json.dumps(parts, ensure_ascii=False), encoding="utf-8")
-    [document] = read_path(path)
+    document = _read_contents(tmp_path, parts)
     assert document.meeting.date is None
     [item] = document.items
     assert [h.raw for h in item.history] == ["Tekninen lautakunta 2.2.2026 § 7"]
