@@ -77,3 +77,27 @@ def test_other_languages_are_kept() -> None:
     kept = {s.heading: s.text for s in doc.items[1].sections}
     assert kept["Päätösehdotus [sv]"] == "Nämnden godkänner förnyandet."
     assert doc.items[1].attachments[1].span is not None
+
+
+def test_event_given_alone_is_read_without_inventing_a_body() -> None:
+    """An Event whose actions and organization are only addresses: its date and city, no body, no items."""
+    path = FIXTURES / "event-by-address.json"
+    assert reader_for(path, path.read_bytes()).name == "6aika"
+    [doc] = read_path(path)
+    assert doc.meeting.date == date(2024, 2, 14)
+    assert doc.meeting.body.name == ""  # "Kokous 14.2.2024" names no body
+    assert doc.meeting.municipality is not None and doc.meeting.municipality.name == "Espoo"
+    assert doc.items == []
+
+
+def test_contact_note_names_the_preparer_and_the_action_its_address() -> None:
+    path = FIXTURES / "action-contact-note.json"
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert item.url == "https://api.example.org/v1/action/771/"
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Riikka Esimerkki", "hankesuunnittelija", "043 824 1166")
+    ]
+    assert item.decision == "Lautakunta hyväksyi ehdotuksen."
+    # no address names a known city: the data source does
+    assert doc.meeting.municipality is not None and doc.meeting.municipality.name == "Vantaa"

@@ -144,3 +144,19 @@ def test_meeting_page_with_plain_columns() -> None:
         "Pöytäkirjan kansilehti",
         "Muutoksenhakuohje 1. Oikaisuvaatimus",
     ]
+
+
+def test_meeting_list_is_refused_with_the_way_on() -> None:
+    """The list of a body's meetings names no item: the error says whose meetings and which page to read."""
+    path = FIXTURES / "meeting-list.html"
+    assert reader_for(path, path.read_bytes()).name == "tweb"
+    with pytest.raises(ParseError) as caught:
+        read_path(path)
+    assert "lists the meetings of Tekninen lautakunta, not the items of one meeting" in str(caught.value)
+    assert caught.value.hint is not None and "pk_asil_tweb.htm?bid=4410" in caught.value.hint
+
+
+def test_search_form_is_refused() -> None:
+    path = FIXTURES / "search-form.html"
+    with pytest.raises(ParseError, match="search form, not a meeting page"):
+        read_path(path, "tweb")

@@ -5,7 +5,9 @@ An Event is a meeting; an Action is an item (``article_number`` after the decisi
 ``register_id`` (diary number) and ``function`` (task class); a Content is a typed piece of
 hypertext (a string or ``{fi, sv, en}``). A file may hold one object, a list, a paginated
 ``{count, next, previous, results}`` page or a bundle of lists; references given as URLs or ids
-are resolved within the file, never fetched.
+are resolved within the file, never fetched. An event given alone (its actions and organization only
+addresses) gives its date and no items; the municipality comes from the objects' addresses
+(``decisions.tampere.fi``) or data source (``tampere_casem``).
 """
 
 from __future__ import annotations
@@ -26,13 +28,23 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Municipality,
     Section,
     Span,
     VoteEvent,
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, source_for
-from paatosdata.parse.vendorkit import RESOLUTIONS, appeal_info, key_lines, load_json, markup_text, span
+from paatosdata.parse.municipalities import municipality_from_host
+from paatosdata.parse.vendorkit import (
+    RESOLUTIONS,
+    appeal_info,
+    key_lines,
+    load_json,
+    markup_text,
+    municipality_for,
+    span,
+)
 from paatosdata.people import parse_people, parse_person
 
 __all__ = ["CONTENT_TYPES", "SixAikaReader"]
@@ -62,6 +74,8 @@ CONTENT_TYPES: dict[str, str] = {
     "distribution": "distribution",
 }
 _ACTION_KEYS = ("article_number", "resolution", "proposal_identifier")
+#: what an event's name says once its date is taken off when it does not name the body ("Kokous 22.3.2017")
+_GENERIC_EVENT_NAMES = {"kokous", "kokoukset", "sammanträde", "möte", "meeting", "event"}
 
 
 def _text(value: Any, language: str = "fi") -> str:
@@ -80,6 +94,8 @@ class SixAikaReader(Reader):
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
         text = head.decode("utf-8", "replace")
+        if '"start_date"' in text and '"organization"' in text and '"actions"' in text:
+            return True  # an Event: its actions and organization may be given only as addresses
         return sum(
             f'"{key}"' in text
             for key in (
@@ -191,8 +207,10 @@ class SixAikaReader(Reader):
             meeting.date = parse_date(meeting.date_raw or "")
             meeting.span = self._line("start_date", event.get("start_date"))
             if event.get("name") and not meeting.body.name:
-                name = str(event["name"])
-                meeting.body.name = re.sub(r"\s*\d{1,2}\.\d{1,2}\.\d{4}.*$", "", name).strip()
+                name = re.sub(r"\s*\d{1,2}\.\d{1,2}\.\d{4}.*$", "", str(event["name"])).strip()
+                if name.casefold() not in _GENERIC_EVENT_NAMES:
+                    meeting.body.name = name
+        meeting.municipality = _municipality([event, *actions])
         items = [
             self._item(a)
             for a in sorted(actions, key=lambda a: (a.get("ordering") is None, a.get("ordering") or 0))
@@ -234,6 +252,7 @@ class SixAikaReader(Reader):
             span=where,
         )
         item.spans["title"] = where
+        item.url = _address(action.get("url")) or _address(action.get("id"))
         if action.get("proposal_identifier"):
             item.sections.append(
                 Section("generic", "proposal_identifier", str(action["proposal_identifier"]), where)
@@ -292,6 +311,7 @@ class SixAikaReader(Reader):
             CONTENT_TYPES.get(ctype.casefold())
             or classify_heading(ctype)
             or classify_heading(heading)
+            or _contact_kind(heading)
             or "generic"
         )
         hypertext = content.get("hypertext")
@@ -343,3 +363,32 @@ class SixAikaReader(Reader):
             if isinstance(count, dict) and str(count.get("option", "")).casefold() in options:
                 setattr(event, options[str(count["option"]).casefold()], count.get("value"))
         return event
+
+
+def _address(value: Any) -> str | None:
+    """``value`` when it is a web address (an object's ``url``, or an ``id`` given as one)."""
+    return value if isinstance(value, str) and re.match(r"^https?://", value) else None
+
+
+def _contact_kind(heading: str) -> str | None:
+    """``Lisätietoja päätöksestä`` / ``Yhteystiedot``: the contact note names the preparers."""
+    folded = heading.strip().casefold()
+    return "preparers" if folded.startswith("lisätietoja") or "yhteystied" in folded else None
+
+
+def _municipality(objects: list[dict[str, Any] | None]) -> Municipality | None:
+    """The municipality the objects' addresses (``decisions.tampere.fi``) or data source name."""
+    present = [o for o in objects if isinstance(o, dict)]
+    for obj in present:
+        for key in ("url", "id", "event", "organization", "case"):
+            value = obj.get(key)
+            found = municipality_from_host(value) if isinstance(value, str) else None
+            if found is not None:
+                return found
+    for obj in present:
+        source = obj.get("data_source")
+        if isinstance(source, str) and source:
+            found = municipality_for(source.split("_")[0])
+            if found is not None:
+                return found
+    return None

@@ -6,7 +6,8 @@ Pöytäkirja`` (body, then the meeting's number or name; some installations writ
 The § sits in ``td.data_pykala`` or, where every cell is a plain ``td.data``, in the column the
 ``colheader`` row heads ``§``. Rows without a § (cover page, organisation items, appeal instructions)
 are kept as document sections. The municipality comes from the page title (``… - Oulun kaupunki``)
-or else from the host of the page's links (``paatokset.vantaa.fi``).
+or else from the host of the page's links (``paatokset.vantaa.fi``). The list of a body's meetings
+(``pk_kokl_tweb.htm``) and the search form name no item: they are refused with the way on.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ _COLUMNS = {
     "bilagor": "attachments",
 }
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+#: a link to one meeting's item list (minutes ``pk_asil``, agenda ``epj_asil``)
+_MEETING_LINK = re.compile(r"_asil\d*_tweb\.htm", re.IGNORECASE)
+#: the search forms post to the meeting list (``pk_kokl_tweb.htm``) or the item search (``epj_asil2``)
+_SEARCH_FORM = re.compile(r"_(?:kokl|asil2)_tweb\.htm", re.IGNORECASE)
 
 
 class TwebReader(Reader):
@@ -63,6 +68,9 @@ class TwebReader(Reader):
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document with the listed items (title, §, link); their texts are in the item PDFs."""
         root = parse_html(data, path)
+        refusal = _not_a_meeting_page(root, path)
+        if refusal is not None:
+            raise refusal
         header = next((td for td in root.iter("td") if _has_class_folded(td, "header")), None)
         if header is None:
             raise ParseError(
@@ -149,6 +157,35 @@ class TwebReader(Reader):
                 target = count_link.get("href") if count_link is not None else ""
                 item.sections.append(Section("attachments", "Liitteet", f"{count} {target}".strip(), span))
         document.items.append(item)
+
+
+def _not_a_meeting_page(root: HtmlElement, path: Path) -> ParseError | None:
+    """The error for Tweb's list of meetings (``pk_kokl_tweb.htm``) and its search form (``…_tek_tweb.htm``):
+    they name no item, so there is nothing to read as minutes; the meeting pages they lead to are."""
+    hrefs = [a.get("href") or "" for a in root.iter("a")]
+    if any("docid=" in href for href in hrefs):
+        return None  # a meeting page: its items link to their documents
+    meetings = [href for href in hrefs if _MEETING_LINK.search(href)]
+    if meetings:
+        bodies = []
+        for td in root.iter("td"):
+            m = _BODY_LINE.match(element_text(td).strip())
+            if m and _NUMBER.match(m.group("rest")) and m.group("body").strip() not in bodies:
+                bodies.append(m.group("body").strip())
+        what = f"the meetings of {bodies[0]}" if len(bodies) == 1 else "meetings"
+        return ParseError(
+            f"this Tweb page lists {what}, not the items of one meeting",
+            source=str(path),
+            hint=f"read the meeting pages it links to, such as {meetings[0].rsplit('/', 1)[-1]}",
+        )
+    forms = [form.get("action") or "" for form in root.iter("form")]
+    if any(_SEARCH_FORM.search(action) for action in forms):
+        return ParseError(
+            "this is Tweb's search form, not a meeting page",
+            source=str(path),
+            hint="read the meeting pages (…_asil_tweb.htm) its searches list, or the item PDFs",
+        )
+    return None
 
 
 def _has_class_folded(element: HtmlElement, name: str) -> bool:
