@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from paatosdata.errors import ParseError
 from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
@@ -164,3 +167,28 @@ def test_markdown_that_links_a_dynasty_page_is_not_taken_for_one(tmp_path: Path)
         encoding="utf-8",
     )
     assert reader_for(path, read_bytes(path)).name != "dynasty"
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        (
+            '<tr><td><a href="?page=meetings&id=12">Rakennuslautakunta</a></td>'
+            '<td><a href="?page=meeting&id=20264001">Pöytäkirja</a></td><td>01.10.2026</td></tr>',
+            "lists bodies or meetings",
+        ),
+        (
+            '<tr><td>Kaupungininsinööri    02.10.2026</td><td><a href="?page=official_decision&id=2026900">'
+            "Viranhaltijapäätös 12/2026Katulupa</a></td></tr>",
+            "lists office-holder decisions",
+        ),
+    ],
+)
+def test_lists_of_bodies_and_decisions_are_refused_with_the_way_on(
+    tmp_path: Path, rows: str, said: str
+) -> None:
+    path = tmp_path / "lista.html"
+    path.write_text(f'<html><head><meta charset="utf-8"></head><body><table>{rows}</table></body></html>\n')
+    with pytest.raises(ParseError) as caught:
+        read_path(path)
+    assert said in caught.value.message and "?page=" in (caught.value.hint or "")

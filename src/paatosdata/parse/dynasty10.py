@@ -62,6 +62,9 @@ _HTML_MARKERS = (
     b"data-part-block-htm",
     b"Kokousasian teksti",
     b"oncloudos.com/kokous/",
+    b"page=meeting&id=",
+    b"page=meetings&id=",
+    b"page=official_decision&id=",
 )
 _TEXT_MARKERS = ("Dynasty tietopalvelu", "DREQUEST.PHP?page=")
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
@@ -92,6 +95,7 @@ class Paragraph:
     text: str
     line: int
     heading: str | None = None
+    row: bool = False  # a table row: a list's line, never the page's header
 
 
 @dataclass(slots=True)
@@ -136,7 +140,34 @@ def read_dynasty10_html(data: bytes, path: Path) -> Document:
     listed = _listed_items(root)
     if listed:
         return _meeting_page(paragraphs, listed, page)
+    refused = _list_of_pages(paragraphs, page)
+    if refused is not None:
+        raise refused
     return _item_page(paragraphs, page)
+
+
+_LISTS = (
+    ("page=meeting&id=", "bodies or meetings", "the meeting pages it links to"),
+    ("page=official_decision&id=", "office-holder decisions", "the decision pages it links to"),
+)
+
+
+def _list_of_pages(paragraphs: list[Paragraph], page: _Page) -> ParseError | None:
+    """The error for Dynasty's lists of bodies, meetings or office-holder decisions: no item to read."""
+    try:
+        _head(paragraphs, page)
+        return None
+    except ParseError:
+        pass
+    for needle, what, where in _LISTS:
+        links = [href for href, _text, _line in page.links if needle in href]
+        if links:
+            return ParseError(
+                f"this Dynasty page lists {what}, not the text of an item",
+                source=str(page.path),
+                hint=f"read {where}, such as {links[0]}",
+            )
+    return None
 
 
 def _paragraphs(root: HtmlElement) -> list[Paragraph]:
@@ -147,10 +178,12 @@ def _paragraphs(root: HtmlElement) -> list[Paragraph]:
     parts: list[str] = []
     line = [start.sourceline or 1]
 
+    row = [False]
+
     def flush() -> None:
         text = "\n".join(clean_text(x) for x in "".join(parts).split("\n") if clean_text(x))
         if text:
-            paragraphs.append(Paragraph(text, line[0]))
+            paragraphs.append(Paragraph(text, line[0], row=row[0]))
         parts.clear()
 
     def walk(node: HtmlElement) -> None:
@@ -168,6 +201,7 @@ def _paragraphs(root: HtmlElement) -> list[Paragraph]:
         if block:
             flush()
             line[0] = node.sourceline or line[0]
+            row[0] = node.tag == "tr" or any(a.tag == "tr" for a in node.iterancestors())
         if node.tag == "br":
             parts.append("\n")
         if node.tag in ("td", "th"):
@@ -285,6 +319,8 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
     The newer layout has no header: a ``Body dd.mm.yyyy`` line names the body and date.
     """
     for index, paragraph in enumerate(paragraphs[:40]):
+        if paragraph.row:
+            continue
         lines = paragraph.text.split("\n")
         for position, line in enumerate(lines):
             if len(line) > 200 or _CHROME.match(line):
@@ -302,7 +338,7 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             span = Span(str(page.path), paragraph.line)
             return _Head(body, header, header.date_raw, place, span, index + 1)
     for index, paragraph in enumerate(paragraphs[:40]):
-        m = _BODY_DATE.match(paragraph.text)
+        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None:
             span = Span(str(page.path), paragraph.line)
             return _Head(m.group("body"), None, m.group("date"), None, span, index + 1)
@@ -630,37 +666,59 @@ def _link_id(href: str) -> str | None:
     return m.group("id") if m else None
 
 
+_OWN_PDF = re.compile(rb"/kokous/(\d+-\d+)\.pdf", re.IGNORECASE)
+_HEAD_BYTES = 65536
+#: folder → (its modification time, {item id: the page that carries it}); a few folders are kept
+_FOLDERS: dict[Path, tuple[int, dict[str, Path]]] = {}
+
+
+def _folder_index(folder: Path) -> dict[str, Path]:
+    """Item ids of the Dynasty 10 item pages in ``folder`` (the first ``/kokous/<id>.PDF`` link of each)."""
+    try:
+        stamp = folder.stat().st_mtime_ns
+    except OSError:
+        return {}
+    cached = _FOLDERS.get(folder)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    index: dict[str, Path] = {}
+    for sibling in sorted(folder.iterdir()):
+        if sibling.suffix.lower() not in (".htm", ".html") or not sibling.is_file():
+            continue
+        try:
+            with sibling.open("rb") as handle:
+                head = handle.read(_HEAD_BYTES)
+        except OSError:
+            continue
+        m = _OWN_PDF.search(head)
+        if m is not None:
+            index.setdefault(m.group(1).decode("ascii"), sibling)
+    if len(_FOLDERS) >= 8:
+        _FOLDERS.clear()
+    _FOLDERS[folder] = (stamp, index)
+    return index
+
+
 def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
     """Items of ``wanted`` ids read from Dynasty 10 item pages in the meeting page's folder."""
     found: dict[str, Item] = {}
-    ids = {w for w in wanted if w}
-    if not ids:
-        return found
-    needles = [f"/kokous/{i}.pdf".encode() for i in ids]
-    for sibling in sorted(path.parent.iterdir()):
-        if sibling == path or sibling.suffix.lower() not in (".htm", ".html") or not sibling.is_file():
+    index = _folder_index(path.parent)
+    for ident in sorted(w for w in wanted if w):
+        sibling = index.get(ident)
+        if sibling is None or sibling == path:
             continue
         try:
             data = sibling.read_bytes()
-        except OSError:
-            continue
-        if not any(n in data.lower() for n in needles):
-            continue
-        try:
             root = parse_html(data, sibling)
-            sub = _Page(
-                sibling,
-                [
-                    (a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1)
-                    for a in root.iter("a")
-                ],
-            )
             if _listed_items(root):
                 continue
-            ident = own_id(sub)
-            if ident is None or ident not in ids or ident in found:
+            links = [
+                (a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")
+            ]
+            sub = _Page(sibling, links)
+            if own_id(sub) != ident:
                 continue
             found[ident] = _item_page(_paragraphs(root), sub).items[0]
-        except PaatosdataError:
+        except (OSError, PaatosdataError):
             continue  # a broken page beside the meeting page is reported when it is read on its own
     return found
