@@ -37,7 +37,14 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import appeal_kind, fill_item
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.dynasty10 import (
+    is_dynasty10_html,
+    is_dynasty10_text,
+    looks_like_html,
+    read_dynasty10_html,
+    read_dynasty10_text,
+)
 from paatosdata.parse.dynasty_header import Header, expand_sections, parse_header
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
@@ -85,11 +92,20 @@ class DynastyReader(Reader):
 
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
-        """Dynasty's body classes, Word heading style, DJULKAISU stylesheet or DREQUEST links."""
-        return any(marker in head for marker in _MARKERS)
+        """Dynasty's body classes, Word heading style, DJULKAISU stylesheet or DREQUEST links in HTML;
+        or the text of a Dynasty 10 page saved from a browser (its chrome names the service)."""
+        if is_dynasty10_text(head):
+            return True
+        return looks_like_html(head) and (
+            any(marker in head for marker in _MARKERS) or is_dynasty10_html(head)
+        )
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document: an item page gives one item, a meeting page all listed items."""
+        if is_dynasty10_text(data[:65536]):
+            document = read_dynasty10_text(decode(data, path), path)
+            document.source = source_for(path, data, self.name)
+            return [document]
         root = parse_html(data, path)
         body_el = root.find("body")
         body_class = body_el.get("class", "") if body_el is not None else ""
@@ -100,6 +116,10 @@ class DynastyReader(Reader):
             document = self._item_page(root, section_div, path)
         elif "bodyKokous" in body_class or root.xpath("//tr[contains(@class, 'trHea')]"):
             document = self._meeting_page(root, path)
+        elif _first(
+            root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]"
+        ) is None and is_dynasty10_html(data[:65536]):
+            document = read_dynasty10_html(data, path)
         else:
             raise ParseError(
                 "not a Dynasty item or meeting page: no div.WordSection1 and no item table",

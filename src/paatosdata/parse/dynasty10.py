@@ -1,0 +1,724 @@
+"""Dynasty 10 pages (``DREQUEST.PHP``): one item, a meeting's list of items, or an item page saved as text.
+
+Dynasty 10 prints the body and a header as one heading (``Tekninen lautakunta  Esityslista
+23.09.2026/Asianro 4``; on a meeting page ``… klo 17:00 - Kokoushuone``), page chrome (RSS links,
+``Edellinen asia | Seuraava asia``, ``Kokousasia PDF-muodossa``, the linked attachments) and then the
+item text as paragraphs: the dnro, a line naming a handling (``Valt 18.03.2024 § 24``; one that names
+another meeting opens an earlier handling), ``§ 24``, the title, and parts whose heading starts their
+paragraph (``Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna``, ``Päätös Esityslista hyväksyttiin …``).
+Text under no heading is the presentation (reasons). The newer layout keeps the text in
+``div.data-part-block-htm`` and a part's heading in the paragraph's first span; a body and date there
+stand on one line (``Konserni- ja kaupunkikehitysjaosto 27.08.2026``).
+
+A meeting page lists the items: number, linked title. Item pages of the same meeting saved beside it
+(known by the id in their ``/kokous/<id>.PDF`` link) are read in; the others stay listed by their link.
+Nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml.html import HtmlElement
+
+from paatosdata.diary import find_diary_number, parse_diary_number
+from paatosdata.errors import PaatosdataError, ParseError
+from paatosdata.ids import slugify
+from paatosdata.legal import parse_date
+from paatosdata.lexicon import classify_heading, match_heading_prefix
+from paatosdata.model import (
+    Attachment,
+    Body,
+    Case,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Municipality,
+    Section,
+    Span,
+)
+from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.dynasty_header import Header, parse_header
+from paatosdata.parse.htmlsafe import clean_text, parse_html
+from paatosdata.parse.municipalities import KNOWN
+from paatosdata.people import parse_person
+
+__all__ = [
+    "Paragraph",
+    "is_dynasty10_html",
+    "is_dynasty10_text",
+    "looks_like_html",
+    "read_dynasty10_html",
+    "read_dynasty10_text",
+]
+
+#: what only Dynasty 10 pages carry: their links, their layout classes, their labels
+_HTML_MARKERS = (
+    b"page=meetingitem",
+    b"data-part-block-htm",
+    b"Kokousasian teksti",
+    b"oncloudos.com/kokous/",
+    b"page=meeting&id=",
+    b"page=meetings&id=",
+    b"page=official_decision&id=",
+)
+_TEXT_MARKERS = ("Dynasty tietopalvelu", "DREQUEST.PHP?page=")
+_ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
+_PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
+_HANDLING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö .-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*§\s*(?P<number>\d+)$"
+)
+_BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+_SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
+_DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
+_ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
+_CHROME = re.compile(
+    r"^(?:dynasty tietopalvelu\b.*|rss-linkki|kokousasiat:|kokoukset:|https?://\S+|kokousasian teksti|"
+    r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|muutoksenhakuohje)$",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+#: endings of the official title that heads a proposal in place of "Päätösehdotus" (``Kaupunginjohtaja``)
+_PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|sihteeri|pormestari|direktör)$")
+_PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
+_HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph of the page: its lines, where it starts, and a heading printed in a cell of its own."""
+
+    text: str
+    line: int
+    heading: str | None = None
+    row: bool = False  # a table row: a list's line, never the page's header
+
+
+@dataclass(slots=True)
+class _Page:
+    """What a page says besides its paragraphs: links (href, text, line) and the file."""
+
+    path: Path
+    links: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when the data starts with markup (after a byte-order mark and white space)."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<"
+
+
+def is_dynasty10_html(head: bytes) -> bool:
+    """True for HTML that carries a Dynasty 10 link, layout class or label."""
+    return looks_like_html(head) and any(marker in head for marker in _HTML_MARKERS)
+
+
+def is_dynasty10_text(head: bytes) -> bool:
+    """True for plain text saved from a Dynasty 10 page (its chrome names the service and its links)."""
+    if looks_like_html(head):
+        return False
+    text = head.decode("utf-8", "replace")
+    return all(marker in text for marker in _TEXT_MARKERS)
+
+
+# -- reading HTML ---------------------------------------------------------------------------------
+
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "label", "body"}
+
+
+def read_dynasty10_html(data: bytes, path: Path) -> Document:
+    """One document from a Dynasty 10 HTML page: an item page gives one item, a meeting page its list."""
+    root = parse_html(data, path)
+    page = _Page(path)
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        page.links.append((href, clean_text(link.text_content()), link.sourceline or 1))
+    paragraphs = _paragraphs(root)
+    listed = _listed_items(root)
+    if listed:
+        return _meeting_page(paragraphs, listed, page)
+    refused = _list_of_pages(paragraphs, page)
+    if refused is not None:
+        raise refused
+    return _item_page(paragraphs, page)
+
+
+_LISTS = (
+    ("page=meeting&id=", "bodies or meetings", "the meeting pages it links to"),
+    ("page=official_decision&id=", "office-holder decisions", "the decision pages it links to"),
+)
+
+
+def _list_of_pages(paragraphs: list[Paragraph], page: _Page) -> ParseError | None:
+    """The error for Dynasty's lists of bodies, meetings or office-holder decisions: no item to read."""
+    try:
+        _head(paragraphs, page)
+        return None
+    except ParseError:
+        pass
+    for needle, what, where in _LISTS:
+        links = [href for href, _text, _line in page.links if needle in href]
+        if links:
+            return ParseError(
+                f"this Dynasty page lists {what}, not the text of an item",
+                source=str(page.path),
+                hint=f"read {where}, such as {links[0]}",
+            )
+    return None
+
+
+def _paragraphs(root: HtmlElement) -> list[Paragraph]:
+    """Block elements' text in reading order; a paragraph made of spans keeps its first span as heading."""
+    paragraphs: list[Paragraph] = []
+    body = root.find("body")
+    start = body if body is not None else root
+    parts: list[str] = []
+    line = [start.sourceline or 1]
+
+    row = [False]
+
+    def flush() -> None:
+        text = "\n".join(clean_text(x) for x in "".join(parts).split("\n") if clean_text(x))
+        if text:
+            paragraphs.append(Paragraph(text, line[0], row=row[0]))
+        parts.clear()
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "head"):
+            return
+        if node.tag == "p" and _cell_heading(node) is not None:
+            flush()
+            heading = _cell_heading(node)
+            assert heading is not None
+            paragraphs.append(Paragraph(f"{heading} {_after(node)}".strip(), node.sourceline or 1, heading))
+            return
+        if node.tag == "a" and _is_chrome_link(node.get("href") or ""):
+            return  # PDF and navigation links: read from the link list, not as text
+        block = node.tag in _BLOCKS
+        if block:
+            flush()
+            line[0] = node.sourceline or line[0]
+            row[0] = node.tag == "tr" or any(a.tag == "tr" for a in node.iterancestors())
+        if node.tag == "br":
+            parts.append("\n")
+        if node.tag in ("td", "th"):
+            parts.append(" ")
+        if node.text:
+            if not parts:
+                line[0] = node.sourceline or line[0]
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                if not parts:
+                    line[0] = child.sourceline or line[0]
+                parts.append(child.tail)
+        if block:
+            flush()
+
+    walk(start)
+    flush()
+    return paragraphs
+
+
+def _is_chrome_link(href: str) -> bool:
+    """Links to the item's PDFs or to other pages of the service (``?page=meetingitem&id=…``)."""
+    return bool(_PDF.search(href)) or "page=meetingitem" in href or "page=meetings" in href
+
+
+def _cell_heading(p: HtmlElement) -> str | None:
+    """The first span of a paragraph made only of spans, when it reads as a heading (data-part layout)."""
+    children = [c for c in p if isinstance(c.tag, str)]
+    if len(children) < 2 or any(c.tag != "span" for c in children) or (p.text or "").strip():
+        return None
+    if (children[0].tail or "").strip():
+        return None
+    first = clean_text(children[0].text_content())
+    if not first or len(first.split()) > 4:
+        return None
+    if classify_heading(first) is not None or _PRESENTER_TITLE.match(first):
+        return first
+    return None
+
+
+def _after(p: HtmlElement) -> str:
+    """The text of a paragraph after its first span."""
+    children = [c for c in p if isinstance(c.tag, str)]
+    pieces = []
+    for child in children[1:]:
+        pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    return " ".join(clean_text(x) for x in pieces if clean_text(x))
+
+
+def _listed_items(root: HtmlElement) -> list[tuple[str, str, str, int]]:
+    """``(number, title, href, line)`` for each table row that numbers a linked item of the meeting."""
+    rows = []
+    for row in root.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue
+        number = clean_text(cells[0].text_content()).rstrip(".§ ").lstrip("§ ")
+        if not number.isdigit():
+            continue
+        link = next(
+            (a for a in row.iter("a") if "page=meetingitem" in (a.get("href") or "")),
+            None,
+        )
+        if link is None:
+            continue
+        rows.append((number, clean_text(link.text_content()), link.get("href") or "", link.sourceline or 1))
+    return rows
+
+
+# -- reading text ---------------------------------------------------------------------------------
+
+
+def read_dynasty10_text(text: str, path: Path) -> Document:
+    """One document from the text of a Dynasty 10 item page (paragraphs are separated by blank lines)."""
+    paragraphs: list[Paragraph] = []
+    lines: list[str] = []
+    start = 1
+    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if raw.strip():
+            if not lines:
+                start = number
+            lines.append(raw)
+        elif lines:
+            paragraphs.append(Paragraph("\n".join(clean_text(x) for x in lines), start))
+            lines = []
+    if lines:
+        paragraphs.append(Paragraph("\n".join(clean_text(x) for x in lines), start))
+    page = _Page(path)
+    for paragraph in paragraphs:
+        for line in paragraph.text.split("\n"):
+            if line.startswith(("http://", "https://")):
+                page.links.append((line, "", paragraph.line))
+    return _item_page(paragraphs, page)
+
+
+# -- the page's head ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Head:
+    body: str
+    header: Header | None
+    date_raw: str | None
+    place: str | None
+    span: Span
+    after: int  # index of the first paragraph after the head
+
+
+def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
+    """The body and header: ``Body  Esityslista dd.mm.yyyy/Asianro n``, on one line or two.
+
+    The newer layout has no header: a ``Body dd.mm.yyyy`` line names the body and date.
+    """
+    for index, paragraph in enumerate(paragraphs[:40]):
+        if paragraph.row:
+            continue
+        lines = paragraph.text.split("\n")
+        for position, line in enumerate(lines):
+            if len(line) > 200 or _CHROME.match(line):
+                continue
+            header = parse_header(line)
+            if header is None:
+                continue
+            m = re.search(re.escape(header.date_raw), line)
+            kind_start = _kind_start(line, m.start() if m else 0)
+            body = line[:kind_start].strip(" -–/")
+            if not body:
+                body = lines[position - 1].strip() if position else _previous(paragraphs, index)
+            rest = line[m.end() :] if m else ""
+            place = _place(rest)
+            span = Span(str(page.path), paragraph.line)
+            return _Head(body, header, header.date_raw, place, span, index + 1)
+    for index, paragraph in enumerate(paragraphs[:40]):
+        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+        if m is not None:
+            span = Span(str(page.path), paragraph.line)
+            return _Head(m.group("body"), None, m.group("date"), None, span, index + 1)
+    raise ParseError(
+        "the Dynasty page has no header naming the body, the document and its date",
+        source=str(page.path),
+        hint="use --from to choose another format",
+    )
+
+
+def _kind_start(line: str, date_at: int) -> int:
+    """Where the document kind (``Esityslista``, ``Pöytäkirja`` …) starts before the date."""
+    words = list(re.finditer(r"\S+", line[:date_at]))
+    return words[-1].start() if words else 0
+
+
+def _previous(paragraphs: list[Paragraph], index: int) -> str:
+    """The last line of the paragraph before ``index`` that is not chrome."""
+    for paragraph in reversed(paragraphs[:index]):
+        lines = [line for line in paragraph.text.split("\n") if not _CHROME.match(line)]
+        if lines:
+            return lines[-1].strip()
+    return ""
+
+
+def _place(rest: str) -> str | None:
+    """``klo 17:00 -  Kaupunginhallituksen kokoushuone`` → the place after the dash."""
+    m = re.search(r"\s[-–]\s+(?P<place>\S.*)$", rest)
+    return m.group("place").strip() if m else None
+
+
+def _municipality(page: _Page) -> Municipality | None:
+    """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``)."""
+    for href, _text, _line in page.links:
+        m = _HOST.match(href)
+        if m is None:
+            continue
+        stem = re.sub(r"\d+$", "", m.group("label").casefold())
+        for name, code, name_sv in KNOWN.values():
+            if name.casefold() == stem:
+                return Municipality(name=name, slug=slugify(name), code=code, name_sv=name_sv)
+    return None
+
+
+def _meeting(head: _Head, page: _Page) -> Meeting:
+    header = head.header
+    return Meeting(
+        body=Body(name=head.body, slug=slugify(head.body), span=head.span),
+        date=parse_date(head.date_raw) if head.date_raw else None,
+        date_raw=head.date_raw,
+        start=header.start if header else None,
+        place=head.place,
+        municipality=_municipality(page),
+        span=head.span,
+    )
+
+
+# -- an item page ---------------------------------------------------------------------------------
+
+
+def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
+    head = _head(paragraphs, page)
+    meeting = _meeting(head, page)
+    header = head.header
+    item = Item(number=None, title="")
+    own_number = header.number if header else None
+    # the newer layout prints the title above its "Body dd.mm.yyyy" line
+    before = paragraphs[: head.after - 1] if header is None else []
+    body_lines = [p for p in [*before, *paragraphs[head.after :]] if not _is_chrome(p)]
+    position = _preamble(body_lines, item, meeting, own_number, page)
+    if not item.title:
+        raise ParseError("the Dynasty item page has no title", source=str(page.path))
+    sections = _sections(body_lines[position:], item, meeting, own_number, page)
+    fill_item(item, sections)
+    _linked_attachments(item, page)
+    kind = header.kind if header else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
+    _number(item, kind, own_number, header)
+    if header is not None:
+        item.language = header.language
+    return Document(
+        kind=kind,
+        meeting=meeting,
+        items=[item],
+        language=header.language if header else "fi",
+        checked=header.checked if header else None,
+    )
+
+
+def _is_chrome(paragraph: Paragraph) -> bool:
+    lines = paragraph.text.split("\n")
+    return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
+
+
+def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: _Page) -> int:
+    """The dnro, handling lines, printed § and the chrome's attachment list; return where the title is."""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        span = Span(str(page.path), paragraph.line)
+        first = text.split("\n")[0]
+        if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
+            for line in text.split("\n")[1:]:
+                item.attachments.append(Attachment(title=line.strip(), span=span))
+            continue
+        dnro = _DNRO_LABEL.sub("", text)
+        if item.case is None and find_diary_number(dnro) == dnro:
+            item.case = Case(diary_number=parse_diary_number(dnro, span=span), span=span)
+            continue
+        handling = _HANDLING.match(text)
+        if handling is not None:
+            _handling(item, handling, meeting, own, span)
+            continue
+        printed = _SECTION_NUMBER.match(text)
+        if printed is not None:
+            item.number_raw = text
+            item.spans["number"] = span
+            continue
+        if classify_heading(_PARENTHESIS.sub("", first)) is not None or match_heading_prefix(first):
+            break
+        item.title = text.replace("\n", " ")
+        item.span = span
+        item.spans["title"] = span
+        if item.case is not None:
+            item.case.title = item.title
+        return index + 1
+    return len(paragraphs)
+
+
+def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
+    """Record a handling line naming another meeting as history; True when it names this page's own."""
+    when = parse_date(m.group("date"))
+    if when == meeting.date and (own is None or m.group("number") == own):
+        return True
+    if not any(ref.date == when and ref.section == m.group("number") for ref in item.history):
+        item.history.append(
+            DecisionReference(
+                raw=m.group(0), body=m.group("body"), date=when, section=m.group("number"), span=span
+            )
+        )
+    return False
+
+
+def _sections(
+    paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: _Page
+) -> list[Section]:
+    """The parts after the title. A handling line opens a handling: the page's own is read into parts,
+    an earlier one is kept whole as history text. When the page's own is not printed (a page cut
+    short), the last handling printed is read as the item's."""
+    marks: list[int] = []
+    own_at: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        m = _HANDLING.match(paragraph.text)
+        if m is None:
+            continue
+        marks.append(index)
+        if _handling(item, m, meeting, own, Span(str(page.path), paragraph.line)):
+            own_at = index
+    if not marks:
+        return _parts(paragraphs, item, page)
+    read_at = own_at if own_at is not None else marks[-1]
+    sections = _parts(paragraphs[: marks[0]], item, page)
+    for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
+        segment = paragraphs[start + 1 : end]
+        span = Span(str(page.path), paragraphs[start].line)
+        if start == read_at:
+            sections.extend(_parts(segment, item, page))
+        else:
+            text = "\n".join(p.text for p in segment)
+            sections.append(Section("history", paragraphs[start].text, text, span))
+    return sections
+
+
+def _parts(paragraphs: list[Paragraph], item: Item, page: _Page) -> list[Section]:
+    """Sections by the headings that start paragraphs; text under no heading is the presentation."""
+    sections: list[Section] = []
+    kind, heading, lines = "reasons", "", []
+    span: Span | None = None
+    for paragraph in paragraphs:
+        here = Span(str(page.path), paragraph.line)
+        found = _part(paragraph)
+        if found is None:
+            lines.append(paragraph.text)
+            span = span or here
+            continue
+        if lines or heading:
+            sections.append(Section(kind, heading, "\n".join(lines), span))
+        kind, heading, rest = found
+        lines, span = [], here
+        if kind in ("proposal", "presenter") and rest and _looks_like_person(rest):
+            if item.presenter is None:
+                item.presenter = parse_person(rest, here)
+                item.spans["presenter"] = here
+            if kind == "presenter":
+                sections.append(Section("presenter", heading, rest, here))
+                kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
+        elif kind == "preparers" and rest:
+            sections.append(Section(kind, heading, _one_per_line(rest), here))
+            kind, heading = "reasons", ""
+        elif rest:
+            lines.append(rest)
+    if lines or heading:
+        sections.append(Section(kind, heading, "\n".join(lines), span))
+    return sections
+
+
+_AND_NEXT_PERSON = re.compile(
+    r"\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
+)
+
+
+def _one_per_line(text: str) -> str:
+    """``Hallintojohtaja A B ja controller C D`` → one person a line."""
+    return _AND_NEXT_PERSON.sub("\n", text)
+
+
+def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
+    """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``."""
+    if paragraph.heading is not None:
+        rest = paragraph.text[len(paragraph.heading) :].strip()
+        kind = classify_heading(paragraph.heading)
+        if kind is None and _PRESENTER_TITLE.match(paragraph.heading) and _PROPOSAL_VERB.search(rest):
+            kind = "proposal"
+        return (kind, paragraph.heading, rest) if kind else None
+    first, _, more = paragraph.text.partition("\n")
+    kind = classify_heading(_PARENTHESIS.sub("", first))
+    if kind is not None:
+        return kind, first.strip().rstrip(":"), more.strip()
+    m = match_heading_prefix(first)
+    if m is not None:
+        rest = "\n".join(x for x in (m.rest, more.strip()) if x)
+        return m.kind, m.heading, rest
+    return None
+
+
+def _looks_like_person(text: str) -> bool:
+    """A presenter on the heading's line: a title and a name, no sentence."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not text.rstrip().endswith((".", ":"))
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
+
+
+def _linked_attachments(item: Item, page: _Page) -> None:
+    """Attachments linked as ``/kokous/<id>-<n>.PDF`` (``Liite 1Title`` as printed)."""
+    for href, text, line in page.links:
+        m = _PDF.search(href)
+        if m is None or not m.group("attachment") or not text:
+            continue
+        label = _ATTACHMENT_LABEL.match(text)
+        title = text[label.end() :].strip() if label else text
+        number = label.group("no") if label else None
+        known = next((a for a in item.attachments if a.title == title), None)
+        if known is not None:
+            known.url = known.url or href
+            continue
+        item.attachments.append(
+            Attachment(title=title, number=number, url=href, span=Span(str(page.path), line))
+        )
+
+
+def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | None) -> None:
+    printed = _SECTION_NUMBER.match(item.number_raw or "")
+    value = own or (printed.group("number") if printed else None)
+    if own and "/" in own:  # "Asianro 198/00.01.01/2017" is a dnro, not a number
+        if item.case is None:
+            item.case = Case(diary_number=parse_diary_number(own))
+        value = None
+    if kind is DocumentKind.AGENDA:
+        item.agenda_number = value
+        item.number_raw = None
+    else:
+        item.number = value
+        item.number_raw = item.number_raw or (f"§ {value}" if value else None)
+
+
+def own_id(page: _Page) -> str | None:
+    """The item's id from its ``Kokousasia`` link (``/kokous/20261727-4.PDF``)."""
+    for href, _text, _line in page.links:
+        m = _PDF.search(href)
+        if m is not None and not m.group("attachment"):
+            return m.group("id")
+    return None
+
+
+# -- a meeting page -------------------------------------------------------------------------------
+
+
+def _meeting_page(
+    paragraphs: list[Paragraph], listed: list[tuple[str, str, str, int]], page: _Page
+) -> Document:
+    head = _head(paragraphs, page)
+    meeting = _meeting(head, page)
+    kind = head.header.kind if head.header else DocumentKind.AGENDA
+    on_disk = _item_pages_beside(page.path, {_link_id(href) for _n, _t, href, _l in listed})
+    document = Document(kind=kind, meeting=meeting, checked=head.header.checked if head.header else None)
+    for number, title, href, line in listed:
+        span = Span(str(page.path), line)
+        found = on_disk.get(_link_id(href) or "")
+        item = found if found is not None else Item(number=None, title=title, span=span)
+        item.url = item.url or href
+        if title and item.title != title and item.title.startswith(title):
+            # the item page ran its title and first sentence together; the list prints the title alone
+            rest = item.title[len(title) :].lstrip(" .:")
+            if item.case is not None and item.case.title == item.title:
+                item.case.title = title
+            item.title = title
+            if rest and not item.reasons:
+                item.reasons = rest
+                item.sections.insert(0, Section("reasons", "", rest, item.span))
+        if not item.title:
+            item.title = title
+        if kind is DocumentKind.AGENDA:
+            item.agenda_number = item.agenda_number or number
+        else:
+            item.number = item.number or number
+            item.number_raw = item.number_raw or f"§ {number}"
+        item.spans.setdefault("title", span)
+        document.items.append(item)
+    return document
+
+
+def _link_id(href: str) -> str | None:
+    m = _ITEM_ID.search(href)
+    return m.group("id") if m else None
+
+
+_OWN_PDF = re.compile(rb"/kokous/(\d+-\d+)\.pdf", re.IGNORECASE)
+_HEAD_BYTES = 65536
+#: folder → (its modification time, {item id: the page that carries it}); a few folders are kept
+_FOLDERS: dict[Path, tuple[int, dict[str, Path]]] = {}
+
+
+def _folder_index(folder: Path) -> dict[str, Path]:
+    """Item ids of the Dynasty 10 item pages in ``folder`` (the first ``/kokous/<id>.PDF`` link of each)."""
+    try:
+        stamp = folder.stat().st_mtime_ns
+    except OSError:
+        return {}
+    cached = _FOLDERS.get(folder)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    index: dict[str, Path] = {}
+    for sibling in sorted(folder.iterdir()):
+        if sibling.suffix.lower() not in (".htm", ".html") or not sibling.is_file():
+            continue
+        try:
+            with sibling.open("rb") as handle:
+                head = handle.read(_HEAD_BYTES)
+        except OSError:
+            continue
+        m = _OWN_PDF.search(head)
+        if m is not None:
+            index.setdefault(m.group(1).decode("ascii"), sibling)
+    if len(_FOLDERS) >= 8:
+        _FOLDERS.clear()
+    _FOLDERS[folder] = (stamp, index)
+    return index
+
+
+def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
+    """Items of ``wanted`` ids read from Dynasty 10 item pages in the meeting page's folder."""
+    found: dict[str, Item] = {}
+    index = _folder_index(path.parent)
+    for ident in sorted(w for w in wanted if w):
+        sibling = index.get(ident)
+        if sibling is None or sibling == path:
+            continue
+        try:
+            data = sibling.read_bytes()
+            root = parse_html(data, sibling)
+            if _listed_items(root):
+                continue
+            links = [
+                (a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")
+            ]
+            sub = _Page(sibling, links)
+            if own_id(sub) != ident:
+                continue
+            found[ident] = _item_page(_paragraphs(root), sub).items[0]
+        except (OSError, PaatosdataError):
+            continue  # a broken page beside the meeting page is reported when it is read on its own
+    return found

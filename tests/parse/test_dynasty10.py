@@ -1,0 +1,194 @@
+"""Dynasty 10 (DREQUEST.PHP) pages over our own fictional pages: item pages, a meeting's item list with
+item pages saved beside it, the newer data-part layout, and an item page saved as text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from paatosdata.errors import ParseError
+from paatosdata.model import DocumentKind, Outcome
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty10"
+
+
+def test_item_page_header_chrome_and_linked_attachments() -> None:
+    path = FIXTURES / "item-agenda.html"
+    [document] = read_path(path)
+    assert document.source is not None and document.source.format == "dynasty"
+    assert document.kind is DocumentKind.AGENDA
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.date.isoformat() if meeting.date else None) == (
+        "Ympäristölautakunta",
+        "2026-10-14",
+    )
+    assert meeting.municipality is not None and meeting.municipality.name == "Vantaa"
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("5", None)
+    assert item.title == "Lammenrannan puistosuunnitelman hyväksyminen"
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == (
+        "415/10.03.02/2026",
+        "415",
+        2026,
+        "10.03.02",
+    )
+    assert item.reasons is not None and item.reasons.startswith("Puistosuunnitelma koskee Lammenrannan")
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Maija Esimerkki", "puistosuunnittelija", "040 000 1234")
+    ]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Oletus", "ympäristöjohtaja")
+    assert item.proposal == "Ympäristölautakunta hyväksyy Lammenrannan puistosuunnitelman."
+    assert item.decision is None
+    # "Liite 1Title" as the link prints it: number and title apart, the PDF kept
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("1", "Lammenrannan puistosuunnitelma"),
+        ("2", "Kustannusarvio"),
+    ]
+    assert item.attachments[0].url == "https://vantaa.oncloudos.com/kokous/20263009-5-1001.PDF"
+    # navigation links and the "Kokousasia" PDF link are chrome, not text
+    assert all("Edellinen asia" not in s.text and "Kokousasia" not in s.text for s in item.sections)
+
+
+def test_meeting_list_brings_in_item_pages_saved_beside_it(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "meeting.html", tmp_path / "meeting.html")
+    shutil.copy(FIXTURES / "item-run-together.html", tmp_path / "asia5.html")
+    [document] = read_path(tmp_path / "meeting.html")
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.date.isoformat() if meeting.date else None) == (
+        "Ympäristölautakunta",
+        "2026-10-14",
+    )
+    assert meeting.start is not None and meeting.start.isoformat() == "16:30:00"
+    assert meeting.place == "Kaupungintalo, lautakuntahuone 2"
+    assert [(i.agenda_number, i.title) for i in document.items] == [
+        ("1", "Kokouksen laillisuus ja päätösvaltaisuus"),
+        ("3", "Siltakadun pysäköintialueen vuokraaminen"),
+        ("5", "Kuusiston koulun pihan kunnostus"),
+    ]
+    first, third, fifth = document.items
+    # items not saved beside the list are listed by their link only, nothing is fetched
+    assert (first.url, first.reasons, first.case) == ("?page=meetingitem&id=20263001-1", None, None)
+    assert third.sections == []
+    # the item page saved beside it is read in; its title and first sentence, printed as one
+    # paragraph, are parted by the title the list prints
+    assert fifth.case is not None and fifth.case.diary_number is not None
+    assert fifth.case.diary_number.raw == "416/10.03.02/2026"
+    assert fifth.case.title == "Kuusiston koulun pihan kunnostus"
+    assert fifth.reasons == "Pihan asfaltti uusitaan ja alueelle rakennetaan uusi leikkipaikka."
+    assert fifth.url == "?page=meetingitem&id=20263001-5"
+
+
+def test_meeting_list_alone_lists_its_items(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "meeting.html", tmp_path / "meeting.html")
+    [document] = read_path(tmp_path / "meeting.html")
+    assert [i.agenda_number for i in document.items] == ["1", "3", "5"]
+    assert all(i.case is None and not i.sections for i in document.items)
+
+
+def test_data_part_layout_heading_cells() -> None:
+    [document] = read_path(FIXTURES / "data-part.html")
+    assert document.source is not None and document.source.format == "dynasty"
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.date.isoformat() if meeting.date else None) == (
+        "Kaupunkikehitysjaosto",
+        "2026-09-02",
+    )
+    [item] = document.items
+    assert item.title == "Satamakadun tontin myynti"
+    # two people on one preparers line joined by "ja"
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Anna Testaaja", "maankäyttöpäällikkö"),
+        ("Ville Kokeilija", "kiinteistösihteeri"),
+    ]
+    # the text after the one-line preparers part is the presentation, not more preparers
+    assert item.reasons == "Tontti on ollut myynnissä keväästä 2026 alkaen."
+    # a proposal headed by the presenter's title
+    assert (
+        item.proposal
+        == "Kaupunkikehitysjaosto päättää myydä Satamakadun tontin 12-3-4 hintaan 250 000 euroa."
+    )
+    assert document.kind is DocumentKind.AGENDA
+
+
+def test_item_page_saved_as_text() -> None:
+    path = FIXTURES / "item-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "dynasty"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.date.isoformat() if meeting.date else None) == (
+        "Yhtymähallitus",
+        "2026-11-05",
+    )
+    [item] = document.items
+    assert (item.number, item.title) == ("88", "Talousarvio 2027 ja taloussuunnitelma 2027-2029")
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "721/02.02.00/2026"
+    # the chrome's attachment list, not the title
+    assert [a.title for a in item.attachments] == ["Talousarvioehdotus 2027"]
+    # the line naming this meeting opens the item's own handling; the one naming an earlier
+    # meeting is history, its text kept as history and not read as the item's
+    assert [(h.date.isoformat() if h.date else None, h.section) for h in item.history] == [
+        ("2026-10-08", "71")
+    ]
+    assert item.section("history") is not None
+    assert [p.name for p in item.preparers] == ["Matti Lahtinen", "Kaisa Kokeilija"]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Eeva Esimerkki", "yhtymäjohtaja")
+    assert item.proposal == "Yhtymähallitus esittää yhtymävaltuustolle, että se hyväksyy talousarvion 2027."
+    assert item.decision == "Yhtymähallitus hyväksyi päätösehdotuksen yksimielisesti."
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+
+
+def test_text_page_cut_before_its_own_handling(tmp_path: Path) -> None:
+    """A saved page that ends inside an earlier handling: that handling is read as the item's."""
+    full = (FIXTURES / "item-saved.txt").read_text(encoding="utf-8")
+    cut = full[: full.index("Yhtymähallitus 05.11.2026 § 88")]
+    path = tmp_path / "cut.txt"
+    path.write_text(cut, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [h.section for h in item.history] == ["71"]
+    assert item.proposal == "Yhtymähallitus merkitsee valmistelutilanteen tiedoksi."
+    assert [p.phone for p in item.preparers] == ["040 111 2222"]
+
+
+def test_markdown_that_links_a_dynasty_page_is_not_taken_for_one(tmp_path: Path) -> None:
+    path = tmp_path / "poytakirja.md"
+    path.write_text(
+        "# Kunnanhallitus 3.2.2026\n\n## § 5 Aloite\n\nKatso <https://x.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&id=1-5>.\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name != "dynasty"
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        (
+            '<tr><td><a href="?page=meetings&id=12">Rakennuslautakunta</a></td>'
+            '<td><a href="?page=meeting&id=20264001">Pöytäkirja</a></td><td>01.10.2026</td></tr>',
+            "lists bodies or meetings",
+        ),
+        (
+            '<tr><td>Kaupungininsinööri    02.10.2026</td><td><a href="?page=official_decision&id=2026900">'
+            "Viranhaltijapäätös 12/2026Katulupa</a></td></tr>",
+            "lists office-holder decisions",
+        ),
+    ],
+)
+def test_lists_of_bodies_and_decisions_are_refused_with_the_way_on(
+    tmp_path: Path, rows: str, said: str
+) -> None:
+    path = tmp_path / "lista.html"
+    path.write_text(f'<html><head><meta charset="utf-8"></head><body><table>{rows}</table></body></html>\n')
+    with pytest.raises(ParseError) as caught:
+        read_path(path)
+    assert said in caught.value.message and "?page=" in (caught.value.hint or "")
