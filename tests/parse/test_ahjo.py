@@ -632,3 +632,77 @@ def test_previous_decisions_and_a_statement_given(tmp_path: Path) -> None:
     assert item.history[0].raw == "Esimerkkilautakunta 12.5.2025 § 37"
     assert item.decision is not None and item.decision.startswith("Johtokunta esitti lausuntonaan")
     assert item.outcome is Outcome.APPROVED
+
+
+def _tabled_record(tmp_path: Path, motion_tail: str) -> Path:
+    """A board's record of our own: the item was tabled; the Motion still carries the proposal's lists."""
+    content = (
+        '<html lang="fi"><body><div class="paatos"><div class="Asiapykala">§ 12</div>'
+        '<h1 class="AsiaOtsikko">Avustukset vuodelle 2027</h1>'
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<p>Esimerkkilautakunta päätti panna asian pöydälle.</p></div>"
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3><h4>MUUTOKSENHAKUKIELTO</h4>'
+        "<p>Tähän päätökseen ei saa hakea muutosta, koska päätös koskee asian valmistelua.</p>"
+        "</div></body></html>"
+    )
+    motion = (
+        '<html lang="fi"><body><div class="esitys"><div class="SisaltoSektio">'
+        '<h3 class="SisaltoOtsikko">Päätösehdotus</h3><p>Esimerkkilautakunta päättää myöntää avustukset.</p>'
+        "</div>" + motion_tail + "</div></body></html>"
+    )
+    record = {
+        "NativeId": "{00000000-1111-2222-3333-888888888888}",
+        "Title": "Avustukset vuodelle 2027",
+        "Section": "12",
+        "Content": content,
+        "Motion": motion,
+        "Organization": {"Name": "Esimerkkilautakunta", "Type": "Lautakunta"},
+        "Meeting": {"DateMeeting": "2027-01-14T16:00:00.000", "DecisionMaker": "Esimerkkilautakunta"},
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_tabled_item_keeps_its_own_appeal_ban_and_sends_nothing(tmp_path: Path) -> None:
+    """The Motion's appeal line and recipients belong to the decision proposed, not to the tabling."""
+    tail = (
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3><p>Oikaisuvaatimusohje, esimerkkilautakunta</p>'
+        '<h3 class="OtteetOtsikko">Otteet</h3><table><thead><tr><th>Ote</th><th>Otteen liitteet</th></tr>'
+        "</thead><tbody><tr><td>Asianomainen</td><td><div></div></td></tr></tbody></table>"
+        '<h3 class="TiedoksiOtsikko">Tiedoksi</h3><p>Kaupunginkanslia</p>'
+    )
+    [doc] = read_path(_tabled_record(tmp_path, tail))
+    [item] = doc.items
+    assert item.outcome is Outcome.TABLED
+    assert item.proposal == "Esimerkkilautakunta päättää myöntää avustukset."
+    assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]
+    assert item.distribution == []
+
+
+def test_an_agenda_record_takes_the_motions_appeal_and_recipients(tmp_path: Path) -> None:
+    """Without a decision printed, the Motion's appeal line and recipients are all there is."""
+    tail = (
+        '<h3 class="MuutoksenhakuOtsikko">Muutoksenhaku</h3><p>Oikaisuvaatimusohje, esimerkkilautakunta</p>'
+        '<h3 class="TiedoksiOtsikko">Tiedoksi</h3><p>Kaupunginkanslia</p>'
+    )
+    path = _tabled_record(tmp_path, tail)
+    record = json.loads(path.read_text("utf-8"))
+    del record["Content"]
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert [a.kind for a in item.appeal] == [AppealKind.RECTIFICATION]
+    assert item.distribution == ["Kaupunginkanslia"]
+
+
+def test_an_officer_decision_in_the_present_tense_is_a_decision_made(tmp_path: Path) -> None:
+    """Officers write ``Päällikkö myöntää …``: under ``Päätös`` of a decision that is the decision made."""
+    page = _decision_html("").replace(
+        "Palvelujohtaja päätti vahvistaa ohjeen.",
+        "Palvelujohtaja myöntää yhdistykselle 400 euron avustuksen.",
+    )
+    path = tmp_path / "decision.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.items[0].outcome is Outcome.APPROVED

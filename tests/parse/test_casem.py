@@ -519,3 +519,24 @@ def test_handlings_printed_under_one_line_meeting_heads(tmp_path: Path) -> None:
         ("Ympäristölautakunta", date(2026, 4, 3), "12")
     ]
     assert item.reasons == "Selvitys on liitteenä."
+
+
+def test_soft_hyphens_are_no_part_of_the_text(tmp_path: Path) -> None:
+    """Word processors leave soft hyphens (``&shy;``, U+00AD) inside words: they are hints, not text."""
+    path = _extended_properties(
+        tmp_path,
+        "item.json",
+        [
+            ("Name", "Yhtym\u00e4\u00adkokousedustajat"),
+            (
+                "Description",
+                "<p>J&auml;senkunnat nime&auml;v&auml;t edustajat yhtym&auml;&shy;kokouk&shy;seen.</p>",
+            ),
+            ("Decisionproposal", "<p>Kaupunginhallitus nime&auml;&auml; kaksi edus&#173;tajaa.</p>"),
+        ],
+    )
+    [doc] = read_path(path)
+    [item] = doc.items
+    assert item.title == "Yhtymäkokousedustajat"
+    assert item.reasons == "Jäsenkunnat nimeävät edustajat yhtymäkokoukseen."
+    assert item.proposal == "Kaupunginhallitus nimeää kaksi edustajaa."

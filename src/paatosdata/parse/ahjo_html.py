@@ -29,6 +29,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Outcome,
     Participant,
     Person,
     Section,
@@ -189,6 +190,10 @@ class AhjoHtmlReader(Reader):
         item.span = item.spans.get("title", item.span)  # an item is where its title is
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
+            if item.outcome is None and kind is not DocumentKind.AGENDA:
+                # the Päätös part of a decision page is a decision made, also when an officer writes it
+                # in the present tense ("Kumppanuuspäällikkö myöntää …")
+                item.outcome = Outcome.APPROVED
             if item.unanimous is None and item.handling:
                 item.unanimous = classify_outcome(item.handling)[1]
             if item.votes:

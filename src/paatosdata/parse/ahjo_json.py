@@ -32,6 +32,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Outcome,
     Person,
     Section,
     Span,
@@ -149,6 +150,25 @@ def _body_of_minutes_document(record: dict[str, Any]) -> str:
             if titled:
                 return titled.group("body")
     return ""
+
+
+#: outcomes after which nothing was decided: the motion's recipients received no decision
+_UNDECIDED = frozenset({Outcome.TABLED, Outcome.RETURNED, Outcome.REMOVED})
+
+
+def _motion_does_not_apply(name: str, item: Item) -> bool:
+    """True when the Motion's ``name`` list is not the decision's.
+
+    The Motion is the proposal as presented: its appeal line and its recipients (Tiedoksi, Otteet)
+    are those of the decision proposed. The appeal instructions printed with the decision itself
+    govern (a tabled item gets an appeal ban whatever the proposal said), and an item tabled,
+    sent back or struck off was decided on by no one, so nobody received it.
+    """
+    if name == "appeal":
+        return bool(item.appeal)
+    if name == "distribution":
+        return item.outcome in _UNDECIDED
+    return False
 
 
 def _iso_date(text: object) -> date | None:
@@ -474,6 +494,8 @@ class AhjoJsonReader(Reader):
                     # a decision's Content and its Motion print the same people, attachments and
                     # appeal instructions: each is kept once
                     have = getattr(item, name)
+                    if key == "Motion" and _motion_does_not_apply(name, item):
+                        continue
                     seen = {_same(value) for value in have}
                     have.extend(value for value in getattr(found, name) if _same(value) not in seen)
                 for section in found.sections:

@@ -173,6 +173,10 @@ def _properties(data: Any, path: Path) -> list[dict[str, Any]]:
     return props
 
 
+#: a soft hyphen, as a character or an entity: a line-break hint inside a word, not text
+_SOFT_HYPHEN = re.compile(r"\u00ad|&shy;|&#173;|&#x[aA][dD];")
+
+
 def _text_value(prop: dict[str, Any]) -> str:
     value = prop.get("Text")
     if value is None:
@@ -180,7 +184,7 @@ def _text_value(prop: dict[str, Any]) -> str:
             if prop.get(key) is not None:
                 return str(prop[key])
         return ""
-    return str(value)
+    return _SOFT_HYPHEN.sub("", str(value))
 
 
 class CasemReader(Reader):
