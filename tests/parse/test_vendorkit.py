@@ -6,7 +6,7 @@ import pytest
 
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import AppealKind
-from paatosdata.parse.vendorkit import appeal_info, body_from_text, municipality_for, split_list
+from paatosdata.parse.vendorkit import appeal_info, body_from_text, municipality_for, split_list, tidy
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,8 @@ def test_body_and_lists_and_municipalities() -> None:
     unknown = municipality_for("https://esimerkkila.cloudnc.fi/fi-FI")
     assert unknown is not None and (unknown.slug, unknown.code) == ("esimerkkila", None)
     assert municipality_for("not a host") is None
+
+
+def test_tidy_drops_soft_hyphens_and_keeps_real_ones() -> None:
+    text = "Kaupunki\u00adympäristö\u00a0lautakunta\r\n\r\n\r\nEsi-isät  ja   maa-alue"
+    assert tidy(text) == "Kaupunkiympäristö lautakunta\n\nEsi-isät ja maa-alue"

@@ -274,8 +274,9 @@ def html_text(el: etree._Element | None) -> str:
 
 
 def tidy(text: str) -> str:
-    """Collapse spaces (NBSP too) within lines and runs of blank lines; strip the ends."""
-    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    """Collapse spaces (NBSP too) within lines and runs of blank lines; strip the ends; drop soft
+    hyphens (U+00AD, a line-break hint inside a word that word processors leave in the text)."""
+    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\r\n", "\n").replace("\r", "\n")
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
     joined = "\n".join(lines)
     joined = re.sub(r"\n{3,}", "\n\n", joined)
