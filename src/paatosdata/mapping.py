@@ -963,7 +963,8 @@ class _Shared:
             document = self.built.get("document")
             reached: set[object] = set()
             common = _walk([] if document is None else [document], described, reached)
-            self._outline = _Outline(described, frozenset(common), frozenset(reached))
+            beyond = frozenset(described.keys() - reached)
+            self._outline = _Outline(described, frozenset(common), frozenset(reached), beyond)
         return self._outline
 
 
@@ -973,12 +974,14 @@ class _Outline:
 
     ``described`` gives each subject of the header its triples, the meeting's attendance
     (``pd:participation``) left out; ``common`` is what the document node reaches through them
-    (document, meeting, body, municipality), which every item names, and ``reached`` their subjects.
+    (document, meeting, body, municipality), which every item names, ``reached`` their subjects and
+    ``beyond`` the other subjects of the header (participations, persons).
     """
 
     described: dict[object, list[OxTriple]]
     common: frozenset[OxTriple]
     reached: frozenset[object]
+    beyond: frozenset[object]
 
 
 def _walk(
@@ -1193,17 +1196,23 @@ def published_item_ox_parts(
     header, terms = _item_terms(doc, item, config or Config(), redact, None if block else {})
     assert header is not None  # a header is kept whenever a dictionary for it is given
     outline = header.outline()
-    described = outline.described
-    seen = set(outline.reached)
-    literal = ox.Literal
-    start = [
-        node
-        for s, _, o in terms
-        for node in (s, o)
-        if type(node) is not literal and node not in seen and node in described
-    ]
     own = _ox(terms)
-    own.update(_walk(start, described, seen))
+    beyond = outline.beyond
+    if beyond:
+        # hashing a pyoxigraph term costs more than the rest of the walk: each subject is looked
+        # up once per run of its triples, literals never
+        start: list[object] = []
+        literal = ox.Literal
+        last: object = None
+        for s, _, o in terms:
+            if s is not last:
+                last = s
+                if s in beyond:
+                    start.append(s)
+            if type(o) is not literal and o in beyond:
+                start.append(o)
+        if start:
+            own.update(_walk(start, outline.described, set(outline.reached)))
     if not block:
         own.update(outline.common)
         return own
