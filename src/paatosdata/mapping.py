@@ -7,6 +7,14 @@ the resources it cites, so one item can be validated or published on its own.
 only (signatures, minutes-level text parts, every appeal instruction). IRIs are deterministic, so
 merging item graphs repeats no node.
 
+``published_item_ox_parts(doc, item, config)`` is what a published item's page and named graph
+hold: the item's own triples and, of the document header, the descriptions of the nodes they reach
+from object to object (the document, meeting, body, municipality and every person the item names),
+but not the meeting's attendance: its ``pd:participation`` links are neither kept nor followed, as
+the attendance is described once, in the document's own graph (``document_own_ox_parts``). The
+union of the published item graphs and the document's own graph is the union of the self-contained
+item graphs and that graph.
+
 IRIs (``{base}`` = ``config.base``, ``{m}`` = municipality slug, ``{b}`` = body slug):
 
 - item = the decision (Work): ``{base}`` + :func:`paatosdata.ids.item_path` (``/akn/fi-{m}/statement/…``);
@@ -89,6 +97,8 @@ __all__ = [
     "document_triples",
     "item_triples",
     "iter_item_triples",
+    "published_item_graph",
+    "published_item_ox_parts",
     "shared_parts",
     "to_rdflib",
 ]
@@ -934,12 +944,64 @@ class _Shared:
     built: dict[str, ox.NamedNode | None]
     items: dict[tuple[int, ...], _Part] = field(default_factory=dict)
     _triples: frozenset[OxTriple] | None = None
+    _outline: _Outline | None = None
 
     def triples(self) -> frozenset[OxTriple]:
         """The header's pyoxigraph triples (made once)."""
         if self._triples is None:
             self._triples = frozenset(_ox(self.terms))
         return self._triples
+
+    def outline(self) -> _Outline:
+        """What of the header a published item graph may take (worked out once)."""
+        if self._outline is None:
+            described: dict[object, list[OxTriple]] = {}
+            attendance = PD.participation
+            for triple in self.triples():
+                if triple.predicate != attendance:
+                    described.setdefault(triple.subject, []).append(triple)
+            document = self.built.get("document")
+            reached: set[object] = set()
+            common = _walk([] if document is None else [document], described, reached)
+            beyond = frozenset(described.keys() - reached)
+            self._outline = _Outline(described, frozenset(common), frozenset(reached), beyond)
+        return self._outline
+
+
+@dataclass(slots=True, frozen=True)
+class _Outline:
+    """A document header as the published graphs of its items take from it.
+
+    ``described`` gives each subject of the header its triples, the meeting's attendance
+    (``pd:participation``) left out; ``common`` is what the document node reaches through them
+    (document, meeting, body, municipality), which every item names, ``reached`` their subjects and
+    ``beyond`` the other subjects of the header (participations, persons).
+    """
+
+    described: dict[object, list[OxTriple]]
+    common: frozenset[OxTriple]
+    reached: frozenset[object]
+    beyond: frozenset[object]
+
+
+def _walk(
+    start: Iterable[object], described: dict[object, list[OxTriple]], seen: set[object]
+) -> list[OxTriple]:
+    """The triples of the subjects in ``described`` that ``start`` reaches through their objects,
+    passing over (and adding to) ``seen``."""
+    out: list[OxTriple] = []
+    stack = [node for node in start if node in described and node not in seen]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for triple in described[node]:
+            out.append(triple)
+            target = triple.object
+            if target in described and target not in seen:
+                stack.append(target)
+    return out
 
 
 #: open :func:`shared_parts` blocks, innermost last
@@ -1111,6 +1173,57 @@ def _item_terms(
         mapper.item(item)
         found = header.items[key] = _Part(item, doc.appeal_instructions, mapper.terms)
     return header, found.terms
+
+
+def published_item_ox_parts(
+    doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
+) -> OxParts | set[OxTriple]:
+    """The triples an item's page publishes: the item and what it names, not its meeting's attendance.
+
+    The item's own triples (those :func:`item_ox_triples` adds to the document header), and of the
+    header the descriptions of the nodes they reach, followed from object to object: the document,
+    its meeting, body and municipality, and each person the item names (presenter, preparer, voter,
+    disqualified member …). The meeting's ``pd:participation`` links are neither taken nor followed:
+    the attendance is described once, in the graph of the meeting's document
+    (:func:`document_own_ox_parts`), so the union of an item's and its document's graphs is the
+    union of their graphs as :func:`item_ox_triples` gives them.
+
+    Inside a :func:`shared_parts` block this is :class:`OxParts` whose ``shared`` is the header part
+    every item of the document takes (the same object for each); what one item reaches beyond it
+    (the persons it names) is in ``own``. Outside a block it is a set.
+    """
+    block = bool(_BLOCKS)
+    header, terms = _item_terms(doc, item, config or Config(), redact, None if block else {})
+    assert header is not None  # a header is kept whenever a dictionary for it is given
+    outline = header.outline()
+    own = _ox(terms)
+    beyond = outline.beyond
+    if beyond:
+        # hashing a pyoxigraph term costs more than the rest of the walk: each subject is looked
+        # up once per run of its triples, literals never
+        start: list[object] = []
+        literal = ox.Literal
+        last: object = None
+        for s, _, o in terms:
+            if s is not last:
+                last = s
+                if s in beyond:
+                    start.append(s)
+            if type(o) is not literal and o in beyond:
+                start.append(o)
+        if start:
+            own.update(_walk(start, outline.described, set(outline.reached)))
+    if not block:
+        own.update(outline.common)
+        return own
+    return OxParts(outline.common, own)
+
+
+def published_item_graph(
+    doc: Document, item: Item, config: Config | None = None, *, redact: bool = True
+) -> Graph:
+    """The graph an item's page publishes (see :func:`published_item_ox_parts`)."""
+    return _graph(published_item_ox_parts(doc, item, config, redact=redact))
 
 
 def item_graph(doc: Document, item: Item, config: Config | None = None, *, redact: bool = True) -> Graph:

@@ -3,6 +3,10 @@
 The defaults call the project's mapping (:mod:`paatosdata.mapping`) and Akoma Ntoso builder
 (:mod:`paatosdata.akn.build`). A publish names its renderers by import path
 (``"module:attribute"``) so that worker processes can load them.
+
+An item's graph is :func:`paatosdata.mapping.published_item_ox_parts`: the item and what it
+names, while its meeting's attendance is described once, in the meeting's graph. The union of
+the published graphs is the same as if every item graph repeated the whole meeting.
 """
 
 from __future__ import annotations
@@ -118,7 +122,7 @@ def _scope() -> Iterator[None]:
 def _item_graph(doc: Document, item: Item, config: Config) -> Triples:
     from paatosdata import mapping
 
-    return mapping.item_ox_parts(doc, item, config)
+    return mapping.published_item_ox_parts(doc, item, config)
 
 
 def _document_graph(doc: Document, config: Config) -> Triples:
