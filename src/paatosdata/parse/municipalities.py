@@ -4,7 +4,7 @@ A reader knows a page's municipality from a label (``Espoon kaupunki``, ``Kosken
 ``Mariehamns stad``, ``Länsi-Uudenmaan hyvinvointialue``), from a host (``eura10.oncloudos.com``,
 ``kuopio.tweb.fi``, ``tampere.cloudnc.fi``, ``paatokset.vantaa.fi``) or from a name (``espoo``).
 
-The tables are ``paatosdata/data/municipalities.csv`` and ``paatosdata/data/wellbeing_counties.csv``,
+The tables are ``municipalities.csv`` and ``wellbeing_counties.csv`` beside this module,
 read once at import into dictionaries.
 
 Municipalities: every municipality of mainland Finland and Åland in force in 2025 (308), and Pertunmaa
@@ -100,7 +100,7 @@ class County:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = files("paatosdata").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = files("paatosdata.parse").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 
