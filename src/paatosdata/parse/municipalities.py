@@ -41,11 +41,10 @@ number, which a county does not have; :data:`COUNTIES` keeps the county codes.
 
 from __future__ import annotations
 
-import csv
-import io
+import functools
 import re
-from dataclasses import dataclass
-from importlib.resources import files
+from pathlib import Path
+from typing import NamedTuple
 
 from paatosdata.ids import slugify
 from paatosdata.model import Municipality
@@ -64,8 +63,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class MunicipalityRecord:
+class MunicipalityRecord(NamedTuple):
     """One row of the municipality table."""
 
     code: str
@@ -73,16 +71,15 @@ class MunicipalityRecord:
     name_sv: str | None
     genitive: str
     kind: str  # "kaupunki" or "kunta"
-    until: str | None = None  # last day (ISO date) of a municipality that no longer exists
-    slug: str = ""  # ``slugify(name)``, filled in when the table is read
+    until: str | None  # last day (ISO date) of a municipality that no longer exists
+    slug: str  # ``slugify(name)``
 
     def municipality(self) -> Municipality:
         """The model's :class:`Municipality` for this row."""
         return Municipality(name=self.name, slug=self.slug, code=self.code, name_sv=self.name_sv)
 
 
-@dataclass(frozen=True, slots=True)
-class County:
+class County(NamedTuple):
     """A wellbeing services county (hyvinvointialue) with Statistics Finland's two-digit code."""
 
     code: str
@@ -99,35 +96,34 @@ class County:
         return Municipality(name=self.name, slug=slugify(self.name), code=None, name_sv=self.name_sv)
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("paatosdata.parse").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+def _rows(name: str, columns: int) -> list[list[str]]:
+    """The rows of a table beside this module: comma-separated, no quoting, a header line first."""
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()[1:]
+    rows = [line.split(",") for line in lines if line]
+    if any(len(row) != columns for row in rows):
+        raise ValueError(f"{name}: every row needs {columns} columns")
+    return rows
 
 
 def _load_municipalities() -> tuple[MunicipalityRecord, ...]:
-    records = []
-    for row in _rows("municipalities.csv"):
-        name_sv = row["name_sv"] if row["name_sv"] and row["name_sv"] != row["name"] else None
-        records.append(
-            MunicipalityRecord(
-                code=row["code"],
-                name=row["name"],
-                name_sv=name_sv,
-                genitive=row["genitive"],
-                kind=row["kind"],
-                until=row["until"] or None,
-                slug=slugify(row["name"]),
-            )
+    return tuple(
+        MunicipalityRecord(
+            code=code,
+            name=name,
+            name_sv=name_sv if name_sv and name_sv != name else None,
+            genitive=genitive,
+            kind=kind,
+            until=until or None,
+            slug=slugify(name),
         )
-    return tuple(records)
+        for code, name, name_sv, genitive, kind, until in _rows("municipalities.csv", 6)
+    )
 
 
 #: every municipality of the table, in code order (Pertunmaa included, with ``until``)
 MUNICIPALITIES: tuple[MunicipalityRecord, ...] = _load_municipalities()
 #: the 21 wellbeing services counties, in code order
-COUNTIES: tuple[County, ...] = tuple(
-    County(r["code"], r["name"], r["name_sv"]) for r in _rows("wellbeing_counties.csv")
-)
+COUNTIES: tuple[County, ...] = tuple(County(*row) for row in _rows("wellbeing_counties.csv", 3))
 #: Statistics Finland code → municipality
 BY_CODE: dict[str, MunicipalityRecord] = {record.code: record for record in MUNICIPALITIES}
 
@@ -170,14 +166,24 @@ _COUNTY_BY_NAME = {
 }
 
 _WORD = r"[A-ZÅÄÖ][\wåäö-]+"
-_LABEL = re.compile(rf"\b(?P<stem>{_WORD}(?:\s+Tl)?)\s+(?:kaupunki|kunta|kaupungin|kunnan)\b")
-_COUNTY_LABEL = re.compile(rf"\b(?P<stem>{_WORD}(?:\s+ja\s+{_WORD})?)\s+hyvinvointialue")
-#: ``Jakobstads stad``, ``Korsholms kommun``, ``Gustav Adolfs kommun``, ``S:t Karins stad``
-_SV_LABEL = re.compile(
-    r"(?<![\w:-])(?P<name>[A-ZÅÄÖ][\w:åäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)\s+(?:stad|kommun)\b"
-)
-#: ``Västra Nylands välfärdsområde``, ``Vanda och Kervo välfärdsområde``
-_SV_COUNTY_LABEL = re.compile(rf"(?<![\w-])(?P<stem>{_WORD}(?:\s+(?:och\s+)?{_WORD})?)\s+välfärdsområde")
+_LABEL = re.compile(rf"\b(?P<stem>{_WORD})\s+(?:kaupunki|kunta|kaupungin|kunnan)\b")
+
+
+@functools.cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    """The rarer label patterns, compiled when first needed."""
+    if kind == "tl":  # ``Kosken Tl kunta``: slower than _LABEL, so only for a text with `` Tl ``
+        return re.compile(rf"\b(?P<stem>{_WORD}(?:\s+Tl)?)\s+(?:kaupunki|kunta|kaupungin|kunnan)\b")
+    if kind == "county":  # ``Etelä-Savon hyvinvointialue``, ``Vantaan ja Keravan hyvinvointialue``
+        return re.compile(rf"\b(?P<stem>{_WORD}(?:\s+ja\s+{_WORD})?)\s+hyvinvointialue")
+    if (
+        kind == "sv"
+    ):  # ``Jakobstads stad``, ``Korsholms kommun``, ``Gustav Adolfs kommun``, ``S:t Karins stad``
+        return re.compile(
+            r"(?<![\w:-])(?P<stem>[A-ZÅÄÖ][\w:åäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)\s+(?:stad|kommun)\b"
+        )
+    # ``Västra Nylands välfärdsområde``, ``Vanda och Kervo välfärdsområde``
+    return re.compile(rf"(?<![\w-])(?P<stem>{_WORD}(?:\s+(?:och\s+)?{_WORD})?)\s+välfärdsområde")
 
 
 def _candidates(phrase: str) -> list[str]:
@@ -219,24 +225,24 @@ def municipality_from_label(text: str) -> Municipality | None:
     """
     found: list[tuple[int, Municipality]] = []
     fallback: re.Match[str] | None = None
-    for m in _LABEL.finditer(text):
+    for m in (_pattern("tl") if " Tl " in text else _LABEL).finditer(text):
         record = _BY_GENITIVE.get(m.group("stem").casefold())
         if record is not None:
             found.append((m.start(), record.municipality()))
             break
         if fallback is None:
             fallback = m
-    for m in _SV_LABEL.finditer(text) if "stad" in text or "kommun" in text else ():
-        record = _sv_municipality(m.group("name"))
+    for m in _pattern("sv").finditer(text) if "stad" in text or "kommun" in text else ():
+        record = _sv_municipality(m.group("stem"))
         if record is not None:
-            found.append((m.start("name"), record.municipality()))
+            found.append((m.start("stem"), record.municipality()))
             break
-    for m in _COUNTY_LABEL.finditer(text) if "hyvinvointialue" in text else ():
+    for m in _pattern("county").finditer(text) if "hyvinvointialue" in text else ():
         county = _COUNTY_BY_GENITIVE.get(m.group("stem").casefold())
         if county is not None:
             found.append((m.start(), county.municipality()))
             break
-    for m in _SV_COUNTY_LABEL.finditer(text) if "välfärdsområde" in text else ():
+    for m in _pattern("sv-county").finditer(text) if "välfärdsområde" in text else ():
         county = _sv_county(m.group("stem"))
         if county is not None:
             found.append((m.start(), county.municipality()))
