@@ -176,9 +176,8 @@ def _pattern(kind: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?P<stem>{_WORD}(?:\s+Tl)?)\s+(?:kaupunki|kunta|kaupungin|kunnan)\b")
     if kind == "county":  # ``Etelä-Savon hyvinvointialue``, ``Vantaan ja Keravan hyvinvointialue``
         return re.compile(rf"\b(?P<stem>{_WORD}(?:\s+ja\s+{_WORD})?)\s+hyvinvointialue")
-    if (
-        kind == "sv"
-    ):  # ``Jakobstads stad``, ``Korsholms kommun``, ``Gustav Adolfs kommun``, ``S:t Karins stad``
+    if kind == "sv":
+        # ``Jakobstads stad``, ``Korsholms kommun``, ``Gustav Adolfs kommun``, ``S:t Karins stad``
         return re.compile(
             r"(?<![\w:-])(?P<stem>[A-ZÅÄÖ][\w:åäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)\s+(?:stad|kommun)\b"
         )
