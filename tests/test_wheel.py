@@ -28,6 +28,8 @@ for folder in (Path(paatosdata.__file__), ontology_dir(), shapes_dir()):
 assert vocabulary_problems(load_vocabulary()) == []
 assert context()["pd"] == "https://w3id.org/paatosdata/def#"
 assert (shapes_dir()).is_dir()
+from paatosdata.parse.municipalities import COUNTIES, MUNICIPALITIES
+assert (len(MUNICIPALITIES), len(COUNTIES)) == (309, 21)
 print("ok", ontology_dir())
 """
 
