@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, unique
+from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape, unique
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -66,15 +66,17 @@ _CACHE = 1 << 14
 _OUTSIDE = 1 << 12
 #: queued to a background writer: flush the sink there (a bytes object of its own, told by identity)
 _FLUSH = bytes(bytearray(b"flush"))
+# The patterns repeat possessively (``++``, ``*+``): what follows each repeat can never match what it
+# gave back, so they match what greedy repeats match, without keeping the state to go back.
 #: A run of lines with the same subject (group 1)
-_BLOCK = re.compile(rb"(\S+) [^\n]*\n(?:\1 [^\n]*\n)*")
+_BLOCK = re.compile(rb"(\S++) [^\n]*+\n(?:\1 [^\n]*+\n)*+")
 #: the predicate and the rdf:type class of each line, matched from the line break before it (a
 #: pattern that starts with a literal byte is searched for quickly; "^" under MULTILINE is tried at
 #: every position)
-_PREDICATE = re.compile(rb"\n\S+ (\S+) ")
-_CLASS = re.compile(rb"\n\S+ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*>)")
+_PREDICATE = re.compile(rb"\n\S++ (\S++) ")
+_CLASS = re.compile(rb"\n\S++ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*+>)")
 #: Turtle statements as pyoxigraph writes them: a line, then the lines that go on with a tab
-_STATEMENT = re.compile(rb"[^\n]*\n(?:\t[^\n]*\n)*")
+_STATEMENT = re.compile(rb"[^\n]*+\n(?:\t[^\n]*+\n)*+")
 #: gzip level of the N-Quads dump: 3 compresses it about 4× faster than 6, for files about 30 % larger
 NQ_LEVEL = 3
 #: Shared lines sorted in memory before a run goes to disk
@@ -482,9 +484,15 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
         subjects.add(subject)
         blocks.append(index)
         _ranges(own, start, end)
-    lines = b"".join([ntriples[start:end] for start, end in own])
-    properties = Counter(_PREDICATE.findall(b"\n" + lines))
-    classes = Counter(_CLASS.findall(b"\n" + lines))
+    # each own line found from the line break before it, in ``data`` one byte on
+    data = b"\n" + ntriples
+    properties: Counter[bytes] = Counter()
+    classes: Counter[bytes] = Counter()
+    lines = 0
+    for start, end in own:
+        properties.update(_PREDICATE.findall(data, start, end))
+        classes.update(_CLASS.findall(data, start, end))
+        lines += data.count(b"\n", start, end)
     shared = tuple(
         (
             subject,
@@ -500,7 +508,7 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
         tuple(own),
         tuple(inner.values()),
         shared,
-        lines.count(b"\n"),
+        lines,
         len(subjects),
         sum(1 for s in subjects if s.startswith(b"<")),
         tuple(map(_interned, properties)),
@@ -726,8 +734,9 @@ class DumpWriter:
     learnt is final and no owner was learnt too late: a subject whose owner came after a graph that
     mentions it was kept there as shared, and the shared lines are looked up again in the final
     owners at the end; only a subject given to an owner further up its IRI while the nearer owner
-    was not yet known is wrong (see :class:`Misses`). When it does not hold, :meth:`discard` and
-    write the dumps again.
+    was not yet known is wrong (see :class:`Misses`). When it does not hold, :meth:`written` gives
+    the graphs back (read from the N-Quads written, which hold every graph with its IRI) to write
+    the dumps again.
 
     ``run_size`` is how many shared lines are sorted in memory before a run goes to disk. Both
     files are compressed in threads of their own. Nothing is in place until :meth:`finish`; after a
@@ -740,9 +749,12 @@ class DumpWriter:
         self.stats = DumpStats()
         self.learnt: LearntOwners | None = None
         self.misses: Misses | None = None
+        # (IRI, Turtle path, bytes of N-Quads) of each graph written, to read them back (written())
+        self.index: Tape[tuple[str, str, int]] | None = None
         if owners is None:
             self.learnt = owners = LearntOwners()
             self.misses = Misses()
+            self.index = Tape()
         missed = self.misses.add if self.misses is not None else None
         self.union = _Union(owners, self.stats, run_size or SHARED_RUN, missed)
         self.nq_path, self.ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
@@ -811,10 +823,15 @@ class DumpWriter:
         if not ntriples.endswith(b"\n"):
             ntriples += b"\n"
         iri = graph.encode()
-        # a literal never holds a raw line break in N-Triples: " .\n" ends a line
-        self.nq.write(ntriples.replace(b" .\n", b" <" + iri + b"> .\n"))
-        stats.quads += ntriples.count(b"\n")
+        # a literal never holds a raw line break in N-Triples: " .\n" ends a line (the lines cut
+        # there are joined again with the graph: what replace() gives, and they are counted on the way)
+        pieces = ntriples.split(b" .\n")
+        quads = (b" <" + iri + b"> .\n").join(pieces)
+        self.nq.write(quads)
+        stats.quads += len(pieces) - 1
         stats.graphs += 1
+        if self.index is not None:
+            self.index.add((graph, turtle, len(quads)))
         if plan is not None and union.accept_plan(iri, ntriples, plan):
             if not plan.own:
                 return
@@ -864,6 +881,30 @@ class DumpWriter:
             stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
         return stats
 
+    def written(self) -> Iterator[tuple[str, bytes, str]]:
+        """Give this writer up (:meth:`discard`) and read back the graphs given to :meth:`add`.
+
+        Each as :meth:`add` took it (IRI, N-Triples with a final line break, Turtle path), in their
+        order, read from the N-Quads written so far: the graph's name is cut from each of its lines
+        again. For a writer started without its owners.
+        """
+        assert self.index is not None, "written() is for a writer started without its owners"
+        index, self.index = self.index, None
+        try:
+            for thread in self.threads:
+                thread.close()
+            self.threads = []
+            for stream in self.streams:
+                stream.close()
+            self.streams = []
+            handle = open(self.nq_part, "rb")  # noqa: SIM115 - closed by _read_back()
+        except BaseException:
+            index.close()
+            self.discard()
+            raise
+        self.discard()  # the open file stays readable
+        return _read_back(handle, index)
+
     def discard(self) -> None:
         """Stop writing and remove the partial files (errors on the way are of no interest)."""
         for thread in self.threads:
@@ -878,9 +919,23 @@ class DumpWriter:
         if self.misses is not None:
             self.misses.close()
             self.misses = None
+        if self.index is not None:
+            self.index.close()
+            self.index = None
         for part in (self.nq_part, self.ttl_part):
             with contextlib.suppress(OSError):
                 part.unlink()
+
+
+def _read_back(handle: IO[bytes], index: Tape[tuple[str, str, int]]) -> Iterator[tuple[str, bytes, str]]:
+    """The graphs of :meth:`DumpWriter.written` from the N-Quads file ``handle`` and their ``index``."""
+    with handle, gzip.GzipFile(fileobj=handle, mode="rb") as stream:
+        for graph, turtle, size in index:
+            quads = stream.read(size)
+            if len(quads) != size:
+                raise OSError(f"the N-Quads written end before the graph {graph}")
+            # each line ends with " <graph> .\n", and only there can that be found
+            yield graph, quads.replace(b" <" + graph.encode() + b"> .\n", b" .\n"), turtle
 
 
 def write_dumps(
