@@ -92,6 +92,28 @@ def test_an_owner_nearer_than_the_one_found_that_comes_later_is_caught(tmp_path:
     assert _files(ahead) == exact and stats == exact_stats
 
 
+def test_a_writer_gives_back_the_graphs_it_was_given(tmp_path: Path) -> None:
+    """The graphs are read back from the N-Quads written: each as given, in order, repeats too."""
+    records = [
+        (EX + "a", _graph(EX + "a", EX + "a#x", EX + "b", EX + "shared"), str(tmp_path / "a.ttl")),
+        (EX + "b", _graph(EX + "b", EX + "b#y", EX + "shared").rstrip(b"\n"), ""),
+        (EX + "empty", b"", ""),  # nothing to write, nothing to give back
+        (EX + "a", _graph(EX + "a", EX + "a#x", EX + "b", EX + "shared"), str(tmp_path / "a.ttl")),
+        # a line whose object is the graph's own IRI, as its N-Quads line ends with
+        (EX + "c", f"<{EX}c> <https://example.org/p> <{EX}c> .\n".encode(), ""),
+    ]
+    ahead = tmp_path / "ahead"
+    ahead.mkdir()
+    writer = DumpWriter(ahead)
+    for iri, ntriples, turtle in records:
+        writer.learn([iri])
+        writer.add(iri, ntriples, turtle)
+    back = writer.written()
+    assert not list(ahead.iterdir())  # given up: the partial files are gone, the graphs still read
+    expected = [(iri, nt if nt.endswith(b"\n") else nt + b"\n", ttl) for iri, nt, ttl in records if nt]
+    assert list(back) == expected
+
+
 def test_learnt_owners_are_found_however_many() -> None:
     owners = dumps.LearntOwners()
     keys = [f"{EX}{n}".encode() for n in range(3 * owners.NEWEST + 17)]

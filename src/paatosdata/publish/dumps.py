@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, unique
+from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape, unique
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -66,15 +66,17 @@ _CACHE = 1 << 14
 _OUTSIDE = 1 << 12
 #: queued to a background writer: flush the sink there (a bytes object of its own, told by identity)
 _FLUSH = bytes(bytearray(b"flush"))
+# The patterns repeat possessively (``++``, ``*+``): what follows each repeat can never match what it
+# gave back, so they match what greedy repeats match, without keeping the state to go back.
 #: A run of lines with the same subject (group 1)
-_BLOCK = re.compile(rb"(\S+) [^\n]*\n(?:\1 [^\n]*\n)*")
+_BLOCK = re.compile(rb"(\S++) [^\n]*+\n(?:\1 [^\n]*+\n)*+")
 #: the predicate and the rdf:type class of each line, matched from the line break before it (a
 #: pattern that starts with a literal byte is searched for quickly; "^" under MULTILINE is tried at
 #: every position)
-_PREDICATE = re.compile(rb"\n\S+ (\S+) ")
-_CLASS = re.compile(rb"\n\S+ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*>)")
+_PREDICATE = re.compile(rb"\n\S++ (\S++) ")
+_CLASS = re.compile(rb"\n\S++ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> (<[^>\n]*+>)")
 #: Turtle statements as pyoxigraph writes them: a line, then the lines that go on with a tab
-_STATEMENT = re.compile(rb"[^\n]*\n(?:\t[^\n]*\n)*")
+_STATEMENT = re.compile(rb"[^\n]*+\n(?:\t[^\n]*+\n)*+")
 #: gzip level of the N-Quads dump: 3 compresses it about 4× faster than 6, for files about 30 % larger
 NQ_LEVEL = 3
 #: Shared lines sorted in memory before a run goes to disk
@@ -198,6 +200,12 @@ class _Owners:
         self.unowned: set[bytes] = set()
         self.outer: set[bytes] = set()  # see outside()
 
+    def known(self, iri: bytes) -> None:
+        """Remember that ``iri`` (no fragment) is in ``owners``: what looking it up would find."""
+        if len(self.cache) >= _CACHE:
+            self.cache.clear()
+        self.cache[iri] = iri
+
     def forget_unowned(self) -> None:
         """Forget which IRIs had no owner (``owners`` has grown)."""
         self.unowned = set()
@@ -250,6 +258,12 @@ class _Owners:
             self.cache.clear()
         self.cache[key] = owner
         return owner
+
+
+def _block_key(lines: bytes) -> bytes:
+    """What tells shared lines seen recently (see :class:`_Union`): 16 bytes of their SHA-256, which
+    processors compute in hardware (about three times as fast as BLAKE2b here)."""
+    return hashlib.sha256(lines).digest()[:16]
 
 
 def _digest(key: bytes) -> int:
@@ -415,19 +429,10 @@ class GraphPlan(NamedTuple):
     triples: int  # lines in ``own``
     subjects: int  # distinct subjects in ``own``
     entities: int  # of which IRIs
-    properties: tuple[bytes, ...]  # the predicates of ``own``…
-    property_counts: tuple[int, ...]  # … and how many lines each
-    classes: tuple[bytes, ...]  # the classes ``own`` gives rdf:type…
-    class_counts: tuple[int, ...]  # … and how many times each
+    properties: tuple[bytes, ...]  # the predicate of each line of ``own`` (counted where taken)
+    classes: tuple[bytes, ...]  # the class of each rdf:type line of ``own``
     turtle: bytes | None  # the Turtle statements of ``own``, or None to serialise them
     decisions: tuple[tuple[str, str], ...]  # what the graph counts for (statistics.decision_keys)
-
-
-def _ranges(ranges: list[tuple[int, int]], start: int, end: int) -> None:
-    if ranges and ranges[-1][1] == start:
-        ranges[-1] = (ranges[-1][0], end)
-    else:
-        ranges.append((start, end))
 
 
 #: Terms a worker's plans repeat (predicates, classes, shared subjects), one object each, so that a
@@ -476,19 +481,32 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
                     group = outer.get(key)
                     if group is None:
                         outer[key] = (_interned(subject), [(start, end)])
+                    elif group[1][-1][1] == start:
+                        group[1][-1] = (group[1][-1][0], end)
                     else:
-                        _ranges(group[1], start, end)
+                        group[1].append((start, end))
                     continue
         subjects.add(subject)
         blocks.append(index)
-        _ranges(own, start, end)
-    lines = b"".join([ntriples[start:end] for start, end in own])
-    properties = Counter(_PREDICATE.findall(b"\n" + lines))
-    classes = Counter(_CLASS.findall(b"\n" + lines))
+        if own and own[-1][1] == start:
+            own[-1] = (own[-1][0], end)
+        else:
+            own.append((start, end))
+    # each own line found from the line break before it, in ``data`` one byte on
+    data = b"\n" + ntriples
+    properties: list[bytes] = []
+    classes: list[bytes] = []
+    for start, end in own:
+        properties += _PREDICATE.findall(data, start, end)
+        classes += _CLASS.findall(data, start, end)
     shared = tuple(
         (
             subject,
-            hashlib.blake2b(b"".join([ntriples[a:b] for a, b in ranges]), digest_size=16).digest(),
+            _block_key(
+                ntriples[ranges[0][0] : ranges[0][1]]
+                if len(ranges) == 1
+                else b"".join([ntriples[a:b] for a, b in ranges])
+            ),
             tuple(ranges),
         )
         for subject, ranges in outer.values()
@@ -500,13 +518,11 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
         tuple(own),
         tuple(inner.values()),
         shared,
-        lines.count(b"\n"),
+        len(properties),  # a predicate per line
         len(subjects),
         sum(1 for s in subjects if s.startswith(b"<")),
         tuple(map(_interned, properties)),
-        tuple(properties.values()),
         tuple(map(_interned, classes)),
-        tuple(classes.values()),
         statements,
         tuple(sorted(decision_keys(graph, ntriples))),
     )
@@ -619,7 +635,7 @@ class _Union:
             elif place == _SHARED:
                 # a block already seen recently is skipped whole; the rest is made exact on disk
                 lines = block[0]
-                key = hashlib.blake2b(lines, digest_size=16).digest()
+                key = _block_key(lines)
                 if key in self.recent:
                     continue
                 if key not in self.older:
@@ -640,7 +656,8 @@ class _Union:
         a subject under its IRI belongs to another resource; :meth:`accept` then takes the graph.
         """
         owner = self.owner
-        if owner(b"<" + graph + b">") != graph:
+        # (an IRI with a fragment has no plan; a graph learnt is known as its own owner)
+        if owner.cache.get(graph) != graph and owner(b"<" + graph + b">") != graph:
             return False
         for subject in plan.inner:
             if owner(subject) != graph:
@@ -661,11 +678,8 @@ class _Union:
         stats.triples += plan.triples
         stats.subjects += plan.subjects
         stats.entities += plan.entities
-        properties, classes = self.properties, self.classes
-        for predicate, count in zip(plan.properties, plan.property_counts, strict=True):
-            properties[predicate] += count
-        for cls, count in zip(plan.classes, plan.class_counts, strict=True):
-            classes[cls] += count
+        self.properties.update(plan.properties)
+        self.classes.update(plan.classes)
         return True
 
     def _count(self, lines: bytes) -> None:
@@ -726,8 +740,9 @@ class DumpWriter:
     learnt is final and no owner was learnt too late: a subject whose owner came after a graph that
     mentions it was kept there as shared, and the shared lines are looked up again in the final
     owners at the end; only a subject given to an owner further up its IRI while the nearer owner
-    was not yet known is wrong (see :class:`Misses`). When it does not hold, :meth:`discard` and
-    write the dumps again.
+    was not yet known is wrong (see :class:`Misses`). When it does not hold, :meth:`written` gives
+    the graphs back (read from the N-Quads written, which hold every graph with its IRI) to write
+    the dumps again.
 
     ``run_size`` is how many shared lines are sorted in memory before a run goes to disk. Both
     files are compressed in threads of their own. Nothing is in place until :meth:`finish`; after a
@@ -740,9 +755,12 @@ class DumpWriter:
         self.stats = DumpStats()
         self.learnt: LearntOwners | None = None
         self.misses: Misses | None = None
+        # (IRI, Turtle path, bytes of N-Quads) of each graph written, to read them back (written())
+        self.index: Tape[tuple[str, str, int]] | None = None
         if owners is None:
             self.learnt = owners = LearntOwners()
             self.misses = Misses()
+            self.index = Tape()
         missed = self.misses.add if self.misses is not None else None
         self.union = _Union(owners, self.stats, run_size or SHARED_RUN, missed)
         self.nq_path, self.ttl_path = folder / DUMP_NQ, folder / DUMP_TTL
@@ -769,10 +787,13 @@ class DumpWriter:
     def learn(self, iris: Iterable[str]) -> None:
         """Take the resources ``iris`` for published, before any of their graphs comes."""
         assert self.learnt is not None, "learn() is for a writer started without its owners"
+        owner = self.union.owner
         for iri in iris:
-            self.learnt.add(iri.encode())
+            key = iri.encode()
+            self.learnt.add(key)
+            owner.known(key)
         # an IRI that had no owner may have one now
-        self.union.owner.forget_unowned()
+        owner.forget_unowned()
 
     def final(self, owners: Container[bytes]) -> None:
         """Look owners up in the final ``owners`` from now on (the shared triples too).
@@ -811,10 +832,15 @@ class DumpWriter:
         if not ntriples.endswith(b"\n"):
             ntriples += b"\n"
         iri = graph.encode()
-        # a literal never holds a raw line break in N-Triples: " .\n" ends a line
-        self.nq.write(ntriples.replace(b" .\n", b" <" + iri + b"> .\n"))
-        stats.quads += ntriples.count(b"\n")
+        # a literal never holds a raw line break in N-Triples: " .\n" ends a line (the lines cut
+        # there are joined again with the graph: what replace() gives, and they are counted on the way)
+        pieces = ntriples.split(b" .\n")
+        quads = (b" <" + iri + b"> .\n").join(pieces)
+        self.nq.write(quads)
+        stats.quads += len(pieces) - 1
         stats.graphs += 1
+        if self.index is not None:
+            self.index.add((graph, turtle, len(quads)))
         if plan is not None and union.accept_plan(iri, ntriples, plan):
             if not plan.own:
                 return
@@ -864,6 +890,30 @@ class DumpWriter:
             stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
         return stats
 
+    def written(self) -> Iterator[tuple[str, bytes, str]]:
+        """Give this writer up (:meth:`discard`) and read back the graphs given to :meth:`add`.
+
+        Each as :meth:`add` took it (IRI, N-Triples with a final line break, Turtle path), in their
+        order, read from the N-Quads written so far: the graph's name is cut from each of its lines
+        again. For a writer started without its owners.
+        """
+        assert self.index is not None, "written() is for a writer started without its owners"
+        index, self.index = self.index, None
+        try:
+            for thread in self.threads:
+                thread.close()
+            self.threads = []
+            for stream in self.streams:
+                stream.close()
+            self.streams = []
+            handle = open(self.nq_part, "rb")  # noqa: SIM115 - closed by _read_back()
+        except BaseException:
+            index.close()
+            self.discard()
+            raise
+        self.discard()  # the open file stays readable
+        return _read_back(handle, index)
+
     def discard(self) -> None:
         """Stop writing and remove the partial files (errors on the way are of no interest)."""
         for thread in self.threads:
@@ -878,9 +928,23 @@ class DumpWriter:
         if self.misses is not None:
             self.misses.close()
             self.misses = None
+        if self.index is not None:
+            self.index.close()
+            self.index = None
         for part in (self.nq_part, self.ttl_part):
             with contextlib.suppress(OSError):
                 part.unlink()
+
+
+def _read_back(handle: IO[bytes], index: Tape[tuple[str, str, int]]) -> Iterator[tuple[str, bytes, str]]:
+    """The graphs of :meth:`DumpWriter.written` from the N-Quads file ``handle`` and their ``index``."""
+    with handle, gzip.GzipFile(fileobj=handle, mode="rb") as stream:
+        for graph, turtle, size in index:
+            quads = stream.read(size)
+            if len(quads) != size:
+                raise OSError(f"the N-Quads written end before the graph {graph}")
+            # each line ends with " <graph> .\n", and only there can that be found
+            yield graph, quads.replace(b" <" + graph.encode() + b"> .\n", b" .\n"), turtle
 
 
 def write_dumps(

@@ -12,9 +12,9 @@ The dumps are written during step 2, as the results arrive (while the workers st
 every resource read so far for published; step 3 then tells whether that gave the dumps the exact
 pass over the final set of resources gives (:class:`~paatosdata.publish.dumps.DumpWriter`). When a
 duplicate or conflicting input, or a meeting that cannot be merged, changes them, they are written
-again from the spool.
+again from the graphs the N-Quads dump holds (read back from it) and those spooled since.
 
-This process holds nothing per item: each result's N-Triples go to a spool file as it arrives, and
+This process holds nothing per item: each result's N-Triples go to the dumps as it arrives, and
 its summary to a ledger sorted by IRI in runs on disk (:mod:`paatosdata.publish.spill`); one pass over
 the sorted ledger resolves duplicates, counts coverage per body and meeting and yields the new feed
 state in IRI order, which is merged with the previous state read line by line; the counts per meeting
@@ -140,9 +140,11 @@ def _results(
 
 
 class _Spool:
-    """Per-resource N-Triples kept on disk, for the dumps: each graph is also handed to ``writer`` as
-    it comes while there is one (the dumps written as the results arrive); should the ledger find
-    that this gave other dumps than the exact pass would, the dumps are written again from here.
+    """The graphs for the dumps: each handed to ``writer`` as it comes while there is one (the dumps
+    written as the results arrive), the later ones (meetings merged from their parts) kept on disk
+    until the final owners are known. Should the ledger find that the early dumps differ from what
+    the exact pass gives, the writer gives its graphs back (:meth:`DumpWriter.written`) and the
+    dumps are written again from those and the ones kept here.
     """
 
     def __init__(
@@ -154,43 +156,46 @@ class _Spool:
         self.tally = tally  # counts what goes to ``writer``
 
     def add(self, iri: str, ntriples: bytes, rel: str, plan: GraphPlan | None = None) -> None:
-        pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
-        if self.writer is not None:
-            self.writer.add(iri, ntriples, self._turtle(rel), plan)
-            if self.tally is not None:
-                if plan is not None:
-                    self.tally.add_keys(plan.decisions, ntriples)
-                else:
-                    self.tally.add(iri, ntriples)
+        if self.writer is None:
+            pickle.dump((iri, ntriples, rel), self.handle, protocol=pickle.HIGHEST_PROTOCOL)
+            return
+        self.writer.add(iri, ntriples, self._turtle(rel), plan)
+        if self.tally is not None:
+            if plan is not None:
+                self.tally.add_keys(plan.decisions, ntriples)
+            else:
+                self.tally.add(iri, ntriples)
 
     def _turtle(self, rel: str) -> str:
         return inside_path(self.root, rel) + "/index.ttl"
 
-    def records(self, skip: set[str], once: set[str], start: int = 0) -> Iterator[tuple[str, bytes, str]]:
-        """The spooled graphs but those in ``skip``; of those in ``once`` (read twice alike) the first.
+    def records(
+        self, skip: set[str], once: set[str], early: Iterable[tuple[str, bytes, str]] = ()
+    ) -> Iterator[tuple[str, bytes, str]]:
+        """``early`` (the graphs the writer was given, as it gives them back), then the graphs kept
+        here; but those in ``skip``, and of those in ``once`` (read twice alike) the first.
 
-        Each with the path of its Turtle file in the staging folder, for the Turtle dump. ``start``
-        is where to begin in the spool (a :meth:`tell` from earlier).
+        Each with the path of its Turtle file in the staging folder, for the Turtle dump.
         """
-        self.handle.seek(start)
         seen: set[str] = set()
-        while True:
-            try:
-                iri, data, rel = pickle.load(self.handle)
-            except EOFError:
-                return
+        for record in chain(early, self._kept()):
+            iri = record[0]
             if iri in skip:
                 continue
             if iri in once:
                 if iri in seen:
                     continue
                 seen.add(iri)
-            yield iri, data, self._turtle(rel)
+            yield record
 
-    def tell(self) -> int:
-        """Where the next graph will go in the spool."""
-        self.handle.seek(0, os.SEEK_END)
-        return self.handle.tell()
+    def _kept(self) -> Iterator[tuple[str, bytes, str]]:
+        self.handle.seek(0)
+        while True:
+            try:
+                iri, data, rel = pickle.load(self.handle)
+            except EOFError:
+                return
+            yield iri, data, self._turtle(rel)
 
 
 def _inputs(sources: Iterable[Path | Document]) -> tuple[Iterable[str | Document], int | None]:
@@ -462,7 +467,6 @@ def _publish_on(
 
         # graphs spooled from here on (meetings merged from their parts) wait for the final owners
         spool.writer = None
-        merged = spool.tell()
         out = _Outcome()
         writer.final(out.owners)
         for (kind, iri), records in groupby(ledger, key=lambda r: (r[0], r[1])):
@@ -474,11 +478,11 @@ def _publish_on(
         feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
 
         if out.dumps_differ or not writer.holds():
-            writer.discard()
+            early = writer.written()  # the early dumps given up, their graphs read back
             tally = DecisionTally()  # counted again, on exactly the graphs written
-            stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once)), out.owners)
+            stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once, early)), out.owners)
         else:
-            for record in tally.tap(spool.records(out.skip, out.once, merged)):
+            for record in tally.tap(spool.records(out.skip, out.once)):
                 writer.add(*record)
             stats = writer.finish()
         events = feed.result()

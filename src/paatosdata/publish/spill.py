@@ -201,3 +201,8 @@ class Tape(Generic[T]):
             yield from _read(self.handle)
         finally:
             self.handle.close()
+
+    def close(self) -> None:
+        """Remove the file unread."""
+        self.buffer = []
+        self.handle.close()
