@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 
@@ -122,6 +123,13 @@ def _frame(
     return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
 
 
+@lru_cache(maxsize=4096)
+def _leaf(tag: str, *attrs: str) -> Node:
+    """An empty element with ``attrs`` (name, value, name, value …), made once and shared by every
+    document that has it: the FRBR entries one meeting's documents have in common."""
+    return Node(tag, dict(zip(attrs[::2], attrs[1::2], strict=True))).freeze()
+
+
 def _identification(
     meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
 ) -> None:
@@ -134,27 +142,27 @@ def _identification(
     work.children = [
         Node("FRBRthis", {"value": f"{work_iri}/!main"}),
         Node("FRBRuri", {"value": work_iri}),
-        Node("FRBRdate", {"date": day, "name": "meeting"}),
-        Node("FRBRauthor", {"href": opening.body_ref, "as": opening.decision_maker}),
-        Node("FRBRcountry", {"value": clean_text(path.country)}),
-        Node("FRBRsubtype", {"value": clean_text(path.subtype)}),
+        _leaf("FRBRdate", "date", day, "name", "meeting"),
+        _leaf("FRBRauthor", "href", opening.body_ref, "as", opening.decision_maker),
+        _leaf("FRBRcountry", "value", clean_text(path.country)),
+        _leaf("FRBRsubtype", "value", clean_text(path.subtype)),
         Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
     ]
     expression = Node("FRBRExpression", {})
     expression.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
         Node("FRBRuri", {"value": expression_iri}),
-        Node("FRBRdate", {"date": day, "name": "decision" if path.doctype == "statement" else "meeting"}),
-        Node("FRBRauthor", {"href": opening.body_ref}),
-        Node("FRBRlanguage", {"language": clean_text(lang)}),
+        _leaf("FRBRdate", "date", day, "name", "decision" if path.doctype == "statement" else "meeting"),
+        _leaf("FRBRauthor", "href", opening.body_ref),
+        _leaf("FRBRlanguage", "language", clean_text(lang)),
     ]
     manifestation = Node("FRBRManifestation", {})
     manifestation.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
         Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
-        Node("FRBRdate", {"date": frame.transform.isoformat(), "name": "transform"}),
-        Node("FRBRauthor", {"href": opening.source}),
-        Node("FRBRformat", {"value": "xml"}),
+        _leaf("FRBRdate", "date", frame.transform.isoformat(), "name", "transform"),
+        _leaf("FRBRauthor", "href", opening.source),
+        _leaf("FRBRformat", "value", "xml"),
     ]
     ident.children = [work, expression, manifestation]
     meta.children.append(ident)
@@ -269,11 +277,12 @@ class _Opening:
     body_ref: str
     decision_maker: str
     source: str
+    meeting_ref: str
     proponent: Node
     attendance: Node | None
 
 
-def _opening_key(frame: _Frame, prefix: str, attendance: bool) -> tuple[object, ...]:
+def _opening_key(frame: _Frame, attendance: bool) -> tuple[object, ...]:
     """Every fact :func:`_make_opening` reads (keep the two in step)."""
     meeting = frame.doc.meeting
     people = (
@@ -287,7 +296,17 @@ def _opening_key(frame: _Frame, prefix: str, attendance: bool) -> tuple[object, 
         else None
     )
     body = meeting.body
-    return (prefix, frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
+    return (frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
+
+
+def _proponent(frame: _Frame, body_ref: str, meeting_ref: str) -> Node:
+    """The preface line naming the body and the meeting date."""
+    meeting = frame.doc.meeting
+    proponent = _el(None, "p")
+    _el(proponent, "docProponent", meeting.body.name, refersTo=body_ref).tail = " "
+    date_text = meeting.date_raw or _fi_date(frame.meeting_date)
+    _el(proponent, "docDate", date_text, date=frame.meeting_date.isoformat(), refersTo=meeting_ref)
+    return proponent
 
 
 def _make_opening(
@@ -300,40 +319,59 @@ def _make_opening(
         "TLCRole", "decisionMaker", "/akn/ontology/role/paatosdata.fi.paattaja", "päättäjä"
     )
     source = refs.organization("paatosdata", "paatosdata")
-    proponent = _el(None, "p")
-    _el(proponent, "docProponent", body_name, refersTo=body_ref).tail = " "
     day = frame.meeting_date.isoformat()
     meeting = refs.event(
         "meeting",
         f"/akn/ontology/event/fi.{frame.municipality}.{body_slug(doc)}.{day}",
         f"{body_name} {_fi_date(frame.meeting_date)}",
     )
-    date_text = doc.meeting.date_raw or _fi_date(frame.meeting_date)
-    _el(proponent, "docDate", date_text, date=day, refersTo=meeting)
+    proponent = _proponent(frame, body_ref, meeting)
     people = _attendance(frame, refs, writer) if attendance else None
-    return _Opening(key, refs.state(), body_ref, decision_maker, source, proponent, people)
+    return _Opening(key, refs.state(), body_ref, decision_maker, source, meeting, proponent, people)
 
 
-#: the opening last made for a whole document (eIds without prefix): the items of one meeting and
-#: the meeting itself are built one after the other and share it
-_last_opening: list[_Opening] = []
+def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
+    """``opening`` (made without attendance and without prefix) for a document whose eIds start with
+    ``prefix``: the references registered are the same, only the ``#``-references differ."""
+
+    def ref(value: str) -> str:
+        return f"#{prefix}{value[1:]}"
+
+    body_ref, meeting_ref = ref(opening.body_ref), ref(opening.meeting_ref)
+    proponent = _proponent(frame, body_ref, meeting_ref)
+    return replace(
+        opening,
+        body_ref=body_ref,
+        decision_maker=ref(opening.decision_maker),
+        source=ref(opening.source),
+        meeting_ref=meeting_ref,
+        proponent=proponent,
+    )
+
+
+#: the opening last made for a document of a meeting, with attendance (True) and without (False), its
+#: eIds without prefix: the items of one meeting, the meeting itself and its components are built one
+#: after the other and share them
+_last_opening: dict[bool, _Opening] = {}
 
 
 def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
     """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``."""
-    if refs.prefix:  # a component: its eIds are its own
+    prefix = refs.prefix
+    if prefix and attendance:  # a lone item inside a collection: its attendance eIds are its own
         return _make_opening(frame, refs, writer, attendance)
-    key = _opening_key(frame, "", attendance)
-    for opening in _last_opening:
-        if opening.key == key:
-            refs.restore(opening.state)
-            return opening
-    opening = _make_opening(frame, refs, writer, attendance, key)
-    opening.proponent.freeze()
-    if opening.attendance is not None:
-        opening.attendance.freeze()
-    _last_opening[:] = [opening]
-    return opening
+    key = _opening_key(frame, attendance)
+    opening = _last_opening.get(attendance)
+    if opening is None or opening.key != key:
+        # without a prefix, ``refs`` itself (attendance registers people through ``writer``)
+        made_in = References("", frame.municipality) if prefix else refs
+        opening = _make_opening(frame, made_in, writer, attendance, key)
+        opening.proponent.freeze()
+        if opening.attendance is not None:
+            opening.attendance.freeze()
+        _last_opening[attendance] = opening
+    refs.restore(opening.state)
+    return _prefixed(frame, opening, prefix) if prefix else opening
 
 
 def _statement(
