@@ -24,7 +24,7 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
-from paatosdata.akn.refs import References, RefsState, clean_text
+from paatosdata.akn.refs import References, RefsState, clean_attrs, clean_text
 from paatosdata.akn.tree import BLOCKS, Node, clark, serialise, to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
@@ -49,8 +49,7 @@ NSMAP = {None: AKN_NS, "pd": PD_NS}
 
 
 def _el(parent: Node | None, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    values = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
-    node = Node(tag, values, None if text is None else clean_text(text))
+    node = Node(tag, clean_attrs(attrs), None if text is None else clean_text(text))
     if parent is not None:
         parent.children.append(node)
     return node
