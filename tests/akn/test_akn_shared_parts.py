@@ -41,6 +41,7 @@ GIVEN = date(2016, 9, 5)
 def _cold(make, *args, **options) -> bytes:
     """``to_bytes(make(…))`` with nothing remembered from earlier builds."""
     akn_build._last_opening.clear()
+    akn_build._last_conclusions.clear()
     akn_build._leaf.cache_clear()
     return to_bytes(make(*args, **options))
 

@@ -241,18 +241,41 @@ def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | N
     return container
 
 
+def _people(participants: list[Participant]) -> tuple[object, ...]:
+    """Every fact of ``participants`` written about them (part of the key of what is made from them)."""
+    return tuple(
+        (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
+        + (person.acting, person.private, person.group)
+        for p in participants
+        for person in (p.person,)
+    )
+
+
+#: the signatures last written, by what they were written from: a meeting's items have the same
+_last_conclusions: dict[tuple[object, ...], Node] = {}
+
+
 def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
-    if not frame.doc.signatures:
+    signatures = frame.doc.signatures
+    if not signatures:
         return
-    conclusions = _el(root, "conclusions")
-    block = _el(conclusions, "blockContainer", eId=f"{refs.prefix}blockContainer_1")
-    for participant in frame.doc.signatures:
-        p = _participant_p(block, participant, refs)
-        signature = _el(p, "signature")
-        writer.person_inline(signature, participant.person, participant.role)
-        append_text(signature, ", ")
-        _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
+    # the references the signatures name, registered in the order the elements below name them
+    named = tuple(ref for p in signatures for ref in (refs.person(p.person.name), refs.role(p.role)))
+    key = (refs.prefix, named, _people(signatures))
+    conclusions = _last_conclusions.get(key)
+    if conclusions is None:
+        conclusions = Node("conclusions", {})
+        block = _el(conclusions, "blockContainer", eId=f"{refs.prefix}blockContainer_1")
+        for participant in signatures:
+            p = _participant_p(block, participant, refs)
+            signature = _el(p, "signature")
+            writer.person_inline(signature, participant.person, participant.role)
+            append_text(signature, ", ")
+            _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
+        _last_conclusions.clear()
+        _last_conclusions[key] = conclusions.freeze()
+    root.children.append(conclusions)
 
 
 def _preface_header(preface: Node, opening: _Opening, number: str | None, title: str) -> None:
@@ -284,16 +307,7 @@ class _Opening:
 def _opening_key(frame: _Frame, attendance: bool) -> tuple[object, ...]:
     """Every fact :func:`_make_opening` reads (keep the two in step)."""
     meeting = frame.doc.meeting
-    people = (
-        tuple(
-            (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
-            + (person.acting, person.private, person.group)
-            for p in meeting.participants
-            for person in (p.person,)
-        )
-        if attendance
-        else None
-    )
+    people = _people(meeting.participants) if attendance else None
     body = meeting.body
     return (frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
 

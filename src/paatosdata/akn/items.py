@@ -74,8 +74,7 @@ def _flag(value: bool | None) -> str | None:
 
 
 def _text_ps(parent: Node, text: str) -> None:
-    for line in text.split("\n"):
-        _sub(parent, "p", line or None)
+    parent.children += [Node("p", {}, clean_text(line) if line else None) for line in text.split("\n")]
 
 
 def write_lines(parent: Node, text: str) -> Node:
