@@ -55,13 +55,6 @@ def _el(parent: Node | None, tag: str, text: str | None = None, **attrs: str | N
     return node
 
 
-def _pd(parent: Node, tag: str, **attrs: str | None) -> Node:
-    values = {name: clean_text(value) for name, value in attrs.items() if value is not None}
-    node = Node("pd:" + tag, values)
-    parent.children.append(node)
-    return node
-
-
 def _flag(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
 
@@ -123,10 +116,10 @@ def _frame(
 
 
 @lru_cache(maxsize=4096)
-def _leaf(tag: str, *attrs: str) -> Node:
-    """An empty element with ``attrs`` (name, value, name, value …), made once and shared by every
-    document that has it: the FRBR entries one meeting's documents have in common."""
-    return Node(tag, dict(zip(attrs[::2], attrs[1::2], strict=True))).freeze()
+def _leaf(tag: str, **attrs: str | None) -> Node:
+    """An empty element with ``attrs`` (as :func:`_el` takes them), made once and shared by every
+    document that has it: the FRBR entries and the document facts one meeting's documents share."""
+    return Node(tag, clean_attrs(attrs)).freeze()
 
 
 def _identification(
@@ -141,27 +134,27 @@ def _identification(
     work.children = [
         Node("FRBRthis", {"value": f"{work_iri}/!main"}),
         Node("FRBRuri", {"value": work_iri}),
-        _leaf("FRBRdate", "date", day, "name", "meeting"),
-        _leaf("FRBRauthor", "href", opening.body_ref, "as", opening.decision_maker),
-        _leaf("FRBRcountry", "value", clean_text(path.country)),
-        _leaf("FRBRsubtype", "value", clean_text(path.subtype)),
+        _leaf("FRBRdate", date=day, name="meeting"),
+        _leaf("FRBRauthor", href=opening.body_ref, as_=opening.decision_maker),
+        _leaf("FRBRcountry", value=path.country),
+        _leaf("FRBRsubtype", value=path.subtype),
         Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
     ]
     expression = Node("FRBRExpression", {})
     expression.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
         Node("FRBRuri", {"value": expression_iri}),
-        _leaf("FRBRdate", "date", day, "name", "decision" if path.doctype == "statement" else "meeting"),
-        _leaf("FRBRauthor", "href", opening.body_ref),
-        _leaf("FRBRlanguage", "language", clean_text(lang)),
+        _leaf("FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting"),
+        _leaf("FRBRauthor", href=opening.body_ref),
+        _leaf("FRBRlanguage", language=lang),
     ]
     manifestation = Node("FRBRManifestation", {})
     manifestation.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
         Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
-        _leaf("FRBRdate", "date", frame.transform.isoformat(), "name", "transform"),
-        _leaf("FRBRauthor", "href", opening.source),
-        _leaf("FRBRformat", "value", "xml"),
+        _leaf("FRBRdate", date=frame.transform.isoformat(), name="transform"),
+        _leaf("FRBRauthor", href=opening.source),
+        _leaf("FRBRformat", value="xml"),
     ]
     ident.children = [work, expression, manifestation]
     meta.children.append(ident)
@@ -183,38 +176,42 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
     """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
     doc = frame.doc
     meeting = doc.meeting
-    _pd(
-        parent,
-        "document",
-        kind=doc.kind.value,
-        language=doc.language,
-        checked=_flag(doc.checked),
-        published=doc.published.isoformat() if doc.published else None,
-        whole=_flag(doc.whole),
+    children = parent.children
+    children.append(
+        _leaf(
+            "pd:document",
+            kind=doc.kind.value,
+            language=doc.language,
+            checked=_flag(doc.checked),
+            published=doc.published.isoformat() if doc.published else None,
+            whole=_flag(doc.whole),
+        )
     )
-    _pd(
-        parent,
-        "meeting",
-        body=refs.organization(body_slug(doc), meeting.body.name),
-        bodyName=meeting.body.name,
-        bodySlug=meeting.body.slug or None,
-        bodyAbbreviation=meeting.body.abbreviation,
-        number=meeting.number,
-        dateRaw=meeting.date_raw,
-        dateSource="publisher" if frame.date_given else None,
-        start=meeting.start.isoformat() if meeting.start else None,
-        end=meeting.end.isoformat() if meeting.end else None,
-        place=meeting.place,
+    children.append(
+        _leaf(
+            "pd:meeting",
+            body=refs.organization(body_slug(doc), meeting.body.name),
+            bodyName=meeting.body.name,
+            bodySlug=meeting.body.slug or None,
+            bodyAbbreviation=meeting.body.abbreviation,
+            number=meeting.number,
+            dateRaw=meeting.date_raw,
+            dateSource="publisher" if frame.date_given else None,
+            start=meeting.start.isoformat() if meeting.start else None,
+            end=meeting.end.isoformat() if meeting.end else None,
+            place=meeting.place,
+        )
     )
     municipality = meeting.municipality
     if municipality is not None:
-        _pd(
-            parent,
-            "municipality",
-            name=municipality.name,
-            slug=municipality.slug or None,
-            code=municipality.code,
-            nameSv=municipality.name_sv,
+        children.append(
+            _leaf(
+                "pd:municipality",
+                name=municipality.name,
+                slug=municipality.slug or None,
+                code=municipality.code,
+                nameSv=municipality.name_sv,
+            )
         )
 
 
