@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
-from paatosdata.akn.refs import References, RefsState, clean_text
+from paatosdata.akn.refs import References, RefsState, clean_attrs, clean_text
 from paatosdata.akn.tree import BLOCKS, Node, clark, serialise, to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
@@ -48,17 +49,9 @@ NSMAP = {None: AKN_NS, "pd": PD_NS}
 
 
 def _el(parent: Node | None, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    values = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
-    node = Node(tag, values, None if text is None else clean_text(text))
+    node = Node(tag, clean_attrs(attrs), None if text is None else clean_text(text))
     if parent is not None:
         parent.children.append(node)
-    return node
-
-
-def _pd(parent: Node, tag: str, **attrs: str | None) -> Node:
-    values = {name: clean_text(value) for name, value in attrs.items() if value is not None}
-    node = Node("pd:" + tag, values)
-    parent.children.append(node)
     return node
 
 
@@ -122,6 +115,13 @@ def _frame(
     return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
 
 
+@lru_cache(maxsize=4096)
+def _leaf(tag: str, **attrs: str | None) -> Node:
+    """An empty element with ``attrs`` (as :func:`_el` takes them), made once and shared by every
+    document that has it: the FRBR entries and the document facts one meeting's documents share."""
+    return Node(tag, clean_attrs(attrs)).freeze()
+
+
 def _identification(
     meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
 ) -> None:
@@ -134,27 +134,27 @@ def _identification(
     work.children = [
         Node("FRBRthis", {"value": f"{work_iri}/!main"}),
         Node("FRBRuri", {"value": work_iri}),
-        Node("FRBRdate", {"date": day, "name": "meeting"}),
-        Node("FRBRauthor", {"href": opening.body_ref, "as": opening.decision_maker}),
-        Node("FRBRcountry", {"value": clean_text(path.country)}),
-        Node("FRBRsubtype", {"value": clean_text(path.subtype)}),
+        _leaf("FRBRdate", date=day, name="meeting"),
+        _leaf("FRBRauthor", href=opening.body_ref, as_=opening.decision_maker),
+        _leaf("FRBRcountry", value=path.country),
+        _leaf("FRBRsubtype", value=path.subtype),
         Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
     ]
     expression = Node("FRBRExpression", {})
     expression.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
         Node("FRBRuri", {"value": expression_iri}),
-        Node("FRBRdate", {"date": day, "name": "decision" if path.doctype == "statement" else "meeting"}),
-        Node("FRBRauthor", {"href": opening.body_ref}),
-        Node("FRBRlanguage", {"language": clean_text(lang)}),
+        _leaf("FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting"),
+        _leaf("FRBRauthor", href=opening.body_ref),
+        _leaf("FRBRlanguage", language=lang),
     ]
     manifestation = Node("FRBRManifestation", {})
     manifestation.children = [
         Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
         Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
-        Node("FRBRdate", {"date": frame.transform.isoformat(), "name": "transform"}),
-        Node("FRBRauthor", {"href": opening.source}),
-        Node("FRBRformat", {"value": "xml"}),
+        _leaf("FRBRdate", date=frame.transform.isoformat(), name="transform"),
+        _leaf("FRBRauthor", href=opening.source),
+        _leaf("FRBRformat", value="xml"),
     ]
     ident.children = [work, expression, manifestation]
     meta.children.append(ident)
@@ -176,38 +176,42 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
     """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
     doc = frame.doc
     meeting = doc.meeting
-    _pd(
-        parent,
-        "document",
-        kind=doc.kind.value,
-        language=doc.language,
-        checked=_flag(doc.checked),
-        published=doc.published.isoformat() if doc.published else None,
-        whole=_flag(doc.whole),
+    children = parent.children
+    children.append(
+        _leaf(
+            "pd:document",
+            kind=doc.kind.value,
+            language=doc.language,
+            checked=_flag(doc.checked),
+            published=doc.published.isoformat() if doc.published else None,
+            whole=_flag(doc.whole),
+        )
     )
-    _pd(
-        parent,
-        "meeting",
-        body=refs.organization(body_slug(doc), meeting.body.name),
-        bodyName=meeting.body.name,
-        bodySlug=meeting.body.slug or None,
-        bodyAbbreviation=meeting.body.abbreviation,
-        number=meeting.number,
-        dateRaw=meeting.date_raw,
-        dateSource="publisher" if frame.date_given else None,
-        start=meeting.start.isoformat() if meeting.start else None,
-        end=meeting.end.isoformat() if meeting.end else None,
-        place=meeting.place,
+    children.append(
+        _leaf(
+            "pd:meeting",
+            body=refs.organization(body_slug(doc), meeting.body.name),
+            bodyName=meeting.body.name,
+            bodySlug=meeting.body.slug or None,
+            bodyAbbreviation=meeting.body.abbreviation,
+            number=meeting.number,
+            dateRaw=meeting.date_raw,
+            dateSource="publisher" if frame.date_given else None,
+            start=meeting.start.isoformat() if meeting.start else None,
+            end=meeting.end.isoformat() if meeting.end else None,
+            place=meeting.place,
+        )
     )
     municipality = meeting.municipality
     if municipality is not None:
-        _pd(
-            parent,
-            "municipality",
-            name=municipality.name,
-            slug=municipality.slug or None,
-            code=municipality.code,
-            nameSv=municipality.name_sv,
+        children.append(
+            _leaf(
+                "pd:municipality",
+                name=municipality.name,
+                slug=municipality.slug or None,
+                code=municipality.code,
+                nameSv=municipality.name_sv,
+            )
         )
 
 
@@ -234,18 +238,41 @@ def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | N
     return container
 
 
+def _people(participants: list[Participant]) -> tuple[object, ...]:
+    """Every fact of ``participants`` written about them (part of the key of what is made from them)."""
+    return tuple(
+        (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
+        + (person.acting, person.private, person.group)
+        for p in participants
+        for person in (p.person,)
+    )
+
+
+#: the signatures last written, by what they were written from: a meeting's items have the same
+_last_conclusions: dict[tuple[object, ...], Node] = {}
+
+
 def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
-    if not frame.doc.signatures:
+    signatures = frame.doc.signatures
+    if not signatures:
         return
-    conclusions = _el(root, "conclusions")
-    block = _el(conclusions, "blockContainer", eId=f"{refs.prefix}blockContainer_1")
-    for participant in frame.doc.signatures:
-        p = _participant_p(block, participant, refs)
-        signature = _el(p, "signature")
-        writer.person_inline(signature, participant.person, participant.role)
-        append_text(signature, ", ")
-        _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
+    # the references the signatures name, registered in the order the elements below name them
+    named = tuple(ref for p in signatures for ref in (refs.person(p.person.name), refs.role(p.role)))
+    key = (refs.prefix, named, _people(signatures))
+    conclusions = _last_conclusions.get(key)
+    if conclusions is None:
+        conclusions = Node("conclusions", {})
+        block = _el(conclusions, "blockContainer", eId=f"{refs.prefix}blockContainer_1")
+        for participant in signatures:
+            p = _participant_p(block, participant, refs)
+            signature = _el(p, "signature")
+            writer.person_inline(signature, participant.person, participant.role)
+            append_text(signature, ", ")
+            _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
+        _last_conclusions.clear()
+        _last_conclusions[key] = conclusions.freeze()
+    root.children.append(conclusions)
 
 
 def _preface_header(preface: Node, opening: _Opening, number: str | None, title: str) -> None:
@@ -269,25 +296,27 @@ class _Opening:
     body_ref: str
     decision_maker: str
     source: str
+    meeting_ref: str
     proponent: Node
     attendance: Node | None
 
 
-def _opening_key(frame: _Frame, prefix: str, attendance: bool) -> tuple[object, ...]:
+def _opening_key(frame: _Frame, attendance: bool) -> tuple[object, ...]:
     """Every fact :func:`_make_opening` reads (keep the two in step)."""
     meeting = frame.doc.meeting
-    people = (
-        tuple(
-            (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
-            + (person.acting, person.private, person.group)
-            for p in meeting.participants
-            for person in (p.person,)
-        )
-        if attendance
-        else None
-    )
+    people = _people(meeting.participants) if attendance else None
     body = meeting.body
-    return (prefix, frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
+    return (frame.municipality, frame.meeting_date, body.name, body.slug, meeting.date_raw, people)
+
+
+def _proponent(frame: _Frame, body_ref: str, meeting_ref: str) -> Node:
+    """The preface line naming the body and the meeting date."""
+    meeting = frame.doc.meeting
+    proponent = _el(None, "p")
+    _el(proponent, "docProponent", meeting.body.name, refersTo=body_ref).tail = " "
+    date_text = meeting.date_raw or _fi_date(frame.meeting_date)
+    _el(proponent, "docDate", date_text, date=frame.meeting_date.isoformat(), refersTo=meeting_ref)
+    return proponent
 
 
 def _make_opening(
@@ -300,40 +329,59 @@ def _make_opening(
         "TLCRole", "decisionMaker", "/akn/ontology/role/paatosdata.fi.paattaja", "päättäjä"
     )
     source = refs.organization("paatosdata", "paatosdata")
-    proponent = _el(None, "p")
-    _el(proponent, "docProponent", body_name, refersTo=body_ref).tail = " "
     day = frame.meeting_date.isoformat()
     meeting = refs.event(
         "meeting",
         f"/akn/ontology/event/fi.{frame.municipality}.{body_slug(doc)}.{day}",
         f"{body_name} {_fi_date(frame.meeting_date)}",
     )
-    date_text = doc.meeting.date_raw or _fi_date(frame.meeting_date)
-    _el(proponent, "docDate", date_text, date=day, refersTo=meeting)
+    proponent = _proponent(frame, body_ref, meeting)
     people = _attendance(frame, refs, writer) if attendance else None
-    return _Opening(key, refs.state(), body_ref, decision_maker, source, proponent, people)
+    return _Opening(key, refs.state(), body_ref, decision_maker, source, meeting, proponent, people)
 
 
-#: the opening last made for a whole document (eIds without prefix): the items of one meeting and
-#: the meeting itself are built one after the other and share it
-_last_opening: list[_Opening] = []
+def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
+    """``opening`` (made without attendance and without prefix) for a document whose eIds start with
+    ``prefix``: the references registered are the same, only the ``#``-references differ."""
+
+    def ref(value: str) -> str:
+        return f"#{prefix}{value[1:]}"
+
+    body_ref, meeting_ref = ref(opening.body_ref), ref(opening.meeting_ref)
+    proponent = _proponent(frame, body_ref, meeting_ref)
+    return replace(
+        opening,
+        body_ref=body_ref,
+        decision_maker=ref(opening.decision_maker),
+        source=ref(opening.source),
+        meeting_ref=meeting_ref,
+        proponent=proponent,
+    )
+
+
+#: the opening last made for a document of a meeting, with attendance (True) and without (False), its
+#: eIds without prefix: the items of one meeting, the meeting itself and its components are built one
+#: after the other and share them
+_last_opening: dict[bool, _Opening] = {}
 
 
 def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
     """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``."""
-    if refs.prefix:  # a component: its eIds are its own
+    prefix = refs.prefix
+    if prefix and attendance:  # a lone item inside a collection: its attendance eIds are its own
         return _make_opening(frame, refs, writer, attendance)
-    key = _opening_key(frame, "", attendance)
-    for opening in _last_opening:
-        if opening.key == key:
-            refs.restore(opening.state)
-            return opening
-    opening = _make_opening(frame, refs, writer, attendance, key)
-    opening.proponent.freeze()
-    if opening.attendance is not None:
-        opening.attendance.freeze()
-    _last_opening[:] = [opening]
-    return opening
+    key = _opening_key(frame, attendance)
+    opening = _last_opening.get(attendance)
+    if opening is None or opening.key != key:
+        # without a prefix, ``refs`` itself (attendance registers people through ``writer``)
+        made_in = References("", frame.municipality) if prefix else refs
+        opening = _make_opening(frame, made_in, writer, attendance, key)
+        opening.proponent.freeze()
+        if opening.attendance is not None:
+            opening.attendance.freeze()
+        _last_opening[attendance] = opening
+    refs.restore(opening.state)
+    return _prefixed(frame, opening, prefix) if prefix else opening
 
 
 def _statement(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from paatosdata.akn.refs import References, clean_text
+from paatosdata.akn.refs import References, clean_attrs, clean_text
 from paatosdata.akn.tree import Node
 from paatosdata.akn.vocab import concept_label, heading, legal_href, outcome_label, reference_href
 from paatosdata.ids import body_slug, item_path, number_segment
@@ -57,8 +57,7 @@ class Opts:
 
 
 def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    values = {name.rstrip("_"): clean_text(value) for name, value in attrs.items() if value is not None}
-    node = Node(tag, values, None if text is None else clean_text(text))
+    node = Node(tag, clean_attrs(attrs), None if text is None else clean_text(text))
     parent.children.append(node)
     return node
 
@@ -75,8 +74,7 @@ def _flag(value: bool | None) -> str | None:
 
 
 def _text_ps(parent: Node, text: str) -> None:
-    for line in text.split("\n"):
-        _sub(parent, "p", line or None)
+    parent.children += [Node("p", {}, clean_text(line) if line else None) for line in text.split("\n")]
 
 
 def write_lines(parent: Node, text: str) -> Node:

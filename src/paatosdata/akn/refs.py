@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from paatosdata.akn.tree import Node
 from paatosdata.ids import slugify
 
-__all__ = ["References", "RefsState", "clean_text"]
+__all__ = ["References", "RefsState", "clean_attrs", "clean_text"]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
 
@@ -22,9 +22,23 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
-    if text.isascii() and text.isprintable():  # the common case: nothing to replace
+    if (text.isascii() and text.isprintable()) or _NOT_XML.search(text) is None:  # nothing to replace
         return text
     return _NOT_XML.sub("\ufffd", text)
+
+
+#: keyword arguments that stand for attribute names Python reserves
+_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+
+
+def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
+    """The attributes given as keyword arguments (``class_`` for ``class`` …), values cleaned
+    (:func:`clean_text`), ``None`` left out."""
+    values = {}
+    for name, value in attrs.items():
+        if value is not None:
+            values[_NAMES.get(name, name)] = clean_text(value)
+    return values
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.-]*")

@@ -102,12 +102,12 @@ def _text(value: str) -> str:
 
 def _start(node: Node) -> str:
     """``<tag a="v" …`` (not closed)."""
-    attrs = node.attrs
-    if not attrs:
-        return "<" + node.tag
-    if _ATTR_SPECIAL("".join(attrs.values())) is None:  # the common case: nothing to escape
-        return "<" + node.tag + "".join([f' {name}="{value}"' for name, value in attrs.items()])
-    return "<" + node.tag + "".join([f' {name}="{_attr(value)}"' for name, value in attrs.items()])
+    start = "<" + node.tag
+    for name, value in node.attrs.items():
+        if _ATTR_SPECIAL(value) is not None:
+            value = _attr(value)
+        start += f' {name}="{value}"'
+    return start
 
 
 def _indented(node: Node) -> bool:
@@ -140,11 +140,10 @@ def _flat(node: Node, out: list[str], start: str = "") -> None:
 def _block(node: Node, out: list[str], level: int, start: str = "") -> None:
     """``node`` (see :func:`_indented`) with each child on its own line at ``level + 1``."""
     inner = "\n" + " " * (level + 1)
-    out.append((start or _start(node)) + ">" + inner)
-    children = node.children
-    last = len(children) - 1
+    append = out.append
+    append((start or _start(node)) + ">" + inner)
     blocks = BLOCKS
-    for index, child in enumerate(children):
+    for child in node.children:
         rendered = child.rendered
         if rendered is not None:
             text = rendered.get(level + 1)
@@ -155,21 +154,21 @@ def _block(node: Node, out: list[str], level: int, start: str = "") -> None:
                 else:
                     _flat(child, part)
                 text = rendered[level + 1] = "".join(part)
-            out.append(text)
+            append(text)
         elif not child.children:  # a leaf, as _flat writes it
             text = child.text
             if text is None:
-                out.append(_start(child) + "/>")
+                append(_start(child) + "/>")
             else:
-                out.append(f"{_start(child)}>{_text(text)}</{child.tag}>")
+                append(f"{_start(child)}>{_text(text)}</{child.tag}>")
         elif child.tag in blocks and not (child.text and child.text.strip()):
             _block(child, out, level + 1)  # see _indented
         else:
             _flat(child, out)
-        if index != last:
-            tail = child.tail
-            out.append(_text(tail) if tail and tail.strip() else inner)
-    out.append("\n" + " " * level + f"</{node.tag}>")
+        tail = child.tail
+        append(_text(tail) if tail and tail.strip() else inner)
+    out[-1] = "\n" + " " * level  # in place of the last child's tail, which is not written
+    append(f"</{node.tag}>")
 
 
 def serialise(root: Node) -> bytes:
