@@ -45,7 +45,7 @@ from paatosdata.parse.dynasty10 import (
     read_dynasty10_html,
     read_dynasty10_text,
 )
-from paatosdata.parse.dynasty_header import Header, expand_sections, parse_header
+from paatosdata.parse.dynasty_header import Header, expand_sections, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.people import parse_person
@@ -273,7 +273,7 @@ class DynastyReader(Reader):
             kind, heading, rest = found
             lines = []
             span = element_span(path, block.element)
-            if kind == "proposal" and rest and _looks_like_person(rest) and item.presenter is None:
+            if kind == "proposal" and rest and looks_like_person(rest) and item.presenter is None:
                 item.presenter = parse_person(rest, span)
                 item.spans["presenter"] = span
             elif rest:
@@ -458,16 +458,6 @@ def _heading(block: _Block) -> tuple[str, str, str] | None:
         if block.bold and len(block.bold.split()) <= 4 and not block.bold.endswith("."):
             return "generic", block.bold.strip().rstrip(":"), block.text[len(block.bold) :].strip()
     return None
-
-
-def _looks_like_person(text: str) -> bool:
-    """A presenter on the proposal line: a title and a name, no sentence."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 6
-        and not text.rstrip().endswith((".", ":"))
-        and sum(w[:1].isupper() for w in words) >= 2
-    )
 
 
 def _participant(mode: str, cells: list[str], span: Span) -> Participant:

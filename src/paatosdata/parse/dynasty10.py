@@ -42,7 +42,7 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import fill_item
-from paatosdata.parse.dynasty_header import Header, parse_header
+from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import KNOWN
 from paatosdata.people import parse_person
@@ -526,7 +526,7 @@ def _parts(paragraphs: list[Paragraph], item: Item, page: _Page) -> list[Section
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
         lines, span = [], here
-        if kind in ("proposal", "presenter") and rest and _looks_like_person(rest):
+        if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
             if item.presenter is None:
                 item.presenter = parse_person(rest, here)
                 item.spans["presenter"] = here
@@ -570,16 +570,6 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
     return None
-
-
-def _looks_like_person(text: str) -> bool:
-    """A presenter on the heading's line: a title and a name, no sentence."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 6
-        and not text.rstrip().endswith((".", ":"))
-        and sum(w[:1].isupper() for w in words) >= 2
-    )
 
 
 def _linked_attachments(item: Item, page: _Page) -> None:

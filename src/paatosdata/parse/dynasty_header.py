@@ -27,7 +27,7 @@ from datetime import date, time
 from paatosdata.legal import parse_date
 from paatosdata.model import DocumentKind
 
-__all__ = ["Header", "expand_sections", "parse_header"]
+__all__ = ["Header", "expand_sections", "looks_like_person", "parse_header"]
 
 _KINDS = {
     "esityslista": DocumentKind.AGENDA,
@@ -130,3 +130,13 @@ def expand_sections(raw: str, known: list[str] | None = None) -> list[str]:
         numbers.append(token)
         index += 1
     return numbers
+
+
+def looks_like_person(text: str) -> bool:
+    """A presenter printed on a heading's or the proposal's line: a title and a name, no sentence."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not text.rstrip().endswith((".", ":"))
+        and sum(w[:1].isupper() for w in words) >= 2
+    )

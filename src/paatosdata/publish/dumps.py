@@ -870,12 +870,7 @@ class DumpWriter:
             # the shared triples are read (union.shared runs) only once every graph is through
             self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
             self.ttl.finish()
-            for thread in self.threads:
-                thread.close()
-            self.threads = []
-            for stream in self.streams:
-                stream.close()
-            self.streams = []
+            self._close()
         except BaseException:
             self.discard()
             raise
@@ -890,6 +885,15 @@ class DumpWriter:
             stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
         return stats
 
+    def _close(self) -> None:
+        """Let the compression threads finish, then close the streams (gzip before the file under it)."""
+        for thread in self.threads:
+            thread.close()
+        self.threads = []
+        for stream in self.streams:
+            stream.close()
+        self.streams = []
+
     def written(self) -> Iterator[tuple[str, bytes, str]]:
         """Give this writer up (:meth:`discard`) and read back the graphs given to :meth:`add`.
 
@@ -900,12 +904,7 @@ class DumpWriter:
         assert self.index is not None, "written() is for a writer started without its owners"
         index, self.index = self.index, None
         try:
-            for thread in self.threads:
-                thread.close()
-            self.threads = []
-            for stream in self.streams:
-                stream.close()
-            self.streams = []
+            self._close()
             handle = open(self.nq_part, "rb")  # noqa: SIM115 - closed by _read_back()
         except BaseException:
             index.close()
