@@ -44,7 +44,7 @@ from paatosdata.model import (
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
-from paatosdata.parse.municipalities import KNOWN
+from paatosdata.parse.municipalities import municipality_from_host
 from paatosdata.people import parse_person
 
 __all__ = [
@@ -132,10 +132,7 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", 
 def read_dynasty10_html(data: bytes, path: Path) -> Document:
     """One document from a Dynasty 10 HTML page: an item page gives one item, a meeting page its list."""
     root = parse_html(data, path)
-    page = _Page(path)
-    for link in root.iter("a"):
-        href = link.get("href") or ""
-        page.links.append((href, clean_text(link.text_content()), link.sourceline or 1))
+    page = _page(root, path)
     paragraphs = _paragraphs(root)
     listed = _listed_items(root)
     if listed:
@@ -144,6 +141,12 @@ def read_dynasty10_html(data: bytes, path: Path) -> Document:
     if refused is not None:
         raise refused
     return _item_page(paragraphs, page)
+
+
+def _page(root: HtmlElement, path: Path) -> _Page:
+    """The page's links as (href, text, line)."""
+    links = [(a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")]
+    return _Page(path, links)
 
 
 _LISTS = (
@@ -189,10 +192,8 @@ def _paragraphs(root: HtmlElement) -> list[Paragraph]:
     def walk(node: HtmlElement) -> None:
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "head"):
             return
-        if node.tag == "p" and _cell_heading(node) is not None:
+        if node.tag == "p" and (heading := _cell_heading(node)) is not None:
             flush()
-            heading = _cell_heading(node)
-            assert heading is not None
             paragraphs.append(Paragraph(f"{heading} {_after(node)}".strip(), node.sourceline or 1, heading))
             return
         if node.tag == "a" and _is_chrome_link(node.get("href") or ""):
@@ -373,13 +374,10 @@ def _place(rest: str) -> str | None:
 def _municipality(page: _Page) -> Municipality | None:
     """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``)."""
     for href, _text, _line in page.links:
-        m = _HOST.match(href)
-        if m is None:
-            continue
-        stem = re.sub(r"\d+$", "", m.group("label").casefold())
-        for name, code, name_sv in KNOWN.values():
-            if name.casefold() == stem:
-                return Municipality(name=name, slug=slugify(name), code=code, name_sv=name_sv)
+        if _HOST.match(href):
+            found = municipality_from_host(href)
+            if found is not None:
+                return found
     return None
 
 
@@ -605,7 +603,7 @@ def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | No
         item.number_raw = item.number_raw or (f"§ {value}" if value else None)
 
 
-def own_id(page: _Page) -> str | None:
+def _own_id(page: _Page) -> str | None:
     """The item's id from its ``Kokousasia`` link (``/kokous/20261727-4.PDF``)."""
     for href, _text, _line in page.links:
         m = _PDF.search(href)
@@ -702,11 +700,8 @@ def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
             root = parse_html(data, sibling)
             if _listed_items(root):
                 continue
-            links = [
-                (a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")
-            ]
-            sub = _Page(sibling, links)
-            if own_id(sub) != ident:
+            sub = _page(root, sibling)
+            if _own_id(sub) != ident:
                 continue
             found[ident] = _item_page(_paragraphs(root), sub).items[0]
         except (OSError, PaatosdataError):
