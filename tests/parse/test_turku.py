@@ -127,6 +127,9 @@ def test_item_page_saved_as_text_with_cells_run_together_and_cut_short() -> None
     assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-05-04")
     [item] = document.items
     assert (item.number, item.agenda_number) == ("56", "2")
+    # a task class with a dot in the dnro's list (``02.01``)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "1902-2026 (10 03 02, 02.01)"
     assert item.title == "Vastaus valtuutettu Aino Aloitteen ym. aloitteeseen koskien puistojen penkkejä"
     assert item.summary is None
     assert [(str(h.date), h.section) for h in item.history] == [("2026-03-10", "42"), ("2026-04-13", "98")]

@@ -51,7 +51,7 @@ _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(r"^\s*Turun kaupunki\s*\|?\s*§\s*\|?\s*Kokouspvm\s*\|?\s*Asia(?:\b|\d)")
-_TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,]+\))?$")
+_TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
     r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
 )
