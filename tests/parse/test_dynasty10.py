@@ -192,3 +192,40 @@ def test_lists_of_bodies_and_decisions_are_refused_with_the_way_on(
     with pytest.raises(ParseError) as caught:
         read_path(path)
     assert said in caught.value.message and "?page=" in (caught.value.hint or "")
+
+
+def test_text_page_in_capitals_with_handlings_as_cells_and_presenter_over_body() -> None:
+    """Handlings printed as three paragraphs (body, §, date), a body in capitals, a dnro after the
+    handling line, the presenter over the body's name and the municipality from the chrome's label."""
+    [document] = read_path(FIXTURES / "item-capitals.txt")
+    meeting = document.meeting
+    assert meeting.body.name == "Tekninen lautakunta"
+    assert meeting.municipality is not None and meeting.municipality.name == "Nivala"
+    [item] = document.items
+    assert (item.number, item.title) == ("52", "Katuvalojen vaihtaminen led-valaisimiin")
+    assert [(h.date.isoformat() if h.date else None, h.section) for h in item.history] == [
+        ("2026-06-08", "31")
+    ]
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "88/10.03.00/2026"
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Ohjelma", "tekniikkajohtaja")
+    assert item.reasons is not None and item.reasons.startswith("Kaupungin katuvaloista puolet")
+
+
+def test_text_page_with_swedish_chrome_and_cells_closed_by_bars() -> None:
+    """No blank lines, cells closed by ``|``: attachments after the navigation line, the handling's
+    cells, preparers under ``Lisätiedot:``."""
+    path = FIXTURES / "item-cells.txt"
+    assert reader_for(path, read_bytes(path)).name == "dynasty"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Sivistyslautakunta", "2026-10-21")
+    [item] = document.items
+    assert (item.number, item.title) == ("40", "Kouluverkko vuosina 2027-2031")
+    assert [a.title for a in item.attachments] == ["Kouluverkkoselvitys 2026", "Oppilasennuste 2027-2031"]
+    assert item.history == []
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "412/12.00.00/2026"
+    assert [(p.name, p.phone) for p in item.preparers] == [("Sara Koe", "040 222 3333")]
+    assert item.reasons is not None and item.reasons.startswith("Taustaa\nOppilasmäärä laskee")

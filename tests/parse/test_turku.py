@@ -95,3 +95,43 @@ def test_dated_earlier_handlings_keep_their_printed_date() -> None:
     [document] = read_path(FIXTURES / "item.htm")
     [reference] = document.items[0].history
     assert (reference.raw, str(reference.date)) == ("Kylk 12.02.2024 § 15", "2024-02-12")
+
+
+def test_item_page_saved_as_text_with_cells() -> None:
+    """The header table's lines as cells, a label run into its text (``EhdotusKaupunginhallitus …``)."""
+    path = FIXTURES / "item-saved.txt"
+    [document] = read_path(path)
+    assert document.source is not None and document.source.format == "turku"
+    assert document.kind is DocumentKind.MINUTES
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Turku"
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginhallitus", "2026-09-07")
+    [item] = document.items
+    assert (item.number, item.agenda_number, item.title) == (
+        "214",
+        "6",
+        "Satamapuiston leikkipaikan uusiminen",
+    )
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "4410-2026 (02 05 00)"
+    assert item.summary == "Leikkipaikan välineet ovat käyttöikänsä päässä ja ne uusitaan vuoden 2027 aikana."
+    assert item.presenter is not None and item.presenter.name == "Lauri Laituri"
+    assert item.proposal == "Kaupunginhallitus päättää hyväksyä leikkipaikan uusimisen hankesuunnitelman."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+    assert item.history == []
+
+
+def test_item_page_saved_as_text_with_cells_run_together_and_cut_short() -> None:
+    """``Kaupunginhallitus9813.04.20268`` is body, §, date and agenda number; the page's own handling
+    is the last row's, earlier ones are history dated from their rows even when cut off the page."""
+    [document] = read_path(FIXTURES / "item-saved-run.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-05-04")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("56", "2")
+    # a task class with a dot in the dnro's list (``02.01``)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "1902-2026 (10 03 02, 02.01)"
+    assert item.title == "Vastaus valtuutettu Aino Aloitteen ym. aloitteeseen koskien puistojen penkkejä"
+    assert item.summary is None
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-10", "42"), ("2026-04-13", "98")]
+    # the board's proposal belongs to its handling, kept as history: this item has no proposal yet
+    assert (item.proposal, item.decision) == (None, None)

@@ -44,7 +44,7 @@ from paatosdata.model import (
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
-from paatosdata.parse.municipalities import municipality_from_host
+from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
 from paatosdata.people import parse_person
 
 __all__ = [
@@ -66,7 +66,7 @@ _HTML_MARKERS = (
     b"page=meetings&id=",
     b"page=official_decision&id=",
 )
-_TEXT_MARKERS = ("Dynasty tietopalvelu", "DREQUEST.PHP?page=")
+_TEXT_MARKERS = ("Dynasty tietopalvelu", "Dynasty informationstjänst", "RSS-linkki", "RSS-länk")
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
 _HANDLING = re.compile(
@@ -77,14 +77,18 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
-    r"^(?:dynasty tietopalvelu\b.*|rss-linkki|kokousasiat:|kokoukset:|https?://\S+|kokousasian teksti|"
-    r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|muutoksenhakuohje)$",
+    r"^(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|kokousasiat:|kokoukset:|"
+    r"(?:mötesärende|möten):\s*(?:https?://\S+)?|https?://\S+|kokousasian teksti|"
+    r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|föregående ärende\b.*|"
+    r"följande ärende\b.*|muutoksenhakuohje)$",
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 #: endings of the official title that heads a proposal in place of "Päätösehdotus" (``Kaupunginjohtaja``)
 _PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|sihteeri|pormestari|direktör)$")
 _PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
+_CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
+_DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
@@ -104,6 +108,7 @@ class _Page:
 
     path: Path
     links: list[tuple[str, str, int]] = field(default_factory=list)
+    label: str = ""  # the organisation the chrome names (``Dynasty tietopalvelu Haku RSS Kuopion kaupunki``)
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -121,7 +126,7 @@ def is_dynasty10_text(head: bytes) -> bool:
     if looks_like_html(head):
         return False
     text = head.decode("utf-8", "replace")
-    return all(marker in text for marker in _TEXT_MARKERS)
+    return "DREQUEST.PHP?page=" in text and any(marker in text for marker in _TEXT_MARKERS)
 
 
 # -- reading HTML ---------------------------------------------------------------------------------
@@ -279,11 +284,17 @@ def _listed_items(root: HtmlElement) -> list[tuple[str, str, str, int]]:
 
 
 def read_dynasty10_text(text: str, path: Path) -> Document:
-    """One document from the text of a Dynasty 10 item page (paragraphs are separated by blank lines)."""
+    """One document from the text of a Dynasty 10 item page (paragraphs are separated by blank lines).
+
+    Text saved with table cells closed by ``|`` and no blank lines has a paragraph a line: the linked
+    attachments are the cells after the navigation line, a handling its three cells (body, §, date)."""
+    raw_lines = text.replace("\r\n", "\n").split("\n")
+    if _cell_text(raw_lines):
+        return _item_page(_joined_handlings(_cell_paragraphs(raw_lines)), _text_page(raw_lines, path))
     paragraphs: list[Paragraph] = []
     lines: list[str] = []
     start = 1
-    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+    for number, raw in enumerate(raw_lines, start=1):
         if raw.strip():
             if not lines:
                 start = number
@@ -293,12 +304,97 @@ def read_dynasty10_text(text: str, path: Path) -> Document:
             lines = []
     if lines:
         paragraphs.append(Paragraph("\n".join(clean_text(x) for x in lines), start))
+    return _item_page(_joined_handlings(paragraphs), _text_page(raw_lines, path))
+
+
+def _text_page(lines: list[str], path: Path) -> _Page:
+    """The links and the organisation label the text's chrome carries."""
     page = _Page(path)
-    for paragraph in paragraphs:
-        for line in paragraph.text.split("\n"):
-            if line.startswith(("http://", "https://")):
-                page.links.append((line, "", paragraph.line))
-    return _item_page(paragraphs, page)
+    for number, raw in enumerate(lines, start=1):
+        line = clean_text(raw)
+        link = re.search(r"https?://\S+", line)
+        if link is not None and (line.startswith(("http://", "https://")) or _CHROME.match(line)):
+            page.links.append((link.group(0), "", number))
+        label = _CHROME_LABEL.match(line)
+        if label is not None and not page.label:
+            page.label = label.group("label").strip()
+    return page
+
+
+def _cell_text(lines: list[str]) -> bool:
+    """True for text with no blank line between its lines and table cells closed by ``|``."""
+    filled = [line for line in lines if line.strip()]
+    cells = sum(line.rstrip().endswith("|") for line in filled)
+    return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip()) and cells >= 3
+
+
+def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
+    """A paragraph a line; the cell lines after the navigation line become the attachment list, and a
+    heading ending in ``:`` keeps the lines naming people, phones and addresses that follow it."""
+    paragraphs: list[Paragraph] = []
+    attachments: list[str] = []
+    after_navigation = False
+    for number, raw in enumerate(lines, start=1):
+        line = clean_text(raw)
+        if not line:
+            continue
+        cell = line.endswith("|")
+        text = line.rstrip("| ").strip()
+        if _CHROME.match(line) or (cell and _CHROME.match(text.split("|")[0].strip())):
+            after_navigation = after_navigation or "|" in line
+            paragraphs.append(Paragraph(line, number))
+            continue
+        if after_navigation and cell and line.endswith("| |"):
+            attachments.append(text)
+            continue
+        if after_navigation and attachments and cell and not _SECTION_NUMBER.match(text):
+            # the last attachment row closes with one cell; a handling's body cell follows it
+            following = clean_text(lines[number]) if number < len(lines) else ""
+            if not _SECTION_NUMBER.match(following.rstrip("| ")):
+                attachments.append(text)
+                continue
+        if attachments:
+            paragraphs.append(Paragraph("Liitteet\n" + "\n".join(attachments), number))
+            attachments = []
+        after_navigation = False
+        previous = paragraphs[-1] if paragraphs else None
+        if previous is not None and _keeps_contacts(previous.text) and _contact_line(text):
+            previous.text += "\n" + text
+            continue
+        paragraphs.append(Paragraph(text, number))
+    return paragraphs
+
+
+def _keeps_contacts(text: str) -> bool:
+    first = text.split("\n")[0]
+    return first.endswith(":") and classify_heading(first.rstrip(":")) == "preparers"
+
+
+def _contact_line(text: str) -> bool:
+    return "@" in text or bool(re.search(r"\bpuh\.|\btel\.", text)) or looks_like_person(text)
+
+
+def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A handling printed as three paragraphs (``KAUPUNGINHALLITUS``, ``§ 399``, ``19.11.2018``), joined."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        name, *rest = paragraphs[index : index + 3]
+        if (
+            len(rest) == 2
+            and _SECTION_NUMBER.match(rest[0].text)
+            and _DATE_ONLY.match(rest[1].text)
+            and "\n" not in name.text
+            and len(name.text) <= 80
+            and not any(c.isdigit() for c in name.text)
+        ):
+            text = f"{name.text} {rest[1].text} {rest[0].text}"
+            joined.append(Paragraph(text, name.line, row=name.row))
+            index += 3
+            continue
+        joined.append(name)
+        index += 1
+    return joined
 
 
 # -- the page's head ------------------------------------------------------------------------------
@@ -372,19 +468,28 @@ def _place(rest: str) -> str | None:
 
 
 def _municipality(page: _Page) -> Municipality | None:
-    """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``)."""
+    """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``),
+    else the organisation the page's chrome names (``Kuopion kaupunki``)."""
     for href, _text, _line in page.links:
         if _HOST.match(href):
             found = municipality_from_host(href)
             if found is not None:
                 return found
-    return None
+    return municipality_from_label(page.label) if page.label else None
+
+
+def _body_name(printed: str) -> str:
+    """A body printed in capitals (``KAUPUNGINHALLITUS``) as it is written; acronyms (``HSY``) stay."""
+    if printed.isupper() and any(len(word) > 4 for word in printed.split()):
+        return printed.capitalize()
+    return printed
 
 
 def _meeting(head: _Head, page: _Page) -> Meeting:
     header = head.header
+    name = _body_name(head.body)
     return Meeting(
-        body=Body(name=head.body, slug=slugify(head.body), span=head.span),
+        body=Body(name=name, slug=slugify(name), span=head.span),
         date=parse_date(head.date_raw) if head.date_raw else None,
         date_raw=head.date_raw,
         start=header.start if header else None,
@@ -494,27 +599,40 @@ def _sections(
         if _handling(item, m, meeting, own, Span(str(page.path), paragraph.line)):
             own_at = index
     if not marks:
-        return _parts(paragraphs, item, page)
+        return _parts(paragraphs, item, page, meeting.body.name)
     read_at = own_at if own_at is not None else marks[-1]
-    sections = _parts(paragraphs[: marks[0]], item, page)
+    sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
         if start == read_at:
-            sections.extend(_parts(segment, item, page))
+            sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
     return sections
 
 
-def _parts(paragraphs: list[Paragraph], item: Item, page: _Page) -> list[Section]:
-    """Sections by the headings that start paragraphs; text under no heading is the presentation."""
+def _parts(paragraphs: list[Paragraph], item: Item, page: _Page, body: str = "") -> list[Section]:
+    """Sections by the headings that start paragraphs; text under no heading is the presentation.
+
+    A paragraph that is only a dnro is the case's; ``Apulaiskaupunginjohtaja Jari Kyllönen`` over the
+    body's name (``Kaupunginhallitus``) names the presenter."""
     sections: list[Section] = []
     kind, heading, lines = "reasons", "", []
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
+        if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
+            item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
+            item.case.title = item.title or None
+            continue
+        if item.presenter is None and _presenter_over_body(paragraph.text, body):
+            official = paragraph.text.split("\n")[0]
+            item.presenter = parse_person(official, here)
+            item.spans["presenter"] = here
+            sections.append(Section("presenter", "", official, here))
+            continue
         found = _part(paragraph)
         if found is None:
             lines.append(paragraph.text)
@@ -539,6 +657,15 @@ def _parts(paragraphs: list[Paragraph], item: Item, page: _Page) -> list[Section
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
     return sections
+
+
+def _presenter_over_body(text: str, body: str) -> bool:
+    """``Apulaiskaupunginjohtaja Jari Kyllönen`` on a line over the body's name, the whole paragraph."""
+    lines = text.split("\n")
+    if len(lines) != 2 or not body or lines[1].strip().casefold() != body.casefold():
+        return False
+    words = lines[0].split()
+    return 3 <= len(words) <= 5 and bool(_PRESENTER_TITLE.match(words[0])) and looks_like_person(lines[0])
 
 
 _AND_NEXT_PERSON = re.compile(

@@ -1,4 +1,5 @@
-"""Turku's own HTML: an item page with its case history, or the list of a meeting's items.
+"""Turku's own HTML: an item page with its case history, or the list of a meeting's items; an item page
+saved as text.
 
 An item page starts with ``table.ytt`` (body, §, meeting date, agenda item), the dnro line
 (``5024-2017 (010)``), the title ``p.ots`` and the lead ``p.ing`` (Tiivistelmä). The handlings of
@@ -6,6 +7,11 @@ the case follow, each opened by a line such as ``Kh § 190`` and made of ``div.X
 preparers' line, the presentation text, ``p.liiteoheis`` attachments, the presenter's line and the
 ``span.ehdotuspaatos`` parts (Ehdotus, Päätös). The handling whose § is the page's is the item;
 earlier ones become its decision history. ``p.jakelu`` lists recipients by ``span.jaktyyppi``.
+
+Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm |
+Asia |`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the
+cells together: ``Kaupunginhallitus14128.03.202215``). The dnro, the title, ``Tiivistelmä:`` and the
+handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import fill_item
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
@@ -44,6 +50,13 @@ _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
+_TEXT_HEAD = re.compile(r"^\s*Turun kaupunki\s*\|?\s*§\s*\|?\s*Kokouspvm\s*\|?\s*Asia(?:\b|\d)")
+_TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
+_ROW_CELLS = re.compile(
+    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
+)
+_ROW_RUN = re.compile(r"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{2}\.\d{2}\.\d{4})(?P<asia>\d[^|]*)?$")
+_LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 _DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
 
@@ -56,11 +69,16 @@ class TurkuReader(Reader):
 
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
-        """Turku's class names (``ytt``, ``XSDoc``, ``ehdotuspaatos``, ``luettelo``) or its host."""
-        return any(marker in head for marker in _MARKERS)
+        """Turku's class names (``ytt``, ``XSDoc``, ``ehdotuspaatos``, ``luettelo``) or its host, or
+        the text of an item page (its first line the header table's labels)."""
+        return any(marker in head for marker in _MARKERS) or is_turku_text(head)
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document: an item page gives one item, a list page every listed item."""
+        if is_turku_text(data[:4096]):
+            document = read_turku_text(decode(data, path), path)
+            document.source = source_for(path, data, self.name)
+            return [document]
         root = parse_html(data, path)
         header_table = _first(root, "//table[contains(concat(' ', @class, ' '), ' ytt ')]")
         body = root.find("body")
@@ -370,6 +388,144 @@ class TurkuReader(Reader):
                     Section(found or "generic", label, link.get("href") or "", element_span(path, link))
                 )
         return document
+
+
+def is_turku_text(head: bytes) -> bool:
+    """True for the text of a Turku item page: its first line names the city and the header's labels."""
+    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:200].decode("utf-8", "replace").split("\n")[0]
+    return bool(_TEXT_HEAD.match(first))
+
+
+def _row(line: str) -> re.Match[str] | None:
+    """A header row: body, §, meeting date and agenda number, as cells or run together."""
+    return _ROW_CELLS.match(line) or _ROW_RUN.match(line)
+
+
+def read_turku_text(text: str, path: Path) -> Document:
+    """One item from the text of a Turku item page; the header's last row is the page's handling."""
+    lines = [(number, " ".join(raw.split())) for number, raw in enumerate(text.split("\n"), start=1)]
+    lines = [(number, line) for number, line in lines if line]
+    rows: list[tuple[re.Match[str], int]] = []
+    position = 1
+    while position < len(lines) and (found := _row(lines[position][1])) is not None:
+        rows.append((found, lines[position][0]))
+        position += 1
+    if not rows:
+        raise ParseError("the Turku page's header has no row naming a body, § and date", source=str(path))
+    last, last_line = rows[-1]
+    span = Span(str(path), last_line)
+    body_name = last.group("body").strip()
+    meeting = Meeting(
+        body=Body(name=body_name, slug=slugify(body_name), span=span),
+        date=parse_date(last.group("date")),
+        date_raw=last.group("date"),
+        municipality=municipality_from_label("Turun kaupunki"),
+        span=span,
+    )
+    number = last.group("number")
+    asia = re.match(r"\d+", last.group("asia") or "")
+    rest = lines[position:]
+    item = Item(
+        number=number, number_raw=f"§ {number}", agenda_number=asia.group(0) if asia else None, title=""
+    )
+    if rest and _TEXT_DNRO.match(rest[0][1]):
+        here = Span(str(path), rest[0][0])
+        item.case = Case(diary_number=parse_diary_number(rest[0][1], span=here), span=here)
+        rest = rest[1:]
+    if not rest:
+        raise ParseError("the Turku page has no title after its header", source=str(path))
+    item.title = rest[0][1]
+    item.span = item.spans["title"] = Span(str(path), rest[0][0])
+    if item.case is not None:
+        item.case.title = item.title
+    sections = _text_sections(rest[1:], item, path)
+    for found, line in rows[:-1]:
+        when = parse_date(found.group("date"))
+        printed = next(
+            (h for h in item.history if h.section == found.group("number") and h.date in (None, when)), None
+        )
+        if printed is not None:  # a handling line without its date (``Kh § 317``): the row gives it
+            printed.date = when
+            printed.body = printed.body or found.group("body").strip()
+        else:
+            item.history.append(
+                DecisionReference(
+                    raw=f"{found.group('body').strip()} {found.group('date')} § {found.group('number')}",
+                    body=found.group("body").strip(),
+                    date=when,
+                    section=found.group("number"),
+                    span=Span(str(path), line),
+                )
+            )
+    item.history.sort(key=lambda h: (h.date is None, h.date or meeting.date))
+    fill_item(item, sections)
+    kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+    return Document(kind=kind, meeting=meeting, items=[item])
+
+
+def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list[Section]:
+    """The summary, then the handlings: the page's own read into parts, earlier ones kept as history."""
+    sections: list[Section] = []
+    summary: list[str] = []
+    index = 0
+    if lines and lines[0][1].casefold().startswith("tiivistelmä"):
+        first = lines[0][1].split(":", 1)[-1].strip() if ":" in lines[0][1] else ""
+        summary = [first] if first and first != "-" else []
+        index = 1
+        while index < len(lines) and not _HANDLING.match(lines[index][1]):
+            summary.append(lines[index][1])
+            index += 1
+        if summary:
+            sections.append(
+                Section("summary", "Tiivistelmä", "\n".join(summary), Span(str(path), lines[0][0]))
+            )
+    marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
+    own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
+    for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
+        marker = lines[start][1]
+        span = Span(str(path), lines[start][0])
+        segment = lines[start + 1 : end]
+        if start == own:
+            sections.extend(_text_handling(segment, path))
+        else:
+            sections.append(Section("history", marker, "\n".join(t for _n, t in segment), span))
+            item.history.append(_reference(marker, span))
+    return sections
+
+
+def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
+    """Parts of the page's own handling: the signature lines, labelled parts and the presentation."""
+    sections: list[Section] = []
+    kind, heading = "reasons", ""
+    texts: list[str] = []
+    span: Span | None = None
+    for position, (number, text) in enumerate(lines):
+        here = Span(str(path), number)
+        label = _LABEL.match(text)
+        if label is not None:
+            if texts:
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+            heading = label.group("label")
+            kind, texts, span = classify_heading(heading) or "generic", [], here
+            if label.group("rest").strip():
+                texts.append(label.group("rest").strip())
+            continue
+        if _is_signature_line(text):
+            if texts:
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+            following = lines[position + 1][1] if position + 1 < len(lines) else ""
+            before_proposal = _LABEL.match(following) is not None
+            role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
+            names = _DATE_TAIL.sub("", text).rstrip(":").strip()
+            people = "\n".join(p.strip() for p in names.split(",") if p.strip())
+            sections.append(Section(role, "", people, here))
+            kind, heading, texts, span = "reasons", "", [], None
+            continue
+        span = span or here
+        texts.append(text)
+    if texts:
+        sections.append(Section(kind, heading, "\n".join(texts), span))
+    return sections
 
 
 def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
