@@ -21,11 +21,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from benchmarks.generate import generate_documents
+from paatosdata.namespaces import PD_NAMESPACE as PD
 from paatosdata.publish.site import Options, publish
 from paatosdata.results import format_result
 from paatosdata.statistics import (
     DEFINING_QUERY,
-    PD,
     QB,
     SDMX_DIMENSION,
     STATISTICS_FILE,

@@ -268,7 +268,7 @@ def check_paths(paths: Sequence[Path], options: CheckOptions | None = None) -> R
     report.rules.update({rule.rule_id: rule for rule in AKN_RULES.values()})
 
     def documents() -> Iterator[Document]:
-        for path in iter_inputs(list(paths)):
+        for path in iter_inputs(list(paths), options.fmt):
             try:
                 if _is_rdf(path, options.fmt):
                     rdf_fmt = None if options.fmt in (None, "rdf") else options.fmt

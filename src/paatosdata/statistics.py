@@ -22,11 +22,13 @@ like; it visits every decision, so it is the definition, not a query to run on a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -46,7 +48,6 @@ __all__ = [
 #: The published file, at the root of the site.
 STATISTICS_FILE = "statistics.ttl"
 
-PD = "https://w3id.org/paatosdata/def#"
 QB = "http://purl.org/linked-data/cube#"
 SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -91,15 +92,41 @@ ORDER BY ?month ?municipality ?body"""
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
 _TYPE = f"<{_RDF}type>".encode()
-_DECISION = f"<{PD}Decision>".encode()
-_MINUTES = f"<{PD}Minutes>".encode()
-_DOCUMENT = f"<{PD}document>".encode()
-_MEETING = f"<{PD}meeting>".encode()
-_HELD_ON = f"<{PD}heldOn>".encode()
-_BODY = f"<{PD}body>".encode()
-_NAME = f"<{PD}name>".encode()
-_BODY_OF = f"<{PD}bodyOf>".encode()
-_SLUG = f"<{PD}slug>".encode()
+
+
+class _Terms(NamedTuple):
+    """The vocabulary's terms the count looks for, as N-Triples IRIs."""
+
+    decision: bytes
+    minutes: bytes
+    document: bytes
+    meeting: bytes
+    held_on: bytes
+    body: bytes
+    name: bytes
+    body_of: bytes
+    slug: bytes
+
+
+@functools.cache
+def _terms() -> _Terms:
+    """The terms from the vocabulary's namespace (imported when first counted: it loads rdflib)."""
+    from paatosdata.namespaces import PD
+
+    def nt(term: str) -> bytes:
+        return f"<{term}>".encode()
+
+    return _Terms(
+        decision=nt(PD.Decision),
+        minutes=nt(PD.Minutes),
+        document=nt(PD.document),
+        meeting=nt(PD.meeting),
+        held_on=nt(PD.heldOn),
+        body=nt(PD.body),
+        name=nt(PD.name),
+        body_of=nt(PD.bodyOf),
+        slug=nt(PD.slug),
+    )
 
 
 def _objects(data: bytes, subject: bytes, predicate: bytes) -> list[bytes]:
@@ -150,15 +177,16 @@ def decision_keys(graph: str, ntriples: bytes) -> set[tuple[str, str]]:
     node = b"<" + graph.encode() + b">"
     if not ntriples.endswith(b"\n"):
         ntriples += b"\n"
+    pd = _terms()
     keys: set[tuple[str, str]] = set()
-    if not _has_line(ntriples, node + b" " + _TYPE + b" " + _DECISION + b" .\n"):
+    if not _has_line(ntriples, node + b" " + _TYPE + b" " + pd.decision + b" .\n"):
         return keys
-    documents = _objects(ntriples, node, _DOCUMENT)
-    if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + _MINUTES + b" .\n") for doc in documents):
+    documents = _objects(ntriples, node, pd.document)
+    if not any(_has_line(ntriples, doc + b" " + _TYPE + b" " + pd.minutes + b" .\n") for doc in documents):
         return keys
-    for meeting in set(_objects(ntriples, node, _MEETING)):
-        bodies = [b for b in set(_objects(ntriples, meeting, _BODY)) if b.startswith(b"<")]
-        for date in set(_objects(ntriples, meeting, _HELD_ON)):
+    for meeting in set(_objects(ntriples, node, pd.meeting)):
+        bodies = [b for b in set(_objects(ntriples, meeting, pd.body)) if b.startswith(b"<")]
+        for date in set(_objects(ntriples, meeting, pd.held_on)):
             lexical = _lexical(date)
             if lexical is None:
                 continue
@@ -201,12 +229,13 @@ class DecisionTally:
     def _label(self, ntriples: bytes, iri: str) -> None:
         """Keep the smallest municipality slug and body name ``ntriples`` gives the body ``iri``."""
         body = b"<" + iri.encode() + b">"
-        names = [n for n in map(_lexical, _objects(ntriples, body, _NAME)) if n is not None]
+        pd = _terms()
+        names = [n for n in map(_lexical, _objects(ntriples, body, pd.name)) if n is not None]
         slugs = [
             slug
-            for municipality in _objects(ntriples, body, _BODY_OF)
+            for municipality in _objects(ntriples, body, pd.body_of)
             if municipality.startswith(b"<")
-            for slug in map(_lexical, _objects(ntriples, municipality, _SLUG))
+            for slug in map(_lexical, _objects(ntriples, municipality, pd.slug))
             if slug is not None
         ]
         known = self.bodies.get(iri, ("", ""))
@@ -243,6 +272,8 @@ def _month(month: str) -> ox.Literal:
 
 def statistics_triples(base: str, counts: Counts) -> list[ox.Triple]:
     """The data set, its structure and one observation per (body, month), in a fixed order."""
+    from paatosdata.namespaces import PD
+
     here = f"{base.rstrip('/')}/statistics"
     dataset, structure = _n(f"{here}#decisions-per-body-per-month"), _n(f"{here}#structure")
     a = _n(_RDF + "type")
@@ -268,9 +299,9 @@ def statistics_triples(base: str, counts: Counts) -> list[ox.Triple]:
         ox.Triple(structure, a, _n(QB + "DataStructureDefinition")),
     ]
     components = [
-        ("body", "dimension", PD + "refBody", "DimensionProperty", 1),
+        ("body", "dimension", str(PD.refBody), "DimensionProperty", 1),
         ("month", "dimension", SDMX_DIMENSION + "refPeriod", "DimensionProperty", 2),
-        ("decisions", "measure", PD + "decisionCount", "MeasureProperty", None),
+        ("decisions", "measure", str(PD.decisionCount), "MeasureProperty", None),
     ]
     triples += [
         ox.Triple(structure, _n(QB + "component"), _n(f"{here}#component-{c[0]}")) for c in components
@@ -292,10 +323,10 @@ def statistics_triples(base: str, counts: Counts) -> list[ox.Triple]:
         triples += [
             ox.Triple(observation, a, _n(QB + "Observation")),
             ox.Triple(observation, _n(QB + "dataSet"), dataset),
-            ox.Triple(observation, _n(PD + "refBody"), _n(body)),
+            ox.Triple(observation, _n(PD.refBody), _n(body)),
             ox.Triple(observation, _n(SDMX_DIMENSION + "refPeriod"), _month(month)),
             ox.Triple(
-                observation, _n(PD + "decisionCount"), ox.Literal(str(count), datatype=_n(_XSD + "integer"))
+                observation, _n(PD.decisionCount), ox.Literal(str(count), datatype=_n(_XSD + "integer"))
             ),
         ]
     return triples
@@ -312,11 +343,13 @@ class Statistics:
 
 def statistics_turtle(base: str, counts: Counts) -> Statistics:
     """``statistics.ttl`` for ``counts``: the same bytes for the same counts."""
+    from paatosdata.namespaces import PD_NAMESPACE
+
     triples = statistics_triples(base, counts)
     prefixes = {
         "qb": QB,
         "sdmx-dimension": SDMX_DIMENSION,
-        "pd": PD,
+        "pd": PD_NAMESPACE,
         "rdf": _RDF,
         "rdfs": _RDFS,
         "xsd": _XSD,

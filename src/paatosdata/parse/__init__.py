@@ -93,19 +93,61 @@ def _supported(path: Path) -> bool:
     return path.suffix.lower() in suffixes
 
 
-def iter_inputs(paths: list[Path]) -> Iterator[Path]:
-    """Files named, and supported files found under folders named, in a stable order."""
+def iter_inputs(paths: list[Path], fmt: str | None = None) -> Iterator[Path]:
+    """Files named, and supported files found under folders named, in a stable order.
+
+    In a folder, a file whose content another file's reading brings in is left out, so that each
+    item is read once: the item pages a Dynasty meeting list reads from beside it. A page the list
+    cannot read in (broken, or of another meeting) is still read on its own; a file named is always
+    read. ``fmt`` is the format the inputs will be read as (``None``: each file's own).
+    """
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and _supported(child)
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    yield child
+            found = [
+                child
+                for child in sorted(path.rglob("*"))
+                if child.is_file()
+                and _supported(child)
+                and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            ]
+            read_in = _read_in_by_others(found, fmt)
+            yield from (child for child in found if child not in read_in)
         else:
             yield path
+
+
+def _read_in_by_others(files: list[Path], fmt: str | None) -> set[Path]:
+    """The files among ``files`` whose items a Dynasty meeting list among them brings in.
+
+    Such a list is read here, and the files its items were read from (their spans) are the ones it
+    brings in: exactly what reading the list takes, whatever the reason another page is not taken.
+    """
+    if fmt not in (None, "dynasty"):
+        return set()
+    pages = [f for f in files if f.suffix.lower() in (".htm", ".html")]
+    if len(pages) < 2:
+        return set()
+    from paatosdata.parse.dynasty10 import is_dynasty10_html, is_dynasty10_meeting_list
+
+    read_in: set[Path] = set()
+    for page in pages:
+        try:
+            with page.open("rb") as handle:
+                head = handle.read(_SNIFF_BYTES)
+            if not is_dynasty10_html(head):
+                continue
+            data = read_bytes(page)
+            if not is_dynasty10_meeting_list(data, page):
+                continue
+            documents = reader_for(page, data, fmt).read(data, page)
+        except (OSError, PaatosdataError):
+            continue  # reported when the list is read on its own
+        own = str(page)
+        for document in documents:
+            read_in.update(
+                Path(item.span.file) for item in document.items if item.span and item.span.file != own
+            )
+    return read_in
 
 
 @dataclass(slots=True)
@@ -119,7 +161,7 @@ class ReadResult:
 
 def read_many(paths: list[Path], fmt: str | None = None) -> Iterator[ReadResult]:
     """Read every input; a bad one yields its error and the others are still read."""
-    for path in iter_inputs(paths):
+    for path in iter_inputs(paths, fmt):
         try:
             yield ReadResult(path, read_path(path, fmt))
         except PaatosdataError as error:

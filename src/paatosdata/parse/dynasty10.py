@@ -50,6 +50,7 @@ from paatosdata.people import parse_person
 __all__ = [
     "Paragraph",
     "is_dynasty10_html",
+    "is_dynasty10_meeting_list",
     "is_dynasty10_text",
     "looks_like_html",
     "read_dynasty10_html",
@@ -127,6 +128,16 @@ def is_dynasty10_text(head: bytes) -> bool:
         return False
     text = head.decode("utf-8", "replace")
     return "DREQUEST.PHP?page=" in text and any(marker in text for marker in _TEXT_MARKERS)
+
+
+def is_dynasty10_meeting_list(data: bytes, path: Path) -> bool:
+    """True for a Dynasty 10 page that lists a meeting's items (only the list is looked at, no item read)."""
+    if not is_dynasty10_html(data[:_HEAD_BYTES]) or b"page=meetingitem" not in data:
+        return False
+    try:
+        return bool(_listed_items(parse_html(data, path)))
+    except PaatosdataError:
+        return False
 
 
 # -- reading HTML ---------------------------------------------------------------------------------

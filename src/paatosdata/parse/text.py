@@ -9,24 +9,27 @@ cover. Every value keeps the :class:`~paatosdata.model.Span` it was read from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.lexicon import classify_heading, classify_meeting_heading, match_meeting_heading_prefix
-from paatosdata.model import Body, Document, DocumentKind, Item, Meeting
+from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Municipality
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.cover import Cover, parse_cover
 from paatosdata.parse.guess import detect_language, guess_municipality
 from paatosdata.parse.headers import ItemHeader, parse_item_header
 from paatosdata.parse.items import parse_item
 from paatosdata.parse.lines import Line, block_span, split_lines
+from paatosdata.parse.municipalities import municipality_from_host
 from paatosdata.parse.proceedings import resolve_seconders
 
 __all__ = ["TextReader", "read_text"]
 
 _CLOSING = ("signatures", "checking", "public_view")
+_URL = re.compile(r"\bhttps?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
 
 
 class TextReader(Reader):
@@ -161,6 +164,28 @@ def read_text(text: str, file: str) -> Document:
     return _document(text, file, cover, closing, items, headers, lines)
 
 
+def _municipality(cover: Cover, text: str, file: str) -> Municipality | None:
+    """The municipality the text states (a label, an e-mail domain); else the one the hosts of its
+    URLs name (``https://eura.oncloudos.com/kokous/…`` of a page saved as text); else the file name's."""
+    stated_text = "\n".join(x for x in (cover.municipality_line, text) if x)
+    found = guess_municipality(stated_text, Path(file).name)
+    if "://" in text and (found is None or guess_municipality(stated_text, "") is None):
+        return _municipality_from_urls(text) or found
+    return found
+
+
+def _municipality_from_urls(text: str) -> Municipality | None:
+    """The municipality most URLs of the text name by their host (the first of equals)."""
+    named: dict[str, Municipality] = {}
+    counts: Counter[str] = Counter()
+    for m in _URL.finditer(text):
+        found = municipality_from_host(m.group(0))
+        if found is not None:
+            named.setdefault(found.slug, found)
+            counts[found.slug] += 1
+    return named[counts.most_common(1)[0][0]] if counts else None
+
+
 def _closing(line: Line) -> bool:
     if line.blank:
         return False
@@ -203,9 +228,7 @@ def _document(
         participants=cover.participants + closing.participants,
         span=block_span(file, lines),
     )
-    meeting.municipality = guess_municipality(
-        "\n".join(x for x in (cover.municipality_line, text) if x), Path(file).name
-    )
+    meeting.municipality = _municipality(cover, text, file)
     participants = [p.person.name for p in meeting.participants + cover.signatures + closing.signatures]
     for item in items:
         resolve_seconders(item.motions, participants)

@@ -29,6 +29,7 @@ from paatosdata.model import AppealInfo, AppealKind, Municipality, Outcome, Span
 from paatosdata.outcome import classify_outcome, notes_only
 from paatosdata.parse.appeal import refine_general_appeal
 from paatosdata.parse.base import decode
+from paatosdata.parse.municipalities import BY_CODE, municipality_by_name, municipality_from_host
 
 __all__ = [
     "BLOCK_TAGS",
@@ -81,43 +82,43 @@ RESOLUTIONS: dict[str, Outcome] = {
     "election": Outcome.ELECTED,
 }
 
-#: known municipalities of the API readers: lower-case name or host label → (name, slug, kuntanumero)
-_MUNICIPALITIES: dict[str, tuple[str, str, str]] = {
-    "helsinki": ("Helsinki", "helsinki", "091"),
-    "hel": ("Helsinki", "helsinki", "091"),
-    "tampere": ("Tampere", "tampere", "837"),
-    "tre": ("Tampere", "tampere", "837"),
-    "mikkeli": ("Mikkeli", "mikkeli", "491"),
-    "mli": ("Mikkeli", "mikkeli", "491"),
-    "kirkkonummi": ("Kirkkonummi", "kirkkonummi", "257"),
-    "tuusula": ("Tuusula", "tuusula", "858"),
-    "rovaniemi": ("Rovaniemi", "rovaniemi", "698"),
-    "muonio": ("Muonio", "muonio", "498"),
-    "espoo": ("Espoo", "espoo", "049"),
-    "vantaa": ("Vantaa", "vantaa", "092"),
-    "oulu": ("Oulu", "oulu", "564"),
-    "ouka": ("Oulu", "oulu", "564"),  # Oulu's dnro prefix (OUKA/899/…) and e-mail domain
-    "turku": ("Turku", "turku", "853"),
-}
+#: what only the vendors' data says: the short names their services use for a municipality (diary
+#: number prefixes ``TRE``, ``MliDno``, ``OUKA/899/…``, e-mail domains ``hel.fi``, ``ouka.fi``) →
+#: Statistics Finland code; names, Swedish names and codes come from the shared municipality table
+_SHORT_NAMES: dict[str, str] = {"hel": "091", "tre": "837", "mli": "491", "ouka": "564"}
+#: a CaseM service's host (``tampere.cloudnc.fi``): its first label names the municipality
+_CASEM_HOST = re.compile(r"^(?:https?://)?([^/.]+)\.cloudnc\.fi", re.IGNORECASE)
+
+
+def _known(key: str) -> Municipality | None:
+    """The municipality of a short name (``hel``) or a Finnish or Swedish name (``espoo``, ``esbo``)."""
+    code = _SHORT_NAMES.get(key)
+    if code is not None:
+        return BY_CODE[code].municipality()
+    found = municipality_by_name(key)
+    return found if found.code else None
 
 
 def municipality_for(key: str | None) -> Municipality | None:
-    """A municipality from a name, a CaseM host (``tampere.cloudnc.fi``) or a dnro prefix."""
+    """A municipality from a name, a CaseM host (``tampere.cloudnc.fi``) or a dnro prefix.
+
+    >>> municipality_for("MliDno").name
+    'Mikkeli'
+    >>> municipality_for("https://esimerkkila.cloudnc.fi/fi-FI").slug
+    'esimerkkila'
+    """
     if not key:
         return None
     text = key.strip().casefold()
-    host = re.match(r"^(?:https?://)?([^/.]+)\.cloudnc\.fi", text)
+    host = _CASEM_HOST.match(text)
     if host:
-        text = host.group(1)
-    found = _MUNICIPALITIES.get(text)
+        label = host.group(1)
+        named = municipality_from_host(f"https://{label}.cloudnc.fi") or _known(label)
+        return named or Municipality(name=label.capitalize(), slug=label)
+    found = _known(text)
     if found is None and text.endswith("dno"):
-        found = _MUNICIPALITIES.get(text[:-3])  # a dnro prefix such as "MliDno"
-    if found is None:
-        if host:
-            return Municipality(name=text.capitalize(), slug=text)
-        return None
-    name, slug, code = found
-    return Municipality(name=name, slug=slug, code=code)
+        found = _known(text[:-3])  # a dnro prefix such as "MliDno"
+    return found
 
 
 def municipality_from_emails(text: str) -> Municipality | None:
@@ -129,10 +130,10 @@ def municipality_from_emails(text: str) -> Municipality | None:
     True
     """
     found = {m.group(1).casefold() for m in _EMAIL_DOMAIN.finditer(text)}
-    known = {name for name in found if name in _MUNICIPALITIES}
+    known = {m.slug: m for name in found if (m := _known(name)) is not None}
     if len(known) != 1:
         return None
-    return municipality_for(known.pop())
+    return known.popitem()[1]
 
 
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.fi\b")

@@ -4,6 +4,10 @@ The counts per meeting grow with the corpus, so they are not held in memory: ite
 while they arrive grouped by meeting (as the sorted pass over the ledger gives them), each finished
 group goes to a sorted spill on disk (:mod:`paatosdata.publish.spill`), and ``coverage.json`` is
 written streaming, a meeting at a time, with the same bytes as one ``json.dumps`` of the whole.
+
+A meeting is listed by its IRI. Meetings with no date share one (``…/nn/nn``), so an undated
+meeting is listed once per input file its items were read from: its key is the IRI, a space and
+the file (an IRI holds no space), and its counts name the file as ``source``.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,8 +34,10 @@ MEETING_RUN = 4000
 #: Bytes of ``coverage.json`` gathered before they are written
 _WRITE_CHUNK = 1 << 16
 
-#: A group of counts: meeting, body, date, read, published, held
-_Row = tuple[str, str, str, int, int, int]
+#: A group of counts: meeting, body, date, read, published, held, the file of an undated meeting
+_Row = tuple[str, str, str, int, int, int, str]
+#: the line number a source (``file:line``) ends with
+_LINE = re.compile(r":\d+$")
 
 
 def level_label(level: int) -> str:
@@ -51,13 +58,13 @@ class MeetingCounts:
         self.spill: SortedSpill[_Row] = SortedSpill(itemgetter(0), run_size)
         self.current: list[Any] | None = None
 
-    def count(self, meeting: str, body: str, date: str, published: bool) -> None:
-        """Record one item of ``meeting`` read."""
+    def count(self, meeting: str, body: str, date: str, published: bool, source: str = "") -> None:
+        """Record one item of ``meeting`` read (``source``: the file of an undated meeting, else empty)."""
         current = self.current
         if current is None or current[0] != meeting:
             if current is not None:
                 self.spill.add(tuple(current))
-            current = self.current = [meeting, body, date, 0, 0, 0]
+            current = self.current = [meeting, body, date, 0, 0, 0, source]
         current[3] += 1
         current[4 if published else 5] += 1
 
@@ -74,8 +81,16 @@ class MeetingCounts:
         try:
             for row in merged:
                 self.spill.add(row)
-                meeting, body, date, read, published, held = row
-                counts = {"body": body, "date": date, "held": held, "published": published, "read": read}
+                meeting, body, date, read, published, held, source = row
+                counts: dict[str, Any] = {
+                    "body": body,
+                    "date": date,
+                    "held": held,
+                    "published": published,
+                    "read": read,
+                }
+                if source:
+                    counts["source"] = source
                 yield meeting, counts
         finally:
             # the rest, if the reader stopped early
@@ -88,7 +103,7 @@ def _summed(rows: SortedSpill[_Row]) -> Iterator[_Row]:
     held: _Row | None = None
     for row in rows:
         if held is not None and held[0] == row[0]:
-            held = (held[0], held[1], held[2], held[3] + row[3], held[4] + row[4], held[5] + row[5])
+            held = (held[0], held[1], held[2], held[3] + row[3], held[4] + row[4], held[5] + row[5], held[6])
             continue
         if held is not None:
             yield held
@@ -106,19 +121,24 @@ class Coverage:
     held: list[dict[str, Any]] = field(default_factory=list)
     flagged: list[dict[str, Any]] = field(default_factory=list)  # published with violations
     unreadable: list[dict[str, str]] = field(default_factory=list)
-    per_month: Counter[tuple[str, str]] = field(default_factory=Counter)
     levels: Counter[str] = field(default_factory=Counter)
     validated: bool = True
 
-    def count(self, body: str, meeting: str, date: str, published: bool) -> None:
-        """Record one item read."""
+    def count(self, body: str, meeting: str, date: str, published: bool, source: str = "") -> None:
+        """Record one item read (``source``: where it was read, ``file:line``).
+
+        An item of an undated meeting is counted under its meeting and its file: undated meetings
+        share one IRI, and the file tells them apart.
+        """
         counts = self.bodies.setdefault(body, Counter())
-        self.meetings.count(meeting, body, date, published)
+        if not date and source and "/nn/" in meeting:
+            file = _LINE.sub("", source)
+            self.meetings.count(f"{meeting} {file}", body, date, published, file)
+        else:
+            self.meetings.count(meeting, body, date, published)
         counts["read"] += 1
         key = "published" if published else "held"
         counts[key] += 1
-        if published:
-            self.per_month[(body, date[:7] or "unknown")] += 1
 
     def hold(
         self, iri: str, source: str, body: str, date: str, number: str, title: str, reasons: list[str]

@@ -296,7 +296,7 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
         out.skipped_rels.update(g.rel for g in group)
         sources_list = ", ".join(sorted(g.source for g in group))
         for g in group:
-            coverage.count(g.body, g.meeting, g.date, False)
+            coverage.count(g.body, g.meeting, g.date, False, g.source)
         coverage.hold(
             iri,
             sources_list,
@@ -307,7 +307,7 @@ def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _O
             [f"{len(group)} inputs give this IRI different content: {sources_list}"],
         )
         return
-    coverage.count(first.body, first.meeting, first.date, first.published)
+    coverage.count(first.body, first.meeting, first.date, first.published, first.source)
     if len(group) > 1:
         out.once.add(iri)
         # every input gave the same; published, each was spooled
