@@ -141,6 +141,7 @@ def test_label_order_and_unknown_labels() -> None:
         ("https://www.hameenlinna.fi/", "109"),
         ("https://www.mariehamn.ax/", "478"),
         ("https://espoo04.hosting.documenta.fi/kokous/2017.PDF", "049"),
+        ("https://kauniainense.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem", "235"),  # Swedish edition
     ],
 )
 def test_hosts(url: str, code: str) -> None:

@@ -279,6 +279,16 @@ _VENDOR_SUFFIXES = (".oncloudos.com", ".tweb.fi", ".cloudnc.fi", ".documenta.fi"
 _OWN_TOPS = ("fi", "ax")
 
 
+def _vendor_host_record(label: str) -> MunicipalityRecord | None:
+    """A vendor host's first label: the name, perhaps with a number (``jamsa10``) or a Swedish
+    edition's ``se``/``sv`` after it (``kauniainense``)."""
+    for candidate in (label, label.removesuffix("se"), label.removesuffix("sv")):
+        record = _BY_HOST.get(candidate) or _BY_HOST.get(candidate.rstrip("0123456789"))
+        if record is not None:
+            return record
+    return None
+
+
 def municipality_from_host(url: str) -> Municipality | None:
     """The municipality a URL's host names, else ``None``.
 
@@ -298,7 +308,7 @@ def municipality_from_host(url: str) -> Municipality | None:
     host = m.group("host").casefold().rstrip(".")
     labels = host.split(".")
     if host.endswith(_VENDOR_SUFFIXES):
-        record = _BY_HOST.get(labels[0]) or _BY_HOST.get(labels[0].rstrip("0123456789"))
+        record = _vendor_host_record(labels[0])
         return record.municipality() if record is not None else None
     if labels[-1] in _OWN_TOPS:
         for label in labels[:-1]:
