@@ -103,10 +103,12 @@ def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
     values = {}
     for name, value in attrs.items():
         if value is not None:
-            if _MARKING.on and name in ID_ATTRIBUTES and MARK in value:
-                values[_NAMES.get(name, name)] = _clean_marked(value)
-            else:
-                values[_NAMES.get(name, name)] = clean_text(value)
+            if not (value.isascii() and value.isprintable()):  # else clean as it is
+                if _MARKING.on and name in ID_ATTRIBUTES and MARK in value:
+                    value = _clean_marked(value)
+                else:
+                    value = clean_text(value)
+            values[_NAMES.get(name, name)] = value
     return values
 
 

@@ -158,7 +158,7 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
     blocks = BLOCKS
     for child in node.children:
         rendered = child.rendered
-        if rendered is not None and nl == "\n":
+        if rendered is not None and (nl == "\n" or not child.children):  # a leaf has no lines
             text = rendered.get(level + 1)
             if text is None:
                 part: list[str] = []
@@ -194,7 +194,7 @@ NEWLINE = "\x01"
 def template(nodes: list[Node]) -> str:
     """Siblings ``nodes`` as :func:`serialise` writes them one after the other (with no tails), for
     any indentation: each line break and the indentation common to all lines is :data:`NEWLINE`
-    (see :func:`fragment`). A frozen subtree's remembered text is not used."""
+    (see :func:`fragment`). A frozen subtree's remembered text is used for leaves only."""
     out: list[str] = []
     for node in nodes:
         if node.tail is not None or node.rendered is not None or not node.tag:
