@@ -380,6 +380,21 @@ def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
     )
 
 
+#: the last opening given the prefix :data:`MARK`, by the opening it was made from
+_last_marked: list[tuple[_Opening, _Opening]] = []
+
+
+def _marked(frame: _Frame, opening: _Opening) -> _Opening:
+    """``opening`` with the prefix :data:`MARK` (see :func:`_prefixed`), made once per opening."""
+    for made_from, marked in _last_marked:
+        if made_from is opening:
+            return marked
+    marked = _prefixed(frame, opening, MARK)
+    marked.proponent.freeze()
+    _last_marked[:] = [(opening, marked)]
+    return marked
+
+
 #: the opening last made for a document of a meeting, with attendance (True) and without (False), its
 #: eIds without prefix: the items of one meeting, the meeting itself and its components are built one
 #: after the other and share them
@@ -469,7 +484,7 @@ def _statement(
         writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
         assert view.log is not None
         parts.log = view.log
-        opening = _prefixed(frame, opening, MARK)
+        opening = _marked(frame, opening)
     path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
@@ -612,7 +627,8 @@ def _shared_item_bytes(
     root = _el(None, "akomaNtoso")
     with marking() as state:
         _statement(frame, item, "", document_level=True, parent=root, parts=parts)
-    if state.spoiled:
+        spoiled = state.spoiled
+    if spoiled:
         return None
     data = serialise(root)
     if _MARK_BYTE in data:

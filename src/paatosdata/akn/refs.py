@@ -14,8 +14,6 @@ stands for the prefix, and nothing else does; a ``MARK`` anywhere else spoils th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from paatosdata.akn.tree import MARK, Node
@@ -52,15 +50,26 @@ class Marking:
 _MARKING = Marking()
 
 
-@contextmanager
-def marking() -> Iterator[Marking]:
+class _Marked:
+    """The block of :func:`marking` (a plain class: it is entered once per item)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Marking:
+        _MARKING.on, _MARKING.spoiled = True, False
+        return _MARKING
+
+    def __exit__(self, *exc: object) -> None:
+        _MARKING.on = False
+
+
+_MARKED = _Marked()
+
+
+def marking() -> _Marked:
     """A build with the eId prefix :data:`MARK`; the state it yields tells whether a ``MARK`` was met
     where it is not a prefix (then what was built must not be used)."""
-    _MARKING.on, _MARKING.spoiled = True, False
-    try:
-        yield _MARKING
-    finally:
-        _MARKING.on = False
+    return _MARKED
 
 
 def clean_text(text: str) -> str:

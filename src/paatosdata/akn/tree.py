@@ -197,8 +197,8 @@ def template(nodes: list[Node]) -> str:
     (see :func:`fragment`). A frozen subtree's remembered text is used for leaves only."""
     out: list[str] = []
     for node in nodes:
-        if node.tail is not None or node.rendered is not None or not node.tag:
-            raise ValueError("a template is made of plain elements without tails")
+        if node.tail is not None or not node.tag:
+            raise ValueError("a template is made of elements without tails")
         if _indented(node):
             _block(node, out, 0, "", NEWLINE)
         else:
