@@ -16,7 +16,9 @@ no date is ever taken from the file's own timestamps or from the day of conversi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -24,8 +26,17 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
-from paatosdata.akn.refs import References, RefsState, clean_attrs, clean_text
-from paatosdata.akn.tree import BLOCKS, Node, clark, serialise, to_lxml
+from paatosdata.akn.refs import (
+    MARK,
+    References,
+    RefsState,
+    Registration,
+    clean_attrs,
+    clean_ref,
+    clean_text,
+    marking,
+)
+from paatosdata.akn.tree import BLOCKS, Node, clark, fragment, serialise, template, to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
 from paatosdata.model import Document, DocumentKind, Item, Participant
@@ -39,6 +50,7 @@ __all__ = [
     "build_item_bytes",
     "document_element",
     "is_lone_item",
+    "shared_items",
     "to_bytes",
     "with_meeting_date",
 ]
@@ -122,6 +134,15 @@ def _leaf(tag: str, **attrs: str | None) -> Node:
     return Node(tag, clean_attrs(attrs)).freeze()
 
 
+@lru_cache(maxsize=4096)
+def _author(href: str, as_: str | None = None) -> Node:
+    """``FRBRauthor`` naming a reference (which may have the prefix :data:`MARK`), as :func:`_leaf`."""
+    attrs = {"href": clean_ref(href)}
+    if as_ is not None:
+        attrs["as"] = clean_ref(as_)
+    return Node("FRBRauthor", attrs).freeze()
+
+
 def _identification(
     meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
 ) -> None:
@@ -135,7 +156,7 @@ def _identification(
         Node("FRBRthis", {"value": f"{work_iri}/!main"}),
         Node("FRBRuri", {"value": work_iri}),
         _leaf("FRBRdate", date=day, name="meeting"),
-        _leaf("FRBRauthor", href=opening.body_ref, as_=opening.decision_maker),
+        _author(opening.body_ref, opening.decision_maker),
         _leaf("FRBRcountry", value=path.country),
         _leaf("FRBRsubtype", value=path.subtype),
         Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
@@ -145,7 +166,7 @@ def _identification(
         Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
         Node("FRBRuri", {"value": expression_iri}),
         _leaf("FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting"),
-        _leaf("FRBRauthor", href=opening.body_ref),
+        _author(opening.body_ref),
         _leaf("FRBRlanguage", language=lang),
     ]
     manifestation = Node("FRBRManifestation", {})
@@ -153,7 +174,7 @@ def _identification(
         Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
         Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
         _leaf("FRBRdate", date=frame.transform.isoformat(), name="transform"),
-        _leaf("FRBRauthor", href=opening.source),
+        _author(opening.source),
         _leaf("FRBRformat", value="xml"),
     ]
     ident.children = [work, expression, manifestation]
@@ -359,14 +380,32 @@ def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
     )
 
 
+#: the last opening given the prefix :data:`MARK`, by the opening it was made from
+_last_marked: list[tuple[_Opening, _Opening]] = []
+
+
+def _marked(frame: _Frame, opening: _Opening) -> _Opening:
+    """``opening`` with the prefix :data:`MARK` (see :func:`_prefixed`), made once per opening."""
+    for made_from, marked in _last_marked:
+        if made_from is opening:
+            return marked
+    marked = _prefixed(frame, opening, MARK)
+    marked.proponent.freeze()
+    _last_marked[:] = [(opening, marked)]
+    return marked
+
+
 #: the opening last made for a document of a meeting, with attendance (True) and without (False), its
 #: eIds without prefix: the items of one meeting, the meeting itself and its components are built one
 #: after the other and share them
 _last_opening: dict[bool, _Opening] = {}
 
 
-def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bool) -> _Opening:
-    """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``."""
+def _opening(
+    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, prefixed: bool = True
+) -> _Opening:
+    """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``
+    (not ``prefixed``: with the references and proponent of a document without prefix)."""
     prefix = refs.prefix
     if prefix and attendance:  # a lone item inside a collection: its attendance eIds are its own
         return _make_opening(frame, refs, writer, attendance)
@@ -381,42 +420,164 @@ def _opening(frame: _Frame, refs: References, writer: ItemWriter, attendance: bo
             opening.attendance.freeze()
         _last_opening[attendance] = opening
     refs.restore(opening.state)
-    return _prefixed(frame, opening, prefix) if prefix else opening
+    return _prefixed(frame, opening, prefix) if prefix and prefixed else opening
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What an item's statement has in common with its component in the meeting's debateReport, as
+    :func:`paatosdata.akn.tree.template` texts with the prefix :data:`MARK`: ``identification``,
+    the preface's heading and proponent, the parts of ``mainBody``, ``workflow`` and ``analysis``,
+    ``attachments`` and ``pd:item``; and the references they register, in order."""
+
+    item: Item
+    key: tuple[object, ...]
+    log: list[Registration] = field(default_factory=list)
+    identification: str = ""
+    preface: str = ""
+    body: str = ""
+    meta: str | None = None
+    attachments: str | None = None
+    extras: str | None = None
+
+
+def _parts_key(frame: _Frame, item: Item, path: WorkPath) -> tuple[object, ...]:
+    """Everything but the item that an item's :class:`_Parts` are made from (keep in step with
+    :class:`ItemWriter` and :func:`_identification`): the options, the opening without attendance
+    (whose references are the first a statement registers), the item's Work path, the dates."""
+    opts = frame.opts
+    options = (opts.municipality, opts.include_confidential, opts.abbreviations)
+    return (options, _opening_key(frame, False), path, frame.transform)
+
+
+def _share(parent: Node, start: int, end: int | None = None) -> str | None:
+    """The children of ``parent`` from ``start`` (to ``end``) as a template, put back as one fragment
+    of it (without prefix); None when there are none."""
+    nodes = parent.children[start:end]
+    if not nodes:
+        return None
+    text = template(nodes)
+    parent.children[start:end] = [fragment(text, "")]
+    return text
 
 
 def _statement(
-    frame: _Frame, item: Item, prefix: str, document_level: bool, parent: Node | None = None
+    frame: _Frame,
+    item: Item,
+    prefix: str,
+    document_level: bool,
+    parent: Node | None = None,
+    parts: _Parts | None = None,
 ) -> Node:
     """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
-    document's own extras."""
+    document's own extras. With ``parts`` (a document-level statement without prefix, built within
+    :func:`paatosdata.akn.refs.marking`), the parts it shares with its component are built with the
+    prefix :data:`MARK`, kept in ``parts`` and written from there."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
-    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
-    redacted = writer.redacted
-    opening = _opening(frame, refs, writer, document_level and not redacted)
+    plain = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
+    redacted = plain.redacted
+    opening = _opening(frame, refs, plain, document_level and not redacted)
+    writer = plain
+    if parts is not None:
+        view = refs.view(MARK)
+        writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
+        assert view.log is not None
+        parts.log = view.log
+        opening = _marked(frame, opening)
     path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
     _identification(meta, frame, path, opening, item.language, number_show)
+    if parts is not None:
+        parts.identification = _share(meta, 0) or ""
     if document_level:
         _publication(meta, doc)
     preface = _el(statement, "preface")
-    _preface_header(preface, opening, number_show if item.number or item.number_raw else None, writer.title)
+    _preface_header(preface, opening, number_show if item.number or item.number_raw else None, plain.title)
+    if parts is not None:
+        parts.preface = _share(preface, 0, 2) or ""
     body = _el(statement, "mainBody")
     writer.write_body(body)
+    if parts is not None:
+        parts.body = _share(body, 0) or ""
     if document_level and not redacted:
-        writer.write_document_parts(body, doc.sections, doc.appeal_instructions)
-        _conclusions(statement, frame, refs, writer)
+        plain.hc = writer.hc
+        plain.write_document_parts(body, doc.sections, doc.appeal_instructions)
+        _conclusions(statement, frame, refs, plain)
+    start = len(statement.children)
     writer.write_attachments(statement)
+    if parts is not None:
+        parts.attachments = _share(statement, start)
+    start = len(meta.children)
     writer.write_meta(meta)
+    if parts is not None:
+        parts.meta = _share(meta, start)
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
+    start = len(proprietary.children)
     writer.write_proprietary(proprietary)
+    if parts is not None:
+        parts.extras = _share(proprietary, start)
     refs.fill(references)  # last: the proprietary extras register references too
+    return statement
+
+
+_MARK_BYTE = MARK.encode()
+
+#: within :func:`shared_items`, the parts of each item built for its own file, by ``id`` of the item
+_parts: dict[int, _Parts] = {}
+_sharing: list[None] = []
+
+
+@contextmanager
+def shared_items() -> Iterator[None]:
+    """A block within which the bytes of an item's own file (:func:`build_item_bytes`) and of the
+    component it is in its meeting's file (:func:`build_document_bytes`) are written from parts made
+    once. The model must not change while it runs; the bytes are those built without it."""
+    _sharing.append(None)
+    try:
+        yield
+    finally:
+        _sharing.pop()
+        if not _sharing:
+            _parts.clear()
+
+
+def _component(frame: _Frame, item: Item, prefix: str) -> Node | None:
+    """The ``statement`` of ``item`` in a component whose eIds start with ``prefix``, written from
+    the parts its own file was built from; None when there are none for it, or they would not give
+    the same bytes as a statement built anew (the references they name would have other eIds)."""
+    parts = _parts.get(id(item))
+    if parts is None or parts.item is not item:
+        return None
+    doc = frame.doc
+    path = item_path(doc, item)
+    if parts.key != _parts_key(frame, item, path):
+        return None
+    refs = References(prefix, frame.municipality)
+    _opening(frame, refs, ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date), False, False)
+    if not refs.replay(parts.log):
+        return None
+    name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
+    statement = _el(None, "statement", name=name, contains="originalVersion")
+    meta = _el(statement, "meta")
+    meta.children.append(fragment(parts.identification, prefix))
+    if parts.meta is not None:
+        meta.children.append(fragment(parts.meta, prefix))
+    _el(statement, "preface").children.append(fragment(parts.preface, prefix))
+    _el(statement, "mainBody").children.append(fragment(parts.body, prefix))
+    if parts.attachments is not None:
+        statement.children.append(fragment(parts.attachments, prefix))
+    references = _el(meta, "references", source=f"#{prefix}paatosdata")
+    proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
+    if parts.extras is not None:
+        proprietary.children.append(fragment(parts.extras, prefix))
+    refs.fill(references)
     return statement
 
 
@@ -451,6 +612,31 @@ def build_item(
     return to_lxml(_item_root(doc, item, include_confidential, transform_date, abbreviations, meeting_date))
 
 
+def _shared_item_bytes(
+    doc: Document,
+    item: Item,
+    include_confidential: bool,
+    transform_date: date | None,
+    abbreviations: dict[str, str] | None,
+    meeting_date: date | None,
+) -> bytes | None:
+    """The bytes of :func:`build_item_bytes`, its shared parts kept for the meeting's component;
+    None when a :data:`MARK` was met where it is no prefix."""
+    frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
+    parts = _Parts(item, _parts_key(frame, item, item_path(frame.doc, item)))
+    root = _el(None, "akomaNtoso")
+    with marking() as state:
+        _statement(frame, item, "", document_level=True, parent=root, parts=parts)
+        spoiled = state.spoiled
+    if spoiled:
+        return None
+    data = serialise(root)
+    if _MARK_BYTE in data:
+        return None
+    _parts[id(item)] = parts
+    return data
+
+
 def build_item_bytes(
     doc: Document,
     item: Item,
@@ -461,12 +647,19 @@ def build_item_bytes(
     meeting_date: date | None = None,
 ) -> bytes:
     """``to_bytes(build_item(…))``, the same bytes, without making lxml elements."""
-    return serialise(_item_root(doc, item, include_confidential, transform_date, abbreviations, meeting_date))
+    options = (include_confidential, transform_date, abbreviations, meeting_date)
+    if _sharing:
+        data = _shared_item_bytes(doc, item, *options)
+        if data is not None:
+            return data
+        _parts.pop(id(item), None)
+    return serialise(_item_root(doc, item, *options))
 
 
-def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None) -> Node:
+def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, shared: bool = False) -> Node:
     """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
-    eId starts with ``prefix``."""
+    eId starts with ``prefix``. ``shared``: components from the parts of the items' own files where
+    there are any (see :func:`shared_items`; only :func:`serialise` writes them)."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
@@ -505,7 +698,11 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None) -> No
         for index, item in enumerate(doc.items, start=1):
             cmp = f"{prefix}cmp_{index}"
             component = _el(holder, "component", eId=cmp)
-            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
+            statement = _component(frame, item, f"{cmp}__") if shared and _parts else None
+            if statement is None:
+                _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
+            else:
+                component.children.append(statement)
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)
@@ -539,10 +736,11 @@ def _document_root(
     transform_date: date | None,
     abbreviations: dict[str, str] | None,
     meeting_date: date | None,
+    shared: bool = False,
 ) -> Node:
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     root = _el(None, "akomaNtoso")
-    _debate_report(frame, "", root)
+    _debate_report(frame, "", root, shared)
     return root
 
 
@@ -567,7 +765,12 @@ def build_document_bytes(
     meeting_date: date | None = None,
 ) -> bytes:
     """``to_bytes(build_document(…))``, the same bytes, without making lxml elements."""
-    return serialise(_document_root(doc, include_confidential, transform_date, abbreviations, meeting_date))
+    options = (include_confidential, transform_date, abbreviations, meeting_date)
+    if _parts:
+        data = serialise(_document_root(doc, *options, shared=True))
+        if _MARK_BYTE not in data:
+            return data
+    return serialise(_document_root(doc, *options))
 
 
 def _root(

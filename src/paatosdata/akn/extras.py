@@ -17,7 +17,7 @@ public title), presence changes, disqualifications, motions, vote rounds, dissen
 from __future__ import annotations
 
 from paatosdata.akn.items import ItemWriter, _flag, _sub, citation_attrs
-from paatosdata.akn.refs import clean_text
+from paatosdata.akn.refs import clean_attrs, clean_text
 from paatosdata.akn.tree import Node, sub
 from paatosdata.akn.vocab import concept_label
 
@@ -25,10 +25,7 @@ __all__ = ["votings", "write_item_extras"]
 
 
 def _set(element: Node, **attrs: str | None) -> None:
-    values = element.attrs
-    for name, value in attrs.items():
-        if value is not None:
-            values[name] = clean_text(value)
+    element.attrs.update(clean_attrs(attrs))
 
 
 def votings(self: ItemWriter, outcome_ref: str | None) -> list[Node]:

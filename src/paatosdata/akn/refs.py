@@ -2,6 +2,13 @@
 
 Inside a ``component`` every eId, TLC eIds included, carries the component context
 (``cmp_1__paatosdata``); :class:`References` adds the prefix and hands out ``#``-references.
+
+An item's parts can be built once for every context: with the eId prefix :data:`MARK` (not an XML
+character) and within :func:`marking`, the prefix survives :func:`clean_attrs` in the attributes that
+hold only eIds and ``#``-references (:data:`ID_ATTRIBUTES`), so that each ``MARK`` in the text written
+stands for the prefix, and nothing else does; a ``MARK`` anywhere else spoils the build
+(:attr:`Marking.spoiled`). :meth:`References.view` records the references such parts register, for
+:meth:`References.replay` in another context.
 """
 
 from __future__ import annotations
@@ -9,10 +16,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paatosdata.akn.tree import Node
+from paatosdata.akn.tree import MARK, Node
 from paatosdata.ids import slugify
 
-__all__ = ["References", "RefsState", "clean_attrs", "clean_text"]
+__all__ = [
+    "ID_ATTRIBUTES",
+    "MARK",
+    "Marking",
+    "References",
+    "RefsState",
+    "clean_attrs",
+    "clean_ref",
+    "clean_text",
+    "marking",
+]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
 
@@ -20,15 +37,73 @@ _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+class Marking:
+    """Whether a build with the prefix :data:`MARK` is under way, and whether it is spoiled."""
+
+    __slots__ = ("on", "spoiled")
+
+    def __init__(self) -> None:
+        self.on = False
+        self.spoiled = False
+
+
+_MARKING = Marking()
+
+
+class _Marked:
+    """The block of :func:`marking` (a plain class: it is entered once per item)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Marking:
+        _MARKING.on, _MARKING.spoiled = True, False
+        return _MARKING
+
+    def __exit__(self, *exc: object) -> None:
+        _MARKING.on = False
+
+
+_MARKED = _Marked()
+
+
+def marking() -> _Marked:
+    """A build with the eId prefix :data:`MARK`; the state it yields tells whether a ``MARK`` was met
+    where it is not a prefix (then what was built must not be used)."""
+    return _MARKED
+
+
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
     if (text.isascii() and text.isprintable()) or _NOT_XML.search(text) is None:  # nothing to replace
         return text
+    if _MARKING.on and MARK in text:
+        _MARKING.spoiled = True
     return _NOT_XML.sub("\ufffd", text)
 
 
 #: keyword arguments that stand for attribute names Python reserves
 _NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+
+#: the attributes (keyword arguments) the builders give only eIds and ``#``-references, never text
+#: from the model: within :func:`marking` the prefix :data:`MARK` stays in their values
+ID_ATTRIBUTES = frozenset(
+    ("eId", "refersTo", "as_", "for_", "by", "outcome", "source", "person", "proposer", "seconder", "voting")
+)
+
+
+def _clean_marked(value: str) -> str:
+    bare = value.replace(MARK, "")
+    if bare.isascii() and bare.isprintable():
+        return value
+    return MARK.join(clean_text(part) for part in value.split(MARK))
+
+
+def clean_ref(value: str) -> str:
+    """An eId or ``#``-reference cleaned (:func:`clean_text`); within :func:`marking` a prefix
+    :data:`MARK` in it is kept."""
+    if _MARKING.on and MARK in value:
+        return _clean_marked(value)
+    return clean_text(value)
 
 
 def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
@@ -37,7 +112,12 @@ def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
     values = {}
     for name, value in attrs.items():
         if value is not None:
-            values[_NAMES.get(name, name)] = clean_text(value)
+            if not (value.isascii() and value.isprintable()):  # else clean as it is
+                if _MARKING.on and name in ID_ATTRIBUTES and MARK in value:
+                    value = _clean_marked(value)
+                else:
+                    value = clean_text(value)
+            values[_NAMES.get(name, name)] = value
     return values
 
 
@@ -71,6 +151,10 @@ class _Entry:
     nodes: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
 
 
+#: one :meth:`References.add`: tag, base, href, label, extras and the eId it gave
+Registration = tuple[str, str, str, str, dict[str, str], str]
+
+
 @dataclass(frozen=True, slots=True)
 class RefsState:
     """The entries of a :class:`References` at one moment (see :meth:`References.state`)."""
@@ -89,12 +173,10 @@ class References:
     _entries: dict[tuple[str, str, str], _Entry] = field(default_factory=dict)
     _eids: set[str] = field(default_factory=set)
     _hrefs: dict[str, set[str]] = field(default_factory=dict)  # tag → hrefs given out
+    #: every :meth:`add` through this object, with the eId it gave (see :meth:`view`)
+    log: list[Registration] | None = None
 
-    def add(self, tag: str, base: str, href: str, show_as: str, **extra: str) -> str:
-        """Register a TLC entry (once per tag, href and label) and return its ``#``-reference.
-
-        Two different labels that slug alike (``Äö`` and ``Ao``) get distinct eIds and IRIs.
-        """
+    def _entry(self, tag: str, base: str, href: str, show_as: str, extra: dict[str, str]) -> _Entry:
         key = (tag, href, show_as)
         entry = self._entries.get(key)
         if entry is None:
@@ -105,7 +187,31 @@ class References:
             self._entries[key] = entry
             self._eids.add(eid)
             used.add(unique_href)
+        return entry
+
+    def add(self, tag: str, base: str, href: str, show_as: str, **extra: str) -> str:
+        """Register a TLC entry (once per tag, href and label) and return its ``#``-reference.
+
+        Two different labels that slug alike (``Äö`` and ``Ao``) get distinct eIds and IRIs.
+        """
+        entry = self._entry(tag, base, href, show_as, extra)
+        if self.log is not None:
+            self.log.append((tag, base, href, show_as, extra, entry.eid))
         return f"#{self.prefix}{entry.eid}"
+
+    def view(self, prefix: str) -> References:
+        """These entries (shared, not copied) handing out references under ``prefix``, with a
+        :attr:`log` of what is registered through the view."""
+        return References(prefix, self.municipality, self._entries, self._eids, self._hrefs, [])
+
+    def replay(self, log: list[Registration]) -> bool:
+        """Make the registrations of ``log`` here; False as soon as one gives another eId than it
+        gave when it was logged (then the references handed out then are not those of here)."""
+        entry = self._entry
+        for tag, base, href, show_as, extra, eid in log:
+            if entry(tag, base, href, show_as, extra).eid != eid:
+                return False
+        return True
 
     def organization(self, slug: str, name: str, **extra: str) -> str:
         """A body (toimielin) of this municipality, or paatosdata itself."""

@@ -20,7 +20,19 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 
-__all__ = ["BLOCKS", "DECLARATION", "Node", "clark", "serialise", "sub", "to_lxml"]
+__all__ = [
+    "BLOCKS",
+    "DECLARATION",
+    "MARK",
+    "NEWLINE",
+    "Node",
+    "clark",
+    "fragment",
+    "serialise",
+    "sub",
+    "template",
+    "to_lxml",
+]
 
 #: what ``lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8")`` puts first
 DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
@@ -137,15 +149,16 @@ def _flat(node: Node, out: list[str], start: str = "") -> None:
     out.append(f"</{node.tag}>")
 
 
-def _block(node: Node, out: list[str], level: int, start: str = "") -> None:
-    """``node`` (see :func:`_indented`) with each child on its own line at ``level + 1``."""
-    inner = "\n" + " " * (level + 1)
+def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\n") -> None:
+    """``node`` (see :func:`_indented`) with each child on its own line at ``level + 1``; ``nl``
+    begins each line (:func:`template` writes :data:`NEWLINE` there)."""
+    inner = nl + " " * (level + 1)
     append = out.append
     append((start or _start(node)) + ">" + inner)
     blocks = BLOCKS
     for child in node.children:
         rendered = child.rendered
-        if rendered is not None:
+        if rendered is not None and (nl == "\n" or not child.children):  # a leaf has no lines
             text = rendered.get(level + 1)
             if text is None:
                 part: list[str] = []
@@ -162,13 +175,60 @@ def _block(node: Node, out: list[str], level: int, start: str = "") -> None:
             else:
                 append(f"{_start(child)}>{_text(text)}</{child.tag}>")
         elif child.tag in blocks and not (child.text and child.text.strip()):
-            _block(child, out, level + 1)  # see _indented
+            _block(child, out, level + 1, "", nl)  # see _indented
         else:
             _flat(child, out)
         tail = child.tail
         append(_text(tail) if tail and tail.strip() else inner)
-    out[-1] = "\n" + " " * level  # in place of the last child's tail, which is not written
+    out[-1] = nl + " " * level  # in place of the last child's tail, which is not written
     append(f"</{node.tag}>")
+
+
+#: the eId prefix of a tree made to become a :func:`template` (see :mod:`paatosdata.akn.refs`), and
+#: the line break before each line's indentation in a template: neither is an XML character, so
+#: neither is ever in an element's text or attribute values
+MARK = "\x00"
+NEWLINE = "\x01"
+
+
+def template(nodes: list[Node]) -> str:
+    """Siblings ``nodes`` as :func:`serialise` writes them one after the other (with no tails), for
+    any indentation: each line break and the indentation common to all lines is :data:`NEWLINE`
+    (see :func:`fragment`). A frozen subtree's remembered text is used for leaves only."""
+    out: list[str] = []
+    for node in nodes:
+        if node.tail is not None or not node.tag:
+            raise ValueError("a template is made of elements without tails")
+        if _indented(node):
+            _block(node, out, 0, "", NEWLINE)
+        else:
+            _flat(node, out)
+        out.append(NEWLINE)
+    out.pop()
+    return "".join(out)
+
+
+class _Fragment(dict[int, str]):
+    """The ``rendered`` of a :func:`fragment`: its text at every indentation level, made on demand."""
+
+    __slots__ = ("prefix", "text")
+
+    def __init__(self, text: str, prefix: str) -> None:
+        super().__init__()
+        self.text = text
+        self.prefix = prefix
+
+    def get(self, level: int, default: str | None = None) -> str:  # type: ignore[override]
+        return self.text.replace(MARK, self.prefix).replace(NEWLINE, "\n" + " " * level)
+
+
+def fragment(text: str, prefix: str) -> Node:
+    """A stand-in child of a block element written as ``text`` (a :func:`template`) at the child's
+    indentation, with each :data:`MARK` replaced by ``prefix``. Only
+    :func:`serialise` knows it (not :func:`to_lxml`)."""
+    node = Node("", {})
+    node.rendered = _Fragment(text, prefix)
+    return node
 
 
 def serialise(root: Node) -> bytes:

@@ -106,13 +106,14 @@ def _meeting_iri(doc: Document, config: Config) -> str:
 
 @contextmanager
 def _scope() -> Iterator[None]:
-    """One input's block: the mapping's shared parts, and meeting IRIs remembered (the model does
-    not change while it runs)."""
+    """One input's block: the mapping's shared parts, the Akoma Ntoso parts items and meeting share,
+    and meeting IRIs remembered (the model does not change while it runs)."""
+    from paatosdata.akn.build import shared_items
     from paatosdata.mapping import shared_parts
 
     _scopes.append(None)
     try:
-        with shared_parts():
+        with shared_parts(), shared_items():
             yield
     finally:
         _scopes.pop()
