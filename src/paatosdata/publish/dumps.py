@@ -83,6 +83,8 @@ NQ_LEVEL = 3
 SHARED_RUN = RUN_SIZE
 #: Bytes gathered before they are handed to a dump's writing thread
 WRITE_CHUNK = 1 << 18
+#: Graphs taken by their plans whose predicates and classes are counted together
+_PLANS_COUNTED = 256
 
 
 @dataclass(slots=True)
@@ -237,8 +239,10 @@ class _Owners:
             return owner
         key = iri
         looked: list[bytes] = []
+        cache = self.cache
         for _ in range(16):
-            if iri in self.owners:
+            # an IRI remembered as its own owner is in ``owners``: found without its digest
+            if cache.get(iri) == iri or iri in self.owners:
                 owner = iri
                 break
             looked.append(iri)
@@ -254,9 +258,9 @@ class _Owners:
         if self.missed is not None:
             for missed in looked:
                 self.missed(missed)
-        if len(self.cache) >= _CACHE:
-            self.cache.clear()
-        self.cache[key] = owner
+        if len(cache) >= _CACHE:
+            cache.clear()
+        cache[key] = owner
         return owner
 
 
@@ -602,6 +606,10 @@ class _Union:
         self.spill: SortedSpill[bytes] = SortedSpill(run_size=run_size)
         self.properties: Counter[bytes] = Counter()
         self.classes: Counter[bytes] = Counter()
+        # the predicates and classes of plans taken, counted a few hundred graphs at a time (in the
+        # order they came, so the counters keep the order of first sight)
+        self.plan_properties: list[tuple[bytes, ...]] = []
+        self.plan_classes: list[tuple[bytes, ...]] = []
 
     def _place(self, graph: bytes, subject: bytes) -> int:
         if subject.startswith(b"_:"):
@@ -678,11 +686,21 @@ class _Union:
         stats.triples += plan.triples
         stats.subjects += plan.subjects
         stats.entities += plan.entities
-        self.properties.update(plan.properties)
-        self.classes.update(plan.classes)
+        self.plan_properties.append(plan.properties)
+        self.plan_classes.append(plan.classes)
+        if len(self.plan_properties) >= _PLANS_COUNTED:
+            self._count_plans()
         return True
 
+    def _count_plans(self) -> None:
+        """Count the predicates and classes of the plans taken since last time."""
+        if self.plan_properties:
+            self.properties.update(chain.from_iterable(self.plan_properties))
+            self.classes.update(chain.from_iterable(self.plan_classes))
+            self.plan_properties, self.plan_classes = [], []
+
     def _count(self, lines: bytes) -> None:
+        self._count_plans()
         self.stats.triples += lines.count(b"\n")
         lines = b"\n" + lines
         self.properties.update(_PREDICATE.findall(lines))
@@ -723,6 +741,7 @@ class _Union:
 
     def finish(self) -> None:
         """Fold the counts by predicate and class into the statistics."""
+        self._count_plans()
         for predicate, count in self.properties.items():
             self.stats.properties[predicate[1:-1].decode()] += count
         for cls, count in self.classes.items():
