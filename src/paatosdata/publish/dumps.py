@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape, unique
+from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -715,16 +715,22 @@ class _Union:
         """
         self.recent, self.older = set(), set()
         chunk: list[bytes] = []
-        last = b""
+        # the subject of the lines before and the space after it: a subject holds no space, so a
+        # line starts with it exactly when the line's subject is that one
+        last = b" "
         keep = True
-        for line in unique(self.spill):
-            subject = line[: line.index(b" ")]
-            if subject != last:
-                last = subject
-                keep = self.owner(subject) is None
+        previous = None
+        stats = self.stats
+        for line in self.spill:  # sorted: a repeat comes right after its line
+            if line == previous:
+                continue
+            previous = line
+            if not line.startswith(last):
+                last = line[: line.index(b" ") + 1]
+                keep = self.owner(last[:-1]) is None
                 if keep:
-                    self.stats.subjects += 1
-                    self.stats.entities += 1
+                    stats.subjects += 1
+                    stats.entities += 1
             if not keep:
                 continue
             chunk.append(line)
