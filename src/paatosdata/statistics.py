@@ -218,8 +218,12 @@ class DecisionTally:
     def add_keys(self, keys: Iterable[tuple[str, str]], ntriples: bytes) -> None:
         """Count the graph ``ntriples`` by its :func:`decision_keys` (worked out where it was made)."""
         keys = set(keys)
-        self.counts.update(keys)
-        for iri in {body for body, _ in keys}:
+        if not keys:
+            return
+        counts = self.counts
+        for key in keys:  # what Counter.update does, without its checks on the argument
+            counts[key] += 1
+        for iri in {body for body, _ in keys} if len(keys) > 1 else (next(iter(keys))[0],):
             known = self.bodies.get(iri)
             if known is None or not all(known):
                 if not ntriples.endswith(b"\n"):

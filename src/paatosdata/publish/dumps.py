@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from paatosdata.publish.rdfio import PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape, unique
+from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -83,6 +83,8 @@ NQ_LEVEL = 3
 SHARED_RUN = RUN_SIZE
 #: Bytes gathered before they are handed to a dump's writing thread
 WRITE_CHUNK = 1 << 18
+#: Graphs taken by their plans whose predicates and classes are counted together
+_PLANS_COUNTED = 256
 
 
 @dataclass(slots=True)
@@ -237,8 +239,10 @@ class _Owners:
             return owner
         key = iri
         looked: list[bytes] = []
+        cache = self.cache
         for _ in range(16):
-            if iri in self.owners:
+            # an IRI remembered as its own owner is in ``owners``: found without its digest
+            if cache.get(iri) == iri or iri in self.owners:
                 owner = iri
                 break
             looked.append(iri)
@@ -254,9 +258,9 @@ class _Owners:
         if self.missed is not None:
             for missed in looked:
                 self.missed(missed)
-        if len(self.cache) >= _CACHE:
-            self.cache.clear()
-        self.cache[key] = owner
+        if len(cache) >= _CACHE:
+            cache.clear()
+        cache[key] = owner
         return owner
 
 
@@ -602,6 +606,10 @@ class _Union:
         self.spill: SortedSpill[bytes] = SortedSpill(run_size=run_size)
         self.properties: Counter[bytes] = Counter()
         self.classes: Counter[bytes] = Counter()
+        # the predicates and classes of plans taken, counted a few hundred graphs at a time (in the
+        # order they came, so the counters keep the order of first sight)
+        self.plan_properties: list[tuple[bytes, ...]] = []
+        self.plan_classes: list[tuple[bytes, ...]] = []
 
     def _place(self, graph: bytes, subject: bytes) -> int:
         if subject.startswith(b"_:"):
@@ -678,11 +686,21 @@ class _Union:
         stats.triples += plan.triples
         stats.subjects += plan.subjects
         stats.entities += plan.entities
-        self.properties.update(plan.properties)
-        self.classes.update(plan.classes)
+        self.plan_properties.append(plan.properties)
+        self.plan_classes.append(plan.classes)
+        if len(self.plan_properties) >= _PLANS_COUNTED:
+            self._count_plans()
         return True
 
+    def _count_plans(self) -> None:
+        """Count the predicates and classes of the plans taken since last time."""
+        if self.plan_properties:
+            self.properties.update(chain.from_iterable(self.plan_properties))
+            self.classes.update(chain.from_iterable(self.plan_classes))
+            self.plan_properties, self.plan_classes = [], []
+
     def _count(self, lines: bytes) -> None:
+        self._count_plans()
         self.stats.triples += lines.count(b"\n")
         lines = b"\n" + lines
         self.properties.update(_PREDICATE.findall(lines))
@@ -697,16 +715,22 @@ class _Union:
         """
         self.recent, self.older = set(), set()
         chunk: list[bytes] = []
-        last = b""
+        # the subject of the lines before and the space after it: a subject holds no space, so a
+        # line starts with it exactly when the line's subject is that one
+        last = b" "
         keep = True
-        for line in unique(self.spill):
-            subject = line[: line.index(b" ")]
-            if subject != last:
-                last = subject
-                keep = self.owner(subject) is None
+        previous = None
+        stats = self.stats
+        for line in self.spill:  # sorted: a repeat comes right after its line
+            if line == previous:
+                continue
+            previous = line
+            if not line.startswith(last):
+                last = line[: line.index(b" ") + 1]
+                keep = self.owner(last[:-1]) is None
                 if keep:
-                    self.stats.subjects += 1
-                    self.stats.entities += 1
+                    stats.subjects += 1
+                    stats.entities += 1
             if not keep:
                 continue
             chunk.append(line)
@@ -723,6 +747,7 @@ class _Union:
 
     def finish(self) -> None:
         """Fold the counts by predicate and class into the statistics."""
+        self._count_plans()
         for predicate, count in self.properties.items():
             self.stats.properties[predicate[1:-1].decode()] += count
         for cls, count in self.classes.items():

@@ -100,6 +100,16 @@ def inside_path(site: str, relative: str) -> str:
     ...
     paatosdata.errors.PublishError: refusing to write outside the site: 'akn/../../etc'
     """
+    if (
+        relative
+        and relative[0] not in "/."
+        and relative[-1] != "/"
+        and "//" not in relative
+        and "/." not in relative
+        and "\x00" not in relative
+    ):
+        # no empty, "." or ".." part: the parts joined again are ``relative`` itself
+        return site.rstrip("/") + "/" + relative
     parts = [part for part in relative.split("/") if part not in ("", ".")]
     if relative.startswith("/") or ".." in parts or "\x00" in relative:
         raise PublishError(f"refusing to write outside the site: {relative!r}")

@@ -40,13 +40,15 @@ from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
+from paatosdata import model
 from paatosdata.config import Config
 from paatosdata.errors import EnvironmentProblem, PaatosdataError
 from paatosdata.model import Document, Item
-from paatosdata.publish import atomic
+from paatosdata.publish import atomic, redact, worker
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
+from paatosdata.publish.fastpickle import by_field_values, dataclasses_of
 from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
 from paatosdata.publish.layout import inside_path
@@ -72,6 +74,9 @@ from paatosdata.runner import Pending, Workers, batched
 from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
 
 __all__ = ["DEFAULT_PERSONAL_DATA_DAYS", "Options", "Summary", "publish"]
+
+# the documents sent to worker processes, their results and the ledger: pickled as field values
+by_field_values(dataclasses_of(model, worker, redact))
 
 #: Days after the decision (publication, else meeting date) after which personal data of private
 #: persons is removed: 7 days until deemed notified + 30 days of appeal (KuntaL 140 §).
