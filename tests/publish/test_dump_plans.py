@@ -8,17 +8,23 @@ they do not. Either way the dumps and their counts must be the same bytes and nu
 from __future__ import annotations
 
 import gzip
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from paatosdata.config import Config
+from paatosdata.model import Document
 from paatosdata.publish import dumps
 from paatosdata.publish.dumps import DumpWriter, GraphPlan, plan_graph
 from paatosdata.publish.redact import HETU_MASK
+from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.spill import KeySet
+from paatosdata.publish.worker import Job, process
 from paatosdata.statistics import DecisionTally, decision_keys
 
 EX = "https://example.org/r/"
+BASE = "https://example.org"
 TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
@@ -127,3 +133,56 @@ def test_a_plan_counts_the_decision_the_tally_counts() -> None:
     tally = DecisionTally()
     tally.add(item, ntriples)
     assert set(tally.counts) == decision_keys(item, ntriples) == set(plan.decisions)
+
+
+def _regex_facts(ntriples: bytes, own: tuple[tuple[int, int], ...]) -> tuple[list[bytes], list[bytes]]:
+    """The predicates and classes the dump's own expressions find in the ranges ``own``."""
+    data = b"\n" + ntriples
+    properties: list[bytes] = []
+    classes: list[bytes] = []
+    for start, end in own:
+        properties += dumps._PREDICATE.findall(data, start, end)
+        classes += dumps._CLASS.findall(data, start, end)
+    return properties, classes
+
+
+def _rendered_graphs(doc: Document, tmp_path: Path) -> list[tuple[str, bytes, bytes]]:
+    """(IRI, N-Triples, Turtle) of every graph the worker renders for ``doc``."""
+    job = Job(str(tmp_path), BASE, Config(base=BASE), date(2026, 1, 1), 37, False, None, DEFAULT_RENDERERS)
+    result = process(job, doc)
+    rendered = [(r.iri, r.ntriples, r.rel) for r in [*result.items, *result.meetings] if r.ntriples]
+    return [(iri, ntriples, (tmp_path / rel / "index.ttl").read_bytes()) for iri, ntriples, rel in rendered]
+
+
+def test_a_plan_takes_predicates_and_classes_as_the_dump_expressions_find_them(
+    full_doc: Document, seed_doc: Document, tmp_path: Path
+) -> None:
+    graphs = _rendered_graphs(full_doc, tmp_path / "full") + _rendered_graphs(seed_doc, tmp_path / "seed")
+    # graphs with blank nodes, a type that is a literal or a blank node, a fragment subject
+    iri = EX + "t"
+    odd = [
+        f"<{iri}> {TYPE} <{EX}C> .\n",
+        f'<{iri}> {TYPE} "not a class" .\n',
+        f"<{iri}> {TYPE} _:b1 .\n",
+        f"<{iri}> <{EX}p> <{EX}C> .\n",
+        f"<{iri}#f> {TYPE} <{EX}D> .\n",
+        f'_:b1 {TYPE} <{EX}E> .\n_:b1 <{EX}p> "a > b < c" .\n',
+    ]
+    graphs.append((iri, "".join(sorted(odd)).encode(), b""))
+    assert len(graphs) > 5
+    for graph, ntriples, turtle in graphs:
+        plan = plan_graph(graph, ntriples, turtle)
+        assert plan is not None
+        properties, classes = _regex_facts(ntriples, plan.own)
+        assert plan.properties == tuple(properties) and plan.classes == tuple(classes)
+        assert plan.triples == len(properties) > 0
+    odd_plan = plan_graph(iri, graphs[-1][1])
+    assert odd_plan is not None
+    assert sorted(odd_plan.classes) == [f"<{EX}{c}>".encode() for c in "CDE"]
+
+
+def test_a_line_that_is_not_subject_predicate_object_leaves_the_graph_to_the_general_way() -> None:
+    iri = EX + "a"
+    assert plan_graph(iri, f"<{iri}> {TYPE} <{EX}C> .\n".encode()) is not None
+    assert plan_graph(iri, f"<{iri}> {TYPE}\n".encode()) is None  # no object
+    assert plan_graph(iri, f"<{iri}>  <{EX}p> <{EX}C> .\n".encode()) is None  # no predicate

@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 
 from paatosdata.akn import build
+from paatosdata.config import Config
 from paatosdata.model import Document
+from paatosdata.publish import worker
 from paatosdata.publish.manifestation import keep_transform_date
+from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.site import Options, publish
+from paatosdata.publish.worker import Job, process
 from tests.publish.helpers import site_bytes
 
 NOW = datetime(2026, 3, 3, tzinfo=UTC)
@@ -66,3 +70,27 @@ def test_keep_transform_date_keeps_only_a_date_difference(tmp_path: Path) -> Non
     meeting = old.replace(b'name="transform"', b'name="meeting"').replace(b"2026-01-01", b"2026-02-02")
     assert keep_transform_date(str(path), meeting) == meeting
     assert keep_transform_date(str(tmp_path / "none.xml"), old) == old
+
+
+def test_a_folder_made_in_this_run_is_not_looked_into(
+    full_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked: list[str] = []
+
+    def spied(path: str, data: bytes) -> bytes:
+        looked.append(path)
+        return keep_transform_date(path, data)
+
+    monkeypatch.setattr(worker, "keep_transform_date", spied)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    base = "https://example.org"
+    job = Job(str(staging), base, Config(base=base), date(2026, 3, 3), 37, False, None, DEFAULT_RENDERERS)
+    first = process(job, full_doc)
+    written = {path: path.read_bytes() for path in staging.rglob("*") if path.is_file()}
+    assert looked == [] and written  # every folder was new: nothing published to keep
+    second = process(job, full_doc)
+    resources = [r.rel for r in [*second.items, *second.meetings] if r.digest]
+    assert sorted(looked) == sorted(f"{staging}/{rel}/index.akn.xml" for rel in resources)
+    assert {path: path.read_bytes() for path in staging.rglob("*") if path.is_file()} == written
+    assert [r.digest for r in second.items] == [r.digest for r in first.items]

@@ -109,23 +109,34 @@ def _validator(target: str) -> Validator:
     return load_validator(target)
 
 
-def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
-    folder = inside_path(job.staging, rel)
+def _made(folder: str) -> bool:
+    """Make ``folder`` when it is missing; True when this call made it (and so it holds no file
+    but those written later in this run)."""
     try:
         os.mkdir(folder)  # a new resource in a folder that exists: one call
+        return True
     except FileExistsError:
-        pass
+        return False
     except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(os.path.dirname(folder), exist_ok=True)
+    try:
+        os.mkdir(folder)
+        return True
+    except FileExistsError:  # made by another worker just now
+        return False
+
+
+def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
+    """Write ``files`` into the folder of ``rel``, keeping the published Akoma Ntoso file when only
+    its transform date would change (``files`` takes the bytes kept)."""
+    folder = inside_path(job.staging, rel)
+    if not _made(folder):
+        # a folder made just now holds no published file to keep
+        name = folder + "/index.akn.xml"
+        files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
     folder += "/"
     for name, data in files.items():
         write_if_changed(folder + name, data)
-
-
-def _settle_akn(job: Job, rel: str, files: dict[str, bytes]) -> None:
-    """Keep the published Akoma Ntoso file when only its transform date would change."""
-    name = inside_path(job.staging, rel) + "/index.akn.xml"
-    files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
 
 
 def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
@@ -197,7 +208,6 @@ def _item(
     akn = renderers.item_akn(published, pitem, config)
     files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
-    _settle_akn(job, rel, files)
     _write(job, rel, files)
     result.published = True
     result.reasons = list(verdict.violations)
@@ -217,7 +227,6 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
-    _settle_akn(job, result.rel, files)
     _write(job, result.rel, files)
     result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples
