@@ -26,7 +26,6 @@ from paatosdata.akn.build import (
     build_item_bytes,
     is_lone_item,
     shared_items,
-    to_bytes,
 )
 from paatosdata.model import (
     Attachment,
@@ -41,19 +40,10 @@ from paatosdata.model import (
 )
 from paatosdata.parse import read_path
 from tests.akn import fixtures
-from tests.akn.helpers import TRANSFORM, assert_valid_akn
+from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes
 from tests.conftest import EXAMPLES
 
 GIVEN = date(2016, 9, 5)
-
-
-def _cold(make, *args, **options) -> bytes:
-    """``to_bytes(make(…))`` through lxml with nothing remembered from earlier builds."""
-    akn_build._last_opening.clear()
-    akn_build._last_conclusions.clear()
-    akn_build._leaf.cache_clear()
-    akn_build._author.cache_clear()
-    return to_bytes(make(*args, **options))
 
 
 class _Counter:
@@ -88,14 +78,14 @@ def _publish(doc: Document, validate: bool = False, **options) -> bool:
     with shared_items():
         for alone, item in _published(doc):
             warm = build_item_bytes(alone, item, **options)
-            assert warm == _cold(build_item, alone, item, **options)
+            assert warm == cold_bytes(build_item, alone, item, **options)
             kept.append(item)
         meeting = dataclasses.replace(doc, items=kept)
         if is_lone_item(meeting):
             return False
         warm = build_document_bytes(meeting, **options)
     assert not akn_build._parts  # forgotten when the block ends
-    assert warm == _cold(build_document, meeting, **options)
+    assert warm == cold_bytes(build_document, meeting, **options)
     if validate:
         assert_valid_akn(warm)
     return True
@@ -216,7 +206,7 @@ def test_changes_outside_a_block_are_seen():
         alone, item = next(_published(doc))
         build_item_bytes(alone, item, **options)
     item.title = "Muutettu otsikko"
-    assert build_document_bytes(doc, **options) == _cold(build_document, doc, **options)
+    assert build_document_bytes(doc, **options) == cold_bytes(build_document, doc, **options)
 
 
 def test_other_options_for_the_meeting_are_built_anew(monkeypatch):
@@ -230,5 +220,5 @@ def test_other_options_for_the_meeting_are_built_anew(monkeypatch):
         warm = build_document_bytes(meeting, include_confidential=True, **options)
         other_day = build_document_bytes(meeting, transform_date=date(2026, 5, 21))
     assert counter.shared == 0
-    assert warm == _cold(build_document, meeting, include_confidential=True, **options)
-    assert other_day == _cold(build_document, meeting, transform_date=date(2026, 5, 21))
+    assert warm == cold_bytes(build_document, meeting, include_confidential=True, **options)
+    assert other_day == cold_bytes(build_document, meeting, transform_date=date(2026, 5, 21))

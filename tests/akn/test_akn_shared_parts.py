@@ -17,7 +17,6 @@ from datetime import date
 import pytest
 
 from benchmarks.generate import generate_documents
-from paatosdata.akn import build as akn_build
 from paatosdata.akn.build import (
     build,
     build_bytes,
@@ -26,24 +25,15 @@ from paatosdata.akn.build import (
     build_item,
     build_item_bytes,
     is_lone_item,
-    to_bytes,
 )
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Attachment, Confidentiality, Document, DocumentKind
 from paatosdata.parse import read_path
 from tests.akn import fixtures
-from tests.akn.helpers import TRANSFORM, assert_valid_akn
+from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes
 from tests.conftest import EXAMPLES, SAMPLES
 
 GIVEN = date(2016, 9, 5)
-
-
-def _cold(make, *args, **options) -> bytes:
-    """``to_bytes(make(…))`` with nothing remembered from earlier builds."""
-    akn_build._last_opening.clear()
-    akn_build._last_conclusions.clear()
-    akn_build._leaf.cache_clear()
-    return to_bytes(make(*args, **options))
 
 
 def _item_documents(doc: Document) -> Iterator[tuple[Document, object]]:
@@ -58,12 +48,12 @@ def _assert_same_as_cold(doc: Document, **options) -> None:
     options = {"transform_date": TRANSFORM, "meeting_date": GIVEN, **options}
     for alone, item in _item_documents(doc):
         warm = build_item_bytes(alone, item, **options)
-        assert warm == _cold(build_item, alone, item, **options)
+        assert warm == cold_bytes(build_item, alone, item, **options)
     if not is_lone_item(doc):
         warm = build_document_bytes(doc, **options)
-        assert warm == _cold(build_document, doc, **options)
+        assert warm == cold_bytes(build_document, doc, **options)
     warm = build_bytes(doc, **options)
-    assert warm == _cold(build, doc, **options)
+    assert warm == cold_bytes(build, doc, **options)
 
 
 def _generated() -> list[Document]:
@@ -118,7 +108,7 @@ def test_a_changed_component_opening_is_built_anew():
     after = build_document_bytes(doc, transform_date=TRANSFORM)
     assert after != before
     assert after.count(b"Toinen lautakunta") > before.count(b"Toinen lautakunta")
-    assert after == _cold(build_document, doc, transform_date=TRANSFORM)
+    assert after == cold_bytes(build_document, doc, transform_date=TRANSFORM)
     assert_valid_akn(after)
 
 
