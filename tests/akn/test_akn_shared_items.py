@@ -10,14 +10,11 @@ character XML cannot carry, items changed between the two builds outside a block
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from benchmarks.generate import generate_documents
 from paatosdata.akn import build as akn_build
 from paatosdata.akn.build import (
     build_document,
@@ -28,19 +25,15 @@ from paatosdata.akn.build import (
     shared_items,
 )
 from paatosdata.model import (
-    Attachment,
-    Confidentiality,
     Document,
-    DocumentKind,
     Item,
-    LegalReference,
     Participant,
     Person,
     VoteEvent,
 )
 from paatosdata.parse import read_path
 from tests.akn import fixtures
-from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes
+from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes, published_items, varied_minutes
 from tests.conftest import EXAMPLES
 
 GIVEN = date(2016, 9, 5)
@@ -61,22 +54,13 @@ class _Counter:
         monkeypatch.setattr(akn_build, "_component", counted)
 
 
-def _published(doc: Document) -> Iterator[tuple[Document, Item]]:
-    """Each item as publishing renders it: the document holding that item only, minutes text dropped,
-    an unnumbered item numbered by its place."""
-    for index, item in enumerate(doc.items, start=1):
-        if not item.number and not item.agenda_number:
-            item = dataclasses.replace(item, agenda_number=f"nn-{index}")
-        yield dataclasses.replace(doc, items=[item], sections=[]), item
-
-
 def _publish(doc: Document, validate: bool = False, **options) -> bool:
     """Build ``doc``'s items and meeting within one block and compare with cold builds; True when
     the meeting file was built (not a lone item)."""
     options = {"transform_date": TRANSFORM, "meeting_date": GIVEN, **options}
     kept: list[Item] = []
     with shared_items():
-        for alone, item in _published(doc):
+        for alone, item in published_items(doc):
             warm = build_item_bytes(alone, item, **options)
             assert warm == cold_bytes(build_item, alone, item, **options)
             kept.append(item)
@@ -91,36 +75,10 @@ def _publish(doc: Document, validate: bool = False, **options) -> bool:
     return True
 
 
-def _generated() -> list[Document]:
-    docs = list(generate_documents(60))
-    first, second, third, fourth, fifth, sixth = docs[:6]
-    first.kind = DocumentKind.AGENDA
-    second.language = "sv"
-    for item in second.items:
-        item.language = "sv"
-    third.items[0].number = third.items[0].number_raw = third.items[0].agenda_number = None
-    third.items[3].number = third.items[3].number_raw = third.items[3].agenda_number = None
-    fourth.items[2].confidentiality = Confidentiality(
-        ground="JulkL 24.1 § 25 k", whole_item=True, public_title="Salassa pidettävä asia"
-    )
-    fifth.items[1].confidentiality = Confidentiality(ground="JulkL 24.1 § 32 k", whole_item=True)
-    sixth.items[0].attachments = [
-        Attachment("Liite 1: Talousarvio", number="1"),
-        Attachment("Salainen liite", number="2", public=False, url="https://example.org/2.pdf"),
-        Attachment("Oheismateriaali", supplementary=True),
-    ]
-    sixth.items[1].legal_basis = [
-        LegalReference("KuntaL 39 §", "statute", "Kuntalaki", "KuntaL", 410, 2015, section="39")
-    ]
-    sixth.meeting.participants.append(copy.deepcopy(sixth.meeting.participants[0]))
-    sixth.meeting.participants[-1].present = False
-    return docs
-
-
 @pytest.mark.parametrize("confidential", [False, True])
 def test_generated_minutes_with_every_part(confidential, monkeypatch):
     counter = _Counter(monkeypatch)
-    docs = _generated()
+    docs = varied_minutes()
     assert any(item.votes for doc in docs for item in doc.items)
     assert any(item.legal_basis for doc in docs for item in doc.items)
     items = 0
@@ -178,7 +136,7 @@ def test_names_that_slug_alike_are_built_anew(monkeypatch):
 
 def test_votes_and_motions_keep_their_references(monkeypatch):
     counter = _Counter(monkeypatch)
-    docs = [doc for doc in _generated() if any(item.votes for item in doc.items)]
+    docs = [doc for doc in varied_minutes() if any(item.votes for item in doc.items)]
     assert docs
     for doc in docs[:3]:
         item = next(item for item in doc.items if item.votes)
@@ -203,7 +161,7 @@ def test_changes_outside_a_block_are_seen():
     doc = fixtures.whole_minutes()
     options = {"transform_date": TRANSFORM}
     with shared_items():
-        alone, item = next(_published(doc))
+        alone, item = next(published_items(doc))
         build_item_bytes(alone, item, **options)
     item.title = "Muutettu otsikko"
     assert build_document_bytes(doc, **options) == cold_bytes(build_document, doc, **options)
@@ -214,9 +172,9 @@ def test_other_options_for_the_meeting_are_built_anew(monkeypatch):
     doc = fixtures.whole_minutes()
     options = {"transform_date": TRANSFORM}
     with shared_items():
-        for alone, item in _published(doc):
+        for alone, item in published_items(doc):
             build_item_bytes(alone, item, **options)
-        meeting = dataclasses.replace(doc, items=[item for _, item in _published(doc)])
+        meeting = dataclasses.replace(doc, items=[item for _, item in published_items(doc)])
         warm = build_document_bytes(meeting, include_confidential=True, **options)
         other_day = build_document_bytes(meeting, transform_date=date(2026, 5, 21))
     assert counter.shared == 0

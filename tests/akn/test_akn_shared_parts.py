@@ -9,14 +9,10 @@ documents, unnumbered items.
 
 from __future__ import annotations
 
-import copy
-import dataclasses
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from benchmarks.generate import generate_documents
 from paatosdata.akn.build import (
     build,
     build_bytes,
@@ -27,26 +23,18 @@ from paatosdata.akn.build import (
     is_lone_item,
 )
 from paatosdata.errors import PaatosdataError
-from paatosdata.model import Attachment, Confidentiality, Document, DocumentKind
+from paatosdata.model import Document
 from paatosdata.parse import read_path
 from tests.akn import fixtures
-from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes
+from tests.akn.helpers import TRANSFORM, assert_valid_akn, cold_bytes, published_items, varied_minutes
 from tests.conftest import EXAMPLES, SAMPLES
 
 GIVEN = date(2016, 9, 5)
 
 
-def _item_documents(doc: Document) -> Iterator[tuple[Document, object]]:
-    """Each item as publishing renders it: the document holding that item only, minutes text dropped."""
-    for index, item in enumerate(doc.items, start=1):
-        if not item.number and not item.agenda_number:
-            item = dataclasses.replace(item, agenda_number=f"nn-{index}")
-        yield dataclasses.replace(doc, items=[item], sections=[]), item
-
-
 def _assert_same_as_cold(doc: Document, **options) -> None:
     options = {"transform_date": TRANSFORM, "meeting_date": GIVEN, **options}
-    for alone, item in _item_documents(doc):
+    for alone, item in published_items(doc):
         warm = build_item_bytes(alone, item, **options)
         assert warm == cold_bytes(build_item, alone, item, **options)
     if not is_lone_item(doc):
@@ -56,33 +44,9 @@ def _assert_same_as_cold(doc: Document, **options) -> None:
     assert warm == cold_bytes(build, doc, **options)
 
 
-def _generated() -> list[Document]:
-    docs = list(generate_documents(60))
-    first, second, third, fourth, fifth, sixth = docs[:6]
-    # an agenda, a Swedish document, unnumbered items and wholly confidential items
-    first.kind = DocumentKind.AGENDA
-    second.language = "sv"
-    for item in second.items:
-        item.language = "sv"
-    third.items[0].number = third.items[0].number_raw = third.items[0].agenda_number = None
-    third.items[3].number = third.items[3].number_raw = third.items[3].agenda_number = None
-    fourth.items[2].confidentiality = Confidentiality(
-        ground="JulkL 24.1 § 25 k", whole_item=True, public_title="Salassa pidettävä asia"
-    )
-    fifth.items[1].confidentiality = Confidentiality(ground="JulkL 24.1 § 32 k", whole_item=True)
-    sixth.items[0].attachments = [
-        Attachment("Liite 1: Talousarvio", number="1"),
-        Attachment("Salainen liite", number="2", public=False, url="https://example.org/2.pdf"),
-        Attachment("Oheismateriaali", supplementary=True),
-    ]
-    sixth.meeting.participants.append(copy.deepcopy(sixth.meeting.participants[0]))
-    sixth.meeting.participants[-1].present = False
-    return docs
-
-
 @pytest.mark.parametrize("confidential", [False, True])
 def test_generated_minutes_with_every_part(confidential):
-    docs = _generated()
+    docs = varied_minutes()
     assert any(item.votes for doc in docs for item in doc.items)
     assert any(item.attachments for doc in docs for item in doc.items)
     for doc in docs:
