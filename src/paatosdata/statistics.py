@@ -223,7 +223,7 @@ class DecisionTally:
         counts = self.counts
         for key in keys:  # what Counter.update does, without its checks on the argument
             counts[key] += 1
-        for iri in {body for body, _ in keys} if len(keys) > 1 else (next(iter(keys))[0],):
+        for iri in {body for body, _ in keys}:
             known = self.bodies.get(iri)
             if known is None or not all(known):
                 if not ntriples.endswith(b"\n"):
