@@ -564,6 +564,48 @@ def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> li
     return findings
 
 
+def _dissenter_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
+    """FI-023: a person who records a dissent did not take part in the decision.
+
+    Not taking part: found disqualified in the same item, recorded as absent from its vote, or listed
+    as absent from the meeting. Someone merely not listed (a presenter, a deputy) is not reported.
+    Persons are compared by their nodes, which the mapping mints from the name as printed.
+    """
+    if book.python_rule("DissenterTookPartRule") is None:
+        return []
+    data = batch.data
+    findings = []
+    for dissent in sorted(set(data.subjects(RDF.type, PD.Dissent)), key=str):
+        person = data.value(dissent, PD.person)
+        if person is None:
+            continue
+        if any(_took_no_part(data, item, person) for item in data.subjects(PD.dissent, dissent)):
+            name = data.value(person, PD.name)
+            detail = f" ({name})" if name is not None else ""
+            findings.append(
+                _node_finding(book, "DissenterTookPartRule", lang, batch, dissent, PD.person, detail)
+            )
+    return findings
+
+
+def _took_no_part(data: DataIndex, item: Node, person: Node) -> bool:
+    """True when ``item``'s record shows ``person`` out of its decision (see :func:`_dissenter_findings`)."""
+    for handling in data.objects(item, PD.handling):
+        if any(data.value(dq, PD.person) == person for dq in data.objects(handling, PD.disqualification)):
+            return True
+        for event in data.objects(handling, PD.voteEvent):
+            for vote in data.objects(event, PD.vote):
+                if data.value(vote, PD.voter) == person and data.value(vote, PD.voteOption) == PD.voteAbsent:
+                    return True
+    for meeting in data.objects(item, PD.meeting):
+        for part in data.objects(meeting, PD.participation):
+            present = data.value(part, PD.present)
+            if data.value(part, PD.participant) == person and isinstance(present, Literal):
+                if present.value is False:
+                    return True
+    return False
+
+
 def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
     """0 parsed, 1 core complete, 2 legally complete, 3 linked: the level no finding blocks.
 
@@ -586,6 +628,8 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
     if "kuntalaki" in book.profiles:
         findings += _vote_findings(book, batch, lang)
         findings += _disqualified_voter_findings(book, batch, lang)
+    if "practice" in book.profiles:
+        findings += _dissenter_findings(book, batch, lang)
     for ref in batch.refs.values():
         ref.maturity = maturity_of((f for f in findings if f.item is ref), book)
     return findings

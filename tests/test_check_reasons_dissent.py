@@ -1,0 +1,83 @@
+"""``paatosdata check`` end to end for FI-004 (reasons) and FI-023 (a dissenter who took no part)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from paatosdata.cli import cli
+
+MINUTE = """\
+# § 41 Uimahallin aukioloajat
+
+Vapaa-aikalautakunta 14.04.2026
+
+Dnro 88/12.00.00/2026
+
+**Lisätiedot:** liikuntapäällikkö Juha Mäntylä, puh. 044 555 0310
+
+## Päätösehdotus
+
+Lautakunta hyväksyy uimahallin uudet aukioloajat 1.6.2026 alkaen.
+
+## Käsittely
+
+Jäsen Katja Lindholm ilmoitti olevansa esteellinen (HL 28 § 1 mom. 5 k) eikä osallistunut asian käsittelyyn.
+
+Jäsen Mikko Niskanen ehdotti, että aukioloja jatketaan kello 21:een. Jäsen Pasi Hakala kannatti ehdotusta.
+
+JA = päätösehdotus, EI = Niskasen ehdotus
+
+Ja-äänet 2, Ei-äänet 2, Tyhjiä 0, Poissa 0
+
+JA: Eeva Korhonen, Ari Lampinen
+EI: Mikko Niskanen, Pasi Hakala
+
+Puheenjohtaja totesi, että lautakunta on hyväksynyt päätösehdotuksen puheenjohtajan äänen ratkaistessa.
+
+Katja Lindholm jätti eriävän mielipiteen.
+
+Mikko Niskanen jätti eriävän mielipiteen.
+
+## Päätös
+
+Lautakunta hyväksyi päätösehdotuksen äänestyksen jälkeen.
+{reasons}
+## Toimivallan peruste
+
+Hallintosääntö 32 §
+
+## Vaikutusten arviointi
+
+Aukioloajat eivät muuta henkilöstön määrää.
+"""
+
+REASONS = """
+## Perustelut
+
+Kävijämäärät ovat iltaisin pienet.
+"""
+
+
+def _check(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "vapaa-aikalautakunta-2026-04-14-41.md"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--lang", "en", str(path)])
+    return result.stdout
+
+
+def test_a_dissent_of_a_disqualified_member_is_reported_and_one_of_a_voter_is_not(tmp_path: Path) -> None:
+    out = _check(tmp_path, MINUTE.format(reasons=REASONS))
+    lines = [line for line in out.splitlines() if "FI-023" in line]
+    assert len(lines) == 1, out
+    assert "[WARNING]" in lines[0] and "(Katja Lindholm)" in lines[0]
+    assert "Niskanen" not in lines[0]
+    assert "FI-004" not in out
+
+
+def test_an_item_without_reasons_gets_a_warning_not_a_violation(tmp_path: Path) -> None:
+    out = _check(tmp_path, MINUTE.format(reasons=""))
+    lines = [line for line in out.splitlines() if "FI-004" in line]
+    assert len(lines) == 1 and lines[0].lstrip().startswith("[WARNING] FI-004"), out
+    assert "No description or reasons were found in the item (HL 45 §)." in lines[0]
