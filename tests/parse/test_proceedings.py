@@ -74,6 +74,20 @@ def test_dissents() -> None:
     assert [d.person for d in dissents] == ["Sami Koski", "Eva Björk"]
 
 
+def test_several_dissenters_in_one_sentence() -> None:
+    dissents = parse_dissents(
+        "Jäsenet Katja Lindholm, Pasi Hakala ja Mikko Niskanen jättivät eriävän mielipiteen. "
+        "Eva Björk och Jonas Lind anmälde avvikande mening."
+    )
+    assert [d.person for d in dissents] == [
+        "Katja Lindholm",
+        "Pasi Hakala",
+        "Mikko Niskanen",
+        "Eva Björk",
+        "Jonas Lind",
+    ]
+
+
 def test_strip_role() -> None:
     assert (
         strip_role("Kaupunginhallituksen jäsen Mikko Niskanen") == "Kaupunginhallituksen jäsen Mikko Niskanen"

@@ -332,12 +332,29 @@ _DISSENT = re.compile(
 )
 
 
+#: several dissenters in one sentence: ``X, Y ja Z jättivät eriävän mielipiteen`` (``X och Y anmälde …``)
+_DISSENT_MANY = re.compile(
+    rf"(?P<names>(?:{NAME}\s*,\s*)*{NAME}\s+(?:ja|sekä)\s+{NAME})\s+(?:jättivät|ilmoittivat|esittivät)\s+"
+    rf"(?:asiassa\s+)?(?:eriävän mielipiteen|eriävän mielipiteensä|eriävät mielipiteensä)"
+    rf"|(?P<sv>(?:{NAME}\s*,\s*)*{NAME}\s+och\s+{NAME})\s+(?:anmälde|lämnade)\s+"
+    rf"(?:avvikande (?:mening|åsikt|meningar)|reservation)"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:ja|sekä|och)\s+")
+_PLURAL_ROLE = re.compile(r"^(?:jäsenet|valtuutetut|varajäsenet|ledamöterna|ledamöter)\s+", re.IGNORECASE)
+
+
 def parse_dissents(text: str, span: Span | None = None) -> list[Dissent]:
-    """Dissents: ``X jätti eriävän mielipiteen``; in a Eriävä mielipide section, ``Name: text`` lines."""
+    """Dissents: ``X jätti eriävän mielipiteen`` (also several names joined by ``ja``); in a Eriävä
+    mielipide section, ``Name: text`` lines."""
     found: list[Dissent] = []
     for sentence in sentences(text):
-        for m in _DISSENT.finditer(sentence):
-            name = strip_role(m.group("name") or m.group("sv"))
+        names = [
+            strip_role(_PLURAL_ROLE.sub("", name))
+            for m in _DISSENT_MANY.finditer(sentence)
+            for name in _LIST_SEPARATOR.split(m.group("names") or m.group("sv"))
+        ]
+        names += [strip_role(m.group("name") or m.group("sv")) for m in _DISSENT.finditer(sentence)]
+        for name in names:
             if all(d.person != name for d in found):
                 found.append(Dissent(person=name, text=sentence, span=span))
     return found
