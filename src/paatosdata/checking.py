@@ -308,7 +308,10 @@ def check_documents(documents: Iterable[Document], options: CheckOptions | None 
 
 
 def _run_batches(report: Report, book: Any, documents: Iterator[Document], options: CheckOptions) -> None:
-    """Validate ``documents`` batch by batch, in-process, on local workers or on a Dask cluster."""
+    """Validate ``documents`` batch by batch, in-process, on local workers or on a Dask cluster; then
+    the rules over the whole run."""
+    from paatosdata.numbering import duplicate_number_findings
+
     shapes = tuple(str(path.absolute()) for path in options.shapes)
     _BOOKS[(tuple(options.profiles), shapes)] = book  # in-process runs reuse the book already loaded
     work = partial(_check_batch, tuple(options.profiles), shapes, options.lang, engine=options.engine)
@@ -319,6 +322,7 @@ def _run_batches(report: Report, book: Any, documents: Iterator[Document], optio
         report.findings += findings
         report.items += items
         report.problems += problems
+    report.findings += duplicate_number_findings(book, report.items, options.lang)
 
 
 def _add_gated_akn_maturity(report: Report) -> None:

@@ -95,6 +95,7 @@ class ItemRef:
     title: str | None = None
     location: Location | None = None
     maturity: int = 0
+    series: str | None = None  # minutes' items: the body (municipality/body) whose § numbers run yearly
 
     def label(self) -> str:
         """``Body DD.MM.YYYY § N Title`` from what is known."""

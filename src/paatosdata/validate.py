@@ -25,7 +25,7 @@ from rdflib.term import Node
 from paatosdata import hetu
 from paatosdata.config import Config
 from paatosdata.errors import ShapeLoadError
-from paatosdata.model import Document, Item
+from paatosdata.model import Document, DocumentKind, Item
 from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Severity
 from paatosdata.resources import shapes_dir
 from paatosdata.shacl.data import DataIndex
@@ -258,7 +258,16 @@ def _item_ref(doc: Document, item: Item, key: str) -> ItemRef:
         number=item.number,
         title=item.title,
         location=Location(file, span.line if span else None) if file else None,
+        series=_series(doc) if doc.kind is DocumentKind.MINUTES else None,
     )
+
+
+def _series(doc: Document) -> str:
+    """The body whose § numbers the item's belong to, as ``municipality/body``."""
+    meeting = doc.meeting
+    town = meeting.municipality
+    place = (town.slug or town.name.casefold()) if town is not None else ""
+    return f"{place}/{meeting.body.slug or meeting.body.name.casefold()}"
 
 
 def units_from_document(doc: Document, config: Config | None = None) -> Unit:
@@ -606,6 +615,21 @@ def _took_no_part(data: DataIndex, item: Node, person: Node) -> bool:
     return False
 
 
+def rule_finding(book: RuleBook, name: str, lang: str, ref: ItemRef, path: Node, detail: str) -> Finding:
+    """A finding of the Python rule ``name`` on the item ``ref`` (for rules over a whole run)."""
+    return _finding(
+        book,
+        book.python_rules[name],
+        lang,
+        detail=detail,
+        item=ref,
+        location=ref.location,
+        focus_node=ref.key,
+        path=str(path),
+        shape=book.python_iris[name],
+    )
+
+
 def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
     """0 parsed, 1 core complete, 2 legally complete, 3 linked: the level no finding blocks.
 
@@ -646,6 +670,8 @@ def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi", engin
 
     Findings on nodes that belong to no item point at the file.
     """
+    from paatosdata.numbering import duplicate_number_findings
+
     typed = {s for cls in _ITEM_CLASSES for s in graph.subjects(RDF.type, cls)}
     refs = []
     batch = _Batch([Unit(graph, [])])
@@ -660,10 +686,12 @@ def check_graph(book: RuleBook, graph: Graph, file: str, lang: str = "fi", engin
                 number=_text(graph, node, PD.sectionNumber),
                 title=_text(graph, node, PD.title),
                 location=Location(file),
+                series=str(body) if body is not None and (node, RDF.type, PD.Decision) in graph else None,
             )
         )
     batch.refs = {ref.key: ref for ref in refs}
     findings = _run(book, batch, lang, engine)
+    findings += duplicate_number_findings(book, refs, lang)
     for finding in findings:
         if finding.location is None:
             finding.location = Location(file)

@@ -1,4 +1,5 @@
-"""``paatosdata check`` end to end for FI-004 (reasons) and FI-023 (a dissenter who took no part)."""
+"""``paatosdata check`` end to end for FI-004 (reasons), FI-023 (a dissenter who took no part) and FI-028
+(one body's § number in two meetings of a year)."""
 
 from __future__ import annotations
 
@@ -60,10 +61,13 @@ Kävijämäärät ovat iltaisin pienet.
 """
 
 
-def _check(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "vapaa-aikalautakunta-2026-04-14-41.md"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--lang", "en", str(path)])
+def _check(tmp_path: Path, text: str, *more: str) -> str:
+    paths = []
+    for index, minute in enumerate((text, *more)):
+        path = tmp_path / f"vapaa-aikalautakunta-{index}.md"
+        path.write_text(minute, encoding="utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(cli, ["check", "--lang", "en", *paths])
     return result.stdout
 
 
@@ -81,3 +85,17 @@ def test_an_item_without_reasons_gets_a_warning_not_a_violation(tmp_path: Path) 
     lines = [line for line in out.splitlines() if "FI-004" in line]
     assert len(lines) == 1 and lines[0].lstrip().startswith("[WARNING] FI-004"), out
     assert "No description or reasons were found in the item (HL 45 §)." in lines[0]
+
+
+def test_one_number_in_two_meetings_of_a_year_is_reported_on_both(tmp_path: Path) -> None:
+    april = MINUTE.format(reasons=REASONS)
+    may = april.replace("14.04.2026", "12.05.2026")
+    next_year = april.replace("14.04.2026", "13.04.2027")
+    out = _check(tmp_path, april, may, next_year)
+    lines = [line for line in out.splitlines() if "FI-028" in line]
+    assert len(lines) == 2, out
+    assert any("vapaa-aikalautakunta-0.md" in line and "(§ 41: 12.05.2026)" in line for line in lines)
+    assert any("vapaa-aikalautakunta-1.md" in line and "(§ 41: 14.04.2026)" in line for line in lines)
+    assert not any("vapaa-aikalautakunta-2.md" in line for line in lines)
+    # the same minutes read twice: one date, nothing to report
+    assert "FI-028" not in _check(tmp_path, april, april)
