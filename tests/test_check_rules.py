@@ -7,7 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from paatosdata.checking import CheckOptions, check_paths
 from paatosdata.cli import cli
+from paatosdata.report import render_text
 
 MINUTE = """\
 # § 41 Uimahallin aukioloajat
@@ -99,3 +101,26 @@ def test_one_number_in_two_meetings_of_a_year_is_reported_on_both(tmp_path: Path
     assert not any("vapaa-aikalautakunta-2.md" in line for line in lines)
     # the same minutes read twice: one date, nothing to report
     assert "FI-028" not in _check(tmp_path, april, april)
+
+
+WHOLE = Path(__file__).resolve().parents[1] / "examples" / "kaislaranta-sivistyslautakunta-2026-03-12.md"
+
+
+def test_whole_minutes_without_checkers_are_reported_once_about_the_minutes(tmp_path: Path) -> None:
+    text = WHOLE.read_text(encoding="utf-8")
+    assert "FI-025" not in _check(tmp_path, text)
+    checkers = "Minna Aaltonen, pöytäkirjantarkastaja\nElina Rautio, pöytäkirjantarkastaja\n"
+    assert checkers in text
+    path = tmp_path / "minutes.md"
+    path.write_text(text.replace(checkers, ""), encoding="utf-8")
+    # one item per batch: the minutes are in every batch, the finding is given once
+    report = check_paths([path], CheckOptions(lang="en", batch_size=1))
+    out = render_text(report)
+    lines = [line for line in out.splitlines() if "FI-025" in line]
+    assert len(lines) == 1, out
+    assert [f.item for f in report.findings if f.rule_id == "FI-025"] == [None]
+    signatures = text.splitlines().index("Leena Haapasalo, puheenjohtaja", 20) + 1
+    assert lines[0] == (
+        f"[WARNING] FI-025 {path}:{signatures}: The minutes lack a signature or their checkers"
+        " (minutes checkers) (KuntaL 107 §, hallintosääntö)"
+    )

@@ -316,10 +316,17 @@ def _run_batches(report: Report, book: Any, documents: Iterator[Document], optio
     _BOOKS[(tuple(options.profiles), shapes)] = book  # in-process runs reuse the book already loaded
     work = partial(_check_batch, tuple(options.profiles), shapes, options.lang, engine=options.engine)
     batches = _batches(documents, options.batch_size)
+    seen: set[tuple[str, str | None, str, str]] = set()  # findings about whole minutes, in every batch
     for findings, items, problems in map_ordered(
         work, batches, jobs=options.jobs, scheduler=options.scheduler
     ):
-        report.findings += findings
+        for finding in findings:
+            if finding.item is None:
+                key = (finding.rule_id, finding.focus_node, finding.message, str(finding.location))
+                if key in seen:
+                    continue
+                seen.add(key)
+            report.findings.append(finding)
         report.items += items
         report.problems += problems
     report.findings += duplicate_number_findings(book, report.items, options.lang)

@@ -30,6 +30,7 @@ from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Seve
 from paatosdata.resources import shapes_dir
 from paatosdata.shacl.data import DataIndex
 from paatosdata.shacl.results import ENGINES, Result
+from paatosdata.signatures import signature_findings
 
 if TYPE_CHECKING:
     from paatosdata.shacl.compile import Plan
@@ -573,6 +574,16 @@ def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> li
     return findings
 
 
+def _document_files(batch: _Batch) -> dict[Node, str]:
+    """The source file of each document node, from its items."""
+    files: dict[Node, str] = {}
+    for key, ref in sorted(batch.refs.items()):
+        if ref.location is not None:
+            for doc in batch.data.objects(URIRef(key), PD.document):
+                files.setdefault(doc, ref.location.file)
+    return files
+
+
 def _dissenter_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Finding]:
     """FI-023: a person who records a dissent did not take part in the decision.
 
@@ -630,6 +641,22 @@ def rule_finding(book: RuleBook, name: str, lang: str, ref: ItemRef, path: Node,
     )
 
 
+def loose_finding(
+    book: RuleBook, name: str, lang: str, node: Node, path: Node, location: Location | None, detail: str
+) -> Finding:
+    """A finding of the Python rule ``name`` about ``node``, which is no item (e.g. the minutes)."""
+    return _finding(
+        book,
+        book.python_rules[name],
+        lang,
+        detail=detail,
+        location=location,
+        focus_node=_node_text(node),
+        path=str(path),
+        shape=book.python_iris[name],
+    )
+
+
 def maturity_of(findings: Iterable[Finding], book: RuleBook) -> int:
     """0 parsed, 1 core complete, 2 legally complete, 3 linked: the level no finding blocks.
 
@@ -654,6 +681,7 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
         findings += _disqualified_voter_findings(book, batch, lang)
     if "practice" in book.profiles:
         findings += _dissenter_findings(book, batch, lang)
+        findings += signature_findings(book, batch.data, _document_files(batch), lang)
     for ref in batch.refs.values():
         ref.maturity = maturity_of((f for f in findings if f.item is ref), book)
     return findings
