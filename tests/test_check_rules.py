@@ -124,3 +124,16 @@ def test_whole_minutes_without_checkers_are_reported_once_about_the_minutes(tmp_
         f"[WARNING] FI-025 {path}:{signatures}: The minutes lack a signature or their checkers"
         " (minutes checkers) (KuntaL 107 §, hallintosääntö)"
     )
+
+
+def test_whole_minutes_without_a_place_are_reported_about_the_minutes(tmp_path: Path) -> None:
+    text = WHOLE.read_text(encoding="utf-8")
+    place = "**Kokouspaikka** Kaupungintalo, lautakuntahuone 2, Rantakatu 4\n\n"
+    assert place in text
+    path = tmp_path / "minutes.md"
+    path.write_text(text.replace(place, ""), encoding="utf-8")
+    report = check_paths([path], CheckOptions(lang="fi"))
+    found = [f for f in report.findings if f.rule_id == "FI-024"]
+    assert len(found) == 1 and found[0].item is None
+    assert found[0].message.endswith("(kokouspaikka)")
+    assert found[0].location is not None and found[0].location.file == str(path)

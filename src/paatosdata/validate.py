@@ -25,12 +25,12 @@ from rdflib.term import Node
 from paatosdata import hetu
 from paatosdata.config import Config
 from paatosdata.errors import ShapeLoadError
+from paatosdata.minutes_rules import minutes_findings
 from paatosdata.model import Document, DocumentKind, Item
 from paatosdata.report import Finding, ItemRef, Location, Report, RuleInfo, Severity
 from paatosdata.resources import shapes_dir
 from paatosdata.shacl.data import DataIndex
 from paatosdata.shacl.results import ENGINES, Result
-from paatosdata.signatures import signature_findings
 
 if TYPE_CHECKING:
     from paatosdata.shacl.compile import Plan
@@ -681,7 +681,7 @@ def _run(book: RuleBook, batch: _Batch, lang: str, engine: str) -> list[Finding]
         findings += _disqualified_voter_findings(book, batch, lang)
     if "practice" in book.profiles:
         findings += _dissenter_findings(book, batch, lang)
-        findings += signature_findings(book, batch.data, _document_files(batch), lang)
+        findings += minutes_findings(book, batch.data, _document_files(batch), lang)
     for ref in batch.refs.values():
         ref.maturity = maturity_of((f for f in findings if f.item is ref), book)
     return findings
