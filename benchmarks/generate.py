@@ -11,8 +11,8 @@ the checks have something to find. Names, numbers and texts are invented.
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -263,9 +263,15 @@ def generate_documents(
         made += count
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Print how many documents and items a run makes, and the first item's title."""
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate",
+        description="Invented whole minutes of ten items each, from a fixed seed (the benchmarks' corpus). "
+        "Import generate_documents(n) to use them; run this to see what N items give.",
+    )
+    parser.add_argument("items", nargs="?", type=int, default=100, help="how many items (default 100)")
+    n = parser.parse_args(argv).items
     docs = list(generate_documents(n))
     print(f"{len(docs)} documents, {sum(len(d.items) for d in docs)} items; first: {docs[0].items[0].title}")
 
