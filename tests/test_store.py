@@ -67,6 +67,18 @@ def test_site_loads_its_dumps_only(tmp_path: Path) -> None:
     assert _count([tmp_path]) == 1
 
 
+def test_a_dump_with_a_turtle_twin_loads_the_turtle_one(tmp_path: Path) -> None:
+    # publish writes both dumps with the same statements; the store keeps no graph names
+    (tmp_path / "dumps").mkdir()
+    with gzip.open(tmp_path / "dumps" / "all.nq.gz", "wt", encoding="utf-8") as out:
+        out.write(f'<{EX}a> <{EX}p> "dump" <{EX}g> .\n<{EX}a> <{EX}p> "dump" <{EX}h> .\n')
+    with gzip.open(tmp_path / "dumps" / "all.ttl.gz", "wt", encoding="utf-8") as out:
+        out.write(f'<{EX}a> <{EX}p> "dump" .\n')
+    (tmp_path / "dumps" / "other.nq").write_text(f'<{EX}b> <{EX}p> "alone" <{EX}g> .\n', encoding="utf-8")
+    assert [i.path.name for i in collect_inputs([tmp_path])] == ["all.ttl.gz", "other.nq"]
+    assert _count([tmp_path]) == 2
+
+
 def test_site_without_dumps_loads_one_file_per_resource(tmp_path: Path) -> None:
     item = tmp_path / "akn" / "x"
     item.mkdir(parents=True)
