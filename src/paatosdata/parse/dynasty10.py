@@ -668,7 +668,8 @@ def _parts(
     unit (``Liikuntajohtaja Erkki Esimerkki`` / ``Liikuntapalvelut``) presents that handling: the item's
     presenter only when the handling is the page's own (``own``)."""
     sections: list[Section] = []
-    kind, heading, lines = "reasons", "", []
+    lines: list[str] = []
+    kind, heading = "reasons", ""
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
