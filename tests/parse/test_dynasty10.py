@@ -275,3 +275,13 @@ def test_official_over_a_unit_presents_the_page_s_own_handling(tmp_path: Path) -
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == ("Erkki Esimerkki", "vapaa-aikajohtaja")
     assert item.reasons is not None and item.reasons.startswith("Uimahallin aukioloaikoja")
+
+
+def test_a_second_preparer_in_a_paragraph_of_its_own() -> None:
+    [document] = read_path(FIXTURES / "item-preparers.txt")
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Liisa Lukija", "040 555 1111"),
+        ("Kalle Kortisto", "040 555 2222"),
+    ]
+    assert item.reasons == "Kirjaston vanha lainausautomaatti on tullut käyttöikänsä päähän."

@@ -694,6 +694,11 @@ def _parts(
             sections.append(Section("presenter", "", official, here))
             continue
         found = _part(paragraph)
+        if found is None and not lines and sections and sections[-1].kind == "preparers":
+            if _contact_line(paragraph.text) and "\n" not in paragraph.text:
+                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``)
+                sections[-1].text += "\n" + paragraph.text
+                continue
         if found is None:
             lines.append(paragraph.text)
             span = span or here
