@@ -25,6 +25,8 @@ prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5
         ("MliDno-2017-1255", "casem-dno", "1255", None, 2017, "MliDno"),
         ("5024-2017 (010)", "turku", "5024", None, 2017, None),
         ("Dnro 3700/11.01.00/2011", "dynasty", "3700", "11.01.00", 2011, None),
+        # a class whose levels repeat the levels above them, kept as printed
+        ("318/02.0200.020001/2025", "cumulative", "318", "02.0200.020001", 2025, None),
     ],
 )
 def test_known_patterns(
@@ -70,3 +72,7 @@ def test_prefixed_round_trip(prefix: str, serial: str, cls: str, year: int, sep:
 def test_never_crashes(text: str) -> None:
     d = parse_diary_number(text)
     assert d.raw == text.strip()
+
+
+def test_cumulative_class_is_found_in_running_text() -> None:
+    assert find_diary_number("Dnro 318/02.0200.020001/2025 (kh)") == "318/02.0200.020001/2025"

@@ -10,6 +10,9 @@
 '00.00.03'
 >>> parse_diary_number("5316/2016", task_class="00.01.01").task_class
 '00.01.01'
+>>> d = parse_diary_number("551/01.0100.010002/2018")
+>>> (d.serial, d.task_class, d.year, d.pattern)
+('551', '01.0100.010002', 2018, 'cumulative')
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -24,10 +27,14 @@ __all__ = ["DIARY_PATTERNS", "TASK_CLASS", "find_diary_number", "is_task_class",
 
 _CLASS = r"\d{2}(?:[. ]\d{2}){2,3}"
 TASK_CLASS = re.compile(rf"^{_CLASS}$")
+#: a class whose every level repeats the levels above it (``01.0100.010002``: 01, 01 00, 01 00 02), as
+#: Raahe prints it; kept as printed, since no rule says how such a code maps to the two-digit levels
+_CUMULATIVE_CLASS = r"\d{2}\.\d{4}\.\d{6}(?:\.\d{8})?"
 
 #: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
 DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "dynasty": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CLASS})/(?P<year>\d{{4}})$"),
+    "cumulative": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CUMULATIVE_CLASS})/(?P<year>\d{{4}})$"),
     "casem": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+):(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "tweb": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+)/(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "ahjo": re.compile(rf"^(?P<prefix>HEL)[ -](?P<year>\d{{4}})-(?P<no>\d{{6}})(?: T (?P<cls>{_CLASS}))?$"),
@@ -37,7 +44,7 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _FIND = re.compile(
-    rf"(?:[A-ZÅÄÖ]+[:/])?\d+/{_CLASS}/\d{{4}}"
+    rf"(?:[A-ZÅÄÖ]+[:/])?\d+/(?:{_CLASS}|{_CUMULATIVE_CLASS})/\d{{4}}"
     rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
     r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
     r"|\b\d+-\d{4} \(\d+\)"

@@ -229,3 +229,59 @@ def test_text_page_with_swedish_chrome_and_cells_closed_by_bars() -> None:
     assert item.case.diary_number.raw == "412/12.00.00/2026"
     assert [(p.name, p.phone) for p in item.preparers] == [("Sara Koe", "040 222 3333")]
     assert item.reasons is not None and item.reasons.startswith("Taustaa\nOppilasmäärä laskee")
+
+
+def test_text_page_a_line_a_paragraph_on_the_municipality_s_own_host() -> None:
+    """No blank lines and no cells: a paragraph a line; the chrome's URL on the municipality's own host
+    names it; a title that starts with a heading word (``Lausunto …``) is still the title."""
+    path = FIXTURES / "item-lines.txt"
+    assert reader_for(path, read_bytes(path)).name == "dynasty"
+    [document] = read_path(path)
+    meeting = document.meeting
+    assert (meeting.body.name, str(meeting.date)) == ("Kaupunginhallitus", "2026-10-12")
+    assert meeting.municipality is not None and meeting.municipality.name == "Nivala"
+    [item] = document.items
+    title = "Lausunto ympäristöministeriölle kaavoituksen digitalisoinnista"
+    assert (item.number, item.title) == ("140", title)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "905/10.02.00/2026"
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-09-28", "61")]
+    assert [(p.name, p.phone) for p in item.preparers] == [("Tuuli Testaaja", "040 333 4444")]
+    assert item.reasons is not None and item.reasons.startswith("Ministeriö pyytää kunnilta lausuntoa")
+
+
+def test_text_page_with_side_headings_and_numbers_before_the_sign() -> None:
+    """Handlings printed as body, ``18 §``, date; a ``Päätöshistoria`` line ``… 10.3.2026 18 §``; the dnro
+    under ``Asianro``; ``Asia`` at the side of the presentation is a label, ``Kävijämäärät`` a subheading."""
+    [document] = read_path(FIXTURES / "item-side-headings.txt")
+    [item] = document.items
+    assert (item.number, item.title) == ("201", "Uimahallin aukioloajat 2027")
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-10", "18"), ("2026-10-13", "33")]
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "77/12.04.01/2026"
+    assert item.reasons is not None
+    assert item.reasons.startswith("Uimahallin aukioloaikoja on toivottu pidemmiksi iltaisin.")
+    assert "Kävijämäärät\nKävijöitä oli vuonna 2025" in item.reasons
+    # the official over a unit presents the earlier handling, not this meeting's item
+    assert item.presenter is None
+
+
+def test_official_over_a_unit_presents_the_page_s_own_handling(tmp_path: Path) -> None:
+    text = (FIXTURES / "item-side-headings.txt").read_text(encoding="utf-8")
+    path = tmp_path / "own.txt"
+    path.write_text(text.replace("Vapaa-aikalautakunta 10.3.2026 18 §", "Kaupunginhallitus 2.11.2026 201 §"))
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Erkki Esimerkki", "vapaa-aikajohtaja")
+    assert item.reasons is not None and item.reasons.startswith("Uimahallin aukioloaikoja")
+
+
+def test_a_second_preparer_in_a_paragraph_of_its_own() -> None:
+    [document] = read_path(FIXTURES / "item-preparers.txt")
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Liisa Lukija", "040 555 1111"),
+        ("Kalle Kortisto", "040 555 2222"),
+    ]
+    assert item.reasons == "Kirjaston vanha lainausautomaatti on tullut käyttöikänsä päähän."

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from paatosdata.errors import ParseError
 from paatosdata.lexicon import ROLES, classify_meeting_heading, match_meeting_heading_prefix
+from paatosdata.parse import read_path
 from paatosdata.parse.guess import detect_language, guess_municipality
 from paatosdata.parse.text import read_text
 from paatosdata.people import parse_person
@@ -96,3 +99,27 @@ def test_any_text_reads_or_fails_cleanly(lines: list[str]) -> None:
         read_text("\n".join(lines), "x.md")
     except ParseError:
         pass
+
+
+def test_text_with_urls_asks_the_municipality_guess_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text that links pages is looked through once for a municipality, not again without its file name."""
+    from paatosdata.parse import guess
+
+    calls: list[str] = []
+    real = guess._guess
+
+    def counted(text: str, file_name: str) -> tuple[object, bool]:
+        calls.append(file_name)
+        return real(text, file_name)
+
+    monkeypatch.setattr(guess, "_guess", counted)
+    path = tmp_path / "nivala-kunnanhallitus-2026.md"  # the file name names one, the text none
+    path.write_text(
+        "# Kunnanhallitus 3.2.2026\n\n## § 5 Aloite\n\nKatso <https://x.oncloudos.com/kokous/1-5.PDF>.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert len(calls) == 1
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Nivala"

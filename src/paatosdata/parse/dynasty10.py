@@ -70,16 +70,19 @@ _HTML_MARKERS = (
 _TEXT_MARKERS = ("Dynasty tietopalvelu", "Dynasty informationstjänst", "RSS-linkki", "RSS-länk")
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
+#: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``)
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö .-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*§\s*(?P<number>\d+)$"
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö .-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
+    r"(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
 _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
+_SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
-    r"^(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|kokousasiat:|kokoukset:|"
-    r"(?:mötesärende|möten):\s*(?:https?://\S+)?|https?://\S+|kokousasian teksti|"
+    r"^(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|"
+    r"(?:kokousasiat|kokoukset|mötesärende|möten):\s*(?:https?://\S+)?|https?://\S+|kokousasian teksti|"
     r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|föregående ärende\b.*|"
     r"följande ärende\b.*|muutoksenhakuohje)$",
     re.IGNORECASE,
@@ -297,10 +300,12 @@ def _listed_items(root: HtmlElement) -> list[tuple[str, str, str, int]]:
 def read_dynasty10_text(text: str, path: Path) -> Document:
     """One document from the text of a Dynasty 10 item page (paragraphs are separated by blank lines).
 
-    Text saved with table cells closed by ``|`` and no blank lines has a paragraph a line: the linked
-    attachments are the cells after the navigation line, a handling its three cells (body, §, date)."""
+    Text saved with no blank lines has a paragraph a line; where table cells are closed by ``|``, the
+    linked attachments are the cells after the navigation line, a handling its three cells (body, §,
+    date). A heading printed at the side (``Asia      Kuopion kaupungin …``, spaces between) stands on a
+    line of its own."""
     raw_lines = text.replace("\r\n", "\n").split("\n")
-    if _cell_text(raw_lines):
+    if _line_text(raw_lines):
         return _item_page(_joined_handlings(_cell_paragraphs(raw_lines)), _text_page(raw_lines, path))
     paragraphs: list[Paragraph] = []
     lines: list[str] = []
@@ -311,11 +316,22 @@ def read_dynasty10_text(text: str, path: Path) -> Document:
                 start = number
             lines.append(raw)
         elif lines:
-            paragraphs.append(Paragraph("\n".join(clean_text(x) for x in lines), start))
+            paragraphs.append(Paragraph(_paragraph_text(lines), start))
             lines = []
     if lines:
-        paragraphs.append(Paragraph("\n".join(clean_text(x) for x in lines), start))
+        paragraphs.append(Paragraph(_paragraph_text(lines), start))
     return _item_page(_joined_handlings(paragraphs), _text_page(raw_lines, path))
+
+
+#: a heading at the side of its text: a few words, then a run of spaces (a tab stop saved as spaces)
+_SIDE_HEADING = re.compile(r"^\s*(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}) {3,}(?P<text>\S.*)$")
+
+
+def _paragraph_text(lines: list[str]) -> str:
+    """The lines of a paragraph, cleaned; a side heading on the first line gets a line of its own."""
+    first = _SIDE_HEADING.match(lines[0])
+    head = [first.group("heading"), first.group("text")] if first is not None else [lines[0]]
+    return "\n".join(clean_text(x) for x in [*head, *lines[1:]] if clean_text(x))
 
 
 def _text_page(lines: list[str], path: Path) -> _Page:
@@ -332,11 +348,10 @@ def _text_page(lines: list[str], path: Path) -> _Page:
     return page
 
 
-def _cell_text(lines: list[str]) -> bool:
-    """True for text with no blank line between its lines and table cells closed by ``|``."""
+def _line_text(lines: list[str]) -> bool:
+    """True for text with no blank line between its lines (cells closed by ``|`` or not)."""
     filled = [line for line in lines if line.strip()]
-    cells = sum(line.rstrip().endswith("|") for line in filled)
-    return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip()) and cells >= 3
+    return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip())
 
 
 def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
@@ -386,20 +401,22 @@ def _contact_line(text: str) -> bool:
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A handling printed as three paragraphs (``KAUPUNGINHALLITUS``, ``§ 399``, ``19.11.2018``), joined."""
+    """A handling printed as three paragraphs (``KAUPUNGINHALLITUS``, ``§ 399``, ``19.11.2018``), joined;
+    the number may stand before its sign (``47 §``)."""
     joined: list[Paragraph] = []
     index = 0
     while index < len(paragraphs):
         name, *rest = paragraphs[index : index + 3]
+        printed = _SECTION_NUMBER_EITHER.match(rest[0].text) if rest else None
         if (
             len(rest) == 2
-            and _SECTION_NUMBER.match(rest[0].text)
+            and printed is not None
             and _DATE_ONLY.match(rest[1].text)
             and "\n" not in name.text
             and len(name.text) <= 80
             and not any(c.isdigit() for c in name.text)
         ):
-            text = f"{name.text} {rest[1].text} {rest[0].text}"
+            text = f"{name.text} {rest[1].text} § {printed.group('number') or printed.group('number_first')}"
             joined.append(Paragraph(text, name.line, row=name.row))
             index += 3
             continue
@@ -480,13 +497,20 @@ def _place(rest: str) -> str | None:
 
 def _municipality(page: _Page) -> Municipality | None:
     """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``),
-    else the organisation the page's chrome names (``Kuopion kaupunki``)."""
+    else the organisation the page's chrome names (``Kuopion kaupunki``), else the municipality's own
+    host that serves the pages (``ep10.kouvola.fi``)."""
     for href, _text, _line in page.links:
         if _HOST.match(href):
             found = municipality_from_host(href)
             if found is not None:
                 return found
-    return municipality_from_label(page.label) if page.label else None
+    labelled = municipality_from_label(page.label) if page.label else None
+    if labelled is not None:
+        return labelled
+    for href, _text, _line in page.links:
+        if "DREQUEST.PHP" in href and (found := municipality_from_host(href)) is not None:
+            return found
+    return None
 
 
 def _body_name(printed: str) -> str:
@@ -569,7 +593,7 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.number_raw = text
             item.spans["number"] = span
             continue
-        if classify_heading(_PARENTHESIS.sub("", first)) is not None or match_heading_prefix(first):
+        if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             break
         item.title = text.replace("\n", " ")
         item.span = span
@@ -580,16 +604,26 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
     return len(paragraphs)
 
 
+def _starts_part(text: str) -> bool:
+    """True when a paragraph opens a part by its first word (``Päätös Esityslista hyväksyttiin.``); a
+    title that starts with such a word (``Lausunto luonnoksesta …``: one line, no full stop, the next
+    word in lower case) does not."""
+    m = match_heading_prefix(text.split("\n")[0])
+    if m is None:
+        return False
+    title_like = "\n" not in text and not text.endswith(".") and m.rest[:1].islower()
+    return not title_like
+
+
 def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
     """Record a handling line naming another meeting as history; True when it names this page's own."""
     when = parse_date(m.group("date"))
-    if when == meeting.date and (own is None or m.group("number") == own):
+    number = m.group("number") or m.group("number_first")
+    if when == meeting.date and (own is None or number == own):
         return True
-    if not any(ref.date == when and ref.section == m.group("number") for ref in item.history):
+    if not any(ref.date == when and ref.section == number for ref in item.history):
         item.history.append(
-            DecisionReference(
-                raw=m.group(0), body=m.group("body"), date=when, section=m.group("number"), span=span
-            )
+            DecisionReference(raw=m.group(0), body=m.group("body"), date=when, section=number, span=span)
         )
     return False
 
@@ -617,20 +651,25 @@ def _sections(
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
         if start == read_at:
-            sections.extend(_parts(segment, item, page, meeting.body.name))
+            sections.extend(_parts(segment, item, page, meeting.body.name, own=own_at is not None))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
     return sections
 
 
-def _parts(paragraphs: list[Paragraph], item: Item, page: _Page, body: str = "") -> list[Section]:
+def _parts(
+    paragraphs: list[Paragraph], item: Item, page: _Page, body: str = "", own: bool = True
+) -> list[Section]:
     """Sections by the headings that start paragraphs; text under no heading is the presentation.
 
     A paragraph that is only a dnro is the case's; ``Apulaiskaupunginjohtaja Jari Kyllönen`` over the
-    body's name (``Kaupunginhallitus``) names the presenter."""
+    body's name (``Kaupunginhallitus``) names the presenter. Opening a handling, an official over a
+    unit (``Liikuntajohtaja Erkki Esimerkki`` / ``Liikuntapalvelut``) presents that handling: the item's
+    presenter only when the handling is the page's own (``own``)."""
     sections: list[Section] = []
-    kind, heading, lines = "reasons", "", []
+    lines: list[str] = []
+    kind, heading = "reasons", ""
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
@@ -644,7 +683,22 @@ def _parts(paragraphs: list[Paragraph], item: Item, page: _Page, body: str = "")
             item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
+        if not sections and not lines and _presenter_over_unit(paragraph.text):
+            official = paragraph.text.split("\n")[0]
+            if not own:  # an earlier handling's presenter: kept with that handling, not the item's
+                sections.append(Section("history", "", paragraph.text, here))
+                continue
+            if item.presenter is None:
+                item.presenter = parse_person(official, here)
+                item.spans["presenter"] = here
+            sections.append(Section("presenter", "", official, here))
+            continue
         found = _part(paragraph)
+        if found is None and not lines and sections and sections[-1].kind == "preparers":
+            if _contact_line(paragraph.text) and "\n" not in paragraph.text:
+                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``)
+                sections[-1].text += "\n" + paragraph.text
+                continue
         if found is None:
             lines.append(paragraph.text)
             span = span or here
@@ -679,6 +733,29 @@ def _presenter_over_body(text: str, body: str) -> bool:
     return 3 <= len(words) <= 5 and bool(_PRESENTER_TITLE.match(words[0])) and looks_like_person(lines[0])
 
 
+_OFFICIAL_WORD = re.compile(
+    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|direktör|chef)$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$")
+
+
+def _presenter_over_unit(text: str) -> bool:
+    """``Hyvinvointijohtaja Erkki Esimerkki`` (a title of one or more words, a name) over a unit's name."""
+    lines = text.split("\n")
+    if len(lines) != 2:
+        return False
+    words, unit = lines[0].split(), lines[1].strip()
+    return (
+        3 <= len(words) <= 6
+        and bool(_OFFICIAL_WORD.search(words[-3]))
+        and all(_NAME_WORD.match(w) for w in words[-2:])
+        and 1 <= len(unit.split()) <= 5
+        and unit[:1].isupper()
+        and not any(c.isdigit() for c in unit)
+        and not unit.endswith((".", ":"))
+    )
+
+
 _AND_NEXT_PERSON = re.compile(
     r"\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
 )
@@ -687,6 +764,10 @@ _AND_NEXT_PERSON = re.compile(
 def _one_per_line(text: str) -> str:
     """``Hallintojohtaja A B ja controller C D`` → one person a line."""
     return _AND_NEXT_PERSON.sub("\n", text)
+
+
+#: the side heading over the presentation on Kuopio's pages ("the matter"), a label, not a subheading
+_SUBJECT_LABELS = ("Asia", "Ärende")
 
 
 def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
@@ -698,6 +779,8 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
             kind = "proposal"
         return (kind, paragraph.heading, rest) if kind else None
     first, _, more = paragraph.text.partition("\n")
+    if first.strip() in _SUBJECT_LABELS and more.strip():
+        return "reasons", first.strip(), more.strip()
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()

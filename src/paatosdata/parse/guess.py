@@ -22,7 +22,7 @@ from paatosdata.model import Municipality
 from paatosdata.parse.headers import BODY_WORDS
 from paatosdata.parse.municipalities import municipality_by_name
 
-__all__ = ["detect_language", "guess_municipality"]
+__all__ = ["detect_language", "guess_municipality", "guess_municipality_stated"]
 
 _FI = {
     "ja", "on", "että", "sekä", "ei", "asia", "asian", "päätös", "kaupungin", "kunnan", "lautakunta",
@@ -88,14 +88,24 @@ def guess_municipality(text: str, file_name: str) -> Municipality | None:
 
     A municipality in :data:`paatosdata.parse.municipalities.KNOWN` gets its code and Swedish name.
     """
-    found = _guess(text, file_name)
+    return guess_municipality_stated(text, file_name)[0]
+
+
+def guess_municipality_stated(text: str, file_name: str) -> tuple[Municipality | None, bool]:
+    """:func:`guess_municipality`, and whether the text itself names one (not only the file name).
+
+    >>> found, stated = guess_municipality_stated("ei kuntaa", "kuopio-kh-2026.md")
+    >>> (found.name if found else None, stated)
+    ('Kuopio', False)
+    """
+    found, stated = _guess(text, file_name)
     if found is None:
-        return None
+        return None, stated
     known = municipality_by_name(found.name)
-    return known if known.code else found
+    return (known if known.code else found), stated
 
 
-def _guess(text: str, file_name: str) -> Municipality | None:
+def _guess(text: str, file_name: str) -> tuple[Municipality | None, bool]:
     names: Counter[str] = Counter()
     candidates: dict[str, list[str]] = {}
     for m in _PLACE.finditer(text):
@@ -115,18 +125,20 @@ def _guess(text: str, file_name: str) -> Municipality | None:
     )
     by_slug = {slugify(form): form for name, _ in names.most_common() for form in reversed(candidates[name])}
     token = _file_token(file_name)
+    stated = bool(names or domains)
     for hint in [d for d, _ in domains.most_common()] + ([token] if token else []):
         if hint in by_slug:
-            return Municipality(name=by_slug[hint], slug=hint)
+            return Municipality(name=by_slug[hint], slug=hint), stated
     if domains:
         domain = domains.most_common(1)[0][0]
-        return Municipality(name=domain.replace("-", " ").title().replace(" ", "-"), slug=slugify(domain))
+        name = domain.replace("-", " ").title().replace(" ", "-")
+        return Municipality(name=name, slug=slugify(domain)), stated
     if names:
         name = names.most_common(1)[0][0]
-        return Municipality(name=name, slug=slugify(name))
+        return Municipality(name=name, slug=slugify(name)), stated
     if token:
-        return Municipality(name=token.title(), slug=token)
-    return None
+        return Municipality(name=token.title(), slug=token), stated
+    return None, stated
 
 
 def _file_token(file_name: str) -> str | None:

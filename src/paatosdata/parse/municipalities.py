@@ -280,10 +280,13 @@ _OWN_TOPS = ("fi", "ax")
 
 
 def _vendor_host_record(label: str) -> MunicipalityRecord | None:
-    """A vendor host's first label: the name, perhaps with a number (``jamsa10``) or a Swedish
-    edition's ``se``/``sv`` after it (``kauniainense``)."""
+    """A vendor host's first label: the name, perhaps with a number (``jamsa10``, ``orivesid10`` for
+    Dynasty 10) or a Swedish edition's ``se``/``sv`` after it (``kauniainense``)."""
     for candidate in (label, label.removesuffix("se"), label.removesuffix("sv")):
-        record = _BY_HOST.get(candidate) or _BY_HOST.get(candidate.rstrip("0123456789"))
+        unnumbered = candidate.rstrip("0123456789")
+        record = _BY_HOST.get(candidate) or _BY_HOST.get(unnumbered)
+        if record is None and unnumbered != candidate:
+            record = _BY_HOST.get(unnumbered.removesuffix("d"))
         if record is not None:
             return record
     return None

@@ -19,7 +19,7 @@ from paatosdata.lexicon import classify_heading, classify_meeting_heading, match
 from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Municipality
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.cover import Cover, parse_cover
-from paatosdata.parse.guess import detect_language, guess_municipality
+from paatosdata.parse.guess import detect_language, guess_municipality_stated
 from paatosdata.parse.headers import ItemHeader, parse_item_header
 from paatosdata.parse.items import parse_item
 from paatosdata.parse.lines import Line, block_span, split_lines
@@ -168,8 +168,8 @@ def _municipality(cover: Cover, text: str, file: str) -> Municipality | None:
     """The municipality the text states (a label, an e-mail domain); else the one the hosts of its
     URLs name (``https://eura.oncloudos.com/kokous/…`` of a page saved as text); else the file name's."""
     stated_text = "\n".join(x for x in (cover.municipality_line, text) if x)
-    found = guess_municipality(stated_text, Path(file).name)
-    if "://" in text and (found is None or guess_municipality(stated_text, "") is None):
+    found, stated = guess_municipality_stated(stated_text, Path(file).name)
+    if "://" in text and not stated:
         return _municipality_from_urls(text) or found
     return found
 
