@@ -32,7 +32,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -46,6 +46,7 @@ from paatosdata.config import Config
 from paatosdata.errors import EnvironmentProblem, PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish import atomic, redact, worker
+from paatosdata.publish.attendance import Attendances
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
@@ -159,6 +160,7 @@ class _Spool:
         self.handle: IO[bytes] = tempfile.TemporaryFile()
         self.writer = writer
         self.tally = tally  # counts what goes to ``writer``
+        self.attendances = Attendances()  # of meetings whose document's graph is left out
 
     def add(self, iri: str, ntriples: bytes, rel: str, plan: GraphPlan | None = None) -> None:
         if self.writer is None:
@@ -175,23 +177,33 @@ class _Spool:
         return inside_path(self.root, rel) + "/index.ttl"
 
     def records(
-        self, skip: set[str], once: set[str], early: Iterable[tuple[str, bytes, str]] = ()
+        self,
+        skip: set[str],
+        once: set[str],
+        early: Iterable[tuple[str, bytes, str]] = (),
+        attendance: Container[str] = (),
     ) -> Iterator[tuple[str, bytes, str]]:
         """``early`` (the graphs the writer was given, as it gives them back), then the graphs kept
         here; but those in ``skip``, and of those in ``once`` (read twice alike) the first.
 
-        Each with the path of its Turtle file in the staging folder, for the Turtle dump.
+        Each with the path of its Turtle file in the staging folder, for the Turtle dump. Of the
+        graphs skipped that are in ``attendance``, the attendance goes to :attr:`attendances`, and
+        after every graph comes each meeting's attendance graph (no Turtle file).
         """
         seen: set[str] = set()
         for record in chain(early, self._kept()):
             iri = record[0]
             if iri in skip:
+                if iri in attendance:
+                    self.attendances.add(iri, record[1])
                 continue
             if iri in once:
                 if iri in seen:
                     continue
                 seen.add(iri)
             yield record
+        for meeting, ntriples in self.attendances.graphs():
+            yield meeting, ntriples, ""
 
     def _kept(self) -> Iterator[tuple[str, bytes, str]]:
         self.handle.seek(0)
@@ -296,6 +308,8 @@ class _Outcome:
     skip: set[str] = field(default_factory=set)
     once: set[str] = field(default_factory=set)  # published, but read (and spooled) more than once
     skipped_rels: set[str] = field(default_factory=set)
+    # meetings whose document's graph is left out (its inputs disagree), its attendance published alone
+    attendance: set[str] = field(default_factory=set)
     owners: KeySet = field(default_factory=KeySet)
     # the dumps written as the results arrived hold a graph to leave out or to write once only,
     # or take a resource for published that is not: they are written again from the spool
@@ -365,7 +379,12 @@ def _decide_meeting(
     if whole:
         if len({p.digest for p in whole}) > 1:
             out.skip.add(iri)
+            out.attendance.add(iri)
             out.dumps_differ = True
+            reason = (
+                f"{len(whole)} inputs give this meeting different content; only its attendance is published"
+            )
+            coverage.unreadable.append({"path": iri, "reason": reason})
             return
         if len(whole) > 1:
             out.once.add(iri)
@@ -495,11 +514,15 @@ def _publish_on(
         if out.dumps_differ or not writer.holds():
             early = writer.written()  # the early dumps given up, their graphs read back
             tally = DecisionTally()  # counted again, on exactly the graphs written
-            stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once, early)), out.owners)
+            graphs = spool.records(out.skip, out.once, early, out.attendance)
+            stats = write_dumps(root, tally.tap(graphs), out.owners)
         else:
             for record in tally.tap(spool.records(out.skip, out.once)):
                 writer.add(*record)
             stats = writer.finish()
+        for node in spool.attendances.differing:
+            reason = "the inputs give this meeting different attendances: none is published"
+            coverage.unreadable.append({"path": node, "reason": reason})
         events = feed.result()
     except BaseException:
         writer.discard()
