@@ -36,7 +36,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from itertools import chain, groupby
+from itertools import chain, count, groupby
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import IO
@@ -272,9 +272,8 @@ def publish(sources: Iterable[Path | Document], site: Path, options: Options | N
 LEDGER_RUN = 4000
 
 #: What deciding on an item needs of its result, as a tuple of plain values (which pickles to the
-#: ledger's runs and back without a call per object): see :data:`_ItemRecord`
-_item_record = attrgetter(
-    "iri",
+#: ledger's runs and back without a call per object): see :data:`_ItemValues`
+_item_values = attrgetter(
     "published",
     "digest",
     "rel",
@@ -288,11 +287,16 @@ _item_record = attrgetter(
     "level",
     "redaction.personal_data",
 )
-#: iri, published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted
-_ItemRecord = tuple[str, bool, str, str, str, str, str, str, str, str, list[str], int | None, bool]
-#: A resource of the new feed state as the ledger writes it: its IRI, then an :class:`Entry`'s values
+#: published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted
+_ItemValues = tuple[bool, str, str, str, str, str, str, str, str, list[str], int | None, bool]
+#: An item in the ledger: its IRI, its place in the reading order, its values. Sorted as tuples,
+#: records compare by IRI and then by place (never further: the place is unique), so those of one
+#: IRI stay in the order read and no key function is called
+_ItemRecord = tuple[str, int, _ItemValues]
+#: A resource of the new feed state as the ledger writes it: its IRI, then an :class:`Entry`'s
+#: values (sorted as tuples: by IRI, unique)
 _StateRow = tuple[str, str, str, str, str, str, str, bool, bool]
-#: the ledger and the state are sorted by IRI; records of one IRI stay in the order read
+_iri = attrgetter("iri")
 _by_iri = itemgetter(0)
 
 
@@ -324,18 +328,18 @@ class _Outcome:
             self.last_date = day if self.last_date is None else max(self.last_date, day)
 
 
-def _decide_items(iri: str, group: list[_ItemRecord], coverage: Coverage, out: _Outcome) -> None:
+def _decide_items(iri: str, group: list[_ItemValues], coverage: Coverage, out: _Outcome) -> None:
     """Publish, hold or (when inputs disagree) skip the item ``iri`` read from ``group``."""
-    _, published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted = group[0]
+    published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted = group[0]
     if len(group) > 1:
-        digests = {g[2] for g in group if g[1]}
-        if len(digests) > 1 or digests and not all(g[1] for g in group):
+        digests = {g[1] for g in group if g[0]}
+        if len(digests) > 1 or digests and not all(g[0] for g in group):
             out.skip.add(iri)
             out.dumps_differ = True
-            out.skipped_rels.update(g[3] for g in group)
-            sources_list = ", ".join(sorted(g[4] for g in group))
+            out.skipped_rels.update(g[2] for g in group)
+            sources_list = ", ".join(sorted(g[3] for g in group))
             for g in group:
-                coverage.count(g[5], g[6], g[7], False, g[4])
+                coverage.count(g[4], g[5], g[6], False, g[3])
             coverage.hold(
                 iri,
                 sources_list,
@@ -478,8 +482,9 @@ def _publish_on(
     try:
         # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
-        items: SortedSpill[_ItemRecord] = SortedSpill(_by_iri, LEDGER_RUN)
-        meetings: SortedSpill[MeetingResult] = SortedSpill(attrgetter("iri"), LEDGER_RUN)
+        items: SortedSpill[_ItemRecord] = SortedSpill(None, LEDGER_RUN)
+        place = count()
+        meetings: SortedSpill[MeetingResult] = SortedSpill(_iri, LEDGER_RUN)
         done = read = 0
         for result in _results(workers, job, tasks, total, hand_out):
             done += 1
@@ -492,7 +497,8 @@ def _publish_on(
             for item in result.items:
                 if item.published:
                     spool.add(item.iri, item.ntriples, item.rel, item.plan)
-            items.extend(map(_item_record, result.items))
+            # (``place`` goes on for ever: the IRIs end the zip)
+            items.extend(zip(map(_iri, result.items), place, map(_item_values, result.items), strict=False))
             for meeting in result.meetings:
                 if meeting.whole and meeting.ntriples:
                     spool.add(meeting.iri, meeting.ntriples, meeting.rel, meeting.plan)
@@ -506,8 +512,8 @@ def _publish_on(
         spool.writer = None
         writer.final(out.owners)
         for iri, records in groupby(items, key=_by_iri):
-            _decide_items(iri, list(records), coverage, out)
-        for iri, parts in groupby(meetings, key=attrgetter("iri")):
+            _decide_items(iri, [record[2] for record in records], coverage, out)
+        for iri, parts in groupby(meetings, key=_iri):
             _decide_meeting(job, iri, list(parts), spool, out, coverage)
         feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
 
@@ -611,7 +617,7 @@ def _feed(root: Path, base: str, old: State, new: Iterable[_StateRow], when: str
 
 def _feed_from(root: Path, base: str, old: State, paths: list[str], when: str) -> int:
     """:func:`_feed` on a worker process: the new state merged from the sealed tapes at ``paths``."""
-    return _feed(root, base, old, heapq.merge(*map(read_tape, paths), key=_by_iri), when)
+    return _feed(root, base, old, heapq.merge(*map(read_tape, paths)), when)
 
 
 class _FeedTask:
@@ -627,7 +633,7 @@ class _FeedTask:
         self.paths: list[str] = []
         self.pending: Pending[int] | None = None
         if out.item_state.path is None or out.meeting_state.path is None:
-            new = heapq.merge(out.item_state, out.meeting_state, key=_by_iri)
+            new = heapq.merge(out.item_state, out.meeting_state)
             self.here = partial(_feed, root, base, old, new, when)
             return
         self.paths = [out.item_state.seal(), out.meeting_state.seal()]
