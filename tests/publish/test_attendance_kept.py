@@ -100,3 +100,24 @@ def test_minutes_that_disagree_about_the_attendance_publish_neither(tmp_path: Pa
     assert _attendance(_quads(site)) == set()
     reasons = [entry["reason"] for entry in summary.coverage.unreadable]
     assert any("attendance" in reason and "differ" in reason for reason in reasons), reasons
+
+
+def test_the_attendance_is_followed_from_object_to_object_and_never_back() -> None:
+    from paatosdata.publish.attendance import attendance_of
+
+    doc, meeting, person = "https://example.org/doc", "https://example.org/meeting", "https://example.org/p"
+    lines = [
+        f"<{doc}> <{PD}meeting> <{meeting}> .\n",
+        f"<{meeting}> <{PD}participation> _:a .\n",
+        f'<{meeting}> <{PD}heldOn> "2026-01-01" .\n',
+        f"_:a <{PD}participant> <{person}> .\n",
+        f"_:a <{PD}meeting> <{meeting}> .\n",
+        f'<{person}> <{PD}name> "Maija Meikäläinen" .\n',
+        f"<{person}> <{PD}memberOf> <{doc}> .\n",
+    ]
+    [(name, ntriples)] = attendance_of(doc, "".join(sorted(lines)).encode())
+    assert name == meeting
+    kept = set(ntriples.decode().splitlines(keepends=True))
+    # the participation and the person it names, not the meeting's or the document's own description
+    assert kept == {lines[1], lines[3], lines[4], lines[5], lines[6]}
+    assert list(attendance_of(doc, lines[0].encode())) == []
