@@ -32,19 +32,21 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from itertools import chain, groupby
+from itertools import chain, count, groupby
+from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from paatosdata import model
 from paatosdata.config import Config
 from paatosdata.errors import EnvironmentProblem, PaatosdataError
 from paatosdata.model import Document, Item
 from paatosdata.publish import atomic, redact, worker
+from paatosdata.publish.attendance import Attendances
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
 from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
@@ -57,13 +59,12 @@ from paatosdata.publish.pages import REPRESENTATIONS
 from paatosdata.publish.rdfio import ox_triples, serialize
 from paatosdata.publish.redact import guard
 from paatosdata.publish.render import DEFAULT_RENDERERS
-from paatosdata.publish.spill import KeySet, SortedSpill, Tape, pickled_chunks
+from paatosdata.publish.spill import KeySet, SortedSpill, Tape, read_tape
 from paatosdata.publish.verdict import DEFAULT_VALIDATOR
 from paatosdata.publish.vocab import publish_vocabulary
 from paatosdata.publish.void import statistics_extra, void_graph
 from paatosdata.publish.worker import (
     DocResult,
-    ItemResult,
     Job,
     MeetingResult,
     document_payload,
@@ -159,6 +160,7 @@ class _Spool:
         self.handle: IO[bytes] = tempfile.TemporaryFile()
         self.writer = writer
         self.tally = tally  # counts what goes to ``writer``
+        self.attendances = Attendances()  # of meetings whose document's graph is left out
 
     def add(self, iri: str, ntriples: bytes, rel: str, plan: GraphPlan | None = None) -> None:
         if self.writer is None:
@@ -175,23 +177,33 @@ class _Spool:
         return inside_path(self.root, rel) + "/index.ttl"
 
     def records(
-        self, skip: set[str], once: set[str], early: Iterable[tuple[str, bytes, str]] = ()
+        self,
+        skip: set[str],
+        once: set[str],
+        early: Iterable[tuple[str, bytes, str]] = (),
+        attendance: Container[str] = (),
     ) -> Iterator[tuple[str, bytes, str]]:
         """``early`` (the graphs the writer was given, as it gives them back), then the graphs kept
         here; but those in ``skip``, and of those in ``once`` (read twice alike) the first.
 
-        Each with the path of its Turtle file in the staging folder, for the Turtle dump.
+        Each with the path of its Turtle file in the staging folder, for the Turtle dump. Of the
+        graphs skipped that are in ``attendance``, the attendance goes to :attr:`attendances`, and
+        after every graph comes each meeting's attendance graph (no Turtle file).
         """
         seen: set[str] = set()
         for record in chain(early, self._kept()):
             iri = record[0]
             if iri in skip:
+                if iri in attendance:
+                    self.attendances.add(iri, record[1])
                 continue
             if iri in once:
                 if iri in seen:
                     continue
                 seen.add(iri)
             yield record
+        for meeting, ntriples in self.attendances.graphs():
+            yield meeting, ntriples, ""
 
     def _kept(self) -> Iterator[tuple[str, bytes, str]]:
         self.handle.seek(0)
@@ -258,11 +270,34 @@ def publish(sources: Iterable[Path | Document], site: Path, options: Options | N
 
 #: Ledger records of the items and meetings held in memory before a sorted run goes to disk
 LEDGER_RUN = 4000
-_ITEM, _MEETING = 0, 1
 
-
-def _ledger_key(record: tuple[int, str, int, object]) -> tuple[int, str, int]:
-    return record[0], record[1], record[2]
+#: What deciding on an item needs of its result, as a tuple of plain values (which pickles to the
+#: ledger's runs and back without a call per object): see :data:`_ItemValues`
+_item_values = attrgetter(
+    "published",
+    "digest",
+    "rel",
+    "source",
+    "body",
+    "meeting",
+    "date",
+    "number",
+    "title",
+    "reasons",
+    "level",
+    "redaction.personal_data",
+)
+#: published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted
+_ItemValues = tuple[bool, str, str, str, str, str, str, str, str, list[str], int | None, bool]
+#: An item in the ledger: its IRI, its place in the reading order, its values. Sorted as tuples,
+#: records compare by IRI and then by place (never further: the place is unique), so those of one
+#: IRI stay in the order read and no key function is called
+_ItemRecord = tuple[str, int, _ItemValues]
+#: A resource of the new feed state as the ledger writes it: its IRI, then an :class:`Entry`'s
+#: values (sorted as tuples: by IRI, unique)
+_StateRow = tuple[str, str, str, str, str, str, str, bool, bool]
+_iri = attrgetter("iri")
+_by_iri = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -277,13 +312,15 @@ class _Outcome:
     skip: set[str] = field(default_factory=set)
     once: set[str] = field(default_factory=set)  # published, but read (and spooled) more than once
     skipped_rels: set[str] = field(default_factory=set)
+    # meetings whose document's graph is left out (its inputs disagree), its attendance published alone
+    attendance: set[str] = field(default_factory=set)
     owners: KeySet = field(default_factory=KeySet)
     # the dumps written as the results arrived hold a graph to leave out or to write once only,
     # or take a resource for published that is not: they are written again from the spool
     dumps_differ: bool = False
     keep_dirs: KeySet = field(default_factory=KeySet)
-    item_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
-    meeting_state: Tape[tuple[str, Entry]] = field(default_factory=Tape)
+    item_state: Tape[_StateRow] = field(default_factory=Tape)
+    meeting_state: Tape[_StateRow] = field(default_factory=Tape)
 
     def date(self, day: str) -> None:
         if day:
@@ -291,55 +328,47 @@ class _Outcome:
             self.last_date = day if self.last_date is None else max(self.last_date, day)
 
 
-def _decide_items(iri: str, group: list[ItemResult], coverage: Coverage, out: _Outcome) -> None:
+def _decide_items(iri: str, group: list[_ItemValues], coverage: Coverage, out: _Outcome) -> None:
     """Publish, hold or (when inputs disagree) skip the item ``iri`` read from ``group``."""
-    first = group[0]
-    digests = {g.digest for g in group if g.published}
-    if len(group) > 1 and (len(digests) > 1 or any(not g.published for g in group) and digests):
-        out.skip.add(iri)
-        out.dumps_differ = True
-        out.skipped_rels.update(g.rel for g in group)
-        sources_list = ", ".join(sorted(g.source for g in group))
-        for g in group:
-            coverage.count(g.body, g.meeting, g.date, False, g.source)
-        coverage.hold(
-            iri,
-            sources_list,
-            first.body,
-            first.date,
-            first.number,
-            first.title,
-            [f"{len(group)} inputs give this IRI different content: {sources_list}"],
-        )
-        return
-    coverage.count(first.body, first.meeting, first.date, first.published, first.source)
+    published, digest, rel, source, body, meeting, date, number, title, reasons, level, redacted = group[0]
+    if len(group) > 1:
+        digests = {g[1] for g in group if g[0]}
+        if len(digests) > 1 or digests and not all(g[0] for g in group):
+            out.skip.add(iri)
+            out.dumps_differ = True
+            out.skipped_rels.update(g[2] for g in group)
+            sources_list = ", ".join(sorted(g[3] for g in group))
+            for g in group:
+                coverage.count(g[4], g[5], g[6], False, g[3])
+            coverage.hold(
+                iri,
+                sources_list,
+                body,
+                date,
+                number,
+                title,
+                [f"{len(group)} inputs give this IRI different content: {sources_list}"],
+            )
+            return
+    coverage.count(body, meeting, date, published, source)
     if len(group) > 1:
         out.once.add(iri)
         # every input gave the same; published, each was spooled
-        out.dumps_differ |= first.published
-    if not first.published:
-        coverage.hold(iri, first.source, first.body, first.date, first.number, first.title, first.reasons)
+        out.dumps_differ |= published
+    if not published:
+        coverage.hold(iri, source, body, date, number, title, reasons)
         return
     out.items += 1
-    out.date(first.date)
+    out.date(date)
     if len(out.examples) < 3:
         out.examples.append(iri)
     out.owners.add(iri.encode())
-    out.keep_dirs.add(first.rel.encode())
-    if first.level is not None:
-        coverage.levels[level_label(first.level)] += 1
-    if first.reasons:
-        coverage.flag(iri, first.source, first.reasons)
-    entry = Entry(
-        first.digest,
-        "item",
-        first.body,
-        first.date,
-        first.number,
-        first.title,
-        redacted=first.redaction.personal_data,
-    )
-    out.item_state.add((iri, entry))
+    out.keep_dirs.add(rel.encode())
+    if level is not None:
+        coverage.levels[level_label(level)] += 1
+    if reasons:
+        coverage.flag(iri, source, reasons)
+    out.item_state.add((iri, digest, "item", body, date, number, title, redacted, False))
 
 
 def _decide_meeting(
@@ -354,7 +383,12 @@ def _decide_meeting(
     if whole:
         if len({p.digest for p in whole}) > 1:
             out.skip.add(iri)
+            out.attendance.add(iri)
             out.dumps_differ = True
+            reason = (
+                f"{len(whole)} inputs give this meeting different content; only its attendance is published"
+            )
+            coverage.unreadable.append({"path": iri, "reason": reason})
             return
         if len(whole) > 1:
             out.once.add(iri)
@@ -391,7 +425,9 @@ def _decide_meeting(
     out.owners.add(iri.encode())
     out.keep_dirs.add(meeting.rel.encode())
     title = f"{meeting.body} {meeting.date}".strip()
-    out.meeting_state.add((iri, Entry(meeting.digest, "meeting", meeting.body, meeting.date, "", title)))
+    out.meeting_state.add(
+        (iri, meeting.digest, "meeting", meeting.body, meeting.date, "", title, False, False)
+    )
 
 
 def _publish(sources: Iterable[Path | Document], site: Path, options: Options | None) -> Summary:
@@ -440,11 +476,16 @@ def _publish_on(
         """Once every batch is handed out: the vocabulary (in-process: where it always was)."""
         vocabulary.append(workers.submit(publish_vocabulary, root))
 
+    # with worker processes on this machine, one of them reads the new feed state from named files
+    named = not (workers.local or workers.scheduler)
+    out = _Outcome(item_state=Tape(named=named), meeting_state=Tape(named=named))
     try:
         # Every item and meeting read goes to a ledger sorted on disk by IRI: inputs giving the same IRI
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
-        ledger: SortedSpill[tuple[int, str, int, Any]] = SortedSpill(_ledger_key, LEDGER_RUN)
-        done = read = seq = 0
+        items: SortedSpill[_ItemRecord] = SortedSpill(None, LEDGER_RUN)
+        place = count()
+        meetings: SortedSpill[MeetingResult] = SortedSpill(_iri, LEDGER_RUN)
+        done = read = 0
         for result in _results(workers, job, tasks, total, hand_out):
             done += 1
             read += len(result.items)
@@ -456,46 +497,46 @@ def _publish_on(
             for item in result.items:
                 if item.published:
                     spool.add(item.iri, item.ntriples, item.rel, item.plan)
-                    item.ntriples = b""
-                item.plan = None
-                seq += 1
-                ledger.add((_ITEM, item.iri, seq, item))
+            # (``place`` goes on for ever: the IRIs end the zip)
+            items.extend(zip(map(_iri, result.items), place, map(_item_values, result.items), strict=False))
             for meeting in result.meetings:
                 if meeting.whole and meeting.ntriples:
                     spool.add(meeting.iri, meeting.ntriples, meeting.rel, meeting.plan)
                     meeting.ntriples = b""
                 meeting.plan = None
-                seq += 1
-                ledger.add((_MEETING, meeting.iri, seq, meeting))
+                meetings.add(meeting)
             if options.progress is not None:
                 options.progress(done, total or 0, read)
 
         # graphs spooled from here on (meetings merged from their parts) wait for the final owners
         spool.writer = None
-        out = _Outcome()
         writer.final(out.owners)
-        for (kind, iri), records in groupby(ledger, key=lambda r: (r[0], r[1])):
-            group = [r[3] for r in records]
-            if kind == _ITEM:
-                _decide_items(iri, group, coverage, out)
-            else:
-                _decide_meeting(job, iri, group, spool, out, coverage)
+        for iri, records in groupby(items, key=_by_iri):
+            _decide_items(iri, [record[2] for record in records], coverage, out)
+        for iri, parts in groupby(meetings, key=_iri):
+            _decide_meeting(job, iri, list(parts), spool, out, coverage)
         feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
 
         if out.dumps_differ or not writer.holds():
             early = writer.written()  # the early dumps given up, their graphs read back
             tally = DecisionTally()  # counted again, on exactly the graphs written
-            stats = write_dumps(root, tally.tap(spool.records(out.skip, out.once, early)), out.owners)
+            graphs = spool.records(out.skip, out.once, early, out.attendance)
+            stats = write_dumps(root, tally.tap(graphs), out.owners)
         else:
             for record in tally.tap(spool.records(out.skip, out.once)):
                 writer.add(*record)
             stats = writer.finish()
+        for node in spool.attendances.differing:
+            reason = "the inputs give this meeting different attendances: none is published"
+            coverage.unreadable.append({"path": node, "reason": reason})
         events = feed.result()
     except BaseException:
         writer.discard()
         raise
     finally:
         spool.handle.close()
+        out.item_state.close()
+        out.meeting_state.close()
         if feed is not None:
             feed.drop()
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
@@ -563,37 +604,40 @@ def _publish_on(
     return Summary(site, coverage, stats, out.meetings, events)
 
 
-def _feed(root: Path, base: str, old: State, new: Iterable[tuple[str, Entry]], when: str) -> int:
+def _entries(rows: Iterable[_StateRow]) -> Iterator[tuple[str, Entry]]:
+    """The IRI and :class:`Entry` of each state row."""
+    for row in rows:
+        yield row[0], Entry(*row[1:])
+
+
+def _feed(root: Path, base: str, old: State, new: Iterable[_StateRow], when: str) -> int:
     """Write the change feed from the new state (sorted by IRI); the number of its events."""
-    return write_feed(root, base, diff(old.resources(), new), old.counters, when)
+    return write_feed(root, base, diff(old.resources(), _entries(new)), old.counters, when)
 
 
-def _feed_from(root: Path, base: str, old: State, path: str, when: str) -> int:
-    """:func:`_feed` on a worker process: the new state read from the file at ``path``."""
-    with open(path, "rb") as handle:
-        return _feed(root, base, old, pickled_chunks(handle), when)
+def _feed_from(root: Path, base: str, old: State, paths: list[str], when: str) -> int:
+    """:func:`_feed` on a worker process: the new state merged from the sealed tapes at ``paths``."""
+    return _feed(root, base, old, heapq.merge(*map(read_tape, paths)), when)
 
 
 class _FeedTask:
     """The change feed, written on a local worker process while this one finishes the dumps.
 
-    With worker processes on this machine the new state goes to a temporary file a worker reads;
-    in-process (and on Dask, where a worker may not see this machine's temporary files) the feed is
-    written here when its result is asked for, as the last step of the dumps' part.
+    With worker processes on this machine the tapes of the new state (named files) are sealed and
+    a worker reads them; in-process (and on Dask, where a worker may not see this machine's
+    temporary files) the feed is written here when its result is asked for, as the last step of
+    the dumps' part.
     """
 
     def __init__(self, workers: Workers, root: Path, base: str, old: State, out: _Outcome, when: str) -> None:
-        new = heapq.merge(out.item_state, out.meeting_state, key=lambda pair: pair[0])
-        self.path: str | None = None
+        self.paths: list[str] = []
         self.pending: Pending[int] | None = None
-        self.here = partial(_feed, root, base, old, new, when)
-        if workers.local or workers.scheduler:
+        if out.item_state.path is None or out.meeting_state.path is None:
+            new = heapq.merge(out.item_state, out.meeting_state)
+            self.here = partial(_feed, root, base, old, new, when)
             return
-        with tempfile.NamedTemporaryFile(prefix="paatosdata-feed-", delete=False) as handle:
-            self.path = handle.name
-            for chunk in batched(new, 512):
-                pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        self.pending = workers.submit(_feed_from, root, base, old, self.path, when)
+        self.paths = [out.item_state.seal(), out.meeting_state.seal()]
+        self.pending = workers.submit(_feed_from, root, base, old, self.paths, when)
 
     def result(self) -> int:
         """The number of feed events (the feed written)."""
@@ -603,11 +647,11 @@ class _FeedTask:
             self.drop()
 
     def drop(self) -> None:
-        """Remove the temporary file (once the worker is done with it, or the run failed)."""
-        if self.path is not None:
+        """Remove the tapes' files (once the worker is done with them, or the run failed)."""
+        for path in self.paths:
             with contextlib.suppress(OSError):
-                os.unlink(self.path)
-            self.path = None
+                os.unlink(path)
+        self.paths = []
 
 
 def _number_key(number: str) -> tuple[int, str]:

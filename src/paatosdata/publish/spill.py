@@ -9,8 +9,10 @@ for membership tests over every published resource.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
+import os
 import pickle
 import tempfile
 from array import array
@@ -18,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Generic, TypeVar
 
-__all__ = ["RUN_SIZE", "KeySet", "SortedSpill", "Tape", "unique"]
+__all__ = ["RUN_SIZE", "KeySet", "SortedSpill", "Tape", "read_tape", "unique"]
 
 T = TypeVar("T")
 #: Records sorted in memory before a run is written to disk
@@ -176,10 +178,20 @@ class KeySet:
 
 
 class Tape(Generic[T]):
-    """Records written once, in order, to a temporary file and read back once in the same order."""
+    """Records written once, in order, to a temporary file and read back once in the same order.
 
-    def __init__(self, chunk: int = _CHUNK) -> None:
-        self.handle: IO[bytes] = tempfile.TemporaryFile()
+    A ``named`` tape's file has a name, so that another process on this machine can read it once
+    it is sealed (:meth:`seal`, then :func:`read_tape`).
+    """
+
+    def __init__(self, chunk: int = _CHUNK, named: bool = False) -> None:
+        self.path: str | None = None
+        if named:
+            handle = tempfile.NamedTemporaryFile(prefix="paatosdata-tape-", delete=False)  # noqa: SIM115
+            self.handle: IO[bytes] = handle
+            self.path = handle.name
+        else:
+            self.handle = tempfile.TemporaryFile()
         self.chunk = max(1, chunk)
         self.buffer: list[T] = []
 
@@ -200,9 +212,29 @@ class Tape(Generic[T]):
         try:
             yield from _read(self.handle)
         finally:
-            self.handle.close()
+            self.close()
+
+    def seal(self) -> str:
+        """Write what is buffered and close a named tape; the path of its file, which the caller
+        reads (:func:`read_tape`) and removes."""
+        assert self.path is not None, "seal() is for a named tape"
+        if self.buffer:
+            self._flush()
+        self.handle.close()
+        path, self.path = self.path, None
+        return path
 
     def close(self) -> None:
         """Remove the file unread."""
         self.buffer = []
         self.handle.close()
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
+
+
+def read_tape(path: str) -> Iterator[Any]:
+    """The records of a sealed tape's file at ``path``, in their order (the file is left in place)."""
+    with open(path, "rb") as handle:
+        yield from pickled_chunks(handle)
