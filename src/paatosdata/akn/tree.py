@@ -122,7 +122,7 @@ def _start(node: Node) -> str:
     for name, value in node.attrs.items():
         if _ATTR_SPECIAL(value) is not None:
             value = _attr(value)
-        start += f' {name}="{value}"'
+        start = f'{start} {name}="{value}"'
     return start
 
 
