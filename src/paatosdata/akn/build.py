@@ -61,7 +61,7 @@ NSMAP = {None: AKN_NS, "pd": PD_NS}
 
 
 def _el(parent: Node | None, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    node = Node(tag, clean_attrs(attrs), None if text is None else clean_text(text))
+    node = Node(tag, clean_attrs(attrs) if attrs else {}, None if text is None else clean_text(text))
     if parent is not None:
         parent.children.append(node)
     return node
@@ -102,6 +102,22 @@ def with_meeting_date(doc: Document, meeting_date: date | None) -> Document:
     return replace(doc, meeting=replace(doc.meeting, date=meeting_date))
 
 
+#: the abbreviations last given and their lower-cased form (every document of a publish has the same)
+_last_abbreviations: list[tuple[dict[str, str], dict[str, str]]] = []
+
+
+def _lowered(abbreviations: dict[str, str] | None) -> dict[str, str]:
+    """``abbreviations`` keyed in lower case (a dictionary nobody changes, shared by equal inputs)."""
+    if not abbreviations:
+        return {}
+    for given, lowered in _last_abbreviations:
+        if given == abbreviations:
+            return lowered
+    lowered = {k.lower(): v for k, v in abbreviations.items()}
+    _last_abbreviations[:] = [(dict(abbreviations), lowered)]
+    return lowered
+
+
 def _frame(
     doc: Document,
     include_confidential: bool,
@@ -122,7 +138,7 @@ def _frame(
     opts = Opts(
         municipality=municipality,
         include_confidential=include_confidential,
-        abbreviations={k.lower(): v for k, v in (abbreviations or {}).items()},
+        abbreviations=_lowered(abbreviations),
     )
     return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
 
@@ -259,14 +275,25 @@ def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | N
     return container
 
 
+#: within :func:`shared_items` (the model does not change): the participant list last keyed, and its key
+_last_people: list[tuple[list[Participant], tuple[object, ...]]] = []
+
+
 def _people(participants: list[Participant]) -> tuple[object, ...]:
     """Every fact of ``participants`` written about them (part of the key of what is made from them)."""
-    return tuple(
+    if _sharing:
+        for given, people in _last_people:
+            if given is participants:
+                return people
+    people = tuple(
         (p.role, p.present, p.note, person.name, person.title, person.phone, person.email)
         + (person.acting, person.private, person.group)
         for p in participants
         for person in (p.person,)
     )
+    if _sharing:
+        _last_people[:] = [(participants, people)]
+    return people
 
 
 #: the signatures last written, by what they were written from: a meeting's items have the same
@@ -370,14 +397,9 @@ def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
 
     body_ref, meeting_ref = ref(opening.body_ref), ref(opening.meeting_ref)
     proponent = _proponent(frame, body_ref, meeting_ref)
-    return replace(
-        opening,
-        body_ref=body_ref,
-        decision_maker=ref(opening.decision_maker),
-        source=ref(opening.source),
-        meeting_ref=meeting_ref,
-        proponent=proponent,
-    )
+    decision_maker, source = ref(opening.decision_maker), ref(opening.source)
+    key, state, attendance = opening.key, opening.state, opening.attendance
+    return _Opening(key, state, body_ref, decision_maker, source, meeting_ref, proponent, attendance)
 
 
 #: the last opening given the prefix :data:`MARK`, by the opening it was made from
@@ -468,6 +490,7 @@ def _statement(
     document_level: bool,
     parent: Node | None = None,
     parts: _Parts | None = None,
+    path: WorkPath | None = None,
 ) -> Node:
     """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
     document's own extras. With ``parts`` (a document-level statement without prefix, built within
@@ -485,7 +508,7 @@ def _statement(
         assert view.log is not None
         parts.log = view.log
         opening = _marked(frame, opening)
-    path = item_path(doc, item)
+    path = path or item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
@@ -546,6 +569,7 @@ def shared_items() -> Iterator[None]:
         _sharing.pop()
         if not _sharing:
             _parts.clear()
+            _last_people.clear()
 
 
 def _component(frame: _Frame, item: Item, prefix: str) -> Node | None:
@@ -623,10 +647,11 @@ def _shared_item_bytes(
     """The bytes of :func:`build_item_bytes`, its shared parts kept for the meeting's component;
     None when a :data:`MARK` was met where it is no prefix."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
-    parts = _Parts(item, _parts_key(frame, item, item_path(frame.doc, item)))
+    path = item_path(frame.doc, item)
+    parts = _Parts(item, _parts_key(frame, item, path))
     root = _el(None, "akomaNtoso")
     with marking() as state:
-        _statement(frame, item, "", document_level=True, parent=root, parts=parts)
+        _statement(frame, item, "", document_level=True, parent=root, parts=parts, path=path)
         spoiled = state.spoiled
     if spoiled:
         return None

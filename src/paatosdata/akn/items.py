@@ -57,7 +57,7 @@ class Opts:
 
 
 def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    node = Node(tag, clean_attrs(attrs), None if text is None else clean_text(text))
+    node = Node(tag, clean_attrs(attrs) if attrs else {}, None if text is None else clean_text(text))
     parent.children.append(node)
     return node
 
@@ -124,6 +124,13 @@ class ItemWriter:
         self.prefix = prefix
         self.meeting_date = meeting_date
         self.language = item.language if item else doc.language
+        #: True when the item is wholly confidential and its text must not be written
+        self.redacted = bool(
+            item is not None
+            and item.confidentiality is not None
+            and item.confidentiality.whole_item
+            and not opts.include_confidential
+        )
         self.hc = 0
         self.votings: list[str] = []
         self.decision_eid: str | None = None
@@ -131,17 +138,6 @@ class ItemWriter:
         self.legal_eid: str | None = None
 
     # -- facts ---------------------------------------------------------------------------------
-
-    @property
-    def redacted(self) -> bool:
-        """True when the item is wholly confidential and its text must not be written."""
-        item = self.item
-        return bool(
-            item is not None
-            and item.confidentiality is not None
-            and item.confidentiality.whole_item
-            and not self.opts.include_confidential
-        )
 
     @property
     def title(self) -> str:

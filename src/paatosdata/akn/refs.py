@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 from paatosdata.akn.tree import MARK, Node
 from paatosdata.ids import slugify
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
+_RANKS = {tag: rank for rank, tag in enumerate(_ORDER)}
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -123,11 +126,15 @@ def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.-]*")
 
+#: :func:`paatosdata.ids.slugify` of names and labels, which a meeting's documents repeat
+_slug = lru_cache(maxsize=4096)(slugify)
 
+
+@lru_cache(maxsize=4096)
 def _token(base: str) -> str:
     """``base`` when it is already an eId token, else its slug (never starting with a digit)."""
     if not _TOKEN.fullmatch(base):
-        base = slugify(base)
+        base = _slug(base)
     return base if base[:1].isalpha() else f"x-{base}"
 
 
@@ -149,6 +156,11 @@ class _Entry:
     #: the entry's element per eId prefix, made once: entries restored from a shared state (the
     #: items of one meeting) write the same elements into each document
     nodes: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
+    #: the place of :attr:`tag` in the order of ``references`` (:data:`_ORDER`)
+    rank: int = field(default=0, compare=False, repr=False)
+
+
+_rank = attrgetter("rank")
 
 
 #: one :meth:`References.add`: tag, base, href, label, extras and the eId it gave
@@ -183,7 +195,7 @@ class References:
             eid = _unique(_token(base), self._eids)
             used = self._hrefs.setdefault(tag, set())
             unique_href = _unique(href, used)
-            entry = _Entry(tag, eid, unique_href, clean_text(show_as), extra)
+            entry = _Entry(tag, eid, unique_href, clean_text(show_as), extra, rank=_RANKS[tag])
             self._entries[key] = entry
             self._eids.add(eid)
             used.add(unique_href)
@@ -224,12 +236,12 @@ class References:
 
     def person(self, name: str) -> str:
         """A person by name (no birth dates or other personal data in the IRI)."""
-        slug = slugify(name)
+        slug = _slug(name)
         return self.add("TLCPerson", slug, f"/akn/ontology/person/fi.{self.municipality}.{slug}", name)
 
     def role(self, label: str) -> str:
         """A role as printed (valmistelija, esittelijä, puheenjohtaja, jäsen…)."""
-        slug = slugify(label)
+        slug = _slug(label)
         return self.add("TLCRole", slug, f"/akn/ontology/role/paatosdata.fi.{slug}", label)
 
     def concept(self, key: str, label: str) -> str:
@@ -262,16 +274,12 @@ class References:
     def fill(self, refs: Node) -> None:
         """Write the entries into ``refs`` (an empty ``references`` element already in its tree)."""
         prefix = self.prefix
-        by_tag: dict[str, list[_Entry]] = {}
-        for entry in self._entries.values():
-            by_tag.setdefault(entry.tag, []).append(entry)
         children = refs.children
-        for tag in _ORDER:
-            for entry in by_tag.get(tag, ()):
-                node = entry.nodes.get(prefix)
-                if node is None:
-                    attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
-                    for name, value in entry.extra.items():
-                        attrs["pd:" + name] = clean_text(value)
-                    node = entry.nodes[prefix] = Node(tag, attrs).freeze()
-                children.append(node)
+        for entry in sorted(self._entries.values(), key=_rank):  # stable: in order of registration
+            node = entry.nodes.get(prefix)
+            if node is None:
+                attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
+                for name, value in entry.extra.items():
+                    attrs["pd:" + name] = clean_text(value)
+                node = entry.nodes[prefix] = Node(entry.tag, attrs).freeze()
+            children.append(node)

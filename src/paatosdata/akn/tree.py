@@ -108,6 +108,10 @@ def _text(value: str) -> str:
     """``value`` escaped as libxml2 escapes text."""
     if _TEXT_SPECIAL(value) is None:
         return value
+    return _escape_text(value)
+
+
+def _escape_text(value: str) -> str:
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return value.replace("\r", "&#13;")
 
@@ -118,8 +122,20 @@ def _start(node: Node) -> str:
     for name, value in node.attrs.items():
         if _ATTR_SPECIAL(value) is not None:
             value = _attr(value)
-        start += f' {name}="{value}"'
+        start = f'{start} {name}="{value}"'
     return start
+
+
+def _leaf(node: Node) -> str:
+    """``node`` without children, as :func:`_flat` writes it."""
+    tag = node.tag
+    start = _start(node) if node.attrs else "<" + tag
+    text = node.text
+    if text is None:
+        return start + "/>"
+    if _TEXT_SPECIAL(text) is not None:
+        text = _escape_text(text)
+    return f"{start}>{text}</{tag}>"
 
 
 def _indented(node: Node) -> bool:
@@ -132,21 +148,26 @@ def _indented(node: Node) -> bool:
 
 def _flat(node: Node, out: list[str], start: str = "") -> None:
     """``node`` as it stands (no indentation inside it); ``start`` replaces its ``<tag …``."""
-    start = start or _start(node)
     children = node.children
+    if not children and not start:
+        out.append(_leaf(node))
+        return
+    start = start or _start(node)
     text = node.text
     if not children:
-        if text is None:
-            out.append(start + "/>")
-        else:
-            out.append(f"{start}>{_text(text)}</{node.tag}>")
+        out.append(start + "/>" if text is None else f"{start}>{_text(text)}</{node.tag}>")
         return
-    out.append(start + ">" + _text(text) if text else start + ">")
+    append = out.append
+    append(start + ">" + _text(text) if text else start + ">")
     for child in children:
-        _flat(child, out)
-        if child.tail:
-            out.append(_text(child.tail))
-    out.append(f"</{node.tag}>")
+        if child.children:
+            _flat(child, out)
+        else:
+            append(_leaf(child))
+        tail = child.tail
+        if tail:
+            append(_text(tail))
+    append(f"</{node.tag}>")
 
 
 def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\n") -> None:
@@ -158,7 +179,8 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
     blocks = BLOCKS
     for child in node.children:
         rendered = child.rendered
-        if rendered is not None and (nl == "\n" or not child.children):  # a leaf has no lines
+        children = child.children
+        if rendered is not None and (nl == "\n" or not children):  # a leaf has no lines
             text = rendered.get(level + 1)
             if text is None:
                 part: list[str] = []
@@ -168,12 +190,16 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
                     _flat(child, part)
                 text = rendered[level + 1] = "".join(part)
             append(text)
-        elif not child.children:  # a leaf, as _flat writes it
+        elif not children:  # a leaf, as _leaf writes it (inline: most children are leaves)
+            tag = child.tag
+            start = _start(child) if child.attrs else "<" + tag
             text = child.text
             if text is None:
-                append(_start(child) + "/>")
+                append(start + "/>")
             else:
-                append(f"{_start(child)}>{_text(text)}</{child.tag}>")
+                if _TEXT_SPECIAL(text) is not None:
+                    text = _escape_text(text)
+                append(f"{start}>{text}</{tag}>")
         elif child.tag in blocks and not (child.text and child.text.strip()):
             _block(child, out, level + 1, "", nl)  # see _indented
         else:
