@@ -27,7 +27,8 @@ from paatosdata.publish.dumps import GraphPlan, plan_graph
 from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.pages import item_page, meeting_page
-from paatosdata.publish.rdfio import serialize, sorted_with_ntriples
+from paatosdata.publish.rdfio import sorted_with_ntriples
+from paatosdata.publish.rdfwrite import write_resource
 from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
@@ -139,14 +140,18 @@ def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
         write_if_changed(folder + name, data)
 
 
-def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
+def _represent(
+    triples: list[ox.Triple], ntriples: bytes, akn: bytes, iri: str = ""
+) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
+    # (when it is, plan_graph finds the graph read here: the Turtle and N-Triples are the same objects)
+    written = write_resource(triples, ntriples, iri)
     files = {
-        "index.ttl": check(serialize(triples, "ttl")),
-        "index.jsonld": check(serialize(triples, "jsonld")),
-        "index.rdf": check(serialize(triples, "rdf")),
+        "index.ttl": check(written.ttl),
+        "index.jsonld": check(written.jsonld),
+        "index.rdf": check(written.rdf),
         "index.akn.xml": guard(akn),
     }
     return files, guarded
@@ -206,7 +211,7 @@ def _item(
         return result, None
     triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
-    files, ntriples = _represent(triples, ntriples, akn)
+    files, ntriples = _represent(triples, ntriples, akn, iri)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
     _write(job, rel, files)
     result.published = True
@@ -223,7 +228,7 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     renderers = _renderers(job.renderers)
     triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
-    files, ntriples = _represent(triples, ntriples, akn)
+    files, ntriples = _represent(triples, ntriples, akn, result.iri)
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
