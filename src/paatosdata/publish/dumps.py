@@ -30,13 +30,14 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import IO, NamedTuple, cast
 
 import pyoxigraph as ox
 
-from paatosdata.publish import rdfwrite
+from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
 from paatosdata.statistics import decision_keys
@@ -375,9 +376,13 @@ class _Kept(NamedTuple):
     total: int  # how many such runs the graph has
 
 
+@cache
 def turtle_header() -> bytes:
-    """The prefix lines every resource's Turtle file and the Turtle dump start with."""
-    return rdfwrite.turtle_header()
+    """The prefix lines pyoxigraph writes before the first statement of any Turtle output here."""
+    marker = ox.NamedNode("urn:x-paatosdata:header")
+    data = ox.serialize([ox.Triple(marker, marker, marker)], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    assert data is not None
+    return data[: data.index(b"<urn:x-paatosdata:header>")]
 
 
 def _own_statements(path: str, kept: _Kept) -> bytes | None:
@@ -489,9 +494,6 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
     """
     if not ntriples or "#" in graph:
         return None
-    written = rdfwrite.last_written(turtle, ntriples) if turtle else None
-    if written is not None and written.lines is not None and written.statements is not None:
-        return _plan_from_lines(graph, written.lines, written.statements)
     if not ntriples.endswith(b"\n"):
         ntriples += b"\n"
     own_iri = graph.encode()
@@ -560,90 +562,31 @@ def plan_graph(graph: str, ntriples: bytes, turtle: bytes = b"") -> GraphPlan | 
     )
 
 
-def turtle_statements(ntriples: bytes) -> bytes:
-    """Turtle statements (no prefix lines) of the N-Triples ``ntriples``, as the resources' files
-    have them; N-Triples not as pyoxigraph writes them are written by it first."""
-    if ntriples and not ntriples.endswith(b"\n"):
-        ntriples += b"\n"
-    lines = rdfwrite.parse_lines(ntriples)
-    if lines is None:
-        again = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
-        assert again is not None
-        ntriples = again
-        lines = rdfwrite.parse_lines(ntriples)
-        if lines is None:  # each N-Triples line is a Turtle statement too
-            return ntriples
-    return lines.restored(b"".join(rdfwrite.turtle_statements(lines)))
+class _Headless:
+    """A file for pyoxigraph's Turtle serializer: drops the prefix lines, passes the rest on."""
 
+    def __init__(self, out: _TurtleOut) -> None:
+        self.out = out
+        self.head = b""
+        self.seen = False
 
-def _plan_from_lines(graph: str, lines: rdfwrite.Lines, statements: list[bytes]) -> GraphPlan:
-    """:func:`plan_graph` from the runs the resource's files were written from: the same plan, without
-    reading the N-Triples or the Turtle file again."""
-    ntriples = lines.ntriples
-    own_iri = graph.encode()
-    below, opened = own_iri + b"/", b"<" + own_iri
-    own: list[tuple[int, int]] = []
-    blocks: list[int] = []
-    subjects: set[bytes] = set()
-    inner: dict[bytes, bytes] = {}
-    outer: dict[bytes, tuple[bytes, list[tuple[int, int]]]] = {}
-    properties: list[bytes] = []
-    classes: list[bytes] = []
-    for index, (subject, start, end, block) in enumerate(lines.runs):
-        if subject[0] != 0x5F:  # not "_:", a blank node (a subject here is an IRI or one)
-            key = subject[1:-1].split(b"#", 1)[0]
-            if key != own_iri:
-                if subject.startswith(opened) and key.startswith(below):
-                    inner.setdefault(key, subject)
-                else:
-                    group = outer.get(key)
-                    if group is None:
-                        outer[key] = (_interned(subject), [(start, end)])
-                    elif group[1][-1][1] == start:
-                        group[1][-1] = (group[1][-1][0], end)
-                    else:
-                        group[1].append((start, end))
-                    continue
-        subjects.add(subject)
-        blocks.append(index)
-        properties += block.properties
-        classes += block.classes
-        if own and own[-1][1] == start:
-            own[-1] = (own[-1][0], end)
-        else:
-            own.append((start, end))
-    if lines.base:  # the blocks' predicates and classes hold a mark for the graph's IRI
-        mark = rdfwrite.MARK
-        properties = [lines.restored(p) if mark in p else p for p in properties]
-        classes = [lines.restored(c) if mark in c else c for c in classes]
-    shared = tuple(
-        (
-            subject,
-            _block_key(
-                ntriples[ranges[0][0] : ranges[0][1]]
-                if len(ranges) == 1
-                else b"".join([ntriples[a:b] for a, b in ranges])
-            ),
-            tuple(ranges),
-        )
-        for subject, ranges in outer.values()
-    )
-    turtle = None
-    if HETU_MASK.encode() not in ntriples:
-        picked = statements if len(blocks) == len(statements) else [statements[i] for i in blocks]
-        turtle = lines.restored(b"".join(picked))
-    return GraphPlan(
-        tuple(own),
-        tuple(inner.values()),
-        shared,
-        len(properties),  # a predicate per line
-        len(subjects),
-        sum(1 for s in subjects if s.startswith(b"<")),
-        _interned_all(properties),
-        _interned_all(classes),
-        turtle,
-        tuple(sorted(decision_keys(graph, ntriples))),
-    )
+    def write(self, data: bytes) -> int:
+        """Take all of ``data`` (the count returned is what the serializer gave)."""
+        size = len(data)
+        if self.seen:
+            self.out.statements(bytes(data))
+            return size
+        self.head += data
+        header = turtle_header()
+        if len(self.head) >= len(header):
+            assert self.head.startswith(header)
+            self.seen = True
+            self.out.statements(self.head[len(header) :])
+            self.head = b""
+        return size
+
+    def flush(self) -> None:
+        """Nothing is buffered past the prefix lines."""
 
 
 class _TurtleOut:
@@ -654,17 +597,16 @@ class _TurtleOut:
         self.started = False
 
     def statements(self, data: bytes) -> None:
-        """Write statements (Turtle as :mod:`~paatosdata.publish.rdfwrite` writes it, without prefix
-        lines)."""
+        """Write statements (Turtle as pyoxigraph writes it, without prefix lines)."""
         if data:
             if not self.started:
                 self.sink.write(turtle_header())
                 self.started = True
             self.sink.write(data)
 
-    def ntriples(self, data: bytes) -> None:
-        """Write the triples of the N-Triples ``data`` (a subject's lines together) as statements."""
-        self.statements(turtle_statements(data))
+    def serialize(self, triples: Iterable[ox.Triple]) -> None:
+        """Write ``triples`` through pyoxigraph's serializer."""
+        ox.serialize(triples, cast(IO[bytes], _Headless(self)), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
     def finish(self) -> None:
         """Flush the sink once, as the serializer does at its end (a gzip sink marks the point)."""
@@ -961,7 +903,7 @@ class DumpWriter:
                 self.ttl.statements(plan.turtle)
             else:
                 lines = b"".join([ntriples[start:end] for start, end in plan.own])
-                self.ttl.ntriples(lines)
+                self.ttl.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
             return
         kept = union.accept(iri, ntriples)
         if not kept.lines:
@@ -971,13 +913,17 @@ class DumpWriter:
         if own is not None:
             self.ttl.statements(own)
         else:
-            self.ttl.ntriples(kept.lines)
+            self.ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
 
     def finish(self) -> DumpStats:
         """Write the shared triples, close and put both dumps in place; their statistics."""
-        try:  # the shared triples are read (union.shared runs) only once every graph is through
-            for chunk in self.union.shared():
-                self.ttl.ntriples(chunk)
+        try:
+
+            def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
+                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+
+            # the shared triples are read (union.shared runs) only once every graph is through
+            self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
             self.ttl.finish()
             self._close()
         except BaseException:

@@ -140,14 +140,11 @@ def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
         write_if_changed(folder + name, data)
 
 
-def _represent(
-    triples: list[ox.Triple], ntriples: bytes, akn: bytes, iri: str = ""
-) -> tuple[dict[str, bytes], bytes]:
+def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
-    # (when it is, plan_graph finds the graph read here: the Turtle and N-Triples are the same objects)
-    written = write_resource(triples, ntriples, iri)
+    written = write_resource(triples, ntriples)
     files = {
         "index.ttl": check(written.ttl),
         "index.jsonld": check(written.jsonld),
@@ -211,7 +208,7 @@ def _item(
         return result, None
     triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
-    files, ntriples = _represent(triples, ntriples, akn, iri)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
     _write(job, rel, files)
     result.published = True
@@ -228,7 +225,7 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     renderers = _renderers(job.renderers)
     triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
-    files, ntriples = _represent(triples, ntriples, akn, result.iri)
+    files, ntriples = _represent(triples, ntriples, akn)
     files["index.html"] = guard(
         meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
     )
