@@ -37,7 +37,7 @@ from typing import IO, NamedTuple, cast
 
 import pyoxigraph as ox
 
-from paatosdata.publish.rdfio import PREFIXES
+from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
 from paatosdata.statistics import decision_keys

@@ -19,7 +19,8 @@ from paatosdata.mapping import OxParts
 
 __all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize", "sorted_with_ntriples"]
 
-#: Prefixes used in every Turtle file written.
+#: Prefixes of the site's own descriptions written here (VoID, the DCAT catalog); a resource's files
+#: and the Turtle dump use :data:`paatosdata.publish.rdfwrite.RESOURCE_PREFIXES`.
 PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

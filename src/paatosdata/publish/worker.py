@@ -27,7 +27,8 @@ from paatosdata.publish.dumps import GraphPlan, plan_graph
 from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.pages import item_page, meeting_page
-from paatosdata.publish.rdfio import serialize, sorted_with_ntriples
+from paatosdata.publish.rdfio import sorted_with_ntriples
+from paatosdata.publish.rdfwrite import write_resource
 from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
@@ -143,10 +144,11 @@ def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[d
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
+    written = write_resource(triples, ntriples)
     files = {
-        "index.ttl": check(serialize(triples, "ttl")),
-        "index.jsonld": check(serialize(triples, "jsonld")),
-        "index.rdf": check(serialize(triples, "rdf")),
+        "index.ttl": check(written.ttl),
+        "index.jsonld": check(written.jsonld),
+        "index.rdf": check(written.rdf),
         "index.akn.xml": guard(akn),
     }
     return files, guarded

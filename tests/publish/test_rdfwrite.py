@@ -1,0 +1,248 @@
+"""Each resource file, read back by pyoxigraph and by rdflib, holds exactly the graph written."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from paatosdata.publish.html import json_script_bytes
+from paatosdata.publish.rdfio import sorted_with_ntriples
+from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES, Written, compact_jsonld, write_resource
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+
+PD = RESOURCE_PREFIXES["pd"]
+XSD = RESOURCE_PREFIXES["xsd"]
+EX = "https://example.org/akn/fi-x/item/1"
+RDFLIB_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "rdf": "xml"}
+OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML}
+
+#: texts every syntax must carry exactly
+TEXTS = [
+    "",
+    'quote " and \\ backslash',
+    "line\nbreak\ttab\rreturn\r\n",
+    "non-BMP 😀 𝔘 and ääkkönen Å 日本",
+    "</script><script>alert(1)</script>",
+    "]]> & &amp; <![CDATA[x]]> <!-- -->",
+    "a\u2028b\u2029c",
+    "https://w3id.org/paatosdata/def# inside a text",
+    "\x7f delete",
+]
+#: C0 controls: Turtle and JSON-LD escape them; XML 1.0 cannot hold them at all, not even as references
+CONTROLS = ["\x01 start of heading", "bell \x07 and \x1f"]
+#: IRIs with unusual characters (all absolute)
+IRIS = [
+    EX,
+    EX + "#decision",
+    EX + "#a.b",
+    "https://example.org/a%20b/ä~'()*!$,;=@:x",
+    "https://example.org/q?x=1&y=<2>".replace("<", "%3C").replace(">", "%3E"),
+    "urn:isbn:951-0-12345-6",
+    PD + "a.b",
+    PD + "1x",
+    PD + "a-",
+    PD + "a/b",
+    PD + "",
+    "http://data.europa.eu/m8g/Person",
+    "http://www.w3.org/ns/org#Organization",
+]
+
+
+def _literals(texts: list[str]) -> list[ox.Literal]:
+    out: list[ox.Literal] = []
+    for text in texts:
+        out.append(ox.Literal(text))
+        for language in ("fi", "sv", "en-GB"):
+            out.append(ox.Literal(text, language=language))
+        out.append(ox.Literal(text, datatype=ox.NamedNode("https://example.org/def#custom")))
+    return out
+
+
+TYPED = [
+    ox.Literal("2026-03-12", datatype=ox.NamedNode(XSD + "date")),
+    ox.Literal("12", datatype=ox.NamedNode(XSD + "integer")),
+    ox.Literal("-0", datatype=ox.NamedNode(XSD + "integer")),
+    ox.Literal("007", datatype=ox.NamedNode(XSD + "integer")),
+    ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")),
+    ox.Literal("0", datatype=ox.NamedNode(XSD + "boolean")),
+    ox.Literal("1.50", datatype=ox.NamedNode(XSD + "decimal")),
+    ox.Literal("12:00:00", datatype=ox.NamedNode(XSD + "time")),
+]
+
+
+def _graph(objects: list[ox.Literal | ox.NamedNode | ox.BlankNode], blank: bool = True) -> list[ox.Triple]:
+    subject = ox.NamedNode(EX)
+    person = ox.BlankNode("private")
+    triples = [
+        ox.Triple(subject, ox.NamedNode(RESOURCE_PREFIXES["rdf"] + "type"), ox.NamedNode(PD + "Decision")),
+        ox.Triple(subject, ox.NamedNode(RESOURCE_PREFIXES["rdf"] + "type"), ox.NamedNode(PD + "Item")),
+    ]
+    for index, term in enumerate(objects):
+        triples.append(ox.Triple(subject, ox.NamedNode(PD + f"p{index % 3}"), term))
+    for iri in IRIS:
+        triples.append(ox.Triple(ox.NamedNode(iri), ox.NamedNode(PD + "x"), subject))
+        triples.append(ox.Triple(subject, ox.NamedNode(PD + "y"), ox.NamedNode(iri)))
+    if blank:
+        triples.append(ox.Triple(subject, ox.NamedNode(PD + "preparer"), person))
+        triples.append(ox.Triple(person, ox.NamedNode("http://xmlns.com/foaf/0.1/name"), ox.Literal("Matti")))
+    return triples
+
+
+def _written(triples: list[ox.Triple]) -> tuple[Written, bytes]:
+    ordered, ntriples = sorted_with_ntriples(set(triples), "scope")
+    return write_resource(ordered, ntriples), ntriples
+
+
+def _check(written: Written, ntriples: bytes, formats: tuple[str, ...] = ("ttl", "jsonld", "rdf")) -> None:
+    expected = rdflib.Graph().parse(data=ntriples.decode(), format="nt")
+    assert len(expected) > 0
+    for extension in formats:
+        data: bytes = getattr(written, extension)
+        by_rdflib = rdflib.Graph().parse(data=data, format=RDFLIB_FORMATS[extension])
+        assert isomorphic(by_rdflib, expected), extension
+        again = ox.serialize(ox.parse(data, format=OX_FORMATS[extension]), format=ox.RdfFormat.N_TRIPLES)
+        assert again is not None
+        by_oxigraph = rdflib.Graph().parse(data=again.decode(), format="nt")
+        assert isomorphic(by_oxigraph, expected), extension
+
+
+def test_hostile_literals_iris_and_blank_nodes_read_back_as_written() -> None:
+    written, ntriples = _written(_graph([*_literals(TEXTS), *TYPED]))
+    _check(written, ntriples)
+
+
+def test_a_local_name_ending_with_a_dot_reads_back_in_pyoxigraph() -> None:
+    # written ``pd:x\\.`` (valid Turtle 1.1, PN_LOCAL_ESC), which rdflib 7 cannot read
+    triples = [ox.Triple(ox.NamedNode(EX), ox.NamedNode(PD + "y"), ox.NamedNode(PD + "x."))]
+    written, ntriples = _written(triples)
+    for extension, fmt in OX_FORMATS.items():
+        again = ox.serialize(ox.parse(getattr(written, extension), format=fmt), format=ox.RdfFormat.N_TRIPLES)
+        assert again == ntriples
+    _check(written, ntriples, ("jsonld", "rdf"))
+
+
+def test_control_characters_read_back_from_turtle_and_json_ld() -> None:
+    written, ntriples = _written(_graph(_literals(CONTROLS)))
+    _check(written, ntriples, ("ttl", "jsonld"))
+
+
+def test_files_use_the_prefixes() -> None:
+    written, _ = _written(_graph([ox.Literal("Päätös", language="fi"), *TYPED]))
+    for name, namespace in RESOURCE_PREFIXES.items():
+        assert f"@prefix {name}: <{namespace}> .".encode() in written.ttl
+        assert f'xmlns:{name}="{namespace}"'.encode() in written.rdf
+    assert b"a pd:Decision" in written.ttl or b"a pd:Item" in written.ttl
+    assert b'"2026-03-12"^^xsd:date' in written.ttl
+    assert b"<pd:p0" in written.rdf
+    assert f'xmlns="{PD}"'.encode() not in written.rdf
+    document = json.loads(written.jsonld)
+    assert document["@context"] == RESOURCE_PREFIXES
+    nodes = {node["@id"]: node for node in document["@graph"]}
+    decision = nodes[EX]
+    assert sorted(value["@id"] for value in decision["rdf:type"]) == ["pd:Decision", "pd:Item"]
+    values = [v for key in ("pd:p0", "pd:p1", "pd:p2") for v in decision[key]]
+    assert {"@value": "Päätös", "@language": "fi"} in values
+    assert {"@value": "2026-03-12", "@type": "xsd:date"} in values
+
+
+def test_json_ld_is_safe_inside_a_script_element() -> None:
+    written, _ = _written(_graph(_literals(TEXTS)))
+    for raw in (b"<", b">", b"&", "\u2028".encode(), "\u2029".encode()):
+        assert raw not in written.jsonld
+    assert json_script_bytes(written.jsonld).count(b"</script") == 1  # the element's own end
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        ox.Literal(PD + "Decision"),  # a literal that starts with a namespace
+        ox.Literal('say "' + PD + 'x"'),
+        ox.NamedNode("pd:Decision"),  # an IRI whose scheme is a prefix
+        ox.NamedNode(PD + "//x"),  # a namespace followed by //
+        ox.NamedNode("http://data.europa.eu/m8g//x"),
+    ],
+)
+def test_json_ld_stays_exact_where_compact_iris_would_not_be(term: ox.Literal | ox.NamedNode) -> None:
+    written, ntriples = _written(_graph([term]))
+    _check(written, ntriples)
+
+
+def test_compaction_keeps_literals_apart_from_iris() -> None:
+    triples = [ox.Triple(ox.NamedNode(EX), ox.NamedNode(PD + "title"), ox.Literal(PD + "title"))]
+    ordered, ntriples = sorted_with_ntriples(triples)
+    expanded = ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)
+    assert expanded is not None
+    data = compact_jsonld(expanded, ntriples)
+    assert isomorphic(
+        rdflib.Graph().parse(data=data, format="json-ld"),
+        rdflib.Graph().parse(data=ntriples.decode(), format="nt"),
+    )
+
+
+def test_the_same_graph_gives_the_same_bytes() -> None:
+    triples = _graph([*_literals(TEXTS[:3]), *TYPED], blank=False)
+    first, _ = _written(triples)
+    second, _ = _written(list(reversed(triples)))
+    assert first == second
+
+
+def _published_graphs(site: Path) -> dict[str, rdflib.Graph]:
+    graphs: dict[str, rdflib.Graph] = {}
+    data = gzip.decompress((site / "paatosdata.nq.gz").read_bytes())
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        graph = graphs.setdefault(quad.graph_name.value, rdflib.Graph())  # type: ignore[union-attr]
+        line = ox.serialize(
+            [ox.Triple(quad.subject, quad.predicate, quad.object)], format=ox.RdfFormat.N_TRIPLES
+        )
+        assert line is not None
+        graph.parse(data=line.decode(), format="nt")
+    return graphs
+
+
+def _check_site(site: Path) -> int:
+    """Every resource's three files against its graph in the N-Quads dump; how many resources."""
+    graphs = _published_graphs(site)
+    checked = 0
+    for turtle in sorted(site.rglob("index.ttl")):
+        folder = turtle.parent
+        if not (folder / "index.akn.xml").is_file():
+            continue
+        iri = next(iri for iri in graphs if iri.endswith("/" + folder.relative_to(site).as_posix()))
+        for extension, fmt in RDFLIB_FORMATS.items():
+            data = (folder / f"index.{extension}").read_bytes()
+            assert isomorphic(rdflib.Graph().parse(data=data, format=fmt), graphs[iri]), (folder, extension)
+            again = ox.serialize(ox.parse(data, format=OX_FORMATS[extension]), format=ox.RdfFormat.N_TRIPLES)
+            assert again is not None
+            assert isomorphic(rdflib.Graph().parse(data=again.decode(), format="nt"), graphs[iri])
+        document = json.loads((folder / "index.jsonld").read_bytes())
+        assert document["@context"] == RESOURCE_PREFIXES
+        checked += 1
+    dump = gzip.decompress((site / "paatosdata.ttl.gz").read_bytes())
+    for name, namespace in RESOURCE_PREFIXES.items():
+        assert f"@prefix {name}: <{namespace}> .".encode() in dump
+    return checked
+
+
+def test_examples_publish_files_that_hold_their_graphs(tmp_path: Path) -> None:
+    from paatosdata.publish.site import Options, publish
+    from tests.conftest import EXAMPLES
+
+    site = tmp_path / "site"
+    publish([EXAMPLES], site, Options(validator=None, allow_invalid=True))
+    assert _check_site(site) >= 10
+
+
+def test_a_generated_corpus_publishes_files_that_hold_their_graphs(tmp_path: Path) -> None:
+    from benchmarks.publish_bench import documents
+    from paatosdata.publish.site import Options, publish
+
+    site = tmp_path / "site"
+    publish(list(documents(30)), site, Options(validator=None))  # type: ignore[arg-type]
+    assert _check_site(site) == 30 + 3
