@@ -144,7 +144,7 @@ def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[d
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
-    written = write_resource(triples, ntriples)
+    written = write_resource(triples)
     files = {
         "index.ttl": check(written.ttl),
         "index.jsonld": check(written.jsonld),
