@@ -339,7 +339,7 @@ class _Mapper:
             self.terms.append((s, p, o))
 
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
-        if value is not None and value.strip():
+        if value and not value.isspace():  # what strip() would leave non-empty, with no copy
             self.terms.append((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
