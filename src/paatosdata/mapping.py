@@ -41,7 +41,7 @@ A non-public attachment keeps its number, flag and ground, not its title or addr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -339,7 +339,7 @@ class _Mapper:
             self.terms.append((s, p, o))
 
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
-        if value is not None and value.strip():
+        if value and not value.isspace():  # what strip() would leave non-empty, with no copy
             self.terms.append((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
@@ -386,15 +386,19 @@ class _Mapper:
         return self.iri(_item_path(self.doc, item).work)
 
     def document_iri(self) -> ox.NamedNode:
-        return self.iri(meeting_path(self.doc).work)
+        return self.built.get("document") or self.iri(meeting_path(self.doc).work)
 
     def municipality_iri(self) -> ox.NamedNode:
         return self.iri(f"/id/municipality/{self.m}")
 
     def body_iri(self) -> ox.NamedNode:
-        return self.iri(f"/id/body/{self.m}/{self.b}")
+        return self.built.get("body") or self.iri(f"/id/body/{self.m}/{self.b}")
 
     def meeting_iri(self) -> ox.NamedNode:
+        # the nodes built (the same IRIs) are taken as they are: each item of a meeting names them
+        known = self.built.get("meeting")
+        if known is not None:
+            return known
         meeting = self.doc.meeting
         if meeting.date is not None:
             return self.iri(f"/id/meeting/{self.m}/{self.b}/{meeting.date.isoformat()}")
@@ -1080,25 +1084,24 @@ def _triples(mapper: _Mapper, header: _Shared | None) -> set[OxTriple]:
 class OxParts:
     """The triples of a graph mapped in a :func:`shared_parts` block, as two parts: ``shared``, the
     document header's (the same object for every graph of the document), and ``own``, what the graph
-    adds to it. Iterating gives the union, each triple once; writers may reuse work on ``shared``."""
+    adds to it, as mapped: a triple of ``own`` may be listed twice, or be in ``shared`` too (hashing
+    pyoxigraph triples costs more than the writers' own way of dropping the repeats). Iterating
+    gives the union, each triple once; writers may reuse work on ``shared``."""
 
     __slots__ = ("own", "shared")
 
-    def __init__(self, shared: frozenset[OxTriple], own: set[OxTriple]) -> None:
+    def __init__(self, shared: frozenset[OxTriple], own: Collection[OxTriple]) -> None:
         self.shared = shared
         self.own = own
 
     def __iter__(self) -> Iterator[OxTriple]:
-        shared = self.shared
-        yield from shared
-        for triple in self.own:
-            if triple not in shared:
-                yield triple
+        yield from self.shared
+        yield from self.added()
 
     def added(self) -> list[OxTriple]:
-        """The triples of ``own`` not in ``shared``."""
+        """The triples of ``own`` not in ``shared``, each once."""
         shared = self.shared
-        return [triple for triple in self.own if triple not in shared]
+        return [triple for triple in dict.fromkeys(self.own) if triple not in shared]
 
 
 def _parts(mapper_terms: list[OxTerms], header: _Shared | None) -> OxParts | set[OxTriple]:
@@ -1196,7 +1199,8 @@ def published_item_ox_parts(
     header, terms = _item_terms(doc, item, config or Config(), redact, None if block else {})
     assert header is not None  # a header is kept whenever a dictionary for it is given
     outline = header.outline()
-    own = _ox(terms)
+    triple = ox.Triple
+    own = [triple(s, p, o) for s, p, o in terms]  # repeats are dropped by whoever reads the parts
     beyond = outline.beyond
     if beyond:
         # hashing a pyoxigraph term costs more than the rest of the walk: each subject is looked
@@ -1212,10 +1216,9 @@ def published_item_ox_parts(
             if type(o) is not literal and o in beyond:
                 start.append(o)
         if start:
-            own.update(_walk(start, outline.described, set(outline.reached)))
+            own += _walk(start, outline.described, set(outline.reached))
     if not block:
-        own.update(outline.common)
-        return own
+        return {*own, *outline.common}
     return OxParts(outline.common, own)
 
 

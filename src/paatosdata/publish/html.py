@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 __all__ = ["esc", "json_script", "json_script_bytes", "page"]
 
@@ -41,12 +42,20 @@ def json_script_bytes(data: bytes) -> bytes:
 
 
 def page(
-    title: str, body: str, *, lang: str = "fi", head: str = "", root: str = "/", script: bytes = b""
+    title: str,
+    body: str,
+    *,
+    lang: str = "fi",
+    head: str = "",
+    root: str = "/",
+    script: bytes = b"",
+    own_text: Callable[[bytes], bytes] | None = None,
 ) -> bytes:
     """A complete HTML document; ``body`` and ``head`` must already be escaped.
 
     ``script`` (bytes from :func:`json_script_bytes`, with its own line end) goes into the head after
-    ``head``; it is joined as bytes so that large embedded data is not re-encoded.
+    ``head``; it is joined as bytes so that large embedded data is not re-encoded. ``own_text``, when
+    given, is applied to the page's own bytes, before and after ``script``, not to ``script``.
     """
     start = (
         "<!DOCTYPE html>\n"
@@ -55,4 +64,7 @@ def page(
         f"<title>{esc(title)}</title>\n<style>{_STYLE}</style>\n{head}"
     )
     end = f'</head>\n<body>\n<nav><a href="{esc(root)}">paatosdata</a></nav>\n{body}\n</body>\n</html>\n'
-    return start.encode() + script + end.encode()
+    start_bytes, end_bytes = start.encode(), end.encode()
+    if own_text is not None:
+        start_bytes, end_bytes = own_text(start_bytes), own_text(end_bytes)
+    return b"".join((start_bytes, script, end_bytes))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from paatosdata.model import Document, Item
 from paatosdata.publish.html import esc, json_script_bytes, page
 
@@ -57,8 +59,17 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip())
 
 
-def item_page(doc: Document, item: Item, iri: str, meeting: str, rel: str, jsonld: bytes) -> bytes:
-    """The page of one published item."""
+def item_page(
+    doc: Document,
+    item: Item,
+    iri: str,
+    meeting: str,
+    rel: str,
+    jsonld: bytes,
+    own_text: Callable[[bytes], bytes] | None = None,
+) -> bytes:
+    """The page of one published item, ``jsonld`` embedded; ``own_text`` (see :func:`.html.page`) is
+    applied to all but ``jsonld``."""
     root = root_of(rel)
     number = item.number_raw or (f"§ {item.number}" if item.number else "")
     rows = _meta_rows(doc)
@@ -91,7 +102,7 @@ def item_page(doc: Document, item: Item, iri: str, meeting: str, rel: str, jsonl
     parts.append(_formats())
     script = json_script_bytes(jsonld) + b"\n"
     title = f"{number} {item.title}".strip()
-    return page(title, "\n".join(parts), lang=item.language, root=root, script=script)
+    return page(title, "\n".join(parts), lang=item.language, root=root, script=script, own_text=own_text)
 
 
 def _rel_of(target: str, iri: str, rel: str) -> str:
@@ -108,8 +119,10 @@ def meeting_page(
     rel: str,
     items: list[tuple[str, str, str]],
     jsonld: bytes,
+    own_text: Callable[[bytes], bytes] | None = None,
 ) -> bytes:
-    """The page of a meeting: its data and links to its published items ``(number, title, rel)``."""
+    """The page of a meeting: its data and links to its published items ``(number, title, rel)``;
+    ``own_text`` as for :func:`item_page`."""
     root = root_of(rel)
     heading = f"{doc.meeting.body.name} {doc.meeting.date.isoformat() if doc.meeting.date else ''}".strip()
     parts = [f"<h1>{esc(heading)}</h1>", _table(_meta_rows(doc))]
@@ -125,4 +138,4 @@ def meeting_page(
     parts.append(f"<p>IRI: <code>{esc(iri)}</code></p>")
     parts.append(_formats())
     script = json_script_bytes(jsonld) + b"\n"
-    return page(heading, "\n".join(parts), lang=doc.language, root=root, script=script)
+    return page(heading, "\n".join(parts), lang=doc.language, root=root, script=script, own_text=own_text)

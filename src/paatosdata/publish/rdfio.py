@@ -125,7 +125,7 @@ def sorted_with_ntriples(
     if given and isinstance(given[0], ox.Triple):
         data = ox.serialize(given, format=ox.RdfFormat.N_TRIPLES)
         assert data is not None
-        if b"_:" not in data or not any(
+        if not _may_hold_blank(data) or not any(
             type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in given
         ):
             lines = data.split(b"\n")
@@ -137,8 +137,11 @@ def sorted_with_ntriples(
     return triples, serialize(triples, "nt")
 
 
-#: sorted (N-Triples line, triple) pairs of the shared parts last seen (held, so their ids stay valid)
-_SHARED_LINES: dict[int, tuple[frozenset[ox.Triple], list[tuple[bytes, ox.Triple]] | None]] = {}
+#: the shared parts last seen (held, so that their ids stay valid), with their sorted
+#: (N-Triples line, triple) pairs and the set of those lines
+_SHARED_LINES: dict[
+    int, tuple[frozenset[ox.Triple], list[tuple[bytes, ox.Triple]] | None, frozenset[bytes]]
+] = {}
 
 
 def _lines(triples: list[ox.Triple]) -> list[tuple[bytes, ox.Triple]] | None:
@@ -147,7 +150,7 @@ def _lines(triples: list[ox.Triple]) -> list[tuple[bytes, ox.Triple]] | None:
         return []
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     assert data is not None
-    if b"_:" in data and any(
+    if _may_hold_blank(data) and any(
         type(t.subject) is ox.BlankNode or type(t.object) is ox.BlankNode for t in triples
     ):
         return None
@@ -158,9 +161,19 @@ def _lines(triples: list[ox.Triple]) -> list[tuple[bytes, ox.Triple]] | None:
     return list(zip(lines, triples, strict=True))
 
 
+def _may_hold_blank(data: bytes) -> bool:
+    """False when N-Triples ``data`` surely name no blank node (no ``_:``); one byte is looked for
+    first, as searching for one byte runs many times faster than for two."""
+    return b"_" in data and b"_:" in data
+
+
 def _with_shared_lines(parts: OxParts) -> tuple[list[ox.Triple], bytes] | None:
     """:func:`sorted_with_ntriples` of ``parts`` writing the shared triples' lines once for all the
-    graphs that share them; None when blank nodes need the general path."""
+    graphs that share them; None when blank nodes need the general path.
+
+    The triples of ``parts.own`` that are listed twice or are shared too are dropped by their lines
+    (the lines of two triples are the same exactly when the triples are): bytes hash far faster
+    than pyoxigraph triples."""
     shared = parts.shared
     cached = _SHARED_LINES.get(id(shared))
     if cached is None or cached[0] is not shared:
@@ -169,14 +182,20 @@ def _with_shared_lines(parts: OxParts) -> tuple[list[ox.Triple], bytes] | None:
         shared_lines = _lines(list(shared))
         if shared_lines is not None:
             _sort(shared_lines)
-        cached = _SHARED_LINES[id(shared)] = (shared, shared_lines)
+        known = frozenset(line for line, _ in shared_lines or ())
+        cached = _SHARED_LINES[id(shared)] = (shared, shared_lines, known)
     shared_lines = cached[1]
     if shared_lines is None:
         return None
-    own = _lines(parts.added())
+    own = _lines(parts.own if isinstance(parts.own, list) else list(parts.own))
     if own is None:
         return None
-    pairs = shared_lines + own
+    known = cached[2]
+    added: dict[bytes, ox.Triple] = {}
+    for line, triple in own:
+        if line not in known:
+            added.setdefault(line, triple)
+    pairs = shared_lines + list(added.items())
     _sort(pairs)  # the same order as sorting the union's lines at once
     return [triple for _, triple in pairs], b"\n".join([line for line, _ in pairs] + [b""])
 

@@ -209,7 +209,8 @@ def _item(
     triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
     files, ntriples = _represent(triples, ntriples, akn)
-    files["index.html"] = guard(item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"]))
+    # the page embeds the JSON-LD file as written (guarded with the N-Triples): its own text is guarded
+    files["index.html"] = item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"], guard)
     _write(job, rel, files)
     result.published = True
     result.reasons = list(verdict.violations)
@@ -226,8 +227,8 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
     files, ntriples = _represent(triples, ntriples, akn)
-    files["index.html"] = guard(
-        meeting_page(doc, result.iri, result.rel, result.items, files["index.jsonld"])
+    files["index.html"] = meeting_page(
+        doc, result.iri, result.rel, result.items, files["index.jsonld"], guard
     )
     _write(job, result.rel, files)
     result.digest = _digest(ntriples, files["index.akn.xml"])
