@@ -566,12 +566,17 @@ def _disqualified_voter_findings(book: RuleBook, batch: _Batch, lang: str) -> li
                     absent = data.value(vote, PD.voteOption) == PD.voteAbsent
                     if absent or data.value(vote, PD.voter) != person:
                         continue
-                    name = data.value(person, PD.name)
-                    detail = f" ({name})" if name is not None else ""
+                    detail = _person_detail(data, person)
                     findings.append(
                         _node_finding(book, "DisqualifiedVoterRule", lang, batch, vote, PD.voter, detail)
                     )
     return findings
+
+
+def _person_detail(data: DataIndex, person: Node) -> str:
+    """`` (Name)`` of ``person`` for a finding's message, or nothing when the name is unknown."""
+    name = data.value(person, PD.name)
+    return f" ({name})" if name is not None else ""
 
 
 def _document_files(batch: _Batch) -> dict[Node, str]:
@@ -600,8 +605,7 @@ def _dissenter_findings(book: RuleBook, batch: _Batch, lang: str) -> list[Findin
         if person is None:
             continue
         if any(_took_no_part(data, item, person) for item in data.subjects(PD.dissent, dissent)):
-            name = data.value(person, PD.name)
-            detail = f" ({name})" if name is not None else ""
+            detail = _person_detail(data, person)
             findings.append(
                 _node_finding(book, "DissenterTookPartRule", lang, batch, dissent, PD.person, detail)
             )

@@ -484,7 +484,9 @@ def _publish_on(
         # meet there, and the feed is a merge of sorted streams. Nothing here grows with the corpus.
         items: SortedSpill[_ItemRecord] = SortedSpill(None, LEDGER_RUN)
         place = count()
-        meetings: SortedSpill[MeetingResult] = SortedSpill(_iri, LEDGER_RUN)
+        # a meeting's record holds its shell document (the meeting and its stub items), ten or more
+        # times an item's: fewer of them are held at once, in a run and in a chunk being merged
+        meetings: SortedSpill[MeetingResult] = SortedSpill(_iri, LEDGER_RUN // 10, chunk=16)
         done = read = 0
         for result in _results(workers, job, tasks, total, hand_out):
             done += 1

@@ -53,9 +53,12 @@ def _read(handle: IO[bytes]) -> Iterator[Any]:
 class SortedSpill(Generic[T]):
     """Records added in any order, read back once in sorted order (by ``key``, stable for equal keys)."""
 
-    def __init__(self, key: Callable[[T], Any] | None = None, run_size: int = RUN_SIZE) -> None:
+    def __init__(
+        self, key: Callable[[T], Any] | None = None, run_size: int = RUN_SIZE, chunk: int = _CHUNK
+    ) -> None:
         self.key = key
         self.run_size = max(1, run_size)
+        self.chunk = max(1, chunk)  # records pickled together: what a run being merged holds in memory
         self.buffer: list[T] = []
         self.runs: list[tuple[int, IO[bytes]]] = []  # (level, file), oldest first
         self.count = 0
@@ -75,13 +78,12 @@ class SortedSpill(Generic[T]):
         if len(self.buffer) >= self.run_size:
             self._spill()
 
-    @staticmethod
-    def _write(records: Iterable[T]) -> IO[bytes]:
+    def _write(self, records: Iterable[T]) -> IO[bytes]:
         handle = tempfile.TemporaryFile()
         chunk: list[T] = []
         for record in records:
             chunk.append(record)
-            if len(chunk) >= _CHUNK:
+            if len(chunk) >= self.chunk:
                 pickle.dump(chunk, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 chunk = []
         if chunk:
