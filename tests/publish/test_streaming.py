@@ -26,10 +26,11 @@ from tests.publish.helpers import site_bytes
 NOW = datetime(2026, 3, 3, tzinfo=UTC)
 
 
-def test_sorted_spill_merges_runs_from_disk_stably() -> None:
+@pytest.mark.parametrize("chunk", [1, 5, 128])  # records pickled together change nothing read back
+def test_sorted_spill_merges_runs_from_disk_stably(chunk: int) -> None:
     rng = random.Random(7)
     records = [(rng.randrange(40), n) for n in range(500)]
-    spill: SortedSpill[tuple[int, int]] = SortedSpill(key=lambda r: r[0], run_size=16)
+    spill: SortedSpill[tuple[int, int]] = SortedSpill(key=lambda r: r[0], run_size=16, chunk=chunk)
     for record in records:
         spill.add(record)
     # 31 runs of 16: the first 16 were merged into one larger run, 15 wait beside it
