@@ -138,6 +138,9 @@ _TITLE_ENDINGS = (
 def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
     """People from the lines of a preparers block; a line with only an e-mail or phone joins the last.
 
+    A line with a title and an address or number of its own, where the last person already has
+    others, is a person of its own even when no name is printed.
+
     A line naming several people, each with a phone number (``talousjohtaja A B puh. 040 1,
     controller C D puh. 040 2``), gives one person each.
     """
@@ -152,6 +155,9 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                 last = people[-1]
                 email = EMAIL.search(line)
                 phone = PHONE.search(line)
+                if _another_contact(last, stripped, email, phone):
+                    people.append(parse_person(line, span))
+                    continue
                 if email and not last.email:
                     last.email = email.group(0)
                 if phone and not last.phone:
@@ -159,6 +165,26 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                 continue
             people.append(parse_person(line, span))
     return people
+
+
+#: words that label a contact detail rather than name an office (``sähköposti``, ``puh.``)
+_CONTACT_LABELS = frozenset(
+    "sähköposti s-posti e-mail email e-post epost puh puhelin p tel telefon tfn gsm mob fax ja och".split()
+)
+
+
+def _another_contact(
+    last: Person, rest: str, email: re.Match[str] | None, phone: re.Match[str] | None
+) -> bool:
+    """Whether a line without a name is a person of its own: a title with an address or number of
+    its own, where the last person already has a different one (``hallintosuunnittelija
+    jaana.esimerkki@…, puh. …`` under ``kansliapäällikkö jouni.esimerkki@…, puh. …``)."""
+    words = [w for w in re.split(r"[\s,.;:()]+", rest.casefold()) if w]
+    if not any(w not in _CONTACT_LABELS and w.isalpha() for w in words):
+        return False
+    other_email = bool(email and last.email and _AT.sub("@", email.group(0)) != last.email)
+    other_phone = bool(phone and last.phone and phone.group("number").strip() != last.phone)
+    return other_email or other_phone
 
 
 _BETWEEN_PEOPLE = re.compile(r"\s*(?:[,;]|\s(?:ja|och)\s)\s*")

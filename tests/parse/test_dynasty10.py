@@ -285,3 +285,13 @@ def test_a_second_preparer_in_a_paragraph_of_its_own() -> None:
         ("Kalle Kortisto", "040 555 2222"),
     ]
     assert item.reasons == "Kirjaston vanha lainausautomaatti on tullut käyttöikänsä päähän."
+
+
+def test_second_preparer_printed_as_a_title_and_an_address_is_a_person_of_its_own() -> None:
+    [document] = read_path(FIXTURES / "item-preparers-titles.txt")
+    [item] = document.items
+    assert [(p.name, p.email, p.phone) for p in item.preparers] == [
+        ("vapaa-aikajohtaja", "vapaa.aika@example.fi", "040 555 3333"),
+        ("liikuntasuunnittelija", "liikunta.neuvonta@example.fi", "040 555 4444"),
+    ]
+    assert item.reasons == "Valtuutettu on jättänyt aloitteen uimahallin aukioloaikojen pidentämisestä."
