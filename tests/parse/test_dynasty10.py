@@ -295,3 +295,14 @@ def test_second_preparer_printed_as_a_title_and_an_address_is_a_person_of_its_ow
         ("liikuntasuunnittelija", "liikunta.neuvonta@example.fi", "040 555 4444"),
     ]
     assert item.reasons == "Valtuutettu on jättänyt aloitteen uimahallin aukioloaikojen pidentämisestä."
+
+
+def test_text_page_with_a_closed_handling_in_its_side_table_and_a_two_level_class() -> None:
+    [document] = read_path(FIXTURES / "item-closed-handling.txt")
+    [item] = document.items
+    assert (item.number, item.title) == ("71", "Vahingonkorvausvaatimus kaupungin urakoitsijaa kohtaan")
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.task_class, diary.year) == ("31/00.02/2026", "31", "00.02", 2026)
+    assert [(h.body, h.section) for h in item.history] == [("S/Kaupunginhallitus salainen", "9")]
+    assert item.reasons is not None and item.reasons.startswith("Tämän asian käsittely on salainen.")

@@ -70,9 +70,10 @@ _HTML_MARKERS = (
 _TEXT_MARKERS = ("Dynasty tietopalvelu", "Dynasty informationstjänst", "RSS-linkki", "RSS-länk")
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
-#: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``)
+#: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
+#: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö .-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
     r"(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
