@@ -37,7 +37,15 @@ import re
 
 from paatosdata.model import Person, Span
 
-__all__ = ["EMAIL", "FIRST_NAMES", "PHONE", "natural_order", "parse_person", "parse_people"]
+__all__ = [
+    "EMAIL",
+    "FIRST_NAMES",
+    "PHONE",
+    "follow_page_order",
+    "natural_order",
+    "parse_person",
+    "parse_people",
+]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
 EMAIL = re.compile(r"[\w.+-]+(?:@|\(a\)|\[at\])[\w-]+(?:\.[\w-]+)+")
@@ -52,8 +60,10 @@ _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåä
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
 
 
-def parse_person(text: str, span: Span | None = None) -> Person:
-    """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``."""
+def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> Person:
+    """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``.
+
+    ``order=False`` keeps the name in its printed order (``Virtanen Matti`` stays as it is)."""
     line = " ".join(text.replace("\u00a0", " ").split())
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
@@ -84,7 +94,8 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     if name is None:
         name = parts[0] if parts else line.strip()
         title_parts = parts[1:]
-    name = natural_order(name, email)
+    if order:
+        name = natural_order(name, email)
     title = ", ".join(title_parts) or None
     if title:
         title = title[0].lower() + title[1:] if not title[:2].isupper() else title
@@ -215,6 +226,33 @@ def _fold(text: str) -> str:
 
 def _is_given_name(token: str) -> bool:
     return all(part.casefold() in FIRST_NAMES for part in token.split("-"))
+
+
+def follow_page_order(people: list[Person], printed: list[str]) -> None:
+    """Turn the names whose order no given name tells when the page prints its names surname first.
+
+    ``printed`` are the page's names as printed. When some of them are known to be surname first
+    (``Vallden Aila``) and none known to be given name first, a two-word name of unknown words on the
+    same page (``Hokkanen Torsti``) is printed the same way and is turned round.
+
+    >>> people = [Person(name="Aila Vallden"), Person(name="Hokkanen Torsti")]
+    >>> follow_page_order(people, ["Vallden Aila", "Hokkanen Torsti"])
+    >>> [p.name for p in people]
+    ['Aila Vallden', 'Torsti Hokkanen']
+    """
+    pairs = [name.split() for name in printed if len(name.split()) == 2]
+    surname_first = any(natural_order(" ".join(pair)) != " ".join(pair) for pair in pairs)
+    given_first = any(_is_given_name(pair[0]) for pair in pairs)
+    if not surname_first or given_first:
+        return
+    for person in people:
+        tokens = person.name.split()
+        if (
+            len(tokens) == 2
+            and all(t[:1].isupper() for t in tokens)
+            and not any(_is_given_name(t) for t in tokens)
+        ):
+            person.name = f"{tokens[1]} {tokens[0]}"
 
 
 def natural_order(name: str, email: str | None = None) -> str:
