@@ -27,6 +27,8 @@ prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5
         ("Dnro 3700/11.01.00/2011", "dynasty", "3700", "11.01.00", 2011, None),
         # a class whose levels repeat the levels above them, kept as printed
         ("318/02.0200.020001/2025", "cumulative", "318", "02.0200.020001", 2025, None),
+        # a class of two levels
+        ("31/00.02/2026", "dynasty", "31", "00.02", 2026, None),
     ],
 )
 def test_known_patterns(
@@ -76,3 +78,9 @@ def test_never_crashes(text: str) -> None:
 
 def test_cumulative_class_is_found_in_running_text() -> None:
     assert find_diary_number("Dnro 318/02.0200.020001/2025 (kh)") == "318/02.0200.020001/2025"
+
+
+def test_two_level_class_only_between_a_dnro_s_slashes() -> None:
+    assert find_diary_number("Dnro 31/00.02/2026 (kh)") == "31/00.02/2026"
+    assert not is_task_class("00.02")  # alone, two levels read as a time (klo 12.05)
+    assert find_diary_number("kokous alkoi klo 12.05") is None

@@ -13,6 +13,8 @@
 >>> d = parse_diary_number("551/01.0100.010002/2018")
 >>> (d.serial, d.task_class, d.year, d.pattern)
 ('551', '01.0100.010002', 2018, 'cumulative')
+>>> parse_diary_number("47/00.02/2016").task_class
+'00.02'
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -30,10 +32,12 @@ TASK_CLASS = re.compile(rf"^{_CLASS}$")
 #: a class whose every level repeats the levels above it (``01.0100.010002``: 01, 01 00, 01 00 02), as
 #: Raahe prints it; kept as printed, since no rule says how such a code maps to the two-digit levels
 _CUMULATIVE_CLASS = r"\d{2}\.\d{4}\.\d{6}(?:\.\d{8})?"
+#: a class of two levels (``00.02``), taken only between a dnro's slashes (alone it reads as a time)
+_CLASS_OR_TWO = rf"(?:{_CLASS}|\d{{2}}\.\d{{2}})"
 
 #: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
 DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
-    "dynasty": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CLASS})/(?P<year>\d{{4}})$"),
+    "dynasty": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CLASS_OR_TWO})/(?P<year>\d{{4}})$"),
     "cumulative": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CUMULATIVE_CLASS})/(?P<year>\d{{4}})$"),
     "casem": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+):(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "tweb": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+)/(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
@@ -44,7 +48,7 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _FIND = re.compile(
-    rf"(?:[A-ZÅÄÖ]+[:/])?\d+/(?:{_CLASS}|{_CUMULATIVE_CLASS})/\d{{4}}"
+    rf"(?:[A-ZÅÄÖ]+[:/])?\d+/(?:{_CLASS_OR_TWO}|{_CUMULATIVE_CLASS})/\d{{4}}"
     rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
     r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
     r"|\b\d+-\d{4} \(\d+\)"

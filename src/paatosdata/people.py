@@ -37,7 +37,15 @@ import re
 
 from paatosdata.model import Person, Span
 
-__all__ = ["EMAIL", "FIRST_NAMES", "PHONE", "natural_order", "parse_person", "parse_people"]
+__all__ = [
+    "EMAIL",
+    "FIRST_NAMES",
+    "PHONE",
+    "follow_page_order",
+    "natural_order",
+    "parse_person",
+    "parse_people",
+]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
 EMAIL = re.compile(r"[\w.+-]+(?:@|\(a\)|\[at\])[\w-]+(?:\.[\w-]+)+")
@@ -52,8 +60,10 @@ _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåä
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
 
 
-def parse_person(text: str, span: Span | None = None) -> Person:
-    """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``."""
+def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> Person:
+    """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``.
+
+    ``order=False`` keeps the name in its printed order (``Virtanen Matti`` stays as it is)."""
     line = " ".join(text.replace("\u00a0", " ").split())
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
@@ -84,7 +94,8 @@ def parse_person(text: str, span: Span | None = None) -> Person:
     if name is None:
         name = parts[0] if parts else line.strip()
         title_parts = parts[1:]
-    name = natural_order(name, email)
+    if order:
+        name = natural_order(name, email)
     title = ", ".join(title_parts) or None
     if title:
         title = title[0].lower() + title[1:] if not title[:2].isupper() else title
@@ -138,6 +149,9 @@ _TITLE_ENDINGS = (
 def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
     """People from the lines of a preparers block; a line with only an e-mail or phone joins the last.
 
+    A line with a title and an address or number of its own, where the last person already has
+    others, is a person of its own even when no name is printed.
+
     A line naming several people, each with a phone number (``talousjohtaja A B puh. 040 1,
     controller C D puh. 040 2``), gives one person each.
     """
@@ -152,6 +166,9 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                 last = people[-1]
                 email = EMAIL.search(line)
                 phone = PHONE.search(line)
+                if _another_contact(last, stripped, email, phone):
+                    people.append(parse_person(line, span))
+                    continue
                 if email and not last.email:
                     last.email = email.group(0)
                 if phone and not last.phone:
@@ -159,6 +176,26 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                 continue
             people.append(parse_person(line, span))
     return people
+
+
+#: words that label a contact detail rather than name an office (``sähköposti``, ``puh.``)
+_CONTACT_LABELS = frozenset(
+    "sähköposti s-posti e-mail email e-post epost puh puhelin p tel telefon tfn gsm mob fax ja och".split()
+)
+
+
+def _another_contact(
+    last: Person, rest: str, email: re.Match[str] | None, phone: re.Match[str] | None
+) -> bool:
+    """Whether a line without a name is a person of its own: a title with an address or number of
+    its own, where the last person already has a different one (``hallintosuunnittelija
+    jaana.esimerkki@…, puh. …`` under ``kansliapäällikkö jouni.esimerkki@…, puh. …``)."""
+    words = [w for w in re.split(r"[\s,.;:()]+", rest.casefold()) if w]
+    if not any(w not in _CONTACT_LABELS and w.isalpha() for w in words):
+        return False
+    other_email = bool(email and last.email and _AT.sub("@", email.group(0)) != last.email)
+    other_phone = bool(phone and last.phone and phone.group("number").strip() != last.phone)
+    return other_email or other_phone
 
 
 _BETWEEN_PEOPLE = re.compile(r"\s*(?:[,;]|\s(?:ja|och)\s)\s*")
@@ -189,6 +226,33 @@ def _fold(text: str) -> str:
 
 def _is_given_name(token: str) -> bool:
     return all(part.casefold() in FIRST_NAMES for part in token.split("-"))
+
+
+def follow_page_order(people: list[Person], printed: list[str]) -> None:
+    """Turn the names whose order no given name tells when the page prints its names surname first.
+
+    ``printed`` are the page's names as printed. When some of them are known to be surname first
+    (``Vallden Aila``) and none known to be given name first, a two-word name of unknown words on the
+    same page (``Hokkanen Torsti``) is printed the same way and is turned round.
+
+    >>> people = [Person(name="Aila Vallden"), Person(name="Hokkanen Torsti")]
+    >>> follow_page_order(people, ["Vallden Aila", "Hokkanen Torsti"])
+    >>> [p.name for p in people]
+    ['Aila Vallden', 'Torsti Hokkanen']
+    """
+    pairs = [name.split() for name in printed if len(name.split()) == 2]
+    surname_first = any(natural_order(" ".join(pair)) != " ".join(pair) for pair in pairs)
+    given_first = any(_is_given_name(pair[0]) for pair in pairs)
+    if not surname_first or given_first:
+        return
+    for person in people:
+        tokens = person.name.split()
+        if (
+            len(tokens) == 2
+            and all(t[:1].isupper() for t in tokens)
+            and not any(_is_given_name(t) for t in tokens)
+        ):
+            person.name = f"{tokens[1]} {tokens[0]}"
 
 
 def natural_order(name: str, email: str | None = None) -> str:

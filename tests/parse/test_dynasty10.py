@@ -285,3 +285,43 @@ def test_a_second_preparer_in_a_paragraph_of_its_own() -> None:
         ("Kalle Kortisto", "040 555 2222"),
     ]
     assert item.reasons == "Kirjaston vanha lainausautomaatti on tullut käyttöikänsä päähän."
+
+
+def test_second_preparer_printed_as_a_title_and_an_address_is_a_person_of_its_own() -> None:
+    [document] = read_path(FIXTURES / "item-preparers-titles.txt")
+    [item] = document.items
+    assert [(p.name, p.email, p.phone) for p in item.preparers] == [
+        ("vapaa-aikajohtaja", "vapaa.aika@example.fi", "040 555 3333"),
+        ("liikuntasuunnittelija", "liikunta.neuvonta@example.fi", "040 555 4444"),
+    ]
+    assert item.reasons == "Valtuutettu on jättänyt aloitteen uimahallin aukioloaikojen pidentämisestä."
+
+
+def test_text_page_with_a_closed_handling_in_its_side_table_and_a_two_level_class() -> None:
+    [document] = read_path(FIXTURES / "item-closed-handling.txt")
+    [item] = document.items
+    assert (item.number, item.title) == ("71", "Vahingonkorvausvaatimus kaupungin urakoitsijaa kohtaan")
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.task_class, diary.year) == ("31/00.02/2026", "31", "00.02", 2026)
+    assert [(h.body, h.section) for h in item.history] == [("S/Kaupunginhallitus salainen", "9")]
+    assert item.reasons is not None and item.reasons.startswith("Tämän asian käsittely on salainen.")
+
+
+def test_names_printed_surname_first_and_a_decision_under_the_body_s_name() -> None:
+    """On a page that prints ``Virtanen Liisa``, ``Tammela Reko`` (no known given name) is surname first
+    too; ``Kaupunkisuunnittelulautakunta`` over the decision names who decided, over the proposal it is
+    the subject of the sentence."""
+    [document] = read_path(FIXTURES / "item-surname-first.txt")
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Liisa Virtanen", "Ulpu Kuusela"]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Reko Tammela", "kaupunkisuunnittelujohtaja")
+    assert (
+        item.proposal
+        == "Kaupunkisuunnittelulautakunta\nasettaa Rantapuiston asemakaavaehdotuksen nähtäville."
+    )
+    assert item.decision == "Esittelijän ehdotus hyväksyttiin yksimielisesti."
+    assert item.outcome is Outcome.APPROVED
+    decision = next(s for s in item.sections if s.kind == "decision")
+    assert decision.heading == "Päätös Kaupunkisuunnittelulautakunta"  # nothing read is dropped

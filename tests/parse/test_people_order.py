@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paatosdata.people import natural_order, parse_people, parse_person
+from paatosdata.model import Person
+from paatosdata.people import follow_page_order, natural_order, parse_people, parse_person
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,41 @@ def test_one_line_with_several_people_and_their_numbers() -> None:
 def test_one_person_with_two_numbers_stays_one() -> None:
     people = parse_people(["Aino Aro, puh. 040 123 4567, 09 816 1234"])
     assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
+
+
+def test_a_title_with_an_address_of_its_own_is_another_person() -> None:
+    people = parse_people(
+        [
+            "kansliapäällikkö kanslia@example.fi, puh. 040 111 2222",
+            "hallintosuunnittelija hallinto@example.fi, puh. 040 111 3333",
+        ]
+    )
+    assert [(p.email, p.phone) for p in people] == [
+        ("kanslia@example.fi", "040 111 2222"),
+        ("hallinto@example.fi", "040 111 3333"),
+    ]
+
+
+def test_lines_that_only_complete_the_last_person_join_it() -> None:
+    lines = ["Aino Aro, hallintojohtaja", "puh. 040 123 4567", "sähköposti aino.aro@example.fi"]
+    people = parse_people(lines)
+    assert [(p.name, p.phone, p.email) for p in people] == [
+        ("Aino Aro", "040 123 4567", "aino.aro@example.fi")
+    ]
+    # a second number of the same person, with a label, is not another person
+    people = parse_people(["Aino Aro, puh. 040 123 4567", "gsm 050 765 4321"])
+    assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
+
+
+def test_page_order_turns_undecided_names_only_on_a_surname_first_page() -> None:
+    people = [Person(name="Liisa Virtanen"), Person(name="Tammela Reko")]
+    follow_page_order(people, ["Virtanen Liisa", "Tammela Reko"])
+    assert [p.name for p in people] == ["Liisa Virtanen", "Reko Tammela"]
+    # a page that prints a known given name first is given name first: nothing turned
+    people = [Person(name="Matti Virtanen"), Person(name="Tammela Reko")]
+    follow_page_order(people, ["Matti Virtanen", "Tammela Reko"])
+    assert [p.name for p in people] == ["Matti Virtanen", "Tammela Reko"]
+    # no evidence either way: nothing turned
+    people = [Person(name="Tammela Reko")]
+    follow_page_order(people, ["Tammela Reko"])
+    assert people[0].name == "Tammela Reko"

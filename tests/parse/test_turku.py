@@ -135,3 +135,37 @@ def test_item_page_saved_as_text_with_cells_run_together_and_cut_short() -> None
     assert [(str(h.date), h.section) for h in item.history] == [("2026-03-10", "42"), ("2026-04-13", "98")]
     # the board's proposal belongs to its handling, kept as history: this item has no proposal yet
     assert (item.proposal, item.decision) == (None, None)
+
+
+def test_signers_joined_by_ja_and_a_dated_line_without_its_colon() -> None:
+    """``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 9.9.2026``: two preparers (the ``ja``
+    inside the compound title does not part them); one signing again later is named once."""
+    [document] = read_path(FIXTURES / "item-saved-signers.txt")
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Outi Opettaja", "kasvatus- ja opetusjohtaja"),
+        ("Pekka Paikka", "palveluverkkojohtaja"),
+    ]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Satamapuiston koulu on toiminut väistötiloissa vuodesta 2024.")
+
+
+def test_signature_line_naming_the_unit_first() -> None:
+    [document] = read_path(FIXTURES / "item-saved-unit.txt")
+    [item] = document.items
+    assert (document.meeting.body.name, item.number) == ("Kasvatus- ja opetuslautakunta", "42")
+    assert [p.name for p in item.preparers] == ["Terhi Tilava", "Veli Vastuu"]
+    assert item.reasons == "Eräät huoltajat vaativat päätöksen kumoamista."
+
+
+def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Päätöksen kumoamista on perusteltu seuraavilla seikoilla:") is None
+    assert _signers("Asiassa tehdyt aiemmat päätökset:") is None
+    assert _signers("Kaupunginhallitus päätti asiasta 24.6.2026") is None
+    assert _signers("Lisäksi todetaan, että Matti Meikäläinen:") is None
+    assert _signers("Toimialajohtaja Timo Esimerkki, vs. tilajohtaja Tuula Esimerkki 27.5.2026:") == [
+        "Toimialajohtaja Timo Esimerkki",
+        "vs. tilajohtaja Tuula Esimerkki",
+    ]

@@ -114,7 +114,12 @@ def fill_item(item: Item, sections: list[Section]) -> None:
                     item.spans.setdefault("decision", span)
         elif kind == "preparers":
             if not is_empty_text(text):
-                item.preparers.extend(parse_people(_person_lines(text), span))
+                # a preparer signing a second part of the same text is named once
+                known = {p.name for p in item.preparers}
+                for person in parse_people(_person_lines(text), span):
+                    if person.name not in known:
+                        item.preparers.append(person)
+                        known.add(person.name)
         elif kind == "presenter":
             if not is_empty_text(text) and item.presenter is None:
                 item.presenter = parse_person(text.split("\n")[0], span)

@@ -45,7 +45,7 @@ from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import parse_person
+from paatosdata.people import follow_page_order, parse_person
 
 __all__ = [
     "Paragraph",
@@ -70,9 +70,10 @@ _HTML_MARKERS = (
 _TEXT_MARKERS = ("Dynasty tietopalvelu", "Dynasty informationstjänst", "RSS-linkki", "RSS-länk")
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
-#: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``)
+#: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
+#: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö .-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
     r"(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
@@ -551,6 +552,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     fill_item(item, sections)
+    _page_name_order(item, sections)
     _linked_attachments(item, page)
     kind = header.kind if header else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     _number(item, kind, own_number, header)
@@ -563,6 +565,31 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         language=header.language if header else "fi",
         checked=header.checked if header else None,
     )
+
+
+def _page_name_order(item: Item, sections: list[Section]) -> None:
+    """Names the given names cannot order follow the page's: Espoo prints ``Vallden Aila``, and on such
+    a page ``Hokkanen Torsti`` is surname first too."""
+    printed = [
+        parse_person(line, order=False).name
+        for section in sections
+        if section.kind in ("preparers", "presenter")
+        for line in section.text.split("\n")
+        if line.strip()
+    ]
+    people = [*item.preparers, *([item.presenter] if item.presenter else [])]
+    follow_page_order(people, printed)
+
+
+def _body_line_to_heading(section: Section, body: str) -> None:
+    """A decision printed under the body's name (``Kaupunkisuunnittelulautakunta`` / ``Esittelijän
+    ehdotus hyväksyttiin.``): the name says who decided, beside the heading as on the page, and is not
+    part of the text. A name that is the subject of what follows (``Ympäristölupalautakunta`` /
+    ``toteaa …``) stays in the text."""
+    first, _, rest = section.text.partition("\n")
+    if body and first.strip().casefold() == body.casefold() and rest[:1].isupper():
+        section.heading = f"{section.heading} {first.strip()}".strip()
+        section.text = rest
 
 
 def _is_chrome(paragraph: Paragraph) -> bool:
@@ -721,6 +748,9 @@ def _parts(
             lines.append(rest)
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
+    for section in sections:
+        if section.kind == "decision":
+            _body_line_to_heading(section, body)
     return sections
 
 

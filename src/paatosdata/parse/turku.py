@@ -249,14 +249,13 @@ class TurkuReader(Reader):
                 lines = [rest] if rest else []
                 continue
             following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-            if _is_signature_line(text):
+            signers = _signers(text)
+            if signers is not None:
                 close()
-                names = _DATE_TAIL.sub("", text).rstrip(":").strip()
                 first_span = following.find("span") if following is not None else None
                 before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
                 role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
-                people = "\n".join(p.strip() for p in names.split(",") if p.strip())
-                sections.append(Section(role, "", people, here))
+                sections.append(Section(role, "", "\n".join(signers), here))
                 kind = "reasons" if role == "preparers" else "generic"
                 heading, lines, span = "", [], None
                 continue
@@ -510,15 +509,14 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
             if label.group("rest").strip():
                 texts.append(label.group("rest").strip())
             continue
-        if _is_signature_line(text):
+        signers = _signers(text)
+        if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
             following = lines[position + 1][1] if position + 1 < len(lines) else ""
             before_proposal = _LABEL.match(following) is not None
             role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
-            names = _DATE_TAIL.sub("", text).rstrip(":").strip()
-            people = "\n".join(p.strip() for p in names.split(",") if p.strip())
-            sections.append(Section(role, "", people, here))
+            sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
             continue
         span = span or here
@@ -550,13 +548,37 @@ def _labelled_text(paragraph: HtmlElement) -> str:
     return text
 
 
-def _is_signature_line(text: str) -> bool:
-    """Names ending in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``."""
-    if not text.endswith(":") or len(text.split()) > 16:
-        return False
-    names = _DATE_TAIL.sub("", text).rstrip(":")
-    parts = [p.strip() for p in names.split(",") if p.strip()]
-    return bool(parts) and all(2 <= len(p.split()) <= 5 and p.split()[-1][:1].isupper() for p in parts)
+#: between the people of a signature line: a comma, or "ja" that does not end a compound
+#: (``Kasvatus- ja opetusjohtaja`` is one title)
+_BETWEEN_SIGNERS = re.compile(r"\s*,\s*|(?<!-)\s+(?:ja|och)\s+")
+
+
+def _signers(text: str) -> list[str] | None:
+    """The people of a signature line, else ``None``.
+
+    Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
+    ``Titteli A B ja titteli C D 18.3.2020:``. A dated line may name the unit first
+    (``Kaupunkiympäristötoimiala, tonttipalvelut, tonttipäällikkö A B 19.2.2021:``; the unit is not a
+    person) or lack the colon when each name is two capitalised words
+    (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``)."""
+    dated = _DATE_TAIL.search(text) is not None
+    if not (text.endswith(":") or dated) or len(text.split()) > 16:
+        return None
+    names = _DATE_TAIL.sub("", text).rstrip(":").strip()
+    parts = [p for p in _BETWEEN_SIGNERS.split(names) if p]
+    strict = not text.endswith(":")
+
+    def person(part: str) -> bool:
+        words = part.split()
+        tail = words[-2:] if strict else words[-1:]
+        return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in tail)
+
+    first = next((i for i, part in enumerate(parts) if person(part)), None)
+    if first is None or not all(person(part) for part in parts[first:]):
+        return None
+    if first and not (dated and all(len(part.split()) <= 2 for part in parts[:first])):
+        return None
+    return parts[first:]
 
 
 def _date_history(item: Item, rows: list[list[str]]) -> None:
