@@ -357,3 +357,19 @@ def test_a_heading_word_that_opens_a_phrase_of_the_text_is_not_a_heading() -> No
     assert item.proposal == "Ympäristölautakunta myöntää luvan liitteenä olevin lupamääräyksin."
     assert item.decision == "Ehdotus hyväksyttiin yksimielisesti."
     assert item.outcome is Outcome.APPROVED
+
+
+def test_attachments_linked_behind_icons_after_the_navigation() -> None:
+    """``![]() |`` is an attachment's icon saved as an empty image; the cell after it names the
+    attachment, and neither is the title."""
+    [document] = read_path(FIXTURES / "item-icon-attachments.txt")
+    assert document.kind is DocumentKind.AGENDA
+    [item] = document.items
+    assert item.agenda_number == "3"
+    assert item.title == "Kirjaston aukioloaikojen muuttaminen vuodesta 2027"
+    assert [a.title for a in item.attachments] == [
+        "Kirjaston aukiolot 2027 luonnos",
+        "Kirjastoverkon kartta_kh07092026",
+    ]
+    assert [p.name for p in item.preparers] == ["Saku Sivistys"]
+    assert item.reasons == "Kirjaston lautakunta esittää aukioloaikojen pidentämistä iltaisin."

@@ -360,13 +360,21 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
     heading ending in ``:`` keeps the lines naming people, phones and addresses that follow it."""
     paragraphs: list[Paragraph] = []
     attachments: list[str] = []
-    after_navigation = False
+    after_navigation = icon = False
     for number, raw in enumerate(lines, start=1):
         line = clean_text(raw)
         if not line:
             continue
         cell = line.endswith("|")
         text = line.rstrip("| ").strip()
+        if after_navigation and cell and _ICON.match(text):
+            icon = True  # an attachment's icon (``![]() |``); the attachment's name is the next cell
+            continue
+        if icon and cell:
+            icon = False
+            attachments.append(text)
+            continue
+        icon = False
         if _CHROME.match(line) or (cell and _CHROME.match(text.split("|")[0].strip())):
             after_navigation = after_navigation or "|" in line
             paragraphs.append(Paragraph(line, number))
@@ -390,6 +398,10 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             continue
         paragraphs.append(Paragraph(text, number))
     return paragraphs
+
+
+#: an image saved as Markdown with no text (``![]()``): the icon before a linked attachment
+_ICON = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 
 
 def _keeps_contacts(text: str) -> bool:
