@@ -325,3 +325,51 @@ def test_names_printed_surname_first_and_a_decision_under_the_body_s_name() -> N
     assert item.outcome is Outcome.APPROVED
     decision = next(s for s in item.sections if s.kind == "decision")
     assert decision.heading == "Päätös Kaupunkisuunnittelulautakunta"  # nothing read is dropped
+
+
+def test_an_advisory_body_s_agenda_with_an_unnumbered_handling_and_bars_around_the_navigation() -> None:
+    """``Asialista … /Asianro 5`` is an agenda; ``| Edellinen asia | Seuraava asia | |`` is chrome;
+    ``Nuorval 14.09.2026`` (this meeting, no number yet) marks the handling and is not text; the body's
+    decision heading (``Nuorisovaltuuston päätös:``) with nothing under it ends the proposal."""
+    [document] = read_path(FIXTURES / "item-advisory-agenda.txt")
+    assert document.kind is DocumentKind.AGENDA
+    meeting = document.meeting
+    assert (meeting.body.name, str(meeting.date)) == ("Nuorisovaltuusto", "2026-09-14")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == (None, "5")
+    assert item.title == "Nuorisovaltuuston aloite skeittiparkin valaistuksesta"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "412/12.04.00/2026"
+    assert item.history == []
+    assert [(p.name, p.phone) for p in item.preparers] == [("Niina Nuorinen", "040 777 1234")]
+    assert item.reasons is not None and item.reasons.startswith("Skeittiparkissa on syksyllä pimeää")
+    assert item.proposal == "Nuorisovaltuusto tekee aloitteen valaistuksen lisäämisestä."
+    assert item.decision is None
+
+
+def test_a_heading_word_that_opens_a_phrase_of_the_text_is_not_a_heading() -> None:
+    """``Päätös ympäristönsuojelulain 27 §:n mukaisesta lupahakemuksesta …`` (no full stop, the next word
+    in lower case) is text of the presentation; ``Päätös Ehdotus hyväksyttiin …`` is the decision."""
+    [document] = read_path(FIXTURES / "item-heading-word-in-text.txt")
+    [item] = document.items
+    assert item.reasons is not None
+    assert "Päätös ympäristönsuojelulain 27 §:n mukaisesta lupahakemuksesta" in item.reasons
+    assert item.proposal == "Ympäristölautakunta myöntää luvan liitteenä olevin lupamääräyksin."
+    assert item.decision == "Ehdotus hyväksyttiin yksimielisesti."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_attachments_linked_behind_icons_after_the_navigation() -> None:
+    """``![]() |`` is an attachment's icon saved as an empty image; the cell after it names the
+    attachment, and neither is the title."""
+    [document] = read_path(FIXTURES / "item-icon-attachments.txt")
+    assert document.kind is DocumentKind.AGENDA
+    [item] = document.items
+    assert item.agenda_number == "3"
+    assert item.title == "Kirjaston aukioloaikojen muuttaminen vuodesta 2027"
+    assert [a.title for a in item.attachments] == [
+        "Kirjaston aukiolot 2027 luonnos",
+        "Kirjastoverkon kartta_kh07092026",
+    ]
+    assert [p.name for p in item.preparers] == ["Saku Sivistys"]
+    assert item.reasons == "Kirjaston lautakunta esittää aukioloaikojen pidentämistä iltaisin."

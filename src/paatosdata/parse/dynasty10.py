@@ -82,7 +82,7 @@ _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
-    r"^(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|"
+    r"^(?:\|\s*)?(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|"
     r"(?:kokousasiat|kokoukset|mötesärende|möten):\s*(?:https?://\S+)?|https?://\S+|kokousasian teksti|"
     r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|föregående ärende\b.*|"
     r"följande ärende\b.*|muutoksenhakuohje)$",
@@ -360,13 +360,21 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
     heading ending in ``:`` keeps the lines naming people, phones and addresses that follow it."""
     paragraphs: list[Paragraph] = []
     attachments: list[str] = []
-    after_navigation = False
+    after_navigation = icon = False
     for number, raw in enumerate(lines, start=1):
         line = clean_text(raw)
         if not line:
             continue
         cell = line.endswith("|")
         text = line.rstrip("| ").strip()
+        if after_navigation and cell and _ICON.match(text):
+            icon = True  # an attachment's icon (``![]() |``); the attachment's name is the next cell
+            continue
+        if icon and cell:
+            icon = False
+            attachments.append(text)
+            continue
+        icon = False
         if _CHROME.match(line) or (cell and _CHROME.match(text.split("|")[0].strip())):
             after_navigation = after_navigation or "|" in line
             paragraphs.append(Paragraph(line, number))
@@ -390,6 +398,10 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             continue
         paragraphs.append(Paragraph(text, number))
     return paragraphs
+
+
+#: an image saved as Markdown with no text (``![]()``): the icon before a linked attachment
+_ICON = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 
 
 def _keeps_contacts(text: str) -> bool:
@@ -661,6 +673,7 @@ def _sections(
     """The parts after the title. A handling line opens a handling: the page's own is read into parts,
     an earlier one is kept whole as history text. When the page's own is not printed (a page cut
     short), the last handling printed is read as the item's."""
+    paragraphs = _without_own_mark(paragraphs, meeting)
     marks: list[int] = []
     own_at: int | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -683,6 +696,16 @@ def _sections(
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
     return sections
+
+
+def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting) -> list[Paragraph]:
+    """Without the page's own handling printed with no number before the text (an agenda's
+    ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date): a mark, not text."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+        if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
 
 
 def _parts(
@@ -814,11 +837,35 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()
+    if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
+        return "decision", first.strip().rstrip(":"), more.strip()
     m = match_heading_prefix(first)
-    if m is not None:
+    if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
     return None
+
+
+#: the decision named after the body that decides, as Kouvola prints it: ``Kylien neuvottelukunnan päätös:``
+_BODYS_DECISION = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|"
+    r"toimikunnan|neuvottelukunnan)\s+päätös$",
+    re.IGNORECASE,
+)
+
+
+def _noun_phrase(line: str, rest: str) -> bool:
+    """True for a line that starts with the decision's word but goes on as a phrase of the text
+    (``Päätös maa-aineslain 4 §:n mukaisesta lupahakemuksesta …``): no colon after the word, no full
+    stop, the next word in lower case, four words or more after it. A decision printed on its
+    heading's line is a sentence (``Päätös Päätösehdotus hyväksyttiin yksimielisesti.``)."""
+    head = line[: len(line) - len(rest)]
+    return (
+        ":" not in head
+        and not line.rstrip().endswith((".", ":"))
+        and rest[:1].islower()
+        and len(rest.split()) >= 4
+    )
 
 
 def _linked_attachments(item: Item, page: _Page) -> None:

@@ -3,6 +3,8 @@
 >>> h = parse_header("Esityslista 29.05.2017 Asianro 4")
 >>> (h.kind, h.date.isoformat(), h.label, h.number)
 (<DocumentKind.AGENDA: 'agenda'>, '2017-05-29', 'Asianro', '4')
+>>> parse_header("Asialista 02.03.2026/Asianro 12").kind
+<DocumentKind.AGENDA: 'agenda'>
 >>> h = parse_header("Pöytäkirja 20.06.2017/Pykälä 156")
 >>> (h.kind, h.number)
 (<DocumentKind.MINUTES: 'minutes'>, '156')
@@ -31,6 +33,7 @@ __all__ = ["Header", "expand_sections", "looks_like_person", "parse_header"]
 
 _KINDS = {
     "esityslista": DocumentKind.AGENDA,
+    "asialista": DocumentKind.AGENDA,  # an advisory body's agenda: "Asialista 02.03.2026/Asianro 12"
     "föredragningslista": DocumentKind.AGENDA,
     "pöytäkirja": DocumentKind.MINUTES,
     "päätöspöytäkirja": DocumentKind.MINUTES,
