@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from paatosdata.config import Config
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
-from paatosdata.publish.atomic import write_if_changed
+from paatosdata.publish.atomic import write_if_changed, write_new
 from paatosdata.publish.dumps import GraphPlan, plan_graph
 from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
@@ -131,10 +131,12 @@ def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
     """Write ``files`` into the folder of ``rel``, keeping the published Akoma Ntoso file when only
     its transform date would change (``files`` takes the bytes kept)."""
     folder = inside_path(job.staging, rel)
-    if not _made(folder):
-        # a folder made just now holds no published file to keep
-        name = folder + "/index.akn.xml"
-        files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
+    if _made(folder):
+        # a folder made just now holds no published file to keep or to compare with
+        write_new(folder, files)
+        return
+    name = folder + "/index.akn.xml"
+    files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
     folder += "/"
     for name, data in files.items():
         write_if_changed(folder + name, data)
@@ -176,12 +178,23 @@ def _stub(item: Item) -> Item:
     )
 
 
+def _meeting_of(doc: Document) -> tuple[str, str]:
+    """The body and date (ISO, or empty) that each result of ``doc`` names."""
+    meeting = doc.meeting
+    return meeting.body.name, meeting.date.isoformat() if meeting.date else ""
+
+
 def _item(
-    job: Job, redactor: Redactor, item: Item, source: str, index: int, verdict: Verdict
+    job: Job,
+    renderers: Renderers,
+    redactor: Redactor,
+    item: Item,
+    source: str,
+    index: int,
+    verdict: Verdict,
+    meeting: tuple[str, str],
 ) -> tuple[ItemResult, Item | None]:
     config = job.config
-    doc = redactor.doc
-    renderers = _renderers(job.renderers)
     published, redaction = redactor.item(item)
     pitem = published.items[0]
     if not pitem.number and not pitem.agenda_number:
@@ -194,8 +207,8 @@ def _item(
         iri=iri,
         rel=rel,
         source=source,
-        body=doc.meeting.body.name,
-        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        body=meeting[0],
+        date=meeting[1],
         number=pitem.number or pitem.agenda_number or "",
         title=pitem.title,
         meeting=renderers.meeting_iri(published, config),
@@ -249,10 +262,11 @@ def _document_in_scope(
     kept: list[Item] = []
     redactor = Redactor(doc, job.now, job.personal_data_days, pickled)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
+    meeting = _meeting_of(doc)
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
         try:
-            result, pitem = _item(job, redactor, item, where, index, verdict)
+            result, pitem = _item(job, renderers, redactor, item, where, index, verdict, meeting)
         except PaatosdataError as error:
             out.items.append(_failed(job, doc, item, where, str(error)))
             continue
@@ -273,11 +287,12 @@ def _meeting(
 ) -> MeetingResult:
     meeting_doc = redactor.meeting([_stub(i) for i in kept])
     iri = renderers.meeting_iri(meeting_doc, job.config)
+    body, day = _meeting_of(doc)
     meeting = MeetingResult(
         iri=iri,
         rel=resource_rel(iri, job.base),
-        body=doc.meeting.body.name,
-        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        body=body,
+        date=day,
         whole=doc.whole,
         items=[(r.number, r.title, r.rel) for r in out.items if r.published],
     )
@@ -309,13 +324,22 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
     )
 
 
+#: The cyclic garbage collector's first threshold in a worker process: an item makes thousands of
+#: short-lived containers (none in a cycle), and at Python's default of 700 a young collection ran
+#: every few hundred of them, walking whatever was alive at that moment
+_YOUNG_COLLECTION = 10_000
+
+
 @cache
 def _settle() -> None:
     """In a worker process, once, after its first batch: move what is alive then (modules, loaded
     renderers) out of the cyclic garbage collector's way; it would otherwise walk those objects
-    again and again while items are made."""
+    again and again while items are made. Young collections then run less often."""
     if multiprocessing.parent_process() is not None:
         gc.freeze()
+        young, *older = gc.get_threshold()
+        if young < _YOUNG_COLLECTION:
+            gc.set_threshold(_YOUNG_COLLECTION, *older)
 
 
 def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
