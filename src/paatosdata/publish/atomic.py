@@ -13,11 +13,12 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from paatosdata.errors import PublishError
 
-__all__ = ["Staging", "commit", "discard", "recover", "stage", "write_if_changed"]
+__all__ = ["Staging", "commit", "discard", "recover", "stage", "write_if_changed", "write_new"]
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -116,6 +117,40 @@ def write_if_changed(path: str | Path, data: bytes) -> bool:
     _write_all(os.open(part, _PART_FILE, 0o666), data, part)
     os.replace(part, name)
     return True
+
+
+def write_new(folder: str, files: Mapping[str, bytes]) -> None:
+    """Write each of ``files`` (name → bytes) into ``folder``, a folder made just now in a staging
+    folder (so holding none of them, and linked to no old site's file): each is created where it
+    goes, without a look at what is there (:func:`write_if_changed` for a folder that held a site).
+
+    A file found there all the same (another process writing the same resource at the same moment)
+    is left to :func:`write_if_changed`.
+    """
+    folder += "/"
+    for name, data in files.items():
+        path = folder + name
+        try:
+            fd = os.open(path, _NEW_FILE, 0o666)
+        except FileExistsError:
+            write_if_changed(path, data)
+            continue
+        try:
+            written = os.write(fd, data)
+            if written != len(data):  # a short write (a signal, a very large file)
+                _write_rest(fd, data, written)
+        except BaseException:
+            os.close(fd)
+            os.unlink(path)
+            raise
+        os.close(fd)
+
+
+def _write_rest(fd: int, data: bytes, start: int) -> None:
+    """Write ``data`` from ``start`` on to ``fd``."""
+    view = memoryview(data)[start:]
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _write_all(fd: int, data: bytes, name: str) -> None:

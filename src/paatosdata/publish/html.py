@@ -16,7 +16,11 @@ _STYLE = (
 
 def esc(text: object) -> str:
     """``text`` escaped for HTML element content and quoted attribute values."""
-    return html.escape(str(text), quote=True)
+    string = text if type(text) is str else str(text)
+    # most texts hold none of the five characters: a scan for each is cheaper than five copies
+    if "&" in string or "<" in string or ">" in string or '"' in string or "'" in string:
+        return html.escape(string, quote=True)
+    return string
 
 
 def _json_escaped(data: bytes) -> bytes:

@@ -37,6 +37,10 @@ MAX_SEGMENT = 100
 MAX_DEPTH = 16
 
 _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~@!-]*\Z")
+#: A path of 1 to MAX_DEPTH segments that :func:`safe_segment` each keeps as they are (plain, at most
+#: MAX_SEGMENT ASCII characters, not ending in "."): the path is its own folder, checked in one match.
+_PLAIN_SEGMENT = rf"[A-Za-z0-9](?:[A-Za-z0-9._~@!-]{{0,{MAX_SEGMENT - 2}}}[A-Za-z0-9_~@!-])?"
+_PLAIN_PATH = re.compile(rf"{_PLAIN_SEGMENT}(?:/{_PLAIN_SEGMENT}){{0,{MAX_DEPTH - 1}}}")
 
 
 def _digest(text: str) -> str:
@@ -70,9 +74,11 @@ def resource_rel(iri: str, base: str) -> str:
     >>> resource_rel("https://example.org/pd/akn/x/2026-05-07/28#a", "https://example.org/pd/")
     'akn/x/2026-05-07/28'
     """
-    base = base.rstrip("/")
-    if iri.startswith(base + "/"):
-        rest = iri[len(base) + 1 :]
+    base = base.rstrip("/") + "/"
+    if iri.startswith(base):
+        rest = iri[len(base) :]
+        if _PLAIN_PATH.fullmatch(rest):  # the usual IRI: no fragment, query or segment to change
+            return rest
         rest = rest.split("#", 1)[0].split("?", 1)[0]
         segments = [safe_segment(s) for s in rest.split("/") if s != ""]
     else:

@@ -21,7 +21,10 @@ REPRESENTATIONS = {
 
 def root_of(rel: str) -> str:
     """Relative link from the folder ``rel`` back to the site root."""
-    depth = len([p for p in rel.split("/") if p])
+    if rel and rel[0] != "/" and rel[-1] != "/" and "//" not in rel:
+        depth = rel.count("/") + 1  # no empty part (a resource's folder)
+    else:
+        depth = len([p for p in rel.split("/") if p])
     return "../" * depth or "./"
 
 
@@ -50,13 +53,33 @@ def _meta_rows(doc: Document) -> list[tuple[str, str]]:
     return rows
 
 
+#: the start of a table row for each label the pages use (the labels are the same on every page)
+_ROW_STARTS = {
+    label: f"<tr><th>{esc(label)}</th><td>"
+    for label in ("Toimielin", "Kunta", "Kokous", "Paikka", "Pykälä", "Diaarinumero", "Päätöksen laji")
+}
+
+
+def _row_start(label: str) -> str:
+    return _ROW_STARTS.get(label) or f"<tr><th>{esc(label)}</th><td>"
+
+
 def _table(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    cells = "".join([f"{_row_start(k)}{esc(v)}</td></tr>" for k, v in rows])
     return f"<table>{cells}</table>"
 
 
 def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip())
+    if "\n\n" not in text:
+        return f"<p>{esc(text)}</p>" if text.strip() else ""
+    return "".join([f"<p>{esc(p)}</p>" for p in text.split("\n\n") if p.strip()])
+
+
+#: the headings of an item's texts when it has no sections, with their escaped ``<h2>``
+_ITEM_TEXTS = tuple(
+    (f"<h2>{esc(heading)}</h2>", name)
+    for heading, name in (("Päätösehdotus", "proposal"), ("Päätös", "decision"), ("Perustelut", "reasons"))
+)
 
 
 def item_page(
@@ -86,13 +109,10 @@ def item_page(
         for section in item.sections:
             parts.append(f"<h2>{esc(section.heading)}</h2>{_paragraphs(section.text)}")
     else:
-        for heading, text in (
-            ("Päätösehdotus", item.proposal),
-            ("Päätös", item.decision),
-            ("Perustelut", item.reasons),
-        ):
+        for heading, name in _ITEM_TEXTS:
+            text = getattr(item, name)
             if text:
-                parts.append(f"<h2>{esc(heading)}</h2>{_paragraphs(text)}")
+                parts.append(f"{heading}{_paragraphs(text)}")
     for attachment in item.attachments:
         label = f"{attachment.number or ''} {attachment.title}".strip()
         note = "" if attachment.public else f" (salassa pidettävä: {attachment.confidentiality_ground or ''})"

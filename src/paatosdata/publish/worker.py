@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from paatosdata.config import Config
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document, Item
-from paatosdata.publish.atomic import write_if_changed
+from paatosdata.publish.atomic import write_if_changed, write_new
 from paatosdata.publish.dumps import GraphPlan, plan_graph
 from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
@@ -127,17 +127,50 @@ def _made(folder: str) -> bool:
         return False
 
 
-def _write(job: Job, rel: str, files: dict[str, bytes]) -> None:
-    """Write ``files`` into the folder of ``rel``, keeping the published Akoma Ntoso file when only
-    its transform date would change (``files`` takes the bytes kept)."""
-    folder = inside_path(job.staging, rel)
-    if not _made(folder):
-        # a folder made just now holds no published file to keep
-        name = folder + "/index.akn.xml"
-        files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
+def _write(folder: str, files: dict[str, bytes]) -> None:
+    """Write ``files`` into ``folder``, keeping the published Akoma Ntoso file when only its
+    transform date would change (``files`` takes the bytes kept)."""
+    if _made(folder):
+        # a folder made just now holds no published file to keep or to compare with
+        write_new(folder, files)
+        return
+    name = folder + "/index.akn.xml"
+    files["index.akn.xml"] = keep_transform_date(name, files["index.akn.xml"])
     folder += "/"
     for name, data in files.items():
         write_if_changed(folder + name, data)
+
+
+#: Most resources of one input whose files wait to be written (about 0.1 MB each): see :class:`_Output`
+_HELD = 32
+
+
+class _Output:
+    """The files of one input's resources, written together once it is rendered (or every
+    :data:`_HELD` resources): measured, writing them in a row costs less CPU time than writing each
+    resource's files between renderings (the system's work and the rendering's then seem to evict
+    each other's data from the processor's caches less).
+
+    A resource's digest is taken of the bytes written (an Akoma Ntoso file may keep its published
+    transform date): it is set on its result when the files are written.
+    """
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.pending: list[tuple[str, dict[str, bytes], ItemResult | MeetingResult]] = []
+
+    def add(self, rel: str, files: dict[str, bytes], result: ItemResult | MeetingResult) -> None:
+        """Write ``files`` into the folder of ``rel`` (soon); ``result`` has its N-Triples."""
+        self.pending.append((inside_path(self.job.staging, rel), files, result))
+        if len(self.pending) >= _HELD:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every file waiting."""
+        for folder, files, result in self.pending:
+            _write(folder, files)
+            result.digest = _digest(result.ntriples, files["index.akn.xml"])
+        self.pending.clear()
 
 
 def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
@@ -176,12 +209,24 @@ def _stub(item: Item) -> Item:
     )
 
 
+def _meeting_of(doc: Document) -> tuple[str, str]:
+    """The body and date (ISO, or empty) that each result of ``doc`` names."""
+    meeting = doc.meeting
+    return meeting.body.name, meeting.date.isoformat() if meeting.date else ""
+
+
 def _item(
-    job: Job, redactor: Redactor, item: Item, source: str, index: int, verdict: Verdict
+    job: Job,
+    renderers: Renderers,
+    redactor: Redactor,
+    item: Item,
+    source: str,
+    index: int,
+    verdict: Verdict,
+    meeting: tuple[str, str],
+    output: _Output,
 ) -> tuple[ItemResult, Item | None]:
     config = job.config
-    doc = redactor.doc
-    renderers = _renderers(job.renderers)
     published, redaction = redactor.item(item)
     pitem = published.items[0]
     if not pitem.number and not pitem.agenda_number:
@@ -194,8 +239,8 @@ def _item(
         iri=iri,
         rel=rel,
         source=source,
-        body=doc.meeting.body.name,
-        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        body=meeting[0],
+        date=meeting[1],
         number=pitem.number or pitem.agenda_number or "",
         title=pitem.title,
         meeting=renderers.meeting_iri(published, config),
@@ -211,18 +256,25 @@ def _item(
     files, ntriples = _represent(triples, ntriples, akn)
     # the page embeds the JSON-LD file as written (guarded with the N-Triples): its own text is guarded
     files["index.html"] = item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"], guard)
-    _write(job, rel, files)
     result.published = True
     result.reasons = list(verdict.violations)
-    result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples
     result.triples = len(triples)
     result.plan = plan_graph(iri, ntriples, files["index.ttl"])
+    output.add(rel, files, result)
     return result, pitem
 
 
 def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Document | None) -> None:
     """Render and write the meeting of ``doc`` (stub items) into ``result``; AKN from ``full`` if given."""
+    output = _Output(job)
+    _render_meeting(job, doc, result, full, output)
+    output.flush()
+
+
+def _render_meeting(
+    job: Job, doc: Document, result: MeetingResult, full: Document | None, output: _Output
+) -> None:
     renderers = _renderers(job.renderers)
     triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
@@ -230,11 +282,10 @@ def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Documen
     files["index.html"] = meeting_page(
         doc, result.iri, result.rel, result.items, files["index.jsonld"], guard
     )
-    _write(job, result.rel, files)
-    result.digest = _digest(ntriples, files["index.akn.xml"])
     result.ntriples = ntriples
     result.triples = len(triples)
     result.plan = plan_graph(result.iri, ntriples, files["index.ttl"])
+    output.add(result.rel, files, result)
 
 
 def _document(job: Job, doc: Document, source: str, out: DocResult, pickled: bytes | None = None) -> None:
@@ -247,12 +298,14 @@ def _document_in_scope(
     job: Job, renderers: Renderers, doc: Document, source: str, out: DocResult, pickled: bytes | None
 ) -> None:
     kept: list[Item] = []
+    output = _Output(job)
     redactor = Redactor(doc, job.now, job.personal_data_days, pickled)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
+    meeting = _meeting_of(doc)
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
         try:
-            result, pitem = _item(job, redactor, item, where, index, verdict)
+            result, pitem = _item(job, renderers, redactor, item, where, index, verdict, meeting, output)
         except PaatosdataError as error:
             out.items.append(_failed(job, doc, item, where, str(error)))
             continue
@@ -260,30 +313,38 @@ def _document_in_scope(
         if pitem is not None:
             kept.append(pitem)
     try:
-        out.meetings.append(_meeting(job, renderers, redactor, doc, kept, out))
+        out.meetings.append(_meeting(job, renderers, redactor, doc, kept, out, output))
     except PaatosdataError as error:
         # the items already carry their own reasons; a meeting that cannot be rendered is
         # reported with its input, and the rest of the run goes on
         note = f"the meeting cannot be rendered: {error.reason}"
         out.error = note if out.error is None else f"{out.error}; {note}"
+    output.flush()
 
 
 def _meeting(
-    job: Job, renderers: Renderers, redactor: Redactor, doc: Document, kept: list[Item], out: DocResult
+    job: Job,
+    renderers: Renderers,
+    redactor: Redactor,
+    doc: Document,
+    kept: list[Item],
+    out: DocResult,
+    output: _Output,
 ) -> MeetingResult:
     meeting_doc = redactor.meeting([_stub(i) for i in kept])
     iri = renderers.meeting_iri(meeting_doc, job.config)
+    body, day = _meeting_of(doc)
     meeting = MeetingResult(
         iri=iri,
         rel=resource_rel(iri, job.base),
-        body=doc.meeting.body.name,
-        date=doc.meeting.date.isoformat() if doc.meeting.date else "",
+        body=body,
+        date=day,
         whole=doc.whole,
         items=[(r.number, r.title, r.rel) for r in out.items if r.published],
     )
     if doc.whole:
         full = redactor.meeting(kept)
-        render_meeting(job, meeting_doc, meeting, full)
+        _render_meeting(job, meeting_doc, meeting, full, output)
     else:
         meeting.shell = meeting_doc
     return meeting
@@ -309,13 +370,22 @@ def _failed(job: Job, doc: Document, item: Item, source: str, reason: str) -> It
     )
 
 
+#: The cyclic garbage collector's first threshold in a worker process: an item makes thousands of
+#: short-lived containers (none in a cycle), and at Python's default of 700 a young collection ran
+#: every few hundred of them, walking whatever was alive at that moment
+_YOUNG_COLLECTION = 10_000
+
+
 @cache
 def _settle() -> None:
     """In a worker process, once, after its first batch: move what is alive then (modules, loaded
     renderers) out of the cyclic garbage collector's way; it would otherwise walk those objects
-    again and again while items are made."""
+    again and again while items are made. Young collections then run less often."""
     if multiprocessing.parent_process() is not None:
         gc.freeze()
+        young, *older = gc.get_threshold()
+        if young < _YOUNG_COLLECTION:
+            gc.set_threshold(_YOUNG_COLLECTION, *older)
 
 
 def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
