@@ -945,7 +945,9 @@ class DumpWriter:
         try:
 
             def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
-                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+                # lines of the graphs' N-Triples, which pyoxigraph wrote: their IRIs are not
+                # checked again (``lenient``), which is most of the parsing
+                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
             # the shared triples are read (union.shared runs) only once every graph is through
             self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
