@@ -86,6 +86,8 @@ SHARED_RUN = RUN_SIZE
 WRITE_CHUNK = 1 << 18
 #: Graphs taken by their plans whose predicates and classes are counted together
 _PLANS_COUNTED = 256
+#: Bytes a write to a dump's thread holds on average, at least, to be written on its own (not joined)
+_LARGE_WRITE = 4096
 
 
 @dataclass(slots=True)
@@ -124,14 +126,16 @@ class _Background:
 
     Writes are gathered into pieces of about ``chunk`` bytes before they are queued: a queued piece
     wakes the thread, and a graph at a time that is several thousand hand-overs per thousand items.
-    Deflate gives the same bytes however its input is cut.
+    Large writes (a graph's N-Quads) are queued as a list and written one by one, since joining
+    them would copy every byte once more; small ones (Turtle statements) are joined, as a write
+    each would cost more than the copy. Deflate gives the same bytes however its input is cut.
     """
 
     def __init__(
         self, sink: IO[bytes] | gzip.GzipFile, name: str = "dump-writer", chunk: int = WRITE_CHUNK
     ) -> None:
         self.sink = sink
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.queue: queue.Queue[list[bytes] | bytes | None] = queue.Queue(maxsize=4)
         self.error: BaseException | None = None
         self.chunk = chunk
         self.pending: list[bytes] = []
@@ -145,6 +149,10 @@ class _Background:
                 try:
                     if data is _FLUSH:
                         self.sink.flush()
+                    elif isinstance(data, list):
+                        write = self.sink.write
+                        for piece in data:
+                            write(piece)
                     else:
                         self.sink.write(data)
                 except BaseException as exc:  # handed to the writing thread by close()
@@ -160,8 +168,10 @@ class _Background:
     def _put(self) -> None:
         if self.error is not None:
             raise self.error
-        if self.pending:
-            data = self.pending[0] if len(self.pending) == 1 else b"".join(self.pending)
+        pending = self.pending
+        if pending:
+            large = self.size >= _LARGE_WRITE * len(pending)
+            data = pending[0] if len(pending) == 1 else pending if large else b"".join(pending)
             self.pending, self.size = [], 0
             self.queue.put(data)
 
@@ -240,7 +250,9 @@ class _Owners:
             return owner
         key = iri
         looked: list[bytes] = []
-        cache = self.cache
+        cache, unowned = self.cache, self.unowned
+        # whether the way up was looked at to its end: then nothing on it has an owner
+        whole = False
         for _ in range(16):
             # an IRI remembered as its own owner is in ``owners``: found without its digest
             if cache.get(iri) == iri or iri in self.owners:
@@ -249,12 +261,19 @@ class _Owners:
             looked.append(iri)
             cut = iri.rfind(b"/")
             if cut <= 8:
+                whole = True
                 break
             iri = iri[:cut]
+            if iri in unowned:  # its own way up is this one's rest
+                whole = True
+                break
         if owner is None:
-            if len(self.unowned) >= _CACHE:
-                self.unowned = set()
-            self.unowned.add(key)
+            # what was looked at on a whole way up has no owner either (its lookup goes the same way)
+            if not whole:
+                looked = [key]
+            if len(unowned) + len(looked) > _CACHE:
+                self.unowned = unowned = set()
+            unowned.update(looked)
             return None
         if self.missed is not None:
             for missed in looked:
@@ -732,6 +751,12 @@ class _Union:
     def _count(self, lines: bytes) -> None:
         self._count_plans()
         self.stats.triples += lines.count(b"\n")
+        # what the expressions find, taken by splitting the lines where they are as expected
+        found = _own_facts(lines, [(0, len(lines))]) if lines else None
+        if found is not None:
+            self.properties.update(found[0])
+            self.classes.update(found[1])
+            return
         lines = b"\n" + lines
         self.properties.update(_PREDICATE.findall(lines))
         self.classes.update(_CLASS.findall(lines))
@@ -920,7 +945,9 @@ class DumpWriter:
         try:
 
             def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
-                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
+                # lines of the graphs' N-Triples, which pyoxigraph wrote: their IRIs are not
+                # checked again (``lenient``), which is most of the parsing
+                return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
             # the shared triples are read (union.shared runs) only once every graph is through
             self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
