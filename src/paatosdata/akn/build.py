@@ -25,7 +25,7 @@ from functools import lru_cache
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
-from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
+from paatosdata.akn.items import ItemWriter, Opts, person_attrs
 from paatosdata.akn.refs import (
     MARK,
     References,
@@ -39,7 +39,7 @@ from paatosdata.akn.refs import (
 from paatosdata.akn.tree import BLOCKS, Node, clark, fragment, serialise, template, to_lxml
 from paatosdata.errors import MappingError
 from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
-from paatosdata.model import Document, DocumentKind, Item, Participant
+from paatosdata.model import Document, DocumentKind, Item, Participant, Person
 
 __all__ = [
     "build",
@@ -252,6 +252,25 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
         )
 
 
+def _append_text(parent: Node, text: str) -> None:
+    """Append ``text`` after the last child of ``parent`` (or as its text)."""
+    text = clean_text(text)
+    if parent.children:
+        last = parent.children[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _person(parent: Node, person: Person, role: str | None, refs: References) -> None:
+    """``<person refersTo as>`` with the person's printed details (as :class:`ItemWriter` writes it)."""
+    refers_to = refs.person(person.name)
+    node = _el(parent, "person", person.name, refersTo=refers_to, as_=refs.role(role) if role else None)
+    for name, value in person_attrs(person).items():
+        if value is not None:
+            node.attrs["pd:" + name] = clean_text(value)
+
+
 def _participant_p(parent: Node, participant: Participant, refs: References) -> Node:
     p = _el(parent, "p")
     if not participant.present:
@@ -261,17 +280,17 @@ def _participant_p(parent: Node, participant: Participant, refs: References) -> 
     return p
 
 
-def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | None:
+def _attendance(frame: _Frame, refs: References) -> Node | None:
     participants = frame.doc.meeting.participants
     if not participants:
         return None
     container = _el(None, "container", name="attendance", eId=f"{refs.prefix}container_1")
     for participant in participants:
         p = _participant_p(container, participant, refs)
-        writer.person_inline(p, participant.person, participant.role)
+        _person(p, participant.person, participant.role, refs)
         note = f" ({participant.note})" if participant.note else ""
         absent = " – poissa" if not participant.present else ""
-        append_text(p, f", {participant.role}{absent}{note}")
+        _append_text(p, f", {participant.role}{absent}{note}")
     return container
 
 
@@ -300,7 +319,7 @@ def _people(participants: list[Participant]) -> tuple[object, ...]:
 _last_conclusions: dict[tuple[object, ...], Node] = {}
 
 
-def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
     signatures = frame.doc.signatures
     if not signatures:
@@ -315,8 +334,8 @@ def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter
         for participant in signatures:
             p = _participant_p(block, participant, refs)
             signature = _el(p, "signature")
-            writer.person_inline(signature, participant.person, participant.role)
-            append_text(signature, ", ")
+            _person(signature, participant.person, participant.role, refs)
+            _append_text(signature, ", ")
             _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
         _last_conclusions.clear()
         _last_conclusions[key] = conclusions.freeze()
@@ -368,7 +387,7 @@ def _proponent(frame: _Frame, body_ref: str, meeting_ref: str) -> Node:
 
 
 def _make_opening(
-    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, key: tuple[object, ...] = ()
+    frame: _Frame, refs: References, attendance: bool, key: tuple[object, ...] = ()
 ) -> _Opening:
     doc = frame.doc
     body_name = doc.meeting.body.name
@@ -384,7 +403,7 @@ def _make_opening(
         f"{body_name} {_fi_date(frame.meeting_date)}",
     )
     proponent = _proponent(frame, body_ref, meeting)
-    people = _attendance(frame, refs, writer) if attendance else None
+    people = _attendance(frame, refs) if attendance else None
     return _Opening(key, refs.state(), body_ref, decision_maker, source, meeting, proponent, people)
 
 
@@ -423,20 +442,18 @@ def _marked(frame: _Frame, opening: _Opening) -> _Opening:
 _last_opening: dict[bool, _Opening] = {}
 
 
-def _opening(
-    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, prefixed: bool = True
-) -> _Opening:
+def _opening(frame: _Frame, refs: References, attendance: bool, prefixed: bool = True) -> _Opening:
     """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``
     (not ``prefixed``: with the references and proponent of a document without prefix)."""
     prefix = refs.prefix
     if prefix and attendance:  # a lone item inside a collection: its attendance eIds are its own
-        return _make_opening(frame, refs, writer, attendance)
+        return _make_opening(frame, refs, attendance)
     key = _opening_key(frame, attendance)
     opening = _last_opening.get(attendance)
     if opening is None or opening.key != key:
-        # without a prefix, ``refs`` itself (attendance registers people through ``writer``)
+        # without a prefix, ``refs`` itself (attendance registers the people it names there)
         made_in = References("", frame.municipality) if prefix else refs
-        opening = _make_opening(frame, made_in, writer, attendance, key)
+        opening = _make_opening(frame, made_in, attendance, key)
         opening.proponent.freeze()
         if opening.attendance is not None:
             opening.attendance.freeze()
@@ -483,6 +500,12 @@ def _share(parent: Node, start: int, end: int | None = None) -> str | None:
     return text
 
 
+def _append_fragment(parent: Node, text: str) -> None:
+    """Children of ``parent`` written as a template (without prefix), if there are any."""
+    if text:
+        parent.children.append(fragment(text, ""))
+
+
 def _statement(
     frame: _Frame,
     item: Item,
@@ -500,7 +523,7 @@ def _statement(
     refs = References(prefix, frame.municipality)
     plain = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
     redacted = plain.redacted
-    opening = _opening(frame, refs, plain, document_level and not redacted)
+    opening = _opening(frame, refs, document_level and not redacted)
     writer = plain
     if parts is not None:
         view = refs.view(MARK)
@@ -523,29 +546,30 @@ def _statement(
     if parts is not None:
         parts.preface = _share(preface, 0, 2) or ""
     body = _el(statement, "mainBody")
-    writer.write_body(body)
+    text = writer.write_body()
+    body.children.append(fragment(text, ""))
     if parts is not None:
-        parts.body = _share(body, 0) or ""
+        parts.body = text
     if document_level and not redacted:
         plain.hc = writer.hc
-        plain.write_document_parts(body, doc.sections, doc.appeal_instructions)
-        _conclusions(statement, frame, refs, plain)
-    start = len(statement.children)
-    writer.write_attachments(statement)
+        _append_fragment(body, plain.write_document_parts(doc.sections, doc.appeal_instructions))
+        _conclusions(statement, frame, refs)
+    text = writer.write_attachments()
+    _append_fragment(statement, text)
     if parts is not None:
-        parts.attachments = _share(statement, start)
-    start = len(meta.children)
-    writer.write_meta(meta)
+        parts.attachments = text or None
+    text = writer.write_meta()
+    _append_fragment(meta, text)
     if parts is not None:
-        parts.meta = _share(meta, start)
+        parts.meta = text or None
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
-    start = len(proprietary.children)
-    writer.write_proprietary(proprietary)
+    text = writer.write_proprietary()
+    _append_fragment(proprietary, text)
     if parts is not None:
-        parts.extras = _share(proprietary, start)
+        parts.extras = text or None
     refs.fill(references)  # last: the proprietary extras register references too
     return statement
 
@@ -584,7 +608,7 @@ def _component(frame: _Frame, item: Item, prefix: str) -> Node | None:
     if parts.key != _parts_key(frame, item, path):
         return None
     refs = References(prefix, frame.municipality)
-    _opening(frame, refs, ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date), False, False)
+    _opening(frame, refs, False, False)
     if not refs.replay(parts.log):
         return None
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
@@ -688,7 +712,7 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
-    opening = _opening(frame, refs, writer, True)
+    opening = _opening(frame, refs, True)
     path = meeting_path(doc)
     agenda = doc.kind is DocumentKind.AGENDA
     report = _el(parent, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
@@ -711,12 +735,14 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
             _el(container, "num", item.number_raw or f"§ {item.number}")
         _el(container, "heading", item_writer.title)
         _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
-    writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
+    _append_fragment(
+        body, writer.write_document_parts(doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
+    )
     if len(body) == 0:
         placeholder = _el(body, "hcontainer", name="section", eId=f"{prefix}hcontainer_1", class_="empty")
         placeholder.set("pd:placeholder", "true")
-        write_lines(placeholder, "")
-    _conclusions(report, frame, refs, writer)
+        _el(placeholder, "content").children.append(Node("p", {}))
+    _conclusions(report, frame, refs)
     if doc.items:
         # each item's statement has references of its own, so building it last changes nothing
         holder = _el(report, "components")

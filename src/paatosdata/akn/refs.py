@@ -27,6 +27,8 @@ __all__ = [
     "Marking",
     "References",
     "RefsState",
+    "attribute_name",
+    "clean_attr",
     "clean_attrs",
     "clean_ref",
     "clean_text",
@@ -87,6 +89,12 @@ def clean_text(text: str) -> str:
 #: keyword arguments that stand for attribute names Python reserves
 _NAMES = {"class_": "class", "as_": "as", "for_": "for"}
 
+
+def attribute_name(keyword: str) -> str:
+    """The attribute a keyword argument stands for (``class_`` for ``class`` …)."""
+    return _NAMES.get(keyword, keyword)
+
+
 #: the attributes (keyword arguments) the builders give only eIds and ``#``-references, never text
 #: from the model: within :func:`marking` the prefix :data:`MARK` stays in their values
 ID_ATTRIBUTES = frozenset(
@@ -105,6 +113,15 @@ def clean_ref(value: str) -> str:
     """An eId or ``#``-reference cleaned (:func:`clean_text`); within :func:`marking` a prefix
     :data:`MARK` in it is kept."""
     if _MARKING.on and MARK in value:
+        return _clean_marked(value)
+    return clean_text(value)
+
+
+def clean_attr(name: str, value: str) -> str:
+    """The value of attribute ``name`` (a keyword argument, see :func:`clean_attrs`) cleaned."""
+    if value.isascii() and value.isprintable():  # clean as it is
+        return value
+    if _MARKING.on and name in ID_ATTRIBUTES and MARK in value:
         return _clean_marked(value)
     return clean_text(value)
 
