@@ -12,6 +12,7 @@ from lxml import etree
 
 from benchmarks.generate import generate_documents
 from paatosdata.akn import build as akn_build
+from paatosdata.akn import frbr as akn_frbr
 from paatosdata.akn.build import build, to_bytes
 from paatosdata.akn.profile import validate_akn
 from paatosdata.model import Attachment, Confidentiality, Document, DocumentKind, Item, LegalReference
@@ -41,7 +42,8 @@ def cold_bytes(make: object, *args: object, **options: object) -> bytes:
     akn_build._last_opening.clear()
     akn_build._last_conclusions.clear()
     akn_build._leaf.cache_clear()
-    akn_build._author.cache_clear()
+    akn_frbr._leaf.cache_clear()
+    akn_frbr._author.cache_clear()
     return to_bytes(make(*args, **options))  # type: ignore[operator]
 
 

@@ -25,21 +25,32 @@ from functools import lru_cache
 from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
-from paatosdata.akn.items import ItemWriter, Opts, append_text, write_lines
+from paatosdata.akn.frbr import identification
+from paatosdata.akn.items import ItemWriter, Opts, person_attrs
+from paatosdata.akn.markup import INDENT, attrs, block, leaf
 from paatosdata.akn.refs import (
     MARK,
     References,
     RefsState,
     Registration,
     clean_attrs,
-    clean_ref,
     clean_text,
     marking,
 )
-from paatosdata.akn.tree import BLOCKS, Node, clark, fragment, serialise, template, to_lxml
+from paatosdata.akn.tree import (
+    BLOCKS,
+    NEWLINE,
+    Node,
+    clark,
+    escape_text,
+    fragment,
+    serialise,
+    template,
+    to_lxml,
+)
 from paatosdata.errors import MappingError
-from paatosdata.ids import LANGUAGE_CODES, WorkPath, body_slug, item_path, meeting_path, municipality_slug
-from paatosdata.model import Document, DocumentKind, Item, Participant
+from paatosdata.ids import WorkPath, body_slug, item_path, meeting_path, municipality_slug
+from paatosdata.model import Document, DocumentKind, Item, Participant, Person
 
 __all__ = [
     "build",
@@ -150,51 +161,16 @@ def _leaf(tag: str, **attrs: str | None) -> Node:
     return Node(tag, clean_attrs(attrs)).freeze()
 
 
-@lru_cache(maxsize=4096)
-def _author(href: str, as_: str | None = None) -> Node:
-    """``FRBRauthor`` naming a reference (which may have the prefix :data:`MARK`), as :func:`_leaf`."""
-    attrs = {"href": clean_ref(href)}
-    if as_ is not None:
-        attrs["as"] = clean_ref(as_)
-    return Node("FRBRauthor", attrs).freeze()
-
-
 def _identification(
     meta: Node, frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
-) -> None:
-    lang = LANGUAGE_CODES.get(language, language)
-    day = frame.meeting_date.isoformat()
-    work_iri = clean_text(path.work)
-    expression_iri = clean_text(path.expression(lang))
-    ident = Node("identification", {"source": opening.source})
-    work = Node("FRBRWork", {})
-    work.children = [
-        Node("FRBRthis", {"value": f"{work_iri}/!main"}),
-        Node("FRBRuri", {"value": work_iri}),
-        _leaf("FRBRdate", date=day, name="meeting"),
-        _author(opening.body_ref, opening.decision_maker),
-        _leaf("FRBRcountry", value=path.country),
-        _leaf("FRBRsubtype", value=path.subtype),
-        Node("FRBRnumber", {"value": clean_text(path.number), "showAs": clean_text(number_show)}),
-    ]
-    expression = Node("FRBRExpression", {})
-    expression.children = [
-        Node("FRBRthis", {"value": f"{expression_iri}/!main"}),
-        Node("FRBRuri", {"value": expression_iri}),
-        _leaf("FRBRdate", date=day, name="decision" if path.doctype == "statement" else "meeting"),
-        _author(opening.body_ref),
-        _leaf("FRBRlanguage", language=lang),
-    ]
-    manifestation = Node("FRBRManifestation", {})
-    manifestation.children = [
-        Node("FRBRthis", {"value": f"{expression_iri}/!main.xml"}),
-        Node("FRBRuri", {"value": clean_text(path.manifestation(lang))}),
-        _leaf("FRBRdate", date=frame.transform.isoformat(), name="transform"),
-        _author(opening.source),
-        _leaf("FRBRformat", value="xml"),
-    ]
-    ident.children = [work, expression, manifestation]
-    meta.children.append(ident)
+) -> str:
+    """``identification`` (as a template, see :func:`paatosdata.akn.frbr.identification`) appended
+    to ``meta`` without prefix."""
+    refs = (opening.body_ref, opening.decision_maker, opening.source)
+    meeting_day, transform_day = frame.meeting_date.isoformat(), frame.transform.isoformat()
+    text = identification(path, language, number_show, meeting_day, transform_day, refs)
+    meta.children.append(fragment(text, ""))
+    return text
 
 
 def _publication(meta: Node, doc: Document) -> None:
@@ -252,6 +228,25 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
         )
 
 
+def _append_text(parent: Node, text: str) -> None:
+    """Append ``text`` after the last child of ``parent`` (or as its text)."""
+    text = clean_text(text)
+    if parent.children:
+        last = parent.children[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _person(parent: Node, person: Person, role: str | None, refs: References) -> None:
+    """``<person refersTo as>`` with the person's printed details (as :class:`ItemWriter` writes it)."""
+    refers_to = refs.person(person.name)
+    node = _el(parent, "person", person.name, refersTo=refers_to, as_=refs.role(role) if role else None)
+    for name, value in person_attrs(person).items():
+        if value is not None:
+            node.attrs["pd:" + name] = clean_text(value)
+
+
 def _participant_p(parent: Node, participant: Participant, refs: References) -> Node:
     p = _el(parent, "p")
     if not participant.present:
@@ -261,17 +256,17 @@ def _participant_p(parent: Node, participant: Participant, refs: References) -> 
     return p
 
 
-def _attendance(frame: _Frame, refs: References, writer: ItemWriter) -> Node | None:
+def _attendance(frame: _Frame, refs: References) -> Node | None:
     participants = frame.doc.meeting.participants
     if not participants:
         return None
     container = _el(None, "container", name="attendance", eId=f"{refs.prefix}container_1")
     for participant in participants:
         p = _participant_p(container, participant, refs)
-        writer.person_inline(p, participant.person, participant.role)
+        _person(p, participant.person, participant.role, refs)
         note = f" ({participant.note})" if participant.note else ""
         absent = " – poissa" if not participant.present else ""
-        append_text(p, f", {participant.role}{absent}{note}")
+        _append_text(p, f", {participant.role}{absent}{note}")
     return container
 
 
@@ -300,7 +295,7 @@ def _people(participants: list[Participant]) -> tuple[object, ...]:
 _last_conclusions: dict[tuple[object, ...], Node] = {}
 
 
-def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter) -> None:
+def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
     signatures = frame.doc.signatures
     if not signatures:
@@ -315,12 +310,18 @@ def _conclusions(root: Node, frame: _Frame, refs: References, writer: ItemWriter
         for participant in signatures:
             p = _participant_p(block, participant, refs)
             signature = _el(p, "signature")
-            writer.person_inline(signature, participant.person, participant.role)
-            append_text(signature, ", ")
+            _person(signature, participant.person, participant.role, refs)
+            _append_text(signature, ", ")
             _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
         _last_conclusions.clear()
         _last_conclusions[key] = conclusions.freeze()
     root.children.append(conclusions)
+
+
+def _header(number: str | None, title: str) -> str:
+    """The preface's first line (number and title) as text."""
+    shown = f"<docNumber>{escape_text(clean_text(number))}</docNumber> " if number else ""
+    return f"<p>{shown}{leaf('docTitle', '', title)}</p>"
 
 
 def _preface_header(preface: Node, opening: _Opening, number: str | None, title: str) -> None:
@@ -368,7 +369,7 @@ def _proponent(frame: _Frame, body_ref: str, meeting_ref: str) -> Node:
 
 
 def _make_opening(
-    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, key: tuple[object, ...] = ()
+    frame: _Frame, refs: References, attendance: bool, key: tuple[object, ...] = ()
 ) -> _Opening:
     doc = frame.doc
     body_name = doc.meeting.body.name
@@ -384,7 +385,7 @@ def _make_opening(
         f"{body_name} {_fi_date(frame.meeting_date)}",
     )
     proponent = _proponent(frame, body_ref, meeting)
-    people = _attendance(frame, refs, writer) if attendance else None
+    people = _attendance(frame, refs) if attendance else None
     return _Opening(key, refs.state(), body_ref, decision_maker, source, meeting, proponent, people)
 
 
@@ -403,18 +404,20 @@ def _prefixed(frame: _Frame, opening: _Opening, prefix: str) -> _Opening:
 
 
 #: the last opening given the prefix :data:`MARK`, by the opening it was made from
-_last_marked: list[tuple[_Opening, _Opening]] = []
+_last_marked: list[tuple[_Opening, _Opening, str]] = []
 
 
-def _marked(frame: _Frame, opening: _Opening) -> _Opening:
-    """``opening`` with the prefix :data:`MARK` (see :func:`_prefixed`), made once per opening."""
-    for made_from, marked in _last_marked:
+def _marked(frame: _Frame, opening: _Opening) -> tuple[_Opening, str]:
+    """``opening`` with the prefix :data:`MARK` (see :func:`_prefixed`) and its proponent as a
+    template, made once per opening."""
+    for made_from, marked, proponent in _last_marked:
         if made_from is opening:
-            return marked
+            return marked, proponent
     marked = _prefixed(frame, opening, MARK)
     marked.proponent.freeze()
-    _last_marked[:] = [(opening, marked)]
-    return marked
+    proponent = template([marked.proponent])
+    _last_marked[:] = [(opening, marked, proponent)]
+    return marked, proponent
 
 
 #: the opening last made for a document of a meeting, with attendance (True) and without (False), its
@@ -423,20 +426,18 @@ def _marked(frame: _Frame, opening: _Opening) -> _Opening:
 _last_opening: dict[bool, _Opening] = {}
 
 
-def _opening(
-    frame: _Frame, refs: References, writer: ItemWriter, attendance: bool, prefixed: bool = True
-) -> _Opening:
+def _opening(frame: _Frame, refs: References, attendance: bool, prefixed: bool = True) -> _Opening:
     """The opening of a document of ``frame``'s meeting, with its references registered in ``refs``
     (not ``prefixed``: with the references and proponent of a document without prefix)."""
     prefix = refs.prefix
     if prefix and attendance:  # a lone item inside a collection: its attendance eIds are its own
-        return _make_opening(frame, refs, writer, attendance)
+        return _make_opening(frame, refs, attendance)
     key = _opening_key(frame, attendance)
     opening = _last_opening.get(attendance)
     if opening is None or opening.key != key:
-        # without a prefix, ``refs`` itself (attendance registers people through ``writer``)
+        # without a prefix, ``refs`` itself (attendance registers the people it names there)
         made_in = References("", frame.municipality) if prefix else refs
-        opening = _make_opening(frame, made_in, writer, attendance, key)
+        opening = _make_opening(frame, made_in, attendance, key)
         opening.proponent.freeze()
         if opening.attendance is not None:
             opening.attendance.freeze()
@@ -472,15 +473,10 @@ def _parts_key(frame: _Frame, item: Item, path: WorkPath) -> tuple[object, ...]:
     return (options, _opening_key(frame, False), path, frame.transform)
 
 
-def _share(parent: Node, start: int, end: int | None = None) -> str | None:
-    """The children of ``parent`` from ``start`` (to ``end``) as a template, put back as one fragment
-    of it (without prefix); None when there are none."""
-    nodes = parent.children[start:end]
-    if not nodes:
-        return None
-    text = template(nodes)
-    parent.children[start:end] = [fragment(text, "")]
-    return text
+def _append_fragment(parent: Node, text: str) -> None:
+    """Children of ``parent`` written as a template (without prefix), if there are any."""
+    if text:
+        parent.children.append(fragment(text, ""))
 
 
 def _statement(
@@ -500,52 +496,58 @@ def _statement(
     refs = References(prefix, frame.municipality)
     plain = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
     redacted = plain.redacted
-    opening = _opening(frame, refs, plain, document_level and not redacted)
+    opening = _opening(frame, refs, document_level and not redacted)
     writer = plain
     if parts is not None:
         view = refs.view(MARK)
         writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
         assert view.log is not None
         parts.log = view.log
-        opening = _marked(frame, opening)
+        opening, proponent = _marked(frame, opening)
     path = path or item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
-    _identification(meta, frame, path, opening, item.language, number_show)
+    text = _identification(meta, frame, path, opening, item.language, number_show)
     if parts is not None:
-        parts.identification = _share(meta, 0) or ""
+        parts.identification = text
     if document_level:
         _publication(meta, doc)
     preface = _el(statement, "preface")
-    _preface_header(preface, opening, number_show if item.number or item.number_raw else None, plain.title)
-    if parts is not None:
-        parts.preface = _share(preface, 0, 2) or ""
+    shown = number_show if item.number or item.number_raw else None
+    if parts is None:
+        _preface_header(preface, opening, shown, plain.title)
+    else:
+        parts.preface = f"{_header(shown, plain.title)}{NEWLINE}{proponent}"
+        preface.children.append(fragment(parts.preface, ""))
+        if opening.attendance is not None:
+            preface.children.append(opening.attendance)
     body = _el(statement, "mainBody")
-    writer.write_body(body)
+    text = writer.write_body()
+    body.children.append(fragment(text, ""))
     if parts is not None:
-        parts.body = _share(body, 0) or ""
+        parts.body = text
     if document_level and not redacted:
         plain.hc = writer.hc
-        plain.write_document_parts(body, doc.sections, doc.appeal_instructions)
-        _conclusions(statement, frame, refs, plain)
-    start = len(statement.children)
-    writer.write_attachments(statement)
+        _append_fragment(body, plain.write_document_parts(doc.sections, doc.appeal_instructions))
+        _conclusions(statement, frame, refs)
+    text = writer.write_attachments()
+    _append_fragment(statement, text)
     if parts is not None:
-        parts.attachments = _share(statement, start)
-    start = len(meta.children)
-    writer.write_meta(meta)
+        parts.attachments = text or None
+    text = writer.write_meta()
+    _append_fragment(meta, text)
     if parts is not None:
-        parts.meta = _share(meta, start)
+        parts.meta = text or None
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
-    start = len(proprietary.children)
-    writer.write_proprietary(proprietary)
+    text = writer.write_proprietary()
+    _append_fragment(proprietary, text)
     if parts is not None:
-        parts.extras = _share(proprietary, start)
+        parts.extras = text or None
     refs.fill(references)  # last: the proprietary extras register references too
     return statement
 
@@ -572,8 +574,9 @@ def shared_items() -> Iterator[None]:
             _last_people.clear()
 
 
-def _component(frame: _Frame, item: Item, prefix: str) -> Node | None:
-    """The ``statement`` of ``item`` in a component whose eIds start with ``prefix``, written from
+def _component(frame: _Frame, item: Item, prefix: str) -> str | None:
+    """The ``statement`` of ``item`` (a template) in a component whose eIds start with ``prefix``
+    (where it has :data:`MARK`), written from
     the parts its own file was built from; None when there are none for it, or they would not give
     the same bytes as a statement built anew (the references they name would have other eIds)."""
     parts = _parts.get(id(item))
@@ -584,25 +587,30 @@ def _component(frame: _Frame, item: Item, prefix: str) -> Node | None:
     if parts.key != _parts_key(frame, item, path):
         return None
     refs = References(prefix, frame.municipality)
-    _opening(frame, refs, ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date), False, False)
+    _opening(frame, refs, False, False)
     if not refs.replay(parts.log):
         return None
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
-    statement = _el(None, "statement", name=name, contains="originalVersion")
-    meta = _el(statement, "meta")
-    meta.children.append(fragment(parts.identification, prefix))
+    source = attrs(source=f"#{prefix}paatosdata")
+    meta = [_rebased(parts.identification, 2)]
     if parts.meta is not None:
-        meta.children.append(fragment(parts.meta, prefix))
-    _el(statement, "preface").children.append(fragment(parts.preface, prefix))
-    _el(statement, "mainBody").children.append(fragment(parts.body, prefix))
+        meta.append(_rebased(parts.meta, 2))
+    meta.append(block("references", source, refs.texts(), 2))
+    extras = [_rebased(parts.extras, 3)] if parts.extras is not None else []
+    meta.append(block("proprietary", source, extras, 2))
+    children = [
+        block("meta", "", meta, 1),
+        block("preface", "", [_rebased(parts.preface, 2)], 1),
+        block("mainBody", "", [_rebased(parts.body, 2)], 1),
+    ]
     if parts.attachments is not None:
-        statement.children.append(fragment(parts.attachments, prefix))
-    references = _el(meta, "references", source=f"#{prefix}paatosdata")
-    proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
-    if parts.extras is not None:
-        proprietary.children.append(fragment(parts.extras, prefix))
-    refs.fill(references)
-    return statement
+        children.append(_rebased(parts.attachments, 1))
+    return block("statement", attrs(name=name, contains="originalVersion"), children, 0)
+
+
+def _rebased(text: str, level: int) -> str:
+    """A template's ``text`` as the children of an element at relative ``level - 1`` in another."""
+    return text.replace(NEWLINE, INDENT[level])
 
 
 def _item_root(
@@ -688,7 +696,7 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
-    opening = _opening(frame, refs, writer, True)
+    opening = _opening(frame, refs, True)
     path = meeting_path(doc)
     agenda = doc.kind is DocumentKind.AGENDA
     report = _el(parent, "debateReport", name="agendaAnnotated" if agenda else "meetingMinute")
@@ -711,12 +719,14 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
             _el(container, "num", item.number_raw or f"§ {item.number}")
         _el(container, "heading", item_writer.title)
         _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
-    writer.write_document_parts(body, doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
+    _append_fragment(
+        body, writer.write_document_parts(doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
+    )
     if len(body) == 0:
         placeholder = _el(body, "hcontainer", name="section", eId=f"{prefix}hcontainer_1", class_="empty")
         placeholder.set("pd:placeholder", "true")
-        write_lines(placeholder, "")
-    _conclusions(report, frame, refs, writer)
+        _el(placeholder, "content").children.append(Node("p", {}))
+    _conclusions(report, frame, refs)
     if doc.items:
         # each item's statement has references of its own, so building it last changes nothing
         holder = _el(report, "components")
@@ -727,7 +737,7 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
             if statement is None:
                 _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
             else:
-                component.children.append(statement)
+                component.children.append(fragment(statement, f"{cmp}__"))
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)

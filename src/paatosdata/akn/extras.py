@@ -16,23 +16,22 @@ public title), presence changes, disqualifications, motions, vote rounds, dissen
 
 from __future__ import annotations
 
-from paatosdata.akn.items import ItemWriter, _flag, _sub, citation_attrs
-from paatosdata.akn.refs import clean_attrs, clean_text
-from paatosdata.akn.tree import Node, sub
+from paatosdata.akn.items import ItemWriter, _flag, citation_attrs
+from paatosdata.akn.markup import attrs, block, leaf, raw_attr
+from paatosdata.akn.refs import clean_text
 from paatosdata.akn.vocab import concept_label
+from paatosdata.model import LegalReference
 
 __all__ = ["votings", "write_item_extras"]
 
 
-def _set(element: Node, **attrs: str | None) -> None:
-    element.attrs.update(clean_attrs(attrs))
-
-
-def votings(self: ItemWriter, outcome_ref: str | None) -> list[Node]:
+def votings(self: ItemWriter, outcome_ref: str | None, level: int) -> list[str]:
+    """One ``voting`` (in text, at relative ``level``) per vote round with totals or voters."""
     item = self.item
     assert item is not None
-    result: list[Node] = []
+    result: list[str] = []
     target = self.proceedings_eid or self.decision_eid
+    refs = self.refs
     for event in item.votes:
         totals = [
             (key, value)
@@ -49,56 +48,57 @@ def votings(self: ItemWriter, outcome_ref: str | None) -> list[Node]:
             continue
         eid = f"{self.prefix}voting_{len(self.votings) + 1}"
         self.votings.append(eid)
-        voting = Node("voting", {})
-        voting.set("eId", eid)
+        start = raw_attr("eId", eid)
         if outcome_ref:
-            voting.set("outcome", outcome_ref)
+            start += raw_attr("outcome", outcome_ref)
         if target:
-            voting.set("refersTo", f"#{target}")
+            start += raw_attr("refersTo", f"#{target}")
+        counts = []
         number = 0
         for key, value in totals:
             number += 1
-            option = self.refs.concept(key, concept_label(key, self.language))
-            _sub(voting, "count", eId=f"{eid}__count_{number}", value=str(value), refersTo=option)
+            option = refs.concept(key, concept_label(key, self.language))
+            counts.append(
+                leaf("count", attrs(eId=f"{eid}__count_{number}", value=str(value), refersTo=option))
+            )
         for vote in event.votes:
             number += 1
-            option = self.refs.concept(vote.choice, concept_label(vote.choice, self.language))
-            count = _sub(
-                voting,
-                "count",
-                eId=f"{eid}__count_{number}",
-                value="1",
-                refersTo=f"{option} {self.refs.person(vote.voter)}",
+            option = refs.concept(vote.choice, concept_label(vote.choice, self.language))
+            count = attrs(
+                eId=f"{eid}__count_{number}", value="1", refersTo=f"{option} {refs.person(vote.voter)}"
             )
-            ballot = sub(count, "pd:ballot", {"choice": clean_text(vote.choice)})
+            ballot = raw_attr("choice", clean_text(vote.choice))
             if vote.group is not None:
-                ballot.set("group", clean_text(vote.group))
-        result.append(voting)
+                ballot += raw_attr("group", clean_text(vote.group))
+            counts.append(f"<count{count}><pd:ballot{ballot}/></count>")
+        result.append(block("voting", start, counts, level))
     return result
 
 
-def write_item_extras(self: ItemWriter, parent: Node) -> None:
-    """``pd:item``: numbers, case, confidentiality and the events AKN has no element for."""
+def _citation(raw: str, ref: LegalReference) -> str:
+    return leaf("pd:citation", raw_attr("raw", clean_text(raw)) + citation_attrs(ref))
+
+
+def write_item_extras(self: ItemWriter) -> str:
+    """``pd:item`` (numbers, case, confidentiality and the events AKN has no element for) as
+    text ("" when there is no item)."""
     item = self.item
     if item is None:
-        return
-    element = sub(parent, "pd:item")
-    _set(element, number=item.number, numberRaw=item.number_raw, agendaNumber=item.agenda_number)
-    element.set("language", clean_text(item.language))
+        return ""
+    start = attrs(number=item.number, numberRaw=item.number_raw, agendaNumber=item.agenda_number)
+    start += raw_attr("language", clean_text(item.language))
     if self.redacted:
-        element.set("redacted", "true")
+        start += ' redacted="true"'
     else:
-        _set(element, title=item.title, unanimous=_flag(item.unanimous), url=item.url)
+        start += attrs(title=item.title, unanimous=_flag(item.unanimous), url=item.url)
         if item.outcome is not None:
-            element.set("outcome", item.outcome.value)
+            start += raw_attr("outcome", item.outcome.value)
+    children: list[str] = []
     if item.case is not None and not self.redacted:
-        case = sub(element, "pd:case")
-        _set(case, title=item.case.title)
         number = item.case.diary_number
+        diary = []
         if number is not None:
-            dnro = sub(case, "pd:diaryNumber")
-            _set(
-                dnro,
+            diary_attrs = attrs(
                 raw=number.raw,
                 serial=number.serial,
                 taskClass=number.task_class,
@@ -106,53 +106,42 @@ def write_item_extras(self: ItemWriter, parent: Node) -> None:
                 prefix=number.prefix,
                 pattern=number.pattern,
             )
+            diary.append(leaf("pd:diaryNumber", diary_attrs))
+        children.append(block("pd:case", attrs(title=item.case.title), diary, 1))
     secret = item.confidentiality
     if secret is not None:
-        conf = sub(element, "pd:confidentiality")
-        _set(
-            conf,
-            ground=secret.ground,
-            wholeItem=_flag(secret.whole_item),
-            publicTitle=secret.public_title,
+        conf = attrs(
+            ground=secret.ground, wholeItem=_flag(secret.whole_item), publicTitle=secret.public_title
         )
-        if secret.reference is not None:
-            citation_attrs(
-                sub(conf, "pd:citation", {"raw": clean_text(secret.reference.raw)}),
-                secret.reference,
-            )
-    if self.redacted:
-        return
+        cited = [_citation(secret.reference.raw, secret.reference)] if secret.reference is not None else []
+        children.append(block("pd:confidentiality", conf, cited, 1))
+    if not self.redacted:
+        _events(self, children)
+    return block("pd:item", start, children, 0)
+
+
+def _events(self: ItemWriter, children: list[str]) -> None:
+    """Presence changes, disqualifications, motions, vote rounds and dissents of ``pd:item``."""
+    item = self.item
+    assert item is not None
     person = self.refs.person
     for change in item.presence_changes:
-        _set(
-            sub(element, "pd:presenceChange"),
-            person=person(change.person),
-            kind=change.kind,
-            time=change.time.isoformat() if change.time else None,
-            text=change.text,
-        )
+        time = change.time.isoformat() if change.time else None
+        change_attrs = attrs(person=person(change.person), kind=change.kind, time=time, text=change.text)
+        children.append(leaf("pd:presenceChange", change_attrs))
     for dis in item.disqualifications:
-        child = sub(element, "pd:disqualification")
-        _set(
-            child,
-            person=person(dis.person),
-            ground=dis.ground,
-            leftRoom=_flag(dis.left_room),
-            text=dis.text,
+        dis_attrs = attrs(
+            person=person(dis.person), ground=dis.ground, leftRoom=_flag(dis.left_room), text=dis.text
         )
-        if dis.reference is not None:
-            citation_attrs(sub(child, "pd:citation", {"raw": clean_text(dis.reference.raw)}), dis.reference)
+        cited = [_citation(dis.reference.raw, dis.reference)] if dis.reference is not None else []
+        children.append(block("pd:disqualification", dis_attrs, cited, 1))
     for motion in item.motions:
-        _set(
-            sub(element, "pd:motion"),
-            proposer=person(motion.proposer),
-            seconder=person(motion.seconder) if motion.seconder is not None else None,
-            kind=motion.kind,
-            text=motion.text,
-        )
+        proposer = person(motion.proposer)  # registered before the seconder
+        seconder = person(motion.seconder) if motion.seconder is not None else None
+        motion_attrs = attrs(proposer=proposer, seconder=seconder, kind=motion.kind, text=motion.text)
+        children.append(leaf("pd:motion", motion_attrs))
     for event, voting in zip(item.votes, self.votings, strict=True):
-        _set(
-            sub(element, "pd:vote"),
+        vote_attrs = attrs(
             round=str(event.round),
             voting=f"#{voting}" if voting else None,
             yesProposition=event.yes_proposition,
@@ -160,5 +149,6 @@ def write_item_extras(self: ItemWriter, parent: Node) -> None:
             result=event.result,
             text=event.text,
         )
+        children.append(leaf("pd:vote", vote_attrs))
     for dissent in item.dissents:
-        _set(sub(element, "pd:dissent"), person=person(dissent.person), text=dissent.text)
+        children.append(leaf("pd:dissent", attrs(person=person(dissent.person), text=dissent.text)))

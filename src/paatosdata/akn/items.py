@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from paatosdata.akn.refs import References, clean_attrs, clean_text
-from paatosdata.akn.tree import Node
+from paatosdata.akn.markup import attrs, block, flat, leaf, pd_attrs
+from paatosdata.akn.refs import References, clean_text
+from paatosdata.akn.tree import NEWLINE, escape_text
 from paatosdata.akn.vocab import concept_label, heading, legal_href, outcome_label, reference_href
 from paatosdata.ids import body_slug, item_path, number_segment
 from paatosdata.model import (
@@ -28,8 +29,8 @@ __all__ = [
     "MERGED_KINDS",
     "ItemWriter",
     "Opts",
-    "append_text",
     "citation_attrs",
+    "person_attrs",
     "write_lines",
 ]
 
@@ -56,49 +57,23 @@ class Opts:
     abbreviations: dict[str, str] = field(default_factory=dict)
 
 
-def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    node = Node(tag, clean_attrs(attrs) if attrs else {}, None if text is None else clean_text(text))
-    parent.children.append(node)
-    return node
-
-
-def _pd_attrs(element: Node, **attrs: str | None) -> None:
-    values = element.attrs
-    for name, value in attrs.items():
-        if value is not None:
-            values["pd:" + name] = clean_text(value)
-
-
 def _flag(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
 
 
-def _text_ps(parent: Node, text: str) -> None:
-    parent.children += [Node("p", {}, clean_text(line) if line else None) for line in text.split("\n")]
+def _text_ps(text: str) -> list[str]:
+    """One ``p`` per line of ``text`` (an empty line is an empty ``p``)."""
+    return [f"<p>{escape_text(clean_text(line))}</p>" if line else "<p/>" for line in text.split("\n")]
 
 
-def write_lines(parent: Node, text: str) -> Node:
-    """A ``content`` child of ``parent`` with one ``p`` per line of ``text``."""
-    content = Node("content", {})
-    parent.children.append(content)
-    _text_ps(content, text)
-    return content
+def write_lines(text: str, level: int) -> str:
+    """A ``content`` element at relative ``level`` with one ``p`` per line of ``text``."""
+    return block("content", "", _text_ps(text), level)
 
 
-def append_text(parent: Node, text: str) -> None:
-    """Append ``text`` after the last child of ``parent`` (or as its text)."""
-    text = clean_text(text)
-    if parent.children:
-        last = parent.children[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
-def citation_attrs(element: Node, ref: LegalReference) -> None:
+def citation_attrs(ref: LegalReference) -> str:
     """The parsed parts of a citation as ``pd:`` attributes."""
-    _pd_attrs(
-        element,
+    return pd_attrs(
         kind=ref.kind,
         name=ref.name,
         abbreviation=ref.abbreviation,
@@ -109,6 +84,18 @@ def citation_attrs(element: Node, ref: LegalReference) -> None:
         subsection=ref.subsection,
         paragraph=ref.paragraph,
     )
+
+
+def person_attrs(person: Person) -> dict[str, str | None]:
+    """The printed details of ``person`` as the ``pd:`` attributes of an inline ``person``."""
+    return {
+        "title": person.title,
+        "phone": person.phone,
+        "email": person.email,
+        "acting": _flag(person.acting) if person.acting else None,
+        "private": _flag(person.private) if person.private else None,
+        "group": person.group,
+    }
 
 
 class ItemWriter:
@@ -151,275 +138,287 @@ class ItemWriter:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _hcontainer(self, parent: Node, name: str, title: str | None, **attrs: str | None) -> Node:
-        if parent.tag == "hcontainer":
-            count = sum(1 for child in parent.children if child.tag == "hcontainer") + 1
-            eid = f"{parent.get('eId')}__hcontainer_{count}"
-        else:
-            self.hc += 1
-            eid = f"{self.prefix}hcontainer_{self.hc}"
-        container = _sub(parent, "hcontainer", name=name, eId=eid, **attrs)
+    def _eid(self) -> str:
+        """The eId of the next ``hcontainer`` of the body."""
+        self.hc += 1
+        return f"{self.prefix}hcontainer_{self.hc}"
+
+    @staticmethod
+    def _hcontainer(
+        name: str, eid: str, title: str | None, children: list[str], level: int = 0, extra: str = ""
+    ) -> str:
+        """``hcontainer`` at relative ``level``: ``title`` as its heading, then ``children``
+        (written for ``level + 1``); ``extra`` are attributes after ``name`` and ``eId``."""
         if title is not None:
-            _sub(container, "heading", title)
-        return container
+            children.insert(0, leaf("heading", "", title))
+        return block("hcontainer", attrs(name=name, eId=eid) + extra, children, level)
 
-    def person_inline(self, parent: Node, person: Person, role: str | None) -> Node:
+    def person_inline(self, person: Person, role: str | None) -> str:
         """``<person refersTo as>`` with the person's printed details as ``pd:`` attributes."""
-        element = _sub(
-            parent,
-            "person",
-            person.name,
-            refersTo=self.refs.person(person.name),
-            as_=self.refs.role(role) if role else None,
-        )
-        _pd_attrs(
-            element,
-            title=person.title,
-            phone=person.phone,
-            email=person.email,
-            acting=_flag(person.acting) if person.acting else None,
-            private=_flag(person.private) if person.private else None,
-            group=person.group,
-        )
-        return element
+        refs = self.refs
+        start = attrs(refersTo=refs.person(person.name), as_=refs.role(role) if role else None)
+        return leaf("person", start + pd_attrs(**person_attrs(person)), person.name)
 
-    def _person_p(self, container: Node, person: Person, role: str) -> None:
-        p = _sub(container, "p")
+    def _person_p(self, person: Person, role: str) -> str:
+        parts = []
         if person.title:
             acting = "vs. " if person.acting and not person.title.startswith(("vs", "t.f")) else ""
-            p.text = clean_text(f"{acting}{person.title} ")
-        self.person_inline(p, person, role)
+            parts.append(escape_text(clean_text(f"{acting}{person.title} ")))
+        parts.append(self.person_inline(person, role))
         details = ", ".join(part for part in (person.phone and f"puh. {person.phone}", person.email) if part)
         if details:
-            append_text(p, f", {details}")
+            parts.append(escape_text(clean_text(f", {details}")))
+        return flat("p", "", parts)
 
-    def _citation_p(self, parent: Node, ref: LegalReference) -> Node:
-        p = _sub(parent, "p", class_="citation")
+    def _citation_p(self, ref: LegalReference) -> str:
         href = legal_href(ref, self.opts.municipality)
-        inline = _sub(p, "ref" if href else "span", ref.raw, href=href)
-        citation_attrs(inline, ref)
-        return inline
+        inline = leaf("ref" if href else "span", attrs(href=href) + citation_attrs(ref), ref.raw)
+        return f'<p class="citation">{inline}</p>'
 
-    def _reference_p(self, parent: Node, ref: DecisionReference) -> None:
-        p = _sub(parent, "p", class_="reference")
+    def _reference_p(self, ref: DecisionReference) -> str:
         href = reference_href(ref, self.opts.municipality, self.opts.abbreviations)
-        inline = _sub(p, "ref" if href else "span", ref.raw, href=href)
-        _pd_attrs(
-            inline,
+        extra = pd_attrs(
             bodyAbbreviation=ref.body_abbreviation,
             body=ref.body,
             date=ref.date.isoformat() if ref.date else None,
             section=ref.section,
         )
+        inline = leaf("ref" if href else "span", attrs(href=href) + extra, ref.raw)
+        return f'<p class="reference">{inline}</p>'
 
-    def _appeal_infos(self, container: Node, infos: list[AppealInfo]) -> None:
-        for info in infos:
-            sub = self._hcontainer(container, "appealInfo", None, class_=info.kind.value)
-            _pd_attrs(
-                sub,
+    def _appeal_infos(self, eid: str, infos: list[AppealInfo], level: int) -> list[str]:
+        """The ``appealInfo`` children (at relative ``level``) of the ``hcontainer`` ``eid``."""
+        out = []
+        for number, info in enumerate(infos, start=1):
+            extra = attrs(class_=info.kind.value) + pd_attrs(
                 periodDays=str(info.period_days) if info.period_days is not None else None,
                 authority=info.authority,
                 appliesTo=" ".join(info.applies_to) if info.applies_to else None,
             )
-            content = _sub(sub, "content")
-            if info.text or info.statute is None:
-                _text_ps(content, info.text)
+            ps = _text_ps(info.text) if info.text or info.statute is None else []
             if info.statute is not None:
-                self._citation_p(content, info.statute)
+                ps.append(self._citation_p(info.statute))
+            content = block("content", "", ps, level + 1)
+            out.append(
+                self._hcontainer("appealInfo", f"{eid}__hcontainer_{number}", None, [content], level, extra)
+            )
+        return out
 
     # -- the body ------------------------------------------------------------------------------
 
-    def write_body(self, body: Node) -> None:
-        """Every part of the item as ``hcontainer``s, in printed order where the model has one."""
+    def write_body(self) -> str:
+        """Every part of the item as ``hcontainer``s (the children of ``mainBody``, as text), in
+        printed order where the model has one."""
         item = self.item
         assert item is not None
+        lang = self.language
+        hcontainer = self._hcontainer
         if self.redacted:
             assert item.confidentiality is not None
-            container = self._hcontainer(body, "confidential", heading("confidential", self.language))
-            _sub(_sub(container, "content"), "p", item.confidentiality.ground)
-            return
-        lang = self.language
+            content = block("content", "", [leaf("p", "", item.confidentiality.ground)], 1)
+            return hcontainer("confidential", self._eid(), heading("confidential", lang), [content])
+        body: list[str] = []
         if item.preparers:
-            container = self._hcontainer(body, "preparers", heading("preparers", lang))
-            content = _sub(container, "content")
-            for person in item.preparers:
-                self._person_p(content, person, "valmistelija")
+            eid = self._eid()
+            ps = [self._person_p(person, "valmistelija") for person in item.preparers]
+            body.append(
+                hcontainer("preparers", eid, heading("preparers", lang), [block("content", "", ps, 1)])
+            )
         if item.presenter is not None:
-            container = self._hcontainer(body, "presenter", heading("presenter", lang))
-            self._person_p(_sub(container, "content"), item.presenter, "esittelijä")
+            eid = self._eid()
+            content = block("content", "", [self._person_p(item.presenter, "esittelijä")], 1)
+            body.append(hcontainer("presenter", eid, heading("presenter", lang), [content]))
         merged: set[str] = set()
         for section in item.sections:
             target = MERGED_KINDS.get(section.kind)
             if target and target[0] not in merged and getattr(item, target[1]) == section.text:
                 merged.add(target[0])
-                self._text_part(body, target[0], getattr(item, target[1]), section.heading, section.kind)
+                body.append(
+                    self._text_part(target[0], getattr(item, target[1]), section.heading, section.kind)
+                )
             elif (
                 section.kind == "legal_basis"
                 and "legalBasis" not in merged
                 and item.legal_basis_text == section.text
             ):
                 merged.add("legalBasis")
-                self._legal_basis(body, section)
+                body.append(self._legal_basis(section))
             else:
-                self._section(body, section)
+                body.append(self._section(section))
         for name, attribute in _TEXT_FIELDS:
             if name not in merged and getattr(item, attribute) is not None:
-                self._text_part(body, name, getattr(item, attribute), heading(name, lang), None)
+                body.append(self._text_part(name, getattr(item, attribute), heading(name, lang), None))
         if "proceedings" not in merged and item.handling is not None:
-            self._text_part(body, "proceedings", item.handling, heading("proceedings", lang), None)
+            body.append(self._text_part("proceedings", item.handling, heading("proceedings", lang), None))
         if "decision" not in merged and item.decision is not None:
-            self._text_part(body, "decision", item.decision, heading("decision", lang), None)
+            body.append(self._text_part("decision", item.decision, heading("decision", lang), None))
         if "legalBasis" not in merged:
-            self._legal_basis(body, None)
-        self._impact(body)
+            body.append(self._legal_basis(None))
+        body.append(self._impact())
         if item.history:
-            container = self._hcontainer(body, "history", heading("history", lang))
-            content = _sub(container, "content")
-            for ref in item.history:
-                self._reference_p(content, ref)
+            eid = self._eid()
+            content = block("content", "", [self._reference_p(ref) for ref in item.history], 1)
+            body.append(hcontainer("history", eid, heading("history", lang), [content]))
         for name, supplementary in (("attachments", False), ("supplementary", True)):
             chosen = [a for a in item.attachments if a.supplementary is supplementary]
             if not chosen:
                 continue
-            content = _sub(self._hcontainer(body, name, heading(name, lang)), "content")
-            for attachment in chosen:
-                p = _sub(content, "p", attachment.title, class_="attachment")
-                _pd_attrs(
-                    p,
-                    number=attachment.number,
-                    public=None if attachment.public else "false",
-                    ground=attachment.confidentiality_ground,
-                    url=attachment.url,
+            eid = self._eid()
+            ps = [
+                leaf(
+                    "p",
+                    ' class="attachment"'
+                    + pd_attrs(
+                        number=attachment.number,
+                        public=None if attachment.public else "false",
+                        ground=attachment.confidentiality_ground,
+                        url=attachment.url,
+                    ),
+                    attachment.title,
                 )
+                for attachment in chosen
+            ]
+            body.append(hcontainer(name, eid, heading(name, lang), [block("content", "", ps, 1)]))
         if item.appeal:
-            self._appeal_infos(self._hcontainer(body, "appeal", heading("appeal", lang)), item.appeal)
+            eid = self._eid()
+            body.append(
+                hcontainer("appeal", eid, heading("appeal", lang), self._appeal_infos(eid, item.appeal, 1))
+            )
         if item.distribution:
-            content = _sub(self._hcontainer(body, "forInfo", heading("forInfo", lang)), "content")
-            for entry in item.distribution:
-                _sub(content, "p", entry, class_="entry")
-        if len(body) == 0:
+            eid = self._eid()
+            ps = [leaf("p", ' class="entry"', entry) for entry in item.distribution]
+            body.append(hcontainer("forInfo", eid, heading("forInfo", lang), [block("content", "", ps, 1)]))
+        written = [part for part in body if part]
+        if not written:
             # the XSD needs a non-empty mainBody; the reader skips this placeholder
-            placeholder = self._hcontainer(body, "section", None, class_="empty")
-            _pd_attrs(placeholder, placeholder="true")
-            write_lines(placeholder, "")
+            extra = ' class="empty"' + pd_attrs(placeholder="true")
+            written.append(hcontainer("section", self._eid(), None, [write_lines("", 1)], 0, extra))
+        return NEWLINE.join(written)
 
-    def _text_part(self, body: Node, name: str, text: str, title: str, kind: str | None) -> None:
-        container = self._hcontainer(body, name, title, class_=kind)
-        content = _sub(container, "content")
-        _text_ps(content, text)
-        eid = container.get("eId")
+    def _text_part(self, name: str, text: str, title: str, kind: str | None) -> str:
+        eid = self._eid()
+        ps = _text_ps(text)
         if name == "decision":
             self.decision_eid = eid
             item = self.item
             if item is not None and item.outcome is not None:
-                p = _sub(content, "p", class_="outcome")
-                ref = self.refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
-                _sub(p, "outcome", outcome_label(item.outcome, self.language), refersTo=ref)
+                label = outcome_label(item.outcome, self.language)
+                ref = self.refs.concept(item.outcome.value, label)
+                ps.append(f'<p class="outcome">{leaf("outcome", attrs(refersTo=ref), label)}</p>')
         if name == "proceedings":
             self.proceedings_eid = eid
+        content = block("content", "", ps, 1)
+        return self._hcontainer(name, eid, title, [content], 0, attrs(class_=kind))
 
-    def _section(self, body: Node, section: Section, scope: str | None = None) -> None:
-        container = self._hcontainer(body, "section", section.heading, class_=section.kind)
-        _pd_attrs(container, scope=scope)
-        write_lines(container, section.text)
+    def _section(self, section: Section, scope: str | None = None) -> str:
+        eid = self._eid()
+        extra = attrs(class_=section.kind) + pd_attrs(scope=scope)
+        return self._hcontainer("section", eid, section.heading, [write_lines(section.text, 1)], 0, extra)
 
-    def _legal_basis(self, body: Node, section: Section | None) -> None:
-        """Legal basis text and citations; ``section`` when a printed section holds the same text."""
+    def _legal_basis(self, section: Section | None) -> str:
+        """Legal basis text and citations; ``section`` when a printed section holds the same text
+        ("" when the item has neither)."""
         item = self.item
         assert item is not None
         if not item.legal_basis and item.legal_basis_text is None:
-            return
+            return ""
         title = section.heading if section else heading("legalBasis", self.language)
-        container = self._hcontainer(body, "legalBasis", title, class_=section.kind if section else None)
-        self.legal_eid = container.get("eId")
-        content = _sub(container, "content")
-        if item.legal_basis_text is not None:
-            _text_ps(content, item.legal_basis_text)
-        for ref in item.legal_basis:
-            self._citation_p(content, ref)
+        eid = self.legal_eid = self._eid()
+        ps = _text_ps(item.legal_basis_text) if item.legal_basis_text is not None else []
+        ps += [self._citation_p(ref) for ref in item.legal_basis]
+        extra = attrs(class_=section.kind if section else None)
+        return self._hcontainer("legalBasis", eid, title, [block("content", "", ps, 1)], 0, extra)
 
-    def _impact(self, body: Node) -> None:
+    def _impact(self) -> str:
         impact = self.item.impact if self.item else None
         if impact is None:
-            return
+            return ""
         key = "impactAssessed" if impact.made else "impactNotAssessed"
         concept = self.refs.concept(key, concept_label(key, self.language))
-        container = self._hcontainer(body, "impactAssessment", heading("impactAssessment", self.language))
-        container.set("refersTo", concept)
-        content = _sub(container, "content")
-        if impact.text:
-            _text_ps(content, impact.text)
+        eid = self._eid()
+        ps = _text_ps(impact.text) if impact.text else []
         if impact.reason is not None:
-            _sub(content, "p", impact.reason, class_="reason")
-        for ref in impact.references:
-            self._reference_p(content, ref)
-        if len(content) == 0:
-            _sub(content, "p")
+            ps.append(leaf("p", ' class="reason"', impact.reason))
+        ps += [self._reference_p(ref) for ref in impact.references]
+        if not ps:
+            ps.append("<p/>")
+        title = heading("impactAssessment", self.language)
+        return self._hcontainer(
+            "impactAssessment", eid, title, [block("content", "", ps, 1)], 0, attrs(refersTo=concept)
+        )
 
     def write_document_parts(
-        self,
-        body: Node,
-        sections: list[Section],
-        appeals: list[AppealInfo],
-        start: int | None = None,
-    ) -> None:
-        """Minutes-level sections and appeal instructions (``pd:scope="document"``)."""
+        self, sections: list[Section], appeals: list[AppealInfo], start: int | None = None
+    ) -> str:
+        """Minutes-level sections and appeal instructions (``pd:scope="document"``), as
+        ``mainBody`` children in text ("" when there are none)."""
         if start is not None:
             self.hc = start - 1
-        for section in sections:
-            self._section(body, section, scope="document")
+        out = [self._section(section, scope="document") for section in sections]
         if appeals:
+            eid = self._eid()
             title = heading("appealInstructions", self.language)
-            self._appeal_infos(self._hcontainer(body, "appealInstructions", title), appeals)
+            out.append(
+                self._hcontainer("appealInstructions", eid, title, self._appeal_infos(eid, appeals, 1))
+            )
+        return NEWLINE.join(out)
 
     # -- meta ----------------------------------------------------------------------------------
 
-    def write_meta(self, meta: Node) -> None:
-        """``workflow`` (the decision step and its outcome) and ``analysis`` (votes, citations)."""
+    def write_meta(self) -> str:
+        """``workflow`` (the decision step and its outcome) and ``analysis`` (votes, citations), as
+        ``meta`` children in text ("" when there are none)."""
         item = self.item
         if item is None or self.redacted:
-            return
-        body_ref = self.refs.organization(body_slug(self.doc), self.doc.meeting.body.name)
+            return ""
+        out = []
+        refs = self.refs
+        body_ref = refs.organization(body_slug(self.doc), self.doc.meeting.body.name)
+        source = attrs(source=f"#{self.prefix}paatosdata")
         outcome_ref = None
         if item.outcome is not None:
-            outcome_ref = self.refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
-            workflow = _sub(meta, "workflow", source=f"#{self.prefix}paatosdata")
-            _sub(workflow, "step", date=self.meeting_date.isoformat(), by=body_ref, outcome=outcome_ref)
+            outcome_ref = refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
+            step = leaf("step", attrs(date=self.meeting_date.isoformat(), by=body_ref, outcome=outcome_ref))
+            out.append(block("workflow", source, [step], 0))
         from paatosdata.akn.extras import votings as build_votings
 
-        votings = build_votings(self, outcome_ref)
+        votings = build_votings(self, outcome_ref, 2)
         citations = [(ref, legal_href(ref, self.opts.municipality)) for ref in item.legal_basis]
         linked = [(ref, href) for ref, href in citations if href]
-        if not votings and not linked:
-            return
-        analysis = _sub(meta, "analysis", source=f"#{self.prefix}paatosdata")
-        if votings:
-            parliamentary = _sub(analysis, "parliamentary")
-            for voting in votings:
-                parliamentary.append(voting)
-        if linked:
-            other = _sub(analysis, "otherReferences", source=f"#{self.prefix}paatosdata")
-            for ref, href in linked:
-                _sub(other, "implicitReference", href=href, showAs=ref.raw, for_=f"#{self.legal_eid}")
+        if votings or linked:
+            analysis = []
+            if votings:
+                analysis.append(block("parliamentary", "", votings, 1))
+            if linked:
+                implicit = [
+                    leaf("implicitReference", attrs(href=href, showAs=ref.raw, for_=f"#{self.legal_eid}"))
+                    for ref, href in linked
+                ]
+                analysis.append(block("otherReferences", source, implicit, 1))
+            out.append(block("analysis", source, analysis, 0))
+        return NEWLINE.join(out)
 
-    def write_proprietary(self, parent: Node) -> None:
-        """``pd:item``: numbers, case, confidentiality and the events AKN has no element for."""
+    def write_proprietary(self) -> str:
+        """``pd:item`` (numbers, case, confidentiality and the events AKN has no element for) in
+        text ("" for no item)."""
         from paatosdata.akn.extras import write_item_extras  # extras builds on this module
 
-        write_item_extras(self, parent)
+        return write_item_extras(self)
 
-    def write_attachments(self, statement: Node) -> None:
-        """``attachments/attachment/documentRef`` + ``hasAttachment`` for numbered public attachments."""
+    def write_attachments(self) -> str:
+        """``attachments/attachment/documentRef`` + ``hasAttachment`` for numbered public attachments,
+        as a ``statement`` child in text ("" when there are none)."""
         item = self.item
         if item is None or self.redacted:
-            return
+            return ""
         work = item_path(self.doc, item).work
         numbered = [a for a in item.attachments if a.number and a.public and not a.supplementary]
         if not numbered:
-            return
-        holder = _sub(statement, "attachments")
+            return ""
+        children = []
         for index, attachment in enumerate(numbered, start=1):
-            node = _sub(holder, "attachment", eId=f"{self.prefix}att_{index}")
             href = f"{work}/!liite_{number_segment(attachment.number or str(index))}"
-            _sub(node, "documentRef", href=href, showAs=attachment.title)
+            ref = leaf("documentRef", attrs(href=href, showAs=attachment.title))
+            children.append(block("attachment", attrs(eId=f"{self.prefix}att_{index}"), [ref], 1))
             self.refs.add("hasAttachment", f"liite-{index}", href, attachment.title)
+        return block("attachments", "", children, 0)

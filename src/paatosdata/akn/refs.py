@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from paatosdata.akn.tree import MARK, Node
+from paatosdata.akn.tree import MARK, Node, leaf_text
 from paatosdata.ids import slugify
 
 __all__ = [
@@ -27,6 +27,8 @@ __all__ = [
     "Marking",
     "References",
     "RefsState",
+    "attribute_name",
+    "clean_attr",
     "clean_attrs",
     "clean_ref",
     "clean_text",
@@ -87,6 +89,12 @@ def clean_text(text: str) -> str:
 #: keyword arguments that stand for attribute names Python reserves
 _NAMES = {"class_": "class", "as_": "as", "for_": "for"}
 
+
+def attribute_name(keyword: str) -> str:
+    """The attribute a keyword argument stands for (``class_`` for ``class`` …)."""
+    return _NAMES.get(keyword, keyword)
+
+
 #: the attributes (keyword arguments) the builders give only eIds and ``#``-references, never text
 #: from the model: within :func:`marking` the prefix :data:`MARK` stays in their values
 ID_ATTRIBUTES = frozenset(
@@ -105,6 +113,15 @@ def clean_ref(value: str) -> str:
     """An eId or ``#``-reference cleaned (:func:`clean_text`); within :func:`marking` a prefix
     :data:`MARK` in it is kept."""
     if _MARKING.on and MARK in value:
+        return _clean_marked(value)
+    return clean_text(value)
+
+
+def clean_attr(name: str, value: str) -> str:
+    """The value of attribute ``name`` (a keyword argument, see :func:`clean_attrs`) cleaned."""
+    if value.isascii() and value.isprintable():  # clean as it is
+        return value
+    if _MARKING.on and name in ID_ATTRIBUTES and MARK in value:
         return _clean_marked(value)
     return clean_text(value)
 
@@ -156,6 +173,8 @@ class _Entry:
     #: the entry's element per eId prefix, made once: entries restored from a shared state (the
     #: items of one meeting) write the same elements into each document
     nodes: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
+    #: the text of each of :attr:`nodes`
+    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     #: the place of :attr:`tag` in the order of ``references`` (:data:`_ORDER`)
     rank: int = field(default=0, compare=False, repr=False)
 
@@ -265,6 +284,28 @@ class References:
         self._eids = set(state.eids)
         self._hrefs = {k: set(v) for k, v in state.hrefs.items()}
 
+    def texts(self) -> list[str]:
+        """The entries as :meth:`fill` writes them, each as text."""
+        prefix = self.prefix
+        out = []
+        for entry in sorted(self._entries.values(), key=_rank):  # stable: in order of registration
+            text = entry.texts.get(prefix)
+            if text is None:
+                text = entry.texts[prefix] = leaf_text(self._node(entry))
+            out.append(text)
+        return out
+
+    def _node(self, entry: _Entry) -> Node:
+        """The element of ``entry`` under this prefix, made once."""
+        prefix = self.prefix
+        node = entry.nodes.get(prefix)
+        if node is None:
+            attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
+            for name, value in entry.extra.items():
+                attrs["pd:" + name] = clean_text(value)
+            node = entry.nodes[prefix] = Node(entry.tag, attrs).freeze()
+        return node
+
     def element(self) -> Node:
         """The ``references`` element, entries grouped by kind as the XSD requires no order."""
         refs = Node("references", {"source": f"#{self.prefix}paatosdata"})
@@ -273,13 +314,5 @@ class References:
 
     def fill(self, refs: Node) -> None:
         """Write the entries into ``refs`` (an empty ``references`` element already in its tree)."""
-        prefix = self.prefix
-        children = refs.children
-        for entry in sorted(self._entries.values(), key=_rank):  # stable: in order of registration
-            node = entry.nodes.get(prefix)
-            if node is None:
-                attrs = {"eId": f"{prefix}{entry.eid}", "href": entry.href, "showAs": entry.show_as}
-                for name, value in entry.extra.items():
-                    attrs["pd:" + name] = clean_text(value)
-                node = entry.nodes[prefix] = Node(entry.tag, attrs).freeze()
-            children.append(node)
+        node = self._node
+        refs.children += [node(entry) for entry in sorted(self._entries.values(), key=_rank)]

@@ -27,7 +27,10 @@ __all__ = [
     "NEWLINE",
     "Node",
     "clark",
+    "escape_attr",
+    "escape_text",
     "fragment",
+    "leaf_text",
     "serialise",
     "sub",
     "template",
@@ -116,6 +119,16 @@ def _escape_text(value: str) -> str:
     return value.replace("\r", "&#13;")
 
 
+def escape_attr(value: str) -> str:
+    """``value`` (XML-clean) as libxml2 writes it in an attribute value."""
+    return value if _ATTR_SPECIAL(value) is None else _attr(value)
+
+
+def escape_text(value: str) -> str:
+    """``value`` (XML-clean) as libxml2 writes it as text."""
+    return value if _TEXT_SPECIAL(value) is None else _escape_text(value)
+
+
 def _start(node: Node) -> str:
     """``<tag a="v" …`` (not closed)."""
     start = "<" + node.tag
@@ -136,6 +149,11 @@ def _leaf(node: Node) -> str:
     if _TEXT_SPECIAL(text) is not None:
         text = _escape_text(text)
     return f"{start}>{text}</{tag}>"
+
+
+def leaf_text(node: Node) -> str:
+    """``node`` (without children) as :func:`serialise` writes it."""
+    return _leaf(node)
 
 
 def _indented(node: Node) -> bool:
@@ -280,8 +298,34 @@ def _clark_attr(name: str) -> str:
     return f"{{{PD_NS}}}{name[3:]}" if name.startswith("pd:") else name
 
 
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+_LINE_STARTS = re.compile(NEWLINE + " *")
+#: each start tag, and whether the element is empty with an empty text (``<p></p>``)
+_START_TAGS = re.compile("<[^/][^>]*?(/?)>(</)?")
+
+
+def _fragment_lxml(rendered: _Fragment, parent: etree._Element) -> None:
+    """The elements of a :func:`fragment` appended to ``parent``, as lxml would hold them had they
+    been built one by one without indentation (an empty text stays an empty text)."""
+    text = _LINE_STARTS.sub("", rendered.text.replace(MARK, rendered.prefix))
+    holder = etree.fromstring(f"<x{_ROOT_NAMESPACES}>{text}</x>".encode(), _PARSER)
+    if "></" in text:
+        elements = holder.iter()
+        next(elements)  # the holder itself
+        for element, start in zip(elements, _START_TAGS.finditer(text), strict=True):
+            if start.group(2) and not start.group(1):
+                element.text = ""
+    for child in list(holder):
+        parent.append(child)
+
+
 def to_lxml(node: Node, parent: etree._Element | None = None) -> etree._Element:
     """``node`` as lxml elements (inside ``parent`` if given, else a root declaring both namespaces)."""
+    if isinstance(node.rendered, _Fragment):
+        if parent is None:
+            raise ValueError("a fragment has no element of its own")
+        _fragment_lxml(node.rendered, parent)
+        return parent
     attrs = {_clark_attr(name): value for name, value in node.attrs.items()}
     if parent is None:
         made = etree.Element(clark(node.tag), attrs, nsmap={None: AKN_NS, "pd": PD_NS})
