@@ -223,6 +223,12 @@ _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
+def _writable(value: str) -> str:
+    """``value`` without what :data:`_UNWRITABLE` matches; a printable string (the usual case, told by
+    one quick look) holds none of it."""
+    return value if value.isprintable() else _UNWRITABLE.sub("", value)
+
+
 def _iri(value: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(value)
@@ -340,11 +346,11 @@ class _Mapper:
 
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value and not value.isspace():  # what strip() would leave non-empty, with no copy
-            self.terms.append((s, p, _tagged(_UNWRITABLE.sub("", value), lang)))
+            self.terms.append((s, p, _tagged(_writable(value), lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.terms.append((s, p, ox.Literal(_UNWRITABLE.sub("", value))))
+            self.terms.append((s, p, ox.Literal(_writable(value))))
 
     def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:

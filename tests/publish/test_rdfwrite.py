@@ -234,3 +234,60 @@ def test_a_generated_corpus_publishes_files_that_hold_their_graphs(tmp_path: Pat
     site = tmp_path / "site"
     publish(list(documents(30)), site, Options(validator=None))  # type: ignore[arg-type]
     assert _check_site(site) == 30 + 3
+
+
+def _written_at_once(triples: list[ox.Triple]) -> Written:
+    return write_resource(list(triples))  # a plain list: no pieces to reuse
+
+
+def test_graphs_sharing_a_part_write_the_same_bytes_as_alone() -> None:
+    """Shared runs reused from graph to graph, with own lines before, between, after and within
+    them, give exactly the files each graph gives written at once."""
+    from paatosdata.mapping import OxParts
+    from paatosdata.publish.rdfwrite import SortedTriples
+
+    p, q = ox.NamedNode(PD + "p"), ox.NamedNode(PD + "q")
+    subjects = [ox.NamedNode(f"{EX}/{name}") for name in ("b", "d", "f", "h")]
+    shared = frozenset(
+        ox.Triple(s, p, o)
+        for s in subjects
+        for o in [ox.Literal(f"{s.value} {i}", language="fi") for i in range(3)] + [subjects[0]]
+    )
+    owns = [
+        [ox.Triple(ox.NamedNode(f"{EX}/{name}"), q, ox.Literal(name)) for name in ("a", "c", "e")],
+        [ox.Triple(ox.NamedNode(f"{EX}/{name}"), q, ox.Literal(name)) for name in ("c", "i")],
+        [ox.Triple(subjects[1], q, ox.Literal("within d")), ox.Triple(subjects[3], p, ox.Literal("x"))],
+        [ox.Triple(ox.NamedNode(f"{EX}/g"), q, ox.Literal("g"))],
+        [],
+    ]
+    pieced = 0
+    for _ in range(2):  # the second round reuses what the first one wrote
+        for own in owns:
+            triples, _ = sorted_with_ntriples(OxParts(shared, own), "scope")
+            if isinstance(triples, SortedTriples) and triples.pieces:
+                pieced += 1
+                assert any(reused is not None for _, _, reused in triples.pieces)
+            assert write_resource(triples) == _written_at_once(triples)
+    assert pieced >= len(owns)
+
+
+def test_items_of_one_meeting_write_the_same_bytes_as_alone(full_doc: object) -> None:
+    """The items of a document published one after the other, as the publisher does."""
+    import dataclasses
+
+    from paatosdata import mapping
+    from paatosdata.config import Config
+    from paatosdata.model import Document
+    from paatosdata.publish.rdfwrite import SortedTriples
+
+    assert isinstance(full_doc, Document)
+    config = Config(base="https://example.org")
+    pieced = 0
+    with mapping.shared_parts():
+        for _ in range(2):
+            for item in full_doc.items:
+                one = dataclasses.replace(full_doc, items=[item], sections=[])
+                triples, _ = sorted_with_ntriples(mapping.published_item_ox_parts(one, item, config), "i")
+                pieced += isinstance(triples, SortedTriples) and bool(triples.pieces)
+                assert write_resource(triples) == _written_at_once(triples)
+    assert pieced > 0

@@ -8,6 +8,7 @@ from a canonical form, so the same graph always gives the same bytes.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,8 +17,9 @@ import rdflib
 from rdflib.compare import to_canonical_graph
 
 from paatosdata.mapping import OxParts
+from paatosdata.publish.rdfwrite import Piece, SortedTriples
 
-__all__ = ["PREFIXES", "FORMATS", "ox_triples", "serialize", "sorted_with_ntriples"]
+__all__ = ["PREFIXES", "FORMATS", "SortedTriples", "ox_triples", "serialize", "sorted_with_ntriples"]
 
 #: Prefixes of the site's own descriptions written here (VoID, the DCAT catalog); a resource's files
 #: and the Turtle dump use :data:`paatosdata.publish.rdfwrite.RESOURCE_PREFIXES`.
@@ -137,11 +139,34 @@ def sorted_with_ntriples(
     return triples, serialize(triples, "nt")
 
 
-#: the shared parts last seen (held, so that their ids stay valid), with their sorted
-#: (N-Triples line, triple) pairs and the set of those lines
-_SHARED_LINES: dict[
-    int, tuple[frozenset[ox.Triple], list[tuple[bytes, ox.Triple]] | None, frozenset[bytes]]
-] = {}
+class _SharedLines:
+    """The shared part of the graphs of one document as :func:`_with_shared_lines` uses it: its
+    sorted ``(N-Triples line, triple)`` pairs (None with blank nodes), the set of those lines, its
+    runs of one subject ``(subject + " ", first, end)`` and, by runs of runs, the dictionaries the
+    writers keep (see :class:`SortedTriples`)."""
+
+    __slots__ = ("known", "lines", "reused", "runs", "shared", "uses")
+
+    def __init__(self, shared: frozenset[ox.Triple], lines: list[tuple[bytes, ox.Triple]] | None) -> None:
+        self.shared = shared  # held, so that its id stays valid
+        self.lines = lines
+        self.known = frozenset(line for line, _ in lines or ())
+        self.uses = 0
+        self.reused: dict[tuple[int, int], dict[str, bytes]] = {}
+        self.runs: list[tuple[bytes, int, int]] = []
+        first = 0
+        pairs = lines or []
+        for index in range(1, len(pairs) + 1):
+            key = pairs[first][0][: pairs[first][0].find(b" ") + 1]
+            if index == len(pairs) or not pairs[index][0].startswith(key):
+                self.runs.append((key, first, index))
+                first = index
+
+
+#: the shared parts last seen, by id
+_SHARED_LINES: dict[int, _SharedLines] = {}
+#: Shared triples a graph must reuse at least, for its writers to take them apart from its own
+_REUSED_LEAST = 4
 
 
 def _lines(triples: list[ox.Triple]) -> list[tuple[bytes, ox.Triple]] | None:
@@ -173,31 +198,72 @@ def _with_shared_lines(parts: OxParts) -> tuple[list[ox.Triple], bytes] | None:
 
     The triples of ``parts.own`` that are listed twice or are shared too are dropped by their lines
     (the lines of two triples are the same exactly when the triples are): bytes hash far faster
-    than pyoxigraph triples."""
+    than pyoxigraph triples. From the second graph of a shared part on, the triples come as
+    :class:`SortedTriples` with their pieces."""
     shared = parts.shared
     cached = _SHARED_LINES.get(id(shared))
-    if cached is None or cached[0] is not shared:
+    if cached is None or cached.shared is not shared:
         if len(_SHARED_LINES) >= 4:
             _SHARED_LINES.clear()
         shared_lines = _lines(list(shared))
         if shared_lines is not None:
             _sort(shared_lines)
-        known = frozenset(line for line, _ in shared_lines or ())
-        cached = _SHARED_LINES[id(shared)] = (shared, shared_lines, known)
-    shared_lines = cached[1]
+        cached = _SHARED_LINES[id(shared)] = _SharedLines(shared, shared_lines)
+    shared_lines = cached.lines
     if shared_lines is None:
         return None
     own = _lines(parts.own if isinstance(parts.own, list) else list(parts.own))
     if own is None:
         return None
-    known = cached[2]
+    known = cached.known
     added: dict[bytes, ox.Triple] = {}
     for line, triple in own:
         if line not in known:
             added.setdefault(line, triple)
     pairs = shared_lines + list(added.items())
     _sort(pairs)  # the same order as sorting the union's lines at once
-    return [triple for _, triple in pairs], b"\n".join([line for line, _ in pairs] + [b""])
+    ntriples = b"\n".join([line for line, _ in pairs] + [b""])
+    cached.uses += 1
+    if cached.uses == 1:  # a shared part written for one graph only needs no pieces
+        return [triple for _, triple in pairs], ntriples
+    return SortedTriples([triple for _, triple in pairs], _pieces(cached, pairs)), ntriples
+
+
+def _pieces(cached: _SharedLines, pairs: list[tuple[bytes, ox.Triple]]) -> list[Piece]:
+    """The pieces of the sorted ``pairs`` (see :class:`SortedTriples`): each run of the shared lines
+    that the graph's own lines leave whole and alone is reused, with the runs next to it."""
+    shared_lines = cached.lines
+    assert shared_lines is not None
+    count = len(pairs)
+    found: list[tuple[int, int, int, int]] = []  # (first run, last run, start, end) reused
+    for number, (key, first, end) in enumerate(cached.runs):
+        at = bisect_left(pairs, (shared_lines[first][0],))  # a 1-tuple sorts before its pair
+        stop = at + end - first
+        if (
+            stop > count
+            or pairs[stop - 1][0] is not shared_lines[end - 1][0]  # an own line within the run
+            or (at and pairs[at - 1][0].startswith(key))  # own lines about the same subject
+            or (stop < count and pairs[stop][0].startswith(key))
+        ):
+            continue
+        if found and found[-1][1] == number - 1 and found[-1][3] == at:
+            found[-1] = (found[-1][0], number, found[-1][2], stop)
+        else:
+            found.append((number, number, at, stop))
+    pieces: list[Piece] = []
+    start = 0
+    for first_run, last_run, at, stop in found:
+        if stop - at < _REUSED_LEAST:
+            continue
+        if at > start:
+            pieces.append((start, at, None))
+        pieces.append((at, stop, cached.reused.setdefault((first_run, last_run), {})))
+        start = stop
+    if not pieces:
+        return []
+    if start < count:
+        pieces.append((start, count, None))
+    return pieces
 
 
 def _sort(pairs: list[tuple[bytes, ox.Triple]]) -> None:

@@ -17,11 +17,13 @@ pyoxigraph's. The same graph always gives the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 import pyoxigraph as ox
 
-__all__ = ["RESOURCE_PREFIXES", "Written", "write_resource"]
+__all__ = ["RESOURCE_PREFIXES", "Piece", "SortedTriples", "Written", "write_resource"]
 
 #: The prefixes of every resource file and of the Turtle dump: our own vocabulary, the vocabularies
 #: the mapping uses (ELI and its draft-legislation extension, PROV, ORG, the Core Public
@@ -43,6 +45,29 @@ RESOURCE_PREFIXES: dict[str, str] = {
 }
 
 
+#: A run of a graph's sorted triples: ``(start, end, reused)``; ``reused`` is None for triples of the
+#: graph's own, else what writers wrote for those triples before, by format (filled by the writers)
+Piece = tuple[int, int, "dict[str, bytes] | None"]
+
+
+class SortedTriples(list[ox.Triple]):
+    """Triples in the order of their N-Triples lines, as
+    :func:`~paatosdata.publish.rdfio.sorted_with_ntriples` gives them.
+
+    ``pieces`` (empty when unknown) cut the list into runs, at changes of subject: a run whose
+    triples are all shared ones (the same objects, in the same order, in every graph of the document
+    that shares them, with no triple of the graph's own about their subjects) carries a dictionary
+    kept with the shared part, where :func:`write_resource` keeps what it wrote for them, so that
+    each graph after the first writes only its own runs.
+    """
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, triples: Iterable[ox.Triple] = (), pieces: list[Piece] | None = None) -> None:
+        super().__init__(triples)
+        self.pieces: list[Piece] = pieces or []
+
+
 class Written(NamedTuple):
     """The three files of one resource."""
 
@@ -61,8 +86,88 @@ def _serialize(triples: list[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, 
     return data
 
 
+class _Envelope(NamedTuple):
+    """What a format writes around the descriptions of subjects: a document is ``head``, then the
+    descriptions joined by ``between``, then ``tail`` (each description depends on its subject's
+    triples alone, so the bytes written for some subjects can be put together with others')."""
+
+    name: str
+    fmt: ox.RdfFormat
+    prefixes: dict[str, str] | None
+    head: bytes
+    between: bytes
+    tail: bytes
+
+
+@cache
+def _envelopes() -> tuple[_Envelope, _Envelope, _Envelope]:
+    """The envelopes of Turtle, JSON-LD and RDF/XML as written here, read from what pyoxigraph writes
+    for one triple."""
+    marker = ox.NamedNode("urn:x-paatosdata:marker")
+    one = [ox.Triple(marker, marker, marker)]
+    turtle = _serialize(one, ox.RdfFormat.TURTLE, RESOURCE_PREFIXES)
+    xml = _serialize(one, ox.RdfFormat.RDF_XML, RESOURCE_PREFIXES)
+    root = xml.index(b"<rdf:RDF")
+    return (
+        _Envelope(
+            "ttl",
+            ox.RdfFormat.TURTLE,
+            RESOURCE_PREFIXES,
+            turtle[: turtle.index(b"<urn:x-paatosdata:")],
+            b"",
+            b"",
+        ),
+        _Envelope("jsonld", ox.RdfFormat.JSON_LD, None, b"[", b",", b"]"),
+        _Envelope(
+            "rdf",
+            ox.RdfFormat.RDF_XML,
+            RESOURCE_PREFIXES,
+            xml[: xml.index(b">\n", root) + 2],
+            b"",
+            b"</rdf:RDF>",
+        ),
+    )
+
+
+def _inner(envelope: _Envelope, data: bytes) -> bytes | None:
+    """The descriptions of ``data`` without its envelope; None when it is not there as expected."""
+    head, tail = envelope.head, envelope.tail
+    if not data.startswith(head) or not data.endswith(tail) or len(data) <= len(head) + len(tail):
+        return None
+    return data[len(head) : len(data) - len(tail)]
+
+
+def _pieced(triples: SortedTriples, envelope: _Envelope) -> bytes | None:
+    """``triples`` written in ``envelope``'s format piece by piece, reusing what was written for the
+    shared pieces before; None when some output is not as :func:`_envelopes` expects."""
+    parts: list[bytes] = []
+    name = envelope.name
+    for start, end, reused in triples.pieces:
+        inner = None if reused is None else reused.get(name)
+        if inner is None:
+            inner = _inner(envelope, _serialize(triples[start:end], envelope.fmt, envelope.prefixes))
+            if inner is None:
+                return None
+            if reused is not None:
+                reused[name] = inner
+        parts.append(inner)
+    return envelope.head + envelope.between.join(parts) + envelope.tail
+
+
 def write_resource(triples: list[ox.Triple]) -> Written:
-    """The Turtle, JSON-LD and RDF/XML files of ``triples`` (sorted)."""
+    """The Turtle, JSON-LD and RDF/XML files of ``triples`` (sorted).
+
+    :class:`~paatosdata.publish.rdfio.SortedTriples` with pieces are written piece by piece, what
+    was written for shared pieces before being reused: the same bytes as writing them at once.
+    """
+    if isinstance(triples, SortedTriples) and triples.pieces:
+        turtle, jsonld, xml = _envelopes()
+        written = [_pieced(triples, turtle), _pieced(triples, jsonld), _pieced(triples, xml)]
+        if None not in written:
+            ttl, json, rdf = (data or b"" for data in written)
+            if b"\r" in rdf:
+                rdf = rdf.replace(b"\r", b"&#13;")
+            return Written(ttl, json, rdf)
     rdf = _serialize(triples, ox.RdfFormat.RDF_XML, RESOURCE_PREFIXES)
     if b"\r" in rdf:  # only in text: an IRI holds no carriage return
         rdf = rdf.replace(b"\r", b"&#13;")
