@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gzip
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from paatosdata.config import Config
 from paatosdata.model import Document, Person
@@ -40,3 +43,15 @@ def private_person(doc: Document) -> str:
     item = doc.items[0]
     item.preparers = [Person(name="Yksityinen Hakijahenkilö", phone="040 123 4567", private=True)]
     return "Yksityinen Hakijahenkilö"
+
+
+def set_akn_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
+    """Make the Akoma Ntoso writer's clock (the transform date of its files) read ``day``."""
+    from paatosdata.akn import build
+
+    class _Day(date):
+        @classmethod
+        def today(cls) -> _Day:
+            return cls(day.year, day.month, day.day)
+
+    monkeypatch.setattr(build, "date", _Day)

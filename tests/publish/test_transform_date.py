@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from paatosdata.akn import build
 from paatosdata.config import Config
 from paatosdata.model import Document
 from paatosdata.publish import worker
@@ -16,19 +15,10 @@ from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.site import Options, publish
 from paatosdata.publish.worker import Job, process
-from tests.publish.helpers import site_bytes
+from tests.publish.helpers import set_akn_today, site_bytes
 
 NOW = datetime(2026, 3, 3, tzinfo=UTC)
 TRANSFORM = re.compile(rb'<FRBRdate date="(\d{4}-\d{2}-\d{2})" name="transform"/>')
-
-
-def _clock(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
-    class _Day(date):
-        @classmethod
-        def today(cls) -> _Day:
-            return cls(day.year, day.month, day.day)
-
-    monkeypatch.setattr(build, "date", _Day)
 
 
 def _transform_dates(site: Path) -> dict[str, set[bytes]]:
@@ -42,17 +32,17 @@ def test_a_later_day_changes_no_byte_and_a_change_dates_only_its_files(
     full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     site = tmp_path / "site"
-    _clock(monkeypatch, date(2026, 3, 3))
+    set_akn_today(monkeypatch, date(2026, 3, 3))
     publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
     first = site_bytes(site)
     assert {d for dates in _transform_dates(site).values() for d in dates} == {b"2026-03-03"}
 
-    _clock(monkeypatch, date(2026, 3, 4))
+    set_akn_today(monkeypatch, date(2026, 3, 4))
     publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
     assert site_bytes(site) == first
 
     seed_doc.items[0].decision = "Toisin päätetty."
-    _clock(monkeypatch, date(2026, 3, 5))
+    set_akn_today(monkeypatch, date(2026, 3, 5))
     publish([full_doc, seed_doc], site, Options(validator=None, now=NOW))
     dates = _transform_dates(site)
     redated = {name for name, found in dates.items() if found == {b"2026-03-05"}}

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from paatosdata.akn import build
 from paatosdata.config import Config
 from paatosdata.model import Document
 from paatosdata.publish import worker
@@ -25,6 +24,7 @@ from paatosdata.publish.html import esc
 from paatosdata.publish.layout import MAX_DEPTH, MAX_SEGMENT, _digest, resource_rel, safe_segment
 from paatosdata.publish.render import DEFAULT_RENDERERS
 from paatosdata.publish.worker import Job, process
+from tests.publish.helpers import set_akn_today
 
 BASE = "https://example.org/pd"
 TRANSFORM = re.compile(rb'<FRBRdate date="(\d{4}-\d{2}-\d{2})" name="transform"/>')
@@ -128,24 +128,15 @@ def _job(staging: Path) -> Job:
     return Job(str(staging), BASE, Config(base=BASE), date(2026, 3, 3), 37, False, None, DEFAULT_RENDERERS)
 
 
-def _on(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
-    class _Day(date):
-        @classmethod
-        def today(cls) -> _Day:
-            return cls(day.year, day.month, day.day)
-
-    monkeypatch.setattr(build, "date", _Day)
-
-
 def test_a_digest_is_of_the_bytes_written(
     full_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     staging = tmp_path / "staging"
     staging.mkdir()
     job = _job(staging)
-    _on(monkeypatch, date(2026, 3, 3))
+    set_akn_today(monkeypatch, date(2026, 3, 3))
     first = process(job, full_doc)
-    _on(monkeypatch, date(2026, 3, 4))  # a later day: every Akoma Ntoso file keeps its bytes
+    set_akn_today(monkeypatch, date(2026, 3, 4))  # a later day: every Akoma Ntoso file keeps its bytes
     second = process(job, full_doc)
     resources = [r for r in [*second.items, *second.meetings] if r.digest]
     assert len(resources) >= 3
