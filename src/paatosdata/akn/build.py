@@ -27,7 +27,7 @@ from lxml import etree
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.frbr import identification
 from paatosdata.akn.items import ItemWriter, Opts, person_attrs
-from paatosdata.akn.markup import INDENT, attrs, block, leaf
+from paatosdata.akn.markup import ENTRIES_KEPT, INDENT, attrs, block, leaf
 from paatosdata.akn.refs import (
     MARK,
     References,
@@ -154,7 +154,7 @@ def _frame(
     return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _leaf(tag: str, **attrs: str | None) -> Node:
     """An empty element with ``attrs`` (as :func:`_el` takes them), made once and shared by every
     document that has it: the FRBR entries and the document facts one meeting's documents share."""

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from paatosdata.akn.markup import INDENT, attrs, raw_attr
+from paatosdata.akn.markup import ENTRIES_KEPT, INDENT, attrs, raw_attr
 from paatosdata.akn.refs import clean_ref, clean_text
 from paatosdata.ids import LANGUAGE_CODES, WorkPath
 
 __all__ = ["identification"]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _leaf(tag: str, **values: str | None) -> str:
     """An empty element with attributes as :func:`paatosdata.akn.markup.attrs` takes them."""
     return f"<{tag}{attrs(**values)}/>"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _author(href: str, as_: str | None = None) -> str:
     """``FRBRauthor`` naming a reference (which may have the prefix :data:`paatosdata.akn.tree.MARK`)."""
     start = raw_attr("href", clean_ref(href))

@@ -14,7 +14,12 @@ from __future__ import annotations
 from paatosdata.akn.refs import attribute_name, clean_attr, clean_text
 from paatosdata.akn.tree import NEWLINE, escape_attr, escape_text
 
-__all__ = ["INDENT", "attrs", "block", "flat", "leaf", "pd_attrs", "raw_attr"]
+__all__ = ["ENTRIES_KEPT", "INDENT", "attrs", "block", "flat", "leaf", "pd_attrs", "raw_attr"]
+
+#: How many entries the caches of FRBR and document facts keep: the entries every document shares
+#: and the few one meeting's documents share (its dates). A meeting's entries are not needed once its
+#: documents are written, so a larger cache only grows a publishing worker's memory.
+ENTRIES_KEPT = 512
 
 #: the start of a line at each relative indentation level
 INDENT = tuple(NEWLINE + " " * level for level in range(64))

@@ -460,14 +460,16 @@ class GraphPlan(NamedTuple):
 
 
 #: Terms a worker's plans repeat (predicates, classes, shared subjects), one object each, so that a
-#: batch of results pickles each once; forgotten when it grows past _CACHE
+#: batch of results pickles each once; forgotten when it grows past _TERMS_MOST (a batch needs far
+#: fewer: a meeting brings three new terms, and a larger table only grows a worker's memory)
 _TERMS: dict[bytes, bytes] = {}
+_TERMS_MOST = 1 << 12
 
 
 def _interned(term: bytes) -> bytes:
     found = _TERMS.get(term)
     if found is None:
-        if len(_TERMS) >= _CACHE:
+        if len(_TERMS) >= _TERMS_MOST:
             _TERMS.clear()
         found = _TERMS[term] = term
     return found
@@ -475,7 +477,7 @@ def _interned(term: bytes) -> bytes:
 
 def _interned_all(terms: list[bytes]) -> tuple[bytes, ...]:
     """:func:`_interned` of each of ``terms`` (one lookup in C per term)."""
-    if len(_TERMS) >= _CACHE:
+    if len(_TERMS) >= _TERMS_MOST:
         _TERMS.clear()
     return tuple(map(_TERMS.setdefault, terms, terms))
 
