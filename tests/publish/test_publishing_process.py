@@ -8,6 +8,7 @@ import gc
 import gzip
 import io
 import random
+import weakref
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -99,3 +100,31 @@ def test_a_publish_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -
         Options(validator=None, now=datetime(2026, 3, 3, tzinfo=UTC)),
     )
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == (before, frozen, enabled)
+
+
+class _Cycle:
+    """Garbage only the cyclic collector can free."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+@pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+def test_garbage_from_before_a_publish_is_freed_during_it(tmp_path: Path) -> None:
+    # frozen with the living, it would be freed later by whichever thread collects then
+    freed: list[bool] = []
+    if gc.get_freeze_count():
+        pytest.skip("objects are frozen already: a publish then leaves the collector alone")
+    gc.disable()  # no collection on its own before the publish starts
+    try:
+        cycle = _Cycle()
+        weakref.finalize(cycle, freed.append, True)
+        del cycle
+        publish(
+            list(generate_documents(3, items_per_document=2)),
+            tmp_path / "site",
+            Options(validator=None, now=datetime(2026, 3, 3, tzinfo=UTC)),
+        )
+        assert freed == [True]
+    finally:
+        gc.enable()

@@ -137,11 +137,14 @@ def _fewer_collections() -> Iterator[None]:
     What is alive at the start (modules, the workers' handles) goes where no collection walks it
     again (:func:`gc.freeze`, unless something froze objects already), and the youngest objects
     are looked at less often; both are undone at the end. Entered once the worker processes are
-    running, so that they keep their own settings.
+    running, so that they keep their own settings. Garbage is collected before the freeze: frozen,
+    it would outlive the block and be collected later on whatever thread runs a collection then
+    (some objects, pyoxigraph's query results among them, may only be dropped on their own thread).
     """
     before = gc.get_threshold()
     freeze = gc.get_freeze_count() == 0
     if freeze:
+        gc.collect()
         gc.freeze()
     gc.set_threshold(_GC_YOUNG, *before[1:])
     try:
