@@ -157,7 +157,7 @@ def _pieced(triples: SortedTriples, envelope: _Envelope) -> bytes | None:
 def write_resource(triples: list[ox.Triple]) -> Written:
     """The Turtle, JSON-LD and RDF/XML files of ``triples`` (sorted).
 
-    :class:`~paatosdata.publish.rdfio.SortedTriples` with pieces are written piece by piece, what
+    :class:`SortedTriples` with pieces are written piece by piece, what
     was written for shared pieces before being reused: the same bytes as writing them at once.
     """
     if isinstance(triples, SortedTriples) and triples.pieces:
@@ -165,14 +165,15 @@ def write_resource(triples: list[ox.Triple]) -> Written:
         written = [_pieced(triples, turtle), _pieced(triples, jsonld), _pieced(triples, xml)]
         if None not in written:
             ttl, json, rdf = (data or b"" for data in written)
-            if b"\r" in rdf:
-                rdf = rdf.replace(b"\r", b"&#13;")
-            return Written(ttl, json, rdf)
-    rdf = _serialize(triples, ox.RdfFormat.RDF_XML, RESOURCE_PREFIXES)
-    if b"\r" in rdf:  # only in text: an IRI holds no carriage return
-        rdf = rdf.replace(b"\r", b"&#13;")
+            return Written(ttl, json, _xml_returns(rdf))
     return Written(
         _serialize(triples, ox.RdfFormat.TURTLE, RESOURCE_PREFIXES),
         _serialize(triples, ox.RdfFormat.JSON_LD, None),
-        rdf,
+        _xml_returns(_serialize(triples, ox.RdfFormat.RDF_XML, RESOURCE_PREFIXES)),
     )
+
+
+def _xml_returns(rdf: bytes) -> bytes:
+    """``rdf`` with each carriage return written ``&#13;`` (XML reads a raw one as a line feed; only
+    text can hold one, an IRI cannot)."""
+    return rdf.replace(b"\r", b"&#13;") if b"\r" in rdf else rdf
