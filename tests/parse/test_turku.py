@@ -169,3 +169,21 @@ def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
         "Toimialajohtaja Timo Esimerkki",
         "vs. tilajohtaja Tuula Esimerkki",
     ]
+
+
+def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:
+    """``1234-2024 (02 05 00)``: the page's dnro with Turku's newer task class is the case's, with its
+    serial, year and class (before, a page printing it had no dnro at all)."""
+    text = (FIXTURES / "item.htm").read_text(encoding="utf-8")
+    path = tmp_path / "item.htm"
+    path.write_text(text.replace("1234-2024 (020)", "1234-2024 (02 05 00)"), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == (
+        "1234-2024 (02 05 00)",
+        "1234",
+        2024,
+        "02.05.00",
+    )
