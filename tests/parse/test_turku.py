@@ -187,3 +187,29 @@ def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:
         2024,
         "02.05.00",
     )
+
+
+def test_a_council_item_takes_the_preparers_of_the_board_s_handling() -> None:
+    """The council's own handling names no preparer (``Kaupunginhallitus:`` proposes): the dated
+    signature line of the board's handling names who prepared the matter; the board's presenter, on
+    an undated line, stays with the board's handling."""
+    [document] = read_path(FIXTURES / "item-saved-council.txt")
+    [item] = document.items
+    assert (item.number, document.meeting.body.name) == ("118", "Kaupunginvaltuusto")
+    assert [(h.section, str(h.date)) for h in item.history] == [("301", "2026-09-14")]
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Lauri Laituri", "kaupunginjohtaja"),
+        ("Hanna Hallinto", "hallintojohtaja"),
+    ]
+    assert item.proposal == "Kaupunginvaltuusto hyväksyy hallintosäännön muutokset."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_page_cut_inside_the_board_s_handling_keeps_its_preparers(tmp_path: Path) -> None:
+    text = (FIXTURES / "item-saved-council.txt").read_text(encoding="utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_text(text[: text.index("Kaupunginjohtaja Lauri Laituri:")], encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Lauri Laituri", "Hanna Hallinto"]
+    assert (item.proposal, item.decision) == (None, None)

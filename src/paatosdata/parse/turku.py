@@ -180,6 +180,7 @@ class TurkuReader(Reader):
         if lead:
             sections.append(self._lead(lead, path))
         current = self._current(handlings, item.number)
+        earlier: list[list[tuple[Span, str]]] = []
         for index, (marker, span, paragraphs) in enumerate(handlings):
             if index == current:
                 sections.extend(self._handling(paragraphs, path))
@@ -187,6 +188,8 @@ class TurkuReader(Reader):
                 text = "\n".join(t for t in (_labelled_text(p) for p in paragraphs) if t)
                 sections.append(Section("history", marker, text, span))
                 item.history.append(_reference(marker, span))
+                earlier.append([(element_span(path, p), element_text(p)) for p in paragraphs])
+        sections.extend(_matter_preparers(sections, earlier))
         sections.extend(self._distribution(distribution, path))
         return sections
 
@@ -480,6 +483,7 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
             )
     marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
+    earlier: list[list[tuple[Span, str]]] = []
     for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
         marker = lines[start][1]
         span = Span(str(path), lines[start][0])
@@ -489,7 +493,23 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
         else:
             sections.append(Section("history", marker, "\n".join(t for _n, t in segment), span))
             item.history.append(_reference(marker, span))
+            earlier.append([(Span(str(path), n), t) for n, t in segment])
+    sections.extend(_matter_preparers(sections, earlier))
     return sections
+
+
+def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
+    """The preparers of the matter when the page's own handling names none: the dated signature line
+    of the latest earlier handling that has one (a council item presented by the board, or a page cut
+    before its own handling). An undated line presents that earlier handling and is left with it."""
+    if any(section.kind == "preparers" for section in sections):
+        return []
+    for handling in reversed(earlier):
+        for where, text in handling:
+            signers = _signers(text)
+            if signers is not None and _DATE_TAIL.search(text):
+                return [Section("preparers", "", "\n".join(signers), where)]
+    return []
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
