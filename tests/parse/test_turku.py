@@ -213,3 +213,24 @@ def test_a_page_cut_inside_the_board_s_handling_keeps_its_preparers(tmp_path: Pa
     [item] = document.items
     assert [p.name for p in item.preparers] == ["Lauri Laituri", "Hanna Hallinto"]
     assert (item.proposal, item.decision) == (None, None)
+
+
+def test_text_page_s_closing_link_list_and_an_interim_presenter() -> None:
+    """``Liitteet:`` closes the page with the links grouped under handling lines: the group of this
+    item's handling gives its attachments and supplementary material, and no group line is read as an
+    earlier handling. ``Va. toimialajohtaja`` presents as acting toimialajohtaja."""
+    [document] = read_path(FIXTURES / "item-saved-vote.txt")
+    [item] = document.items
+    assert item.history == []
+    assert [(a.number, a.title, a.supplementary) for a in item.attachments] == [
+        ("1", "Aallon ja Kiven eriävä mielipide", False),
+        ("1", "Tiedoksi merkittävien asioiden luettelo", True),
+    ]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Vilma Vihreä",
+        "toimialajohtaja",
+        True,
+    )
+    assert item.preparers == []  # a unit signs, no person
+    assert item.decision is not None and item.decision.startswith("Ehdotus hyväksyttiin äänin 7-2.")

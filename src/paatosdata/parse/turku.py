@@ -465,8 +465,49 @@ def read_turku_text(text: str, path: Path) -> Document:
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
+#: the heading of the page's closing list of attachment links, grouped under handling lines
+_LINK_LIST = re.compile(r"^(?:Liitteet|Oheismateriaali|Bilagor)\s*:?$", re.IGNORECASE)
+#: one link of that list: ``Liite 1:Title`` (``Oheismateriaali 2: Title``, ``Bilaga 1:Title``)
+_LINK = re.compile(r"^(?P<label>Liite|Oheismateriaali|Bilaga)\s*(?P<number>\d+)\s*:\s*(?P<title>.+)$", re.I)
+
+
+def _text_link_list(lines: list[tuple[int, str]], number: str | None, path: Path) -> list[Section]:
+    """The closing link list (``Liitteet:``, ``Ksylk § 26``, ``Liite 1:Title``): the group under this
+    item's handling (the last group when none is its) gives the attachments, as on the HTML page."""
+    groups: list[tuple[str, list[tuple[int, re.Match[str]]]]] = []
+    for line, text in lines:
+        link = _LINK.match(text)
+        if _HANDLING.match(text):
+            groups.append((text, []))
+        elif link is not None:
+            if not groups:
+                groups.append(("", []))
+            groups[-1][1].append((line, link))
+    if not groups:
+        return []
+    own = next((links for marker, links in groups if _handling_number(marker) == number), groups[-1][1])
+    sections = []
+    for kind, heading, supplementary in (
+        ("attachments", "Liitteet", False),
+        ("supplementary", "Oheismateriaali", True),
+    ):
+        found = [
+            (line, m) for line, m in own if m.group("label").casefold().startswith("oheis") == supplementary
+        ]
+        if found:
+            text = "\n".join(f"{m.group('number')} {m.group('title').strip()}" for _line, m in found)
+            sections.append(Section(kind, heading, text, Span(str(path), found[0][0])))
+    return sections
+
+
 def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list[Section]:
-    """The summary, then the handlings: the page's own read into parts, earlier ones kept as history."""
+    """The summary, then the handlings: the page's own read into parts, earlier ones kept as history;
+    the closing list of attachment links, when the page has one, gives the attachments."""
+    links: list[Section] = []
+    closing = next((i for i, (_n, text) in enumerate(lines) if _LINK_LIST.match(text)), None)
+    if closing is not None:
+        links = _text_link_list(lines[closing + 1 :], item.number, path)
+        lines = lines[:closing]
     sections: list[Section] = []
     summary: list[str] = []
     index = 0
@@ -495,6 +536,7 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
             item.history.append(_reference(marker, span))
             earlier.append([(Span(str(path), n), t) for n, t in segment])
     sections.extend(_matter_preparers(sections, earlier))
+    sections.extend(links)
     return sections
 
 
