@@ -1,0 +1,135 @@
+"""Helsinki's decision pages (``paatokset.hel.fi/fi/asia/…``) saved as text, read as Ahjo decision HTML.
+
+A browser's text of a decision on the city's site keeps its lines: the case's title, its dnro
+(``HEL 2017-009930``), at times a note that the case was handled later, the item's place on the
+agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
+English site), the decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
+its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow.
+:func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
+the Ahjo reader reads them and every span points at the line of the text.
+
+>>> text = "Asia\\n\\nHEL 2026-000001\\n3. / 12 §\\n\\nOtsikko\\n\\n"
+>>> text += "Helsingin kaupunginhallitus\\n\\nPäätös\\n\\nTeksti."
+>>> is_ahjo_text(text.encode())
+True
+>>> page = ahjo_text_as_page(text)
+>>> (page.agenda_number, page.body, page.markup.splitlines()[3])
+('3', 'Kaupunginhallitus', '<div class="Asiapykala">12 §</div>')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+__all__ = ["AhjoTextPage", "ahjo_text_as_page", "is_ahjo_text"]
+
+_DNRO = re.compile(r"^HEL[ -]\d{4}-\d{6}(?: T \d{2}(?: \d{2}){2,3})?$")
+#: the item's place on the agenda and its §, after the site's word for a case in its language
+_PLACE = re.compile(r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$")
+#: the site's note that the case was handled again later
+_LATER = re.compile(
+    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
+)
+#: the label of the decision part, in the languages of the site's chrome and of the decision
+_DECISION = re.compile(r"^(?:Päätös|Esitys|Beslut|Framställning|Decision|Proposal)$")
+_HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
+#: the button that folds the decision: what follows it are the presenter's reasons
+_CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
+#: a paragraph that moves a decision in the present tense: the motion printed after the handling
+_MOTION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:päättää|beslutar)\b")
+#: the city's own bodies as the Swedish and English site names them
+_BODIES = {
+    "helsingfors stadsstyrelse": "Kaupunginhallitus",
+    "helsingfors stadsfullmäktige": "Kaupunginvaltuusto",
+    "helsinki city board": "Kaupunginhallitus",
+    "helsinki city council": "Kaupunginvaltuusto",
+}
+
+
+@dataclass
+class AhjoTextPage:
+    """The markup written for a saved page, and what the markup cannot say."""
+
+    markup: str
+    agenda_number: str | None
+    body: str | None
+
+
+def _start(lines: list[str]) -> int | None:
+    """Index of the dnro line that has the item's place and § within the next two lines."""
+    for index, line in enumerate(lines[:40]):
+        if _DNRO.match(line.strip()) and any(_PLACE.match(x.strip()) for x in lines[index + 1 : index + 3]):
+            return index
+    return None
+
+
+def is_ahjo_text(head: bytes) -> bool:
+    """True for the text of a decision page of Helsinki's site: a dnro line with the § under it."""
+    text = head.decode("utf-8", "replace")
+    if text.lstrip().startswith("<"):
+        return False
+    return _start(text.splitlines()) is not None
+
+
+def _body(line: str) -> str:
+    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own."""
+    named = _BODIES.get(line.casefold())
+    if named:
+        return named
+    stem = re.sub(r"^Helsingin\s+", "", line)
+    return stem[:1].upper() + stem[1:]
+
+
+def ahjo_text_as_page(text: str) -> AhjoTextPage:
+    """The Ahjo markup for the page's text, line for line (see the module's description)."""
+    lines = text.splitlines()
+    start = _start(lines)
+    if start is None:
+        return AhjoTextPage("", None, None)
+    out = ["" for _ in lines]
+    agenda: str | None = None
+    body: str | None = None
+    title_at: int | None = None
+    part = "head"  # head → decision → handling → motion → reasons
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if index < start:
+            out[index] = f"<p>{escape(line)}</p>"  # the case's title, kept as text
+        elif index == start:
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif part == "head":
+            place = _PLACE.match(line)
+            if _LATER.match(line):
+                continue
+            if place is not None:
+                agenda = place.group("agenda")
+                out[index] = f'<div class="Asiapykala">{escape(place.group("number"))} §</div>'
+            elif title_at is None:
+                title_at = index
+                out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+            elif _DECISION.match(line):
+                part = "decision"
+                out[index] = "<h3>Päätös</h3>"
+            elif body is None:
+                body = _body(line)
+            else:
+                out[index] = f"<p>{escape(line)}</p>"
+        elif part != "reasons" and _CLOSE.match(line):
+            part = "reasons"
+            out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif part == "decision" and _HANDLING.match(line):
+            part = "handling"
+            out[index] = "<h3>Käsittely</h3>"
+        elif part == "handling" and _MOTION.match(line):
+            part = "motion"
+            out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
+        else:
+            out[index] = f"<p>{escape(line)}</p>"
+    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
+    out[-1] = f"{out[-1]}</div></body></html>"
+    return AhjoTextPage("\n".join(out), agenda, body)
