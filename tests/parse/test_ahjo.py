@@ -746,3 +746,15 @@ def test_decision_page_of_the_city_s_site_saved_as_text(tmp_path: Path) -> None:
     assert document.meeting.body.name == "Kaupunginhallitus"
     assert (document.items[0].agenda_number, document.items[0].number) == ("4", "212")
     assert document.items[0].reasons is not None
+
+
+def test_officer_decision_page_of_the_city_s_site_saved_as_text() -> None:
+    """An officer's decision prints its § alone (``§ 31``, no place on an agenda) and its own reasons
+    under ``Päätöksen perustelut`` inside the decision."""
+    [document] = read_path(FIXTURES / "site-officer-decision-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Yksikön päällikkö"
+    [item] = document.items
+    assert (item.agenda_number, item.number, item.title) == (None, "31", "Poikkeamispäätös, Esimerkkikatu 5")
+    assert item.decision == "Lupayksikön päällikkö päätti myöntää poikkeamisen asemakaavasta."
+    assert item.reasons == "Hakemuksen mukainen rakennus sopii ympäristöönsä."

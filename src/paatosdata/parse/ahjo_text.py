@@ -24,11 +24,17 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from paatosdata.lexicon import classify_heading
+
 __all__ = ["AhjoTextPage", "ahjo_text_as_page", "is_ahjo_text"]
 
 _DNRO = re.compile(r"^HEL[ -]\d{4}-\d{6}(?: T \d{2}(?: \d{2}){2,3})?$")
-#: the item's place on the agenda and its §, after the site's word for a case in its language
-_PLACE = re.compile(r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$")
+#: the item's place on the agenda and its §, after the site's word for a case in its language; an
+#: officer's decision has its § alone (``§ 62``)
+_PLACE = re.compile(
+    r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$"
+    r"|^§\s*(?P<alone>\d+[a-z]?)$"
+)
 #: the site's note that the case was handled again later
 _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
@@ -108,7 +114,8 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
                 continue
             if place is not None:
                 agenda = place.group("agenda")
-                out[index] = f'<div class="Asiapykala">{escape(place.group("number"))} §</div>'
+                number = place.group("number") or place.group("alone")
+                out[index] = f'<div class="Asiapykala">{escape(number)} §</div>'
             elif title_at is None:
                 title_at = index
                 out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
@@ -125,6 +132,9 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
         elif part == "decision" and _HANDLING.match(line):
             part = "handling"
             out[index] = "<h3>Käsittely</h3>"
+        elif part == "decision" and len(line) <= 80 and classify_heading(line) == "reasons":
+            part = "reasons"  # the decision's own reasons (``Päätöksen perustelut``)
+            out[index] = f"<h3>{escape(line)}</h3>"
         elif part == "handling" and _MOTION.match(line):
             part = "motion"
             out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
