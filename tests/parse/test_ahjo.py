@@ -758,3 +758,37 @@ def test_officer_decision_page_of_the_city_s_site_saved_as_text() -> None:
     assert (item.agenda_number, item.number, item.title) == (None, "31", "Poikkeamispäätös, Esimerkkikatu 5")
     assert item.decision == "Lupayksikön päällikkö päätti myöntää poikkeamisen asemakaavasta."
     assert item.reasons == "Hakemuksen mukainen rakennus sopii ympäristöönsä."
+
+
+def test_older_minutes_export_saved_as_text() -> None:
+    """The older minutes export's text: the head gives the body, the document's number, the item's
+    place and the meeting day; the parts stand under their headings."""
+    path = FIXTURES / "minutes-export-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.number, str(meeting.date)) == (
+        "Kaupunkiympäristölautakunta",
+        "12/2026",
+        "2026-04-14",
+    )
+    [item] = document.items
+    assert (item.agenda_number, item.number, item.title) == (
+        "3",
+        "88",
+        "Leikkipuisto Satakieli, kunnostaminen",
+    )
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "10.03.02"
+    assert (item.decision, item.outcome) == (
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.",
+        Outcome.TABLED,
+    )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (
+        "Mikko Malli",
+        "kaupunkiympäristön toimialajohtaja",
+    )
+    assert [(p.name, p.phone) for p in item.preparers] == [("Liisa Laatija", "310 12345")]
+    assert item.proposal == "Kaupunkiympäristölautakunta hyväksyy leikkipuiston kunnostamisen."

@@ -16,7 +16,7 @@ from lxml import etree
 
 from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
-from paatosdata.legal import parse_legal_references
+from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.lexicon import classify_heading, normalise_heading
 from paatosdata.model import (
     AppealInfo,
@@ -180,6 +180,10 @@ class AhjoHtmlReader(Reader):
         if saved is not None and document.items:
             document.items[0].agenda_number = saved.agenda_number
             document.meeting.body.name = saved.body or ""
+            document.meeting.number = saved.meeting_number
+            if saved.meeting_day:
+                document.meeting.date = parse_date(saved.meeting_day)
+                document.meeting.date_raw = saved.meeting_day
         for item in document.items:
             text = item.decision or item.proposal or ""
             found = body_from_text(text)

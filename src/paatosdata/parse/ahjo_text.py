@@ -9,6 +9,11 @@ button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reaso
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
 the Ahjo reader reads them and every span points at the line of the text.
 
+The city's older published minutes (``hel.fi/static/public/hela/…``) are read the same way: their text
+opens with ``Helsingin kaupunki``, the document and its number (``Pöytäkirja``, ``27/2019``), the page
+(``1 (10)``), the body, the item's place (``Asia/2``) and the meeting day, then ``§ 453``, the title and
+the dnro, and the parts under their headings (``Päätös``, ``Käsittely``, ``Esittelijä``, ``Lisätiedot`` …).
+
 >>> text = "Asia\\n\\nHEL 2026-000001\\n3. / 12 §\\n\\nOtsikko\\n\\n"
 >>> text += "Helsingin kaupunginhallitus\\n\\nPäätös\\n\\nTeksti."
 >>> is_ahjo_text(text.encode())
@@ -55,6 +60,16 @@ _BODIES = {
 }
 
 
+#: the older minutes export's head: the city, the document, its number, the page, the item's place, the day
+_CITY = re.compile(r"^Helsingin kaupunki$")
+_DOCUMENTS = {"pöytäkirja": "paatos", "esityslista": "esitys"}
+_DOCUMENT_NUMBER = re.compile(r"^\d+/\d{4}$")
+_PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
+_AGENDA_PLACE = re.compile(r"^Asia/(?P<agenda>\d+)$")
+_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+_SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+
+
 @dataclass
 class AhjoTextPage:
     """The markup written for a saved page, and what the markup cannot say."""
@@ -62,6 +77,8 @@ class AhjoTextPage:
     markup: str
     agenda_number: str | None
     body: str | None
+    meeting_number: str | None = None
+    meeting_day: str | None = None
 
 
 def _start(lines: list[str]) -> int | None:
@@ -72,12 +89,70 @@ def _start(lines: list[str]) -> int | None:
     return None
 
 
+def _export_start(lines: list[str]) -> int | None:
+    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if not filled or not _CITY.match(lines[filled[0]].strip()):
+        return None
+    for position, index in enumerate(filled[:40]):
+        after = [lines[i].strip() for i in filled[position + 1 : position + 3]]
+        if _SECTION.match(lines[index].strip()) and len(after) == 2 and _DNRO.match(after[1]):
+            return index
+    return None
+
+
 def is_ahjo_text(head: bytes) -> bool:
-    """True for the text of a decision page of Helsinki's site: a dnro line with the § under it."""
+    """True for the text of a decision page of Helsinki's site (a dnro line with the § under it) or of
+    the city's older published minutes."""
     text = head.decode("utf-8", "replace")
     if text.lstrip().startswith("<"):
         return False
-    return _start(text.splitlines()) is not None
+    lines = text.splitlines()
+    return _start(lines) is not None or _export_start(lines) is not None
+
+
+def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
+    """The markup of the older minutes export's text: its head read for the meeting, then the item."""
+    out = ["" for _ in lines]
+    page = AhjoTextPage("", None, None)
+    root = "paatos"
+    for raw in lines[:section_at]:
+        line = raw.strip()
+        place = _AGENDA_PLACE.match(line)
+        if not line or _CITY.match(line) or _PAGE_COUNT.match(line):
+            continue
+        if line.casefold() in _DOCUMENTS:
+            root = _DOCUMENTS[line.casefold()]
+        elif _DOCUMENT_NUMBER.match(line):
+            page.meeting_number = line
+        elif place is not None:
+            page.agenda_number = place.group("agenda")
+        elif _DAY.match(line):
+            page.meeting_day = line
+        elif page.body is None:
+            page.body = line
+    section = _SECTION.match(lines[section_at].strip())
+    assert section is not None
+    out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    title_done = dnro_done = False
+    for index in range(section_at + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if not title_done:
+            title_done = True
+            out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+        elif not dnro_done and _DNRO.match(line):
+            dnro_done = True
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif len(line) <= 80 and classify_heading(line):
+            out[index] = f"<h3>{escape(line)}</h3>"
+        else:
+            out[index] = f"<p>{escape(line)}</p>"
+    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
+    out[-1] = f"{out[-1]}</div></body></html>"
+    page.markup = "\n".join(out)
+    return page
 
 
 def _body(line: str) -> str:
@@ -94,7 +169,8 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
     lines = text.splitlines()
     start = _start(lines)
     if start is None:
-        return AhjoTextPage("", None, None)
+        section_at = _export_start(lines)
+        return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)
     out = ["" for _ in lines]
     agenda: str | None = None
     body: str | None = None
