@@ -792,3 +792,18 @@ def test_older_minutes_export_saved_as_text() -> None:
     )
     assert [(p.name, p.phone) for p in item.preparers] == [("Liisa Laatija", "310 12345")]
     assert item.proposal == "Kaupunkiympäristölautakunta hyväksyy leikkipuiston kunnostamisen."
+
+
+def test_case_page_of_the_city_s_site_saved_as_text() -> None:
+    """The site's case page lists the case's handlings under its title and prints the decision's title
+    over ``Päätös``; ``Päätös on ehdotuksen mukainen.`` closes the decision, the reasons follow."""
+    path = FIXTURES / "site-case-page-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginhallitus"  # from the decision, the page names none
+    [item] = document.items
+    assert item.title == "V 18.3.2026, Satakielen koulun perusparannuksen hankesuunnitelma"
+    assert item.decision is not None and item.decision.endswith("Päätös on ehdotuksen mukainen.")
+    assert item.reasons == "Hankkeen tausta\n\nKoulurakennus on valmistunut vuonna 1958."
+    # the listed handlings are kept as text, not lost
+    assert any("Kasvatus- ja koulutuslautakunta 2/17.02.2026" in s.text for s in item.sections)

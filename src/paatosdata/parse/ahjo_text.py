@@ -49,6 +49,13 @@ _DECISION = re.compile(r"^(?:Päätös|Esitys|Beslut|Framställning|Decision|Pro
 _HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
 #: the button that folds the decision: what follows it are the presenter's reasons
 _CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
+#: the sentence that closes the decision on the site: what follows it are the presenter's reasons
+_CONFORMS = re.compile(
+    r"^(?:(?:Päätös|Esitys) on ehdotuksen mukainen|Beslutet stämmer överens med förslaget|"
+    r"Framställningen stämmer överens med förslaget)\.?$"
+)
+#: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
+_HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
 _MOTION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:päättää|beslutar)\b")
 #: the city's own bodies as the Swedish and English site names them
@@ -89,6 +96,22 @@ def _start(lines: list[str]) -> int | None:
     return None
 
 
+def _case_page_start(lines: list[str]) -> int | None:
+    """Index of the decision's title on the site's case page: the case's title, its handlings listed
+    under it, then the decision's title over its label (``Päätös``)."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    position = 1
+    while position < len(filled) and _HANDLING_ENTRY.match(lines[filled[position]].strip()):
+        position += 1
+    if (
+        position == 1
+        or position + 1 >= len(filled)
+        or not _DECISION.match(lines[filled[position + 1]].strip())
+    ):
+        return None
+    return filled[position]
+
+
 def _export_start(lines: list[str]) -> int | None:
     """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
@@ -108,7 +131,7 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = text.splitlines()
-    return _start(lines) is not None or _export_start(lines) is not None
+    return any(find(lines) is not None for find in (_start, _case_page_start, _export_start))
 
 
 def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
@@ -168,6 +191,7 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
     """The Ahjo markup for the page's text, line for line (see the module's description)."""
     lines = text.splitlines()
     start = _start(lines)
+    case_page = start is None and (start := _case_page_start(lines)) is not None
     if start is None:
         section_at = _export_start(lines)
         return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)
@@ -175,13 +199,16 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
     agenda: str | None = None
     body: str | None = None
     title_at: int | None = None
-    part = "head"  # head → decision → handling → motion → reasons
+    part = "head"  # head → decision (→ conformed) → handling → motion → reasons
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if index < start:
-            out[index] = f"<p>{escape(line)}</p>"  # the case's title, kept as text
+            out[index] = f"<p>{escape(line)}</p>"  # the case's title (and listed handlings), kept as text
+        elif index == start and case_page:
+            title_at = index
+            out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
         elif index == start:
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
         elif part == "head":
@@ -205,6 +232,12 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif part == "decision" and _CONFORMS.match(line):
+            part = "conformed"
+            out[index] = f"<p>{escape(line)}</p>"
+        elif part == "conformed":
+            part = "reasons"
+            out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
         elif part == "decision" and _HANDLING.match(line):
             part = "handling"
             out[index] = "<h3>Käsittely</h3>"
