@@ -24,6 +24,10 @@ prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5
         ("HEL 2024-009117 T 00 00 03", "ahjo", "009117", "00.00.03", 2024, "HEL"),
         ("MliDno-2017-1255", "casem-dno", "1255", None, 2017, "MliDno"),
         ("5024-2017 (010)", "turku", "5024", None, 2017, None),
+        # Turku's newer task class printed with spaces, and several codes in one bracket
+        ("826-2025 (00 01 01)", "turku", "826", "00.01.01", 2025, None),
+        ("2682-2013 (000, 041)", "turku", "2682", None, 2013, None),
+        ("13710-2021 (00 01 02, 06 00 00)", "turku", "13710", None, 2021, None),
         ("Dnro 3700/11.01.00/2011", "dynasty", "3700", "11.01.00", 2011, None),
         # a class whose levels repeat the levels above them, kept as printed
         ("318/02.0200.020001/2025", "cumulative", "318", "02.0200.020001", 2025, None),
@@ -84,3 +88,9 @@ def test_two_level_class_only_between_a_dnro_s_slashes() -> None:
     assert find_diary_number("Dnro 31/00.02/2026 (kh)") == "31/00.02/2026"
     assert not is_task_class("00.02")  # alone, two levels read as a time (klo 12.05)
     assert find_diary_number("kokous alkoi klo 12.05") is None
+
+
+def test_turku_dnro_with_a_spaced_class_is_found_in_running_text() -> None:
+    """Turku prints ``4410-2026 (02 05 00)``; before, only a single bracketed code was found."""
+    assert find_diary_number("Dnro 4410-2026 (02 05 00) Asia") == "4410-2026 (02 05 00)"
+    assert find_diary_number("1902-2026 (10 03 02, 02.01)") == "1902-2026 (10 03 02, 02.01)"

@@ -15,6 +15,9 @@
 ('551', '01.0100.010002', 2018, 'cumulative')
 >>> parse_diary_number("47/00.02/2016").task_class
 '00.02'
+>>> d = parse_diary_number("826-2025 (00 01 01)")
+>>> (d.serial, d.year, d.task_class, d.pattern)
+('826', 2025, '00.01.01', 'turku')
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -34,6 +37,10 @@ TASK_CLASS = re.compile(rf"^{_CLASS}$")
 _CUMULATIVE_CLASS = r"\d{2}\.\d{4}\.\d{6}(?:\.\d{8})?"
 #: a class of two levels (``00.02``), taken only between a dnro's slashes (alone it reads as a time)
 _CLASS_OR_TWO = rf"(?:{_CLASS}|\d{{2}}\.\d{{2}})"
+#: Turku's codes in brackets after ``serial-year``: an old code (``010``), a task class printed with
+#: spaces (``02 05 00``), or several of them (``000, 041``, ``10 03 02, 02.01``)
+_TURKU_CODE = r"\d{2,3}(?:[ .]\d{2})*"
+_TURKU_CODES = rf"{_TURKU_CODE}(?:,\s*{_TURKU_CODE})*"
 
 #: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
 DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -43,7 +50,7 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "tweb": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+)/(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "ahjo": re.compile(rf"^(?P<prefix>HEL)[ -](?P<year>\d{{4}})-(?P<no>\d{{6}})(?: T (?P<cls>{_CLASS}))?$"),
     "casem-dno": re.compile(r"^(?P<prefix>[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
-    "turku": re.compile(r"^(?P<no>\d+)-(?P<year>\d{4}) \((?P<code>\d+)\)$"),
+    "turku": re.compile(rf"^(?P<no>\d+)-(?P<year>\d{{4}}) \((?P<code>{_TURKU_CODES})\)$"),
     "serial-year": re.compile(r"^(?P<no>\d+)/(?P<year>\d{4})$"),
 }
 
@@ -51,7 +58,7 @@ _FIND = re.compile(
     rf"(?:[A-ZÅÄÖ]+[:/])?\d+/(?:{_CLASS_OR_TWO}|{_CUMULATIVE_CLASS})/\d{{4}}"
     rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
     r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
-    r"|\b\d+-\d{4} \(\d+\)"
+    rf"|\b\d+-\d{{4}} \({_TURKU_CODES}\)"
     r"|\b\d{1,6}/(?:19|20)\d{2}\b"
 )
 
@@ -74,10 +81,13 @@ def parse_diary_number(raw: str, task_class: str | None = None, span: Span | Non
         if m is None:
             continue
         groups = m.groupdict()
+        code = groups.get("code")
+        # one task class in Turku's brackets is the case's class; an old code or several are not
+        cls = groups.get("cls") or (code if code and is_task_class(code) else None)
         return DiaryNumber(
             raw=raw.strip(),
             serial=groups.get("no"),
-            task_class=_dotted(groups.get("cls")) or _dotted(task_class),
+            task_class=_dotted(cls) or _dotted(task_class),
             year=int(groups["year"]) if groups.get("year") else None,
             prefix=groups.get("prefix"),
             pattern=name,

@@ -20,6 +20,10 @@
 (<Outcome.VOTED: 'voted'>, False)
 >>> classify_outcome("Johtokunta esitti tarkastuslautakunnalle lausuntonaan seuraavaa:")[0]
 <Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Kaupunginhallitus päätti hylätä ehdotuksen.")[0]
+<Outcome.REJECTED: 'rejected'>
+>>> classify_outcome("Lautakunta päätti hylätä oikaisuvaatimuksen.")[0]
+<Outcome.APPROVED: 'approved'>
 """
 
 from __future__ import annotations
@@ -41,7 +45,15 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.REMOVED,
         re.compile(r"poist\w* (?:asian )?esityslistalta|ströks från föredragningslistan", re.I),
     ),
-    (Outcome.REJECTED, re.compile(r"\bhylkäsi\b|\bhylättiin\b|förkastade|avslog", re.I)),
+    (
+        Outcome.REJECTED,
+        re.compile(
+            r"\bhylkäsi\b|\bhylättiin\b|förkastade|avslog|"
+            # the proposal itself turned down: "päätti hylätä (esittelijän) ehdotuksen"
+            r"\bpäätt(?:i|ää) hylätä (?:\w+ )?(?:päätös)?ehdotuksen\b",
+            re.I,
+        ),
+    ),
     (
         Outcome.VOTED,
         re.compile(r"äänestyksen jälkeen|äänin \d|äänestyksessä|efter omröstning|med rösterna", re.I),

@@ -6,6 +6,8 @@
 >>> p = parse_person("vs. työllisyysaluejohtaja Virpi Noronen")
 >>> (p.title, p.name, p.acting)
 ('työllisyysaluejohtaja', 'Virpi Noronen', True)
+>>> parse_person("Va. toimialajohtaja Christina Esimerkki").title
+'toimialajohtaja'
 >>> p = parse_person("Kaupunginjohtaja Jukka Mäkelä")
 >>> (p.title, p.name)
 ('kaupunginjohtaja', 'Jukka Mäkelä')
@@ -55,7 +57,9 @@ PHONE = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\(a\)|\[at\]")
-_ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
+#: an acting mark before the title: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä),
+#: t.f. (tillförordnad), sijainen
+_ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
 

@@ -11,6 +11,7 @@ import pytest
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.ahjo_json import split_meeting_id
+from paatosdata.parse.base import read_bytes
 from tests.conftest import REPO_ROOT, shared_path
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ahjo"
@@ -706,3 +707,103 @@ def test_an_officer_decision_in_the_present_tense_is_a_decision_made(tmp_path: P
     path.write_text(page, encoding="utf-8")
     [doc] = read_path(path)
     assert doc.items[0].outcome is Outcome.APPROVED
+
+
+def test_decision_page_of_the_city_s_site_saved_as_text(tmp_path: Path) -> None:
+    """The site's text: dnro, ``4. / 212 §`` (agenda place and §), the decision's title, the body, the
+    decision, the handling and the motion after it, folded by ``Sulje``; the presenter's reasons follow."""
+    path = FIXTURES / "site-decision-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Helsinki"
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("4", "212")
+    assert item.title == "Leikkipuisto Satakielen peruskorjauksen hankesuunnitelma"
+    assert item.case is not None and item.case.diary_number is not None
+    assert (item.case.diary_number.raw, item.case.diary_number.year) == ("HEL 2026-004512", 2026)
+    assert (item.decision, item.outcome) == ("Kaupunginhallitus päätti panna asian pöydälle.", Outcome.TABLED)
+    assert item.handling is not None and item.handling.startswith("Kaupunginhallitus päätti yksimielisesti")
+    assert (
+        item.proposal == "Kaupunginhallitus päättää hyväksyä leikkipuiston peruskorjauksen hankesuunnitelman."
+    )
+    assert item.reasons is not None and item.reasons.startswith("Leikkipuiston varusteet")
+    assert "Kustannukset" in item.reasons  # a subheading of the reasons stays in them
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[item.spans["title"].line - 1] == item.title  # spans point at the text's lines
+    # the Swedish site's chrome around the same Finnish decision
+    swedish = tmp_path / "sv.txt"
+    swedish.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("Asialla on uudempia käsittelyjä", "Ärendet har nyare handläggningar")
+        .replace("4. / 212 §", "Ärende 4. / 212 §")
+        .replace("Helsingin kaupunginhallitus", "Helsingfors stadsstyrelse")
+        .replace("Sulje", "Stäng"),
+        encoding="utf-8",
+    )
+    [document] = read_path(swedish)
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    assert (document.items[0].agenda_number, document.items[0].number) == ("4", "212")
+    assert document.items[0].reasons is not None
+
+
+def test_officer_decision_page_of_the_city_s_site_saved_as_text() -> None:
+    """An officer's decision prints its § alone (``§ 31``, no place on an agenda) and its own reasons
+    under ``Päätöksen perustelut`` inside the decision."""
+    [document] = read_path(FIXTURES / "site-officer-decision-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Yksikön päällikkö"
+    [item] = document.items
+    assert (item.agenda_number, item.number, item.title) == (None, "31", "Poikkeamispäätös, Esimerkkikatu 5")
+    assert item.decision == "Lupayksikön päällikkö päätti myöntää poikkeamisen asemakaavasta."
+    assert item.reasons == "Hakemuksen mukainen rakennus sopii ympäristöönsä."
+
+
+def test_older_minutes_export_saved_as_text() -> None:
+    """The older minutes export's text: the head gives the body, the document's number, the item's
+    place and the meeting day; the parts stand under their headings."""
+    path = FIXTURES / "minutes-export-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.number, str(meeting.date)) == (
+        "Kaupunkiympäristölautakunta",
+        "12/2026",
+        "2026-04-14",
+    )
+    [item] = document.items
+    assert (item.agenda_number, item.number, item.title) == (
+        "3",
+        "88",
+        "Leikkipuisto Satakieli, kunnostaminen",
+    )
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "10.03.02"
+    assert (item.decision, item.outcome) == (
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.",
+        Outcome.TABLED,
+    )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (
+        "Mikko Malli",
+        "kaupunkiympäristön toimialajohtaja",
+    )
+    assert [(p.name, p.phone) for p in item.preparers] == [("Liisa Laatija", "310 12345")]
+    assert item.proposal == "Kaupunkiympäristölautakunta hyväksyy leikkipuiston kunnostamisen."
+
+
+def test_case_page_of_the_city_s_site_saved_as_text() -> None:
+    """The site's case page lists the case's handlings under its title and prints the decision's title
+    over ``Päätös``; ``Päätös on ehdotuksen mukainen.`` closes the decision, the reasons follow."""
+    path = FIXTURES / "site-case-page-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginhallitus"  # from the decision, the page names none
+    [item] = document.items
+    assert item.title == "V 18.3.2026, Satakielen koulun perusparannuksen hankesuunnitelma"
+    assert item.decision is not None and item.decision.endswith("Päätös on ehdotuksen mukainen.")
+    assert item.reasons == "Hankkeen tausta\n\nKoulurakennus on valmistunut vuonna 1958."
+    # the listed handlings are kept as text, not lost
+    assert any("Kasvatus- ja koulutuslautakunta 2/17.02.2026" in s.text for s in item.sections)

@@ -11,6 +11,8 @@ import pytest
 
 from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
+from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from tests.conftest import REPO_ROOT, shared_path
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "casem"
@@ -540,3 +542,47 @@ def test_soft_hyphens_are_no_part_of_the_text(tmp_path: Path) -> None:
     assert item.title == "Yhtymäkokousedustajat"
     assert item.reasons == "Jäsenkunnat nimeävät edustajat yhtymäkokoukseen."
     assert item.proposal == "Kaupunginhallitus nimeää kaksi edustajaa."
+
+
+def test_item_page_saved_as_text() -> None:
+    """A CaseM page's text: the meeting line gives body and date, the state line says minutes, the
+    parts are read as on the page, and the county comes from its short name in the e-mail domain."""
+    path = FIXTURES / "item-page-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "casem-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    meeting = document.meeting
+    assert (meeting.body.name, str(meeting.date)) == ("Aluehallitus", "2026-10-12")
+    assert meeting.municipality is not None and meeting.municipality.name == "Pirkanmaan hyvinvointialue"
+    [item] = document.items
+    assert (item.number, item.title) == ("88", "Kotihoidon asiakasmaksujen tarkistaminen 1.1.2027 lukien")
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "144/2026"
+    assert [(p.name, p.title) for p in item.preparers] == [("Olli Esimerkki", "kehittämispäällikkö")]
+    assert item.reasons is not None and item.reasons.startswith("Johdanto")  # a subheading stays text
+    assert item.presenter is not None and item.presenter.title == "hyvinvointialuejohtaja"
+    assert item.proposal == "Aluehallitus päättää hyväksyä kotihoidon asiakasmaksut liitteen mukaisesti."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin yksimielisesti.", Outcome.APPROVED)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[item.spans["decision"].line - 1] == "Päätös"  # spans point at the text's lines
+
+
+def test_item_page_saved_as_text_cut_before_its_decision(tmp_path: Path) -> None:
+    """The state line, not a decision, says what the page is: ``Esityslista`` an agenda, ``Pöytäkirja
+    on tarkastettu`` minutes even when the text ends before the decision."""
+    text = (FIXTURES / "item-page-saved.txt").read_text(encoding="utf-8")
+    cut = text[: text.index("Ehdotus\n")]
+    minutes, agenda = tmp_path / "minutes.txt", tmp_path / "agenda.txt"
+    minutes.write_text(cut, encoding="utf-8")
+    agenda.write_text(cut.replace("Pöytäkirja on tarkastettu", "Esityslista"), encoding="utf-8")
+    [document] = read_path(minutes)
+    assert document.kind is DocumentKind.MINUTES and document.items[0].decision is None
+    [document] = read_path(agenda)
+    assert document.kind is DocumentKind.AGENDA
+
+
+def test_wellbeing_county_short_names_in_hosts_and_e_mail_domains() -> None:
+    found = municipality_for("https://pirha.cloudnc.fi/fi-FI/Toimielimet")
+    assert found is not None and found.name == "Pirkanmaan hyvinvointialue"
+    found = municipality_from_emails("etunimi.sukunimi@luvn.fi")
+    assert found is not None and found.name == "Länsi-Uudenmaan hyvinvointialue"

@@ -373,3 +373,13 @@ def test_attachments_linked_behind_icons_after_the_navigation() -> None:
     ]
     assert [p.name for p in item.preparers] == ["Saku Sivistys"]
     assert item.reasons == "Kirjaston lautakunta esittää aukioloaikojen pidentämistä iltaisin."
+
+
+def test_earlier_handlings_printed_latest_first_are_given_oldest_first() -> None:
+    """``Kaupunginhallitus 14.09.2026 § 201`` printed over ``Kaupunginvaltuusto 16.03.2026 § 12`` (where
+    the initiative was left): the item's history is oldest first, as the other readers give it."""
+    [document] = read_path(FIXTURES / "item-history-latest-first.txt")
+    [item] = document.items
+    assert item.number == "44"
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-16", "12"), ("2026-09-14", "201")]
+    assert item.reasons is not None and item.reasons.startswith("Valtuutetut jättivät aloitteen")

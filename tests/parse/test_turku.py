@@ -169,3 +169,68 @@ def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
         "Toimialajohtaja Timo Esimerkki",
         "vs. tilajohtaja Tuula Esimerkki",
     ]
+
+
+def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:
+    """``1234-2024 (02 05 00)``: the page's dnro with Turku's newer task class is the case's, with its
+    serial, year and class (before, a page printing it had no dnro at all)."""
+    text = (FIXTURES / "item.htm").read_text(encoding="utf-8")
+    path = tmp_path / "item.htm"
+    path.write_text(text.replace("1234-2024 (020)", "1234-2024 (02 05 00)"), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == (
+        "1234-2024 (02 05 00)",
+        "1234",
+        2024,
+        "02.05.00",
+    )
+
+
+def test_a_council_item_takes_the_preparers_of_the_board_s_handling() -> None:
+    """The council's own handling names no preparer (``Kaupunginhallitus:`` proposes): the dated
+    signature line of the board's handling names who prepared the matter; the board's presenter, on
+    an undated line, stays with the board's handling."""
+    [document] = read_path(FIXTURES / "item-saved-council.txt")
+    [item] = document.items
+    assert (item.number, document.meeting.body.name) == ("118", "Kaupunginvaltuusto")
+    assert [(h.section, str(h.date)) for h in item.history] == [("301", "2026-09-14")]
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Lauri Laituri", "kaupunginjohtaja"),
+        ("Hanna Hallinto", "hallintojohtaja"),
+    ]
+    assert item.proposal == "Kaupunginvaltuusto hyväksyy hallintosäännön muutokset."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_page_cut_inside_the_board_s_handling_keeps_its_preparers(tmp_path: Path) -> None:
+    text = (FIXTURES / "item-saved-council.txt").read_text(encoding="utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_text(text[: text.index("Kaupunginjohtaja Lauri Laituri:")], encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Lauri Laituri", "Hanna Hallinto"]
+    assert (item.proposal, item.decision) == (None, None)
+
+
+def test_text_page_s_closing_link_list_and_an_interim_presenter() -> None:
+    """``Liitteet:`` closes the page with the links grouped under handling lines: the group of this
+    item's handling gives its attachments and supplementary material, and no group line is read as an
+    earlier handling. ``Va. toimialajohtaja`` presents as acting toimialajohtaja."""
+    [document] = read_path(FIXTURES / "item-saved-vote.txt")
+    [item] = document.items
+    assert item.history == []
+    assert [(a.number, a.title, a.supplementary) for a in item.attachments] == [
+        ("1", "Aallon ja Kiven eriävä mielipide", False),
+        ("1", "Tiedoksi merkittävien asioiden luettelo", True),
+    ]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Vilma Vihreä",
+        "toimialajohtaja",
+        True,
+    )
+    assert item.preparers == []  # a unit signs, no person
+    assert item.decision is not None and item.decision.startswith("Ehdotus hyväksyttiin äänin 7-2.")

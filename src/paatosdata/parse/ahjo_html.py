@@ -16,7 +16,7 @@ from lxml import etree
 
 from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
-from paatosdata.legal import parse_legal_references
+from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.lexicon import classify_heading, normalise_heading
 from paatosdata.model import (
     AppealInfo,
@@ -37,7 +37,8 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.ahjo_text import AhjoTextPage, ahjo_text_as_page, is_ahjo_text
+from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.vendorkit import (
     appeal_info,
     appeal_kind,
@@ -135,10 +136,16 @@ class AhjoHtmlReader(Reader):
                 text,
             )
             is not None
-        )
+        ) or is_ahjo_text(head)
 
     def read(self, data: bytes, path: Path) -> list[Document]:
-        root = parse_document(data, path)
+        """The decisions of an Ahjo page, or of a decision page of the city's site saved as text."""
+        saved: AhjoTextPage | None = None
+        if is_ahjo_text(data[:65536]):
+            saved = ahjo_text_as_page(decode(data, path))
+            root = parse_document(saved.markup.encode("utf-8"), path)
+        else:
+            root = parse_document(data, path)
         roots = [
             el
             for el in root.iter("div", "section")
@@ -170,6 +177,13 @@ class AhjoHtmlReader(Reader):
             item = self._item(item_root, item_kind, path, document)
             item.language = document.language
             document.items.append(item)
+        if saved is not None and document.items:
+            document.items[0].agenda_number = saved.agenda_number
+            document.meeting.body.name = saved.body or ""
+            document.meeting.number = saved.meeting_number
+            if saved.meeting_day:
+                document.meeting.date = parse_date(saved.meeting_day)
+                document.meeting.date_raw = saved.meeting_day
         for item in document.items:
             text = item.decision or item.proposal or ""
             found = body_from_text(text)

@@ -22,14 +22,16 @@ from paatosdata.legal import parse_date, parse_decision_references, parse_legal_
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import Attachment, Body, Case, Document, DocumentKind, Item, Meeting, Section
 from paatosdata.outcome import classify_outcome
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
+from paatosdata.parse.casem_text import casem_text_as_page, is_casem_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
     body_from_text,
     html_text,
     municipality_for,
+    municipality_from_emails,
     parse_document,
     span,
     split_list,
@@ -102,12 +104,21 @@ class CasemHtmlReader(Reader):
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
         text = head.decode("utf-8", "replace")
-        return "<" in text and (
-            ".cloudnc.fi" in text or _PATH.search(text) is not None or 'content="CaseM' in text
-        )
+        return (
+            "<" in text
+            and (".cloudnc.fi" in text or _PATH.search(text) is not None or 'content="CaseM' in text)
+        ) or is_casem_text(head)
 
     def read(self, data: bytes, path: Path) -> list[Document]:
-        root = parse_document(data, path)
+        """One item with its meeting from the page, or from the page's text saved from a browser."""
+        state: DocumentKind | None = None
+        saved: str | None = None
+        if is_casem_text(data[:65536]):
+            saved = decode(data, path)
+            page, state = casem_text_as_page(saved)
+            root = parse_document(page.encode("utf-8"), path)
+        else:
+            root = parse_document(data, path)
         heading = next(
             (h for h in root.iter("h1", "h2") if _NUMBER.match(html_text(h))),
             None,
@@ -122,6 +133,11 @@ class CasemHtmlReader(Reader):
         item.number_raw = html_text(heading)[: m.start("title")].strip()
         item.spans["title"] = item.spans["number"] = where
         meeting = self._meeting(root, path)
+        if meeting.municipality is None and saved is not None:
+            host = re.search(r"\b[\w-]+\.cloudnc\.fi\b", saved)
+            meeting.municipality = municipality_for(host.group(0) if host else None) or (
+                municipality_from_emails(saved)
+            )
         item.language = (
             "sv" if root.get("lang", "").startswith("sv") or "/sv-FI/" in _page_url(root) else "fi"
         )
@@ -167,7 +183,7 @@ class CasemHtmlReader(Reader):
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
-        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        kind = state or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
         return [Document(kind=kind, meeting=meeting, items=[item], source=source_for(path, data, self.name))]
 
     def _meeting(self, root: etree._Element, path: Path) -> Meeting:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -564,6 +565,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     fill_item(item, sections)
+    # earlier handlings oldest first, as the other readers give them: a page may print the chain
+    # latest first (``Kaupunginhallitus 14.02.2022 § 36`` over ``Kaupunginvaltuusto 12.02.2018 § 12``)
+    item.history.sort(key=lambda ref: (ref.date is None, ref.date or date.min))
     _page_name_order(item, sections)
     _linked_attachments(item, page)
     kind = header.kind if header else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)

@@ -180,6 +180,7 @@ class TurkuReader(Reader):
         if lead:
             sections.append(self._lead(lead, path))
         current = self._current(handlings, item.number)
+        earlier: list[list[tuple[Span, str]]] = []
         for index, (marker, span, paragraphs) in enumerate(handlings):
             if index == current:
                 sections.extend(self._handling(paragraphs, path))
@@ -187,6 +188,8 @@ class TurkuReader(Reader):
                 text = "\n".join(t for t in (_labelled_text(p) for p in paragraphs) if t)
                 sections.append(Section("history", marker, text, span))
                 item.history.append(_reference(marker, span))
+                earlier.append([(element_span(path, p), element_text(p)) for p in paragraphs])
+        sections.extend(_matter_preparers(sections, earlier))
         sections.extend(self._distribution(distribution, path))
         return sections
 
@@ -462,8 +465,49 @@ def read_turku_text(text: str, path: Path) -> Document:
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
+#: the heading of the page's closing list of attachment links, grouped under handling lines
+_LINK_LIST = re.compile(r"^(?:Liitteet|Oheismateriaali|Bilagor)\s*:?$", re.IGNORECASE)
+#: one link of that list: ``Liite 1:Title`` (``Oheismateriaali 2: Title``, ``Bilaga 1:Title``)
+_LINK = re.compile(r"^(?P<label>Liite|Oheismateriaali|Bilaga)\s*(?P<number>\d+)\s*:\s*(?P<title>.+)$", re.I)
+
+
+def _text_link_list(lines: list[tuple[int, str]], number: str | None, path: Path) -> list[Section]:
+    """The closing link list (``Liitteet:``, ``Ksylk § 26``, ``Liite 1:Title``): the group under this
+    item's handling (the last group when none is its) gives the attachments, as on the HTML page."""
+    groups: list[tuple[str, list[tuple[int, re.Match[str]]]]] = []
+    for line, text in lines:
+        link = _LINK.match(text)
+        if _HANDLING.match(text):
+            groups.append((text, []))
+        elif link is not None:
+            if not groups:
+                groups.append(("", []))
+            groups[-1][1].append((line, link))
+    if not groups:
+        return []
+    own = next((links for marker, links in groups if _handling_number(marker) == number), groups[-1][1])
+    sections = []
+    for kind, heading, supplementary in (
+        ("attachments", "Liitteet", False),
+        ("supplementary", "Oheismateriaali", True),
+    ):
+        found = [
+            (line, m) for line, m in own if m.group("label").casefold().startswith("oheis") == supplementary
+        ]
+        if found:
+            text = "\n".join(f"{m.group('number')} {m.group('title').strip()}" for _line, m in found)
+            sections.append(Section(kind, heading, text, Span(str(path), found[0][0])))
+    return sections
+
+
 def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list[Section]:
-    """The summary, then the handlings: the page's own read into parts, earlier ones kept as history."""
+    """The summary, then the handlings: the page's own read into parts, earlier ones kept as history;
+    the closing list of attachment links, when the page has one, gives the attachments."""
+    links: list[Section] = []
+    closing = next((i for i, (_n, text) in enumerate(lines) if _LINK_LIST.match(text)), None)
+    if closing is not None:
+        links = _text_link_list(lines[closing + 1 :], item.number, path)
+        lines = lines[:closing]
     sections: list[Section] = []
     summary: list[str] = []
     index = 0
@@ -480,6 +524,7 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
             )
     marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
+    earlier: list[list[tuple[Span, str]]] = []
     for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
         marker = lines[start][1]
         span = Span(str(path), lines[start][0])
@@ -489,7 +534,24 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
         else:
             sections.append(Section("history", marker, "\n".join(t for _n, t in segment), span))
             item.history.append(_reference(marker, span))
+            earlier.append([(Span(str(path), n), t) for n, t in segment])
+    sections.extend(_matter_preparers(sections, earlier))
+    sections.extend(links)
     return sections
+
+
+def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
+    """The preparers of the matter when the page's own handling names none: the dated signature line
+    of the latest earlier handling that has one (a council item presented by the board, or a page cut
+    before its own handling). An undated line presents that earlier handling and is left with it."""
+    if any(section.kind == "preparers" for section in sections):
+        return []
+    for handling in reversed(earlier):
+        for where, text in handling:
+            signers = _signers(text)
+            if signers is not None and _DATE_TAIL.search(text):
+                return [Section("preparers", "", "\n".join(signers), where)]
+    return []
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:

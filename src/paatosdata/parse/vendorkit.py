@@ -86,6 +86,26 @@ RESOLUTIONS: dict[str, Outcome] = {
 #: number prefixes ``TRE``, ``MliDno``, ``OUKA/899/…``, e-mail domains ``hel.fi``, ``ouka.fi``) →
 #: Statistics Finland code; names, Swedish names and codes come from the shared municipality table
 _SHORT_NAMES: dict[str, str] = {"hel": "091", "tre": "837", "mli": "491", "ouka": "564"}
+#: the short names wellbeing services counties go by in their hosts and e-mail domains
+#: (``pirha.cloudnc.fi``, ``x@luvn.fi``) → the county's name in the shared table
+_COUNTY_SHORT_NAMES: dict[str, str] = {
+    "itauusimaa": "Itä-Uudenmaan hyvinvointialue",
+    "keusote": "Keski-Uudenmaan hyvinvointialue",
+    "luvn": "Länsi-Uudenmaan hyvinvointialue",
+    "vakehyva": "Vantaan ja Keravan hyvinvointialue",
+    "varha": "Varsinais-Suomen hyvinvointialue",
+    "omahame": "Kanta-Hämeen hyvinvointialue",
+    "pirha": "Pirkanmaan hyvinvointialue",
+    "paijatha": "Päijät-Hämeen hyvinvointialue",
+    "eksote": "Etelä-Karjalan hyvinvointialue",
+    "pshyvinvointialue": "Pohjois-Savon hyvinvointialue",
+    "siunsote": "Pohjois-Karjalan hyvinvointialue",
+    "hyvaks": "Keski-Suomen hyvinvointialue",
+    "hyvaep": "Etelä-Pohjanmaan hyvinvointialue",
+    "soite": "Keski-Pohjanmaan hyvinvointialue",
+    "pohde": "Pohjois-Pohjanmaan hyvinvointialue",
+    "lapha": "Lapin hyvinvointialue",
+}
 #: a CaseM service's host (``tampere.cloudnc.fi``): its first label names the municipality
 _CASEM_HOST = re.compile(r"^(?:https?://)?([^/.]+)\.cloudnc\.fi", re.IGNORECASE)
 
@@ -95,6 +115,9 @@ def _known(key: str) -> Municipality | None:
     code = _SHORT_NAMES.get(key)
     if code is not None:
         return BY_CODE[code].municipality()
+    county = _COUNTY_SHORT_NAMES.get(key)
+    if county is not None:
+        return municipality_by_name(county)
     found = municipality_by_name(key)
     return found if found.code else None
 

@@ -1,0 +1,254 @@
+"""Helsinki's decision pages (``paatokset.hel.fi/fi/asia/…``) saved as text, read as Ahjo decision HTML.
+
+A browser's text of a decision on the city's site keeps its lines: the case's title, its dnro
+(``HEL 2017-009930``), at times a note that the case was handled later, the item's place on the
+agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
+English site), the decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
+its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow.
+:func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
+the Ahjo reader reads them and every span points at the line of the text.
+
+The city's older published minutes (``hel.fi/static/public/hela/…``) are read the same way: their text
+opens with ``Helsingin kaupunki``, the document and its number (``Pöytäkirja``, ``27/2019``), the page
+(``1 (10)``), the body, the item's place (``Asia/2``) and the meeting day, then ``§ 453``, the title and
+the dnro, and the parts under their headings (``Päätös``, ``Käsittely``, ``Esittelijä``, ``Lisätiedot`` …).
+
+>>> text = "Asia\\n\\nHEL 2026-000001\\n3. / 12 §\\n\\nOtsikko\\n\\n"
+>>> text += "Helsingin kaupunginhallitus\\n\\nPäätös\\n\\nTeksti."
+>>> is_ahjo_text(text.encode())
+True
+>>> page = ahjo_text_as_page(text)
+>>> (page.agenda_number, page.body, page.markup.splitlines()[3])
+('3', 'Kaupunginhallitus', '<div class="Asiapykala">12 §</div>')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from paatosdata.lexicon import classify_heading
+
+__all__ = ["AhjoTextPage", "ahjo_text_as_page", "is_ahjo_text"]
+
+_DNRO = re.compile(r"^HEL[ -]\d{4}-\d{6}(?: T \d{2}(?: \d{2}){2,3})?$")
+#: the item's place on the agenda and its §, after the site's word for a case in its language; an
+#: officer's decision has its § alone (``§ 62``)
+_PLACE = re.compile(
+    r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$"
+    r"|^§\s*(?P<alone>\d+[a-z]?)$"
+)
+#: the site's note that the case was handled again later
+_LATER = re.compile(
+    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
+)
+#: the label of the decision part, in the languages of the site's chrome and of the decision
+_DECISION = re.compile(r"^(?:Päätös|Esitys|Beslut|Framställning|Decision|Proposal)$")
+_HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
+#: the button that folds the decision: what follows it are the presenter's reasons
+_CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
+#: the sentence that closes the decision on the site: what follows it are the presenter's reasons
+_CONFORMS = re.compile(
+    r"^(?:(?:Päätös|Esitys) on ehdotuksen mukainen|Beslutet stämmer överens med förslaget|"
+    r"Framställningen stämmer överens med förslaget)\.?$"
+)
+#: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
+_HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
+#: a paragraph that moves a decision in the present tense: the motion printed after the handling
+_MOTION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:päättää|beslutar)\b")
+#: the city's own bodies as the Swedish and English site names them
+_BODIES = {
+    "helsingfors stadsstyrelse": "Kaupunginhallitus",
+    "helsingfors stadsfullmäktige": "Kaupunginvaltuusto",
+    "helsinki city board": "Kaupunginhallitus",
+    "helsinki city council": "Kaupunginvaltuusto",
+}
+
+
+#: the older minutes export's head: the city, the document, its number, the page, the item's place, the day
+_CITY = re.compile(r"^Helsingin kaupunki$")
+_DOCUMENTS = {"pöytäkirja": "paatos", "esityslista": "esitys"}
+_DOCUMENT_NUMBER = re.compile(r"^\d+/\d{4}$")
+_PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
+_AGENDA_PLACE = re.compile(r"^Asia/(?P<agenda>\d+)$")
+_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+_SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+
+
+@dataclass
+class AhjoTextPage:
+    """The markup written for a saved page, and what the markup cannot say."""
+
+    markup: str
+    agenda_number: str | None
+    body: str | None
+    meeting_number: str | None = None
+    meeting_day: str | None = None
+
+
+def _start(lines: list[str]) -> int | None:
+    """Index of the dnro line that has the item's place and § within the next two lines."""
+    for index, line in enumerate(lines[:40]):
+        if _DNRO.match(line.strip()) and any(_PLACE.match(x.strip()) for x in lines[index + 1 : index + 3]):
+            return index
+    return None
+
+
+def _case_page_start(lines: list[str]) -> int | None:
+    """Index of the decision's title on the site's case page: the case's title, its handlings listed
+    under it, then the decision's title over its label (``Päätös``)."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    position = 1
+    while position < len(filled) and _HANDLING_ENTRY.match(lines[filled[position]].strip()):
+        position += 1
+    if (
+        position == 1
+        or position + 1 >= len(filled)
+        or not _DECISION.match(lines[filled[position + 1]].strip())
+    ):
+        return None
+    return filled[position]
+
+
+def _export_start(lines: list[str]) -> int | None:
+    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if not filled or not _CITY.match(lines[filled[0]].strip()):
+        return None
+    for position, index in enumerate(filled[:40]):
+        after = [lines[i].strip() for i in filled[position + 1 : position + 3]]
+        if _SECTION.match(lines[index].strip()) and len(after) == 2 and _DNRO.match(after[1]):
+            return index
+    return None
+
+
+def is_ahjo_text(head: bytes) -> bool:
+    """True for the text of a decision page of Helsinki's site (a dnro line with the § under it) or of
+    the city's older published minutes."""
+    text = head.decode("utf-8", "replace")
+    if text.lstrip().startswith("<"):
+        return False
+    lines = text.splitlines()
+    return any(find(lines) is not None for find in (_start, _case_page_start, _export_start))
+
+
+def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
+    """The markup of the older minutes export's text: its head read for the meeting, then the item."""
+    out = ["" for _ in lines]
+    page = AhjoTextPage("", None, None)
+    root = "paatos"
+    for raw in lines[:section_at]:
+        line = raw.strip()
+        place = _AGENDA_PLACE.match(line)
+        if not line or _CITY.match(line) or _PAGE_COUNT.match(line):
+            continue
+        if line.casefold() in _DOCUMENTS:
+            root = _DOCUMENTS[line.casefold()]
+        elif _DOCUMENT_NUMBER.match(line):
+            page.meeting_number = line
+        elif place is not None:
+            page.agenda_number = place.group("agenda")
+        elif _DAY.match(line):
+            page.meeting_day = line
+        elif page.body is None:
+            page.body = line
+    section = _SECTION.match(lines[section_at].strip())
+    assert section is not None
+    out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    title_done = dnro_done = False
+    for index in range(section_at + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if not title_done:
+            title_done = True
+            out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+        elif not dnro_done and _DNRO.match(line):
+            dnro_done = True
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif len(line) <= 80 and classify_heading(line):
+            out[index] = f"<h3>{escape(line)}</h3>"
+        else:
+            out[index] = f"<p>{escape(line)}</p>"
+    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
+    out[-1] = f"{out[-1]}</div></body></html>"
+    page.markup = "\n".join(out)
+    return page
+
+
+def _body(line: str) -> str:
+    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own."""
+    named = _BODIES.get(line.casefold())
+    if named:
+        return named
+    stem = re.sub(r"^Helsingin\s+", "", line)
+    return stem[:1].upper() + stem[1:]
+
+
+def ahjo_text_as_page(text: str) -> AhjoTextPage:
+    """The Ahjo markup for the page's text, line for line (see the module's description)."""
+    lines = text.splitlines()
+    start = _start(lines)
+    case_page = start is None and (start := _case_page_start(lines)) is not None
+    if start is None:
+        section_at = _export_start(lines)
+        return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)
+    out = ["" for _ in lines]
+    agenda: str | None = None
+    body: str | None = None
+    title_at: int | None = None
+    part = "head"  # head → decision (→ conformed) → handling → motion → reasons
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if index < start:
+            out[index] = f"<p>{escape(line)}</p>"  # the case's title (and listed handlings), kept as text
+        elif index == start and case_page:
+            title_at = index
+            out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+        elif index == start:
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif part == "head":
+            place = _PLACE.match(line)
+            if _LATER.match(line):
+                continue
+            if place is not None:
+                agenda = place.group("agenda")
+                number = place.group("number") or place.group("alone")
+                out[index] = f'<div class="Asiapykala">{escape(number)} §</div>'
+            elif title_at is None:
+                title_at = index
+                out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+            elif _DECISION.match(line):
+                part = "decision"
+                out[index] = "<h3>Päätös</h3>"
+            elif body is None:
+                body = _body(line)
+            else:
+                out[index] = f"<p>{escape(line)}</p>"
+        elif part != "reasons" and _CLOSE.match(line):
+            part = "reasons"
+            out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif part == "decision" and _CONFORMS.match(line):
+            part = "conformed"
+            out[index] = f"<p>{escape(line)}</p>"
+        elif part == "conformed":
+            part = "reasons"
+            out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
+        elif part == "decision" and _HANDLING.match(line):
+            part = "handling"
+            out[index] = "<h3>Käsittely</h3>"
+        elif part == "decision" and len(line) <= 80 and classify_heading(line) == "reasons":
+            part = "reasons"  # the decision's own reasons (``Päätöksen perustelut``)
+            out[index] = f"<h3>{escape(line)}</h3>"
+        elif part == "handling" and _MOTION.match(line):
+            part = "motion"
+            out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
+        else:
+            out[index] = f"<p>{escape(line)}</p>"
+    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
+    out[-1] = f"{out[-1]}</div></body></html>"
+    return AhjoTextPage("\n".join(out), agenda, body)

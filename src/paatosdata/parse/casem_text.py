@@ -1,0 +1,111 @@
+"""CaseM public item pages saved as text, read as the page they were saved from.
+
+A browser's text of ``…cloudnc.fi/fi-FI/Toimielimet/{Body}/Kokous_{dmyyyy}/…`` keeps the page's lines
+and drops its markup: the body and meeting (``Aluehallitus, kokous 21.11.2022``), the record's state
+(``Pöytäkirja on tarkastettu``), the item's heading (``§ 289 <title>``), the dnro, then the parts under
+headings from the lexicon (``Aikaisempi käsittely``, ``Valmistelija``, ``Perustelut``, ``Päätös`` …).
+:func:`casem_text_as_page` writes those lines back as the page's markup, one element a line, so the
+HTML reader reads them and every span still points at the line of the text.
+
+>>> text = "Banneri\\n\\nLautakunta, kokous 1.2.2026\\n\\n§ 5 Otsikko\\n\\nPerustelut\\n\\nTeksti."
+>>> is_casem_text(text.encode())
+True
+>>> page, kind = casem_text_as_page(text)
+>>> page.splitlines()[4]
+'<h1>§ 5 Otsikko</h1>'
+>>> page.splitlines()[6], kind
+('<h3>Perustelut</h3>', None)
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from urllib.parse import quote
+
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import DocumentKind
+
+__all__ = ["casem_text_as_page", "is_casem_text"]
+
+#: the page's meeting line: body, the word for a meeting, its date
+_MEETING_LINE = re.compile(
+    r"^(?P<body>[^\s<>§][^<>§]{1,118}?),\s+(?P<word>kokous|möte|sammanträde)\s+"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*$",
+    re.IGNORECASE,
+)
+#: the item's heading: ``§ 21 Title``, ``21 § Title``, ``Paragraf 21 Title``
+_ITEM_LINE = re.compile(r"^(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|Paragraf\s+\d+)\s+\S")
+#: the state of the record the page prints between the meeting line and the item's heading
+_STATES: dict[str, DocumentKind] = {
+    "pöytäkirja on tarkastettu": DocumentKind.MINUTES,
+    "pöytäkirja": DocumentKind.MINUTES,
+    "protokollet är justerat": DocumentKind.MINUTES,
+    "protokoll": DocumentKind.MINUTES,
+    "esityslista": DocumentKind.AGENDA,
+    "föredragningslista": DocumentKind.AGENDA,
+}
+#: non-blank lines the item's heading may come after the meeting line
+_HEADING_WITHIN = 4
+
+
+def _start(lines: list[str]) -> tuple[int, int] | None:
+    """Indexes of the meeting line and the item's heading, else ``None``."""
+    for index, line in enumerate(lines):
+        if _MEETING_LINE.match(line.strip()) is None:
+            continue
+        following = [i for i in range(index + 1, len(lines)) if lines[i].strip()][:_HEADING_WITHIN]
+        heading = next((i for i in following if _ITEM_LINE.match(lines[i].strip())), None)
+        if heading is not None:
+            return index, heading
+    return None
+
+
+def is_casem_text(head: bytes) -> bool:
+    """True for the text of a CaseM item page: a meeting line and the item's ``§`` heading under it."""
+    text = head.decode("utf-8", "replace")
+    if text.lstrip().startswith("<"):
+        return False
+    return _start(text.splitlines()[:200]) is not None
+
+
+def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
+    """The page's markup for its saved text, line for line, and the kind its state line names.
+
+    Lines before the meeting line are the site's chrome and left out; a line the lexicon reads as a
+    heading (and nothing more) is a heading, every other line a paragraph.
+    """
+    lines = text.splitlines()
+    found = _start(lines)
+    if found is None:
+        return "", None
+    meeting_at, heading_at = found
+    meeting = _MEETING_LINE.match(lines[meeting_at].strip())
+    assert meeting is not None
+    swedish = meeting.group("word").casefold() != "kokous"
+    kind: DocumentKind | None = None
+    out: list[str] = []
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if index < meeting_at or not line:
+            out.append("")
+        elif index == meeting_at:
+            body = meeting.group("body").strip()
+            folder = "/sv-FI/Organ/" if swedish else "/fi-FI/Toimielimet/"
+            out.append(
+                f'<nav><a href="{folder}{quote(body.replace(" ", "_"))}">{escape(body)}</a>'
+                f" {escape(meeting.group('word'))} {meeting.group('date')}</nav>"
+            )
+        elif index < heading_at:
+            kind = kind or _STATES.get(line.casefold().rstrip("."))
+            out.append("")
+        elif index == heading_at:
+            out.append(f"<h1>{escape(line)}</h1>")
+        elif len(line) <= 80 and classify_heading(line):
+            out.append(f"<h3>{escape(line)}</h3>")
+        else:
+            out.append(f"<p>{escape(line)}</p>")
+    lang = "sv" if swedish else "fi"
+    out[0] = f'<html lang="{lang}"><head><meta charset="utf-8"></head><body>{out[0]}'
+    out[-1] = f"{out[-1]}</body></html>"
+    return "\n".join(out), kind
