@@ -39,8 +39,12 @@ from paatosdata.akn.refs import (
 )
 from paatosdata.akn.tree import (
     BLOCKS,
+    DECLARATION,
+    LINES,
     NEWLINE,
+    ROOT_NAMESPACES,
     Node,
+    child_text,
     clark,
     escape_text,
     fragment,
@@ -166,11 +170,18 @@ def _identification(
 ) -> str:
     """``identification`` (as a template, see :func:`paatosdata.akn.frbr.identification`) appended
     to ``meta`` without prefix."""
-    refs = (opening.body_ref, opening.decision_maker, opening.source)
-    meeting_day, transform_day = frame.meeting_date.isoformat(), frame.transform.isoformat()
-    text = identification(path, language, number_show, meeting_day, transform_day, refs)
+    text = _identification_text(frame, path, opening, language, number_show)
     meta.children.append(fragment(text, ""))
     return text
+
+
+def _identification_text(
+    frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
+) -> str:
+    """``identification`` as a template (see :func:`paatosdata.akn.frbr.identification`)."""
+    refs = (opening.body_ref, opening.decision_maker, opening.source)
+    meeting_day, transform_day = frame.meeting_date.isoformat(), frame.transform.isoformat()
+    return identification(path, language, number_show, meeting_day, transform_day, refs)
 
 
 def _publication(meta: Node, doc: Document) -> None:
@@ -185,11 +196,25 @@ def _publication(meta: Node, doc: Document) -> None:
         )
 
 
+def _publication_text(doc: Document) -> str | None:
+    """``publication`` as :func:`_publication` writes it (None when ``doc`` has no publication date)."""
+    if doc.published is None:
+        return None
+    sv = doc.language == "sv"
+    shown = "Publicerat i det allmänna datanätet" if sv else "Julkaistu yleisessä tietoverkossa"
+    return leaf("publication", attrs(date=doc.published.isoformat(), name="yleinenTietoverkko", showAs=shown))
+
+
 def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None:
     """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
+    parent.children += _document_facts(frame, refs)
+
+
+def _document_facts(frame: _Frame, refs: References) -> list[Node]:
+    """The children :func:`_document_proprietary` appends (frozen, shared by a meeting's documents)."""
     doc = frame.doc
     meeting = doc.meeting
-    children = parent.children
+    children: list[Node] = []
     children.append(
         _leaf(
             "pd:document",
@@ -226,6 +251,7 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
                 nameSv=municipality.name_sv,
             )
         )
+    return children
 
 
 def _append_text(parent: Node, text: str) -> None:
@@ -297,9 +323,16 @@ _last_conclusions: dict[tuple[object, ...], Node] = {}
 
 def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
+    conclusions = _conclusions_node(frame, refs)
+    if conclusions is not None:
+        root.children.append(conclusions)
+
+
+def _conclusions_node(frame: _Frame, refs: References) -> Node | None:
+    """The frozen ``conclusions`` :func:`_conclusions` appends (None without signatures)."""
     signatures = frame.doc.signatures
     if not signatures:
-        return
+        return None
     # the references the signatures name, registered in the order the elements below name them
     named = tuple(ref for p in signatures for ref in (refs.person(p.person.name), refs.role(p.role)))
     key = (refs.prefix, named, _people(signatures))
@@ -315,7 +348,7 @@ def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
             _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
         _last_conclusions.clear()
         _last_conclusions[key] = conclusions.freeze()
-    root.children.append(conclusions)
+    return conclusions
 
 
 def _header(number: str | None, title: str) -> str:
@@ -485,71 +518,127 @@ def _statement(
     prefix: str,
     document_level: bool,
     parent: Node | None = None,
-    parts: _Parts | None = None,
-    path: WorkPath | None = None,
 ) -> Node:
     """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
-    document's own extras. With ``parts`` (a document-level statement without prefix, built within
-    :func:`paatosdata.akn.refs.marking`), the parts it shares with its component are built with the
-    prefix :data:`MARK`, kept in ``parts`` and written from there."""
+    document's own extras. (:func:`_statement_file` writes the same statement as text, keeping the
+    parts it shares with its component.)"""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
-    plain = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
-    redacted = plain.redacted
+    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
+    redacted = writer.redacted
     opening = _opening(frame, refs, document_level and not redacted)
-    writer = plain
-    if parts is not None:
-        view = refs.view(MARK)
-        writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
-        assert view.log is not None
-        parts.log = view.log
-        opening, proponent = _marked(frame, opening)
-    path = path or item_path(doc, item)
+    path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
-    text = _identification(meta, frame, path, opening, item.language, number_show)
-    if parts is not None:
-        parts.identification = text
+    _identification(meta, frame, path, opening, item.language, number_show)
     if document_level:
         _publication(meta, doc)
     preface = _el(statement, "preface")
     shown = number_show if item.number or item.number_raw else None
-    if parts is None:
-        _preface_header(preface, opening, shown, plain.title)
-    else:
-        parts.preface = f"{_header(shown, plain.title)}{NEWLINE}{proponent}"
-        preface.children.append(fragment(parts.preface, ""))
-        if opening.attendance is not None:
-            preface.children.append(opening.attendance)
+    _preface_header(preface, opening, shown, writer.title)
     body = _el(statement, "mainBody")
-    text = writer.write_body()
-    body.children.append(fragment(text, ""))
-    if parts is not None:
-        parts.body = text
+    body.children.append(fragment(writer.write_body(), ""))
     if document_level and not redacted:
-        plain.hc = writer.hc
-        _append_fragment(body, plain.write_document_parts(doc.sections, doc.appeal_instructions))
+        _append_fragment(body, writer.write_document_parts(doc.sections, doc.appeal_instructions))
         _conclusions(statement, frame, refs)
-    text = writer.write_attachments()
-    _append_fragment(statement, text)
-    if parts is not None:
-        parts.attachments = text or None
-    text = writer.write_meta()
-    _append_fragment(meta, text)
-    if parts is not None:
-        parts.meta = text or None
+    _append_fragment(statement, writer.write_attachments())
+    _append_fragment(meta, writer.write_meta())
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
-    text = writer.write_proprietary()
-    _append_fragment(proprietary, text)
-    if parts is not None:
-        parts.extras = text or None
+    _append_fragment(proprietary, writer.write_proprietary())
     refs.fill(references)  # last: the proprietary extras register references too
     return statement
+
+
+def _lines(tag: str, attributes: str, children: list[str], level: int) -> str:
+    """A block element at ``level`` with each of ``children`` (written for ``level + 1``) on its own
+    line, as :func:`serialise` writes it; empty when there are none."""
+    if not children:
+        return f"<{tag}{attributes}/>"
+    inner = LINES[level + 1]
+    return f"<{tag}{attributes}>{inner}{inner.join(children)}{LINES[level]}</{tag}>"
+
+
+def _at(text: str, level: int) -> str:
+    """A template with the prefix :data:`MARK` as children at ``level`` of a document without prefix."""
+    return text.replace(MARK, "").replace(NEWLINE, LINES[level])
+
+
+#: the start of an item's own file up to its ``statement``, by the statement's name
+_FILE_START = {
+    name: f"{DECLARATION}<akomaNtoso{ROOT_NAMESPACES}>{LINES[1]}"
+    f'<statement name="{name}" contains="originalVersion">'
+    for name in ("decision", "decisionDraft")
+}
+
+
+def _statement_file(frame: _Frame, item: Item, parts: _Parts, path: WorkPath) -> str:
+    """The text of :func:`build_item_bytes` (``akomaNtoso`` with the document-level ``statement`` of
+    ``item``, without prefix), written straight as text; ``parts`` are kept as :func:`_statement`
+    keeps them. Must be called within :func:`paatosdata.akn.refs.marking`, and registers the
+    references in the order :func:`_statement` does."""
+    doc = frame.doc
+    refs = References("", frame.municipality)
+    plain = ItemWriter(frame.opts, refs, doc, item, "", frame.meeting_date)
+    redacted = plain.redacted
+    opening = _opening(frame, refs, not redacted)
+    attendance = opening.attendance
+    view = refs.view(MARK)
+    writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
+    assert view.log is not None
+    parts.log = view.log
+    opening, proponent = _marked(frame, opening)
+    number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
+    parts.identification = identification = _identification_text(
+        frame, path, opening, item.language, number_show
+    )
+    meta = [_at(identification, 3)]
+    publication = _publication_text(doc)
+    if publication is not None:
+        meta.append(publication)
+    shown = number_show if item.number or item.number_raw else None
+    parts.preface = text = f"{_header(shown, plain.title)}{NEWLINE}{proponent}"
+    preface = [_at(text, 3)]
+    if attendance is not None:
+        preface.append(child_text(attendance, 3))
+    parts.body = text = writer.write_body()
+    body = [_at(text, 3)]
+    statement = [""]  # meta, in its place once written
+    conclusions = None
+    if not redacted:
+        plain.hc = writer.hc
+        text = plain.write_document_parts(doc.sections, doc.appeal_instructions)
+        if text:
+            body.append(_at(text, 3))
+        conclusions = _conclusions_node(frame, refs)
+    statement.append(_lines("preface", "", preface, 2))
+    statement.append(_lines("mainBody", "", body, 2))
+    if conclusions is not None:
+        statement.append(child_text(conclusions, 2))
+    text = writer.write_attachments()
+    if text:
+        statement.append(_at(text, 2))
+    parts.attachments = text or None
+    text = writer.write_meta()
+    if text:
+        meta.append(_at(text, 3))
+    parts.meta = text or None
+    proprietary = [child_text(node, 4) for node in _document_facts(frame, refs)]
+    text = writer.write_proprietary()
+    if text:
+        proprietary.append(_at(text, 4))
+    parts.extras = text or None
+    source = ' source="#paatosdata"'
+    meta.append(_lines("references", source, refs.texts(), 3))  # last: the extras register references
+    meta.append(_lines("proprietary", source, proprietary, 3))
+    statement[0] = _lines("meta", "", meta, 2)
+    name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
+    inner = LINES[2]
+    return f"{_FILE_START[name]}{inner}{inner.join(statement)}{LINES[1]}</statement>{LINES[0]}</akomaNtoso>"
 
 
 _MARK_BYTE = MARK.encode()
@@ -657,17 +746,13 @@ def _shared_item_bytes(
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     path = item_path(frame.doc, item)
     parts = _Parts(item, _parts_key(frame, item, path))
-    root = _el(None, "akomaNtoso")
     with marking() as state:
-        _statement(frame, item, "", document_level=True, parent=root, parts=parts, path=path)
+        text = _statement_file(frame, item, parts, path)
         spoiled = state.spoiled
-    if spoiled:
-        return None
-    data = serialise(root)
-    if _MARK_BYTE in data:
+    if spoiled or MARK in text:
         return None
     _parts[id(item)] = parts
-    return data
+    return text.encode()
 
 
 def build_item_bytes(

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from paatosdata.akn.tree import MARK, Node, leaf_text
+from paatosdata.akn.tree import MARK, Node, escape_attr
 from paatosdata.ids import slugify
 
 __all__ = [
+    "ATTRIBUTE_NAMES",
     "ID_ATTRIBUTES",
     "MARK",
     "Marking",
@@ -88,6 +89,7 @@ def clean_text(text: str) -> str:
 
 #: keyword arguments that stand for attribute names Python reserves
 _NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+ATTRIBUTE_NAMES = _NAMES
 
 
 def attribute_name(keyword: str) -> str:
@@ -195,6 +197,18 @@ class RefsState:
     hrefs: dict[str, frozenset[str]]
 
 
+def _entry_text(entry: _Entry, prefix: str) -> str:
+    """The element of ``entry`` under ``prefix`` as :func:`paatosdata.akn.tree.leaf_text` writes
+    :meth:`References._node` (the same attributes, in order)."""
+    text = (
+        f'<{entry.tag} eId="{escape_attr(prefix + entry.eid)}" href="{escape_attr(entry.href)}"'
+        f' showAs="{escape_attr(entry.show_as)}"'
+    )
+    for name, value in entry.extra.items():
+        text += f' pd:{name}="{escape_attr(clean_text(value))}"'
+    return text + "/>"
+
+
 @dataclass(slots=True)
 class References:
     """TLC entries of one document (or component) keyed by (tag, href)."""
@@ -291,7 +305,7 @@ class References:
         for entry in sorted(self._entries.values(), key=_rank):  # stable: in order of registration
             text = entry.texts.get(prefix)
             if text is None:
-                text = entry.texts[prefix] = leaf_text(self._node(entry))
+                text = entry.texts[prefix] = _entry_text(entry, prefix)
             out.append(text)
         return out
 

@@ -24,8 +24,11 @@ __all__ = [
     "BLOCKS",
     "DECLARATION",
     "MARK",
+    "LINES",
     "NEWLINE",
+    "ROOT_NAMESPACES",
     "Node",
+    "child_text",
     "clark",
     "escape_attr",
     "escape_text",
@@ -39,7 +42,7 @@ __all__ = [
 
 #: what ``lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8")`` puts first
 DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
-_ROOT_NAMESPACES = f' xmlns="{AKN_NS}" xmlns:pd="{PD_NS}"'
+ROOT_NAMESPACES = f' xmlns="{AKN_NS}" xmlns:pd="{PD_NS}"'
 
 #: structural elements: indented when they hold children and no text of their own
 BLOCKS = frozenset(
@@ -228,6 +231,29 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
     append(f"</{node.tag}>")
 
 
+#: the start of a line at each indentation level, as :func:`serialise` writes it
+LINES = tuple("\n" + " " * level for level in range(64))
+
+
+def child_text(node: Node, level: int) -> str:
+    """``node`` (a child without tail, or a :func:`fragment` without prefix) as :func:`serialise`
+    writes it at indentation ``level``; a frozen subtree's text is made once per level."""
+    rendered = node.rendered
+    if rendered is not None:
+        text = rendered.get(level)
+        if text is not None:
+            return text
+    part: list[str] = []
+    if _indented(node):
+        _block(node, part, level)
+    else:
+        _flat(node, part)
+    text = "".join(part)
+    if rendered is not None:
+        rendered[level] = text
+    return text
+
+
 #: the eId prefix of a tree made to become a :func:`template` (see :mod:`paatosdata.akn.refs`), and
 #: the line break before each line's indentation in a template: neither is an XML character, so
 #: neither is ever in an element's text or attribute values
@@ -281,7 +307,7 @@ def serialise(root: Node) -> bytes:
     out = [DECLARATION]
     tag_end = len(root.tag) + 1
     start = _start(root)
-    start = start[:tag_end] + _ROOT_NAMESPACES + start[tag_end:]
+    start = start[:tag_end] + ROOT_NAMESPACES + start[tag_end:]
     if _indented(root):
         _block(root, out, 0, start)
     else:
@@ -308,7 +334,7 @@ def _fragment_lxml(rendered: _Fragment, parent: etree._Element) -> None:
     """The elements of a :func:`fragment` appended to ``parent``, as lxml would hold them had they
     been built one by one without indentation (an empty text stays an empty text)."""
     text = _LINE_STARTS.sub("", rendered.text.replace(MARK, rendered.prefix))
-    holder = etree.fromstring(f"<x{_ROOT_NAMESPACES}>{text}</x>".encode(), _PARSER)
+    holder = etree.fromstring(f"<x{ROOT_NAMESPACES}>{text}</x>".encode(), _PARSER)
     if "></" in text:
         elements = holder.iter()
         next(elements)  # the holder itself
