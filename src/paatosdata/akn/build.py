@@ -27,7 +27,7 @@ from lxml import etree
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.frbr import identification
 from paatosdata.akn.items import ItemWriter, Opts, person_attrs
-from paatosdata.akn.markup import ENTRIES_KEPT, INDENT, attrs, block, leaf
+from paatosdata.akn.markup import ENTRIES_KEPT, attrs, leaf
 from paatosdata.akn.refs import (
     MARK,
     References,
@@ -48,6 +48,7 @@ from paatosdata.akn.tree import (
     clark,
     escape_text,
     fragment,
+    placed,
     serialise,
     template,
     to_lxml,
@@ -663,11 +664,11 @@ def shared_items() -> Iterator[None]:
             _last_people.clear()
 
 
-def _component(frame: _Frame, item: Item, prefix: str) -> str | None:
-    """The ``statement`` of ``item`` (a template) in a component whose eIds start with ``prefix``
-    (where it has :data:`MARK`), written from
-    the parts its own file was built from; None when there are none for it, or they would not give
-    the same bytes as a statement built anew (the references they name would have other eIds)."""
+def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None:
+    """The ``statement`` of ``item`` in a component whose eIds start with ``prefix``, as
+    :func:`serialise` writes it at indentation ``level``, written from the parts its own file was
+    built from; None when there are none for it, or they would not give the same bytes as a
+    statement built anew (the references they name would have other eIds)."""
     parts = _parts.get(id(item))
     if parts is None or parts.item is not item:
         return None
@@ -679,27 +680,26 @@ def _component(frame: _Frame, item: Item, prefix: str) -> str | None:
     _opening(frame, refs, False, False)
     if not refs.replay(parts.log):
         return None
+
+    def place(text: str, at: int) -> str:
+        return text.replace(MARK, prefix).replace(NEWLINE, LINES[at])
+
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     source = attrs(source=f"#{prefix}paatosdata")
-    meta = [_rebased(parts.identification, 2)]
+    meta = [place(parts.identification, level + 2)]
     if parts.meta is not None:
-        meta.append(_rebased(parts.meta, 2))
-    meta.append(block("references", source, refs.texts(), 2))
-    extras = [_rebased(parts.extras, 3)] if parts.extras is not None else []
-    meta.append(block("proprietary", source, extras, 2))
+        meta.append(place(parts.meta, level + 2))
+    meta.append(_lines("references", source, refs.texts(), level + 2))
+    extras = [place(parts.extras, level + 3)] if parts.extras is not None else []
+    meta.append(_lines("proprietary", source, extras, level + 2))
     children = [
-        block("meta", "", meta, 1),
-        block("preface", "", [_rebased(parts.preface, 2)], 1),
-        block("mainBody", "", [_rebased(parts.body, 2)], 1),
+        _lines("meta", "", meta, level + 1),
+        _lines("preface", "", [place(parts.preface, level + 2)], level + 1),
+        _lines("mainBody", "", [place(parts.body, level + 2)], level + 1),
     ]
     if parts.attachments is not None:
-        children.append(_rebased(parts.attachments, 1))
-    return block("statement", attrs(name=name, contains="originalVersion"), children, 0)
-
-
-def _rebased(text: str, level: int) -> str:
-    """A template's ``text`` as the children of an element at relative ``level - 1`` in another."""
-    return text.replace(NEWLINE, INDENT[level])
+        children.append(place(parts.attachments, level + 1))
+    return _lines("statement", attrs(name=name, contains="originalVersion"), children, level)
 
 
 def _item_root(
@@ -774,10 +774,29 @@ def build_item_bytes(
     return serialise(_item_root(doc, item, *options))
 
 
+def _components(frame: _Frame, prefix: str) -> str:
+    """The ``components`` of a ``debateReport`` that is the child of the root, as :func:`serialise`
+    writes them (at indentation level 2), each from the parts of its item's own file where there are
+    any (see :func:`_component`), else built anew."""
+    components = []
+    for index, item in enumerate(frame.doc.items, start=1):
+        cmp = f"{prefix}cmp_{index}"
+        statement = _component(frame, item, f"{cmp}__", 4) if _parts else None
+        if statement is None:
+            component = _el(None, "component", eId=cmp)
+            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
+            components.append(child_text(component, 3))
+        else:
+            start = f"<component{attrs(eId=cmp)}>"
+            components.append(f"{start}{LINES[4]}{statement}{LINES[3]}</component>")
+    return _lines("components", "", components, 2)
+
+
 def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, shared: bool = False) -> Node:
     """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
-    eId starts with ``prefix``. ``shared``: components from the parts of the items' own files where
-    there are any (see :func:`shared_items`; only :func:`serialise` writes them)."""
+    eId starts with ``prefix``. ``shared`` (a report that is the child of the root): components
+    from the parts of the items' own files where there are any (see :func:`shared_items`; only
+    :func:`serialise` writes them)."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
@@ -812,17 +831,15 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
         placeholder.set("pd:placeholder", "true")
         _el(placeholder, "content").children.append(Node("p", {}))
     _conclusions(report, frame, refs)
-    if doc.items:
+    if doc.items and shared:
+        report.children.append(placed(_components(frame, prefix), 2))
+    elif doc.items:
         # each item's statement has references of its own, so building it last changes nothing
         holder = _el(report, "components")
         for index, item in enumerate(doc.items, start=1):
             cmp = f"{prefix}cmp_{index}"
             component = _el(holder, "component", eId=cmp)
-            statement = _component(frame, item, f"{cmp}__") if shared and _parts else None
-            if statement is None:
-                _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
-            else:
-                component.children.append(fragment(statement, f"{cmp}__"))
+            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)

@@ -411,10 +411,10 @@ class ItemWriter:
         item = self.item
         if item is None or self.redacted:
             return ""
-        work = item_path(self.doc, item).work
         numbered = [a for a in item.attachments if a.number and a.public and not a.supplementary]
         if not numbered:
             return ""
+        work = item_path(self.doc, item).work
         children = []
         for index, attachment in enumerate(numbered, start=1):
             href = f"{work}/!liite_{number_segment(attachment.number or str(index))}"

@@ -34,6 +34,7 @@ __all__ = [
     "escape_text",
     "fragment",
     "leaf_text",
+    "placed",
     "serialise",
     "sub",
     "template",
@@ -290,6 +291,31 @@ class _Fragment(dict[int, str]):
 
     def get(self, level: int, default: str | None = None) -> str:  # type: ignore[override]
         return self.text.replace(MARK, self.prefix).replace(NEWLINE, "\n" + " " * level)
+
+
+class _Placed(dict[int, str]):
+    """The ``rendered`` of a :func:`placed` child: its text at the one level it was written for."""
+
+    __slots__ = ("level", "text")
+
+    def __init__(self, text: str, level: int) -> None:
+        super().__init__()
+        self.text = text
+        self.level = level
+
+    def get(self, level: int, default: str | None = None) -> str:  # type: ignore[override]
+        if level != self.level:
+            raise ValueError(f"a child written for level {self.level} placed at level {level}")
+        return self.text
+
+
+def placed(text: str, level: int) -> Node:
+    """A stand-in child of a block element written as ``text``: the final text of one or more
+    elements (each line break and indentation included) at indentation ``level``, where alone it
+    may be placed. Only :func:`serialise` knows it (not :func:`to_lxml`)."""
+    node = Node("", {})
+    node.rendered = _Placed(text, level)
+    return node
 
 
 def fragment(text: str, prefix: str) -> Node:
