@@ -792,6 +792,22 @@ def _components(frame: _Frame, prefix: str) -> str:
     return _lines("components", "", components, 2)
 
 
+def _item_entries(frame: _Frame, refs: References, prefix: str) -> str:
+    """The ``hcontainer``s naming each item of a ``debateReport`` that is the child of the root and
+    its component, as :func:`serialise` writes them (at indentation level 3)."""
+    doc = frame.doc
+    entries = []
+    for index, item in enumerate(doc.items, start=1):
+        cmp = f"{prefix}cmp_{index}"
+        title = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date).title
+        children = [leaf("heading", "", title), leaf("componentRef", attrs(src=f"#{cmp}", showAs=title))]
+        if item.number_raw or item.number:
+            children.insert(0, leaf("num", "", item.number_raw or f"§ {item.number}"))
+        start = attrs(name="item", eId=f"{prefix}hcontainer_{index}")
+        entries.append(_lines("hcontainer", start, children, 3))
+    return LINES[3].join(entries)
+
+
 def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, shared: bool = False) -> Node:
     """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
     eId starts with ``prefix``. ``shared`` (a report that is the child of the root): components
@@ -815,14 +831,18 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
     _el(_el(preface, "p"), "docType", heading)
     _preface_header(preface, opening, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
     body = _el(report, "mainBody")
-    for index, item in enumerate(doc.items, start=1):
-        cmp = f"{prefix}cmp_{index}"
-        item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
-        container = _el(body, "hcontainer", name="item", eId=f"{prefix}hcontainer_{index}")
-        if item.number_raw or item.number:
-            _el(container, "num", item.number_raw or f"§ {item.number}")
-        _el(container, "heading", item_writer.title)
-        _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
+    if shared:
+        if doc.items:
+            body.children.append(placed(_item_entries(frame, refs, prefix), 3))
+    else:
+        for index, item in enumerate(doc.items, start=1):
+            cmp = f"{prefix}cmp_{index}"
+            item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
+            container = _el(body, "hcontainer", name="item", eId=f"{prefix}hcontainer_{index}")
+            if item.number_raw or item.number:
+                _el(container, "num", item.number_raw or f"§ {item.number}")
+            _el(container, "heading", item_writer.title)
+            _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
     _append_fragment(
         body, writer.write_document_parts(doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     )
