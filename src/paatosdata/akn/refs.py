@@ -200,13 +200,19 @@ class RefsState:
 def _entry_text(entry: _Entry, prefix: str) -> str:
     """The element of ``entry`` under ``prefix`` as :func:`paatosdata.akn.tree.leaf_text` writes
     :meth:`References._node` (the same attributes, in order)."""
-    text = (
-        f'<{entry.tag} eId="{escape_attr(prefix + entry.eid)}" href="{escape_attr(entry.href)}"'
-        f' showAs="{escape_attr(entry.show_as)}"'
-    )
+    if not entry.extra:
+        return _plain_entry_text(entry.tag, prefix + entry.eid, entry.href, entry.show_as)
+    text = _plain_entry_text(entry.tag, prefix + entry.eid, entry.href, entry.show_as)[:-2]
     for name, value in entry.extra.items():
         text += f' pd:{name}="{escape_attr(clean_text(value))}"'
     return text + "/>"
+
+
+@lru_cache(maxsize=1024)
+def _plain_entry_text(tag: str, eid: str, href: str, show_as: str) -> str:
+    """An entry without extras: many recur in every meeting (paatosdata, the decision maker, the
+    outcomes under each component's prefix), so a few are kept."""
+    return f'<{tag} eId="{escape_attr(eid)}" href="{escape_attr(href)}" showAs="{escape_attr(show_as)}"/>'
 
 
 @dataclass(slots=True)
