@@ -211,6 +211,27 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
     parent.children += _document_facts(frame, refs)
 
 
+#: within :func:`shared_items` (the model does not change): the facts :func:`_facts_text` last wrote,
+#: by the meeting object and the document facts they were written from
+_last_facts: list[tuple[object, tuple[object, ...], str]] = []
+
+
+def _facts_text(frame: _Frame, refs: References) -> str:
+    """The children :func:`_document_proprietary` appends, as :func:`serialise` writes them at
+    indentation level 4 (the children of ``meta/proprietary`` of the root's document)."""
+    doc = frame.doc
+    body = refs.organization(body_slug(doc), doc.meeting.body.name)
+    key = (doc.kind, doc.language, doc.checked, doc.published, doc.whole, frame.date_given, body)
+    if _sharing:
+        for meeting, made_from, text in _last_facts:
+            if meeting is doc.meeting and made_from == key:
+                return text
+    text = LINES[4].join(child_text(node, 4) for node in _document_facts(frame, refs))
+    if _sharing:
+        _last_facts[:] = [(doc.meeting, key, text)]
+    return text
+
+
 def _document_facts(frame: _Frame, refs: References) -> list[Node]:
     """The children :func:`_document_proprietary` appends (frozen, shared by a meeting's documents)."""
     doc = frame.doc
@@ -628,7 +649,7 @@ def _statement_file(frame: _Frame, item: Item, parts: _Parts, path: WorkPath) ->
     if text:
         meta.append(_at(text, 3))
     parts.meta = text or None
-    proprietary = [child_text(node, 4) for node in _document_facts(frame, refs)]
+    proprietary = [_facts_text(frame, refs)]
     text = writer.write_proprietary()
     if text:
         proprietary.append(_at(text, 4))
@@ -662,6 +683,7 @@ def shared_items() -> Iterator[None]:
         if not _sharing:
             _parts.clear()
             _last_people.clear()
+            _last_facts.clear()
 
 
 def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None:
