@@ -34,6 +34,7 @@ __all__ = [
     "clean_ref",
     "clean_text",
     "marking",
+    "marking_on",
 ]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
@@ -76,6 +77,11 @@ def marking() -> _Marked:
     """A build with the eId prefix :data:`MARK`; the state it yields tells whether a ``MARK`` was met
     where it is not a prefix (then what was built must not be used)."""
     return _MARKED
+
+
+def marking_on() -> bool:
+    """True within :func:`marking`."""
+    return _MARKING.on
 
 
 def clean_text(text: str) -> str:
