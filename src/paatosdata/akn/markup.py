@@ -26,7 +26,6 @@ ENTRIES_KEPT = 512
 #: the start of a line at each relative indentation level
 INDENT = tuple(NEWLINE + " " * level for level in range(64))
 
-_NAMES = ATTRIBUTE_NAMES
 #: the characters :func:`~paatosdata.akn.tree.escape_attr` escapes
 _ATTR_SPECIAL = re.compile('[&<>"\n\r\t]').search
 
@@ -41,7 +40,7 @@ def attrs(**values: str | None) -> str:
                 value = clean_attr(name, value)
             if _ATTR_SPECIAL(value) is not None:
                 value = escape_attr(value)
-            out += f' {_NAMES.get(name, name)}="{value}"'
+            out += f' {ATTRIBUTE_NAMES.get(name, name)}="{value}"'
     return out
 
 

@@ -93,9 +93,9 @@ def clean_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-#: keyword arguments that stand for attribute names Python reserves
-_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
-ATTRIBUTE_NAMES = _NAMES
+#: keyword arguments that stand for attribute names Python reserves, and those names
+ATTRIBUTE_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+_NAMES = ATTRIBUTE_NAMES
 
 
 def attribute_name(keyword: str) -> str:
