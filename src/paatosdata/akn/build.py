@@ -519,13 +519,14 @@ class _Parts:
     extras: str | None = None
 
 
-def _parts_key(frame: _Frame, item: Item, path: WorkPath) -> tuple[object, ...]:
+def _parts_key(frame: _Frame) -> tuple[object, ...]:
     """Everything but the item that an item's :class:`_Parts` are made from (keep in step with
     :class:`ItemWriter` and :func:`_identification`): the options, the opening without attendance
-    (whose references are the first a statement registers), the item's Work path, the dates."""
+    (whose references are the first a statement registers), the dates. The item's Work path is
+    made from these (municipality, body, meeting date) and the item's own numbers."""
     opts = frame.opts
     options = (opts.municipality, opts.include_confidential, opts.abbreviations)
-    return (options, _opening_key(frame, False), path, frame.transform)
+    return (options, _opening_key(frame, False), frame.transform)
 
 
 def _append_fragment(parent: Node, text: str) -> None:
@@ -695,8 +696,7 @@ def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None
     if parts is None or parts.item is not item:
         return None
     doc = frame.doc
-    path = item_path(doc, item)
-    if parts.key != _parts_key(frame, item, path):
+    if parts.key != _parts_key(frame):
         return None
     refs = References(prefix, frame.municipality)
     _opening(frame, refs, False, False)
@@ -767,7 +767,7 @@ def _shared_item_bytes(
     None when a :data:`MARK` was met where it is no prefix."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     path = item_path(frame.doc, item)
-    parts = _Parts(item, _parts_key(frame, item, path))
+    parts = _Parts(item, _parts_key(frame))
     with marking() as state:
         text = _statement_file(frame, item, parts, path)
         spoiled = state.spoiled
