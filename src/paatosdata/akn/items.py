@@ -314,7 +314,8 @@ class ItemWriter:
             if item is not None and item.outcome is not None:
                 label = outcome_label(item.outcome, self.language)
                 ref = self.refs.concept(item.outcome.value, label)
-                ps.append(f'<p class="outcome">{leaf("outcome", attrs(refersTo=ref), label)}</p>')
+                start = f' refersTo="{ref}"' if self.plain_ids else attrs(refersTo=ref)
+                ps.append(f'<p class="outcome">{leaf("outcome", start, label)}</p>')
         if name == "proceedings":
             self.proceedings_eid = eid
         content = block("content", "", ps, 1)
@@ -384,11 +385,17 @@ class ItemWriter:
         out = []
         refs = self.refs
         body_ref = refs.organization(body_slug(self.doc), self.doc.meeting.body.name)
-        source = attrs(source=f"#{self.prefix}paatosdata")
+        # a reference handed out under a plain prefix is written as it is (its eId is a token)
+        plain = self.plain_ids
+        source = f' source="#{self.prefix}paatosdata"' if plain else attrs(source=f"#{self.prefix}paatosdata")
         outcome_ref = None
         if item.outcome is not None:
             outcome_ref = refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
-            step = leaf("step", attrs(date=self.meeting_date.isoformat(), by=body_ref, outcome=outcome_ref))
+            day = self.meeting_date.isoformat()
+            if plain:
+                step = f'<step date="{day}" by="{body_ref}" outcome="{outcome_ref}"/>'
+            else:
+                step = leaf("step", attrs(date=day, by=body_ref, outcome=outcome_ref))
             out.append(block("workflow", source, [step], 0))
         from paatosdata.akn.extras import votings as build_votings
 
