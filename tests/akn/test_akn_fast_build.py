@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from paatosdata.akn.build import (
@@ -102,3 +103,25 @@ def test_reference_elements_shared_by_items_keep_each_documents_prefix():
     assert b'<TLCOrganization eId="paatosdata"' in items[0]
     assert b'<TLCOrganization eId="cmp_1__paatosdata"' in meeting
     assert meeting == to_bytes(build_document(copy.deepcopy(doc), transform_date=TRANSFORM))
+
+
+def test_a_child_is_written_as_the_serialiser_writes_it_at_its_level():
+    from paatosdata.akn.tree import Node, child_text, placed, serialise, sub
+
+    root = Node("akomaNtoso", {})
+    preface = sub(root, "preface")
+    container = sub(preface, "container", {"name": "attendance", "eId": "container_1"})
+    p = sub(container, "p")
+    sub(p, "person", {"refersTo": "#a&b"}, "A <B>").tail = ", jäsen"
+    container.freeze()
+    whole = serialise(root).decode()
+    assert f"\n  {child_text(container, 2)}\n" in whole
+    assert child_text(container, 2) is child_text(container, 2)  # a frozen subtree's text is kept
+
+    other = Node("akomaNtoso", {})
+    sub(other, "preface").append(placed(child_text(container, 2), 2))
+    assert serialise(other).decode() == whole
+    misplaced = Node("akomaNtoso", {})
+    misplaced.append(placed(child_text(container, 2), 2))
+    with pytest.raises(ValueError):
+        serialise(misplaced)

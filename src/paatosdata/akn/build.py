@@ -27,7 +27,7 @@ from lxml import etree
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.frbr import identification
 from paatosdata.akn.items import ItemWriter, Opts, person_attrs
-from paatosdata.akn.markup import ENTRIES_KEPT, INDENT, attrs, block, leaf
+from paatosdata.akn.markup import ENTRIES_KEPT, attrs, leaf
 from paatosdata.akn.refs import (
     MARK,
     References,
@@ -39,11 +39,16 @@ from paatosdata.akn.refs import (
 )
 from paatosdata.akn.tree import (
     BLOCKS,
+    DECLARATION,
+    LINES,
     NEWLINE,
+    ROOT_NAMESPACES,
     Node,
+    child_text,
     clark,
     escape_text,
     fragment,
+    placed,
     serialise,
     template,
     to_lxml,
@@ -166,11 +171,18 @@ def _identification(
 ) -> str:
     """``identification`` (as a template, see :func:`paatosdata.akn.frbr.identification`) appended
     to ``meta`` without prefix."""
-    refs = (opening.body_ref, opening.decision_maker, opening.source)
-    meeting_day, transform_day = frame.meeting_date.isoformat(), frame.transform.isoformat()
-    text = identification(path, language, number_show, meeting_day, transform_day, refs)
+    text = _identification_text(frame, path, opening, language, number_show)
     meta.children.append(fragment(text, ""))
     return text
+
+
+def _identification_text(
+    frame: _Frame, path: WorkPath, opening: _Opening, language: str, number_show: str
+) -> str:
+    """``identification`` as a template (see :func:`paatosdata.akn.frbr.identification`)."""
+    refs = (opening.body_ref, opening.decision_maker, opening.source)
+    meeting_day, transform_day = frame.meeting_date.isoformat(), frame.transform.isoformat()
+    return identification(path, language, number_show, meeting_day, transform_day, refs)
 
 
 def _publication(meta: Node, doc: Document) -> None:
@@ -185,11 +197,46 @@ def _publication(meta: Node, doc: Document) -> None:
         )
 
 
+def _publication_text(doc: Document) -> str | None:
+    """``publication`` as :func:`_publication` writes it (None when ``doc`` has no publication date)."""
+    if doc.published is None:
+        return None
+    sv = doc.language == "sv"
+    shown = "Publicerat i det allmänna datanätet" if sv else "Julkaistu yleisessä tietoverkossa"
+    return leaf("publication", attrs(date=doc.published.isoformat(), name="yleinenTietoverkko", showAs=shown))
+
+
 def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None:
     """``pd:document``, ``pd:meeting`` and ``pd:municipality``: the document's Finnish extras."""
+    parent.children += _document_facts(frame, refs)
+
+
+#: within :func:`shared_items` (the model does not change): the facts :func:`_facts_text` last wrote,
+#: by the meeting object and the document facts they were written from
+_last_facts: list[tuple[object, tuple[object, ...], str]] = []
+
+
+def _facts_text(frame: _Frame, refs: References) -> str:
+    """The children :func:`_document_proprietary` appends, as :func:`serialise` writes them at
+    indentation level 4 (the children of ``meta/proprietary`` of the root's document)."""
+    doc = frame.doc
+    body = refs.organization(body_slug(doc), doc.meeting.body.name)
+    key = (doc.kind, doc.language, doc.checked, doc.published, doc.whole, frame.date_given, body)
+    if _sharing:
+        for meeting, made_from, text in _last_facts:
+            if meeting is doc.meeting and made_from == key:
+                return text
+    text = LINES[4].join(child_text(node, 4) for node in _document_facts(frame, refs))
+    if _sharing:
+        _last_facts[:] = [(doc.meeting, key, text)]
+    return text
+
+
+def _document_facts(frame: _Frame, refs: References) -> list[Node]:
+    """The children :func:`_document_proprietary` appends (frozen, shared by a meeting's documents)."""
     doc = frame.doc
     meeting = doc.meeting
-    children = parent.children
+    children: list[Node] = []
     children.append(
         _leaf(
             "pd:document",
@@ -226,6 +273,7 @@ def _document_proprietary(parent: Node, frame: _Frame, refs: References) -> None
                 nameSv=municipality.name_sv,
             )
         )
+    return children
 
 
 def _append_text(parent: Node, text: str) -> None:
@@ -297,9 +345,16 @@ _last_conclusions: dict[tuple[object, ...], Node] = {}
 
 def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
     """Signatures (chair, secretary, minute checkers) as ``signature`` with ``person`` and ``role``."""
+    conclusions = _conclusions_node(frame, refs)
+    if conclusions is not None:
+        root.children.append(conclusions)
+
+
+def _conclusions_node(frame: _Frame, refs: References) -> Node | None:
+    """The frozen ``conclusions`` :func:`_conclusions` appends (None without signatures)."""
     signatures = frame.doc.signatures
     if not signatures:
-        return
+        return None
     # the references the signatures name, registered in the order the elements below name them
     named = tuple(ref for p in signatures for ref in (refs.person(p.person.name), refs.role(p.role)))
     key = (refs.prefix, named, _people(signatures))
@@ -315,7 +370,7 @@ def _conclusions(root: Node, frame: _Frame, refs: References) -> None:
             _el(signature, "role", participant.role, refersTo=refs.role(participant.role))
         _last_conclusions.clear()
         _last_conclusions[key] = conclusions.freeze()
-    root.children.append(conclusions)
+    return conclusions
 
 
 def _header(number: str | None, title: str) -> str:
@@ -464,13 +519,14 @@ class _Parts:
     extras: str | None = None
 
 
-def _parts_key(frame: _Frame, item: Item, path: WorkPath) -> tuple[object, ...]:
+def _parts_key(frame: _Frame) -> tuple[object, ...]:
     """Everything but the item that an item's :class:`_Parts` are made from (keep in step with
     :class:`ItemWriter` and :func:`_identification`): the options, the opening without attendance
-    (whose references are the first a statement registers), the item's Work path, the dates."""
+    (whose references are the first a statement registers), the dates. The item's Work path is
+    made from these (municipality, body, meeting date) and the item's own numbers."""
     opts = frame.opts
     options = (opts.municipality, opts.include_confidential, opts.abbreviations)
-    return (options, _opening_key(frame, False), path, frame.transform)
+    return (options, _opening_key(frame, False), frame.transform)
 
 
 def _append_fragment(parent: Node, text: str) -> None:
@@ -485,71 +541,127 @@ def _statement(
     prefix: str,
     document_level: bool,
     parent: Node | None = None,
-    parts: _Parts | None = None,
-    path: WorkPath | None = None,
 ) -> Node:
     """The ``statement`` of one item (built inside ``parent`` if given); ``document_level`` adds the
-    document's own extras. With ``parts`` (a document-level statement without prefix, built within
-    :func:`paatosdata.akn.refs.marking`), the parts it shares with its component are built with the
-    prefix :data:`MARK`, kept in ``parts`` and written from there."""
+    document's own extras. (:func:`_statement_file` writes the same statement as text, keeping the
+    parts it shares with its component.)"""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
-    plain = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
-    redacted = plain.redacted
+    writer = ItemWriter(frame.opts, refs, doc, item, prefix, frame.meeting_date)
+    redacted = writer.redacted
     opening = _opening(frame, refs, document_level and not redacted)
-    writer = plain
-    if parts is not None:
-        view = refs.view(MARK)
-        writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
-        assert view.log is not None
-        parts.log = view.log
-        opening, proponent = _marked(frame, opening)
-    path = path or item_path(doc, item)
+    path = item_path(doc, item)
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     statement = _el(parent, "statement", name=name, contains="originalVersion")
     meta = _el(statement, "meta")
     number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
-    text = _identification(meta, frame, path, opening, item.language, number_show)
-    if parts is not None:
-        parts.identification = text
+    _identification(meta, frame, path, opening, item.language, number_show)
     if document_level:
         _publication(meta, doc)
     preface = _el(statement, "preface")
     shown = number_show if item.number or item.number_raw else None
-    if parts is None:
-        _preface_header(preface, opening, shown, plain.title)
-    else:
-        parts.preface = f"{_header(shown, plain.title)}{NEWLINE}{proponent}"
-        preface.children.append(fragment(parts.preface, ""))
-        if opening.attendance is not None:
-            preface.children.append(opening.attendance)
+    _preface_header(preface, opening, shown, writer.title)
     body = _el(statement, "mainBody")
-    text = writer.write_body()
-    body.children.append(fragment(text, ""))
-    if parts is not None:
-        parts.body = text
+    body.children.append(fragment(writer.write_body(), ""))
     if document_level and not redacted:
-        plain.hc = writer.hc
-        _append_fragment(body, plain.write_document_parts(doc.sections, doc.appeal_instructions))
+        _append_fragment(body, writer.write_document_parts(doc.sections, doc.appeal_instructions))
         _conclusions(statement, frame, refs)
-    text = writer.write_attachments()
-    _append_fragment(statement, text)
-    if parts is not None:
-        parts.attachments = text or None
-    text = writer.write_meta()
-    _append_fragment(meta, text)
-    if parts is not None:
-        parts.meta = text or None
+    _append_fragment(statement, writer.write_attachments())
+    _append_fragment(meta, writer.write_meta())
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     if document_level:
         _document_proprietary(proprietary, frame, refs)
-    text = writer.write_proprietary()
-    _append_fragment(proprietary, text)
-    if parts is not None:
-        parts.extras = text or None
+    _append_fragment(proprietary, writer.write_proprietary())
     refs.fill(references)  # last: the proprietary extras register references too
     return statement
+
+
+def _lines(tag: str, attributes: str, children: list[str], level: int) -> str:
+    """A block element at ``level`` with each of ``children`` (written for ``level + 1``) on its own
+    line, as :func:`serialise` writes it; empty when there are none."""
+    if not children:
+        return f"<{tag}{attributes}/>"
+    inner = LINES[level + 1]
+    return f"<{tag}{attributes}>{inner}{inner.join(children)}{LINES[level]}</{tag}>"
+
+
+def _at(text: str, level: int) -> str:
+    """A template with the prefix :data:`MARK` as children at ``level`` of a document without prefix."""
+    return text.replace(MARK, "").replace(NEWLINE, LINES[level])
+
+
+#: the start of an item's own file up to its ``statement``, by the statement's name
+_FILE_START = {
+    name: f"{DECLARATION}<akomaNtoso{ROOT_NAMESPACES}>{LINES[1]}"
+    f'<statement name="{name}" contains="originalVersion">'
+    for name in ("decision", "decisionDraft")
+}
+
+
+def _statement_file(frame: _Frame, item: Item, parts: _Parts, path: WorkPath) -> str:
+    """The text of :func:`build_item_bytes` (``akomaNtoso`` with the document-level ``statement`` of
+    ``item``, without prefix), written straight as text; ``parts`` are kept as :func:`_statement`
+    keeps them. Must be called within :func:`paatosdata.akn.refs.marking`, and registers the
+    references in the order :func:`_statement` does."""
+    doc = frame.doc
+    refs = References("", frame.municipality)
+    plain = ItemWriter(frame.opts, refs, doc, item, "", frame.meeting_date)
+    redacted = plain.redacted
+    opening = _opening(frame, refs, not redacted)
+    attendance = opening.attendance
+    view = refs.view(MARK)
+    writer = ItemWriter(frame.opts, view, doc, item, MARK, frame.meeting_date)
+    assert view.log is not None
+    parts.log = view.log
+    opening, proponent = _marked(frame, opening)
+    number_show = item.number_raw or (f"§ {item.number}" if item.number else path.number)
+    parts.identification = identification = _identification_text(
+        frame, path, opening, item.language, number_show
+    )
+    meta = [_at(identification, 3)]
+    publication = _publication_text(doc)
+    if publication is not None:
+        meta.append(publication)
+    shown = number_show if item.number or item.number_raw else None
+    parts.preface = text = f"{_header(shown, plain.title)}{NEWLINE}{proponent}"
+    preface = [_at(text, 3)]
+    if attendance is not None:
+        preface.append(child_text(attendance, 3))
+    parts.body = text = writer.write_body()
+    body = [_at(text, 3)]
+    statement = [""]  # meta, in its place once written
+    conclusions = None
+    if not redacted:
+        plain.hc = writer.hc
+        text = plain.write_document_parts(doc.sections, doc.appeal_instructions)
+        if text:
+            body.append(_at(text, 3))
+        conclusions = _conclusions_node(frame, refs)
+    statement.append(_lines("preface", "", preface, 2))
+    statement.append(_lines("mainBody", "", body, 2))
+    if conclusions is not None:
+        statement.append(child_text(conclusions, 2))
+    text = writer.write_attachments()
+    if text:
+        statement.append(_at(text, 2))
+    parts.attachments = text or None
+    text = writer.write_meta()
+    if text:
+        meta.append(_at(text, 3))
+    parts.meta = text or None
+    proprietary = [_facts_text(frame, refs)]
+    text = writer.write_proprietary()
+    if text:
+        proprietary.append(_at(text, 4))
+    parts.extras = text or None
+    source = ' source="#paatosdata"'
+    meta.append(_lines("references", source, refs.texts(), 3))  # last: the extras register references
+    meta.append(_lines("proprietary", source, proprietary, 3))
+    statement[0] = _lines("meta", "", meta, 2)
+    name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
+    inner = LINES[2]
+    return f"{_FILE_START[name]}{inner}{inner.join(statement)}{LINES[1]}</statement>{LINES[0]}</akomaNtoso>"
 
 
 _MARK_BYTE = MARK.encode()
@@ -572,45 +684,44 @@ def shared_items() -> Iterator[None]:
         if not _sharing:
             _parts.clear()
             _last_people.clear()
+            _last_facts.clear()
 
 
-def _component(frame: _Frame, item: Item, prefix: str) -> str | None:
-    """The ``statement`` of ``item`` (a template) in a component whose eIds start with ``prefix``
-    (where it has :data:`MARK`), written from
-    the parts its own file was built from; None when there are none for it, or they would not give
-    the same bytes as a statement built anew (the references they name would have other eIds)."""
+def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None:
+    """The ``statement`` of ``item`` in a component whose eIds start with ``prefix``, as
+    :func:`serialise` writes it at indentation ``level``, written from the parts its own file was
+    built from; None when there are none for it, or they would not give the same bytes as a
+    statement built anew (the references they name would have other eIds)."""
     parts = _parts.get(id(item))
     if parts is None or parts.item is not item:
         return None
     doc = frame.doc
-    path = item_path(doc, item)
-    if parts.key != _parts_key(frame, item, path):
+    if parts.key != _parts_key(frame):
         return None
     refs = References(prefix, frame.municipality)
     _opening(frame, refs, False, False)
     if not refs.replay(parts.log):
         return None
+
+    def place(text: str, at: int) -> str:
+        return text.replace(MARK, prefix).replace(NEWLINE, LINES[at])
+
     name = "decisionDraft" if doc.kind is DocumentKind.AGENDA else "decision"
     source = attrs(source=f"#{prefix}paatosdata")
-    meta = [_rebased(parts.identification, 2)]
+    meta = [place(parts.identification, level + 2)]
     if parts.meta is not None:
-        meta.append(_rebased(parts.meta, 2))
-    meta.append(block("references", source, refs.texts(), 2))
-    extras = [_rebased(parts.extras, 3)] if parts.extras is not None else []
-    meta.append(block("proprietary", source, extras, 2))
+        meta.append(place(parts.meta, level + 2))
+    meta.append(_lines("references", source, refs.texts(), level + 2))
+    extras = [place(parts.extras, level + 3)] if parts.extras is not None else []
+    meta.append(_lines("proprietary", source, extras, level + 2))
     children = [
-        block("meta", "", meta, 1),
-        block("preface", "", [_rebased(parts.preface, 2)], 1),
-        block("mainBody", "", [_rebased(parts.body, 2)], 1),
+        _lines("meta", "", meta, level + 1),
+        _lines("preface", "", [place(parts.preface, level + 2)], level + 1),
+        _lines("mainBody", "", [place(parts.body, level + 2)], level + 1),
     ]
     if parts.attachments is not None:
-        children.append(_rebased(parts.attachments, 1))
-    return block("statement", attrs(name=name, contains="originalVersion"), children, 0)
-
-
-def _rebased(text: str, level: int) -> str:
-    """A template's ``text`` as the children of an element at relative ``level - 1`` in another."""
-    return text.replace(NEWLINE, INDENT[level])
+        children.append(place(parts.attachments, level + 1))
+    return _lines("statement", attrs(name=name, contains="originalVersion"), children, level)
 
 
 def _item_root(
@@ -656,18 +767,14 @@ def _shared_item_bytes(
     None when a :data:`MARK` was met where it is no prefix."""
     frame = _frame(doc, include_confidential, transform_date, abbreviations, meeting_date)
     path = item_path(frame.doc, item)
-    parts = _Parts(item, _parts_key(frame, item, path))
-    root = _el(None, "akomaNtoso")
+    parts = _Parts(item, _parts_key(frame))
     with marking() as state:
-        _statement(frame, item, "", document_level=True, parent=root, parts=parts, path=path)
+        text = _statement_file(frame, item, parts, path)
         spoiled = state.spoiled
-    if spoiled:
-        return None
-    data = serialise(root)
-    if _MARK_BYTE in data:
+    if spoiled or MARK in text:
         return None
     _parts[id(item)] = parts
-    return data
+    return text.encode()
 
 
 def build_item_bytes(
@@ -689,10 +796,45 @@ def build_item_bytes(
     return serialise(_item_root(doc, item, *options))
 
 
+def _components(frame: _Frame, prefix: str) -> str:
+    """The ``components`` of a ``debateReport`` that is the child of the root, as :func:`serialise`
+    writes them (at indentation level 2), each from the parts of its item's own file where there are
+    any (see :func:`_component`), else built anew."""
+    components = []
+    for index, item in enumerate(frame.doc.items, start=1):
+        cmp = f"{prefix}cmp_{index}"
+        statement = _component(frame, item, f"{cmp}__", 4) if _parts else None
+        if statement is None:
+            component = _el(None, "component", eId=cmp)
+            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
+            components.append(child_text(component, 3))
+        else:
+            start = f"<component{attrs(eId=cmp)}>"
+            components.append(f"{start}{LINES[4]}{statement}{LINES[3]}</component>")
+    return _lines("components", "", components, 2)
+
+
+def _item_entries(frame: _Frame, refs: References, prefix: str) -> str:
+    """The ``hcontainer``s naming each item of a ``debateReport`` that is the child of the root and
+    its component, as :func:`serialise` writes them (at indentation level 3)."""
+    doc = frame.doc
+    entries = []
+    for index, item in enumerate(doc.items, start=1):
+        cmp = f"{prefix}cmp_{index}"
+        title = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date).title
+        children = [leaf("heading", "", title), leaf("componentRef", attrs(src=f"#{cmp}", showAs=title))]
+        if item.number_raw or item.number:
+            children.insert(0, leaf("num", "", item.number_raw or f"§ {item.number}"))
+        start = attrs(name="item", eId=f"{prefix}hcontainer_{index}")
+        entries.append(_lines("hcontainer", start, children, 3))
+    return LINES[3].join(entries)
+
+
 def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, shared: bool = False) -> Node:
     """The ``debateReport`` of whole minutes or an agenda (built inside ``parent`` if given); every
-    eId starts with ``prefix``. ``shared``: components from the parts of the items' own files where
-    there are any (see :func:`shared_items`; only :func:`serialise` writes them)."""
+    eId starts with ``prefix``. ``shared`` (a report that is the child of the root): components
+    from the parts of the items' own files where there are any (see :func:`shared_items`; only
+    :func:`serialise` writes them)."""
     doc = frame.doc
     refs = References(prefix, frame.municipality)
     writer = ItemWriter(frame.opts, refs, doc, None, prefix, frame.meeting_date)
@@ -711,14 +853,18 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
     _el(_el(preface, "p"), "docType", heading)
     _preface_header(preface, opening, doc.meeting.number, f"{doc.meeting.body.name} {heading.lower()}")
     body = _el(report, "mainBody")
-    for index, item in enumerate(doc.items, start=1):
-        cmp = f"{prefix}cmp_{index}"
-        item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
-        container = _el(body, "hcontainer", name="item", eId=f"{prefix}hcontainer_{index}")
-        if item.number_raw or item.number:
-            _el(container, "num", item.number_raw or f"§ {item.number}")
-        _el(container, "heading", item_writer.title)
-        _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
+    if shared:
+        if doc.items:
+            body.children.append(placed(_item_entries(frame, refs, prefix), 3))
+    else:
+        for index, item in enumerate(doc.items, start=1):
+            cmp = f"{prefix}cmp_{index}"
+            item_writer = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date)
+            container = _el(body, "hcontainer", name="item", eId=f"{prefix}hcontainer_{index}")
+            if item.number_raw or item.number:
+                _el(container, "num", item.number_raw or f"§ {item.number}")
+            _el(container, "heading", item_writer.title)
+            _el(container, "componentRef", src=f"#{cmp}", showAs=item_writer.title)
     _append_fragment(
         body, writer.write_document_parts(doc.sections, doc.appeal_instructions, start=len(doc.items) + 1)
     )
@@ -727,17 +873,15 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
         placeholder.set("pd:placeholder", "true")
         _el(placeholder, "content").children.append(Node("p", {}))
     _conclusions(report, frame, refs)
-    if doc.items:
+    if doc.items and shared:
+        report.children.append(placed(_components(frame, prefix), 2))
+    elif doc.items:
         # each item's statement has references of its own, so building it last changes nothing
         holder = _el(report, "components")
         for index, item in enumerate(doc.items, start=1):
             cmp = f"{prefix}cmp_{index}"
             component = _el(holder, "component", eId=cmp)
-            statement = _component(frame, item, f"{cmp}__") if shared and _parts else None
-            if statement is None:
-                _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
-            else:
-                component.children.append(fragment(statement, f"{cmp}__"))
+            _statement(frame, item, f"{cmp}__", document_level=False, parent=component)
     references = _el(meta, "references", source=f"#{prefix}paatosdata")
     proprietary = _el(meta, "proprietary", source=f"#{prefix}paatosdata")
     _document_proprietary(proprietary, frame, refs)

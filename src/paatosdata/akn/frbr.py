@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from paatosdata.akn.markup import ENTRIES_KEPT, INDENT, attrs, raw_attr
 from paatosdata.akn.refs import clean_ref, clean_text
+from paatosdata.akn.tree import escape_attr
 from paatosdata.ids import LANGUAGE_CODES, WorkPath
 
 __all__ = ["identification"]
@@ -31,9 +32,43 @@ def _author(href: str, as_: str | None = None) -> str:
     return f"<FRBRauthor{start}/>"
 
 
-def _group(tag: str, children: list[str]) -> str:
+@lru_cache(maxsize=ENTRIES_KEPT)
+def _shared(
+    country: str,
+    subtype: str,
+    doctype: str,
+    lang: str,
+    meeting_day: str,
+    transform_day: str,
+    refs: tuple[str, str, str],
+) -> tuple[str, str, str]:
+    """The entries of Work, Expression and Manifestation between ``FRBRuri`` and the end (the Work's
+    up to ``FRBRnumber``), each group's joined: what one meeting's documents have in common."""
+    body_ref, decision_maker, source = refs
     inner = INDENT[2]
-    return f"<{tag}>{inner}{inner.join(children)}{INDENT[1]}</{tag}>"
+    work = inner.join(
+        (
+            _leaf("FRBRdate", date=meeting_day, name="meeting"),
+            _author(body_ref, decision_maker),
+            _leaf("FRBRcountry", value=country),
+            _leaf("FRBRsubtype", value=subtype),
+        )
+    )
+    expression = inner.join(
+        (
+            _leaf("FRBRdate", date=meeting_day, name="decision" if doctype == "statement" else "meeting"),
+            _author(body_ref),
+            _leaf("FRBRlanguage", language=lang),
+        )
+    )
+    manifestation = inner.join(
+        (
+            _leaf("FRBRdate", date=transform_day, name="transform"),
+            _author(source),
+            _leaf("FRBRformat", value="xml"),
+        )
+    )
+    return work, expression, manifestation
 
 
 def identification(
@@ -46,45 +81,24 @@ def identification(
 ) -> str:
     """``identification`` of the document at ``path`` in ``language``; ``refs`` are the
     ``#``-references to the body, the decision maker's role and paatosdata (the source)."""
-    body_ref, decision_maker, source = refs
     lang = LANGUAGE_CODES.get(language, language)
     work_iri = clean_text(path.work)
-    expression_iri = clean_text(path.expression(lang))
+    # path.expression(lang) and path.manifestation(lang), the Work IRI written once
+    expression_iri = work_iri + clean_text(f"/{LANGUAGE_CODES.get(lang, lang)}@")
+    work_this = escape_attr(work_iri)
+    expression_this = escape_attr(expression_iri)
     number = raw_attr("value", clean_text(path.number)) + raw_attr("showAs", clean_text(number_show))
-    work = _group(
-        "FRBRWork",
-        [
-            f"<FRBRthis{raw_attr('value', work_iri + '/!main')}/>",
-            f"<FRBRuri{raw_attr('value', work_iri)}/>",
-            _leaf("FRBRdate", date=meeting_day, name="meeting"),
-            _author(body_ref, decision_maker),
-            _leaf("FRBRcountry", value=path.country),
-            _leaf("FRBRsubtype", value=path.subtype),
-            f"<FRBRnumber{number}/>",
-        ],
+    work, expression, manifestation = _shared(
+        path.country, path.subtype, path.doctype, lang, meeting_day, transform_day, refs
     )
-    expression = _group(
-        "FRBRExpression",
-        [
-            f"<FRBRthis{raw_attr('value', expression_iri + '/!main')}/>",
-            f"<FRBRuri{raw_attr('value', expression_iri)}/>",
-            _leaf(
-                "FRBRdate", date=meeting_day, name="decision" if path.doctype == "statement" else "meeting"
-            ),
-            _author(body_ref),
-            _leaf("FRBRlanguage", language=lang),
-        ],
+    inner, outer = INDENT[2], INDENT[1]
+    return (
+        f"<identification{raw_attr('source', refs[2])}>{outer}"
+        f'<FRBRWork>{inner}<FRBRthis value="{work_this}/!main"/>{inner}<FRBRuri value="{work_this}"/>'
+        f"{inner}{work}{inner}<FRBRnumber{number}/>{outer}</FRBRWork>{outer}"
+        f'<FRBRExpression>{inner}<FRBRthis value="{expression_this}/!main"/>'
+        f'{inner}<FRBRuri value="{expression_this}"/>{inner}{expression}{outer}</FRBRExpression>{outer}'
+        f'<FRBRManifestation>{inner}<FRBRthis value="{expression_this}/!main.xml"/>'
+        f'{inner}<FRBRuri value="{expression_this}.xml"/>{inner}{manifestation}{outer}</FRBRManifestation>'
+        f"{INDENT[0]}</identification>"
     )
-    manifestation = _group(
-        "FRBRManifestation",
-        [
-            f"<FRBRthis{raw_attr('value', expression_iri + '/!main.xml')}/>",
-            f"<FRBRuri{raw_attr('value', clean_text(path.manifestation(lang)))}/>",
-            _leaf("FRBRdate", date=transform_day, name="transform"),
-            _author(source),
-            _leaf("FRBRformat", value="xml"),
-        ],
-    )
-    inner = INDENT[1]
-    groups = inner.join((work, expression, manifestation))
-    return f"<identification{raw_attr('source', source)}>{inner}{groups}{INDENT[0]}</identification>"

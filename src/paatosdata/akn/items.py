@@ -7,11 +7,12 @@ round trip exactly. Paragraphs with a ``class`` (``outcome``, ``citation``, ``re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from paatosdata.akn.markup import attrs, block, flat, leaf, pd_attrs
-from paatosdata.akn.refs import References, clean_text
+from paatosdata.akn.refs import MARK, References, clean_text, marking_on
 from paatosdata.akn.tree import NEWLINE, escape_text
 from paatosdata.akn.vocab import concept_label, heading, legal_href, outcome_label, reference_href
 from paatosdata.ids import body_slug, item_path, number_segment
@@ -46,6 +47,9 @@ MERGED_KINDS = {
 }
 
 _TEXT_FIELDS = (("summary", "summary"), ("proposal", "proposal"), ("motivation", "reasons"))
+
+#: the characters :func:`~paatosdata.akn.tree.escape_attr` escapes
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]').search
 
 
 @dataclass(slots=True)
@@ -118,6 +122,11 @@ class ItemWriter:
             and item.confidentiality.whole_item
             and not opts.include_confidential
         )
+        #: True when an eId under ``prefix`` is written as it is (:func:`attrs` would neither clean
+        #: nor escape it): the prefix :data:`MARK` within marking, or a prefix clean as it is
+        self.plain_ids = _ATTR_SPECIAL(prefix) is None and (
+            (prefix.isascii() and prefix.isprintable()) or (prefix == MARK and marking_on())
+        )
         self.hc = 0
         self.votings: list[str] = []
         self.decision_eid: str | None = None
@@ -143,15 +152,16 @@ class ItemWriter:
         self.hc += 1
         return f"{self.prefix}hcontainer_{self.hc}"
 
-    @staticmethod
     def _hcontainer(
-        name: str, eid: str, title: str | None, children: list[str], level: int = 0, extra: str = ""
+        self, name: str, eid: str, title: str | None, children: list[str], level: int = 0, extra: str = ""
     ) -> str:
         """``hcontainer`` at relative ``level``: ``title`` as its heading, then ``children``
-        (written for ``level + 1``); ``extra`` are attributes after ``name`` and ``eId``."""
+        (written for ``level + 1``); ``extra`` are attributes after ``name`` and ``eId`` (an eId
+        under this writer's prefix; ``name`` one of the code's own)."""
         if title is not None:
             children.insert(0, leaf("heading", "", title))
-        return block("hcontainer", attrs(name=name, eId=eid) + extra, children, level)
+        start = f' name="{name}" eId="{eid}"' if self.plain_ids else attrs(name=name, eId=eid)
+        return block("hcontainer", start + extra, children, level)
 
     def person_inline(self, person: Person, role: str | None) -> str:
         """``<person refersTo as>`` with the person's printed details as ``pd:`` attributes."""
@@ -304,11 +314,12 @@ class ItemWriter:
             if item is not None and item.outcome is not None:
                 label = outcome_label(item.outcome, self.language)
                 ref = self.refs.concept(item.outcome.value, label)
-                ps.append(f'<p class="outcome">{leaf("outcome", attrs(refersTo=ref), label)}</p>')
+                start = f' refersTo="{ref}"' if self.plain_ids else attrs(refersTo=ref)
+                ps.append(f'<p class="outcome">{leaf("outcome", start, label)}</p>')
         if name == "proceedings":
             self.proceedings_eid = eid
         content = block("content", "", ps, 1)
-        return self._hcontainer(name, eid, title, [content], 0, attrs(class_=kind))
+        return self._hcontainer(name, eid, title, [content], 0, "" if kind is None else attrs(class_=kind))
 
     def _section(self, section: Section, scope: str | None = None) -> str:
         eid = self._eid()
@@ -374,11 +385,17 @@ class ItemWriter:
         out = []
         refs = self.refs
         body_ref = refs.organization(body_slug(self.doc), self.doc.meeting.body.name)
-        source = attrs(source=f"#{self.prefix}paatosdata")
+        # a reference handed out under a plain prefix is written as it is (its eId is a token)
+        plain = self.plain_ids
+        source = f' source="#{self.prefix}paatosdata"' if plain else attrs(source=f"#{self.prefix}paatosdata")
         outcome_ref = None
         if item.outcome is not None:
             outcome_ref = refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
-            step = leaf("step", attrs(date=self.meeting_date.isoformat(), by=body_ref, outcome=outcome_ref))
+            day = self.meeting_date.isoformat()
+            if plain:
+                step = f'<step date="{day}" by="{body_ref}" outcome="{outcome_ref}"/>'
+            else:
+                step = leaf("step", attrs(date=day, by=body_ref, outcome=outcome_ref))
             out.append(block("workflow", source, [step], 0))
         from paatosdata.akn.extras import votings as build_votings
 
@@ -411,10 +428,10 @@ class ItemWriter:
         item = self.item
         if item is None or self.redacted:
             return ""
-        work = item_path(self.doc, item).work
         numbered = [a for a in item.attachments if a.number and a.public and not a.supplementary]
         if not numbered:
             return ""
+        work = item_path(self.doc, item).work
         children = []
         for index, attachment in enumerate(numbered, start=1):
             href = f"{work}/!liite_{number_segment(attachment.number or str(index))}"

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from paatosdata.akn.tree import MARK, Node, leaf_text
+from paatosdata.akn.tree import MARK, Node, escape_attr
 from paatosdata.ids import slugify
 
 __all__ = [
+    "ATTRIBUTE_NAMES",
     "ID_ATTRIBUTES",
     "MARK",
     "Marking",
@@ -33,6 +34,7 @@ __all__ = [
     "clean_ref",
     "clean_text",
     "marking",
+    "marking_on",
 ]
 
 _ORDER = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCProcess", "hasAttachment")
@@ -77,6 +79,11 @@ def marking() -> _Marked:
     return _MARKED
 
 
+def marking_on() -> bool:
+    """True within :func:`marking`."""
+    return _MARKING.on
+
+
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
     if (text.isascii() and text.isprintable()) or _NOT_XML.search(text) is None:  # nothing to replace
@@ -86,8 +93,9 @@ def clean_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-#: keyword arguments that stand for attribute names Python reserves
-_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+#: keyword arguments that stand for attribute names Python reserves, and those names
+ATTRIBUTE_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
+_NAMES = ATTRIBUTE_NAMES
 
 
 def attribute_name(keyword: str) -> str:
@@ -195,6 +203,24 @@ class RefsState:
     hrefs: dict[str, frozenset[str]]
 
 
+def _entry_text(entry: _Entry, prefix: str) -> str:
+    """The element of ``entry`` under ``prefix`` as :func:`paatosdata.akn.tree.leaf_text` writes
+    :meth:`References._node` (the same attributes, in order)."""
+    if not entry.extra:
+        return _plain_entry_text(entry.tag, prefix + entry.eid, entry.href, entry.show_as)
+    text = _plain_entry_text(entry.tag, prefix + entry.eid, entry.href, entry.show_as)[:-2]
+    for name, value in entry.extra.items():
+        text += f' pd:{name}="{escape_attr(clean_text(value))}"'
+    return text + "/>"
+
+
+@lru_cache(maxsize=1024)
+def _plain_entry_text(tag: str, eid: str, href: str, show_as: str) -> str:
+    """An entry without extras: many recur in every meeting (paatosdata, the decision maker, the
+    outcomes under each component's prefix), so a few are kept."""
+    return f'<{tag} eId="{escape_attr(eid)}" href="{escape_attr(href)}" showAs="{escape_attr(show_as)}"/>'
+
+
 @dataclass(slots=True)
 class References:
     """TLC entries of one document (or component) keyed by (tag, href)."""
@@ -291,7 +317,7 @@ class References:
         for entry in sorted(self._entries.values(), key=_rank):  # stable: in order of registration
             text = entry.texts.get(prefix)
             if text is None:
-                text = entry.texts[prefix] = leaf_text(self._node(entry))
+                text = entry.texts[prefix] = _entry_text(entry, prefix)
             out.append(text)
         return out
 

@@ -24,13 +24,17 @@ __all__ = [
     "BLOCKS",
     "DECLARATION",
     "MARK",
+    "LINES",
     "NEWLINE",
+    "ROOT_NAMESPACES",
     "Node",
+    "child_text",
     "clark",
     "escape_attr",
     "escape_text",
     "fragment",
     "leaf_text",
+    "placed",
     "serialise",
     "sub",
     "template",
@@ -39,7 +43,7 @@ __all__ = [
 
 #: what ``lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8")`` puts first
 DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
-_ROOT_NAMESPACES = f' xmlns="{AKN_NS}" xmlns:pd="{PD_NS}"'
+ROOT_NAMESPACES = f' xmlns="{AKN_NS}" xmlns:pd="{PD_NS}"'
 
 #: structural elements: indented when they hold children and no text of their own
 BLOCKS = frozenset(
@@ -228,6 +232,29 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
     append(f"</{node.tag}>")
 
 
+#: the start of a line at each indentation level, as :func:`serialise` writes it
+LINES = tuple("\n" + " " * level for level in range(64))
+
+
+def child_text(node: Node, level: int) -> str:
+    """``node`` (a child without tail, or a :func:`fragment` without prefix) as :func:`serialise`
+    writes it at indentation ``level``; a frozen subtree's text is made once per level."""
+    rendered = node.rendered
+    if rendered is not None:
+        text = rendered.get(level)
+        if text is not None:
+            return text
+    part: list[str] = []
+    if _indented(node):
+        _block(node, part, level)
+    else:
+        _flat(node, part)
+    text = "".join(part)
+    if rendered is not None:
+        rendered[level] = text
+    return text
+
+
 #: the eId prefix of a tree made to become a :func:`template` (see :mod:`paatosdata.akn.refs`), and
 #: the line break before each line's indentation in a template: neither is an XML character, so
 #: neither is ever in an element's text or attribute values
@@ -266,6 +293,31 @@ class _Fragment(dict[int, str]):
         return self.text.replace(MARK, self.prefix).replace(NEWLINE, "\n" + " " * level)
 
 
+class _Placed(dict[int, str]):
+    """The ``rendered`` of a :func:`placed` child: its text at the one level it was written for."""
+
+    __slots__ = ("level", "text")
+
+    def __init__(self, text: str, level: int) -> None:
+        super().__init__()
+        self.text = text
+        self.level = level
+
+    def get(self, level: int, default: str | None = None) -> str:  # type: ignore[override]
+        if level != self.level:
+            raise ValueError(f"a child written for level {self.level} placed at level {level}")
+        return self.text
+
+
+def placed(text: str, level: int) -> Node:
+    """A stand-in child of a block element written as ``text``: the final text of one or more
+    elements (each line break and indentation included) at indentation ``level``, where alone it
+    may be placed. Only :func:`serialise` knows it (not :func:`to_lxml`)."""
+    node = Node("", {})
+    node.rendered = _Placed(text, level)
+    return node
+
+
 def fragment(text: str, prefix: str) -> Node:
     """A stand-in child of a block element written as ``text`` (a :func:`template`) at the child's
     indentation, with each :data:`MARK` replaced by ``prefix``. Only
@@ -281,7 +333,7 @@ def serialise(root: Node) -> bytes:
     out = [DECLARATION]
     tag_end = len(root.tag) + 1
     start = _start(root)
-    start = start[:tag_end] + _ROOT_NAMESPACES + start[tag_end:]
+    start = start[:tag_end] + ROOT_NAMESPACES + start[tag_end:]
     if _indented(root):
         _block(root, out, 0, start)
     else:
@@ -308,7 +360,7 @@ def _fragment_lxml(rendered: _Fragment, parent: etree._Element) -> None:
     """The elements of a :func:`fragment` appended to ``parent``, as lxml would hold them had they
     been built one by one without indentation (an empty text stays an empty text)."""
     text = _LINE_STARTS.sub("", rendered.text.replace(MARK, rendered.prefix))
-    holder = etree.fromstring(f"<x{_ROOT_NAMESPACES}>{text}</x>".encode(), _PARSER)
+    holder = etree.fromstring(f"<x{ROOT_NAMESPACES}>{text}</x>".encode(), _PARSER)
     if "></" in text:
         elements = holder.iter()
         next(elements)  # the holder itself
