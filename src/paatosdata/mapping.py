@@ -91,6 +91,7 @@ __all__ = [
     "document_ox_triples",
     "item_graph",
     "item_iri",
+    "item_iri_text",
     "item_ox_parts",
     "item_ox_triples",
     "document_own_triples",
@@ -271,8 +272,30 @@ def _role_concept(role: str) -> ox.NamedNode | None:
     return None
 
 
+#: file name → its last part, as located nodes name them (cleared when full)
+_BASENAMES: dict[str, str] = {}
+
+
 def _basename(file: str) -> str:
-    return re.split(r"[\\/]", file)[-1]
+    name = _BASENAMES.get(file)
+    if name is None:
+        if len(_BASENAMES) >= 1024:
+            _BASENAMES.clear()
+        name = _BASENAMES[file] = re.split(r"[\\/]", file)[-1]
+    return name
+
+
+#: slugs found safe as IRI segments or not (each item's mapping asks of its meeting's; cleared when full)
+_SAFE_SLUGS: dict[str, bool] = {}
+
+
+def _safe_slug(slug: str) -> bool:
+    safe = _SAFE_SLUGS.get(slug)
+    if safe is None:
+        if len(_SAFE_SLUGS) >= 1024:
+            _SAFE_SLUGS.clear()
+        safe = _SAFE_SLUGS[slug] = _SLUG.match(slug) is not None
+    return safe
 
 
 def _with_config(doc: Document, config: Config) -> Document:
@@ -287,10 +310,10 @@ def _with_config(doc: Document, config: Config) -> Document:
             code=config.municipality_code,
             name_sv=config.municipality_name_sv,
         )
-    if municipality is not None and municipality.slug and not _SLUG.match(municipality.slug):
+    if municipality is not None and municipality.slug and not _safe_slug(municipality.slug):
         municipality = replace(municipality, slug=slugify(municipality.slug))
     body = meeting.body
-    if body.slug and not _SLUG.match(body.slug):
+    if body.slug and not _safe_slug(body.slug):
         body = replace(body, slug=slugify(body.slug))
     if municipality is meeting.municipality and body is meeting.body:
         return doc
@@ -308,9 +331,13 @@ def _item_path(doc: Document, item: Item) -> WorkPath:
 
 def item_iri(doc: Document, item: Item, config: Config | None = None) -> URIRef:
     """The IRI of an item (the decision as a Work)."""
+    return URIRef(item_iri_text(doc, item, config))
+
+
+def item_iri_text(doc: Document, item: Item, config: Config | None = None) -> str:
+    """:func:`item_iri` as a plain string (what a publish names items by, without an rdflib term)."""
     config = config or Config()
-    doc = _with_config(doc, config)
-    return URIRef(config.base.rstrip("/") + _item_path(doc, item).work)
+    return config.base.rstrip("/") + _item_path(_with_config(doc, config), item).work
 
 
 def document_iri(doc: Document, config: Config | None = None) -> URIRef:
@@ -681,20 +708,21 @@ class _Mapper:
 
     def item_content(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         """Everything of an item except its identity (left out of a redacted item)."""
+        value = node.value  # a new string at each read: read once
         if item.case is not None:
             self.case(node, item, lang)
         for index, preparer in enumerate(item.preparers, 1):
-            part = self.participation(_iri(f"{node.value}#preparer-{index}"), preparer, PD.rolePreparer, lang)
+            part = self.participation(_iri(f"{value}#preparer-{index}"), preparer, PD.rolePreparer, lang)
             self.located(part, preparer.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.preparer, self.person(preparer))
         if item.presenter is not None:
-            part = self.participation(_iri(f"{node.value}#presenter"), item.presenter, PD.rolePresenter, lang)
+            part = self.participation(_iri(f"{value}#presenter"), item.presenter, PD.rolePresenter, lang)
             self.located(part, item.presenter.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.presenter, self.person(item.presenter))
         if item.proposal:
-            proposal = _iri(f"{node.value}#proposal")
+            proposal = _iri(f"{value}#proposal")
             self.types(proposal, PD.Proposal)
             self.text(proposal, PD.text, item.proposal, lang)
             self.located(proposal, item.spans.get("proposal"))
@@ -707,18 +735,18 @@ class _Mapper:
         self.text(node, PD.reasons, item.reasons, lang)
         self.text(node, PD.summary, item.summary, lang)
         for index, ref in enumerate(item.legal_basis, 1):
-            citation = self.legal_reference(_iri(f"{node.value}#legal-basis-{index}"), ref, lang)
+            citation = self.legal_reference(_iri(f"{value}#legal-basis-{index}"), ref, lang)
             self.add(node, PD.legalBasisCitation, citation)
             self.add(node, PD.legalBasis, self.cited_resource(ref, lang))
         self.text(node, PD.legalBasisText, item.legal_basis_text, lang)
         if item.impact is not None:
             self.impact(node, item, lang)
         for index, earlier in enumerate(item.history, 1):
-            cited = self.decision_reference(_iri(f"{node.value}#history-{index}"), earlier, lang)
-            self.add(node, PD.decisionHistory, _iri(f"{node.value}#history-{index}"))
+            cited = self.decision_reference(_iri(f"{value}#history-{index}"), earlier, lang)
+            self.add(node, PD.decisionHistory, _iri(f"{value}#history-{index}"))
             self.add(node, PD.cites, cited)
         for index, attachment in enumerate(item.attachments, 1):
-            att = _iri(f"{node.value}#attachment-{index}")
+            att = _iri(f"{value}#attachment-{index}")
             self.types(att, PD.Attachment)
             self.plain(att, PD.attachmentNumber, attachment.number)
             self.boolean(att, PD.public, attachment.public)
@@ -732,13 +760,11 @@ class _Mapper:
             self.located(att, attachment.span)
             self.add(node, PD.attachment, att)
         for index, appeal in enumerate(item.appeal, 1):
-            self.add(
-                node, PD.appealInformation, self.appeal(_iri(f"{node.value}#appeal-{index}"), appeal, lang)
-            )
+            self.add(node, PD.appealInformation, self.appeal(_iri(f"{value}#appeal-{index}"), appeal, lang))
         for recipient in item.distribution:
             self.text(node, PD.distribution, recipient, lang)
         for index, dissent in enumerate(item.dissents, 1):
-            dis = _iri(f"{node.value}#dissent-{index}")
+            dis = _iri(f"{value}#dissent-{index}")
             self.types(dis, PD.Dissent)
             self.add(dis, PD.person, self.person(dissent.person))
             self.text(dis, PD.text, dissent.text, lang)
@@ -779,7 +805,8 @@ class _Mapper:
         )
         if self.doc.kind is DocumentKind.AGENDA and not has_proceedings:
             return
-        handling = _iri(f"{node.value}#handling")
+        value = node.value  # a new string at each read: read once
+        handling = _iri(f"{value}#handling")
         self.types(handling, PD.ItemHandling, PROV.Activity)
         self.add(node, PD.handling, handling)
         self.add(handling, PD.meeting, self.meeting_iri())
@@ -787,7 +814,7 @@ class _Mapper:
         self.text(handling, PD.text, item.handling, lang)
         self.located(handling, item.spans.get("handling"))
         for index, change in enumerate(item.presence_changes, 1):
-            pc = _iri(f"{node.value}#presence-{index}")
+            pc = _iri(f"{value}#presence-{index}")
             kind = {"arrived": PD.Arrival, "left": PD.Departure}.get(change.kind)
             self.types(pc, PD.PresenceChange, *([kind] if kind is not None else []))
             self.add(pc, PD.person, self.person(change.person))
@@ -796,7 +823,7 @@ class _Mapper:
             self.located(pc, change.span)
             self.add(handling, PD.presenceChange, pc)
         for index, disq in enumerate(item.disqualifications, 1):
-            dq = _iri(f"{node.value}#disqualification-{index}")
+            dq = _iri(f"{value}#disqualification-{index}")
             self.types(dq, PD.Disqualification)
             self.add(dq, PD.person, self.person(disq.person))
             self.ground(dq, disq.ground, disq.reference, lang)
@@ -805,7 +832,7 @@ class _Mapper:
             self.located(dq, disq.span)
             self.add(handling, PD.disqualification, dq)
         for index, motion in enumerate(item.motions, 1):
-            mo = _iri(f"{node.value}#motion-{index}")
+            mo = _iri(f"{value}#motion-{index}")
             self.types(mo, PD.Motion)
             self.add(mo, PD.proposer, self.person(motion.proposer))
             if motion.seconder:
@@ -815,7 +842,7 @@ class _Mapper:
             self.located(mo, motion.span)
             self.add(handling, PD.motion, mo)
         for index, event in enumerate(item.votes, 1):
-            ve = _iri(f"{node.value}#vote-{index}")
+            ve = _iri(f"{value}#vote-{index}")
             self.types(ve, PD.VoteEvent)
             self.integer(ve, PD.round, event.round)
             self.text(ve, PD.yesProposition, event.yes_proposition, lang)
@@ -845,15 +872,16 @@ class _Mapper:
             self.add(handling, PD.voteEvent, ve)
 
     def impact(self, node: ox.NamedNode, item: Item, lang: str) -> None:
+        value = node.value  # a new string at each read: read once
         impact = item.impact
         assert impact is not None
-        ia = _iri(f"{node.value}#impact")
+        ia = _iri(f"{value}#impact")
         self.types(ia, PD.ImpactAssessment, PD.ImpactAssessed if impact.made else PD.ImpactNotAssessed)
         self.text(ia, PD.text, impact.text, lang)
         if not impact.made:
             self.text(ia, PD.notAssessedReason, impact.reason, lang)
         for index, ref in enumerate(impact.references, 1):
-            ref_node = _iri(f"{node.value}#impact-reference-{index}")
+            ref_node = _iri(f"{value}#impact-reference-{index}")
             cited = self.decision_reference(ref_node, ref, lang)
             self.add(ia, PD.decisionReference, ref_node)
             self.add(node, PD.cites, cited)
