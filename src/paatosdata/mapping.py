@@ -371,13 +371,21 @@ class _Mapper:
         if o is not None:
             self.terms.append((s, p, o))
 
+    # text() and plain() are _tagged() and ox.Literal() of _writable(), written out: they run for
+    # most triples of an item, and a call costs more than what it does
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value and not value.isspace():  # what strip() would leave non-empty, with no copy
-            self.terms.append((s, p, _tagged(_writable(value), lang)))
+            if not value.isprintable():
+                value = _UNWRITABLE.sub("", value)
+            if lang not in _TAGS:
+                _language(lang)  # a mapping error when it is no language tag
+            self.terms.append((s, p, ox.Literal(value, language=lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.terms.append((s, p, ox.Literal(_writable(value))))
+            if not value.isprintable():
+                value = _UNWRITABLE.sub("", value)
+            self.terms.append((s, p, ox.Literal(value)))
 
     def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:
@@ -409,7 +417,8 @@ class _Mapper:
 
     def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
+            name = _BASENAMES.get(span.file) or _basename(span.file)
+            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{name}:{span.line}")))
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> ox.NamedNode:
@@ -981,23 +990,32 @@ class _Shared:
     persons: dict[tuple[str, bool], OxNode]
     built: dict[str, ox.NamedNode | None]
     items: dict[tuple[int, ...], _Part] = field(default_factory=dict)
+    _made: list[tuple[OxTerms, OxTriple]] | None = None
     _triples: frozenset[OxTriple] | None = None
     _outline: _Outline | None = None
+
+    def made(self) -> list[tuple[OxTerms, OxTriple]]:
+        """Each distinct triple of the header as its terms and its pyoxigraph triple (made once):
+        the outline reads the terms, as reading a pyoxigraph triple's parts makes new objects."""
+        if self._made is None:
+            triple = ox.Triple
+            self._made = [(terms, triple(*terms)) for terms in dict.fromkeys(self.terms)]
+        return self._made
 
     def triples(self) -> frozenset[OxTriple]:
         """The header's pyoxigraph triples (made once)."""
         if self._triples is None:
-            self._triples = frozenset(_ox(self.terms))
+            self._triples = frozenset([triple for _, triple in self.made()])
         return self._triples
 
     def outline(self) -> _Outline:
         """What of the header a published item graph may take (worked out once)."""
         if self._outline is None:
-            described: dict[object, list[OxTriple]] = {}
+            described: dict[object, list[tuple[object, OxTriple]]] = {}
             attendance = PD.participation
-            for triple in self.triples():
-                if triple.predicate != attendance:
-                    described.setdefault(triple.subject, []).append(triple)
+            for (subject, predicate, target), triple in self.made():
+                if predicate != attendance:
+                    described.setdefault(subject, []).append((target, triple))
             document = self.built.get("document")
             reached: set[object] = set()
             common = _walk([] if document is None else [document], described, reached)
@@ -1010,20 +1028,20 @@ class _Shared:
 class _Outline:
     """A document header as the published graphs of its items take from it.
 
-    ``described`` gives each subject of the header its triples, the meeting's attendance
-    (``pd:participation``) left out; ``common`` is what the document node reaches through them
-    (document, meeting, body, municipality), which every item names, ``reached`` their subjects and
-    ``beyond`` the other subjects of the header (participations, persons).
+    ``described`` gives each subject of the header its triples, each with its object, the meeting's
+    attendance (``pd:participation``) left out; ``common`` is what the document node reaches through
+    them (document, meeting, body, municipality), which every item names, ``reached`` their subjects
+    and ``beyond`` the other subjects of the header (participations, persons).
     """
 
-    described: dict[object, list[OxTriple]]
+    described: dict[object, list[tuple[object, OxTriple]]]
     common: frozenset[OxTriple]
     reached: frozenset[object]
     beyond: frozenset[object]
 
 
 def _walk(
-    start: Iterable[object], described: dict[object, list[OxTriple]], seen: set[object]
+    start: Iterable[object], described: dict[object, list[tuple[object, OxTriple]]], seen: set[object]
 ) -> list[OxTriple]:
     """The triples of the subjects in ``described`` that ``start`` reaches through their objects,
     passing over (and adding to) ``seen``."""
@@ -1034,9 +1052,8 @@ def _walk(
         if node in seen:
             continue
         seen.add(node)
-        for triple in described[node]:
+        for target, triple in described[node]:
             out.append(triple)
-            target = triple.object
             if target in described and target not in seen:
                 stack.append(target)
     return out
