@@ -118,16 +118,47 @@ def _date_segment(doc: Document) -> str:
     return doc.meeting.date.isoformat() if doc.meeting.date else "nn"
 
 
+#: Work paths already made, by what each was made from (the values, never the objects: a model
+#: object may change between calls); an item's path is asked for several times (its IRI, its RDF,
+#: its Akoma Ntoso), and cleared when full, so that a long run's memory stays flat
+_PATHS: dict[tuple[object, ...], WorkPath] = {}
+_PATHS_KEPT = 4096
+
+
+def _path_key(doc: Document, kind: object, number: str | None) -> tuple[object, ...]:
+    """What a Work path of ``doc`` is made from: municipality, body, date, ``kind`` and ``number``."""
+    meeting = doc.meeting
+    municipality = meeting.municipality
+    body = meeting.body
+    if municipality is None:
+        return (None, None, body.slug, body.name, meeting.date, kind, number)
+    return (municipality.slug, municipality.name, body.slug, body.name, meeting.date, kind, number)
+
+
+def _kept(key: tuple[object, ...], path: WorkPath) -> WorkPath:
+    if len(_PATHS) >= _PATHS_KEPT:
+        _PATHS.clear()
+    _PATHS[key] = path
+    return path
+
+
 def item_path(doc: Document, item: Item) -> WorkPath:
     """Work path of one item: ``statement/deliberation``, numbered by § (agenda: item number)."""
     number = item.number or item.agenda_number
-    return WorkPath(
-        municipality_slug(doc),
-        "statement",
-        "deliberation",
-        body_slug(doc),
-        _date_segment(doc),
-        number_segment(number),
+    key = _path_key(doc, None, number)
+    path = _PATHS.get(key)
+    if path is not None:
+        return path
+    return _kept(
+        key,
+        WorkPath(
+            municipality_slug(doc),
+            "statement",
+            "deliberation",
+            body_slug(doc),
+            _date_segment(doc),
+            number_segment(number),
+        ),
     )
 
 
@@ -135,11 +166,18 @@ def meeting_path(doc: Document) -> WorkPath:
     """Work path of the whole minutes (``debateReport/minute``) or agenda (``…/agenda``)."""
     subtype = "agenda" if doc.kind is DocumentKind.AGENDA else "minute"
     number = doc.meeting.number.split("/")[0] if doc.meeting.number else None
-    return WorkPath(
-        municipality_slug(doc),
-        "debateReport",
-        subtype,
-        body_slug(doc),
-        _date_segment(doc),
-        number_segment(number),
+    key = _path_key(doc, subtype, number)
+    path = _PATHS.get(key)
+    if path is not None:
+        return path
+    return _kept(
+        key,
+        WorkPath(
+            municipality_slug(doc),
+            "debateReport",
+            subtype,
+            body_slug(doc),
+            _date_segment(doc),
+            number_segment(number),
+        ),
     )

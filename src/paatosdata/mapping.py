@@ -91,6 +91,7 @@ __all__ = [
     "document_ox_triples",
     "item_graph",
     "item_iri",
+    "item_iri_text",
     "item_ox_parts",
     "item_ox_triples",
     "document_own_triples",
@@ -271,8 +272,30 @@ def _role_concept(role: str) -> ox.NamedNode | None:
     return None
 
 
+#: file name → its last part, as located nodes name them (cleared when full)
+_BASENAMES: dict[str, str] = {}
+
+
 def _basename(file: str) -> str:
-    return re.split(r"[\\/]", file)[-1]
+    name = _BASENAMES.get(file)
+    if name is None:
+        if len(_BASENAMES) >= 1024:
+            _BASENAMES.clear()
+        name = _BASENAMES[file] = re.split(r"[\\/]", file)[-1]
+    return name
+
+
+#: slugs found safe as IRI segments or not (each item's mapping asks of its meeting's; cleared when full)
+_SAFE_SLUGS: dict[str, bool] = {}
+
+
+def _safe_slug(slug: str) -> bool:
+    safe = _SAFE_SLUGS.get(slug)
+    if safe is None:
+        if len(_SAFE_SLUGS) >= 1024:
+            _SAFE_SLUGS.clear()
+        safe = _SAFE_SLUGS[slug] = _SLUG.match(slug) is not None
+    return safe
 
 
 def _with_config(doc: Document, config: Config) -> Document:
@@ -287,10 +310,10 @@ def _with_config(doc: Document, config: Config) -> Document:
             code=config.municipality_code,
             name_sv=config.municipality_name_sv,
         )
-    if municipality is not None and municipality.slug and not _SLUG.match(municipality.slug):
+    if municipality is not None and municipality.slug and not _safe_slug(municipality.slug):
         municipality = replace(municipality, slug=slugify(municipality.slug))
     body = meeting.body
-    if body.slug and not _SLUG.match(body.slug):
+    if body.slug and not _safe_slug(body.slug):
         body = replace(body, slug=slugify(body.slug))
     if municipality is meeting.municipality and body is meeting.body:
         return doc
@@ -308,9 +331,13 @@ def _item_path(doc: Document, item: Item) -> WorkPath:
 
 def item_iri(doc: Document, item: Item, config: Config | None = None) -> URIRef:
     """The IRI of an item (the decision as a Work)."""
+    return URIRef(item_iri_text(doc, item, config))
+
+
+def item_iri_text(doc: Document, item: Item, config: Config | None = None) -> str:
+    """:func:`item_iri` as a plain string (what a publish names items by, without an rdflib term)."""
     config = config or Config()
-    doc = _with_config(doc, config)
-    return URIRef(config.base.rstrip("/") + _item_path(doc, item).work)
+    return config.base.rstrip("/") + _item_path(_with_config(doc, config), item).work
 
 
 def document_iri(doc: Document, config: Config | None = None) -> URIRef:
@@ -344,13 +371,21 @@ class _Mapper:
         if o is not None:
             self.terms.append((s, p, o))
 
+    # text() and plain() are _tagged() and ox.Literal() of _writable(), written out: they run for
+    # most triples of an item, and a call costs more than what it does
     def text(self, s: OxNode, p: ox.NamedNode, value: str | None, lang: str) -> None:
         if value and not value.isspace():  # what strip() would leave non-empty, with no copy
-            self.terms.append((s, p, _tagged(_writable(value), lang)))
+            if not value.isprintable():
+                value = _UNWRITABLE.sub("", value)
+            if lang not in _TAGS:
+                _language(lang)  # a mapping error when it is no language tag
+            self.terms.append((s, p, ox.Literal(value, language=lang)))
 
     def plain(self, s: OxNode, p: ox.NamedNode, value: str | None) -> None:
         if value is not None and value != "":
-            self.terms.append((s, p, ox.Literal(_writable(value))))
+            if not value.isprintable():
+                value = _UNWRITABLE.sub("", value)
+            self.terms.append((s, p, ox.Literal(value)))
 
     def integer(self, s: OxNode, p: ox.NamedNode, value: int | None) -> None:
         if value is not None:
@@ -382,7 +417,8 @@ class _Mapper:
 
     def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
+            name = _BASENAMES.get(span.file) or _basename(span.file)
+            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{name}:{span.line}")))
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> ox.NamedNode:
@@ -681,20 +717,21 @@ class _Mapper:
 
     def item_content(self, node: ox.NamedNode, item: Item, lang: str) -> None:
         """Everything of an item except its identity (left out of a redacted item)."""
+        value = node.value  # a new string at each read: read once
         if item.case is not None:
             self.case(node, item, lang)
         for index, preparer in enumerate(item.preparers, 1):
-            part = self.participation(_iri(f"{node.value}#preparer-{index}"), preparer, PD.rolePreparer, lang)
+            part = self.participation(_iri(f"{value}#preparer-{index}"), preparer, PD.rolePreparer, lang)
             self.located(part, preparer.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.preparer, self.person(preparer))
         if item.presenter is not None:
-            part = self.participation(_iri(f"{node.value}#presenter"), item.presenter, PD.rolePresenter, lang)
+            part = self.participation(_iri(f"{value}#presenter"), item.presenter, PD.rolePresenter, lang)
             self.located(part, item.presenter.span)
             self.add(node, PD.participation, part)
             self.add(node, PD.presenter, self.person(item.presenter))
         if item.proposal:
-            proposal = _iri(f"{node.value}#proposal")
+            proposal = _iri(f"{value}#proposal")
             self.types(proposal, PD.Proposal)
             self.text(proposal, PD.text, item.proposal, lang)
             self.located(proposal, item.spans.get("proposal"))
@@ -707,18 +744,18 @@ class _Mapper:
         self.text(node, PD.reasons, item.reasons, lang)
         self.text(node, PD.summary, item.summary, lang)
         for index, ref in enumerate(item.legal_basis, 1):
-            citation = self.legal_reference(_iri(f"{node.value}#legal-basis-{index}"), ref, lang)
+            citation = self.legal_reference(_iri(f"{value}#legal-basis-{index}"), ref, lang)
             self.add(node, PD.legalBasisCitation, citation)
             self.add(node, PD.legalBasis, self.cited_resource(ref, lang))
         self.text(node, PD.legalBasisText, item.legal_basis_text, lang)
         if item.impact is not None:
             self.impact(node, item, lang)
         for index, earlier in enumerate(item.history, 1):
-            cited = self.decision_reference(_iri(f"{node.value}#history-{index}"), earlier, lang)
-            self.add(node, PD.decisionHistory, _iri(f"{node.value}#history-{index}"))
+            cited = self.decision_reference(_iri(f"{value}#history-{index}"), earlier, lang)
+            self.add(node, PD.decisionHistory, _iri(f"{value}#history-{index}"))
             self.add(node, PD.cites, cited)
         for index, attachment in enumerate(item.attachments, 1):
-            att = _iri(f"{node.value}#attachment-{index}")
+            att = _iri(f"{value}#attachment-{index}")
             self.types(att, PD.Attachment)
             self.plain(att, PD.attachmentNumber, attachment.number)
             self.boolean(att, PD.public, attachment.public)
@@ -732,13 +769,11 @@ class _Mapper:
             self.located(att, attachment.span)
             self.add(node, PD.attachment, att)
         for index, appeal in enumerate(item.appeal, 1):
-            self.add(
-                node, PD.appealInformation, self.appeal(_iri(f"{node.value}#appeal-{index}"), appeal, lang)
-            )
+            self.add(node, PD.appealInformation, self.appeal(_iri(f"{value}#appeal-{index}"), appeal, lang))
         for recipient in item.distribution:
             self.text(node, PD.distribution, recipient, lang)
         for index, dissent in enumerate(item.dissents, 1):
-            dis = _iri(f"{node.value}#dissent-{index}")
+            dis = _iri(f"{value}#dissent-{index}")
             self.types(dis, PD.Dissent)
             self.add(dis, PD.person, self.person(dissent.person))
             self.text(dis, PD.text, dissent.text, lang)
@@ -779,7 +814,8 @@ class _Mapper:
         )
         if self.doc.kind is DocumentKind.AGENDA and not has_proceedings:
             return
-        handling = _iri(f"{node.value}#handling")
+        value = node.value  # a new string at each read: read once
+        handling = _iri(f"{value}#handling")
         self.types(handling, PD.ItemHandling, PROV.Activity)
         self.add(node, PD.handling, handling)
         self.add(handling, PD.meeting, self.meeting_iri())
@@ -787,7 +823,7 @@ class _Mapper:
         self.text(handling, PD.text, item.handling, lang)
         self.located(handling, item.spans.get("handling"))
         for index, change in enumerate(item.presence_changes, 1):
-            pc = _iri(f"{node.value}#presence-{index}")
+            pc = _iri(f"{value}#presence-{index}")
             kind = {"arrived": PD.Arrival, "left": PD.Departure}.get(change.kind)
             self.types(pc, PD.PresenceChange, *([kind] if kind is not None else []))
             self.add(pc, PD.person, self.person(change.person))
@@ -796,7 +832,7 @@ class _Mapper:
             self.located(pc, change.span)
             self.add(handling, PD.presenceChange, pc)
         for index, disq in enumerate(item.disqualifications, 1):
-            dq = _iri(f"{node.value}#disqualification-{index}")
+            dq = _iri(f"{value}#disqualification-{index}")
             self.types(dq, PD.Disqualification)
             self.add(dq, PD.person, self.person(disq.person))
             self.ground(dq, disq.ground, disq.reference, lang)
@@ -805,7 +841,7 @@ class _Mapper:
             self.located(dq, disq.span)
             self.add(handling, PD.disqualification, dq)
         for index, motion in enumerate(item.motions, 1):
-            mo = _iri(f"{node.value}#motion-{index}")
+            mo = _iri(f"{value}#motion-{index}")
             self.types(mo, PD.Motion)
             self.add(mo, PD.proposer, self.person(motion.proposer))
             if motion.seconder:
@@ -815,7 +851,7 @@ class _Mapper:
             self.located(mo, motion.span)
             self.add(handling, PD.motion, mo)
         for index, event in enumerate(item.votes, 1):
-            ve = _iri(f"{node.value}#vote-{index}")
+            ve = _iri(f"{value}#vote-{index}")
             self.types(ve, PD.VoteEvent)
             self.integer(ve, PD.round, event.round)
             self.text(ve, PD.yesProposition, event.yes_proposition, lang)
@@ -845,15 +881,16 @@ class _Mapper:
             self.add(handling, PD.voteEvent, ve)
 
     def impact(self, node: ox.NamedNode, item: Item, lang: str) -> None:
+        value = node.value  # a new string at each read: read once
         impact = item.impact
         assert impact is not None
-        ia = _iri(f"{node.value}#impact")
+        ia = _iri(f"{value}#impact")
         self.types(ia, PD.ImpactAssessment, PD.ImpactAssessed if impact.made else PD.ImpactNotAssessed)
         self.text(ia, PD.text, impact.text, lang)
         if not impact.made:
             self.text(ia, PD.notAssessedReason, impact.reason, lang)
         for index, ref in enumerate(impact.references, 1):
-            ref_node = _iri(f"{node.value}#impact-reference-{index}")
+            ref_node = _iri(f"{value}#impact-reference-{index}")
             cited = self.decision_reference(ref_node, ref, lang)
             self.add(ia, PD.decisionReference, ref_node)
             self.add(node, PD.cites, cited)
@@ -953,23 +990,32 @@ class _Shared:
     persons: dict[tuple[str, bool], OxNode]
     built: dict[str, ox.NamedNode | None]
     items: dict[tuple[int, ...], _Part] = field(default_factory=dict)
+    _made: list[tuple[OxTerms, OxTriple]] | None = None
     _triples: frozenset[OxTriple] | None = None
     _outline: _Outline | None = None
+
+    def made(self) -> list[tuple[OxTerms, OxTriple]]:
+        """Each distinct triple of the header as its terms and its pyoxigraph triple (made once):
+        the outline reads the terms, as reading a pyoxigraph triple's parts makes new objects."""
+        if self._made is None:
+            triple = ox.Triple
+            self._made = [(terms, triple(*terms)) for terms in dict.fromkeys(self.terms)]
+        return self._made
 
     def triples(self) -> frozenset[OxTriple]:
         """The header's pyoxigraph triples (made once)."""
         if self._triples is None:
-            self._triples = frozenset(_ox(self.terms))
+            self._triples = frozenset([triple for _, triple in self.made()])
         return self._triples
 
     def outline(self) -> _Outline:
         """What of the header a published item graph may take (worked out once)."""
         if self._outline is None:
-            described: dict[object, list[OxTriple]] = {}
+            described: dict[object, list[tuple[object, OxTriple]]] = {}
             attendance = PD.participation
-            for triple in self.triples():
-                if triple.predicate != attendance:
-                    described.setdefault(triple.subject, []).append(triple)
+            for (subject, predicate, target), triple in self.made():
+                if predicate != attendance:
+                    described.setdefault(subject, []).append((target, triple))
             document = self.built.get("document")
             reached: set[object] = set()
             common = _walk([] if document is None else [document], described, reached)
@@ -982,20 +1028,20 @@ class _Shared:
 class _Outline:
     """A document header as the published graphs of its items take from it.
 
-    ``described`` gives each subject of the header its triples, the meeting's attendance
-    (``pd:participation``) left out; ``common`` is what the document node reaches through them
-    (document, meeting, body, municipality), which every item names, ``reached`` their subjects and
-    ``beyond`` the other subjects of the header (participations, persons).
+    ``described`` gives each subject of the header its triples, each with its object, the meeting's
+    attendance (``pd:participation``) left out; ``common`` is what the document node reaches through
+    them (document, meeting, body, municipality), which every item names, ``reached`` their subjects
+    and ``beyond`` the other subjects of the header (participations, persons).
     """
 
-    described: dict[object, list[OxTriple]]
+    described: dict[object, list[tuple[object, OxTriple]]]
     common: frozenset[OxTriple]
     reached: frozenset[object]
     beyond: frozenset[object]
 
 
 def _walk(
-    start: Iterable[object], described: dict[object, list[OxTriple]], seen: set[object]
+    start: Iterable[object], described: dict[object, list[tuple[object, OxTriple]]], seen: set[object]
 ) -> list[OxTriple]:
     """The triples of the subjects in ``described`` that ``start`` reaches through their objects,
     passing over (and adding to) ``seen``."""
@@ -1006,9 +1052,8 @@ def _walk(
         if node in seen:
             continue
         seen.add(node)
-        for triple in described[node]:
+        for target, triple in described[node]:
             out.append(triple)
-            target = triple.object
             if target in described and target not in seen:
                 stack.append(target)
     return out

@@ -83,7 +83,7 @@ def meeting_iri(doc: Document, config: Config) -> str:
 def _item_iri(doc: Document, item: Item, config: Config) -> str:
     from paatosdata import mapping
 
-    return str(mapping.item_iri(doc, item, config))
+    return mapping.item_iri_text(doc, item, config)
 
 
 #: within :func:`_scope`, the meeting IRI last made, with what it was made from (the mapping reads
