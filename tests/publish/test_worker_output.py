@@ -186,13 +186,13 @@ def test_a_job_handle_is_unpickled_once_per_process(tmp_path: Path) -> None:
     assert pickle.loads(data) is first
 
 
-def test_a_pickled_batch_gives_what_the_batch_gives(full_doc: Document, tmp_path: Path) -> None:
+def test_a_batch_with_a_job_handle_gives_what_the_batch_gives(full_doc: Document, tmp_path: Path) -> None:
     job = _job(tmp_path)
     payload = worker.document_payload(full_doc)
-    data = worker.pickled_batch(worker.JobHandle(job), [payload])  # a handle never pickled: in-process
-    again = worker.pickled_batch(pickle.loads(pickle.dumps(worker.JobHandle(job))), [payload])
+    shipped = worker.process_batch(pickle.loads(pickle.dumps(worker.JobHandle(job))), [payload])
+    here = worker.process_batch(worker.JobHandle(job), [payload])  # a handle never pickled: in-process
     direct = worker.process_batch(job, [payload])
-    assert worker.results_of(data) == worker.results_of(again) == direct
+    assert shipped == here == direct
     meeting = direct[0].meetings[0]
     # a whole minutes' meeting is rendered by the worker: its item listing stays there
     assert meeting.whole and meeting.digest and meeting.items == []

@@ -70,10 +70,8 @@ from paatosdata.publish.worker import (
     JobHandle,
     MeetingResult,
     document_payload,
-    pickled_batch,
     process_batch,
     render_meeting,
-    results_of,
 )
 from paatosdata.runner import Pending, Workers, batched
 from paatosdata.statistics import STATISTICS_FILE, DecisionTally, statistics_turtle
@@ -176,11 +174,11 @@ def _results(
             yield from batch
         return
     # the job goes to each worker process once; a read document crosses as its pickled bytes, which
-    # the worker reuses; a batch's results come back pickled by the worker
-    work = partial(pickled_batch, JobHandle(job))
+    # the worker reuses
+    work = partial(process_batch, JobHandle(job))
     sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
-    for data in workers.map_ordered(work, batched(sent, size), then):
-        yield from results_of(data)
+    for batch in workers.map_ordered(work, batched(sent, size), then):
+        yield from batch
 
 
 class _Spool:

@@ -40,7 +40,6 @@ __all__ = [
     "Job",
     "JobHandle",
     "MeetingResult",
-    "pickled_batch",
     "process",
     "process_batch",
     "render_meeting",
@@ -440,29 +439,16 @@ def _settle() -> None:
             gc.set_threshold(_YOUNG_COLLECTION, *older)
 
 
-def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
-    """:func:`process` for each of a batch of inputs."""
-    results = [process(job, task) for task in tasks]
-    _settle()
-    return results
+def process_batch(job: Job | JobHandle, tasks: list[str | Document | bytes]) -> list[DocResult]:
+    """:func:`process` for each of a batch of inputs.
 
-
-def pickled_batch(job: Job | JobHandle, tasks: list[str | Document | bytes]) -> bytes:
-    """:func:`process_batch`, its results pickled here (on the worker process).
-
-    The pool then sends one large bytes object, which it copies once, where pickling the results
-    into its own stream copied every resource's bytes several times as the stream grew; the
-    publishing process unpickles them as it takes them (:func:`results_of`). ``job`` is a
-    :class:`JobHandle` when nothing was pickled on the way (a cluster's worker in this process).
+    ``job`` is a :class:`JobHandle` (which a worker process receives as its job) when nothing was
+    pickled on the way: a cluster's worker in this process.
     """
     if isinstance(job, JobHandle):
         job = job.job
-    return pickle.dumps(process_batch(job, tasks), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def results_of(data: bytes) -> list[DocResult]:
-    """The results :func:`pickled_batch` gave."""
-    results: list[DocResult] = pickle.loads(data)
+    results = [process(job, task) for task in tasks]
+    _settle()
     return results
 
 
