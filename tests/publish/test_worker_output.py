@@ -10,6 +10,7 @@ import copy
 import hashlib
 import html
 import os
+import pickle
 import re
 from datetime import date
 from pathlib import Path
@@ -170,3 +171,28 @@ def test_a_long_input_writes_every_resource(full_doc: Document, tmp_path: Path) 
         )
         akn = (folder / "index.akn.xml").read_bytes()
         assert result.digest == hashlib.sha256(result.ntriples + b"\x00" + akn).hexdigest()
+
+
+def test_a_job_handle_is_unpickled_once_per_process(tmp_path: Path) -> None:
+    job = _job(tmp_path)
+    handle = worker.JobHandle(job)
+    data = pickle.dumps(handle)
+    worker._JOBS.clear()
+    first, second = pickle.loads(data), pickle.loads(data)
+    assert first == job and second is first  # the second batch finds the job kept
+    # another run's job (another staging folder) is never taken for this one's
+    other = pickle.loads(pickle.dumps(worker.JobHandle(_job(tmp_path / "other"))))
+    assert other.staging == str(tmp_path / "other") and other is not first
+    assert pickle.loads(data) is first
+
+
+def test_a_batch_with_a_job_handle_gives_what_the_batch_gives(full_doc: Document, tmp_path: Path) -> None:
+    job = _job(tmp_path)
+    payload = worker.document_payload(full_doc)
+    shipped = worker.process_batch(pickle.loads(pickle.dumps(worker.JobHandle(job))), [payload])
+    here = worker.process_batch(worker.JobHandle(job), [payload])  # a handle never pickled: in-process
+    direct = worker.process_batch(job, [payload])
+    assert shipped == here == direct
+    meeting = direct[0].meetings[0]
+    # a whole minutes' meeting is rendered by the worker: its item listing stays there
+    assert meeting.whole and meeting.digest and meeting.items == []

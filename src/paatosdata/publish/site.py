@@ -67,6 +67,7 @@ from paatosdata.publish.void import statistics_extra, void_graph
 from paatosdata.publish.worker import (
     DocResult,
     Job,
+    JobHandle,
     MeetingResult,
     document_payload,
     process_batch,
@@ -168,11 +169,14 @@ def _results(
 ) -> Iterator[DocResult]:
     """Results in input order, from batches run on ``workers``; ``then()`` once every batch is handed out."""
     size = _BATCH if total is None else max(1, min(_BATCH, total // (workers.jobs * 4) or 1))
-    work = partial(process_batch, job)
-    sent: Iterable[str | Document | bytes] = tasks
-    if not workers.local:
-        # a read document crosses to the worker as its pickled bytes, which the worker reuses
-        sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
+    if workers.local:
+        for batch in workers.map_ordered(partial(process_batch, job), batched(tasks, size), then):
+            yield from batch
+        return
+    # the job goes to each worker process once; a read document crosses as its pickled bytes, which
+    # the worker reuses
+    work = partial(process_batch, JobHandle(job))
+    sent = (document_payload(t) if isinstance(t, Document) else t for t in tasks)
     for batch in workers.map_ordered(work, batched(sent, size), then):
         yield from batch
 

@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -33,7 +34,16 @@ from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
 
-__all__ = ["DocResult", "ItemResult", "Job", "MeetingResult", "process", "process_batch", "render_meeting"]
+__all__ = [
+    "DocResult",
+    "ItemResult",
+    "Job",
+    "JobHandle",
+    "MeetingResult",
+    "process",
+    "process_batch",
+    "render_meeting",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,44 @@ class Job:
     allow_invalid: bool
     validator: str | None
     renderers: str
+
+
+#: The jobs this (worker) process was handed, by :attr:`JobHandle.key`: the last few only, since a
+#: long-lived worker (on a Dask cluster) may serve one run after another
+_JOBS: dict[str, Job] = {}
+_JOBS_KEPT = 4
+
+
+class JobHandle:
+    """A :class:`Job` as the batches of one run carry it to the worker processes.
+
+    Pickled as its job's bytes, made once here, and its key: a worker process unpickles the job
+    the first time only and keeps it (:func:`_known_job`). Pickled whole with every batch, the job
+    (its configuration several dozen objects) cost each batch a few hundred microseconds of
+    pickling here and unpickling there. The key is the digest of the bytes, so a worker that
+    serves several runs never takes one run's job for another's.
+    """
+
+    __slots__ = ("data", "job", "key")
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        self.key = hashlib.sha256(self.data).hexdigest()
+
+    def __reduce__(self) -> tuple[Callable[[str, bytes], Job], tuple[str, bytes]]:
+        return _known_job, (self.key, self.data)
+
+
+def _known_job(key: str, data: bytes) -> Job:
+    """The job a :class:`JobHandle` carries, unpickled the first time this process sees ``key``."""
+    job = _JOBS.get(key)
+    if job is None:
+        if len(_JOBS) >= _JOBS_KEPT:
+            _JOBS.clear()
+        job = _JOBS[key] = pickle.loads(data)
+        assert isinstance(job, Job)
+    return job
 
 
 @dataclass(slots=True)
@@ -82,7 +130,8 @@ class MeetingResult:
     body: str
     date: str
     whole: bool
-    items: list[tuple[str, str, str]] = field(default_factory=list)  # (number, title, rel)
+    # (number, title, rel) of its items, for its page: kept in the result only when not ``whole``
+    items: list[tuple[str, str, str]] = field(default_factory=list)
     shell: Document | None = None  # meeting + stub items, for merging parts
     digest: str = ""
     ntriples: bytes = b""
@@ -345,6 +394,8 @@ def _meeting(
     if doc.whole:
         full = redactor.meeting(kept)
         _render_meeting(job, meeting_doc, meeting, full, output)
+        # listed on its page, rendered now: only the parts of a meeting carry theirs on, for merging
+        meeting.items = []
     else:
         meeting.shell = meeting_doc
     return meeting
@@ -388,8 +439,14 @@ def _settle() -> None:
             gc.set_threshold(_YOUNG_COLLECTION, *older)
 
 
-def process_batch(job: Job, tasks: list[str | Document | bytes]) -> list[DocResult]:
-    """:func:`process` for each of a batch of inputs."""
+def process_batch(job: Job | JobHandle, tasks: list[str | Document | bytes]) -> list[DocResult]:
+    """:func:`process` for each of a batch of inputs.
+
+    ``job`` is a :class:`JobHandle` (which a worker process receives as its job) when nothing was
+    pickled on the way: a cluster's worker in this process.
+    """
+    if isinstance(job, JobHandle):
+        job = job.job
     results = [process(job, task) for task in tasks]
     _settle()
     return results
