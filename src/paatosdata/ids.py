@@ -125,59 +125,38 @@ _PATHS: dict[tuple[object, ...], WorkPath] = {}
 _PATHS_KEPT = 4096
 
 
-def _path_key(doc: Document, kind: object, number: str | None) -> tuple[object, ...]:
-    """What a Work path of ``doc`` is made from: municipality, body, date, ``kind`` and ``number``."""
+def _work_path(doc: Document, work: str, subtype: str, number: str | None) -> WorkPath:
+    """The Work path ``work/subtype`` of ``doc`` numbered ``number``, kept by what it is made from:
+    municipality, body, date, ``subtype`` and ``number``."""
     meeting = doc.meeting
     municipality = meeting.municipality
     body = meeting.body
-    if municipality is None:
-        return (None, None, body.slug, body.name, meeting.date, kind, number)
-    return (municipality.slug, municipality.name, body.slug, body.name, meeting.date, kind, number)
-
-
-def _kept(key: tuple[object, ...], path: WorkPath) -> WorkPath:
-    if len(_PATHS) >= _PATHS_KEPT:
-        _PATHS.clear()
-    _PATHS[key] = path
+    key = (
+        municipality.slug if municipality is not None else None,
+        municipality.name if municipality is not None else None,
+        body.slug,
+        body.name,
+        meeting.date,
+        subtype,
+        number,
+    )
+    path = _PATHS.get(key)
+    if path is None:
+        if len(_PATHS) >= _PATHS_KEPT:
+            _PATHS.clear()
+        path = _PATHS[key] = WorkPath(
+            municipality_slug(doc), work, subtype, body_slug(doc), _date_segment(doc), number_segment(number)
+        )
     return path
 
 
 def item_path(doc: Document, item: Item) -> WorkPath:
     """Work path of one item: ``statement/deliberation``, numbered by § (agenda: item number)."""
-    number = item.number or item.agenda_number
-    key = _path_key(doc, None, number)
-    path = _PATHS.get(key)
-    if path is not None:
-        return path
-    return _kept(
-        key,
-        WorkPath(
-            municipality_slug(doc),
-            "statement",
-            "deliberation",
-            body_slug(doc),
-            _date_segment(doc),
-            number_segment(number),
-        ),
-    )
+    return _work_path(doc, "statement", "deliberation", item.number or item.agenda_number)
 
 
 def meeting_path(doc: Document) -> WorkPath:
     """Work path of the whole minutes (``debateReport/minute``) or agenda (``…/agenda``)."""
     subtype = "agenda" if doc.kind is DocumentKind.AGENDA else "minute"
     number = doc.meeting.number.split("/")[0] if doc.meeting.number else None
-    key = _path_key(doc, subtype, number)
-    path = _PATHS.get(key)
-    if path is not None:
-        return path
-    return _kept(
-        key,
-        WorkPath(
-            municipality_slug(doc),
-            "debateReport",
-            subtype,
-            body_slug(doc),
-            _date_segment(doc),
-            number_segment(number),
-        ),
-    )
+    return _work_path(doc, "debateReport", subtype, number)
