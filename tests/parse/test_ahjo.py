@@ -839,3 +839,15 @@ def test_saved_site_page_with_a_voting_round_in_swedish() -> None:
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
     assert item.handling is not None and item.handling.startswith("Ledamoten Ville Vaara understödd")
     assert item.reasons == "Motionen gäller bokbussens rutter i de östra stadsdelarna."
+
+
+def test_older_minutes_export_with_a_voting_round() -> None:
+    """A voting round in the export's handling (``1 äänestys``, ``Jaa-äänet: 7``) is read as votes up to
+    the next heading; the item passed after a vote."""
+    [document] = read_path(FIXTURES / "minutes-export-vote-saved.txt")
+    [item] = document.items
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (7, 4, 0, 2)
+    assert [v.voter for v in vote.votes if v.choice == "absent"] == ["Heikki Harju", "Iris Ilves"]
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.presenter is not None and item.presenter.name == "Maija Malli"

@@ -185,6 +185,8 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     assert section is not None
     out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
     title_done = dnro_done = False
+    heading: str | None = None
+    voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index in range(section_at + 1, len(lines)):
         line = lines[index].strip()
         if not line:
@@ -196,11 +198,16 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             dnro_done = True
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
         elif len(line) <= 80 and classify_heading(line):
-            out[index] = f"<h3>{escape(line)}</h3>"
+            heading = classify_heading(line)
+            out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
+            voting = False
+        elif heading == "handling" and not voting and _ROUND.match(line):
+            voting = True
+            out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         else:
             out[index] = f"<p>{escape(line)}</p>"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
-    out[-1] = f"{out[-1]}</div></body></html>"
+    out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
 
