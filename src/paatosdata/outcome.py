@@ -24,6 +24,12 @@
 <Outcome.REJECTED: 'rejected'>
 >>> classify_outcome("Lautakunta päätti hylätä oikaisuvaatimuksen.")[0]
 <Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Kaupunginhallitus hylkäsi päätökseen 1.2.2026 § 5 tehdyn oikaisuvaatimuksen.")[0]
+<Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Nämnden avslog rättelseyrkandet.")[0]
+<Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Kaupunginhallitus hylkäsi ehdotuksen.")[0]
+<Outcome.REJECTED: 'rejected'>
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ import re
 from paatosdata.model import Outcome
 
 __all__ = ["classify_outcome", "notes_only"]
+
+#: the word of a claim someone made (oikaisuvaatimus, valitus, hakemus, rättelseyrkande, ansökan …)
+_CLAIM = r"\w*(?:vaatimu|valitu|hakemu|anomu|muistutu|kantelu|tarjou|yrkande|besvär|ansökan|anhållan|anbud)"
 
 #: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
@@ -48,7 +57,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     (
         Outcome.REJECTED,
         re.compile(
-            r"\bhylkäsi\b|\bhylättiin\b|förkastade|avslog|"
+            # a claim turned down as proposed (an appeal, an application, a bid) is a decision made,
+            # not the proposal rejected: "hylkäsi … oikaisuvaatimuksen", "avslog rättelseyrkandet"
+            rf"(?:\bhylkäsi\b|\bhylättiin\b|förkastade|avslog)(?!(?:[^.]|\.(?=\S)){{0,200}}?{_CLAIM})|"
             # the proposal itself turned down: "päätti hylätä (esittelijän) ehdotuksen"
             r"\bpäätt(?:i|ää) hylätä (?:\w+ )?(?:päätös)?ehdotuksen\b",
             re.I,
@@ -82,6 +93,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.APPROVED,
         re.compile(
             r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # a claim turned down (the rejections of the proposal are caught above)
+            r"\bhylkäsi\b|\bhylättiin\b|\bavslog\b|\bförkastade\b|"
             # a statement given: "antoi … lausunnon", "esitti … lausuntonaan", "gav … utlåtande"
             r"\bantoi\b.{0,80}\blausun|lausuntonaan\b|\bgav\b.{0,60}\butlåtande",
             re.I,

@@ -807,3 +807,47 @@ def test_case_page_of_the_city_s_site_saved_as_text() -> None:
     assert item.reasons == "Hankkeen tausta\n\nKoulurakennus on valmistunut vuonna 1958."
     # the listed handlings are kept as text, not lost
     assert any("Kasvatus- ja koulutuslautakunta 2/17.02.2026" in s.text for s in item.sections)
+
+
+def test_saved_site_page_with_a_swedish_body_and_reasons_under_their_own_heading() -> None:
+    """The Swedish site names a board of the city in Swedish (``Stadsmiljönämnden``); a decision printed
+    without the folding button ends at the heading of the reasons; turning down a claim for rectification
+    (``hylkäsi … oikaisuvaatimuksen``) is the decision made, not the proposal rejected."""
+    [document] = read_path(FIXTURES / "site-rectification-sv-saved.txt")
+    assert document.meeting.body.name == "Kaupunkiympäristölautakunta"
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("6", "118")
+    assert item.decision == (
+        "Kaupunkiympäristölautakunta hylkäsi rakennustarkastajan päätöksestä 3.4.2026 (41 §) tehdyn "
+        "oikaisuvaatimuksen."
+    )
+    assert item.outcome is Outcome.APPROVED
+    assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohteena oleva päätös")
+    assert "Esitetyt vaatimukset" in item.reasons
+
+
+def test_saved_site_page_with_a_voting_round_in_swedish() -> None:
+    """A voting round printed in the handling (``1 omröstningen``, ``Ja-röster: 3``) is read as votes: the
+    item passed after a vote."""
+    [document] = read_path(FIXTURES / "site-vote-sv-saved.txt")
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert item.decision == "Stadsfullmäktige betraktade motionen som slutbehandlad."
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (3, 2, 0, 0)
+    assert [v.voter for v in vote.votes if v.choice == "no"] == ["Pia Puu", "Ville Vaara"]
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.handling is not None and item.handling.startswith("Ledamoten Ville Vaara understödd")
+    assert item.reasons == "Motionen gäller bokbussens rutter i de östra stadsdelarna."
+
+
+def test_older_minutes_export_with_a_voting_round() -> None:
+    """A voting round in the export's handling (``1 äänestys``, ``Jaa-äänet: 7``) is read as votes up to
+    the next heading; the item passed after a vote."""
+    [document] = read_path(FIXTURES / "minutes-export-vote-saved.txt")
+    [item] = document.items
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (7, 4, 0, 2)
+    assert [v.voter for v in vote.votes if v.choice == "absent"] == ["Heikki Harju", "Iris Ilves"]
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.presenter is not None and item.presenter.name == "Maija Malli"

@@ -212,6 +212,8 @@ class AhjoHtmlReader(Reader):
                 item.unanimous = classify_outcome(item.handling)[1]
             if item.votes:
                 item.unanimous = False
+                if item.outcome is Outcome.APPROVED:
+                    item.outcome = Outcome.VOTED  # passed after the votes the handling records
         return item
 
     # -- splitting the page into parts --------------------------------------------------------

@@ -64,7 +64,34 @@ _BODIES = {
     "helsingfors stadsfullmäktige": "Kaupunginvaltuusto",
     "helsinki city board": "Kaupunginhallitus",
     "helsinki city council": "Kaupunginvaltuusto",
+    "stadsstyrelsen": "Kaupunginhallitus",
+    "stadsfullmäktige": "Kaupunginvaltuusto",
+    "stadsmiljönämnden": "Kaupunkiympäristölautakunta",
+    "urban environment committee": "Kaupunkiympäristölautakunta",
+    "stadsmiljönämndens miljö- och tillståndssektion": (
+        "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"
+    ),
+    "stadsmiljönämndens sektion för byggnader och allmänna områden": (
+        "Kaupunkiympäristölautakunnan rakennusten ja yleisten alueiden jaosto"
+    ),
+    "fostrans- och utbildningsnämnden": "Kasvatus- ja koulutuslautakunta",
+    "education committee": "Kasvatus- ja koulutuslautakunta",
+    "kultur- och fritidsnämnden": "Kulttuuri- ja vapaa-aikalautakunta",
+    "culture and leisure committee": "Kulttuuri- ja vapaa-aikalautakunta",
+    "social-, hälsovårds- och räddningsnämnden": "Sosiaali-, terveys- ja pelastuslautakunta",
+    "social- och hälsovårdsnämnden": "Sosiaali- ja terveyslautakunta",
+    "revisionsnämnden": "Tarkastuslautakunta",
+    "audit committee": "Tarkastuslautakunta",
+    "räddningsnämnden": "Pelastuslautakunta",
+    "stadsstyrelsens koncernsektion": "Kaupunginhallituksen konsernijaosto",
+    "stadsstyrelsens näringslivssektion": "Kaupunginhallituksen elinkeinojaosto",
 }
+#: a voting round in the handling (``1 äänestys``, ``7 omröstningen``): Ahjo's reader finds votes in
+#: its own block
+_ROUND = re.compile(r"^\d+\.?\s*(?:äänestys|omröstning(?:en)?|vote|voting)$", re.I)
+#: a heading over the reasons when the page has neither the folding button nor the closing sentence:
+#: a short line without a sentence's end
+_HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?]{2,78}$")
 
 
 #: the older minutes export's head: the city, the document, its number, the page, the item's place, the day
@@ -158,6 +185,8 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     assert section is not None
     out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
     title_done = dnro_done = False
+    heading: str | None = None
+    voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index in range(section_at + 1, len(lines)):
         line = lines[index].strip()
         if not line:
@@ -169,22 +198,41 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             dnro_done = True
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
         elif len(line) <= 80 and classify_heading(line):
-            out[index] = f"<h3>{escape(line)}</h3>"
+            heading = classify_heading(line)
+            out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
+            voting = False
+        elif heading == "handling" and not voting and _ROUND.match(line):
+            voting = True
+            out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         else:
             out[index] = f"<p>{escape(line)}</p>"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
-    out[-1] = f"{out[-1]}</div></body></html>"
+    out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
 
 
 def _body(line: str) -> str:
     """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own."""
-    named = _BODIES.get(line.casefold())
+    key = line.casefold()
+    named = _BODIES.get(key) or _BODIES.get(re.sub(r"^helsingfors\s+", "", key))
     if named:
         return named
     stem = re.sub(r"^Helsingin\s+", "", line)
     return stem[:1].upper() + stem[1:]
+
+
+def _ends_decision(line: str, decided: list[str], after: str | None) -> bool:
+    """True for a heading over the reasons printed right after the decision: a short line without a
+    sentence's end, after a decision paragraph that ends a sentence and before a longer paragraph."""
+    return bool(
+        decided
+        and decided[-1].endswith(".")
+        and _HEADING.match(line)
+        and after is not None
+        and len(after) > len(line)
+        and after.endswith((".", ":"))
+    )
 
 
 def ahjo_text_as_page(text: str) -> AhjoTextPage:
@@ -200,10 +248,17 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
     body: str | None = None
     title_at: int | None = None
     part = "head"  # head → decision (→ conformed) → handling → motion → reasons
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    following = dict(zip(filled, filled[1:], strict=False))
+    # a page without the folding button, the closing sentence and a handling: a heading ends the decision
+    folded = any(pattern.match(x.strip()) for x in lines for pattern in (_CLOSE, _CONFORMS, _HANDLING))
+    decided: list[str] = []
+    voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        was = part
         if index < start:
             out[index] = f"<p>{escape(line)}</p>"  # the case's title (and listed handlings), kept as text
         elif index == start and case_page:
@@ -244,11 +299,32 @@ def ahjo_text_as_page(text: str) -> AhjoTextPage:
         elif part == "decision" and len(line) <= 80 and classify_heading(line) == "reasons":
             part = "reasons"  # the decision's own reasons (``Päätöksen perustelut``)
             out[index] = f"<h3>{escape(line)}</h3>"
+        elif (
+            part == "decision"
+            and not folded
+            and _ends_decision(line, decided, _after(lines, following, index))
+        ):
+            part = "reasons"
+            out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
         elif part == "handling" and _MOTION.match(line):
             part = "motion"
             out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
+        elif part == "handling" and not voting and _ROUND.match(line):
+            voting = True
+            out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         else:
             out[index] = f"<p>{escape(line)}</p>"
+            if part == "decision":
+                decided.append(line)
+        if voting and part != was:
+            voting = False
+            out[index] = f"</div>{out[index]}"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
-    out[-1] = f"{out[-1]}</div></body></html>"
+    out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body)
+
+
+def _after(lines: list[str], following: dict[int, int], index: int) -> str | None:
+    """The next filled line after ``index``, stripped."""
+    after = following.get(index)
+    return lines[after].strip() if after is not None else None
