@@ -45,6 +45,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -272,30 +273,16 @@ def _role_concept(role: str) -> ox.NamedNode | None:
     return None
 
 
-#: file name → its last part, as located nodes name them (cleared when full)
-_BASENAMES: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1024)
 def _basename(file: str) -> str:
-    name = _BASENAMES.get(file)
-    if name is None:
-        if len(_BASENAMES) >= 1024:
-            _BASENAMES.clear()
-        name = _BASENAMES[file] = re.split(r"[\\/]", file)[-1]
-    return name
+    """The last part of a file name, as located nodes name it (every span of a file asks again)."""
+    return re.split(r"[\\/]", file)[-1]
 
 
-#: slugs found safe as IRI segments or not (each item's mapping asks of its meeting's; cleared when full)
-_SAFE_SLUGS: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=1024)
 def _safe_slug(slug: str) -> bool:
-    safe = _SAFE_SLUGS.get(slug)
-    if safe is None:
-        if len(_SAFE_SLUGS) >= 1024:
-            _SAFE_SLUGS.clear()
-        safe = _SAFE_SLUGS[slug] = _SLUG.match(slug) is not None
-    return safe
+    """True when ``slug`` is safe as an IRI segment (each item's mapping asks of its meeting's)."""
+    return _SLUG.match(slug) is not None
 
 
 def _with_config(doc: Document, config: Config) -> Document:
@@ -417,8 +404,7 @@ class _Mapper:
 
     def located(self, s: OxNode, span: Span | None) -> None:
         if span is not None:
-            name = _BASENAMES.get(span.file) or _basename(span.file)
-            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{name}:{span.line}")))
+            self.terms.append((s, PD.sourceLocation, ox.Literal(f"{_basename(span.file)}:{span.line}")))
 
     # --- IRIs ----------------------------------------------------------------------------------
     def iri(self, path: str) -> ox.NamedNode:

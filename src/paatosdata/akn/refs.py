@@ -28,7 +28,6 @@ __all__ = [
     "Marking",
     "References",
     "RefsState",
-    "attribute_name",
     "clean_attr",
     "clean_attrs",
     "clean_ref",
@@ -95,12 +94,6 @@ def clean_text(text: str) -> str:
 
 #: keyword arguments that stand for attribute names Python reserves, and those names
 ATTRIBUTE_NAMES = {"class_": "class", "as_": "as", "for_": "for"}
-_NAMES = ATTRIBUTE_NAMES
-
-
-def attribute_name(keyword: str) -> str:
-    """The attribute a keyword argument stands for (``class_`` for ``class`` …)."""
-    return _NAMES.get(keyword, keyword)
 
 
 #: the attributes (keyword arguments) the builders give only eIds and ``#``-references, never text
@@ -145,7 +138,7 @@ def clean_attrs(attrs: dict[str, str | None]) -> dict[str, str]:
                     value = _clean_marked(value)
                 else:
                     value = clean_text(value)
-            values[_NAMES.get(name, name)] = value
+            values[ATTRIBUTE_NAMES.get(name, name)] = value
     return values
 
 
@@ -204,7 +197,7 @@ class RefsState:
 
 
 def _entry_text(entry: _Entry, prefix: str) -> str:
-    """The element of ``entry`` under ``prefix`` as :func:`paatosdata.akn.tree.leaf_text` writes
+    """The element of ``entry`` under ``prefix`` as :func:`paatosdata.akn.tree.serialise` writes
     :meth:`References._node` (the same attributes, in order)."""
     if not entry.extra:
         return _plain_entry_text(entry.tag, prefix + entry.eid, entry.href, entry.show_as)

@@ -33,7 +33,6 @@ __all__ = [
     "escape_attr",
     "escape_text",
     "fragment",
-    "leaf_text",
     "placed",
     "serialise",
     "sub",
@@ -153,11 +152,6 @@ def _leaf(node: Node) -> str:
     if _TEXT_SPECIAL(text) is not None:
         text = _escape_text(text)
     return f"{start}>{text}</{tag}>"
-
-
-def leaf_text(node: Node) -> str:
-    """``node`` (without children) as :func:`serialise` writes it."""
-    return _leaf(node)
 
 
 def _indented(node: Node) -> bool:
