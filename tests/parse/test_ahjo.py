@@ -851,3 +851,14 @@ def test_older_minutes_export_with_a_voting_round() -> None:
     assert [v.voter for v in vote.votes if v.choice == "absent"] == ["Heikki Harju", "Iris Ilves"]
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
     assert item.presenter is not None and item.presenter.name == "Maija Malli"
+
+
+def test_older_minutes_export_with_a_decision_departing_from_the_proposal() -> None:
+    """``päätti merkitä tiedoksi … esittelijän ehdotuksesta poikkeavan selvityksen``: the board noted a
+    report other than the one proposed, a decision that departs from the proposal (amended), not a
+    plain noting."""
+    [document] = read_path(FIXTURES / "minutes-export-departing-saved.txt")
+    [item] = document.items
+    assert item.number == "64"
+    assert item.decision is not None and item.decision.startswith("Liikuntalautakunta päätti merkitä")
+    assert item.outcome is Outcome.AMENDED
