@@ -30,6 +30,8 @@
 <Outcome.APPROVED: 'approved'>
 >>> classify_outcome("Kaupunginhallitus hylkäsi ehdotuksen.")[0]
 <Outcome.REJECTED: 'rejected'>
+>>> classify_outcome("Lautakunta päätti merkitä tiedoksi esittelijän ehdotuksesta poikkeavan selvityksen.")[0]
+<Outcome.AMENDED: 'amended'>
 """
 
 from __future__ import annotations
@@ -73,7 +75,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.AMENDED,
         re.compile(
             r"muutettuna|muutoksin|seuraavin muutoksin|lisäyksin|esittelijän muuttaman|"
-            r"med följande ändring|ändrat|med tillägg",
+            # a decision that departs from the proposal: "esittelijän ehdotuksesta poikkeavan selvityksen"
+            r"ehdotuksesta poikkeav|"
+            r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag",
             re.I,
         ),
     ),

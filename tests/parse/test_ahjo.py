@@ -851,3 +851,32 @@ def test_older_minutes_export_with_a_voting_round() -> None:
     assert [v.voter for v in vote.votes if v.choice == "absent"] == ["Heikki Harju", "Iris Ilves"]
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
     assert item.presenter is not None and item.presenter.name == "Maija Malli"
+
+
+def test_older_minutes_export_with_a_decision_departing_from_the_proposal() -> None:
+    """``päätti merkitä tiedoksi … esittelijän ehdotuksesta poikkeavan selvityksen``: the board noted a
+    report other than the one proposed, a decision that departs from the proposal (amended), not a
+    plain noting."""
+    [document] = read_path(FIXTURES / "minutes-export-departing-saved.txt")
+    [item] = document.items
+    assert item.number == "64"
+    assert item.decision is not None and item.decision.startswith("Liikuntalautakunta päätti merkitä")
+    assert item.outcome is Outcome.AMENDED
+
+
+def test_site_decision_saved_without_its_dnro_line_read_as_ahjo_when_asked() -> None:
+    """A decision page whose saved text lost the dnro, place and body lines (the case's title, the
+    decision's title, ``Päätös`` …) is not claimed as Ahjo by detection, but ``--from ahjo-html`` reads
+    it: the title, the tabled decision, the handling and the motion as the proposal."""
+    path = FIXTURES / "site-decision-no-dnro-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "text"
+    [document] = read_path(path, "ahjo-html")
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    [item] = document.items
+    assert item.title == "Lausunto opetus- ja kulttuuriministeriölle luonnoksesta kirjastolain muuttamiseksi"
+    assert (item.number, item.case) == (None, None)
+    assert (item.decision, item.outcome) == ("Kaupunginhallitus päätti panna asian pöydälle.", Outcome.TABLED)
+    assert item.handling is not None and item.handling.startswith("Kaupunginhallitus päätti yksimielisesti")
+    assert item.proposal is not None and item.proposal.startswith("Kaupunginhallitus päättää antaa")
+    # the case's title is kept as text, not lost
+    assert any("Lausuntopyyntö, kirjastolain muuttaminen" in s.text for s in item.sections)

@@ -383,3 +383,17 @@ def test_earlier_handlings_printed_latest_first_are_given_oldest_first() -> None
     assert item.number == "44"
     assert [(str(h.date), h.section) for h in item.history] == [("2026-03-16", "12"), ("2026-09-14", "201")]
     assert item.reasons is not None and item.reasons.startswith("Valtuutetut jättivät aloitteen")
+
+
+def test_a_page_that_prints_no_title_starts_its_presentation_at_the_first_paragraph() -> None:
+    """Under the page's own handling line and dnro the text goes straight into the presentation: a
+    paragraph of several sentences is not a title. The item has no title (the check reports it) and
+    the paragraph opens the reasons instead of being lost into the title."""
+    [document] = read_path(FIXTURES / "item-no-title.txt")
+    [item] = document.items
+    assert (item.number, item.title) == ("41", "")
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "212/02.02.00/2026"
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kunnanvaltuusto hyväksyi kokouksessaan 14.12.2025")
+    assert item.reasons.endswith("Tammikuun toteuma on talousarvion mukainen.")

@@ -143,9 +143,12 @@ class AhjoHtmlReader(Reader):
         saved: AhjoTextPage | None = None
         if is_ahjo_text(data[:65536]):
             saved = ahjo_text_as_page(decode(data, path))
-            root = parse_document(saved.markup.encode("utf-8"), path)
-        else:
-            root = parse_document(data, path)
+        elif not (text := decode(data, path)).lstrip().startswith("<"):
+            # text this reader was asked for that detection would not give it: a decision page saved
+            # without its dnro line is still read as one
+            lenient = ahjo_text_as_page(text, lenient=True)
+            saved = lenient if lenient.markup else None
+        root = parse_document(saved.markup.encode("utf-8") if saved else data, path)
         roots = [
             el
             for el in root.iter("div", "section")

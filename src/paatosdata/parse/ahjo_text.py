@@ -123,15 +123,17 @@ def _start(lines: list[str]) -> int | None:
     return None
 
 
-def _case_page_start(lines: list[str]) -> int | None:
+def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     """Index of the decision's title on the site's case page: the case's title, its handlings listed
-    under it, then the decision's title over its label (``Päätös``)."""
+    under it, then the decision's title over its label (``Päätös``). ``lenient`` takes a page whose
+    saved text lists no handling (the case's title, the decision's title, ``Päätös``): too little to
+    tell such text from other minutes, so only when the reader is asked for it."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
     position = 1
     while position < len(filled) and _HANDLING_ENTRY.match(lines[filled[position]].strip()):
         position += 1
     if (
-        position == 1
+        (position == 1 and not lenient)
         or position + 1 >= len(filled)
         or not _DECISION.match(lines[filled[position + 1]].strip())
     ):
@@ -235,11 +237,12 @@ def _ends_decision(line: str, decided: list[str], after: str | None) -> bool:
     )
 
 
-def ahjo_text_as_page(text: str) -> AhjoTextPage:
-    """The Ahjo markup for the page's text, line for line (see the module's description)."""
+def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
+    """The Ahjo markup for the page's text, line for line (see the module's description); ``lenient``
+    also takes a case page's text with no handling listed (see ``_case_page_start``)."""
     lines = text.splitlines()
     start = _start(lines)
-    case_page = start is None and (start := _case_page_start(lines)) is not None
+    case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
     if start is None:
         section_at = _export_start(lines)
         return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)

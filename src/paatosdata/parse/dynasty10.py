@@ -561,7 +561,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     before = paragraphs[: head.after - 1] if header is None else []
     body_lines = [p for p in [*before, *paragraphs[head.after :]] if not _is_chrome(p)]
     position = _preamble(body_lines, item, meeting, own_number, page)
-    if not item.title:
+    if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     fill_item(item, sections)
@@ -638,6 +638,8 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             continue
         if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             break
+        if _reads_as_text(text) and (item.case is not None or item.history or item.number_raw or own):
+            return index  # a page that prints no title: the presentation starts here
         item.title = text.replace("\n", " ")
         item.span = span
         item.spans["title"] = span
@@ -645,6 +647,17 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.title
         return index + 1
     return len(paragraphs)
+
+
+#: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
+_NEXT_SENTENCE = re.compile(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]")
+
+
+def _reads_as_text(text: str) -> bool:
+    """True for a paragraph of the presentation where a title would stand: long, more than one
+    sentence and ending with a full stop (``Kunnanvaltuusto vahvisti kokouksessaan 12.6.2019 … .
+    Ohjelmassa …``). A title is a phrase: it is short or has no sentence after a full stop."""
+    return len(text) > 200 and text.rstrip().endswith(".") and _NEXT_SENTENCE.search(text) is not None
 
 
 def _starts_part(text: str) -> bool:
