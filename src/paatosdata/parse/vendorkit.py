@@ -465,7 +465,7 @@ _OFFICER_ENDINGS = (
     "direktör",
     "chef",
 )
-_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,3}}?)\s+(?:{_BODY_VERBS})\b")
+_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,4}}?)\s+(?:{_BODY_VERBS})\b")
 
 
 def officer_from_text(text: str) -> str | None:
