@@ -880,3 +880,73 @@ def test_site_decision_saved_without_its_dnro_line_read_as_ahjo_when_asked() -> 
     assert item.proposal is not None and item.proposal.startswith("Kaupunginhallitus päättää antaa")
     # the case's title is kept as text, not lost
     assert any("Lausuntopyyntö, kirjastolain muuttaminen" in s.text for s in item.sections)
+
+
+def test_site_page_in_the_later_layout_with_the_title_before_the_place() -> None:
+    """The site's later layout prints the decision's title between the dnro and ``Ärende 4. / 52 §`` and
+    no body line: the page is still the Ahjo reader's, and the body named by the decision
+    (``Stadsfullmäktige godkände …``) is given by its Finnish name."""
+    path = FIXTURES / "site-later-layout-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("52", "4")
+    assert item.title == "Stadsbibliotekets öppettider 2027"
+    assert item.decision is not None
+    assert item.decision.startswith("Stadsfullmäktige godkände stadsbibliotekets öppettider för år 2027.")
+    assert item.outcome is Outcome.APPROVED
+    assert item.reasons == "Öppettiderna har beretts tillsammans med kultur- och fritidssektorn."
+
+
+def test_older_minutes_export_in_swedish() -> None:
+    """The export's Swedish minutes (``Helsingfors stad``, ``Protokoll``, ``Ärende/7``) are read as the
+    Finnish ones: the meeting, the item's place and the body by its Finnish name."""
+    path = FIXTURES / "minutes-export-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.language == "sv"
+    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginvaltuusto", "12/2026")
+    assert document.meeting.date == date(2026, 4, 8)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("98", "7")
+    assert item.case is not None and item.case.diary_number.task_class == "00.00.03"
+    assert item.decision is not None and item.decision.startswith("Stadsfullmäktige betraktade")
+    assert [p.name for p in item.preparers] == ["Bert Berg"]
+
+
+def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
+    """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
+    ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
+    their numbers and only their titles."""
+    [document] = read_path(FIXTURES / "minutes-export-tabled-vote-saved.txt")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("210", "2")
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (3, 9, 0, 0)
+    assert vote.yes_proposition == "Asian käsittelyä jatketaan"
+    assert [v.voter for v in vote.votes if v.choice == "yes"] == ["Anna Aho", "Bert Berg", "Frans Fors"]
+    assert (item.outcome, item.unanimous) == (Outcome.TABLED, False)
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("1", "Valtuutettu Cecilia Carlssonin aloite"),
+        ("2", "Liikuntapalveluiden lausunto"),
+    ]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.acting) == (
+        "apulaiskaupunginjohtaja",
+        True,
+    )
+
+
+def test_site_page_with_a_counter_proposal_adopted_in_the_handling() -> None:
+    """``hyväksyi yksimielisesti … vastaehdotuksen mukaisesti muutetun ehdotuksen`` in the handling: the
+    board passed a changed proposal (amended); the motion after the handling, ``Kaupunginhallitus
+    esittää kaupunginvaltuustolle seuraavaa:``, is the proposal."""
+    [document] = read_path(FIXTURES / "site-counter-proposal-saved.txt")
+    [item] = document.items
+    assert item.number == "301"
+    assert item.decision is not None and item.decision.startswith("Kaupunginhallitus esitti")
+    assert (item.outcome, item.unanimous) == (Outcome.AMENDED, True)
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunginhallitus esittää kaupunginvaltuustolle")
+    assert item.handling is not None and "Kannattaja: Bert Berg" in item.handling
+    assert item.reasons == "Asemakaavan muutos koskee Puistokadun korttelia."
