@@ -950,3 +950,42 @@ def test_site_page_with_a_counter_proposal_adopted_in_the_handling() -> None:
     assert item.proposal.startswith("Kaupunginhallitus esittää kaupunginvaltuustolle")
     assert item.handling is not None and "Kannattaja: Bert Berg" in item.handling
     assert item.reasons == "Asemakaavan muutos koskee Puistokadun korttelia."
+
+
+def test_english_name_of_a_sub_committee_gives_way_to_the_decision_s_subject() -> None:
+    """An English body name the table of names lacks (``… Youth Sub-committee``) is not kept: the body
+    is the Finnish subject of the decision."""
+    [document] = read_path(FIXTURES / "site-english-subcommittee-saved.txt")
+    assert document.meeting.body.name == "Kulttuuri- ja vapaa-aikalautakunnan nuorisojaosto"
+    assert document.items[0].number == "22"
+
+
+def test_motion_whose_subject_has_a_comma_after_a_hyphenated_stem() -> None:
+    """``Sosiaali-, terveys- ja pelastuslautakunnan pelastusjaosto esittää …`` after the handling is the
+    proposal; the presenter's changed proposal adopted in the handling makes the outcome amended."""
+    [document] = read_path(FIXTURES / "site-motion-comma-saved.txt")
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Sosiaali-, terveys- ja pelastuslautakunnan pelastusjaosto esittää")
+    assert item.handling is not None and not item.handling.endswith("hyväksymistä.")
+    assert item.outcome is Outcome.AMENDED
+    assert item.reasons == "Palvelutaso päätetään neljäksi vuodeksi."
+
+
+def test_closing_sentence_after_the_handling_ends_it_on_a_page_without_the_button() -> None:
+    """Text saved without the folding button: ``Päätös on ehdotuksen mukainen.`` after the handling ends
+    the handling, and the presenter's reasons follow."""
+    [document] = read_path(FIXTURES / "site-buttonless-saved.txt")
+    [item] = document.items
+    assert item.handling is not None and item.handling.startswith("Lautakunta ei kuullut asiantuntijaa.")
+    assert item.reasons == "Maksut perustuvat pelastuslain 96 §:ään."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_heading_after_a_case_code_on_text_cut_inside_the_next_paragraph() -> None:
+    """A decision closed by a case code in brackets (``(A1001-2002)``), then a heading and a paragraph the
+    saved text cuts part-way: the heading opens the reasons."""
+    [document] = read_path(FIXTURES / "site-case-code-cut-saved.txt")
+    [item] = document.items
+    assert item.decision is not None and "Muutoksenhaun" not in item.decision
+    assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")

@@ -72,3 +72,9 @@ def test_an_office_holder_named_with_four_words_before_the_title() -> None:
     holder; before, only four were looked at and the decision stayed a body's minutes."""
     text = "Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, ettei asiaa oteta käsiteltäväksi."
     assert officer_from_text(text) == "Kasvatuksen ja koulutuksen toimialan apulaispormestari"
+
+
+def test_a_body_whose_name_has_a_comma_after_a_hyphenated_stem() -> None:
+    """``Sosiaali-, terveys- ja pelastuslautakunta päätti …``: the comma belongs to the name."""
+    text = "Sosiaali-, terveys- ja pelastuslautakunta päätti, että maksut ovat liitteen mukaiset."
+    assert body_from_text(text) == "Sosiaali-, terveys- ja pelastuslautakunta"

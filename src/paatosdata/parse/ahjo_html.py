@@ -79,6 +79,8 @@ _SIGNATURE_ROLES = {
 #: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
 #: vt. (virkaa tekevä), t.f. (tillförordnad)
 _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
+#: a body's name in the English site's chrome (``Environment and Permits Sub-committee``)
+_ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)$", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -195,8 +197,10 @@ class AhjoHtmlReader(Reader):
                 # Ahjo prints some office holders' decisions in div.paatos too
                 document.kind = DocumentKind.OFFICER_DECISION
                 found = officer
-            if found and not document.meeting.body.name:
-                # a saved page that prints no body line: the subject of its decision, in Finnish
+            english = saved is not None and _ENGLISH_BODY.search(document.meeting.body.name) is not None
+            if found and (not document.meeting.body.name or english):
+                # a saved page that prints no body line, or the English site's name of one the table of
+                # names lacks: the subject of its decision, in Finnish
                 document.meeting.body.name = city_body(found) if saved is not None else found
                 document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
         return [document]

@@ -61,7 +61,11 @@ _CONFORMS = re.compile(
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
 #: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council)
-_MOTION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:päättää|beslutar|esittää|föreslår)\b")
+#: (a comma after a hyphenated stem stays in the subject: ``Sosiaali-, terveys- ja pelastuslautakunnan
+#: pelastusjaosto esittää …``)
+_MOTION = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+(?:päättää|beslutar|esittää|föreslår)\b"
+)
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -89,7 +93,10 @@ _BODIES = {
     "räddningsnämnden": "Pelastuslautakunta",
     "stadsstyrelsens koncernsektion": "Kaupunginhallituksen konsernijaosto",
     "stadsstyrelsens näringslivssektion": "Kaupunginhallituksen elinkeinojaosto",
+    "environment and permits sub-committee": "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
 }
+#: a case code printed in brackets after a decision (``(A1147-1236)``): not the decision's last sentence
+_CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")
 #: a voting round in the handling (``1 äänestys``, ``7 omröstningen``): Ahjo's reader finds votes in
 #: its own block
 _ROUND = re.compile(r"^\d+\.?\s*(?:äänestys|omröstning(?:en)?|vote|voting)$", re.I)
@@ -256,16 +263,18 @@ def _body(line: str) -> str:
     return stem[:1].upper() + stem[1:]
 
 
-def _ends_decision(line: str, decided: list[str], after: str | None) -> bool:
+def _ends_decision(line: str, decided: list[str], after: str | None, cut: bool = False) -> bool:
     """True for a heading over the reasons printed right after the decision: a short line without a
-    sentence's end, after a decision paragraph that ends a sentence and before a longer paragraph."""
+    sentence's end, after a decision paragraph that ends a sentence (a case code in brackets aside) and
+    before a longer paragraph, which ends a sentence too unless the saved text is ``cut`` inside it."""
+    sentences = [x for x in decided if not _CODE.match(x)]
     return bool(
-        decided
-        and decided[-1].endswith(".")
+        sentences
+        and sentences[-1].endswith(".")
         and _HEADING.match(line)
         and after is not None
         and len(after) > len(line)
-        and after.endswith((".", ":"))
+        and (cut or after.endswith((".", ":")))
     )
 
 
@@ -287,6 +296,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     following = dict(zip(filled, filled[1:], strict=False))
     # a page without the folding button, the closing sentence and a handling: a heading ends the decision
     folded = any(pattern.match(x.strip()) for x in lines for pattern in (_CLOSE, _CONFORMS, _HANDLING))
+    # text saved without the folding button: the closing sentence after the handling ends it too
+    buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
     decided: list[str] = []
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index, raw in enumerate(lines):
@@ -322,7 +333,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
-        elif part == "decision" and _CONFORMS.match(line):
+        elif (part == "decision" or (part == "handling" and buttonless)) and _CONFORMS.match(line):
             part = "conformed"
             out[index] = f"<p>{escape(line)}</p>"
         elif part == "conformed":
@@ -337,7 +348,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif (
             part == "decision"
             and not folded
-            and _ends_decision(line, decided, _after(lines, following, index))
+            and _ends_decision(
+                line, decided, _after(lines, following, index), following.get(index) == filled[-1]
+            )
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
