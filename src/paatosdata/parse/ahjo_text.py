@@ -60,9 +60,8 @@ _CONFORMS = re.compile(
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
-#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council)
-#: (a comma after a hyphenated stem stays in the subject: ``Sosiaali-, terveys- ja pelastuslautakunnan
-#: pelastusjaosto esittää …``)
+#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council); a
+#: comma after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
 _MOTION = re.compile(
     r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+(?:päättää|beslutar|esittää|föreslår)\b"
 )
@@ -135,7 +134,8 @@ class AhjoTextPage:
 
 
 def _start(lines: list[str]) -> int | None:
-    """Index of the dnro line that has the item's place and § within the next two lines."""
+    """Index of the dnro line that has the item's place and § within the next two lines, or after the
+    decision's title (the site's later layout)."""
     for index, line in enumerate(lines[:40]):
         if not _DNRO.match(line.strip()):
             continue
