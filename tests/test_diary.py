@@ -94,3 +94,11 @@ def test_turku_dnro_with_a_spaced_class_is_found_in_running_text() -> None:
     """Turku prints ``4410-2026 (02 05 00)``; before, only a single bracketed code was found."""
     assert find_diary_number("Dnro 4410-2026 (02 05 00) Asia") == "4410-2026 (02 05 00)"
     assert find_diary_number("1902-2026 (10 03 02, 02.01)") == "1902-2026 (10 03 02, 02.01)"
+
+
+def test_five_level_task_class() -> None:
+    """A regional council's dnro carries a five-level class (``07.00.04.00.00``); before, the whole
+    number was left unread."""
+    d = parse_diary_number("58/02.05.01.00.00/2026")
+    assert (d.serial, d.task_class, d.year) == ("58", "02.05.01.00.00", 2026)
+    assert find_diary_number("Maakuntahallitus 3.3.2026 58/02.05.01.00.00/2026") == "58/02.05.01.00.00/2026"

@@ -30,7 +30,7 @@ from paatosdata.model import DiaryNumber, Span
 
 __all__ = ["DIARY_PATTERNS", "TASK_CLASS", "find_diary_number", "is_task_class", "parse_diary_number"]
 
-_CLASS = r"\d{2}(?:[. ]\d{2}){2,3}"
+_CLASS = r"\d{2}(?:[. ]\d{2}){2,4}"  # three to five levels (``07.00.04.00.00``)
 TASK_CLASS = re.compile(rf"^{_CLASS}$")
 #: a class whose every level repeats the levels above it (``01.0100.010002``: 01, 01 00, 01 00 02), as
 #: Raahe prints it; kept as printed, since no rule says how such a code maps to the two-digit levels

@@ -77,6 +77,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"muutettuna|muutoksin|seuraavin muutoksin|lisäyksin|esittelijän muuttaman|"
             # a decision that departs from the proposal: "esittelijän ehdotuksesta poikkeavan selvityksen"
             r"ehdotuksesta poikkeav|"
+            # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
+            r"muutetun ehdotuksen|det ändrade förslaget|"
             r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag",
             re.I,
         ),

@@ -880,3 +880,112 @@ def test_site_decision_saved_without_its_dnro_line_read_as_ahjo_when_asked() -> 
     assert item.proposal is not None and item.proposal.startswith("Kaupunginhallitus päättää antaa")
     # the case's title is kept as text, not lost
     assert any("Lausuntopyyntö, kirjastolain muuttaminen" in s.text for s in item.sections)
+
+
+def test_site_page_in_the_later_layout_with_the_title_before_the_place() -> None:
+    """The site's later layout prints the decision's title between the dnro and ``Ärende 4. / 52 §`` and
+    no body line: the page is still the Ahjo reader's, and the body named by the decision
+    (``Stadsfullmäktige godkände …``) is given by its Finnish name."""
+    path = FIXTURES / "site-later-layout-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("52", "4")
+    assert item.title == "Stadsbibliotekets öppettider 2027"
+    assert item.decision is not None
+    assert item.decision.startswith("Stadsfullmäktige godkände stadsbibliotekets öppettider för år 2027.")
+    assert item.outcome is Outcome.APPROVED
+    assert item.reasons == "Öppettiderna har beretts tillsammans med kultur- och fritidssektorn."
+
+
+def test_older_minutes_export_in_swedish() -> None:
+    """The export's Swedish minutes (``Helsingfors stad``, ``Protokoll``, ``Ärende/7``) are read as the
+    Finnish ones: the meeting, the item's place and the body by its Finnish name."""
+    path = FIXTURES / "minutes-export-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.language == "sv"
+    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginvaltuusto", "12/2026")
+    assert document.meeting.date == date(2026, 4, 8)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("98", "7")
+    assert item.case is not None and item.case.diary_number.task_class == "00.00.03"
+    assert item.decision is not None and item.decision.startswith("Stadsfullmäktige betraktade")
+    assert [p.name for p in item.preparers] == ["Bert Berg"]
+
+
+def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
+    """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
+    ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
+    their numbers and only their titles."""
+    [document] = read_path(FIXTURES / "minutes-export-tabled-vote-saved.txt")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("210", "2")
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (3, 9, 0, 0)
+    assert vote.yes_proposition == "Asian käsittelyä jatketaan"
+    assert [v.voter for v in vote.votes if v.choice == "yes"] == ["Anna Aho", "Bert Berg", "Frans Fors"]
+    assert (item.outcome, item.unanimous) == (Outcome.TABLED, False)
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("1", "Valtuutettu Cecilia Carlssonin aloite"),
+        ("2", "Liikuntapalveluiden lausunto"),
+    ]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.acting) == (
+        "apulaiskaupunginjohtaja",
+        True,
+    )
+
+
+def test_site_page_with_a_counter_proposal_adopted_in_the_handling() -> None:
+    """``hyväksyi yksimielisesti … vastaehdotuksen mukaisesti muutetun ehdotuksen`` in the handling: the
+    board passed a changed proposal (amended); the motion after the handling, ``Kaupunginhallitus
+    esittää kaupunginvaltuustolle seuraavaa:``, is the proposal."""
+    [document] = read_path(FIXTURES / "site-counter-proposal-saved.txt")
+    [item] = document.items
+    assert item.number == "301"
+    assert item.decision is not None and item.decision.startswith("Kaupunginhallitus esitti")
+    assert (item.outcome, item.unanimous) == (Outcome.AMENDED, True)
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunginhallitus esittää kaupunginvaltuustolle")
+    assert item.handling is not None and "Kannattaja: Bert Berg" in item.handling
+    assert item.reasons == "Asemakaavan muutos koskee Puistokadun korttelia."
+
+
+def test_english_name_of_a_sub_committee_gives_way_to_the_decision_s_subject() -> None:
+    """An English body name the table of names lacks (``… Youth Sub-committee``) is not kept: the body
+    is the Finnish subject of the decision."""
+    [document] = read_path(FIXTURES / "site-english-subcommittee-saved.txt")
+    assert document.meeting.body.name == "Kulttuuri- ja vapaa-aikalautakunnan nuorisojaosto"
+    assert document.items[0].number == "22"
+
+
+def test_motion_whose_subject_has_a_comma_after_a_hyphenated_stem() -> None:
+    """``Sosiaali-, terveys- ja pelastuslautakunnan pelastusjaosto esittää …`` after the handling is the
+    proposal; the presenter's changed proposal adopted in the handling makes the outcome amended."""
+    [document] = read_path(FIXTURES / "site-motion-comma-saved.txt")
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Sosiaali-, terveys- ja pelastuslautakunnan pelastusjaosto esittää")
+    assert item.handling is not None and not item.handling.endswith("hyväksymistä.")
+    assert item.outcome is Outcome.AMENDED
+    assert item.reasons == "Palvelutaso päätetään neljäksi vuodeksi."
+
+
+def test_closing_sentence_after_the_handling_ends_it_on_a_page_without_the_button() -> None:
+    """Text saved without the folding button: ``Päätös on ehdotuksen mukainen.`` after the handling ends
+    the handling, and the presenter's reasons follow."""
+    [document] = read_path(FIXTURES / "site-buttonless-saved.txt")
+    [item] = document.items
+    assert item.handling is not None and item.handling.startswith("Lautakunta ei kuullut asiantuntijaa.")
+    assert item.reasons == "Maksut perustuvat pelastuslain 96 §:ään."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_heading_after_a_case_code_on_text_cut_inside_the_next_paragraph() -> None:
+    """A decision closed by a case code in brackets (``(A1001-2002)``), then a heading and a paragraph the
+    saved text cuts part-way: the heading opens the reasons."""
+    [document] = read_path(FIXTURES / "site-case-code-cut-saved.txt")
+    [item] = document.items
+    assert item.decision is not None and "Muutoksenhaun" not in item.decision
+    assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")

@@ -6,7 +6,14 @@ import pytest
 
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import AppealKind
-from paatosdata.parse.vendorkit import appeal_info, body_from_text, municipality_for, split_list, tidy
+from paatosdata.parse.vendorkit import (
+    appeal_info,
+    body_from_text,
+    municipality_for,
+    officer_from_text,
+    split_list,
+    tidy,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +65,16 @@ def test_body_and_lists_and_municipalities() -> None:
 def test_tidy_drops_soft_hyphens_and_keeps_real_ones() -> None:
     text = "Kaupunki\u00adympäristö\u00a0lautakunta\r\n\r\n\r\nEsi-isät  ja   maa-alue"
     assert tidy(text) == "Kaupunkiympäristö lautakunta\n\nEsi-isät ja maa-alue"
+
+
+def test_an_office_holder_named_with_four_words_before_the_title() -> None:
+    """``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti …``: five words name the office
+    holder; before, only four were looked at and the decision stayed a body's minutes."""
+    text = "Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, ettei asiaa oteta käsiteltäväksi."
+    assert officer_from_text(text) == "Kasvatuksen ja koulutuksen toimialan apulaispormestari"
+
+
+def test_a_body_whose_name_has_a_comma_after_a_hyphenated_stem() -> None:
+    """``Sosiaali-, terveys- ja pelastuslautakunta päätti …``: the comma belongs to the name."""
+    text = "Sosiaali-, terveys- ja pelastuslautakunta päätti, että maksut ovat liitteen mukaiset."
+    assert body_from_text(text) == "Sosiaali-, terveys- ja pelastuslautakunta"

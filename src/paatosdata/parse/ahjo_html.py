@@ -37,7 +37,7 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
-from paatosdata.parse.ahjo_text import AhjoTextPage, ahjo_text_as_page, is_ahjo_text
+from paatosdata.parse.ahjo_text import AhjoTextPage, ahjo_text_as_page, city_body, is_ahjo_text
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.vendorkit import (
     appeal_info,
@@ -79,6 +79,8 @@ _SIGNATURE_ROLES = {
 #: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
 #: vt. (virkaa tekevä), t.f. (tillförordnad)
 _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
+#: a body's name in the English site's chrome (``Environment and Permits Sub-committee``)
+_ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)$", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -195,8 +197,11 @@ class AhjoHtmlReader(Reader):
                 # Ahjo prints some office holders' decisions in div.paatos too
                 document.kind = DocumentKind.OFFICER_DECISION
                 found = officer
-            if found and not document.meeting.body.name:
-                document.meeting.body.name = found
+            english = saved is not None and _ENGLISH_BODY.search(document.meeting.body.name) is not None
+            if found and (not document.meeting.body.name or english):
+                # a saved page that prints no body line, or the English site's name of one the table of
+                # names lacks: the subject of its decision, in Finnish
+                document.meeting.body.name = city_body(found) if saved is not None else found
                 document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
         return [document]
 
@@ -211,8 +216,14 @@ class AhjoHtmlReader(Reader):
                 # the Päätös part of a decision page is a decision made, also when an officer writes it
                 # in the present tense ("Kumppanuuspäällikkö myöntää …")
                 item.outcome = Outcome.APPROVED
-            if item.unanimous is None and item.handling:
-                item.unanimous = classify_outcome(item.handling)[1]
+            if item.handling:
+                handled, unanimous = classify_outcome(item.handling)
+                if item.unanimous is None:
+                    item.unanimous = unanimous
+                if item.outcome is Outcome.APPROVED and handled is Outcome.AMENDED:
+                    # the handling adopted a changed proposal ("hyväksyi … vastaehdotuksen mukaisesti
+                    # muutetun ehdotuksen") where the decision states only what was decided
+                    item.outcome = Outcome.AMENDED
             if item.votes:
                 item.unanimous = False
                 if item.outcome is Outcome.APPROVED:
@@ -382,13 +393,18 @@ class AhjoHtmlReader(Reader):
 
     def _attachments(self, part: _Part, where: Span) -> list[Attachment]:
         found = []
+        pending: str | None = None  # a number printed on a line of its own, before its title
         for el in part.elements:
             for line in html_text(el).splitlines():
                 line = line.strip()
                 if not line:
                     continue
+                if re.fullmatch(r"\d+\.?", line):
+                    pending = line.rstrip(".")
+                    continue
                 m = re.match(r"^(\d+)\.?\s+(.*)$", line)
-                number, title = (m.group(1), m.group(2)) if m else (None, line)
+                number, title = (m.group(1), m.group(2)) if m else (pending, line)
+                pending = None
                 secret = re.search(r"salassa pidettävä|sekretessbelagd", title, re.I)
                 # "Salassa pidettävä (Salassa pidettävä, JulkL (621/1999) 24.1 § 25 k)": the
                 # parenthesis is the secrecy note, not part of the title

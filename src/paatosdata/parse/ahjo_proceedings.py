@@ -31,8 +31,9 @@ from paatosdata.model import Motion, Span, Vote, VoteEvent
 __all__ = ["parse_motions", "parse_votes"]
 
 _ROUND = re.compile(r"^\s*(\d+)\.?\s*(?:äänestys|omröstning(?:en)?)\s*$", re.I | re.M)
+_SINGLE_ROUND = re.compile(r"^\s*(?:äänestys|omröstning(?:en)?)\s*:?\s*\n", re.I)
 _LABEL = re.compile(
-    r"^(?P<label>JA-ehdotus|EI-ehdotus|JA-förslag|NEJ-förslag|Jaa-äänet|Ja-äänet|Ei-äänet|Ja-röster|"
+    r"^(?P<label>JAA-ehdotus|JA-ehdotus|EI-ehdotus|JA-förslag|NEJ-förslag|Jaa-äänet|Ja-äänet|Ei-äänet|Ja-röster|"
     r"Nej-röster|Tyhjät|Tyhjiä|Tyhjää|Tyhjä|Blanka|Poissa|Frånvarande)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -74,6 +75,8 @@ def parse_votes(text: str, where: Span | None = None) -> list[VoteEvent]:
     pieces = _ROUND.split(text)
     rounds: list[tuple[int, str]] = []
     if len(pieces) == 1:
+        # a single round under an unnumbered heading (``Äänestys:``) is round 1
+        text = _SINGLE_ROUND.sub("", text, count=1)
         if _LABEL.search(text.strip().splitlines()[0] if text.strip() else ""):
             rounds.append((1, text))
     else:
@@ -99,7 +102,7 @@ def parse_votes(text: str, where: Span | None = None) -> list[VoteEvent]:
             _flush(event, choice, buffer)
             label, rest = m.group("label").casefold(), m.group("rest").strip()
             buffer = []
-            if label in ("ja-ehdotus", "ja-förslag"):
+            if label in ("ja-ehdotus", "jaa-ehdotus", "ja-förslag"):  # JAA-: the older minutes
                 event.yes_proposition, choice = rest, None
             elif label in ("ei-ehdotus", "nej-förslag"):
                 event.no_proposition, choice = rest, None

@@ -3,7 +3,8 @@
 A browser's text of a decision on the city's site keeps its lines: the case's title, its dnro
 (``HEL 2017-009930``), at times a note that the case was handled later, the item's place on the
 agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
-English site), the decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
+English site; the later layout prints the decision's title before it and may print no body), the
+decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
 its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
 button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
@@ -13,6 +14,8 @@ The city's older published minutes (``hel.fi/static/public/hela/…``) are read 
 opens with ``Helsingin kaupunki``, the document and its number (``Pöytäkirja``, ``27/2019``), the page
 (``1 (10)``), the body, the item's place (``Asia/2``) and the meeting day, then ``§ 453``, the title and
 the dnro, and the parts under their headings (``Päätös``, ``Käsittely``, ``Esittelijä``, ``Lisätiedot`` …).
+Its Swedish minutes open with ``Helsingfors stad`` and ``Protokoll`` and place the item as ``Ärende/39``;
+some place it after the presenting official's mark (``Stj/1``).
 
 >>> text = "Asia\\n\\nHEL 2026-000001\\n3. / 12 §\\n\\nOtsikko\\n\\n"
 >>> text += "Helsingin kaupunginhallitus\\n\\nPäätös\\n\\nTeksti."
@@ -31,7 +34,7 @@ from html import escape
 
 from paatosdata.lexicon import classify_heading
 
-__all__ = ["AhjoTextPage", "ahjo_text_as_page", "is_ahjo_text"]
+__all__ = ["AhjoTextPage", "ahjo_text_as_page", "city_body", "is_ahjo_text"]
 
 _DNRO = re.compile(r"^HEL[ -]\d{4}-\d{6}(?: T \d{2}(?: \d{2}){2,3})?$")
 #: the item's place on the agenda and its §, after the site's word for a case in its language; an
@@ -57,7 +60,11 @@ _CONFORMS = re.compile(
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
-_MOTION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:päättää|beslutar)\b")
+#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council); a
+#: comma after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
+_MOTION = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+(?:päättää|beslutar|esittää|föreslår)\b"
+)
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -85,21 +92,32 @@ _BODIES = {
     "räddningsnämnden": "Pelastuslautakunta",
     "stadsstyrelsens koncernsektion": "Kaupunginhallituksen konsernijaosto",
     "stadsstyrelsens näringslivssektion": "Kaupunginhallituksen elinkeinojaosto",
+    "environment and permits sub-committee": "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
 }
+#: a case code printed in brackets after a decision (``(A1147-1236)``): not the decision's last sentence
+_CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")
 #: a voting round in the handling (``1 äänestys``, ``7 omröstningen``): Ahjo's reader finds votes in
 #: its own block
 _ROUND = re.compile(r"^\d+\.?\s*(?:äänestys|omröstning(?:en)?|vote|voting)$", re.I)
+#: the older minutes export's single round, unnumbered: ``Äänestys:``
+_EXPORT_ROUND = re.compile(r"^(?:\d+\.?\s*)?(?:äänestys|omröstning(?:en)?):?$", re.I)
 #: a heading over the reasons when the page has neither the folding button nor the closing sentence:
 #: a short line without a sentence's end
 _HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?]{2,78}$")
 
 
 #: the older minutes export's head: the city, the document, its number, the page, the item's place, the day
-_CITY = re.compile(r"^Helsingin kaupunki$")
-_DOCUMENTS = {"pöytäkirja": "paatos", "esityslista": "esitys"}
+_CITY = re.compile(r"^(?:Helsingin kaupunki|Helsingfors stad)$")
+_DOCUMENTS = {
+    "pöytäkirja": "paatos",
+    "esityslista": "esitys",
+    "protokoll": "paatos",
+    "föredragningslista": "esitys",
+}
 _DOCUMENT_NUMBER = re.compile(r"^\d+/\d{4}$")
 _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
-_AGENDA_PLACE = re.compile(r"^Asia/(?P<agenda>\d+)$")
+#: the item's place: ``Asia/2``, ``Ärende/39``, or after the presenting official's short mark (``Stj/1``)
+_AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ][a-zåäö]{0,4})/(?P<agenda>\d+)$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
 
@@ -116,9 +134,17 @@ class AhjoTextPage:
 
 
 def _start(lines: list[str]) -> int | None:
-    """Index of the dnro line that has the item's place and § within the next two lines."""
+    """Index of the dnro line that has the item's place and § within the next two lines, or after the
+    decision's title (the site's later layout)."""
     for index, line in enumerate(lines[:40]):
-        if _DNRO.match(line.strip()) and any(_PLACE.match(x.strip()) for x in lines[index + 1 : index + 3]):
+        if not _DNRO.match(line.strip()):
+            continue
+        if any(_PLACE.match(x.strip()) for x in lines[index + 1 : index + 3]):
+            return index
+        # the site's later layout prints the decision's title between them (the note of later
+        # handlings aside): ``HEL 2025-015171`` / ``Titel`` / ``Ärende 10. / 10 §``
+        after = [x.strip() for x in lines[index + 1 : index + 8] if x.strip() and not _LATER.match(x.strip())]
+        if len(after) >= 2 and _PLACE.match(after[1]) and not _DECISION.match(after[0]):
             return index
     return None
 
@@ -168,9 +194,12 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     out = ["" for _ in lines]
     page = AhjoTextPage("", None, None)
     root = "paatos"
+    language = "fi"
     for raw in lines[:section_at]:
         line = raw.strip()
         place = _AGENDA_PLACE.match(line)
+        if line == "Helsingfors stad":
+            language = "sv"  # the export's Swedish minutes
         if not line or _CITY.match(line) or _PAGE_COUNT.match(line):
             continue
         if line.casefold() in _DOCUMENTS:
@@ -182,7 +211,7 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         elif _DAY.match(line):
             page.meeting_day = line
         elif page.body is None:
-            page.body = line
+            page.body = _body(line)
     section = _SECTION.match(lines[section_at].strip())
     assert section is not None
     out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
@@ -199,19 +228,29 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         elif not dnro_done and _DNRO.match(line):
             dnro_done = True
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif heading == "handling" and not voting and _EXPORT_ROUND.match(line):
+            # a round in the handling (``1 äänestys``; ``Äänestys:`` alone), not a part of its own
+            voting = True
+            out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         elif len(line) <= 80 and classify_heading(line):
             heading = classify_heading(line)
             out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
             voting = False
-        elif heading == "handling" and not voting and _ROUND.match(line):
-            voting = True
-            out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         else:
             out[index] = f"<p>{escape(line)}</p>"
-    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
+    out[0] = f'<html lang="{language}"><head><meta charset="utf-8"></head><body><div class="{root}">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
+
+
+def city_body(name: str) -> str:
+    """The Finnish name of one of the city's bodies named in Swedish or English, else ``name``.
+
+    >>> city_body("Stadsfullmäktige"), city_body("Kaupunginhallitus")
+    ('Kaupunginvaltuusto', 'Kaupunginhallitus')
+    """
+    return _BODIES.get(name.casefold(), name)
 
 
 def _body(line: str) -> str:
@@ -224,16 +263,18 @@ def _body(line: str) -> str:
     return stem[:1].upper() + stem[1:]
 
 
-def _ends_decision(line: str, decided: list[str], after: str | None) -> bool:
+def _ends_decision(line: str, decided: list[str], after: str | None, cut: bool = False) -> bool:
     """True for a heading over the reasons printed right after the decision: a short line without a
-    sentence's end, after a decision paragraph that ends a sentence and before a longer paragraph."""
+    sentence's end, after a decision paragraph that ends a sentence (a case code in brackets aside) and
+    before a longer paragraph, which ends a sentence too unless the saved text is ``cut`` inside it."""
+    sentences = [x for x in decided if not _CODE.match(x)]
     return bool(
-        decided
-        and decided[-1].endswith(".")
+        sentences
+        and sentences[-1].endswith(".")
         and _HEADING.match(line)
         and after is not None
         and len(after) > len(line)
-        and after.endswith((".", ":"))
+        and (cut or after.endswith((".", ":")))
     )
 
 
@@ -255,6 +296,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     following = dict(zip(filled, filled[1:], strict=False))
     # a page without the folding button, the closing sentence and a handling: a heading ends the decision
     folded = any(pattern.match(x.strip()) for x in lines for pattern in (_CLOSE, _CONFORMS, _HANDLING))
+    # text saved without the folding button: the closing sentence after the handling ends it too
+    buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
     decided: list[str] = []
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index, raw in enumerate(lines):
@@ -290,7 +333,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
-        elif part == "decision" and _CONFORMS.match(line):
+        elif (part == "decision" or (part == "handling" and buttonless)) and _CONFORMS.match(line):
             part = "conformed"
             out[index] = f"<p>{escape(line)}</p>"
         elif part == "conformed":
@@ -305,7 +348,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif (
             part == "decision"
             and not folded
-            and _ends_decision(line, decided, _after(lines, following, index))
+            and _ends_decision(
+                line, decided, _after(lines, following, index), following.get(index) == filled[-1]
+            )
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"

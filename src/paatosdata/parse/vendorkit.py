@@ -323,7 +323,9 @@ _BODY_VERBS = (
     r"beslutar|beslöt|beslutade|föreslår|föreslog|godkänner|godkände|antecknar|ger|gav"
 )
 _BODY = re.compile(
-    rf"^\s*(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:ja|och|-)?\s*[\wåäö-]+){{0,3}}?)\s+(?:{_BODY_VERBS})\b"
+    # a comma after a hyphenated stem belongs to the name: "Sosiaali-, terveys- ja pelastuslautakunta"
+    rf"^\s*(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+(?:ja|och|-)?\s*[\wåäö-]+(?:(?<=-),)?){{0,3}}?)"
+    rf"\s+(?:{_BODY_VERBS})\b"
 )
 _NOT_BODY = re.compile(r"^(?:se|hän|he|lautakunta päättää|joka|jotka|asia|ehdotus)$", re.I)
 
@@ -465,7 +467,7 @@ _OFFICER_ENDINGS = (
     "direktör",
     "chef",
 )
-_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,3}}?)\s+(?:{_BODY_VERBS})\b")
+_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,4}}?)\s+(?:{_BODY_VERBS})\b")
 
 
 def officer_from_text(text: str) -> str | None:
