@@ -6,7 +6,8 @@ agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 
 English site; the later layout prints the decision's title before it and may print no body), the
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
 its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
-button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow.
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
+decision the site shows under no case number is saved without the dnro line.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
 the Ahjo reader reads them and every span points at the line of the text.
 
@@ -149,6 +150,24 @@ def _start(lines: list[str]) -> int | None:
     return None
 
 
+def _bare_start(lines: list[str]) -> int | None:
+    """Index of the case's title on a decision page saved without its dnro line (an officer's decision
+    the site shows under no case number): the case's title, the item's place or its § alone
+    (``§ 8``), the decision's title, the body or office holder, then the decision's label."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
+    if len(filled) < 5:
+        return None
+    first, place, title, body, label = (lines[i].strip() for i in filled[:5])
+    if (
+        _PLACE.match(place)
+        and not any(pattern.match(first) for pattern in (_PLACE, _DNRO, _DECISION))
+        and not any(_DECISION.match(x) or _PLACE.match(x) for x in (title, body))
+        and _DECISION.match(label)
+    ):
+        return filled[0]
+    return None
+
+
 def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     """Index of the decision's title on the site's case page: the case's title, its handlings listed
     under it, then the decision's title over its label (``Päätös``). ``lenient`` takes a page whose
@@ -186,7 +205,7 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = text.splitlines()
-    return any(find(lines) is not None for find in (_start, _case_page_start, _export_start))
+    return any(find(lines) is not None for find in (_start, _bare_start, _case_page_start, _export_start))
 
 
 def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
@@ -283,6 +302,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     also takes a case page's text with no handling listed (see ``_case_page_start``)."""
     lines = text.splitlines()
     start = _start(lines)
+    bare = start is None and (start := _bare_start(lines)) is not None
     case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
     if start is None:
         section_at = _export_start(lines)
@@ -305,7 +325,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         if not line:
             continue
         was = part
-        if index < start:
+        if index < start or (index == start and bare):
             out[index] = f"<p>{escape(line)}</p>"  # the case's title (and listed handlings), kept as text
         elif index == start and case_page:
             title_at = index
