@@ -1005,3 +1005,19 @@ def test_officer_decision_page_saved_without_its_dnro_line() -> None:
     assert item.decision.startswith("Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti myöntää")
     # the case's title is kept as text, not lost
     assert any("Avustukset, esimerkkiyhdistykset" in s.text for s in item.sections)
+
+
+def test_statement_printed_under_lausunto_and_tabled() -> None:
+    """A statement the board gives stands under ``Lausunto`` instead of ``Päätös``; tabled, its motion
+    after the handling gives the statement in the present tense (``… antaa seuraavan lausunnon:``)."""
+    [document] = read_path(FIXTURES / "site-statement-tabled-saved.txt")
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("7", "88")
+    assert (item.decision, item.outcome) == (
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.",
+        Outcome.TABLED,
+    )
+    assert item.handling is not None and item.handling.startswith("Pöydällepanoehdotus:")
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunkiympäristölautakunta antaa seuraavan lausunnon:")
+    assert item.proposal.endswith("Ohjelma on kannatettava.")

@@ -5,7 +5,8 @@ A browser's text of a decision on the city's site keeps its lines: the case's ti
 agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
 English site; the later layout prints the decision's title before it and may print no body), the
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
-its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
+its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion,
+closed by the
 button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
 decision the site shows under no case number is saved without the dnro line.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
@@ -49,7 +50,10 @@ _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
-_DECISION = re.compile(r"^(?:Päätös|Esitys|Beslut|Framställning|Decision|Proposal)$")
+#: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
+_DECISION = re.compile(
+    r"^(?:Päätös|Esitys|Lausunto|Beslut|Framställning|Utlåtande|Decision|Proposal|Statement)$"
+)
 _HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
 #: the button that folds the decision: what follows it are the presenter's reasons
 _CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
@@ -61,11 +65,11 @@ _CONFORMS = re.compile(
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
-#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council); a
-#: comma after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
-_MOTION = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+(?:päättää|beslutar|esittää|föreslår)\b"
-)
+#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council;
+#: ``… antaa … seuraavan lausunnon:`` for a statement); a comma after a hyphenated stem stays in the
+#: subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
+_SUBJECT = r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+"
+_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger)\b")
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
