@@ -1021,3 +1021,19 @@ def test_statement_printed_under_lausunto_and_tabled() -> None:
     assert item.proposal is not None
     assert item.proposal.startswith("Kaupunkiympäristölautakunta antaa seuraavan lausunnon:")
     assert item.proposal.endswith("Ohjelma on kannatettava.")
+
+
+def test_motion_in_the_past_tense_after_the_record_of_tabling() -> None:
+    """After the handling's record that the item was tabled, the site may print the motion in the past
+    tense (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``): it is the proposal, not handling."""
+    [document] = read_path(FIXTURES / "site-tabled-past-motion-sv-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.TABLED
+    assert (
+        item.handling
+        == "Kaupunginhallitus päätti yksimielisesti panna asian pöydälle Matti Mallin ehdotuksesta."
+    )
+    assert item.proposal is not None
+    assert item.proposal.startswith(
+        "Kaupunginhallitus päätti antaa esimerkkilautakunnalle seuraavan lausunnon:"
+    )

@@ -5,8 +5,8 @@ A browser's text of a decision on the city's site keeps its lines: the case's ti
 agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
 English site; the later layout prints the decision's title before it and may print no body), the
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
-its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion,
-closed by the
+its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
+(after the record that the item was tabled, at times in the past tense), closed by the
 button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
 decision the site shows under no case number is saved without the dnro line.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
@@ -70,6 +70,11 @@ _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
 _SUBJECT = r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+"
 _MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger)\b")
+#: the handling's record that the item was tabled (``… päätti yksimielisesti panna asian pöydälle …``)
+_TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\b.*\.$")
+#: after that record the site may print the motion in the past tense, introducing what it would give
+#: (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``)
+_PAST_MOTION = re.compile(_SUBJECT + r"(?:päätti|esitti|beslutade|föreslog)\b(?!.*\b(?:pöydälle|bordl)).*:$")
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -323,6 +328,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     # text saved without the folding button: the closing sentence after the handling ends it too
     buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
     decided: list[str] = []
+    handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index, raw in enumerate(lines):
         line = raw.strip()
@@ -378,7 +384,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
-        elif part == "handling" and _MOTION.match(line):
+        elif part == "handling" and (
+            _MOTION.match(line)
+            or (handled and _TABLING_RECORD.search(handled[-1]) and _PAST_MOTION.match(line))
+        ):
             part = "motion"
             out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
         elif part == "handling" and not voting and _ROUND.match(line):
@@ -388,6 +397,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             out[index] = f"<p>{escape(line)}</p>"
             if part == "decision":
                 decided.append(line)
+            elif part == "handling":
+                handled.append(line)
         if voting and part != was:
             voting = False
             out[index] = f"</div>{out[index]}"
