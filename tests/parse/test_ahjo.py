@@ -989,3 +989,51 @@ def test_heading_after_a_case_code_on_text_cut_inside_the_next_paragraph() -> No
     [item] = document.items
     assert item.decision is not None and "Muutoksenhaun" not in item.decision
     assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")
+
+
+def test_officer_decision_page_saved_without_its_dnro_line() -> None:
+    """An officer's decision the site shows under no case number: the case's title, ``§ 14`` alone, the
+    decision's title, the office holder and ``Päätös`` are enough to read it as the site's page."""
+    path = FIXTURES / "site-officer-no-dnro-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    [item] = document.items
+    assert (item.agenda_number, item.number, item.case) == (None, "14", None)
+    assert item.title == "Esimerkkiyhdistysten avustusten jakaminen vuodelle 2026"
+    assert item.decision is not None
+    assert item.decision.startswith("Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti myöntää")
+    # the case's title is kept as text, not lost
+    assert any("Avustukset, esimerkkiyhdistykset" in s.text for s in item.sections)
+
+
+def test_statement_printed_under_lausunto_and_tabled() -> None:
+    """A statement the board gives stands under ``Lausunto`` instead of ``Päätös``; tabled, its motion
+    after the handling gives the statement in the present tense (``… antaa seuraavan lausunnon:``)."""
+    [document] = read_path(FIXTURES / "site-statement-tabled-saved.txt")
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("7", "88")
+    assert (item.decision, item.outcome) == (
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.",
+        Outcome.TABLED,
+    )
+    assert item.handling is not None and item.handling.startswith("Pöydällepanoehdotus:")
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunkiympäristölautakunta antaa seuraavan lausunnon:")
+    assert item.proposal.endswith("Ohjelma on kannatettava.")
+
+
+def test_motion_in_the_past_tense_after_the_record_of_tabling() -> None:
+    """After the handling's record that the item was tabled, the site may print the motion in the past
+    tense (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``): it is the proposal, not handling."""
+    [document] = read_path(FIXTURES / "site-tabled-past-motion-sv-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.TABLED
+    assert (
+        item.handling
+        == "Kaupunginhallitus päätti yksimielisesti panna asian pöydälle Matti Mallin ehdotuksesta."
+    )
+    assert item.proposal is not None
+    assert item.proposal.startswith(
+        "Kaupunginhallitus päätti antaa esimerkkilautakunnalle seuraavan lausunnon:"
+    )

@@ -5,8 +5,10 @@ A browser's text of a decision on the city's site keeps its lines: the case's ti
 agenda and its § (``2. / 747 §``; ``Ärende 7. / 424 §`` and ``Case 15. / 85 §`` on the Swedish and
 English site; the later layout prints the decision's title before it and may print no body), the
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
-its label (``Päätös``, ``Esitys``, ``Beslut``), the handling (``Käsittely``) and the motion, closed by the
-button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow.
+its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
+(after the record that the item was tabled, at times in the past tense), closed by the
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
+decision the site shows under no case number is saved without the dnro line.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
 the Ahjo reader reads them and every span points at the line of the text.
 
@@ -48,7 +50,10 @@ _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
-_DECISION = re.compile(r"^(?:Päätös|Esitys|Beslut|Framställning|Decision|Proposal)$")
+#: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
+_DECISION = re.compile(
+    r"^(?:Päätös|Esitys|Lausunto|Beslut|Framställning|Utlåtande|Decision|Proposal|Statement)$"
+)
 _HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
 #: the button that folds the decision: what follows it are the presenter's reasons
 _CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
@@ -60,11 +65,16 @@ _CONFORMS = re.compile(
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
-#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council); a
-#: comma after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
-_MOTION = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+(?:päättää|beslutar|esittää|föreslår)\b"
-)
+#: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council;
+#: ``… antaa … seuraavan lausunnon:`` for a statement); a comma after a hyphenated stem stays in the
+#: subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
+_SUBJECT = r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+"
+_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger)\b")
+#: the handling's record that the item was tabled (``… päätti yksimielisesti panna asian pöydälle …``)
+_TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\b.*\.$")
+#: after that record the site may print the motion in the past tense, introducing what it would give
+#: (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``)
+_PAST_MOTION = re.compile(_SUBJECT + r"(?:päätti|esitti|beslutade|föreslog)\b(?!.*\b(?:pöydälle|bordl)).*:$")
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -149,6 +159,24 @@ def _start(lines: list[str]) -> int | None:
     return None
 
 
+def _bare_start(lines: list[str]) -> int | None:
+    """Index of the case's title on a decision page saved without its dnro line (an officer's decision
+    the site shows under no case number): the case's title, the item's place or its § alone
+    (``§ 8``), the decision's title, the body or office holder, then the decision's label."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
+    if len(filled) < 5:
+        return None
+    first, place, title, body, label = (lines[i].strip() for i in filled[:5])
+    if (
+        _PLACE.match(place)
+        and not any(pattern.match(first) for pattern in (_PLACE, _DNRO, _DECISION))
+        and not any(_DECISION.match(x) or _PLACE.match(x) for x in (title, body))
+        and _DECISION.match(label)
+    ):
+        return filled[0]
+    return None
+
+
 def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     """Index of the decision's title on the site's case page: the case's title, its handlings listed
     under it, then the decision's title over its label (``Päätös``). ``lenient`` takes a page whose
@@ -186,7 +214,7 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = text.splitlines()
-    return any(find(lines) is not None for find in (_start, _case_page_start, _export_start))
+    return any(find(lines) is not None for find in (_start, _bare_start, _case_page_start, _export_start))
 
 
 def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
@@ -283,6 +311,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     also takes a case page's text with no handling listed (see ``_case_page_start``)."""
     lines = text.splitlines()
     start = _start(lines)
+    bare = start is None and (start := _bare_start(lines)) is not None
     case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
     if start is None:
         section_at = _export_start(lines)
@@ -299,13 +328,14 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     # text saved without the folding button: the closing sentence after the handling ends it too
     buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
     decided: list[str] = []
+    handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         was = part
-        if index < start:
+        if index < start or (index == start and bare):
             out[index] = f"<p>{escape(line)}</p>"  # the case's title (and listed handlings), kept as text
         elif index == start and case_page:
             title_at = index
@@ -354,7 +384,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
-        elif part == "handling" and _MOTION.match(line):
+        elif part == "handling" and (
+            _MOTION.match(line)
+            or (handled and _TABLING_RECORD.search(handled[-1]) and _PAST_MOTION.match(line))
+        ):
             part = "motion"
             out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
         elif part == "handling" and not voting and _ROUND.match(line):
@@ -364,6 +397,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             out[index] = f"<p>{escape(line)}</p>"
             if part == "decision":
                 decided.append(line)
+            elif part == "handling":
+                handled.append(line)
         if voting and part != was:
             voting = False
             out[index] = f"</div>{out[index]}"
