@@ -771,36 +771,39 @@ class _Union:
         are in that owner's graph.
         """
         self.recent, self.older = set(), set()
-        chunk: list[bytes] = []
-        # the subject of the lines before and the space after it: a subject holds no space, so a
-        # line starts with it exactly when the line's subject is that one
-        last = b" "
+        # the subject of the lines before, and whether its lines are kept
+        last = b""
         keep = True
-        previous = None
-        stats = self.stats
-        for line in self.spill:  # sorted: a repeat comes right after its line
-            if line == previous:
-                continue
-            previous = line
-            if not line.startswith(last):
-                last = line[: line.index(b" ") + 1]
-                keep = self.owner(last[:-1]) is None
+        previous = b""  # the last line given
+        stats, owner = self.stats, self.owner
+        for batch in self.spill.batches():  # sorted: a repeat comes right after its line
+            lines = list(dict.fromkeys(batch))
+            if lines[0] == previous:
+                del lines[0]
+                if not lines:
+                    continue
+            previous = lines[-1]
+            data = b"".join(lines)
+            # the runs of lines with one subject: the lines of a subject are looked up once
+            blocks = [(block[1], block[0]) for block in _BLOCK.finditer(data)]
+            if sum(len(block) for _, block in blocks) != len(data):
+                # (never so for lines pyoxigraph wrote) a line at a time, its subject up to a space
+                blocks = [(line[: line.index(b" ")], line) for line in lines]
+            kept: list[bytes] = []
+            for subject, block in blocks:
+                if subject != last:
+                    last = subject
+                    keep = owner(subject) is None
+                    if keep:
+                        stats.subjects += 1
+                        stats.entities += 1
                 if keep:
-                    stats.subjects += 1
-                    stats.entities += 1
-            if not keep:
-                continue
-            chunk.append(line)
-            if len(chunk) >= 1000:
-                yield self._counted(chunk)
-                chunk = []
-        if chunk:
-            yield self._counted(chunk)
-
-    def _counted(self, chunk: list[bytes]) -> bytes:
-        data = b"".join(chunk)
-        self._count(data)
-        return data
+                    kept.append(block)
+            if len(kept) < len(blocks):
+                data = b"".join(kept)
+            if data:
+                self._count(data)
+                yield data
 
     def finish(self) -> None:
         """Fold the counts by predicate and class into the statistics."""
