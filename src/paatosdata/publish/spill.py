@@ -2,7 +2,9 @@
 
 :class:`SortedSpill` takes records in any order and gives them back sorted, holding at most
 ``run_size`` records in memory: full runs are sorted and pickled to temporary files, and the runs
-are merged with :func:`heapq.merge` (at most ``_FANIN`` at a time, a small chunk of each in memory).
+are merged (at most ``_FANIN`` at a time, a few chunks of each in memory) with :func:`heapq.merge`,
+or, for records sorted without a key, a batch at a time with :func:`merged` (same order, far fewer
+steps in Python).
 :class:`KeySet` remembers a set of strings in 8 bytes each (a sorted array of 64-bit BLAKE2b digests),
 for membership tests over every published resource.
 """
