@@ -7,6 +7,7 @@ comparison finds.
 
 from __future__ import annotations
 
+import heapq
 import json
 import random
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from benchmarks.generate import generate_documents
 from paatosdata.model import Document
 from paatosdata.publish import dumps, worker
 from paatosdata.publish import site as site_module
+from paatosdata.publish import spill as spill_module
 from paatosdata.publish.feed import Change, Entry, diff, load_state, write_feed
 from paatosdata.publish.site import Options, publish
 from paatosdata.publish.spill import KeySet, SortedSpill, Tape, unique
@@ -154,6 +156,18 @@ def test_tiny_runs_give_the_same_site(
     assert site_bytes(tmp_path / "tiny") == site_bytes(tmp_path / "default")
 
 
+@pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+def test_shared_triples_made_turtle_in_chunks_on_workers_give_the_same_site(
+    full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish(_sources(full_doc, seed_doc), tmp_path / "default", Options(validator=None, now=NOW))
+    # many small chunks of shared lines, a subject's lines cut across the merge's batches
+    monkeypatch.setattr(dumps, "SHARED_RUN", 5)
+    monkeypatch.setattr(spill_module, "_READ_AHEAD", 1)
+    publish(_sources(full_doc, seed_doc), tmp_path / "workers", Options(validator=None, now=NOW, jobs=2))
+    assert site_bytes(tmp_path / "workers") == site_bytes(tmp_path / "default")
+
+
 def test_tiny_runs_find_every_change(
     full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -269,3 +283,34 @@ def test_a_document_sent_as_its_payload_publishes_as_the_document(full_doc: Docu
         return [(i.iri, i.digest, i.ntriples) for i in result.items], site_bytes(staging)
 
     assert run("document", full_doc) == run("payload", document_payload(full_doc))
+
+
+@pytest.mark.parametrize("read_ahead", [1, 2, 8])
+def test_batched_merge_gives_what_heapq_merge_gives(read_ahead: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spill_module, "_READ_AHEAD", read_ahead)
+    rng = random.Random(11)
+    for _ in range(400):
+        # equal records told apart by their type: they must come by run, then in their order
+        runs = [
+            sorted(
+                rng.choice([rng.randrange(6), float(rng.randrange(6)), bool(rng.randrange(2))])
+                for _ in range(rng.randrange(30))
+            )
+            for _ in range(rng.randrange(6))
+        ]
+        size = rng.randrange(1, 5)
+        chunked = [iter([run[i : i + size] for i in range(0, len(run), size)]) for run in runs]
+        got = [record for batch in spill_module.merged(chunked) for record in batch]
+        assert [(type(r), r) for r in got] == [(type(r), r) for r in heapq.merge(*runs)]
+
+
+def test_a_spill_without_key_gives_the_same_sorted_or_in_batches() -> None:
+    rng = random.Random(5)
+    lines = [f"<s{rng.randrange(300)}> <p> {rng.randrange(9)} .\n".encode() for _ in range(3000)]
+    one: SortedSpill[bytes] = SortedSpill(run_size=7, chunk=3)
+    two: SortedSpill[bytes] = SortedSpill(run_size=7, chunk=3)
+    one.extend(lines)
+    two.extend(lines)
+    batches = list(two.batches())
+    assert len(batches) > 1 and all(batch == sorted(batch) for batch in batches)
+    assert [line for batch in batches for line in batch] == list(one) == sorted(lines)

@@ -27,7 +27,7 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
+from paatosdata.runner import Pending
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "gzip_writer",
     "plan_graph",
     "sha256_file",
+    "shared_turtle",
     "write_dumps",
 ]
 
@@ -86,6 +88,8 @@ SHARED_RUN = RUN_SIZE
 WRITE_CHUNK = 1 << 18
 #: Graphs taken by their plans whose predicates and classes are counted together
 _PLANS_COUNTED = 256
+#: Chunks of shared lines being made Turtle on worker processes at once, besides the one awaited
+_CONVERTING = 3
 #: Bytes a write to a dump's thread holds on average, at least, to be written on its own (not joined)
 _LARGE_WRITE = 4096
 
@@ -634,6 +638,38 @@ class _TurtleOut:
         self.sink.flush()
 
 
+def _facts(lines: bytes) -> tuple[int, list[bytes], list[bytes]]:
+    """How many N-Triples ``lines`` there are, the predicate of each and the class of each of their
+    ``rdf:type`` lines with an IRI for object, in their order (for the counts VoID states)."""
+    # what the expressions find, taken by splitting the lines where they are as expected
+    found = _own_facts(lines, [(0, len(lines))]) if lines else None
+    if found is None:
+        text = b"\n" + lines
+        found = _PREDICATE.findall(text), _CLASS.findall(text)
+    return lines.count(b"\n"), found[0], found[1]
+
+
+#: What a worker gives for a chunk of shared lines: their Turtle statements, and their counts by
+#: :func:`_facts` (the lines, and each predicate and class with its count, in order of first sight)
+SharedTurtle = tuple[bytes, int, Counter[bytes], Counter[bytes]]
+
+
+def shared_turtle(lines: bytes) -> SharedTurtle:
+    """The Turtle statements (no prefix lines) of N-Triples ``lines`` that hold every line of their
+    subjects, what one serializer given the lines of many such chunks writes for these, and the
+    counts of the lines. Run on a worker process, where one is free, while the publishing process
+    reads the next chunk.
+    """
+    # lines of the graphs' N-Triples, which pyoxigraph wrote: their IRIs are not checked again
+    # (``lenient``), which is most of the parsing
+    triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    header = turtle_header()
+    assert data is not None and data.startswith(header)
+    count, properties, classes = _facts(lines)
+    return data[len(header) :], count, Counter(properties), Counter(classes)
+
+
 class _Union:
     """Decides which lines enter the union graph and counts what it lets through.
 
@@ -751,54 +787,65 @@ class _Union:
             self.plan_properties, self.plan_classes = [], []
 
     def _count(self, lines: bytes) -> None:
-        self._count_plans()
-        self.stats.triples += lines.count(b"\n")
-        # what the expressions find, taken by splitting the lines where they are as expected
-        found = _own_facts(lines, [(0, len(lines))]) if lines else None
-        if found is not None:
-            self.properties.update(found[0])
-            self.classes.update(found[1])
-            return
-        lines = b"\n" + lines
-        self.properties.update(_PREDICATE.findall(lines))
-        self.classes.update(_CLASS.findall(lines))
+        triples, properties, classes = _facts(lines)
+        self.counted(triples, properties, classes)
 
-    def shared(self) -> Iterator[bytes]:
-        """The shared lines, once each, in sorted chunks; counted as they pass.
+    def counted(self, triples: int, properties: Iterable[bytes], classes: Iterable[bytes]) -> None:
+        """Count lines given by what :func:`_facts` found in them (after what was counted before)."""
+        self._count_plans()
+        self.stats.triples += triples
+        self.properties.update(properties)
+        self.classes.update(classes)
+
+    def shared(self, count: bool = True) -> Iterator[bytes]:
+        """The shared lines, once each, in sorted chunks of whole subjects; counted as they pass
+        (unless ``count`` is false: then the caller counts each chunk, in order, with :meth:`counted`).
 
         The lines of a subject that has an owner after all are left out: the owner was learnt
         after a graph that mentions the subject had passed (see :class:`DumpWriter`), and its lines
         are in that owner's graph.
         """
         self.recent, self.older = set(), set()
-        chunk: list[bytes] = []
-        # the subject of the lines before and the space after it: a subject holds no space, so a
-        # line starts with it exactly when the line's subject is that one
-        last = b" "
+        # the subject of the lines before, whether its lines are kept, those kept so far (a subject's
+        # lines may go on in the next batch: each chunk holds every line of its subjects)
+        last = b""
         keep = True
-        previous = None
-        stats = self.stats
-        for line in self.spill:  # sorted: a repeat comes right after its line
-            if line == previous:
-                continue
-            previous = line
-            if not line.startswith(last):
-                last = line[: line.index(b" ") + 1]
-                keep = self.owner(last[:-1]) is None
+        held: list[bytes] = []
+        previous = b""  # the last line given
+        stats, owner = self.stats, self.owner
+        for batch in self.spill.batches():  # sorted: a repeat comes right after its line
+            lines = list(dict.fromkeys(batch))
+            if lines[0] == previous:
+                del lines[0]
+                if not lines:
+                    continue
+            previous = lines[-1]
+            data = b"".join(lines)
+            # the runs of lines with one subject: the lines of a subject are looked up once
+            blocks = [(block[1], block[0]) for block in _BLOCK.finditer(data)]
+            if sum(len(block) for _, block in blocks) != len(data):
+                # (never so for lines pyoxigraph wrote) a line at a time, its subject up to a space
+                blocks = [(line[: line.index(b" ")], line) for line in lines]
+            kept: list[bytes] = []
+            for subject, block in blocks:
+                if subject != last:
+                    # the lines of the subject before are all here
+                    kept += held
+                    held = []
+                    last = subject
+                    keep = owner(subject) is None
+                    if keep:
+                        stats.subjects += 1
+                        stats.entities += 1
                 if keep:
-                    stats.subjects += 1
-                    stats.entities += 1
-            if not keep:
-                continue
-            chunk.append(line)
-            if len(chunk) >= 1000:
-                yield self._counted(chunk)
-                chunk = []
-        if chunk:
-            yield self._counted(chunk)
+                    held.append(block)
+            if kept:
+                yield self._counted(kept) if count else b"".join(kept)
+        if held:
+            yield self._counted(held) if count else b"".join(held)
 
-    def _counted(self, chunk: list[bytes]) -> bytes:
-        data = b"".join(chunk)
+    def _counted(self, blocks: list[bytes]) -> bytes:
+        data = b"".join(blocks)
         self._count(data)
         return data
 
@@ -942,8 +989,12 @@ class DumpWriter:
         else:
             self.ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
 
-    def finish(self) -> DumpStats:
-        """Write the shared triples, close and put both dumps in place; their statistics."""
+    def finish(self, convert: Callable[[bytes], Pending[SharedTurtle]] | None = None) -> DumpStats:
+        """Write the shared triples, close and put both dumps in place; their statistics.
+
+        ``convert``, when given, hands a chunk of shared lines to a worker process to be made Turtle
+        and counted (:func:`shared_turtle`); a few chunks are in hand at once, taken in their order.
+        """
         try:
 
             def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
@@ -952,7 +1003,16 @@ class DumpWriter:
                 return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
             # the shared triples are read (union.shared runs) only once every graph is through
-            self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
+            if convert is None:
+                self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
+            else:
+                pending: deque[Pending[SharedTurtle]] = deque()
+                for chunk in self.union.shared(count=False):
+                    pending.append(convert(chunk))
+                    if len(pending) > _CONVERTING:
+                        self._converted(pending.popleft().result())
+                while pending:
+                    self._converted(pending.popleft().result())
             self.ttl.finish()
             self._close()
         except BaseException:
@@ -968,6 +1028,12 @@ class DumpWriter:
         ):
             stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
         return stats
+
+    def _converted(self, done: SharedTurtle) -> None:
+        """Write and count a chunk of shared lines a worker made Turtle (:func:`shared_turtle`)."""
+        statements, triples, properties, classes = done
+        self.ttl.statements(statements)
+        self.union.counted(triples, properties, classes)
 
     def _close(self) -> None:
         """Let the compression threads finish, then close the streams (gzip before the file under it)."""

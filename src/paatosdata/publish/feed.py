@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any
 
@@ -227,6 +228,51 @@ def _activity(base: str, page: int, seq: int, change: Change, when: str) -> dict
     return activity
 
 
+_REDACTED = ', "summary": "Personal data of private persons removed after the period (KuntaL 140 §)"'
+#: a string as JSON (quoted, escaped, non-ASCII kept): what :func:`json.dumps` writes for it;
+#: raises TypeError for anything else
+_string = encode_basestring
+
+
+def _activity_line(base: str, page: int, seq: int, change: Change, when: str) -> str:
+    """:func:`_activity` as one compact line of JSON with sorted keys, written out directly.
+
+    What ``json.dumps(_activity(...), ensure_ascii=False, sort_keys=True)`` gives, several times
+    faster (an activity is written per change, a page of a thousand at a time); values that are
+    not text go the way of :func:`json.dumps`.
+    """
+    entry = change.entry
+    try:
+        name, body, date, section = (
+            _string(entry.title),
+            _string(entry.body),
+            _string(entry.date),
+            _string(entry.number),
+        )
+        kind, iri, stamp = _string(change.kind), _string(change.iri), _string(when)
+        if change.kind == "deleted":
+            obj = (
+                f'{{"body": {body}, "date": {date}, "deleted": {stamp}, "formerType": "Document", '
+                f'"id": {iri}, "name": {name}, "section": {section}, "type": "Tombstone"}}'
+            )
+            kind_type = "Delete"
+        else:
+            digest = _string(f"sha256:{entry.hash}")
+            obj = (
+                f'{{"body": {body}, "contentHash": {digest}, "date": {date}, "id": {iri}, '
+                f'"name": {name}, "section": {section}, "type": "Document"}}'
+            )
+            kind_type = "Create" if change.kind == "created" else "Update"
+        summary = _REDACTED if change.kind == "redacted" else ""
+        ident = _string(f"{base}/feed/page-{page}.jsonld#{seq}")
+    except TypeError:
+        return json.dumps(_activity(base, page, seq, change, when), ensure_ascii=False, sort_keys=True)
+    return (
+        f'{{"change": {kind}, "id": {ident}, "object": {obj}, "published": {stamp}{summary}, '
+        f'"type": "{kind_type}"}}'
+    )
+
+
 _SUMMARY = "Changes to the published decisions: Create, Update (change: updated | redacted), Delete"
 
 
@@ -234,17 +280,46 @@ def _dump(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _dump_page(page: dict[str, Any]) -> bytes:
-    """A page as JSON with one activity per line (compact lines encode many times faster)."""
+def _dump_page(page: dict[str, Any], lines: list[str] | None = None) -> bytes:
+    """A page as JSON with one activity per line (compact lines encode many times faster).
+
+    ``lines``, when given, are its activities already written as such lines (``orderedItems`` is
+    then left out of ``page``).
+    """
     head = {key: value for key, value in page.items() if key != "orderedItems"}
     text = json.dumps(head, ensure_ascii=False, indent=1, sort_keys=True)
-    lines = ",\n".join(json.dumps(a, ensure_ascii=False, sort_keys=True) for a in page["orderedItems"])
-    body = f"[\n{lines}\n ]" if lines else "[]"
+    if lines is None:
+        lines = [_line(a) for a in page["orderedItems"]]
+    joined = ",\n".join(lines)
+    body = f"[\n{joined}\n ]" if joined else "[]"
     return (text[: text.rindex("\n}")] + f',\n "orderedItems": {body}\n}}\n').encode("utf-8")
 
 
+def _line(activity: Any) -> str:
+    return json.dumps(activity, ensure_ascii=False, sort_keys=True)
+
+
+def _row(iri: str, entry: Entry) -> str:
+    """``json.dumps(entry.as_row(iri), ensure_ascii=False)``, written out directly when its values
+    are text and flags (a row is written per resource)."""
+    values = entry._values()
+    flags = values[6:]
+    if type(flags[0]) is bool and type(flags[1]) is bool:
+        try:
+            texts = ", ".join(map(_string, (iri, *values[:6])))
+        except TypeError:
+            pass
+        else:
+            return f"[{texts}, {'true' if flags[0] else 'false'}, {'true' if flags[1] else 'false'}]"
+    return json.dumps(entry.as_row(iri), ensure_ascii=False)
+
+
 class Feed:
-    """Writes one publish's activities a page at a time, then the collection and the new state."""
+    """Writes one publish's activities a page at a time, then the collection and the new state.
+
+    A page is held as its activities' lines of JSON until it is full and the next activity comes,
+    then written once, linked to the next page; the last page is written by :meth:`close`.
+    """
 
     def __init__(self, site: Path, base: str, counters: dict[str, int], when: str) -> None:
         self.folder = site / "feed"
@@ -252,7 +327,9 @@ class Feed:
         self.base, self.when = base, when
         self.events, self.pages = counters["events"], counters["pages"]
         self.appended = 0
-        self.page: list[Any] | None = None
+        self.page: list[str] | None = None
+        # whether the page before the one being filled was written by this run, linked to it
+        self.linked = False
         self.state_part = self.folder / "state.json.part"
         self.state: IO[str] = open(self.state_part, "w", encoding="utf-8")  # noqa: SIM115
         self.state.write(_HEAD)
@@ -260,28 +337,32 @@ class Feed:
 
     def keep(self, iri: str, entry: Entry) -> None:
         """Record ``entry`` in the new state (call in IRI order)."""
-        row = json.dumps(entry.as_row(iri), ensure_ascii=False)
-        self.state.write(("\n" if self.rows else "") + row + ",")
+        row = _row(iri, entry)
+        self.state.write(f"\n{row}," if self.rows else f"{row},")
         self.rows += 1
 
     def add(self, change: Change) -> None:
         """Append one activity."""
         if self.page is None or self.events >= self.pages * PAGE_SIZE:
             if self.page is not None:
-                self._flush()
+                self._flush(last=False)
             self._open()
         assert self.page is not None
         self.events += 1
         self.appended += 1
-        self.page.append(_activity(self.base, self.pages, self.events, change, self.when))
+        self.page.append(_activity_line(self.base, self.pages, self.events, change, self.when))
 
     def _open(self) -> None:
         if self.pages == 0 or self.events >= self.pages * PAGE_SIZE:
             self.pages += 1
         path = self.folder / f"page-{self.pages}.jsonld"
-        self.page = json.loads(path.read_text(encoding="utf-8"))["orderedItems"] if path.is_file() else []
+        if path.is_file():
+            self.page = [_line(a) for a in json.loads(path.read_text(encoding="utf-8"))["orderedItems"]]
+        else:
+            self.page = []
 
-    def _flush(self) -> None:
+    def _flush(self, last: bool = True) -> None:
+        """Write the page being filled; linked to the next one unless it is the ``last``."""
         assert self.page is not None
         base, pages = self.base, self.pages
         page: dict[str, Any] = {
@@ -290,17 +371,20 @@ class Feed:
             "type": "OrderedCollectionPage",
             "partOf": f"{base}/feed/",
             "startIndex": (pages - 1) * PAGE_SIZE,
-            "orderedItems": self.page,
         }
         if pages > 1:
             page["prev"] = f"{base}/feed/page-{pages - 1}.jsonld"
-        write_if_changed(self.folder / f"page-{pages}.jsonld", _dump_page(page))
-        if pages > 1:
+        if not last:
+            page["next"] = f"{base}/feed/page-{pages + 1}.jsonld"
+        write_if_changed(self.folder / f"page-{pages}.jsonld", _dump_page(page, self.page))
+        if pages > 1 and not self.linked:
+            # the page before, written by an earlier publish, is linked to this one
             previous = self.folder / f"page-{pages - 1}.jsonld"
             data = json.loads(previous.read_text(encoding="utf-8"))
             if data.get("next") != page["id"]:
                 data["next"] = page["id"]
                 write_if_changed(previous, _dump_page(data))
+        self.linked = not last
         self.page = None
 
     def close(self) -> int:

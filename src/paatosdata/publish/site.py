@@ -50,7 +50,14 @@ from paatosdata.publish import atomic, redact, worker
 from paatosdata.publish.attendance import Attendances
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
-from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
+from paatosdata.publish.dumps import (
+    DumpStats,
+    DumpWriter,
+    GraphPlan,
+    sha256_file,
+    shared_turtle,
+    write_dumps,
+)
 from paatosdata.publish.fastpickle import by_field_values, dataclasses_of
 from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
@@ -567,10 +574,13 @@ def _publish_on(
         else:
             for record in tally.tap(spool.records(out.skip, out.once)):
                 writer.add(*record)
-            stats = writer.finish()
+            # with worker processes on this machine, the shared triples are made Turtle there
+            stats = writer.finish(None if not named else partial(workers.submit, shared_turtle))
         for node in spool.attendances.differing:
             reason = "the inputs give this meeting different attendances: none is published"
             coverage.unreadable.append({"path": node, "reason": reason})
+        # the rest of the site is described while the feed is still being written
+        _describe(root, base, config, options, stats, tally, out, coverage, vocabulary[0])
         events = feed.result()
     except BaseException:
         writer.discard()
@@ -582,6 +592,39 @@ def _publish_on(
         out.meeting_state.close()
         if feed is not None:
             feed.drop()
+    if had_site or out.skip:
+        keep_top = {
+            "feed",
+            "ontology",
+            "shapes",
+            "index.html",
+            "catalog.ttl",
+            "catalog.jsonld",
+            "void.ttl",
+            STATISTICS_FILE,
+            "coverage.json",
+            "nginx.conf",
+            "SHA256SUMS",
+            *(f.name for f in stats.files),
+        }
+        _prune(root, out.keep_dirs, keep_top)
+    atomic.commit(staging, site)
+    return Summary(site, coverage, stats, out.meetings, events)
+
+
+def _describe(
+    root: Path,
+    base: str,
+    config: Config,
+    options: Options,
+    stats: DumpStats,
+    tally: DecisionTally,
+    out: _Outcome,
+    coverage: Coverage,
+    vocabulary: Pending[list[Extra]],
+) -> None:
+    """Write what describes the site once the dumps are in place: checksums, statistics, VoID, the
+    DCAT-AP catalog, coverage, the landing page and the nginx configuration."""
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in stats.files)
     atomic.write_if_changed(root / "SHA256SUMS", sums.encode())
 
@@ -594,7 +637,7 @@ def _publish_on(
         "void",
     )
     atomic.write_if_changed(root / "void.ttl", serialize(void, "ttl"))
-    extras = vocabulary[0].result()
+    extras = vocabulary.result()
     extras.append(statistics_extra(root))
     extras.append(
         Extra(
@@ -626,25 +669,6 @@ def _publish_on(
     landing = landing_page(base, title, coverage, stats, out.meetings, period, tally)
     atomic.write_if_changed(root / "index.html", guard(landing))
     atomic.write_if_changed(root / "nginx.conf", nginx_conf(base).encode())
-
-    if had_site or out.skip:
-        keep_top = {
-            "feed",
-            "ontology",
-            "shapes",
-            "index.html",
-            "catalog.ttl",
-            "catalog.jsonld",
-            "void.ttl",
-            STATISTICS_FILE,
-            "coverage.json",
-            "nginx.conf",
-            "SHA256SUMS",
-            *(f.name for f in stats.files),
-        }
-        _prune(root, out.keep_dirs, keep_top)
-    atomic.commit(staging, site)
-    return Summary(site, coverage, stats, out.meetings, events)
 
 
 def _entries(rows: Iterable[_StateRow]) -> Iterator[tuple[str, Entry]]:

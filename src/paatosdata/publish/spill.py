@@ -2,7 +2,9 @@
 
 :class:`SortedSpill` takes records in any order and gives them back sorted, holding at most
 ``run_size`` records in memory: full runs are sorted and pickled to temporary files, and the runs
-are merged with :func:`heapq.merge` (at most ``_FANIN`` at a time, a small chunk of each in memory).
+are merged (at most ``_FANIN`` at a time, a few chunks of each in memory) with :func:`heapq.merge`,
+or, for records sorted without a key, a batch at a time with :func:`merged` (same order, far fewer
+steps in Python).
 :class:`KeySet` remembers a set of strings in 8 bytes each (a sorted array of 64-bit BLAKE2b digests),
 for membership tests over every published resource.
 """
@@ -18,6 +20,7 @@ import tempfile
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import IO, Any, Generic, TypeVar
 
 __all__ = ["RUN_SIZE", "KeySet", "SortedSpill", "Tape", "read_tape", "unique"]
@@ -48,6 +51,75 @@ def pickled_chunks(handle: IO[bytes]) -> Iterator[Any]:
 def _read(handle: IO[bytes]) -> Iterator[Any]:
     handle.seek(0)
     return pickled_chunks(handle)
+
+
+def _chunks(handle: IO[bytes]) -> Iterator[list[Any]]:
+    """The pickled chunks (lists) of ``handle``, from its start."""
+    handle.seek(0)
+    while True:
+        try:
+            yield pickle.load(handle)
+        except EOFError:
+            return
+
+
+#: Chunks a run of :func:`merged` reads at once
+_READ_AHEAD = 8
+
+
+def merged(runs: list[Iterator[list[Any]]]) -> Iterator[list[Any]]:
+    """What :func:`heapq.merge` gives for sorted runs (without a key), each run given as its chunks;
+    in sorted batches (lists).
+
+    Taken a batch at a time rather than a record at a time: every record below the smallest last
+    record read of the runs not read to their end is read already; those are sorted together (a
+    stable sort of runs laid end to end, done in C) and given out. Equal records come out as from
+    :func:`heapq.merge`, by run and then in their order: a run whose last record read equals that
+    smallest one reads on past it first, so that every record equal to one given out is read.
+    """
+    buffers: list[list[Any]] = [[] for _ in runs]
+    sources: list[Iterator[list[Any]] | None] = list(runs)
+
+    def read(n: int) -> None:
+        source = sources[n]
+        assert source is not None
+        for taken, chunk in enumerate(source, 1):
+            buffers[n].extend(chunk)
+            if taken >= _READ_AHEAD:
+                return
+        sources[n] = None
+
+    def smallest_last() -> Any:
+        lasts = [buffers[n][-1] for n, source in enumerate(sources) if source is not None]
+        return min(lasts) if lasts else None
+
+    for n in range(len(runs)):
+        while sources[n] is not None and not buffers[n]:
+            read(n)
+    while True:
+        bound = smallest_last()
+        if bound is None:
+            break
+        for n in range(len(runs)):
+            while sources[n] is not None and not buffers[n][-1] > bound:
+                read(n)
+        bound = smallest_last()
+        if bound is None:
+            break
+        batch: list[Any] = []
+        for buffer in buffers:
+            cut = bisect_left(buffer, bound)
+            if cut:
+                batch += buffer[:cut]
+                del buffer[:cut]
+        if batch:
+            batch.sort()
+            yield batch
+    # every run read to its end
+    rest = [record for buffer in buffers for record in buffer]
+    if rest:
+        rest.sort()
+        yield rest
 
 
 class SortedSpill(Generic[T]):
@@ -98,10 +170,32 @@ class SortedSpill(Generic[T]):
         while len(self.runs) >= _FANIN and len({level for level, _ in self.runs[-_FANIN:]}) == 1:
             group = self.runs[-_FANIN:]
             del self.runs[-_FANIN:]
-            merged = self._write(heapq.merge(*(_read(run) for _, run in group), key=self.key))
+            merged = self._write(self._merge([run for _, run in group]))
             for _, run in group:
                 run.close()
             self.runs.append((group[0][0] + 1, merged))
+
+    def _merge(self, runs: list[IO[bytes]]) -> Iterator[T]:
+        """The records of sorted ``runs`` merged (stable: equal records by run, then in order)."""
+        if self.key is None:
+            return chain.from_iterable(merged([_chunks(run) for run in runs]))
+        return heapq.merge(*map(_read, runs), key=self.key)
+
+    def batches(self) -> Iterator[list[T]]:
+        """:meth:`__iter__` in sorted lists of records (for records sorted without a key)."""
+        assert self.key is None, "batches() is for records sorted without a key"
+        self.buffer.sort()
+        if not self.runs:
+            buffer, self.buffer = self.buffer, []
+            if buffer:
+                yield buffer
+            return
+        if self.buffer:
+            self._spill()
+        try:
+            yield from merged([_chunks(run) for _, run in self.runs])
+        finally:
+            self.close()
 
     def __iter__(self) -> Iterator[T]:
         """Every record, sorted; the spill is emptied as it is read."""
@@ -113,7 +207,7 @@ class SortedSpill(Generic[T]):
         if self.buffer:
             self._spill()
         try:
-            yield from heapq.merge(*(_read(run) for _, run in self.runs), key=self.key)
+            yield from self._merge([run for _, run in self.runs])
         finally:
             self.close()
 
