@@ -54,15 +54,16 @@ def test_owner_lookups_still_tell_the_misses_on_the_way_to_an_owner() -> None:
     assert missed == [f"{BASE}/a/b/c".encode(), f"{BASE}/a/b".encode()]
 
 
+@pytest.mark.parametrize("level", [dumps.NQ_LEVEL, dumps.TTL_LEVEL])
 @pytest.mark.parametrize("size", [1, 100, 5000, 70_000])
-def test_dump_threads_write_the_bytes_joined_writes_give(size: int) -> None:
+def test_dump_threads_write_the_bytes_joined_writes_give(size: int, level: int) -> None:
     rng = random.Random(size)
     pieces = [rng.randbytes(rng.randint(1, size)) * 3 for _ in range(60)]
     expected = io.BytesIO()
-    with dumps.gzip_writer(expected, 3) as plain:
+    with dumps.gzip_writer(expected, level) as plain:
         plain.write(b"".join(pieces))
     got = io.BytesIO()
-    stream = dumps.gzip_writer(got, 3)
+    stream = dumps.gzip_writer(got, level)
     writer = dumps._Background(stream, chunk=1 << 16)
     for piece in pieces:
         writer.write(piece)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, NamedTuple, cast
 
 import pyoxigraph as ox
+from zlib_ng import gzip_ng
 
 from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
@@ -80,8 +81,12 @@ _CLASS = re.compile(rb"\n\S++ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type
 _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: Turtle statements as pyoxigraph writes them: a line, then the lines that go on with a tab
 _STATEMENT = re.compile(rb"[^\n]*+\n(?:\t[^\n]*+\n)*+")
-#: gzip level of the N-Quads dump: 3 compresses it about 4× faster than 6, for files about 30 % larger
-NQ_LEVEL = 3
+#: gzip level of the N-Quads dump (zlib-ng): 2 compresses it about 4× faster than the standard library's
+#: zlib did at 3, for files about 17 % larger. Levels 1, 4, 5 and 6 of zlib-ng give bytes that depend on
+#: how the input is cut into writes; 2, 3 and 7–9 do not (tested), which the writing threads rely on.
+NQ_LEVEL = 2
+#: gzip level of the Turtle dump (zlib-ng): a little smaller than the standard library's 6, and faster
+TTL_LEVEL = 7
 #: Shared lines sorted in memory before a run goes to disk
 SHARED_RUN = RUN_SIZE
 #: Bytes gathered before they are handed to a dump's writing thread
@@ -120,8 +125,18 @@ class DumpStats:
 
 
 def gzip_writer(raw: IO[bytes], level: int = 6) -> gzip.GzipFile:
-    """A gzip stream without a timestamp or file name, so equal content gives equal bytes."""
-    return gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level)
+    """A gzip stream without a timestamp or file name, so equal content gives equal bytes.
+
+    Compressed with zlib-ng, which deflates the dumps faster than the standard library's zlib (about
+    4× at the N-Quads dump's level, 1.4× at the Turtle dump's, where it also gives a smaller file)
+    and takes their CRC-32 about 4× faster. Any gzip reader reads them; their compressed bytes are
+    those of the installed zlib-ng build (the same for the same input with the same build).
+    """
+    # zlib-ng's GzipFile subclasses the standard one and takes the same arguments, unannotated
+    stream: gzip.GzipFile = gzip_ng.GzipFile(  # type: ignore[no-untyped-call]
+        filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level
+    )
+    return stream
 
 
 class _Background:
@@ -903,7 +918,7 @@ class DumpWriter:
         self.streams: list[IO[bytes]] = []
         try:
             nq_gz = self._open(self.nq_part, NQ_LEVEL)
-            ttl_gz = self._open(self.ttl_part, 6)
+            ttl_gz = self._open(self.ttl_part, TTL_LEVEL)
             self.nq = _Background(nq_gz, "nq-writer")
             self.threads.append(self.nq)
             ttl_sink = _Background(ttl_gz, "ttl-writer")
