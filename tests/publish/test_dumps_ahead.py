@@ -157,7 +157,7 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> _Watch:
     finish, discard, shared = DumpWriter.finish, DumpWriter.discard, dumps._Union.shared
 
     def finished(
-        self: DumpWriter, convert: Callable[[bytes], Pending[dumps.SharedTurtle]] | None = None
+        self: DumpWriter, convert: Callable[[bytes], Pending[bytes]] | None = None
     ) -> dumps.DumpStats:
         seen.kept += 1
         return finish(self, convert)

@@ -653,27 +653,10 @@ class _TurtleOut:
         self.sink.flush()
 
 
-def _facts(lines: bytes) -> tuple[int, list[bytes], list[bytes]]:
-    """How many N-Triples ``lines`` there are, the predicate of each and the class of each of their
-    ``rdf:type`` lines with an IRI for object, in their order (for the counts VoID states)."""
-    # what the expressions find, taken by splitting the lines where they are as expected
-    found = _own_facts(lines, [(0, len(lines))]) if lines else None
-    if found is None:
-        text = b"\n" + lines
-        found = _PREDICATE.findall(text), _CLASS.findall(text)
-    return lines.count(b"\n"), found[0], found[1]
-
-
-#: What a worker gives for a chunk of shared lines: their Turtle statements, and their counts by
-#: :func:`_facts` (the lines, and each predicate and class with its count, in order of first sight)
-SharedTurtle = tuple[bytes, int, Counter[bytes], Counter[bytes]]
-
-
-def shared_turtle(lines: bytes) -> SharedTurtle:
+def shared_turtle(lines: bytes) -> bytes:
     """The Turtle statements (no prefix lines) of N-Triples ``lines`` that hold every line of their
-    subjects, what one serializer given the lines of many such chunks writes for these, and the
-    counts of the lines. Run on a worker process, where one is free, while the publishing process
-    reads the next chunk.
+    subjects: what one serializer given the lines of many such chunks writes for these. Run on a
+    worker process, where one is free, while the publishing process reads the next chunk.
     """
     # lines of the graphs' N-Triples, which pyoxigraph wrote: their IRIs are not checked again
     # (``lenient``), which is most of the parsing
@@ -681,8 +664,7 @@ def shared_turtle(lines: bytes) -> SharedTurtle:
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     header = turtle_header()
     assert data is not None and data.startswith(header)
-    count, properties, classes = _facts(lines)
-    return data[len(header) :], count, Counter(properties), Counter(classes)
+    return data[len(header) :]
 
 
 class _Union:
@@ -802,19 +784,20 @@ class _Union:
             self.plan_properties, self.plan_classes = [], []
 
     def _count(self, lines: bytes) -> None:
-        triples, properties, classes = _facts(lines)
-        self.counted(triples, properties, classes)
-
-    def counted(self, triples: int, properties: Iterable[bytes], classes: Iterable[bytes]) -> None:
-        """Count lines given by what :func:`_facts` found in them (after what was counted before)."""
         self._count_plans()
-        self.stats.triples += triples
-        self.properties.update(properties)
-        self.classes.update(classes)
+        self.stats.triples += lines.count(b"\n")
+        # what the expressions find, taken by splitting the lines where they are as expected
+        found = _own_facts(lines, [(0, len(lines))]) if lines else None
+        if found is not None:
+            self.properties.update(found[0])
+            self.classes.update(found[1])
+            return
+        lines = b"\n" + lines
+        self.properties.update(_PREDICATE.findall(lines))
+        self.classes.update(_CLASS.findall(lines))
 
-    def shared(self, count: bool = True) -> Iterator[bytes]:
-        """The shared lines, once each, in sorted chunks of whole subjects; counted as they pass
-        (unless ``count`` is false: then the caller counts each chunk, in order, with :meth:`counted`).
+    def shared(self) -> Iterator[bytes]:
+        """The shared lines, once each, in sorted chunks of whole subjects; counted as they pass.
 
         The lines of a subject that has an owner after all are left out: the owner was learnt
         after a graph that mentions the subject had passed (see :class:`DumpWriter`), and its lines
@@ -855,9 +838,9 @@ class _Union:
                 if keep:
                     held.append(block)
             if kept:
-                yield self._counted(kept) if count else b"".join(kept)
+                yield self._counted(kept)
         if held:
-            yield self._counted(held) if count else b"".join(held)
+            yield self._counted(held)
 
     def _counted(self, blocks: list[bytes]) -> bytes:
         data = b"".join(blocks)
@@ -1004,11 +987,11 @@ class DumpWriter:
         else:
             self.ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
 
-    def finish(self, convert: Callable[[bytes], Pending[SharedTurtle]] | None = None) -> DumpStats:
+    def finish(self, convert: Callable[[bytes], Pending[bytes]] | None = None) -> DumpStats:
         """Write the shared triples, close and put both dumps in place; their statistics.
 
         ``convert``, when given, hands a chunk of shared lines to a worker process to be made Turtle
-        and counted (:func:`shared_turtle`); a few chunks are in hand at once, taken in their order.
+        (:func:`shared_turtle`); a few chunks are in hand at once, written in their order.
         """
         try:
 
@@ -1021,13 +1004,13 @@ class DumpWriter:
             if convert is None:
                 self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
             else:
-                pending: deque[Pending[SharedTurtle]] = deque()
-                for chunk in self.union.shared(count=False):
+                pending: deque[Pending[bytes]] = deque()
+                for chunk in self.union.shared():
                     pending.append(convert(chunk))
                     if len(pending) > _CONVERTING:
-                        self._converted(pending.popleft().result())
+                        self.ttl.statements(pending.popleft().result())
                 while pending:
-                    self._converted(pending.popleft().result())
+                    self.ttl.statements(pending.popleft().result())
             self.ttl.finish()
             self._close()
         except BaseException:
@@ -1043,12 +1026,6 @@ class DumpWriter:
         ):
             stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
         return stats
-
-    def _converted(self, done: SharedTurtle) -> None:
-        """Write and count a chunk of shared lines a worker made Turtle (:func:`shared_turtle`)."""
-        statements, triples, properties, classes = done
-        self.ttl.statements(statements)
-        self.union.counted(triples, properties, classes)
 
     def _close(self) -> None:
         """Let the compression threads finish, then close the streams (gzip before the file under it)."""
