@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from paatosdata.publish import dumps
 from paatosdata.publish.dumps import DumpWriter, write_dumps
 from paatosdata.publish.site import Options, publish
 from paatosdata.publish.spill import KeySet
-from paatosdata.runner import Pending
 from tests.publish.helpers import site_bytes
 from tests.sample_documents import seed_document
 
@@ -156,11 +155,9 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> _Watch:
     seen = _Watch()
     finish, discard, shared = DumpWriter.finish, DumpWriter.discard, dumps._Union.shared
 
-    def finished(
-        self: DumpWriter, convert: Callable[[bytes], Pending[bytes]] | None = None
-    ) -> dumps.DumpStats:
+    def finished(self: DumpWriter) -> dumps.DumpStats:
         seen.kept += 1
-        return finish(self, convert)
+        return finish(self)
 
     def discarded(self: DumpWriter) -> None:
         seen.again += 1

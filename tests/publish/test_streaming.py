@@ -156,18 +156,6 @@ def test_tiny_runs_give_the_same_site(
     assert site_bytes(tmp_path / "tiny") == site_bytes(tmp_path / "default")
 
 
-@pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
-def test_shared_triples_made_turtle_in_chunks_on_workers_give_the_same_site(
-    full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    publish(_sources(full_doc, seed_doc), tmp_path / "default", Options(validator=None, now=NOW))
-    # many small chunks of shared lines, a subject's lines cut across the merge's batches
-    monkeypatch.setattr(dumps, "SHARED_RUN", 5)
-    monkeypatch.setattr(spill_module, "_READ_AHEAD", 1)
-    publish(_sources(full_doc, seed_doc), tmp_path / "workers", Options(validator=None, now=NOW, jobs=2))
-    assert site_bytes(tmp_path / "workers") == site_bytes(tmp_path / "default")
-
-
 def test_tiny_runs_find_every_change(
     full_doc: Document, seed_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,7 +27,7 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_left
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,7 +41,6 @@ from zlib_ng import gzip_ng
 from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
 from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
-from paatosdata.runner import Pending
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -57,7 +56,6 @@ __all__ = [
     "gzip_writer",
     "plan_graph",
     "sha256_file",
-    "shared_turtle",
     "write_dumps",
 ]
 
@@ -93,8 +91,6 @@ SHARED_RUN = RUN_SIZE
 WRITE_CHUNK = 1 << 18
 #: Graphs taken by their plans whose predicates and classes are counted together
 _PLANS_COUNTED = 256
-#: Chunks of shared lines being made Turtle on worker processes at once, besides the one awaited
-_CONVERTING = 3
 #: Bytes a write to a dump's thread holds on average, at least, to be written on its own (not joined)
 _LARGE_WRITE = 4096
 
@@ -653,20 +649,6 @@ class _TurtleOut:
         self.sink.flush()
 
 
-def shared_turtle(lines: bytes) -> bytes:
-    """The Turtle statements (no prefix lines) of N-Triples ``lines`` that hold every line of their
-    subjects: what one serializer given the lines of many such chunks writes for these. Run on a
-    worker process, where one is free, while the publishing process reads the next chunk.
-    """
-    # lines of the graphs' N-Triples, which pyoxigraph wrote: their IRIs are not checked again
-    # (``lenient``), which is most of the parsing
-    triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    header = turtle_header()
-    assert data is not None and data.startswith(header)
-    return data[len(header) :]
-
-
 class _Union:
     """Decides which lines enter the union graph and counts what it lets through.
 
@@ -797,18 +779,16 @@ class _Union:
         self.classes.update(_CLASS.findall(lines))
 
     def shared(self) -> Iterator[bytes]:
-        """The shared lines, once each, in sorted chunks of whole subjects; counted as they pass.
+        """The shared lines, once each, in sorted chunks; counted as they pass.
 
         The lines of a subject that has an owner after all are left out: the owner was learnt
         after a graph that mentions the subject had passed (see :class:`DumpWriter`), and its lines
         are in that owner's graph.
         """
         self.recent, self.older = set(), set()
-        # the subject of the lines before, whether its lines are kept, those kept so far (a subject's
-        # lines may go on in the next batch: each chunk holds every line of its subjects)
+        # the subject of the lines before, and whether its lines are kept
         last = b""
         keep = True
-        held: list[bytes] = []
         previous = b""  # the last line given
         stats, owner = self.stats, self.owner
         for batch in self.spill.batches():  # sorted: a repeat comes right after its line
@@ -827,25 +807,18 @@ class _Union:
             kept: list[bytes] = []
             for subject, block in blocks:
                 if subject != last:
-                    # the lines of the subject before are all here
-                    kept += held
-                    held = []
                     last = subject
                     keep = owner(subject) is None
                     if keep:
                         stats.subjects += 1
                         stats.entities += 1
                 if keep:
-                    held.append(block)
-            if kept:
-                yield self._counted(kept)
-        if held:
-            yield self._counted(held)
-
-    def _counted(self, blocks: list[bytes]) -> bytes:
-        data = b"".join(blocks)
-        self._count(data)
-        return data
+                    kept.append(block)
+            if len(kept) < len(blocks):
+                data = b"".join(kept)
+            if data:
+                self._count(data)
+                yield data
 
     def finish(self) -> None:
         """Fold the counts by predicate and class into the statistics."""
@@ -987,12 +960,8 @@ class DumpWriter:
         else:
             self.ttl.serialize(ox.parse(kept.lines, format=ox.RdfFormat.N_TRIPLES))
 
-    def finish(self, convert: Callable[[bytes], Pending[bytes]] | None = None) -> DumpStats:
-        """Write the shared triples, close and put both dumps in place; their statistics.
-
-        ``convert``, when given, hands a chunk of shared lines to a worker process to be made Turtle
-        (:func:`shared_turtle`); a few chunks are in hand at once, written in their order.
-        """
+    def finish(self) -> DumpStats:
+        """Write the shared triples, close and put both dumps in place; their statistics."""
         try:
 
             def shared_triples(chunk: bytes) -> Iterator[ox.Triple]:
@@ -1001,16 +970,7 @@ class DumpWriter:
                 return ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
             # the shared triples are read (union.shared runs) only once every graph is through
-            if convert is None:
-                self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
-            else:
-                pending: deque[Pending[bytes]] = deque()
-                for chunk in self.union.shared():
-                    pending.append(convert(chunk))
-                    if len(pending) > _CONVERTING:
-                        self.ttl.statements(pending.popleft().result())
-                while pending:
-                    self.ttl.statements(pending.popleft().result())
+            self.ttl.serialize(chain.from_iterable(map(shared_triples, self.union.shared())))
             self.ttl.finish()
             self._close()
         except BaseException:

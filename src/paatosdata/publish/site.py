@@ -50,14 +50,7 @@ from paatosdata.publish import atomic, redact, worker
 from paatosdata.publish.attendance import Attendances
 from paatosdata.publish.coverage import Coverage, level_label
 from paatosdata.publish.dcat import CatalogInfo, Extra, catalog_graph
-from paatosdata.publish.dumps import (
-    DumpStats,
-    DumpWriter,
-    GraphPlan,
-    sha256_file,
-    shared_turtle,
-    write_dumps,
-)
+from paatosdata.publish.dumps import DumpStats, DumpWriter, GraphPlan, sha256_file, write_dumps
 from paatosdata.publish.fastpickle import by_field_values, dataclasses_of
 from paatosdata.publish.feed import Entry, State, diff, load_state, write_feed
 from paatosdata.publish.landing import landing_page
@@ -574,8 +567,7 @@ def _publish_on(
         else:
             for record in tally.tap(spool.records(out.skip, out.once)):
                 writer.add(*record)
-            # with worker processes on this machine, the shared triples are made Turtle there
-            stats = writer.finish(None if not named else partial(workers.submit, shared_turtle))
+            stats = writer.finish()
         for node in spool.attendances.differing:
             reason = "the inputs give this meeting different attendances: none is published"
             coverage.unreadable.append({"path": node, "reason": reason})
