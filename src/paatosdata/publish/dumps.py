@@ -120,8 +120,11 @@ class DumpStats:
     files: list[DumpFile] = field(default_factory=list)
 
 
-def gzip_writer(raw: IO[bytes], level: int = 6) -> gzip.GzipFile:
+def gzip_writer(raw: IO[bytes], level: int) -> gzip.GzipFile:
     """A gzip stream without a timestamp or file name, so equal content gives equal bytes.
+
+    ``level`` is :data:`NQ_LEVEL` or :data:`TTL_LEVEL` (or another level whose bytes do not depend on
+    how the input is cut into writes; see :data:`NQ_LEVEL`).
 
     Compressed with zlib-ng, which deflates the dumps faster than the standard library's zlib (about
     4× at the N-Quads dump's level, 1.4× at the Turtle dump's, where it also gives a smaller file)
@@ -801,9 +804,8 @@ class _Union:
             data = b"".join(lines)
             # the runs of lines with one subject: the lines of a subject are looked up once
             blocks = [(block[1], block[0]) for block in _BLOCK.finditer(data)]
-            if sum(len(block) for _, block in blocks) != len(data):
-                # (never so for lines pyoxigraph wrote) a line at a time, its subject up to a space
-                blocks = [(line[: line.index(b" ")], line) for line in lines]
+            # every shared line is an N-Triples line with its line break (see accept())
+            assert sum(len(block) for _, block in blocks) == len(data), "a shared line is not N-Triples"
             kept: list[bytes] = []
             for subject, block in blocks:
                 if subject != last:
