@@ -34,7 +34,8 @@ def test_cli_publishes_examples(tmp_path: Path) -> None:
         cli, ["publish", str(EXAMPLES), "-o", str(site), "--now", "2026-06-30", "--jobs", "2"]
     )
     assert again.exit_code == result.exit_code
-    assert "0 feed events" in again.stdout
+    assert "0 feed events: nothing changed since the last publish" in again.stdout
+    assert "nothing changed" not in result.stdout
 
 
 def test_cli_help_and_bad_now(tmp_path: Path) -> None:

@@ -117,9 +117,13 @@ def publish(
     summary = run(list(sources), site, options)
     coverage = summary.coverage
     held = coverage.read - coverage.published
+    # published items and no event: every one was published before, as it is now
+    unchanged = ""
+    if coverage.published and not summary.events:
+        unchanged = ": nothing changed since the last publish"
     click.echo(
         f"Published {coverage.published} of {coverage.read} items and {summary.meetings} meetings to "
-        f"{summary.site}/ ({summary.stats.triples} triples, {summary.events} feed events)"
+        f"{summary.site}/ ({summary.stats.triples} triples, {summary.events} feed events{unchanged})"
     )
     if held:
         click.echo(f"{held} items held back; see {summary.site}/coverage.json", err=True)
