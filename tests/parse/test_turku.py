@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from paatosdata.model import DocumentKind, Outcome
-from paatosdata.parse import read_path
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "turku"
 
@@ -267,3 +268,38 @@ def test_official_s_decision_saved_as_text() -> None:
     assert item.reasons is not None and item.reasons.startswith("Esimerkinkadun kunnostus alkaa kesäkuussa")
     unit = [s.text for s in item.sections if s.heading == "Yksikkö"]
     assert unit == ["Kaupunkiympäristö, liikennepalvelut"]
+
+
+def test_meeting_list_saved_as_text() -> None:
+    """A meeting's list of items saved as text: the heading names the body, day and document, the time
+    line gives the start (the end of the range is not the place) and the place; a row an item."""
+    path = FIXTURES / "list-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "turku"
+    [document] = read_path(path)
+    meeting = document.meeting
+    assert document.kind is DocumentKind.MINUTES
+    assert (meeting.body.name, str(meeting.date), str(meeting.start), meeting.place) == (
+        "Kaupunkiympäristölautakunta",
+        "2026-06-02",
+        "16:30:00",
+        "Kaupungintalo, kokoushuone 2",
+    )
+    assert meeting.municipality is not None and meeting.municipality.name == "Turku"
+    assert [(i.number, i.number_raw, i.title) for i in document.items] == [
+        ("71", "71 §", "Laillisuus ja päätösvaltaisuus"),
+        ("72", "72 §", "Pöytäkirjan tarkastus"),
+        ("73", "73 §", "Uimarantojen valvonta kesällä 2026"),
+    ]
+
+
+def test_list_page_with_the_meeting_s_time_as_a_range(tmp_path: Path) -> None:
+    """``Kokousaika ja -paikka: 16:00-17:45 …`` on the HTML list page: the end of the range is not part
+    of the place."""
+    page = (FIXTURES / "list.htm").read_text(encoding="utf-8").replace("16:00", "16:00-17:45")
+    path = tmp_path / "list.htm"
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    assert (str(document.meeting.start), document.meeting.place) == (
+        "16:00:00",
+        "Kaupunginhallituksen istuntosali",
+    )

@@ -16,12 +16,15 @@ the handlings follow a line each; a label may run into its text (``EhdotusKaupun
 and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's
 decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the
 official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
-decision's.
+decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto
+24.01.2022 - Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko``
+(``4 § Asemakaavanmuutos…``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import time
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -70,7 +73,13 @@ _ROW_SPACED = re.compile(
 _CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
 _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 _DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
-_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\b)?")
+#: the heading of a meeting's list of items saved as text, and the line over its rows
+_LIST_HEAD = re.compile(
+    r"^(?P<body>[^|§]+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+-\s+(?:Pöytäkirja|Esityslista)$"
+)
+_LIST_COLUMNS = re.compile(r"^Pykälä\s+Otsikko$")
+_LIST_ROW = re.compile(r"^(?P<number>\d+)\s*§\s+(?P<title>\S.*)$")
 
 
 class TurkuReader(Reader):
@@ -361,14 +370,7 @@ class TurkuReader(Reader):
         )
         where = root.find(".//h3")
         if where is not None:
-            place_text = element_text(where).split(":", 1)[-1].strip()
-            t = _TIME.search(place_text)
-            if t:
-                from datetime import time
-
-                meeting.start = time(int(t.group("h")), int(t.group("m")))
-                place_text = place_text[t.end() :].strip()
-            meeting.place = place_text or None
+            meeting.start, meeting.place = _time_and_place(element_text(where))
         kind = header.kind if header else DocumentKind.MINUTES
         document = Document(kind=kind, meeting=meeting)
         for row in root.iter("tr"):
@@ -404,10 +406,73 @@ class TurkuReader(Reader):
         return document
 
 
+def _time_and_place(text: str) -> tuple[time | None, str | None]:
+    """``Kokousaika ja -paikka: 18:00-21:11 Teams, sähköinen kokous`` → the start and the place."""
+    place = text.split(":", 1)[-1].strip()
+    start = None
+    t = _TIME.search(place)
+    if t:
+        start = time(int(t.group("h")), int(t.group("m")))
+        place = place[t.end() :].strip()
+    return start, place or None
+
+
 def is_turku_text(head: bytes) -> bool:
-    """True for the text of a Turku item page: its first line names the city and the header's labels."""
-    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:200].decode("utf-8", "replace").split("\n")[0]
-    return bool(_TEXT_HEAD.match(first))
+    """True for the text of a Turku item page (its first line names the city and the header's labels)
+    or of a meeting's list of items (its heading, then ``Pykälä Otsikko`` within a few lines)."""
+    lines = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:2000].decode("utf-8", "replace").split("\n")
+    if _TEXT_HEAD.match(lines[0]):
+        return True
+    return bool(_LIST_HEAD.match(lines[0].strip())) and any(
+        _LIST_COLUMNS.match(line.strip()) for line in lines[1:12]
+    )
+
+
+def read_turku_list_text(lines: list[tuple[int, str]], path: Path) -> Document:
+    """A meeting's list of items saved as text: the meeting from the heading and the time and place
+    line, an item a row (its § in minutes, its agenda number in an agenda)."""
+    number, heading = lines[0]
+    span = Span(str(path), number)
+    found = _LIST_HEAD.match(heading)
+    header = parse_header(heading)
+    assert found is not None
+    body_name = found.group("body").strip()
+    meeting = Meeting(
+        body=Body(name=body_name, slug=slugify(body_name), span=span),
+        date=parse_date(found.group("date")),
+        date_raw=found.group("date"),
+        municipality=municipality_from_label("Turun kaupunki"),
+        span=span,
+    )
+    kind = header.kind if header else DocumentKind.MINUTES
+    document = Document(kind=kind, meeting=meeting)
+    rows = False
+    for line_number, text in lines[1:]:
+        if text.casefold().startswith("kokousaika"):
+            meeting.start, meeting.place = _time_and_place(text)
+        elif _LIST_COLUMNS.match(text):
+            rows = True
+        elif rows and (row := _LIST_ROW.match(text)) is not None:
+            here = Span(str(path), line_number)
+            item = Item(number=None, title=row.group("title"), span=here)
+            item.spans["title"] = here
+            if kind is DocumentKind.AGENDA:
+                item.agenda_number = row.group("number")
+            else:
+                item.number, item.number_raw = row.group("number"), f"{row.group('number')} §"
+            document.items.append(item)
+        elif text.casefold().startswith("nähtävänäolopäivä"):
+            document.sections.append(
+                Section(
+                    "generic",
+                    "Nähtävänäolopäivä",
+                    text.split(":", 1)[-1].strip(),
+                    Span(str(path), line_number),
+                )
+            )
+    if not document.items:
+        raise ParseError("the Turku list page lists no items", source=str(path))
+    return document
 
 
 def _row(line: str) -> re.Match[str] | None:
@@ -416,9 +481,12 @@ def _row(line: str) -> re.Match[str] | None:
 
 
 def read_turku_text(text: str, path: Path) -> Document:
-    """One item from the text of a Turku item page; the header's last row is the page's handling."""
+    """One item from the text of a Turku item page; the header's last row is the page's handling. A
+    meeting's list of items is read by :func:`read_turku_list_text`."""
     lines = [(number, " ".join(raw.split())) for number, raw in enumerate(text.split("\n"), start=1)]
     lines = [(number, line) for number, line in lines if line]
+    if lines and _LIST_HEAD.match(lines[0][1]):
+        return read_turku_list_text(lines, path)
     head = _TEXT_HEAD.match(lines[0][1]) if lines else None
     officer = head is not None and head.group("officer") is not None
     rows: list[tuple[re.Match[str], int]] = []
