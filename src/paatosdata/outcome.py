@@ -8,6 +8,8 @@
 (<Outcome.TABLED: 'tabled'>, None)
 >>> classify_outcome("Nämnden beslöt enhälligt att anteckna ärendet för kännedom.")
 (<Outcome.NOTED: 'noted'>, True)
+>>> classify_outcome("Lautakunta merkitsi ajankohtaiset asiat tiedokseen.")[0]
+<Outcome.NOTED: 'noted'>
 >>> classify_outcome("Lautakunta päättää merkitä katsauksen tiedoksi.")[0]
 <Outcome.NOTED: 'noted'>
 >>> classify_outcome("että raportti merkitään tiedoksi.")[0]
@@ -90,7 +92,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"merkitsee? (?:asian |.{0,60})?tiedoksi|merkittiin tiedoksi|tiedoksi merkittävä|"
             r"merkitsee? .{0,60}?tiedokse(?:en|nsa)\b|merkitään .{0,60}?tiedoksi|"
             r"merkitä .{0,60}tiedoksi|"
-            r"merkitsi .{0,60}tiedoksi|antecknar? .{0,60}för kännedom|antecknades för kännedom|"
+            r"merkitsi .{0,60}tiedoksi|merkitsi .{0,60}?tiedokse(?:en|nsa)\b|"
+            r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             r"anteckna .{0,60}för kännedom",
             re.I,
         ),

@@ -864,13 +864,15 @@ def test_older_minutes_export_with_a_decision_departing_from_the_proposal() -> N
     assert item.outcome is Outcome.AMENDED
 
 
-def test_site_decision_saved_without_its_dnro_line_read_as_ahjo_when_asked() -> None:
+def test_site_decision_saved_without_its_dnro_line_is_detected_and_read_as_ahjo() -> None:
     """A decision page whose saved text lost the dnro, place and body lines (the case's title, the
-    decision's title, ``Päätös`` …) is not claimed as Ahjo by detection, but ``--from ahjo-html`` reads
-    it: the title, the tabled decision, the handling and the motion as the proposal."""
+    decision's title, ``Päätös``, then ``Kaupunginhallitus päätti …``) is the Ahjo reader's by detection,
+    as with ``--from ahjo-html``: the title, the tabled decision, the handling and the motion as the
+    proposal."""
     path = FIXTURES / "site-decision-no-dnro-saved.txt"
-    assert reader_for(path, read_bytes(path)).name == "text"
-    [document] = read_path(path, "ahjo-html")
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    assert read_path(path) == read_path(path, "ahjo-html")
+    [document] = read_path(path)
     assert document.meeting.body.name == "Kaupunginhallitus"
     [item] = document.items
     assert item.title == "Lausunto opetus- ja kulttuuriministeriölle luonnoksesta kirjastolain muuttamiseksi"
@@ -1037,3 +1039,52 @@ def test_motion_in_the_past_tense_after_the_record_of_tabling() -> None:
     assert item.proposal.startswith(
         "Kaupunginhallitus päätti antaa esimerkkilautakunnalle seuraavan lausunnon:"
     )
+
+
+def test_officer_decision_saved_without_its_dnro_and_place_lines_is_detected_as_ahjo() -> None:
+    """An officer's decision saved with only its titles over ``Päätös`` and the official who decided
+    (``… apulaispormestari päätti, ettei …``) is the Ahjo reader's without ``--from``."""
+    path = FIXTURES / "site-officer-untitled-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title.startswith("Kulttuuri- ja vapaa-aikalautakunnan alaisten viranhaltijoiden päätösten")
+    assert item.decision is not None
+    assert item.decision.startswith("Kulttuurin ja vapaa-ajan toimialan apulaispormestari päätti, ettei")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handling's mark under the title: another system's minutes
+        "Kokouksen laillisuus\nKunnanhallitus 12.03.2026 § 41\nPäätös\n"
+        "Kunnanhallitus päätti todeta kokouksen lailliseksi.\n",
+        # no body or official deciding under the label
+        "Katuvalojen uusiminen\nValmistelija: tekninen johtaja Olli Oikola\nPäätös\nHyväksyttiin.\n",
+        # a proposal's heading as the second line
+        "Katuvalojen uusiminen\nPäätösehdotus\nPäätös\nTekninen lautakunta päätti hyväksyä ehdotuksen.\n",
+    ],
+)
+def test_other_minutes_with_a_decision_label_on_their_third_line_are_not_claimed(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "ote.txt"
+    path.write_text(text, encoding="utf-8")
+    assert reader_for(path, read_bytes(path)).name != "ahjo-html"
+
+
+def test_site_proposal_page_of_the_test_host_is_read_as_an_agenda_item() -> None:
+    """The site's page of a proposal not yet decided (``Tämä on esitys`` between the case's title and
+    the proposal's, under the test host's ``Testisisältö``): an agenda item of the body that follows,
+    with the motion under ``Päätösehdotus`` as its proposal and no decision."""
+    path = FIXTURES / "site-proposal-test-host-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    [item] = document.items
+    assert item.title == "Lausunto ympäristöministeriölle luonnoksesta hulevesiasetukseksi"
+    assert (item.number, item.case, item.decision) == (None, None, None)
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunginhallitus päättää antaa ympäristöministeriölle")
+    assert item.proposal.endswith("Siirtymäajan tulisi olla vähintään kaksi vuotta.")

@@ -397,3 +397,15 @@ def test_a_page_that_prints_no_title_starts_its_presentation_at_the_first_paragr
     assert item.reasons is not None
     assert item.reasons.startswith("Kunnanvaltuusto hyväksyi kokouksessaan 14.12.2025")
     assert item.reasons.endswith("Tammikuun toteuma on talousarvion mukainen.")
+
+
+def test_preparers_with_their_phones_and_addresses_on_lines_of_their_own() -> None:
+    """``Valmistelijat`` with one person on its line, then ``Puh. …`` (capitalised, the number even without
+    a space), an address and the next person on indented lines: all are the preparers, not the text."""
+    [document] = read_path(FIXTURES / "item-preparers-phone-lines.txt")
+    [item] = document.items
+    assert [(p.name, p.phone, p.email) for p in item.preparers] == [
+        ("Olli Oikola", "040 600 1001", "olli.oikola@esimerkkila.fi"),
+        ("Pirjo Piuha", "040 600 1002", "pirjo.piuha@esimerkkila.fi"),
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Tausta\nKunnan katuvalaisimista noin puolet")

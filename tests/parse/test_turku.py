@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from paatosdata.model import DocumentKind, Outcome
-from paatosdata.parse import read_path
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "turku"
 
@@ -234,3 +235,71 @@ def test_text_page_s_closing_link_list_and_an_interim_presenter() -> None:
     )
     assert item.preparers == []  # a unit signs, no person
     assert item.decision is not None and item.decision.startswith("Ehdotus hyväksyttiin äänin 7-2.")
+
+
+def test_text_page_with_cells_set_apart_by_spaces_and_a_coded_distribution() -> None:
+    """``Kaupunginvaltuusto 131 08.06.2026`` (spaces between the cells, no agenda number) is the header's
+    row; under ``Jakelu`` each recipient follows the code of its kind run into it (``ilmIlmarinen Ilona``),
+    and the decision stops before it."""
+    [document] = read_path(FIXTURES / "item-saved-spaced.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-06-08")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("131", None)
+    assert item.title == "Valt. Ilona Ilmarisen ym. aloite kirjastoauton reittien laajentamisesta saaristoon"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "9120-2026 (523)"
+    assert item.decision == "Aloite päätettiin lähettää valmisteltavaksi."
+    assert item.distribution == ["Ilmarinen Ilona (ilm)", "Kirjastopalvelut (tpv)"]
+    assert document.kind is DocumentKind.MINUTES
+
+
+def test_official_s_decision_saved_as_text() -> None:
+    """``Turun kaupunki§Päätöspöytäkirja1`` heads an official's decision: the unit on its own line, then
+    the official's row (``Liikenneinsinööri4218.05.2026``); with no handling line, the whole text is the
+    decision's own, its dated signature line the preparer."""
+    [document] = read_path(FIXTURES / "officer-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Liikenneinsinööri", "2026-05-18")
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Turku"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("42", None)
+    assert item.title == "Pysäköintikiellon asettaminen Esimerkinkadulle kadun kunnostuksen ajaksi"
+    assert [p.name for p in item.preparers] == ["Vilja Väylä"]
+    assert item.reasons is not None and item.reasons.startswith("Esimerkinkadun kunnostus alkaa kesäkuussa")
+    unit = [s.text for s in item.sections if s.heading == "Yksikkö"]
+    assert unit == ["Kaupunkiympäristö, liikennepalvelut"]
+
+
+def test_meeting_list_saved_as_text() -> None:
+    """A meeting's list of items saved as text: the heading names the body, day and document, the time
+    line gives the start (the end of the range is not the place) and the place; a row an item."""
+    path = FIXTURES / "list-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "turku"
+    [document] = read_path(path)
+    meeting = document.meeting
+    assert document.kind is DocumentKind.MINUTES
+    assert (meeting.body.name, str(meeting.date), str(meeting.start), meeting.place) == (
+        "Kaupunkiympäristölautakunta",
+        "2026-06-02",
+        "16:30:00",
+        "Kaupungintalo, kokoushuone 2",
+    )
+    assert meeting.municipality is not None and meeting.municipality.name == "Turku"
+    assert [(i.number, i.number_raw, i.title) for i in document.items] == [
+        ("71", "71 §", "Laillisuus ja päätösvaltaisuus"),
+        ("72", "72 §", "Pöytäkirjan tarkastus"),
+        ("73", "73 §", "Uimarantojen valvonta kesällä 2026"),
+    ]
+
+
+def test_list_page_with_the_meeting_s_time_as_a_range(tmp_path: Path) -> None:
+    """``Kokousaika ja -paikka: 16:00-17:45 …`` on the HTML list page: the end of the range is not part
+    of the place."""
+    page = (FIXTURES / "list.htm").read_text(encoding="utf-8").replace("16:00", "16:00-17:45")
+    path = tmp_path / "list.htm"
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    assert (str(document.meeting.start), document.meeting.place) == (
+        "16:00:00",
+        "Kaupunginhallituksen istuntosali",
+    )

@@ -8,7 +8,12 @@ decision's title, the body (``Helsingin kaupunginhallitus``), then the decision 
 its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
 (after the record that the item was tabled, at times in the past tense), closed by the
 button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
-decision the site shows under no case number is saved without the dnro line.
+decision the site shows under no case number is saved without the dnro line; a decision saved with
+neither the dnro, the place nor the body line (the case's title, the decision's title, its label, and a
+body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's. A proposal on its
+way to a meeting is marked ``Tämä on esitys`` between the case's title and the proposal's title (the
+site's test host prints ``Testisisältö`` over it); the body follows, then the motion under
+``Päätösehdotus``.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
 the Ahjo reader reads them and every span points at the line of the text.
 
@@ -75,6 +80,14 @@ _TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\
 #: after that record the site may print the motion in the past tense, introducing what it would give
 #: (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``)
 _PAST_MOTION = re.compile(_SUBJECT + r"(?:päätti|esitti|beslutade|föreslog)\b(?!.*\b(?:pöydälle|bordl)).*:$")
+#: the first line of a decision saved with no dnro, place or body line: a body or official that decided
+#: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``)
+_DECIDED = re.compile(_SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided)\b")
+#: a handling's mark (``Kunnanhallitus 12.03.2024 § 5``): another system's minutes, not the site's title
+_HANDLING_MARK = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*§\s*\d+\s*$")
+#: the site's mark of a proposal not yet decided, and the banner of its test host over it
+_PROPOSAL_NOTE = re.compile(r"^Tämä on esitys$")
+_TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -195,6 +208,72 @@ def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     return filled[position]
 
 
+def _untitled_start(lines: list[str]) -> int | None:
+    """Index of the decision's title on a page saved with no dnro, place or body line: two title lines
+    (neither a label, a place, a dnro nor a handling's mark), the decision's label, then a body or
+    official that decided (``Kaupunginhallitus päätti …``). The decider's sentence right under the label
+    tells the site's text from other minutes, which print a proposal before their decision."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if len(filled) < 4:
+        return None
+    case_title, title, label, decided = (lines[i].strip() for i in filled[:4])
+    if not (_DECISION.match(label) and _DECIDED.match(decided)):
+        return None
+    patterns = (_DECISION, _PLACE, _DNRO, _SECTION, _HANDLING_ENTRY, _CLOSE, _LATER, _PROPOSAL_NOTE)
+    for line in (case_title, title):
+        if any(pattern.match(line) for pattern in patterns) or _HANDLING_MARK.search(line):
+            return None
+        if line.endswith(":") or classify_heading(line):
+            return None
+    return filled[1]
+
+
+def _proposal_start(lines: list[str]) -> int | None:
+    """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
+    banner,) the case's title, ``Tämä on esitys``, the proposal's title, the body, then the motion's
+    label (``Päätösehdotus``)."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if filled and _TEST_BANNER.match(lines[filled[0]].strip()):
+        filled = filled[1:]
+    if len(filled) < 5 or not _PROPOSAL_NOTE.match(lines[filled[1]].strip()):
+        return None
+    if classify_heading(lines[filled[4]].strip()) != "proposal":
+        return None
+    return filled[2]
+
+
+def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
+    """The markup of a proposal's page (see ``_proposal_start``): the lines before the title kept as text,
+    the body read, the motion and all that follows it the proposal, unless a heading of the presenter's
+    reasons (``Esittelijän perustelut``) or the folding button starts them."""
+    out = ["" for _ in lines]
+    body: str | None = None
+    part = "head"
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if index < title_at:
+            out[index] = f"<p>{escape(line)}</p>"
+        elif index == title_at:
+            out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+        elif part == "head" and body is None:
+            body = _body(line)
+        elif part == "head" and classify_heading(line) == "proposal":
+            part = "proposal"
+            out[index] = f"<h3>{escape(line)}</h3>"
+        elif part == "proposal" and (
+            _CLOSE.match(line) or (len(line) <= 80 and classify_heading(line) == "reasons")
+        ):
+            part = "reasons"
+            out[index] = "<h3>Esittelijän perustelut</h3>"
+        else:
+            out[index] = f"<p>{escape(line)}</p>"
+    out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="esitys">{out[0]}'
+    out[-1] = f"{out[-1]}</div></body></html>"
+    return AhjoTextPage("\n".join(out), None, body)
+
+
 def _export_start(lines: list[str]) -> int | None:
     """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
@@ -214,7 +293,8 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = text.splitlines()
-    return any(find(lines) is not None for find in (_start, _bare_start, _case_page_start, _export_start))
+    finders = (_start, _bare_start, _case_page_start, _untitled_start, _proposal_start, _export_start)
+    return any(find(lines) is not None for find in finders)
 
 
 def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
@@ -312,6 +392,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     lines = text.splitlines()
     start = _start(lines)
     bare = start is None and (start := _bare_start(lines)) is not None
+    if start is None and (proposal_at := _proposal_start(lines)) is not None:
+        return _proposal_as_page(lines, proposal_at)
+    lenient = lenient or _untitled_start(lines) is not None
     case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
     if start is None:
         section_at = _export_start(lines)

@@ -411,7 +411,11 @@ def _keeps_contacts(text: str) -> bool:
 
 
 def _contact_line(text: str) -> bool:
-    return "@" in text or bool(re.search(r"\bpuh\.|\btel\.", text)) or looks_like_person(text)
+    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``) or a person."""
+    return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
+
+
+_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.", re.IGNORECASE)
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -10,13 +10,21 @@ earlier ones become its decision history. ``p.jakelu`` lists recipients by ``spa
 
 Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm |
 Asia |`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the
-cells together: ``Kaupunginhallitus14128.03.202215``). The dnro, the title, ``Tiivistelmä:`` and the
-handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``).
+cells together: ``Kaupunginhallitus14128.03.202215``, others set them apart by spaces and leave the
+agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title, ``Tiivistelmä:`` and
+the handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``),
+and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's
+decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the
+official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
+decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto
+24.01.2022 - Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko``
+(``4 § Asemakaavanmuutos…``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import time
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -50,15 +58,28 @@ _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
-_TEXT_HEAD = re.compile(r"^\s*Turun kaupunki\s*\|?\s*§\s*\|?\s*Kokouspvm\s*\|?\s*Asia(?:\b|\d)")
+_TEXT_HEAD = re.compile(
+    r"^\s*Turun kaupunki\s*\|?\s*§\s*\|?\s*(?:Kokouspvm\s*\|?\s*Asia|(?P<officer>Päätöspöytäkirja))(?:\b|\d)"
+)
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
     r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
 )
 _ROW_RUN = re.compile(r"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{2}\.\d{2}\.\d{4})(?P<asia>\d[^|]*)?$")
+_ROW_SPACED = re.compile(
+    r"^(?P<body>[^|\d]+?)\s+(?P<number>\d+)\s+(?P<date>\d{2}\.\d{2}\.\d{4})(?:\s+(?P<asia>\d[^|]*))?$"
+)
+#: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
+_CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
 _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 _DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
-_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\b)?")
+#: the heading of a meeting's list of items saved as text, and the line over its rows
+_LIST_HEAD = re.compile(
+    r"^(?P<body>[^|§]+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+-\s+(?:Pöytäkirja|Esityslista)$"
+)
+_LIST_COLUMNS = re.compile(r"^Pykälä\s+Otsikko$")
+_LIST_ROW = re.compile(r"^(?P<number>\d+)\s*§\s+(?P<title>\S.*)$")
 
 
 class TurkuReader(Reader):
@@ -349,14 +370,7 @@ class TurkuReader(Reader):
         )
         where = root.find(".//h3")
         if where is not None:
-            place_text = element_text(where).split(":", 1)[-1].strip()
-            t = _TIME.search(place_text)
-            if t:
-                from datetime import time
-
-                meeting.start = time(int(t.group("h")), int(t.group("m")))
-                place_text = place_text[t.end() :].strip()
-            meeting.place = place_text or None
+            meeting.start, meeting.place = _time_and_place(element_text(where))
         kind = header.kind if header else DocumentKind.MINUTES
         document = Document(kind=kind, meeting=meeting)
         for row in root.iter("tr"):
@@ -392,23 +406,94 @@ class TurkuReader(Reader):
         return document
 
 
+def _time_and_place(text: str) -> tuple[time | None, str | None]:
+    """``Kokousaika ja -paikka: 18:00-21:11 Teams, sähköinen kokous`` → the start and the place."""
+    place = text.split(":", 1)[-1].strip()
+    start = None
+    t = _TIME.search(place)
+    if t:
+        start = time(int(t.group("h")), int(t.group("m")))
+        place = place[t.end() :].strip()
+    return start, place or None
+
+
 def is_turku_text(head: bytes) -> bool:
-    """True for the text of a Turku item page: its first line names the city and the header's labels."""
-    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:200].decode("utf-8", "replace").split("\n")[0]
-    return bool(_TEXT_HEAD.match(first))
+    """True for the text of a Turku item page (its first line names the city and the header's labels)
+    or of a meeting's list of items (its heading, then ``Pykälä Otsikko`` within a few lines)."""
+    lines = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:2000].decode("utf-8", "replace").split("\n")
+    if _TEXT_HEAD.match(lines[0]):
+        return True
+    return bool(_LIST_HEAD.match(lines[0].strip())) and any(
+        _LIST_COLUMNS.match(line.strip()) for line in lines[1:12]
+    )
+
+
+def read_turku_list_text(lines: list[tuple[int, str]], path: Path) -> Document:
+    """A meeting's list of items saved as text: the meeting from the heading and the time and place
+    line, an item a row (its § in minutes, its agenda number in an agenda)."""
+    number, heading = lines[0]
+    span = Span(str(path), number)
+    found = _LIST_HEAD.match(heading)
+    header = parse_header(heading)
+    assert found is not None
+    body_name = found.group("body").strip()
+    meeting = Meeting(
+        body=Body(name=body_name, slug=slugify(body_name), span=span),
+        date=parse_date(found.group("date")),
+        date_raw=found.group("date"),
+        municipality=municipality_from_label("Turun kaupunki"),
+        span=span,
+    )
+    kind = header.kind if header else DocumentKind.MINUTES
+    document = Document(kind=kind, meeting=meeting)
+    rows = False
+    for line_number, text in lines[1:]:
+        if text.casefold().startswith("kokousaika"):
+            meeting.start, meeting.place = _time_and_place(text)
+        elif _LIST_COLUMNS.match(text):
+            rows = True
+        elif rows and (row := _LIST_ROW.match(text)) is not None:
+            here = Span(str(path), line_number)
+            item = Item(number=None, title=row.group("title"), span=here)
+            item.spans["title"] = here
+            if kind is DocumentKind.AGENDA:
+                item.agenda_number = row.group("number")
+            else:
+                item.number, item.number_raw = row.group("number"), f"{row.group('number')} §"
+            document.items.append(item)
+        elif text.casefold().startswith("nähtävänäolopäivä"):
+            document.sections.append(
+                Section(
+                    "generic",
+                    "Nähtävänäolopäivä",
+                    text.split(":", 1)[-1].strip(),
+                    Span(str(path), line_number),
+                )
+            )
+    if not document.items:
+        raise ParseError("the Turku list page lists no items", source=str(path))
+    return document
 
 
 def _row(line: str) -> re.Match[str] | None:
     """A header row: body, §, meeting date and agenda number, as cells or run together."""
-    return _ROW_CELLS.match(line) or _ROW_RUN.match(line)
+    return _ROW_CELLS.match(line) or _ROW_RUN.match(line) or _ROW_SPACED.match(line)
 
 
 def read_turku_text(text: str, path: Path) -> Document:
-    """One item from the text of a Turku item page; the header's last row is the page's handling."""
+    """One item from the text of a Turku item page; the header's last row is the page's handling. A
+    meeting's list of items is read by :func:`read_turku_list_text`."""
     lines = [(number, " ".join(raw.split())) for number, raw in enumerate(text.split("\n"), start=1)]
     lines = [(number, line) for number, line in lines if line]
+    if lines and _LIST_HEAD.match(lines[0][1]):
+        return read_turku_list_text(lines, path)
+    head = _TEXT_HEAD.match(lines[0][1]) if lines else None
+    officer = head is not None and head.group("officer") is not None
     rows: list[tuple[re.Match[str], int]] = []
     position = 1
+    unit: tuple[int, str] | None = None
+    if officer and len(lines) > 2 and _row(lines[1][1]) is None and _row(lines[2][1]) is not None:
+        unit, position = lines[1], 2  # the official's unit, over the official's row
     while position < len(lines) and (found := _row(lines[position][1])) is not None:
         rows.append((found, lines[position][0]))
         position += 1
@@ -440,7 +525,9 @@ def read_turku_text(text: str, path: Path) -> Document:
     item.span = item.spans["title"] = Span(str(path), rest[0][0])
     if item.case is not None:
         item.case.title = item.title
-    sections = _text_sections(rest[1:], item, path)
+    sections = _text_sections(rest[1:], item, path, whole=officer)
+    if unit is not None:
+        sections.insert(0, Section("generic", "Yksikkö", unit[1], Span(str(path), unit[0])))
     for found, line in rows[:-1]:
         when = parse_date(found.group("date"))
         printed = next(
@@ -461,7 +548,10 @@ def read_turku_text(text: str, path: Path) -> Document:
             )
     item.history.sort(key=lambda h: (h.date is None, h.date or meeting.date))
     fill_item(item, sections)
-    kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+    if officer:
+        kind = DocumentKind.OFFICER_DECISION
+    else:
+        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
@@ -500,9 +590,12 @@ def _text_link_list(lines: list[tuple[int, str]], number: str | None, path: Path
     return sections
 
 
-def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list[Section]:
+def _text_sections(
+    lines: list[tuple[int, str]], item: Item, path: Path, whole: bool = False
+) -> list[Section]:
     """The summary, then the handlings: the page's own read into parts, earlier ones kept as history;
-    the closing list of attachment links, when the page has one, gives the attachments."""
+    the closing list of attachment links, when the page has one, gives the attachments. An official's
+    decision (``whole``) prints no handling line: its text is read as the page's own handling."""
     links: list[Section] = []
     closing = next((i for i, (_n, text) in enumerate(lines) if _LINK_LIST.match(text)), None)
     if closing is not None:
@@ -523,6 +616,8 @@ def _text_sections(lines: list[tuple[int, str]], item: Item, path: Path) -> list
                 Section("summary", "Tiivistelmä", "\n".join(summary), Span(str(path), lines[0][0]))
             )
     marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
+    if whole and not marks:
+        sections.extend(_text_handling(lines[index:], path))
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
     earlier: list[list[tuple[Span, str]]] = []
     for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
@@ -562,6 +657,15 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
     span: Span | None = None
     for position, (number, text) in enumerate(lines):
         here = Span(str(path), number)
+        if kind == "distribution" and (coded := _CODED_RECIPIENT.match(text)) is not None:
+            span = span or here
+            texts.append(f"{coded.group('recipient')} ({coded.group('code')})")
+            continue
+        if classify_heading(text) == "distribution":  # ``Jakelu`` on a line of its own
+            if texts:
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+            kind, heading, texts, span = "distribution", text, [], here
+            continue
         label = _LABEL.match(text)
         if label is not None:
             if texts:
