@@ -222,6 +222,7 @@ def test_items_written_together_give_the_files_written_one_by_one(
         doc.items.append(item)
     single = copy.deepcopy(full_doc)
     single.items = single.items[:1]
+    monkeypatch.setattr(worker, "_HELD", 3)  # the items in a few groups
     together, alone = tmp_path / "together", tmp_path / "alone"
     for staging in (together, alone):
         staging.mkdir()

@@ -381,15 +381,9 @@ def _document_in_scope(
         if ready is not None:
             rendered.append((len(out.items), item, where, ready))
         out.items.append(result)
-    written = write_resources([ready.triples for *_, ready in rendered])
-    for (at, item, where, ready), files in zip(rendered, written, strict=True):
-        result = out.items[at]
-        try:
-            _finish_item(ready, files, result, output)
-        except PaatosdataError as error:
-            out.items[at] = _failed(job, doc, item, where, str(error))
-            continue
-        kept.append(ready.pitem)
+        if len(rendered) >= _HELD:
+            _finish_items(job, doc, rendered, out, kept, output)
+    _finish_items(job, doc, rendered, out, kept, output)
     try:
         out.meetings.append(_meeting(job, renderers, redactor, doc, kept, out, output))
     except PaatosdataError as error:
@@ -398,6 +392,28 @@ def _document_in_scope(
         note = f"the meeting cannot be rendered: {error.reason}"
         out.error = note if out.error is None else f"{out.error}; {note}"
     output.flush()
+
+
+def _finish_items(
+    job: Job,
+    doc: Document,
+    rendered: list[tuple[int, Item, str, _Rendered]],
+    out: DocResult,
+    kept: list[Item],
+    output: _Output,
+) -> None:
+    """Make the files of the items ``rendered`` (where their results are in ``out``, their items,
+    where they come from), their RDF files written together; those published are ``kept``. At most
+    :data:`_HELD` wait, as the files of :class:`_Output` do."""
+    written = write_resources([ready.triples for *_, ready in rendered])
+    for (at, item, where, ready), files in zip(rendered, written, strict=True):
+        try:
+            _finish_item(ready, files, out.items[at], output)
+        except PaatosdataError as error:
+            out.items[at] = _failed(job, doc, item, where, str(error))
+            continue
+        kept.append(ready.pitem)
+    rendered.clear()
 
 
 def _meeting(
