@@ -99,7 +99,7 @@ class _Envelope(NamedTuple):
     tail: bytes
 
 
-#: What the marker triple's IRI holds: it is the only one to write it (see :func:`_batched`)
+#: Part of the marker triple's IRI: a batch is cut only when the markers alone write it (:func:`_batched`)
 _MARKED = b"x-paatosdata:"
 _MARKER = ox.NamedNode("urn:x-paatosdata:marker")
 _MARK = ox.Triple(_MARKER, _MARKER, _MARKER)
