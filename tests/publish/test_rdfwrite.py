@@ -291,3 +291,46 @@ def test_items_of_one_meeting_write_the_same_bytes_as_alone(full_doc: object) ->
                 pieced += isinstance(triples, SortedTriples) and bool(triples.pieces)
                 assert write_resource(triples) == _written_at_once(triples)
     assert pieced > 0
+
+
+def test_graphs_written_together_give_the_bytes_written_alone() -> None:
+    """One call per format for several graphs (own pieces, shared ones written for none yet, whole
+    graphs) gives each graph's files as written alone; so does the way back when the output cannot
+    be cut (a graph naming the marker's IRI)."""
+    from paatosdata.mapping import OxParts
+    from paatosdata.publish.rdfwrite import SortedTriples, _batched, _envelopes, write_resources
+
+    p, q = ox.NamedNode(PD + "p"), ox.NamedNode(PD + "q")
+    subjects = [ox.NamedNode(f"{EX}/{name}") for name in ("b", "d", "f", "h")]
+    texts = [ox.Literal(text) for text in TEXTS[1:4]]
+    shared = frozenset(
+        ox.Triple(s, p, o)
+        for s in subjects
+        for o in [*texts, ox.Literal(s.value, language="fi"), subjects[0]]
+    )
+    owns = [
+        [
+            ox.Triple(ox.NamedNode(f"{EX}/{name}"), q, ox.Literal(name + "\r\n\"'"))
+            for name in ("a", "c", "e")
+        ],
+        [ox.Triple(ox.NamedNode(f"{EX}/{name}"), q, ox.Literal(name)) for name in ("c", "i")],
+        [ox.Triple(subjects[1], q, ox.Literal("within d")), ox.Triple(subjects[3], p, ox.Literal("x\ny"))],
+        [ox.Triple(ox.NamedNode(f"{EX}/g"), q, ox.Literal("g"))],
+        [ox.Triple(subjects[0], q, ox.Literal("b again"))],  # ends where the next graph begins
+        [ox.Triple(ox.NamedNode(f"{EX}/b"), q, ox.Literal("b, once more"))],
+    ]
+    graphs: list[list[ox.Triple]] = [sorted_with_ntriples(OxParts(shared, own), "s")[0] for own in owns]
+    assert sum(isinstance(g, SortedTriples) and bool(g.pieces) for g in graphs) >= 4
+    blank, _ = sorted_with_ntriples(set(_graph([*_literals(TEXTS), *TYPED])), "scope")  # blank nodes
+    marked = [*blank, ox.Triple(ox.NamedNode("urn:x-paatosdata:marker"), p, ox.Literal("x"))]
+    turtle, _, xml = _envelopes()
+    for envelope in (turtle, xml):  # cut apart, or not at all
+        assert _batched([*graphs, blank], envelope) is not None
+        assert _batched([graphs[0], marked], envelope) is None
+    for together in ([blank], graphs[:1], [*graphs, blank], [graphs[0], marked, graphs[1]]):
+        assert write_resources(together) == [_written_at_once(triples) for triples in together]
+    # what was written for the shared pieces is reused by graphs written later, together or alone
+    later = [sorted_with_ntriples(OxParts(shared, own), "s")[0] for own in owns]
+    assert write_resources(later[:3]) + [write_resource(g) for g in later[3:]] == [
+        _written_at_once(triples) for triples in later
+    ]

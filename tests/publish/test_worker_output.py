@@ -196,3 +196,42 @@ def test_a_batch_with_a_job_handle_gives_what_the_batch_gives(full_doc: Document
     meeting = direct[0].meetings[0]
     # a whole minutes' meeting is rendered by the worker: its item listing stays there
     assert meeting.whole and meeting.digest and meeting.items == []
+
+
+def test_items_written_together_give_the_files_written_one_by_one(
+    full_doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document's items have their Turtle and RDF/XML written by one call: the same files as
+    writing each item's alone, with confidential, redacted, private and awkward items among them."""
+    from paatosdata.model import Confidentiality, Person
+    from paatosdata.publish.rdfwrite import write_resource
+
+    doc = copy.deepcopy(full_doc)
+    template = doc.items[0]
+    for number, change in enumerate(["confidential", "code", "private", "text"], start=len(doc.items) + 1):
+        item = copy.deepcopy(template)
+        item.number, item.number_raw = str(number), f"§ {number}"
+        if change == "confidential":
+            item.confidentiality = Confidentiality(ground="JulkL 24 § 1 mom. 25 k")
+        elif change == "code":
+            item.decision = "Hakija 131052-308T saa luvan."
+        elif change == "private":
+            item.preparers = [Person(name="Maija Yksityinen", private=True)]
+        else:
+            item.title = 'Rivi\nja "lainaus" sekä\rpaluu'
+        doc.items.append(item)
+    single = copy.deepcopy(full_doc)
+    single.items = single.items[:1]
+    monkeypatch.setattr(worker, "_HELD", 3)  # the items in a few groups
+    together, alone = tmp_path / "together", tmp_path / "alone"
+    for staging in (together, alone):
+        staging.mkdir()
+        if staging is alone:
+            monkeypatch.setattr(worker, "write_resources", lambda graphs: [write_resource(g) for g in graphs])
+        for document in (doc, single):
+            out = process(_job(staging), document)
+            assert all(r.published for r in out.items)
+    files = {p.relative_to(together): p.read_bytes() for p in together.rglob("*") if p.is_file()}
+    assert len(files) >= 5 * (len(doc.items) + 1)
+    assert files == {p.relative_to(alone): p.read_bytes() for p in alone.rglob("*") if p.is_file()}
+    assert not any(b"131052-308T" in data for data in files.values())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -29,7 +30,7 @@ from paatosdata.publish.layout import inside_path, resource_rel
 from paatosdata.publish.manifestation import keep_transform_date
 from paatosdata.publish.pages import item_page, meeting_page
 from paatosdata.publish.rdfio import sorted_with_ntriples
-from paatosdata.publish.rdfwrite import write_resource
+from paatosdata.publish.rdfwrite import Written, write_resource, write_resources
 from paatosdata.publish.redact import Redaction, Redactor, guard
 from paatosdata.publish.render import Renderers, load_renderers
 from paatosdata.publish.verdict import Validator, Verdict, load_validator
@@ -222,11 +223,21 @@ class _Output:
         self.pending.clear()
 
 
-def _represent(triples: list[ox.Triple], ntriples: bytes, akn: bytes) -> tuple[dict[str, bytes], bytes]:
+class _Rendered(NamedTuple):
+    """An item to publish, rendered but for its RDF files."""
+
+    published: Document
+    pitem: Item
+    triples: list[ox.Triple]
+    ntriples: bytes
+    akn: bytes
+    verdict: Verdict
+
+
+def _represent(ntriples: bytes, akn: bytes, written: Written) -> tuple[dict[str, bytes], bytes]:
     guarded = guard(ntriples)
     # every literal reads the same in each RDF syntax: when N-Triples is clean, so are the others
     check = guard if guarded is not ntriples else _same
-    written = write_resource(triples)
     files = {
         "index.ttl": check(written.ttl),
         "index.jsonld": check(written.jsonld),
@@ -273,8 +284,9 @@ def _item(
     index: int,
     verdict: Verdict,
     meeting: tuple[str, str],
-    output: _Output,
-) -> tuple[ItemResult, Item | None]:
+) -> tuple[ItemResult, _Rendered | None]:
+    """An item's result and, when it is to be published, its rendering (its files are made by
+    :func:`_finish_item`, once the RDF files of all the document's items are written together)."""
     config = job.config
     published, redaction = redactor.item(item)
     pitem = published.items[0]
@@ -302,16 +314,23 @@ def _item(
         return result, None
     triples, ntriples = sorted_with_ntriples(renderers.item_graph(published, pitem, config), iri)
     akn = renderers.item_akn(published, pitem, config)
-    files, ntriples = _represent(triples, ntriples, akn)
+    return result, _Rendered(published, pitem, triples, ntriples, akn, verdict)
+
+
+def _finish_item(rendered: _Rendered, written: Written, result: ItemResult, output: _Output) -> None:
+    """Guard and write the files of an item :func:`_item` rendered, ``written`` its RDF files."""
+    published, pitem, triples, ntriples, akn, verdict = rendered
+    files, ntriples = _represent(ntriples, akn, written)
     # the page embeds the JSON-LD file as written (guarded with the N-Triples): its own text is guarded
-    files["index.html"] = item_page(published, pitem, iri, result.meeting, rel, files["index.jsonld"], guard)
+    files["index.html"] = item_page(
+        published, pitem, result.iri, result.meeting, result.rel, files["index.jsonld"], guard
+    )
     result.published = True
     result.reasons = list(verdict.violations)
     result.ntriples = ntriples
     result.triples = len(triples)
-    result.plan = plan_graph(iri, ntriples, files["index.ttl"])
-    output.add(rel, files, result)
-    return result, pitem
+    result.plan = plan_graph(result.iri, ntriples, files["index.ttl"])
+    output.add(result.rel, files, result)
 
 
 def render_meeting(job: Job, doc: Document, result: MeetingResult, full: Document | None) -> None:
@@ -327,7 +346,7 @@ def _render_meeting(
     renderers = _renderers(job.renderers)
     triples, ntriples = sorted_with_ntriples(renderers.document_graph(doc, job.config), result.iri)
     akn = renderers.document_akn(full if full is not None else doc, job.config)
-    files, ntriples = _represent(triples, ntriples, akn)
+    files, ntriples = _represent(ntriples, akn, write_resource(triples))
     files["index.html"] = meeting_page(
         doc, result.iri, result.rel, result.items, files["index.jsonld"], guard
     )
@@ -351,16 +370,20 @@ def _document_in_scope(
     redactor = Redactor(doc, job.now, job.personal_data_days, pickled)
     verdicts = _validator(job.validator)(doc, job.config) if job.validator else [Verdict() for _ in doc.items]
     meeting = _meeting_of(doc)
+    rendered: list[tuple[int, Item, str, _Rendered]] = []
     for index, (item, verdict) in enumerate(zip(doc.items, verdicts, strict=True), start=1):
         where = str(item.span) if item.span is not None else source
         try:
-            result, pitem = _item(job, renderers, redactor, item, where, index, verdict, meeting, output)
+            result, ready = _item(job, renderers, redactor, item, where, index, verdict, meeting)
         except PaatosdataError as error:
             out.items.append(_failed(job, doc, item, where, str(error)))
             continue
+        if ready is not None:
+            rendered.append((len(out.items), item, where, ready))
         out.items.append(result)
-        if pitem is not None:
-            kept.append(pitem)
+        if len(rendered) >= _HELD:
+            _finish_items(job, doc, rendered, out, kept, output)
+    _finish_items(job, doc, rendered, out, kept, output)
     try:
         out.meetings.append(_meeting(job, renderers, redactor, doc, kept, out, output))
     except PaatosdataError as error:
@@ -369,6 +392,28 @@ def _document_in_scope(
         note = f"the meeting cannot be rendered: {error.reason}"
         out.error = note if out.error is None else f"{out.error}; {note}"
     output.flush()
+
+
+def _finish_items(
+    job: Job,
+    doc: Document,
+    rendered: list[tuple[int, Item, str, _Rendered]],
+    out: DocResult,
+    kept: list[Item],
+    output: _Output,
+) -> None:
+    """Make the files of the items ``rendered`` (where their results are in ``out``, their items,
+    where they come from), their RDF files written together; those published are ``kept``. At most
+    :data:`_HELD` wait, as the files of :class:`_Output` do."""
+    written = write_resources([ready.triples for *_, ready in rendered])
+    for (at, item, where, ready), files in zip(rendered, written, strict=True):
+        try:
+            _finish_item(ready, files, out.items[at], output)
+        except PaatosdataError as error:
+            out.items[at] = _failed(job, doc, item, where, str(error))
+            continue
+        kept.append(ready.pitem)
+    rendered.clear()
 
 
 def _meeting(
