@@ -106,6 +106,22 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     return Person(name=name, title=title, phone=phone, email=email, acting=acting, span=span)
 
 
+def is_title_only(text: str) -> bool:
+    """True for a line that names an office and no person: ``Tekninen johtaja``, ``Kunnanjohtaja``.
+
+    >>> is_title_only("Tekninen johtaja"), is_title_only("Kaupunginjohtaja Jukka Mäkelä")
+    (True, False)
+    >>> is_title_only("Virtanen Matti")
+    False
+    """
+    words = " ".join(text.split()).strip(" .:").split()
+    return (
+        1 <= len(words) <= 3
+        and all(not w[:1].isupper() for w in words[1:])
+        and words[-1].casefold().endswith(_TITLE_ENDINGS)
+    )
+
+
 def _best_name(part: str) -> re.Match[str] | None:
     """The last run of capitalised words: a leading capitalised title word is not part of it."""
     matches = list(_NAME.finditer(part))

@@ -586,3 +586,19 @@ def test_wellbeing_county_short_names_in_hosts_and_e_mail_domains() -> None:
     assert found is not None and found.name == "Pirkanmaan hyvinvointialue"
     found = municipality_from_emails("etunimi.sukunimi@luvn.fi")
     assert found is not None and found.name == "Länsi-Uudenmaan hyvinvointialue"
+
+
+def test_saved_text_without_host_or_e_mail_takes_the_municipality_from_the_dnro(tmp_path: Path) -> None:
+    """A page's text with neither a cloudnc host nor an e-mail address: the dnro prefix (``MliDno``)
+    names the municipality, as it does in the OData reader."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kaupunginhallitus, kokous 3.2.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 12 Kioskin vuokrasopimuksen jatkaminen\n\nMliDno-2025-77\n\n"
+        "Kuvaus\n\nVuokralainen on pyytänyt jatkoa sopimukselle.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Mikkeli"
+    assert document.items[0].case is not None and document.items[0].case.diary_number is not None
+    assert document.items[0].case.diary_number.raw == "MliDno-2025-77"

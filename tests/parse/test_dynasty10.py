@@ -409,3 +409,75 @@ def test_preparers_with_their_phones_and_addresses_on_lines_of_their_own() -> No
         ("Pirjo Piuha", "040 600 1002", "pirjo.piuha@esimerkkila.fi"),
     ]
     assert item.reasons is not None and item.reasons.startswith("Tausta\nKunnan katuvalaisimista noin puolet")
+
+
+def _saved_item(tmp_path: Path, lines: list[str]) -> Path:
+    """An item page of our own, saved as text from a browser, under the service's chrome."""
+    head = [
+        "Dynasty tietopalvelu Haku RSS Esimerkkilän kunta",
+        "",
+        "RSS-linkki",
+        "",
+        "Kokousasiat:",
+        "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "",
+    ]
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join(head + lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_file_label_and_a_rule_before_the_title_are_not_the_title(tmp_path: Path) -> None:
+    """``# 260301 Lupa-asia`` (a saved heading: the document's file label) and a rule line of underscores
+    come before the title; the title is the line after them, and both are kept as generic text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 16.03.2026/Pykälä 41",
+            "",
+            "# 260301 Lupa-asia",
+            "",
+            "_" * 40,
+            "",
+            "Lupa-asia / Kioskin sijoittaminen torin laidalle",
+            "",
+            "Khall 02.03.2026 § 30",
+            "",
+            "Valmistelija Hallintojohtaja Hilkka Hallava, puh. 040 700 2001",
+            "",
+            "Kioskin paikka on torin pohjoislaidalla.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Lupa-asia / Kioskin sijoittaminen torin laidalle"
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-03-02 § 30"]
+    assert [s.text for s in item.sections if s.kind == "generic"][:2] == ["# 260301 Lupa-asia", "_" * 40]
+
+
+def test_a_presenter_printed_as_an_office_without_a_name_names_no_person(tmp_path: Path) -> None:
+    """``Esittelijä: Tekninen johtaja`` names the office, not a person: no presenter called
+    ``Tekninen johtaja``; the line is kept as the presenter part."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Tekninen lautakunta",
+        "Pöytäkirja 05.03.2026/Pykälä 12",
+        "Lautakunnan kokouspäivät syksyllä",
+        "TEKLA 05.03.2026 § 12",
+        "88/00.01.02/2026",
+        "Lautakunta päättää kokoustensa ajat.",
+        "Valmistelija: Tekninen johtaja Teemu Tekniikka, p. 040 700 3003",
+        "Esittelijä: Tekninen johtaja",
+        "Päätösehdotus: Lautakunta kokoontuu syksyllä torstaisin.",
+        "Päätös: Lautakunta hyväksyi päätösehdotuksen yksimielisesti.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Teemu Tekniikka"]
+    assert item.presenter is None
+    assert [s.text for s in item.sections if s.kind == "presenter"] == ["Tekninen johtaja"]
+    assert item.proposal == "Lautakunta kokoontuu syksyllä torstaisin."

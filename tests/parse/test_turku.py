@@ -303,3 +303,27 @@ def test_list_page_with_the_meeting_s_time_as_a_range(tmp_path: Path) -> None:
         "16:00:00",
         "Kaupunginhallituksen istuntosali",
     )
+
+
+def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Path) -> None:
+    """``Kaupunginhallitus41203.03.2011 Kj``: an older row ends in the preparing unit's code, not an
+    agenda number. The note of the experts heard after ``Päätös`` is kept, but is no part of the
+    decision."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nKaupunginhallitus41203.03.2011 Kj\n\n2210-2011 (041)\n\n"
+        "Satamaselvitys\n\nTiivistelmä:\n\nAsia esiteltiin lisäasiana.\n\nKh § 412\n\n"
+        "Kaupunginsihteeri Outi Otava:\n\nKaupunginhallitukselle kerrottiin sataman kehityksestä.\n\n"
+        "Kaupunginjohtaja Lauri Laituri:\n\nEhdotusKaupunginhallitus merkitsee selvityksen tiedoksi.\n\n"
+        "PäätösEhdotus hyväksyttiin.\n\nAsiaa olivat kokouksessa selvittämässä seuraavat asiantuntijat:\n\n"
+        "satamajohtaja Sakari Satama\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginhallitus", "2011-03-03")
+    [item] = document.items
+    assert (item.number, item.agenda_number, item.title) == ("412", None, "Satamaselvitys")
+    assert [p.name for p in item.preparers] == ["Outi Otava"]
+    assert item.presenter is not None and item.presenter.name == "Lauri Laituri"
+    assert item.decision == "Ehdotus hyväksyttiin."
+    assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")

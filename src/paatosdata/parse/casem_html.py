@@ -179,6 +179,9 @@ class CasemHtmlReader(Reader):
                     item.sections.append(Section("generic", "", rest, span(path, line)))
             else:
                 item.sections.append(Section("generic", "", text, span(path, line)))
+        if meeting.municipality is None and item.case is not None and item.case.diary_number is not None:
+            # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
+            meeting.municipality = municipality_for(item.case.diary_number.prefix)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:

@@ -80,6 +80,8 @@ _HANDLING = re.compile(
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
 _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
+#: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
+_RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
@@ -626,6 +628,9 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
             for line in text.split("\n")[1:]:
                 item.attachments.append(Attachment(title=line.strip(), span=span))
+            continue
+        if not item.title and _RULE_OR_FILE_LABEL.match(text):
+            item.sections.append(Section("generic", "", text, span))
             continue
         dnro = _DNRO_LABEL.sub("", text)
         if item.case is None and find_diary_number(dnro) == dnro:

@@ -65,9 +65,20 @@ _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
     r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
 )
-_ROW_RUN = re.compile(r"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{2}\.\d{2}\.\d{4})(?P<asia>\d[^|]*)?$")
+#: a row of older pages may end in the code of the preparing unit instead of an agenda number
+#: (``Kaupunginhallitus59715.11.2010 Kj``)
+_UNIT_TAIL = r"(?:\s+[A-ZÅÄÖ][a-zåäö]{0,5})?"
+_ROW_RUN = re.compile(
+    rf"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})(?:(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
+)
 _ROW_SPACED = re.compile(
-    r"^(?P<body>[^|\d]+?)\s+(?P<number>\d+)\s+(?P<date>\d{2}\.\d{2}\.\d{4})(?:\s+(?P<asia>\d[^|]*))?$"
+    r"^(?P<body>[^|\d]+?)\s+(?P<number>\d+)\s+(?P<date>\d{2}\.\d{2}\.\d{4})"
+    rf"(?:\s+(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
+)
+#: a note after the decision of the experts heard on the matter: no part of the decision
+_HEARD = re.compile(
+    r"^(?:Asiaa\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
+    r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
 )
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
 _CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
@@ -666,6 +677,9 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "distribution", text, [], here
             continue
+        if kind == "decision" and texts and _HEARD.match(text):
+            sections.append(Section(kind, heading, "\n".join(texts), span))
+            kind, heading, texts, span = "generic", "", [], None
         label = _LABEL.match(text)
         if label is not None:
             if texts:
