@@ -313,7 +313,7 @@ class ItemWriter:
             item = self.item
             if item is not None and item.outcome is not None:
                 label = outcome_label(item.outcome, self.language)
-                ref = self.refs.concept(item.outcome.value, label)
+                ref = self.refs.concept(item.outcome._value_, label)
                 start = f' refersTo="{ref}"' if self.plain_ids else attrs(refersTo=ref)
                 ps.append(f'<p class="outcome">{leaf("outcome", start, label)}</p>')
         if name == "proceedings":
@@ -390,7 +390,7 @@ class ItemWriter:
         source = f' source="#{self.prefix}paatosdata"' if plain else attrs(source=f"#{self.prefix}paatosdata")
         outcome_ref = None
         if item.outcome is not None:
-            outcome_ref = refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
+            outcome_ref = refs.concept(item.outcome._value_, outcome_label(item.outcome, self.language))
             day = self.meeting_date.isoformat()
             if plain:
                 step = f'<step date="{day}" by="{body_ref}" outcome="{outcome_ref}"/>'

@@ -32,8 +32,10 @@ def attrs(**values: str | None) -> str:
     for name, value in values.items():
         if value is not None:
             if not (value.isascii() and value.isprintable()):  # else clean as it is
-                value = clean_attr(name, value)
-            out += f' {ATTRIBUTE_NAMES.get(name, name)}="{escape_attr(value)}"'
+                value = escape_attr(clean_attr(name, value))
+            elif "&" in value or "<" in value or ">" in value or '"' in value:  # the rest escaped
+                value = escape_attr(value)
+            out += f' {ATTRIBUTE_NAMES.get(name, name)}="{value}"'
     return out
 
 
