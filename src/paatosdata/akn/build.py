@@ -156,7 +156,21 @@ def _frame(
         include_confidential=include_confidential,
         abbreviations=_lowered(abbreviations),
     )
-    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
+    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or _today(), given)
+
+
+#: within :func:`shared_items`, the day it was first asked for
+_today_kept: list[date] = []
+
+
+def _today() -> date:
+    """Today's date; within :func:`shared_items` the same for every file of the block (the files of
+    one document state one transformation date), and looked up once (a look-up costs microseconds)."""
+    if not _sharing:
+        return date.today()
+    if not _today_kept:
+        _today_kept.append(date.today())
+    return _today_kept[0]
 
 
 @lru_cache(maxsize=ENTRIES_KEPT)
@@ -685,6 +699,7 @@ def shared_items() -> Iterator[None]:
             _parts.clear()
             _last_people.clear()
             _last_facts.clear()
+            _today_kept.clear()
 
 
 def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None:
