@@ -725,7 +725,7 @@ class _Mapper:
         self.handling(node, item, lang)
         self.text(node, PD.decisionText, item.decision, lang)
         if item.outcome is not None:
-            self.add(node, PD.outcome, PD[item.outcome.value])
+            self.add(node, PD.outcome, PD[item.outcome._value_])
         self.boolean(node, PD.unanimous, item.unanimous)
         self.text(node, PD.reasons, item.reasons, lang)
         self.text(node, PD.summary, item.summary, lang)

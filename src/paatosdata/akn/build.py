@@ -26,7 +26,7 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.frbr import identification
-from paatosdata.akn.items import ItemWriter, Opts, person_attrs
+from paatosdata.akn.items import ItemWriter, Opts, person_attrs, shown_title
 from paatosdata.akn.markup import ENTRIES_KEPT, attrs, leaf
 from paatosdata.akn.refs import (
     MARK,
@@ -156,7 +156,21 @@ def _frame(
         include_confidential=include_confidential,
         abbreviations=_lowered(abbreviations),
     )
-    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or date.today(), given)
+    return _Frame(doc, opts, doc.meeting.date, municipality, transform_date or _today(), given)
+
+
+#: within :func:`shared_items`, the day it was first asked for
+_today_kept: list[date] = []
+
+
+def _today() -> date:
+    """Today's date; within :func:`shared_items` the same for every file of the block (the files of
+    one document state one transformation date), and looked up once (a look-up costs microseconds)."""
+    if not _sharing:
+        return date.today()
+    if not _today_kept:
+        _today_kept.append(date.today())
+    return _today_kept[0]
 
 
 @lru_cache(maxsize=ENTRIES_KEPT)
@@ -685,6 +699,13 @@ def shared_items() -> Iterator[None]:
             _parts.clear()
             _last_people.clear()
             _last_facts.clear()
+            _today_kept.clear()
+
+
+#: the attributes of a component's ``statement``, by its name
+_STATEMENT_ATTRS = {
+    name: attrs(name=name, contains="originalVersion") for name in ("decision", "decisionDraft")
+}
 
 
 def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None:
@@ -721,7 +742,7 @@ def _component(frame: _Frame, item: Item, prefix: str, level: int) -> str | None
     ]
     if parts.attachments is not None:
         children.append(place(parts.attachments, level + 1))
-    return _lines("statement", attrs(name=name, contains="originalVersion"), children, level)
+    return _lines("statement", _STATEMENT_ATTRS[name], children, level)
 
 
 def _item_root(
@@ -814,14 +835,14 @@ def _components(frame: _Frame, prefix: str) -> str:
     return _lines("components", "", components, 2)
 
 
-def _item_entries(frame: _Frame, refs: References, prefix: str) -> str:
+def _item_entries(frame: _Frame, prefix: str) -> str:
     """The ``hcontainer``s naming each item of a ``debateReport`` that is the child of the root and
     its component, as :func:`serialise` writes them (at indentation level 3)."""
     doc = frame.doc
     entries = []
     for index, item in enumerate(doc.items, start=1):
         cmp = f"{prefix}cmp_{index}"
-        title = ItemWriter(frame.opts, refs, doc, item, f"{cmp}__", frame.meeting_date).title
+        title = shown_title(item, frame.opts.include_confidential)
         children = [leaf("heading", "", title), leaf("componentRef", attrs(src=f"#{cmp}", showAs=title))]
         if item.number_raw or item.number:
             children.insert(0, leaf("num", "", item.number_raw or f"§ {item.number}"))
@@ -855,7 +876,7 @@ def _debate_report(frame: _Frame, prefix: str, parent: Node | None = None, share
     body = _el(report, "mainBody")
     if shared:
         if doc.items:
-            body.children.append(placed(_item_entries(frame, refs, prefix), 3))
+            body.children.append(placed(_item_entries(frame, prefix), 3))
     else:
         for index, item in enumerate(doc.items, start=1):
             cmp = f"{prefix}cmp_{index}"

@@ -92,7 +92,7 @@ def write_item_extras(self: ItemWriter) -> str:
     else:
         start += attrs(title=item.title, unanimous=_flag(item.unanimous), url=item.url)
         if item.outcome is not None:
-            start += raw_attr("outcome", item.outcome.value)
+            start += raw_attr("outcome", item.outcome._value_)
     children: list[str] = []
     if item.case is not None and not self.redacted:
         number = item.case.diary_number

@@ -32,6 +32,7 @@ __all__ = [
     "Opts",
     "citation_attrs",
     "person_attrs",
+    "shown_title",
     "write_lines",
 ]
 
@@ -102,6 +103,14 @@ def person_attrs(person: Person) -> dict[str, str | None]:
     }
 
 
+def shown_title(item: Item, include_confidential: bool) -> str:
+    """The title :class:`ItemWriter` shows for ``item``: the public title of a redacted item."""
+    secret = item.confidentiality
+    if secret is not None and secret.whole_item and not include_confidential:
+        return secret.public_title or heading("confidential", item.language)
+    return item.title
+
+
 class ItemWriter:
     """Writes one item's parts; ``item`` is None for the document-level parts of whole minutes."""
 
@@ -141,9 +150,7 @@ class ItemWriter:
         item = self.item
         if item is None:
             return self.doc.meeting.body.name
-        if self.redacted and item.confidentiality is not None:
-            return item.confidentiality.public_title or heading("confidential", self.language)
-        return item.title
+        return shown_title(item, self.opts.include_confidential)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -313,7 +320,7 @@ class ItemWriter:
             item = self.item
             if item is not None and item.outcome is not None:
                 label = outcome_label(item.outcome, self.language)
-                ref = self.refs.concept(item.outcome.value, label)
+                ref = self.refs.concept(item.outcome._value_, label)
                 start = f' refersTo="{ref}"' if self.plain_ids else attrs(refersTo=ref)
                 ps.append(f'<p class="outcome">{leaf("outcome", start, label)}</p>')
         if name == "proceedings":
@@ -390,7 +397,7 @@ class ItemWriter:
         source = f' source="#{self.prefix}paatosdata"' if plain else attrs(source=f"#{self.prefix}paatosdata")
         outcome_ref = None
         if item.outcome is not None:
-            outcome_ref = refs.concept(item.outcome.value, outcome_label(item.outcome, self.language))
+            outcome_ref = refs.concept(item.outcome._value_, outcome_label(item.outcome, self.language))
             day = self.meeting_date.isoformat()
             if plain:
                 step = f'<step date="{day}" by="{body_ref}" outcome="{outcome_ref}"/>'

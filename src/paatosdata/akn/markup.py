@@ -11,8 +11,6 @@ clean them, then escaped as libxml2 escapes them.
 
 from __future__ import annotations
 
-import re
-
 from paatosdata.akn.refs import ATTRIBUTE_NAMES, clean_attr, clean_text
 from paatosdata.akn.tree import NEWLINE, escape_attr, escape_text
 
@@ -26,9 +24,6 @@ ENTRIES_KEPT = 512
 #: the start of a line at each relative indentation level
 INDENT = tuple(NEWLINE + " " * level for level in range(64))
 
-#: the characters :func:`~paatosdata.akn.tree.escape_attr` escapes
-_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]').search
-
 
 def attrs(**values: str | None) -> str:
     """`` name="value"`` for each value that is not None (keyword arguments as
@@ -37,8 +32,8 @@ def attrs(**values: str | None) -> str:
     for name, value in values.items():
         if value is not None:
             if not (value.isascii() and value.isprintable()):  # else clean as it is
-                value = clean_attr(name, value)
-            if _ATTR_SPECIAL(value) is not None:
+                value = escape_attr(clean_attr(name, value))
+            elif "&" in value or "<" in value or ">" in value or '"' in value:  # the rest escaped
                 value = escape_attr(value)
             out += f' {ATTRIBUTE_NAMES.get(name, name)}="{value}"'
     return out

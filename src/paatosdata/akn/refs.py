@@ -85,7 +85,9 @@ def marking_on() -> bool:
 
 def clean_text(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
-    if (text.isascii() and text.isprintable()) or _NOT_XML.search(text) is None:  # nothing to replace
+    # every character XML cannot carry is unprintable, and isprintable() looks at a character
+    # faster than a regular expression does
+    if text.isprintable() or _NOT_XML.search(text) is None:  # nothing to replace
         return text
     if _MARKING.on and MARK in text:
         _MARKING.spoiled = True

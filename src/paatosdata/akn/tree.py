@@ -100,8 +100,24 @@ def sub(parent: Node, tag: str, attrs: dict[str, str] | None = None, text: str |
     return node
 
 
-_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]').search
-_TEXT_SPECIAL = re.compile("[&<>\r]").search
+def _attr_special(value: str) -> bool:
+    """True when ``value`` holds a character libxml2 escapes in an attribute value. (A scan for each
+    runs at memory speed, where a regular expression looks at each character in turn: ten times
+    slower on a long text.)"""
+    return (
+        "&" in value
+        or "<" in value
+        or ">" in value
+        or '"' in value
+        or "\n" in value
+        or "\r" in value
+        or "\t" in value
+    )
+
+
+def _text_special(value: str) -> bool:
+    """True when ``value`` holds a character libxml2 escapes in text (see :func:`_attr_special`)."""
+    return "&" in value or "<" in value or ">" in value or "\r" in value
 
 
 def _attr(value: str) -> str:
@@ -112,7 +128,7 @@ def _attr(value: str) -> str:
 
 def _text(value: str) -> str:
     """``value`` escaped as libxml2 escapes text."""
-    if _TEXT_SPECIAL(value) is None:
+    if not _text_special(value):
         return value
     return _escape_text(value)
 
@@ -124,19 +140,19 @@ def _escape_text(value: str) -> str:
 
 def escape_attr(value: str) -> str:
     """``value`` (XML-clean) as libxml2 writes it in an attribute value."""
-    return value if _ATTR_SPECIAL(value) is None else _attr(value)
+    return _attr(value) if _attr_special(value) else value
 
 
 def escape_text(value: str) -> str:
     """``value`` (XML-clean) as libxml2 writes it as text."""
-    return value if _TEXT_SPECIAL(value) is None else _escape_text(value)
+    return _escape_text(value) if _text_special(value) else value
 
 
 def _start(node: Node) -> str:
     """``<tag a="v" …`` (not closed)."""
     start = "<" + node.tag
     for name, value in node.attrs.items():
-        if _ATTR_SPECIAL(value) is not None:
+        if _attr_special(value):
             value = _attr(value)
         start = f'{start} {name}="{value}"'
     return start
@@ -149,7 +165,7 @@ def _leaf(node: Node) -> str:
     text = node.text
     if text is None:
         return start + "/>"
-    if _TEXT_SPECIAL(text) is not None:
+    if _text_special(text):
         text = _escape_text(text)
     return f"{start}>{text}</{tag}>"
 
@@ -213,7 +229,7 @@ def _block(node: Node, out: list[str], level: int, start: str = "", nl: str = "\
             if text is None:
                 append(start + "/>")
             else:
-                if _TEXT_SPECIAL(text) is not None:
+                if _text_special(text):
                     text = _escape_text(text)
                 append(f"{start}>{text}</{tag}>")
         elif child.tag in blocks and not (child.text and child.text.strip()):
