@@ -40,7 +40,7 @@ from zlib_ng import gzip_ng
 
 from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
+from paatosdata.publish.spill import RUN_SIZE, KeySet, SortedSpill, Tape, digest
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -308,10 +308,6 @@ def _block_key(lines: bytes) -> bytes:
     return hashlib.sha256(lines).digest()[:16]
 
 
-def _digest(key: bytes) -> int:
-    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
-
-
 class LearntOwners:
     """The owners known so far, while results still arrive: keys added and asked for in any order.
 
@@ -330,7 +326,7 @@ class LearntOwners:
 
     def add(self, key: bytes) -> None:
         """Add one key."""
-        self.newest.add(_digest(key))
+        self.newest.add(digest(key))
         if len(self.newest) >= self.NEWEST:
             run = array("Q", sorted(self.newest))
             self.newest = set()
@@ -341,7 +337,7 @@ class LearntOwners:
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, bytes):
             return False
-        value = _digest(key)
+        value = digest(key)
         if value in self.newest:
             return True
         for run in self.runs:
@@ -358,42 +354,48 @@ class Misses:
     of these IRIs been an owner already, the subject would have been given to it. Once the owners
     are final, :meth:`any_in` tells whether that happened. (A lookup that found no owner needs no
     record: its lines are shared, and :meth:`_Union.shared` drops those that have an owner after
-    all.) Repeats are dropped when recently seen (two generations of at most :attr:`RECENT`), so
-    what stays in memory is bounded.
+    all.) Each IRI is kept as its :func:`~paatosdata.publish.spill.digest`, the one the final
+    owners keep, so that they are compared a set at a time in C. Repeats are dropped when recently
+    seen (two generations of at most :attr:`RECENT`), so what stays in memory is bounded.
     """
 
     RECENT = 2048
+    #: digests written to the file at once, and read back at once
+    CHUNK = 1 << 14
 
     def __init__(self) -> None:
         self.handle: IO[bytes] = tempfile.TemporaryFile()
-        self.recent: set[bytes] = set()
-        self.older: set[bytes] = set()
-        self.buffer: list[bytes] = []
+        self.recent: set[int] = set()
+        self.older: set[int] = set()
+        self.buffer = array("Q")
 
     def add(self, iri: bytes) -> None:
         """Remember that ``iri`` was looked for and not found."""
-        if iri in self.recent:
+        value = digest(iri)
+        if value in self.recent:
             return
-        if iri not in self.older:
-            self.buffer.append(iri)
-            if len(self.buffer) >= 1024:
+        if value not in self.older:
+            self.buffer.append(value)
+            if len(self.buffer) >= self.CHUNK:
                 self._flush()
-        self.recent.add(iri)
+        self.recent.add(value)
         if len(self.recent) >= self.RECENT:
             self.older, self.recent = self.recent, set()
 
     def _flush(self) -> None:
-        # an IRI in N-Triples holds no line break
-        self.handle.write(b"".join(iri + b"\n" for iri in self.buffer))
-        self.buffer = []
+        self.buffer.tofile(self.handle)
+        self.buffer = array("Q")
 
-    def any_in(self, owners: Container[bytes]) -> bool:
+    def any_in(self, owners: KeySet) -> bool:
         """Whether any IRI not found was in ``owners`` after all; the file is removed."""
         self._flush()
         self.recent, self.older = set(), set()
         try:
             self.handle.seek(0)
-            return any(line[:-1] in owners for line in self.handle)
+            while data := self.handle.read(8 * self.CHUNK):
+                if owners.any_of(array("Q", data)):
+                    return True
+            return False
         finally:
             self.handle.close()
 
@@ -856,6 +858,7 @@ class DumpWriter:
     ) -> None:
         self.stats = DumpStats()
         self.learnt: LearntOwners | None = None
+        self.final_owners: KeySet | None = None  # given to final()
         self.misses: Misses | None = None
         # (IRI, Turtle path, bytes of N-Quads) of each graph written, to read them back (written())
         self.index: Tape[tuple[str, str, int]] | None = None
@@ -897,12 +900,13 @@ class DumpWriter:
         # an IRI that had no owner may have one now
         owner.forget_unowned()
 
-    def final(self, owners: Container[bytes]) -> None:
+    def final(self, owners: KeySet) -> None:
         """Look owners up in the final ``owners`` from now on (the shared triples too).
 
         ``owners`` may still be filled until :meth:`holds` is asked.
         """
         self.union.owner = _Owners(owners)
+        self.final_owners = owners
         self.learnt = None
 
     def holds(self) -> bool:
@@ -912,8 +916,9 @@ class DumpWriter:
         """
         if self.misses is None:
             return True
+        assert self.final_owners is not None, "holds() is asked after final()"
         misses, self.misses = self.misses, None
-        return not misses.any_in(self.union.owner.owners)
+        return not misses.any_in(self.final_owners)
 
     def _open(self, path: Path, level: int) -> gzip.GzipFile:
         raw = open(path, "wb")  # noqa: SIM115 - closed by finish() or discard()
