@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ _Row = tuple[str, str, str, int, int, int, str]
 _LINE = re.compile(r":\d+$")
 
 
+@cache
 def level_label(level: int) -> str:
     """``"2 legally complete"``: a level with its meaning, sortable by the number."""
     return f"{level} {LEVELS.get(level, '')}".strip()
@@ -130,7 +132,9 @@ class Coverage:
         An item of an undated meeting is counted under its meeting and its file: undated meetings
         share one IRI, and the file tells them apart.
         """
-        counts = self.bodies.setdefault(body, Counter())
+        counts = self.bodies.get(body)
+        if counts is None:  # (not setdefault: that makes a counter for every item counted)
+            counts = self.bodies[body] = Counter()
         if not date and source and "/nn/" in meeting:
             file = _LINE.sub("", source)
             self.meetings.count(f"{meeting} {file}", body, date, published, file)
