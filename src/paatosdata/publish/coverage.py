@@ -243,6 +243,18 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
 
 
+#: A string as JSON, as :func:`_dumps` writes it (the encoder's own function, in C)
+_string = json.encoder.encode_basestring
+
+
 def _member(meeting: str, counts: dict[str, Any]) -> str:
-    """One meeting as a member of the ``meetings`` object, indented as one ``json.dumps`` would."""
-    return "  " + _dumps(meeting) + ": " + _dumps(counts).replace("\n", "\n  ")
+    """One meeting as a member of the ``meetings`` object, indented as one ``json.dumps`` would.
+
+    Written out here rather than by the encoder, whose indenting runs in Python (a call per
+    meeting): the counts are strings and integers, each on its line, sorted by key.
+    """
+    lines = ",\n   ".join(
+        f"{_string(key)}: {_string(value) if isinstance(value, str) else int(value)}"
+        for key, value in sorted(counts.items())
+    )
+    return f"  {_string(meeting)}: {{\n   {lines}\n  }}"
