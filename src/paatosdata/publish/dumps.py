@@ -217,6 +217,24 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class _Hashed:
+    """A file being written, with the SHA-256 and the size of what went through (so that a dump's
+    checksum is taken by its writing thread as it is written, not by reading the file again)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
 class _Owners:
     """Which published resource a subject IRI lives under, remembered for recent IRIs.
 
@@ -877,6 +895,7 @@ class DumpWriter:
         # what is open, closed in this order: the writing threads, the gzip streams, the files
         self.threads: list[_Background] = []
         self.streams: list[IO[bytes]] = []
+        self.hashed: list[_Hashed] = []  # the files' checksums, N-Quads first
         try:
             nq_gz = self._open(self.nq_part, NQ_LEVEL)
             ttl_gz = self._open(self.ttl_part, TTL_LEVEL)
@@ -923,7 +942,9 @@ class DumpWriter:
     def _open(self, path: Path, level: int) -> gzip.GzipFile:
         raw = open(path, "wb")  # noqa: SIM115 - closed by finish() or discard()
         self.streams.append(raw)
-        stream = gzip_writer(raw, level)
+        hashed = _Hashed(raw)
+        self.hashed.append(hashed)
+        stream = gzip_writer(cast(IO[bytes], hashed), level)
         self.streams.insert(0, cast(IO[bytes], stream))
         return stream
 
@@ -987,11 +1008,11 @@ class DumpWriter:
         os.replace(self.ttl_part, self.ttl_path)
         stats = self.stats
         self.union.finish()
-        for path, media, count in (
-            (self.nq_path, "application/n-quads", stats.quads),
-            (self.ttl_path, "text/turtle", stats.triples),
+        for path, media, count, hashed in (
+            (self.nq_path, "application/n-quads", stats.quads, self.hashed[0]),
+            (self.ttl_path, "text/turtle", stats.triples, self.hashed[1]),
         ):
-            stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
+            stats.files.append(DumpFile(path.name, media, hashed.size, hashed.sha256.hexdigest(), count))
         return stats
 
     def _close(self) -> None:
