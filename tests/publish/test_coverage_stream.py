@@ -15,7 +15,7 @@ from typing import Any
 
 from paatosdata.publish.coverage import Coverage, MeetingCounts
 from paatosdata.publish.redact import guard
-from paatosdata.publish.spill import KeySet
+from paatosdata.publish.spill import KeySet, digest
 
 _PIECES = ["a", "ä", '"', "\\", "\n", " ", "}", '"meetings": {}', "\u2028", "x", "0"]
 
@@ -98,3 +98,10 @@ def test_keyset_of_many_keys() -> None:
     assert b"later" in keys and b"extra" in keys
     assert b"https://example.org/20000" not in keys
     assert len(keys) == 20_002
+
+
+def test_keyset_finds_any_of_many_digests() -> None:
+    keys = KeySet(f"https://example.org/{n}".encode() for n in range(5_000))
+    others = [digest(f"https://example.org/other/{n}".encode()) for n in range(5_000)]
+    assert not keys.any_of(others) and not keys.any_of([])
+    assert keys.any_of([*others, digest(b"https://example.org/4321")])

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ _Row = tuple[str, str, str, int, int, int, str]
 _LINE = re.compile(r":\d+$")
 
 
+@cache
 def level_label(level: int) -> str:
     """``"2 legally complete"``: a level with its meaning, sortable by the number."""
     return f"{level} {LEVELS.get(level, '')}".strip()
@@ -130,7 +132,9 @@ class Coverage:
         An item of an undated meeting is counted under its meeting and its file: undated meetings
         share one IRI, and the file tells them apart.
         """
-        counts = self.bodies.setdefault(body, Counter())
+        counts = self.bodies.get(body)
+        if counts is None:  # (not setdefault: that makes a counter for every item counted)
+            counts = self.bodies[body] = Counter()
         if not date and source and "/nn/" in meeting:
             file = _LINE.sub("", source)
             self.meetings.count(f"{meeting} {file}", body, date, published, file)
@@ -239,6 +243,18 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
 
 
+#: A string as JSON, as :func:`_dumps` writes it (the encoder's own function, in C)
+_string = json.encoder.encode_basestring
+
+
 def _member(meeting: str, counts: dict[str, Any]) -> str:
-    """One meeting as a member of the ``meetings`` object, indented as one ``json.dumps`` would."""
-    return "  " + _dumps(meeting) + ": " + _dumps(counts).replace("\n", "\n  ")
+    """One meeting as a member of the ``meetings`` object, indented as one ``json.dumps`` would.
+
+    Written out here rather than by the encoder, whose indenting runs in Python (a call per
+    meeting): the counts are strings and integers, each on its line, sorted by key.
+    """
+    lines = ",\n   ".join(
+        f"{_string(key)}: {_string(value) if isinstance(value, str) else int(value)}"
+        for key, value in sorted(counts.items())
+    )
+    return f"  {_string(meeting)}: {{\n   {lines}\n  }}"

@@ -40,7 +40,7 @@ from zlib_ng import gzip_ng
 
 from paatosdata.publish.rdfwrite import RESOURCE_PREFIXES as PREFIXES
 from paatosdata.publish.redact import HETU_MASK
-from paatosdata.publish.spill import RUN_SIZE, SortedSpill, Tape
+from paatosdata.publish.spill import RUN_SIZE, KeySet, SortedSpill, Tape, digest
 from paatosdata.statistics import decision_keys
 
 __all__ = [
@@ -217,6 +217,24 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class _Hashed:
+    """A file being written, with the SHA-256 and the size of what went through (so that a dump's
+    checksum is taken by its writing thread as it is written, not by reading the file again)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
 class _Owners:
     """Which published resource a subject IRI lives under, remembered for recent IRIs.
 
@@ -308,10 +326,6 @@ def _block_key(lines: bytes) -> bytes:
     return hashlib.sha256(lines).digest()[:16]
 
 
-def _digest(key: bytes) -> int:
-    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
-
-
 class LearntOwners:
     """The owners known so far, while results still arrive: keys added and asked for in any order.
 
@@ -330,7 +344,7 @@ class LearntOwners:
 
     def add(self, key: bytes) -> None:
         """Add one key."""
-        self.newest.add(_digest(key))
+        self.newest.add(digest(key))
         if len(self.newest) >= self.NEWEST:
             run = array("Q", sorted(self.newest))
             self.newest = set()
@@ -341,7 +355,7 @@ class LearntOwners:
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, bytes):
             return False
-        value = _digest(key)
+        value = digest(key)
         if value in self.newest:
             return True
         for run in self.runs:
@@ -358,42 +372,48 @@ class Misses:
     of these IRIs been an owner already, the subject would have been given to it. Once the owners
     are final, :meth:`any_in` tells whether that happened. (A lookup that found no owner needs no
     record: its lines are shared, and :meth:`_Union.shared` drops those that have an owner after
-    all.) Repeats are dropped when recently seen (two generations of at most :attr:`RECENT`), so
-    what stays in memory is bounded.
+    all.) Each IRI is kept as its :func:`~paatosdata.publish.spill.digest`, the one the final
+    owners keep, so that they are compared a set at a time in C. Repeats are dropped when recently
+    seen (two generations of at most :attr:`RECENT`), so what stays in memory is bounded.
     """
 
     RECENT = 2048
+    #: digests written to the file at once, and read back at once
+    CHUNK = 1 << 14
 
     def __init__(self) -> None:
         self.handle: IO[bytes] = tempfile.TemporaryFile()
-        self.recent: set[bytes] = set()
-        self.older: set[bytes] = set()
-        self.buffer: list[bytes] = []
+        self.recent: set[int] = set()
+        self.older: set[int] = set()
+        self.buffer = array("Q")
 
     def add(self, iri: bytes) -> None:
         """Remember that ``iri`` was looked for and not found."""
-        if iri in self.recent:
+        value = digest(iri)
+        if value in self.recent:
             return
-        if iri not in self.older:
-            self.buffer.append(iri)
-            if len(self.buffer) >= 1024:
+        if value not in self.older:
+            self.buffer.append(value)
+            if len(self.buffer) >= self.CHUNK:
                 self._flush()
-        self.recent.add(iri)
+        self.recent.add(value)
         if len(self.recent) >= self.RECENT:
             self.older, self.recent = self.recent, set()
 
     def _flush(self) -> None:
-        # an IRI in N-Triples holds no line break
-        self.handle.write(b"".join(iri + b"\n" for iri in self.buffer))
-        self.buffer = []
+        self.buffer.tofile(self.handle)
+        self.buffer = array("Q")
 
-    def any_in(self, owners: Container[bytes]) -> bool:
+    def any_in(self, owners: KeySet) -> bool:
         """Whether any IRI not found was in ``owners`` after all; the file is removed."""
         self._flush()
         self.recent, self.older = set(), set()
         try:
             self.handle.seek(0)
-            return any(line[:-1] in owners for line in self.handle)
+            while data := self.handle.read(8 * self.CHUNK):
+                if owners.any_of(array("Q", data)):
+                    return True
+            return False
         finally:
             self.handle.close()
 
@@ -856,6 +876,7 @@ class DumpWriter:
     ) -> None:
         self.stats = DumpStats()
         self.learnt: LearntOwners | None = None
+        self.final_owners: KeySet | None = None  # given to final()
         self.misses: Misses | None = None
         # (IRI, Turtle path, bytes of N-Quads) of each graph written, to read them back (written())
         self.index: Tape[tuple[str, str, int]] | None = None
@@ -874,6 +895,7 @@ class DumpWriter:
         # what is open, closed in this order: the writing threads, the gzip streams, the files
         self.threads: list[_Background] = []
         self.streams: list[IO[bytes]] = []
+        self.hashed: list[_Hashed] = []  # the files' checksums, N-Quads first
         try:
             nq_gz = self._open(self.nq_part, NQ_LEVEL)
             ttl_gz = self._open(self.ttl_part, TTL_LEVEL)
@@ -897,12 +919,13 @@ class DumpWriter:
         # an IRI that had no owner may have one now
         owner.forget_unowned()
 
-    def final(self, owners: Container[bytes]) -> None:
+    def final(self, owners: KeySet) -> None:
         """Look owners up in the final ``owners`` from now on (the shared triples too).
 
         ``owners`` may still be filled until :meth:`holds` is asked.
         """
         self.union.owner = _Owners(owners)
+        self.final_owners = owners
         self.learnt = None
 
     def holds(self) -> bool:
@@ -912,13 +935,16 @@ class DumpWriter:
         """
         if self.misses is None:
             return True
+        assert self.final_owners is not None, "holds() is asked after final()"
         misses, self.misses = self.misses, None
-        return not misses.any_in(self.union.owner.owners)
+        return not misses.any_in(self.final_owners)
 
     def _open(self, path: Path, level: int) -> gzip.GzipFile:
         raw = open(path, "wb")  # noqa: SIM115 - closed by finish() or discard()
         self.streams.append(raw)
-        stream = gzip_writer(raw, level)
+        hashed = _Hashed(raw)
+        self.hashed.append(hashed)
+        stream = gzip_writer(cast(IO[bytes], hashed), level)
         self.streams.insert(0, cast(IO[bytes], stream))
         return stream
 
@@ -982,11 +1008,11 @@ class DumpWriter:
         os.replace(self.ttl_part, self.ttl_path)
         stats = self.stats
         self.union.finish()
-        for path, media, count in (
-            (self.nq_path, "application/n-quads", stats.quads),
-            (self.ttl_path, "text/turtle", stats.triples),
+        for path, media, count, hashed in (
+            (self.nq_path, "application/n-quads", stats.quads, self.hashed[0]),
+            (self.ttl_path, "text/turtle", stats.triples, self.hashed[1]),
         ):
-            stats.files.append(DumpFile(path.name, media, path.stat().st_size, sha256_file(path), count))
+            stats.files.append(DumpFile(path.name, media, hashed.size, hashed.sha256.hexdigest(), count))
         return stats
 
     def _close(self) -> None:

@@ -334,6 +334,7 @@ _ItemRecord = tuple[str, int, _ItemValues]
 _StateRow = tuple[str, str, str, str, str, str, str, bool, bool]
 _iri = attrgetter("iri")
 _by_iri = itemgetter(0)
+_values = itemgetter(2)
 
 
 @dataclass(slots=True)
@@ -360,8 +361,10 @@ class _Outcome:
 
     def date(self, day: str) -> None:
         if day:
-            self.first_date = day if self.first_date is None else min(self.first_date, day)
-            self.last_date = day if self.last_date is None else max(self.last_date, day)
+            if self.first_date is None or day < self.first_date:
+                self.first_date = day
+            if self.last_date is None or day > self.last_date:
+                self.last_date = day
 
 
 def _decide_items(iri: str, group: list[_ItemValues], coverage: Coverage, out: _Outcome) -> None:
@@ -554,7 +557,7 @@ def _publish_on(
         spool.writer = None
         writer.final(out.owners)
         for iri, records in groupby(items, key=_by_iri):
-            _decide_items(iri, [record[2] for record in records], coverage, out)
+            _decide_items(iri, list(map(_values, records)), coverage, out)
         for iri, parts in groupby(meetings, key=_iri):
             _decide_meeting(job, iri, list(parts), spool, out, coverage)
         feed = _FeedTask(workers, root, base, old_state, out, _timestamp(now))
