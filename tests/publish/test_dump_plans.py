@@ -111,6 +111,11 @@ def test_what_a_plan_cannot_describe_goes_the_general_way() -> None:
     header = dumps.turtle_header()
     planned = plan_graph(EX + "a", masked, header + b"<x> <y> <z> .\n")
     assert isinstance(planned, GraphPlan) and planned.turtle is None
+    # the mask's first byte alone is no mask: the statements are cut from the Turtle
+    bracket = _graph(EX + "a", EX + "a#x").replace(b'"', b'"' + HETU_MASK.encode()[:1], 1)
+    statements = b"<x> <y> <z> .\n<x> <y> <w> .\n"
+    planned = plan_graph(EX + "a", bracket, header + statements)
+    assert isinstance(planned, GraphPlan) and planned.turtle == statements
 
 
 def test_a_plan_counts_the_decision_the_tally_counts() -> None:
