@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -263,8 +264,14 @@ def test_catalog_has_the_mandatory_properties(full_doc: Document, tmp_path: Path
         assert g.value(dist, dcat.accessURL) is not None and g.value(dist, dcat.mediaType) is not None
         checksum = g.value(dist, spdx.checksum)
         assert g.value(checksum, spdx.algorithm) and g.value(checksum, spdx.checksumValue)
-        sizes[str(g.value(dist, dcat.downloadURL))] = int(g.value(dist, dcat.byteSize))
+        url = str(g.value(dist, dcat.downloadURL))
+        sizes[url] = int(g.value(dist, dcat.byteSize))
+        if url.endswith(".gz"):  # a dump: its size and checksum are those of the file written
+            data = (site / url.rsplit("/", 1)[1]).read_bytes()
+            assert sizes[url] == len(data)
+            assert str(g.value(checksum, spdx.checksumValue)) == hashlib.sha256(data).hexdigest()
     assert sizes["https://w3id.org/paatosdata/paatosdata.nq.gz"] == (site / "paatosdata.nq.gz").stat().st_size
+    assert "https://w3id.org/paatosdata/paatosdata.ttl.gz" in sizes
 
 
 def test_catalog_conforms_to_dcat_ap_shapes(full_doc: Document, tmp_path: Path) -> None:
