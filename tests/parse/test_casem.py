@@ -602,3 +602,24 @@ def test_saved_text_without_host_or_e_mail_takes_the_municipality_from_the_dnro(
     assert document.meeting.municipality is not None and document.meeting.municipality.name == "Mikkeli"
     assert document.items[0].case is not None and document.items[0].case.diary_number is not None
     assert document.items[0].case.diary_number.raw == "MliDno-2025-77"
+
+
+def test_a_proposal_with_its_presenter_under_a_heading_of_its_own(tmp_path: Path) -> None:
+    """``Ehdotus`` then ``Esittelijä`` as a heading of its own: the line under it (name, title, address) is
+    the presenter and the text after it the proposal, not an empty proposal."""
+    text = (FIXTURES / "item-page-saved.txt").read_text(encoding="utf-8")
+    head = text[: text.index("Ehdotus\n")]
+    path = tmp_path / "item.txt"
+    path.write_text(
+        head
+        + "Ehdotus\n\nEsittelijä\n\nMaija Mallinen, hyvinvointialuejohtaja, maija.mallinen@pirha.fi\n\n"
+        + "Aluehallitus päättää hyväksyä kotihoidon asiakasmaksut liitteen mukaisesti.\n\n"
+        + "Päätös\n\nHyväksyttiin.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Maija Mallinen", "hyvinvointialuejohtaja")
+    assert item.proposal == "Aluehallitus päättää hyväksyä kotihoidon asiakasmaksut liitteen mukaisesti."
+    assert item.decision == "Hyväksyttiin."

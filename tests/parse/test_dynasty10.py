@@ -481,3 +481,40 @@ def test_a_presenter_printed_as_an_office_without_a_name_names_no_person(tmp_pat
     assert item.presenter is None
     assert [s.text for s in item.sections if s.kind == "presenter"] == ["Tekninen johtaja"]
     assert item.proposal == "Lautakunta kokoontuu syksyllä torstaisin."
+
+
+def test_a_contact_heading_on_its_own_line_ends_at_the_first_paragraph_of_prose(tmp_path: Path) -> None:
+    """``Lisätiedot:`` on a line of its own, then the person, the phone and the address on lines of their
+    own: those are the preparer. The prose after them is the presentation, not more contacts, even when it
+    names a councillor and a diary number (``Valtuutettu Esimerkki … 16.9.2025 (44/00.02.10/2025)``)."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 16.03.2026/Pykälä 12",
+            "",
+            "Vastaus valtuustoaloitteeseen koulujen iltakäytöstä",
+            "",
+            "KV 16.03.2026 § 12",
+            "",
+            "9/00.02.10.00/2026",
+            "",
+            "Lisätiedot:",
+            "",
+            "sivistystoimenjohtaja Sanna Sivistys,",
+            "",
+            "puh. 040 700 3003",
+            "",
+            "etunimi.sukunimi@esimerkkila.fi",
+            "",
+            "Hallintosäännön 103 §:n mukaan valtuutetulla on oikeus tehdä kirjallisia aloitteita.",
+            "",
+            "Valtuutettu Esimerkki on laatinut valtuustoaloitteen 16.9.2025 (44/00.02.10/2025) kouluista.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Sanna Sivistys", "040 700 3003")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Hallintosäännön 103 §:n mukaan valtuutetulla on oikeus")
+    assert "Valtuutettu Esimerkki" in item.reasons

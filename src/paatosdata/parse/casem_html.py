@@ -147,13 +147,23 @@ class CasemHtmlReader(Reader):
         current: tuple[str, str, int] | None = None
         texts: list[str] = []
         preamble: list[tuple[str, int]] = []
+        presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
         for what, el, kind, title in _blocks(container):
             if el is heading:
                 started = True
                 continue
             if not started:
                 continue
+            opens_proposal = current is not None and current[0] == "proposal" and not texts
+            if what == "heading" and kind == "presenter" and opens_proposal:
+                presenter_next = True  # the proposal goes on under it
+                continue
+            if what == "text" and presenter_next and current is not None and html_text(el):
+                presenter_next = False
+                self._section(item, path, ("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)])
+                continue
             if what == "heading":
+                presenter_next = False
                 if current:
                     self._section(item, path, current, texts)
                 current, texts = (kind, title, el.sourceline or 1), []

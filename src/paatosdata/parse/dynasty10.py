@@ -775,6 +775,11 @@ def _parts(
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``)
                 sections[-1].text += "\n" + paragraph.text
                 continue
+        if found is None and kind == "preparers" and lines and _prose(paragraph.text):
+            # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
+            # paragraph of prose after them starts the presentation
+            sections.append(Section(kind, heading, "\n".join(lines), span))
+            kind, heading, lines, span = "reasons", "", [], None
         if found is None:
             lines.append(paragraph.text)
             span = span or here
@@ -801,6 +806,12 @@ def _parts(
         if section.kind == "decision":
             _body_line_to_heading(section, body)
     return sections
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running text, no contact line: a sentence of eight words or more with no address or
+    phone mark."""
+    return len(text.split()) >= 8 and text.rstrip().endswith((".", ":")) and not _contact_line(text)
 
 
 def _presenter_over_body(text: str, body: str) -> bool:
