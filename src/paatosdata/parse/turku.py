@@ -439,6 +439,18 @@ def is_turku_text(head: bytes) -> bool:
     )
 
 
+def _meeting_of_row(found: re.Match[str], span: Span) -> Meeting:
+    """The meeting a text page's heading or header row names (its ``body`` and ``date`` groups)."""
+    body_name = found.group("body").strip()
+    return Meeting(
+        body=Body(name=body_name, slug=slugify(body_name), span=span),
+        date=parse_date(found.group("date")),
+        date_raw=found.group("date"),
+        municipality=municipality_from_label("Turun kaupunki"),
+        span=span,
+    )
+
+
 def read_turku_list_text(lines: list[tuple[int, str]], path: Path) -> Document:
     """A meeting's list of items saved as text: the meeting from the heading and the time and place
     line, an item a row (its § in minutes, its agenda number in an agenda)."""
@@ -447,14 +459,7 @@ def read_turku_list_text(lines: list[tuple[int, str]], path: Path) -> Document:
     found = _LIST_HEAD.match(heading)
     header = parse_header(heading)
     assert found is not None
-    body_name = found.group("body").strip()
-    meeting = Meeting(
-        body=Body(name=body_name, slug=slugify(body_name), span=span),
-        date=parse_date(found.group("date")),
-        date_raw=found.group("date"),
-        municipality=municipality_from_label("Turun kaupunki"),
-        span=span,
-    )
+    meeting = _meeting_of_row(found, span)
     kind = header.kind if header else DocumentKind.MINUTES
     document = Document(kind=kind, meeting=meeting)
     rows = False
@@ -512,14 +517,7 @@ def read_turku_text(text: str, path: Path) -> Document:
         raise ParseError("the Turku page's header has no row naming a body, § and date", source=str(path))
     last, last_line = rows[-1]
     span = Span(str(path), last_line)
-    body_name = last.group("body").strip()
-    meeting = Meeting(
-        body=Body(name=body_name, slug=slugify(body_name), span=span),
-        date=parse_date(last.group("date")),
-        date_raw=last.group("date"),
-        municipality=municipality_from_label("Turun kaupunki"),
-        span=span,
-    )
+    meeting = _meeting_of_row(last, span)
     number = last.group("number")
     asia = re.match(r"\d+", last.group("asia") or "")
     rest = lines[position:]
