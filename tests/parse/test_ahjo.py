@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -1088,3 +1088,29 @@ def test_site_proposal_page_of_the_test_host_is_read_as_an_agenda_item() -> None
     assert item.proposal is not None
     assert item.proposal.startswith("Kaupunginhallitus päättää antaa ympäristöministeriölle")
     assert item.proposal.endswith("Siirtymäajan tulisi olla vähintään kaksi vuotta.")
+
+
+def test_decision_meeting_start_from_its_meeting_object(tmp_path: Path) -> None:
+    meeting = {"MeetingID": "U003110202507", "DateMeeting": "2025-10-07T16:30:00.000", "Location": "Sali 2"}
+    decision = {
+        "NativeId": "{00000000-0000-0000-0000-000000000001}",
+        "Title": "Arviointisuunnitelma 2026",
+        "CaseIDLabel": "HEL 2025-000001",
+        "Section": "40",
+        "Organization": {"Name": "Tarkastuslautakunta", "Type": "Lautakunta"},
+        "Meeting": meeting,
+    }
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(decision), encoding="utf-8")
+    [doc] = read_path(path)
+    assert (doc.meeting.date, doc.meeting.start, doc.meeting.place) == (
+        date(2025, 10, 7),
+        time(16, 30),
+        "Sali 2",
+    )
+    for bare in ("2025-10-07T03:00:00.000", "2025-10-07T00:00:00.000"):
+        path.write_text(
+            json.dumps({**decision, "Meeting": {**meeting, "DateMeeting": bare}}), encoding="utf-8"
+        )
+        [doc] = read_path(path)
+        assert (doc.meeting.date, doc.meeting.start) == (date(2025, 10, 7), None)

@@ -160,3 +160,79 @@ def test_search_form_is_refused() -> None:
     path = FIXTURES / "search-form.html"
     with pytest.raises(ParseError, match="search form, not a meeting page"):
         read_path(path, "tweb")
+
+
+_PAGE_TEXT = """Pöytäkirja
+
+Alla näet valitsemasi kokouksen pöytäkirjan asiat. Yksittäisen asian asiakirjatiedoston voit avata \
+klikkaamalla asian Otsikkoa.
+
+Kokouksen tiedot: Tekninen lautakunta Tekninen lautakunta, Pöytäkirja 3.9.2024 16:15
+Kooste (PDF) » Tekninen lautakunta pöytäkirja 03.09.2024 16:15 (J)
+§ Otsikko Liitteet
+Pöytäkirjan kansilehti -
+41 Kokouksen laillisuus ja päätösvaltaisuus -
+42 Katuvalaistuksen saneeraus 2024–2025 3 kpl
+43 Lausunto kaavaehdotuksesta, Kirkonkylä 12 -
+44 Muutoksenhakuohjeet ja valitusosoitu"""
+
+
+def test_meeting_page_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.txt"
+    path.write_text(_PAGE_TEXT, encoding="utf-8")
+    assert reader_for(path, path.read_bytes()).name == "tweb"
+    [document] = read_path(path)
+    meeting = document.meeting
+    assert (meeting.body.name, meeting.number, str(meeting.date), str(meeting.start)) == (
+        "Tekninen lautakunta",
+        None,
+        "2024-09-03",
+        "16:15:00",
+    )
+    assert document.kind is DocumentKind.MINUTES
+    assert [(i.number, i.title) for i in document.items] == [
+        ("41", "Kokouksen laillisuus ja päätösvaltaisuus"),
+        ("42", "Katuvalaistuksen saneeraus 2024–2025"),
+        ("43", "Lausunto kaavaehdotuksesta, Kirkonkylä 12"),
+        ("44", "Muutoksenhakuohjeet ja valitusosoitu"),  # cut where the text ends
+    ]
+    attachments = document.items[1].section("attachments")
+    assert attachments is not None and attachments.text == "3 kpl"
+    assert document.items[2].section("attachments") is None
+    assert [s.heading for s in document.sections] == ["Pöytäkirjan kansilehti"]
+    assert document.items[1].span is not None and document.items[1].span.line == 10
+
+
+def test_agenda_page_as_table_text(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Esityslistahaku\n"
+        "Alla näet valitsemasi kokouksen esityslistan asiat. Voit avata asian asiakirjatiedoston.\n"
+        "§ | Otsikko | Liitteet |\n"
+        "---|---|---|\n"
+        "-1 | Esityslistan kansilehti | - |\n"
+        "7 | Talousarvion toteutuminen | 1 kpl |\n"
+        "8 | Kokouksen päättäminen | - |\n"
+        "Kokousmateriaali: |\n"
+        "9 | Ei kuulu listaan | - |\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "" and document.meeting.date is None
+    assert [(i.agenda_number, i.number, i.title) for i in document.items] == [
+        ("7", None, "Talousarvion toteutuminen"),
+        ("8", None, "Kokouksen päättäminen"),
+    ]
+    assert [s.heading for s in document.sections] == ["Esityslistan kansilehti"]
+
+
+def test_page_text_needs_the_item_columns(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Alla näet valitsemasi kokouksen pöytäkirjan asiat, kun avaat kokouksen.\n42 Ei taulukkoa\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, path.read_bytes()).name != "tweb"
+    with pytest.raises(ParseError, match="no item columns"):
+        read_path(path, "tweb")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +179,16 @@ def _iso_date(text: object) -> date | None:
         return None
 
 
+def _start_time(text: object) -> time | None:
+    """The clock time of a meeting's ``DateMeeting`` (local time, ``2021-12-14T16:00:00.000``). Ahjo writes
+    a bare date as local midnight in UTC (``T02:00``/``T03:00``) or as ``T00:00``: no meeting starts
+    before six in the morning, so such times are no start."""
+    m = re.match(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})", str(text or ""))
+    if not m or not 6 <= int(m.group(1)) <= 23 or int(m.group(2)) > 59:
+        return None
+    return time(int(m.group(1)), int(m.group(2)))
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(_shown(v) for v in value)
@@ -301,6 +311,9 @@ class AhjoJsonReader(Reader):
                 meeting.date_raw = str(record[key])
                 meeting.date = _iso_date(meeting.date_raw)
                 meeting.span = self._line(key)
+        if isinstance(nested, dict):
+            # the meeting's own record carries its start; a decision's date carries no time
+            meeting.start = _start_time(nested.get("DateMeeting"))
         split = split_meeting_id(
             str(record.get("MeetingID") or ""), meeting.date.year if meeting.date else None
         )

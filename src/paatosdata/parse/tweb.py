@@ -7,7 +7,8 @@ The § sits in ``td.data_pykala`` or, where every cell is a plain ``td.data``, i
 ``colheader`` row heads ``§``. Rows without a § (cover page, organisation items, appeal instructions)
 are kept as document sections. The municipality comes from the page title (``… - Oulun kaupunki``)
 or else from the host of the page's links (``paatokset.vantaa.fi``). The list of a body's meetings
-(``pk_kokl_tweb.htm``) and the search form name no item: they are refused with the way on.
+(``pk_kokl_tweb.htm``) and the search form name no item: they are refused with the way on. The page as
+text (no markup) is read by :mod:`paatosdata.parse.tweb_text`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Municipality, Section
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
+from paatosdata.parse.tweb_text import is_tweb_text, read_tweb_text
 
 __all__ = ["TwebReader"]
 
@@ -62,11 +64,18 @@ class TwebReader(Reader):
 
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
-        """KTweb's paths (``ktwebbin``, ``dbisa.dll``, ``ktproxy``) in an HTML page."""
-        return not head.startswith(b"%PDF-") and any(marker in head for marker in _MARKERS)
+        """KTweb's paths (``ktwebbin``, ``dbisa.dll``, ``ktproxy``) in an HTML page, or the page's text."""
+        if head.startswith(b"%PDF-"):
+            return False
+        return any(marker in head for marker in _MARKERS) or is_tweb_text(head)
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document with the listed items (title, §, link); their texts are in the item PDFs."""
+        if is_tweb_text(data[:65536]) or not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<"):
+            # page text (no markup): its own reader says what it lacks if it is no item list
+            document = read_tweb_text(decode(data, path), path)
+            document.source = source_for(path, data, self.name)
+            return [document]
         root = parse_html(data, path)
         refusal = _not_a_meeting_page(root, path)
         if refusal is not None:
