@@ -48,6 +48,11 @@ _PATH = re.compile(
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+#: where a decision's text ends: the contact for more information on it, or a rule drawn after it
+_AFTER_DECISION = re.compile(
+    r"^(?:Lisätietoja (?:päätöksestä )?anta(?:a|vat)\b|Lisätiedot päätöksestä\b|"
+    r"Ytterligare (?:information|upplysningar) (?:om beslutet )?(?:ger|lämnar|lämnas)\b|[-–—_=]{4,}\s*$)"
+)
 
 
 def _dmyyyy(digits: str) -> date | None:
@@ -244,7 +249,10 @@ class CasemHtmlReader(Reader):
             item.proposal = text
             item.spans["proposal"] = where
         elif kind == "decision":
-            item.decision = text
+            # the section keeps every line as printed; the decision ends before a contact or a rule
+            lines = text.split("\n")
+            end = next((i for i, t in enumerate(lines) if i and _AFTER_DECISION.match(t.strip())), len(lines))
+            item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
