@@ -654,3 +654,19 @@ def test_a_decision_ends_before_its_contact_line_and_a_rule(tmp_path: Path) -> N
     assert document.items[0].decision == (
         "Ehdotus hyväksyttiin yksimielisesti.\n\nHallintojohtaja Eino Esimerkki, eino.esimerkki@example.fi."
     )
+
+
+def test_a_municipality_the_page_names_only_in_a_locative(tmp_path: Path) -> None:
+    """A saved page with no host, address or dnro: the municipality its text names as ``Ruskolla``; a
+    page naming none (only ordinary words in ``-lla``) keeps none rather than a guess."""
+    head = "Sivistyslautakunta, kokous 12.3.2026\n\nPöytäkirja on tarkastettu\n\n§ 14 Ilmoitusasiat\n\n"
+    named, unnamed = tmp_path / "named.txt", tmp_path / "unnamed.txt"
+    named.write_text(
+        head + "Päätös\n\nLautakunta merkitsi tiedoksi:\n\n- Kesäleirit Ruskolla\n", encoding="utf-8"
+    )
+    unnamed.write_text(head + "Päätös\n\nLautakunnalla ei ollut huomautettavaa.\n", encoding="utf-8")
+    [document] = read_path(named)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Rusko", "704")
+    [document] = read_path(unnamed)
+    assert document.meeting.municipality is None

@@ -25,6 +25,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_text_as_page, is_casem_text
+from paatosdata.parse.guess import municipality_from_locatives
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -197,6 +198,11 @@ class CasemHtmlReader(Reader):
         if meeting.municipality is None and item.case is not None and item.case.diary_number is not None:
             # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
+        if meeting.municipality is None:
+            # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
+            meeting.municipality = municipality_from_locatives(
+                "\n".join([item.title, *(section.text for section in item.sections)])
+            )
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
