@@ -20,6 +20,9 @@
 >>> p = parse_person("förvaltningsdirektör Greta Exempel, tfn 040 222 3344")
 >>> (p.title, p.name, p.phone)
 ('förvaltningsdirektör', 'Greta Exempel', '040 222 3344')
+>>> p = parse_person("• Outi Esimerkki, va. toimialajohtaja, outi.esimerkki@example.fi")
+>>> (p.name, p.title, p.acting)
+('Outi Esimerkki', 'toimialajohtaja', True)
 >>> p = parse_person("Timo Virtanen <timo.virtanen@example.fi> - kaupunginjohtaja")
 >>> (p.name, p.title, p.email)
 ('Timo Virtanen', 'kaupunginjohtaja', 'timo.virtanen@example.fi')
@@ -60,6 +63,8 @@ _AT = re.compile(r"\(a\)|\[at\]")
 #: an acting mark before the title: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä),
 #: t.f. (tillförordnad), sijainen
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
+#: a list mark before the line (a page's bullet kept in its text)
+_BULLET = re.compile(r"^[•·▪◦*]\s*")
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
 
@@ -68,7 +73,7 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``.
 
     ``order=False`` keeps the name in its printed order (``Virtanen Matti`` stays as it is)."""
-    line = " ".join(text.replace("\u00a0", " ").split())
+    line = _BULLET.sub("", " ".join(text.replace("\u00a0", " ").split()))
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
     email_match = EMAIL.search(line)
@@ -98,6 +103,10 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     if name is None:
         name = parts[0] if parts else line.strip()
         title_parts = parts[1:]
+    if title_parts and _ACTING.match(title_parts[0]):
+        # the acting mark printed with the title after the name: "Nimi, va. titteli"
+        acting = True
+        title_parts[0] = _ACTING.sub("", title_parts[0])
     if order:
         name = natural_order(name, email)
     title = ", ".join(title_parts) or None

@@ -623,3 +623,50 @@ def test_a_proposal_with_its_presenter_under_a_heading_of_its_own(tmp_path: Path
     assert (item.presenter.name, item.presenter.title) == ("Maija Mallinen", "hyvinvointialuejohtaja")
     assert item.proposal == "Aluehallitus päättää hyväksyä kotihoidon asiakasmaksut liitteen mukaisesti."
     assert item.decision == "Hyväksyttiin."
+
+
+def test_a_decision_ends_before_its_contact_line_and_a_rule(tmp_path: Path) -> None:
+    """A county's page prints who gives more information on the decision, then a rule and notes of the
+    meeting: none of them is the decision, and the section keeps them as printed."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Aluevaltuusto, kokous 14.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 31 Tilintarkastajan valinta\n\n"
+        "Ehdotus\n\nAluevaltuusto valitsee tilintarkastajan vuosille 2026–2027.\n\n"
+        "Päätös\n\nEhdotus hyväksyttiin yksimielisesti.\n\n"
+        "Lisätietoja päätöksestä antaa hallintojohtaja Eino Esimerkki, eino.esimerkki@example.fi.\n\n"
+        "----------\n\nKokous keskeytettiin tauon ajaksi klo 19.10–19.25.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Ehdotus hyväksyttiin yksimielisesti."
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+    [section] = [s for s in item.sections if s.kind == "decision"]
+    assert "Lisätietoja päätöksestä antaa" in section.text and "keskeytettiin" in section.text
+    rule_only = tmp_path / "rule.txt"
+    rule_only.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Lisätietoja päätöksestä antaa hallintojohtaja", "Hallintojohtaja"
+        ),
+        encoding="utf-8",
+    )
+    [document] = read_path(rule_only)
+    assert document.items[0].decision == (
+        "Ehdotus hyväksyttiin yksimielisesti.\n\nHallintojohtaja Eino Esimerkki, eino.esimerkki@example.fi."
+    )
+
+
+def test_a_municipality_the_page_names_only_in_a_locative(tmp_path: Path) -> None:
+    """A saved page with no host, address or dnro: the municipality its text names as ``Ruskolla``; a
+    page naming none (only ordinary words in ``-lla``) keeps none rather than a guess."""
+    head = "Sivistyslautakunta, kokous 12.3.2026\n\nPöytäkirja on tarkastettu\n\n§ 14 Ilmoitusasiat\n\n"
+    named, unnamed = tmp_path / "named.txt", tmp_path / "unnamed.txt"
+    named.write_text(
+        head + "Päätös\n\nLautakunta merkitsi tiedoksi:\n\n- Kesäleirit Ruskolla\n", encoding="utf-8"
+    )
+    unnamed.write_text(head + "Päätös\n\nLautakunnalla ei ollut huomautettavaa.\n", encoding="utf-8")
+    [document] = read_path(named)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Rusko", "704")
+    [document] = read_path(unnamed)
+    assert document.meeting.municipality is None

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from paatosdata.errors import ParseError
 from paatosdata.lexicon import ROLES, classify_meeting_heading, match_meeting_heading_prefix
 from paatosdata.parse import read_path
-from paatosdata.parse.guess import detect_language, guess_municipality
+from paatosdata.parse.guess import detect_language, guess_municipality, municipality_from_locatives
 from paatosdata.parse.text import read_text
 from paatosdata.people import parse_person
 
@@ -123,3 +123,33 @@ def test_text_with_urls_asks_the_municipality_guess_once(
     [document] = read_path(path)
     assert len(calls) == 1
     assert document.meeting.municipality is not None and document.meeting.municipality.name == "Nivala"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Koulukuljetukset Ruskolla syyslukukaudella", "Rusko"),
+        ("Uusi päiväkoti avataan Tampereella elokuussa.", "Tampere"),
+        ("Lautakunta kokoontuu Rovaniemellä ja myöhemmin taas Rovaniemellä.", "Rovaniemi"),
+        ("Nuorisotila avattiin Iisalmessa.", "Iisalmi"),
+        ("Kokous pidetään Espoossa.", "Espoo"),
+    ],
+)
+def test_a_municipality_named_only_in_a_locative(text: str, name: str) -> None:
+    found = municipality_from_locatives(text)
+    assert found is not None and (found.name, bool(found.code)) == (name, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kokouksella ei ollut esteitä. Lautakunnalla on kiire.",  # ordinary words, each a sentence's first
+        "Salossa kasvaa kuusia.",  # a sentence's first word is capitalised anyway
+        "Maanviljelijä kylvää pellossa ja kuokkii salossa.",  # lower case: ordinary words
+        "Hakemus käsiteltiin Kelassa ja Opetushallituksessa.",  # capitalised, but no municipality
+        "Seminaari pidettiin Tampereella ja jatko Porissa.",  # two municipalities: which one is unsaid
+        "Helsingissä ja Turussa",  # consonant gradation: not guessed rather than guessed wrong
+    ],
+)
+def test_no_municipality_from_words_that_only_look_like_locatives(text: str) -> None:
+    assert municipality_from_locatives(text) is None

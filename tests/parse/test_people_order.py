@@ -82,3 +82,11 @@ def test_page_order_turns_undecided_names_only_on_a_surname_first_page() -> None
     people = [Person(name="Tammela Reko")]
     follow_page_order(people, ["Tammela Reko"])
     assert people[0].name == "Tammela Reko"
+
+
+def test_an_acting_mark_printed_with_the_title_after_the_name() -> None:
+    """``Nimi, va. titteli`` is as acting as ``va. titteli Nimi``; a page's bullet is no part of the title."""
+    person = parse_person("• Aila Esimerkki, va. sivistysjohtaja, aila.esimerkki@example.fi")
+    assert (person.name, person.title, person.acting) == ("Aila Esimerkki", "sivistysjohtaja", True)
+    person = parse_person("Aila Esimerkki, vt. kunnanjohtaja")
+    assert (person.title, person.acting) == ("kunnanjohtaja", True)

@@ -51,6 +51,23 @@ def test_appeal_period_court_and_ban_statute() -> None:
     assert appeal_info("Muutoksenhaku", "Tekstiä ilman ohjetta.") is None
 
 
+def test_a_ban_with_its_statute_between_the_verb_and_the_remedy() -> None:
+    """``ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta`` is a ban, not rectification instructions;
+    instructions that only mention what is not allowed further on stay instructions."""
+    ban = appeal_info(
+        "Muutoksenhaku",
+        "Päätöksestä ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta eikä kunnallisvalitusta, "
+        "koska päätös koskee vain valmistelua.",
+    )
+    assert ban is not None and ban.statute is not None
+    assert (ban.kind, ban.statute.section) == (AppealKind.APPEAL_BAN, "136")
+    rectification = appeal_info(
+        "Oikaisuvaatimusohje",
+        "Oikaisuvaatimuksen saa tehdä asianosainen. Oikaisuvaatimus on tehtävä 14 päivän kuluessa.",
+    )
+    assert rectification is not None and rectification.kind is AppealKind.RECTIFICATION
+
+
 def test_body_and_lists_and_municipalities() -> None:
     assert body_from_text("Konserni- ja elinvoimajaosto päättää, että …") == "Konserni- ja elinvoimajaosto"
     assert body_from_text("Puheenjohtaja: ehdotus") is None

@@ -25,6 +25,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_text_as_page, is_casem_text
+from paatosdata.parse.guess import municipality_from_locatives
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -48,6 +49,11 @@ _PATH = re.compile(
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+#: where a decision's text ends: the contact for more information on it, or a rule drawn after it
+_AFTER_DECISION = re.compile(
+    r"^(?:Lisätietoja (?:päätöksestä )?anta(?:a|vat)\b|Lisätiedot päätöksestä\b|"
+    r"Ytterligare (?:information|upplysningar) (?:om beslutet )?(?:ger|lämnar|lämnas)\b|[-–—_=]{4,}\s*$)"
+)
 
 
 def _dmyyyy(digits: str) -> date | None:
@@ -192,6 +198,11 @@ class CasemHtmlReader(Reader):
         if meeting.municipality is None and item.case is not None and item.case.diary_number is not None:
             # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
+        if meeting.municipality is None:
+            # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
+            meeting.municipality = municipality_from_locatives(
+                "\n".join([item.title, *(section.text for section in item.sections)])
+            )
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
@@ -244,7 +255,10 @@ class CasemHtmlReader(Reader):
             item.proposal = text
             item.spans["proposal"] = where
         elif kind == "decision":
-            item.decision = text
+            # the section keeps every line as printed; the decision ends before a contact or a rule
+            lines = text.split("\n")
+            end = next((i for i, t in enumerate(lines) if i and _AFTER_DECISION.match(t.strip())), len(lines))
+            item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text

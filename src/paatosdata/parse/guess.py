@@ -22,7 +22,12 @@ from paatosdata.model import Municipality
 from paatosdata.parse.headers import BODY_WORDS
 from paatosdata.parse.municipalities import municipality_by_name
 
-__all__ = ["detect_language", "guess_municipality", "guess_municipality_stated"]
+__all__ = [
+    "detect_language",
+    "guess_municipality",
+    "guess_municipality_stated",
+    "municipality_from_locatives",
+]
 
 _FI = {
     "ja", "on", "että", "sekä", "ei", "asia", "asian", "päätös", "kaupungin", "kunnan", "lautakunta",
@@ -81,6 +86,50 @@ def _nominatives(genitive: str) -> list[str]:
         out.append(genitive[:-2] + "i")
     out.append(genitive[:-1])
     return out
+
+
+#: a capitalised word in the adessive or inessive (``Ruskolla``, ``Tampereella``, ``Porissa``)
+_LOCATIVE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:lla|llä|ssa|ssä)$")
+#: where a sentence starts: the start of a line (after a list mark) or after its closing mark
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[-–•*]?\s*$")
+
+
+def _locative_bases(word: str) -> list[str]:
+    """Base forms of a locative: ``Ruskolla`` → Rusko, ``Tampereella`` → Tampere, ``Iisalmessa`` → Iisalmi."""
+    stem = word[:-3]
+    out = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
+        out.append(stem[:-1])
+    if stem.endswith("e"):
+        out.append(stem[:-1] + "i")
+    return out
+
+
+def municipality_from_locatives(text: str) -> Municipality | None:
+    """The one municipality a text names only in a locative (``Turvaruoka Ruskolla``), else ``None``.
+
+    Only a capitalised word inside a sentence counts (a sentence's first word is capitalised anyway), and
+    only the name of a municipality in the table; a text naming two different ones gives none.
+
+    >>> municipality_from_locatives("Lautakunta kokoontuu Ruskolla kunnantalolla.").code
+    '704'
+    >>> municipality_from_locatives("Kokouksella ei ollut esteitä. Lautakunnalla on kiire.") is None
+    True
+    >>> municipality_from_locatives("Seminaari pidettiin Tampereella ja toinen Porissa.") is None
+    True
+    """
+    found: dict[str, Municipality] = {}
+    for line in text.splitlines():
+        for m in re.finditer(r"\S+", line):
+            word = m.group(0).strip(",;:.!?()\"'”")
+            if not _LOCATIVE.match(word) or _SENTENCE_START.search(line[: m.start()]):
+                continue
+            for base in _locative_bases(word):
+                known = municipality_by_name(base)
+                if known.code:
+                    found[known.code] = known
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def guess_municipality(text: str, file_name: str) -> Municipality | None:

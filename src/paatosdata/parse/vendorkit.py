@@ -505,7 +505,9 @@ _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
     (
         re.compile(
             r"muutoksenhakukielto|ei saa hakea muutosta|förbud mot sökande|besvärsförbud|"
-            r"(?:oikaisuvaatimusta|valitusta) ei saa tehdä|ei saa tehdä (?:oikaisuvaatimusta|valitusta)",
+            r"(?:oikaisuvaatimusta|valitusta) ei saa tehdä|"
+            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
+            r"ei saa tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
             re.I,
         ),
         AppealKind.APPEAL_BAN,
@@ -528,6 +530,8 @@ def appeal_kind(text: str) -> AppealKind | None:
     """The kind of appeal information a heading or text names first, else ``None``.
 
     >>> appeal_kind("Oikaisuvaatimusta ei saa tehdä päätöksistä, jotka koskevat valmistelua")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta eikä kunnallisvalitusta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Valitusosoitus. Kunnallisvalitusta ei saa tehdä valmistelusta.")
     <AppealKind.MUNICIPAL_APPEAL: 'municipalAppeal'>
