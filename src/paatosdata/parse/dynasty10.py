@@ -42,7 +42,7 @@ from paatosdata.model import (
     Section,
     Span,
 )
-from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
@@ -82,6 +82,8 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
+#: a line of underscores closing a part (``______`` under the decision): a separator, not text
+_RULE = re.compile(r"^_{3,}$")
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
@@ -632,6 +634,10 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         if not item.title and _RULE_OR_FILE_LABEL.match(text):
             item.sections.append(Section("generic", "", text, span))
             continue
+        if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
+            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
+            item.attachments.extend(parse_attachment_lines([text], supplementary=False))
+            continue
         dnro = _DNRO_LABEL.sub("", text)
         if item.case is None and find_diary_number(dnro) == dnro:
             item.case = Case(diary_number=parse_diary_number(dnro, span=span), span=span)
@@ -656,6 +662,12 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.title
         return index + 1
     return len(paragraphs)
+
+
+def _attachment_link(text: str) -> bool:
+    """One line that names a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``."""
+    label = _ATTACHMENT_LABEL.match(text)
+    return label is not None and "\n" not in text and bool(text[label.end() :].strip())
 
 
 #: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
@@ -749,6 +761,8 @@ def _parts(
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
+        if _RULE.match(paragraph.text):
+            continue
         if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
             item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
             item.case.title = item.title or None
