@@ -46,13 +46,15 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import follow_page_order, parse_person
+from paatosdata.people import follow_page_order, is_title_only, parse_person
 
 __all__ = [
     "Paragraph",
     "is_dynasty10_html",
     "is_dynasty10_meeting_list",
+    "is_chrome_line",
     "is_dynasty10_text",
+    "item_parts",
     "looks_like_html",
     "read_dynasty10_html",
     "read_dynasty10_text",
@@ -616,6 +618,16 @@ def _body_line_to_heading(section: Section, body: str) -> None:
         section.text = rest
 
 
+def is_chrome_line(line: str) -> bool:
+    """True for a line of the service's chrome (RSS links, the navigation, ``Kokousasia PDF-muodossa``)."""
+    return _CHROME.match(line) is not None
+
+
+def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -> list[Section]:
+    """The parts of an item's text after its title, by the rules of a Dynasty 10 page."""
+    return _parts(paragraphs, item, _Page(path), body)
+
+
 def _is_chrome(paragraph: Paragraph) -> bool:
     lines = paragraph.text.split("\n")
     return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
@@ -890,6 +902,9 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         return kind, first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
+    if first.endswith(":") and is_title_only(first[:-1]):
+        # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
+        return "proposal", first.strip().rstrip(":"), more.strip()
     m = match_heading_prefix(first)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
