@@ -539,3 +539,16 @@ def test_a_text_that_only_starts_like_a_dynasty_5_head_is_not_one(tmp_path: Path
     path = tmp_path / "note.txt"
     path.write_text("Rakennuslautakunta § 31 14.04.2026 käsitteli venevajan lupaa.\n", encoding="utf-8")
     assert reader_for(path, path.read_bytes()).name != "dynasty"
+
+
+def test_an_older_export_s_htm_page_with_the_section_sign_a_dnro_and_the_numbered_mark() -> None:
+    """The number printed ``§ 23`` on its line, a dnro under the title and the handling's mark with the
+    number (``YMPLTK § 23``): the mark is not text, the dnro is the case's."""
+    [document] = read_path(FIXTURES / "export-item-htm-section.txt")
+    [item] = document.items
+    assert (document.kind, item.number) == (DocumentKind.MINUTES, "23")
+    assert item.title == "Vesihuollon kehittämissuunnitelman päivittäminen"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "311/11.01.00/2025"
+    assert item.reasons == "Vesihuollon kehittämissuunnitelma päivitetään neljän vuoden välein."
+    assert item.decision == "Suunnitelman päivittäminen aloitetaan."

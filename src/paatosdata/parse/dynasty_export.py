@@ -39,7 +39,8 @@ _TXT_HEAD = re.compile(
     r"(?:\s+(?P<rest>\S.*))?$",
     re.DOTALL,
 )
-_NUMBER = re.compile(r"^\d{1,4}$")
+#: the number on a line of its own: ``270``, ``§ 11``
+_NUMBER = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})(?:\s*§)?$")
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 #: the body's abbreviation that marks the item's own handling (``Khall``, ``TEKLTK``)
 _ABBREVIATION = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}$")
@@ -77,16 +78,17 @@ def is_dynasty_export_text(head: bytes) -> bool:
 
 
 def _htm_head(paragraphs: list[str]) -> tuple[str, str, str] | None:
-    """``(body, number, date)`` from the HTM page's first paragraphs: ``Kunnanhallitus``, ``270``,
-    ``04.08.2020``."""
+    """``(body, number, date)`` from the HTM page's first paragraphs: ``Kunnanhallitus``, ``270`` (or
+    ``§ 11``), ``04.08.2020``."""
     if len(paragraphs) < 3:
         return None
-    body, number, when = paragraphs[:3]
+    body, printed, when = paragraphs[:3]
     if any(c.isdigit() for c in body) or len(body) > 80 or "\n" in body:
         return None
-    if not _NUMBER.match(number) or not _DATE.match(when):
+    number = _NUMBER.match(printed)
+    if number is None or not _DATE.match(when):
         return None
-    return body, number, when
+    return body, number.group("number"), when
 
 
 def _own_mark(text: str, number: str) -> re.Match[str] | None:
@@ -163,14 +165,18 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 
 def _htm_title(paragraphs: list[Paragraph], number: str) -> tuple[Paragraph | None, list[Paragraph]]:
-    """The title after the repeated number, and the text after the abbreviation that marks the handling."""
+    """The title after the repeated number, and the text without the mark of the item's own handling: the
+    body's abbreviation right after the title (``Khall``) or, after a dnro, with the number
+    (``MAASELTK § 11``)."""
     rest = list(paragraphs)
-    if rest and rest[0].text == number:
+    repeated = _NUMBER.match(rest[0].text) if rest else None
+    if repeated is not None and repeated.group("number") == number:
         rest = rest[1:]
     title = rest.pop(0) if rest else None
     if rest and _ABBREVIATION.match(rest[0].text):
         rest = rest[1:]
-    return title, rest
+    own = re.compile(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}")
+    return title, [p for p in rest[:3] if not own.fullmatch(p.text)] + rest[3:]
 
 
 def _txt_title(
