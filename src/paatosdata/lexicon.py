@@ -213,9 +213,10 @@ HEADINGS: dict[str, str] = {
 }
 
 
-#: a body's proposal named after it: "Kaupunginhallituksen päätösehdotus", "Lautakunnan ehdotus"
+#: a body's proposal named after it: "Kaupunginhallituksen päätösehdotus", "Lautakunnan ehdotus"; an
+#: office's of two words: "Teknisen johtajan ehdotus"
 _BODYS_PROPOSAL = re.compile(
-    r"^[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan|johtajan)\s+"
+    r"^(?:[\wåäö-]+n\s+)?[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan|johtajan)\s+"
     r"(?:päätösehdotus|ehdotus|päätösesitys)$"
 )
 
@@ -230,6 +231,8 @@ def classify_heading(text: str) -> str | None:
     >>> classify_heading("Valmistelijat/ Lisätietojen antaja")
     'preparers'
     >>> classify_heading("Kaupunginhallituksen päätösehdotus")
+    'proposal'
+    >>> classify_heading("Teknisen johtajan ehdotus:")
     'proposal'
     >>> classify_heading("Päätösehdotus / Päätös") is None
     True

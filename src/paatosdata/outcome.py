@@ -34,6 +34,10 @@
 <Outcome.REJECTED: 'rejected'>
 >>> classify_outcome("Lautakunta päätti merkitä tiedoksi esittelijän ehdotuksesta poikkeavan selvityksen.")[0]
 <Outcome.AMENDED: 'amended'>
+>>> classify_outcome("Lautakunta hyväksyi ehdotuksen sillä muutoksella, että jäseneksi valittiin B.")[0]
+<Outcome.AMENDED: 'amended'>
+>>> classify_outcome("Ehdotuksen mukaan.")[0]
+<Outcome.APPROVED: 'approved'>
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.AMENDED,
         re.compile(
             r"muutettuna|muutoksin|seuraavin muutoksin|lisäyksin|esittelijän muuttaman|"
+            # "hyväksyi päätösehdotuksen sillä muutoksella, että …"
+            r"\bsillä muutoksella\b|\bseuraavalla muutoksella\b|"
             # a decision that departs from the proposal: "esittelijän ehdotuksesta poikkeavan selvityksen"
             r"ehdotuksesta poikkeav|"
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
@@ -102,6 +108,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.APPROVED,
         re.compile(
             r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."
+            r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?(?:päätös)?ehdotuksen mukaa?n\b|"
+            r"^\s*enligt (?:föredragandens )?förslag(?:et)?\b|"
             # a claim turned down (the rejections of the proposal are caught above)
             r"\bhylkäsi\b|\bhylättiin\b|\bavslog\b|\bförkastade\b|"
             # a statement given: "antoi … lausunnon", "esitti … lausuntonaan", "gav … utlåtande"

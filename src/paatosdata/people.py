@@ -72,7 +72,11 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN})
 def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> Person:
     """One person from a line such as ``titteli Etunimi Sukunimi, puh. …, e-mail``.
 
-    ``order=False`` keeps the name in its printed order (``Virtanen Matti`` stays as it is)."""
+    ``order=False`` keeps the name in its printed order (``Virtanen Matti`` stays as it is).
+
+    >>> parse_person("Sähköasentaja Matti Meikäläinen").name
+    'Matti Meikäläinen'
+    """
     line = _BULLET.sub("", " ".join(text.replace("\u00a0", " ").split()))
     acting = bool(_ACTING.match(line))
     line = _ACTING.sub("", line)
@@ -172,6 +176,7 @@ _TITLE_ENDINGS = (
     "lääkäri",
     "kanslisti",
     "pormestari",
+    "asentaja",
 )
 
 

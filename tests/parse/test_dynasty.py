@@ -488,3 +488,67 @@ def test_list_of_a_bodys_meetings_is_refused_with_the_way_on(tmp_path: Path) -> 
         read_path(path)
     assert "lists the meetings of Tekninen lautakunta" in caught.value.message
     assert caught.value.hint is not None and "2026100001.HTM" in caught.value.hint
+
+
+def test_an_older_export_s_htm_page_saved_as_text() -> None:
+    """A ``kokous/<id>.HTM`` page saved as text: navigation, body, number and date on lines of their own,
+    the number again, the title and the body's abbreviation; the contact in parentheses is the preparer and
+    an office's name over the proposal (``Kunnanjohtaja:``) heads it."""
+    path = FIXTURES / "export-item-htm.txt"
+    assert reader_for(path, path.read_bytes()).name == "dynasty"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kunnanhallitus", "2026-05-12")
+    [item] = document.items
+    assert (item.number, item.title) == ("88", "Kesätyöntekijöiden palkkaaminen")
+    preparers = [(p.name, p.phone, p.acting) for p in item.preparers]
+    assert preparers == [("Ritva Rekrytoija", "040 700 4004", True)]
+    assert item.reasons is not None and item.reasons.startswith("Kunta palkkaa kesäksi nuoria")
+    assert item.proposal == "Kunnanhallitus päättää palkata kesäksi kymmenen nuorta."
+    assert (item.decision, item.outcome) == ("Hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_dynasty_5_txt_item_run_together_on_one_line() -> None:
+    """Dynasty 5's ``kokous/<id>.TXT`` saved with its lines run together: the head (body, §, date), the
+    title up to the abbreviation that repeats the number (``RAKLTK § 31``), then the parts cut at their
+    headings."""
+    path = FIXTURES / "export-item-run-on.txt"
+    assert reader_for(path, path.read_bytes()).name == "dynasty"
+    [document] = read_path(path)
+    assert (document.kind, document.meeting.body.name) == (DocumentKind.MINUTES, "Rakennuslautakunta")
+    [item] = document.items
+    assert (item.number, item.title) == ("31", "KOKOUKSEN AVAUS")
+    assert item.reasons is not None and item.reasons.startswith("Puheenjohtaja avaa kokouksen.")
+    assert item.proposal == "Todetaan kokous lailliseksi ja päätösvaltaiseksi."
+    assert item.decision == "Kokous todettiin lailliseksi ja päätösvaltaiseksi."
+
+
+def test_a_dynasty_5_txt_item_on_lines_of_its_own() -> None:
+    path = FIXTURES / "export-item-lines.txt"
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("32", "VENEVAJAN RAKENNUSLUPA")
+    assert str(document.meeting.date) == "2026-04-14"
+    assert [p.name for p in item.preparers] == ["Rauno Rakentaja"]
+    assert item.proposal == "Rakennuslautakunta myöntää luvan."
+    assert (item.decision, item.outcome) == ("Ehdotuksen mukaan.", Outcome.APPROVED)
+
+
+def test_a_text_that_only_starts_like_a_dynasty_5_head_is_not_one(tmp_path: Path) -> None:
+    """``Rakennuslautakunta § 31 14.04.2026`` with no abbreviation repeating the number is plain text."""
+    path = tmp_path / "note.txt"
+    path.write_text("Rakennuslautakunta § 31 14.04.2026 käsitteli venevajan lupaa.\n", encoding="utf-8")
+    assert reader_for(path, path.read_bytes()).name != "dynasty"
+
+
+def test_an_older_export_s_htm_page_with_the_section_sign_a_dnro_and_the_numbered_mark() -> None:
+    """The number printed ``§ 23`` on its line, a dnro under the title and the handling's mark with the
+    number (``YMPLTK § 23``): the mark is not text, the dnro is the case's."""
+    [document] = read_path(FIXTURES / "export-item-htm-section.txt")
+    [item] = document.items
+    assert (document.kind, item.number) == (DocumentKind.MINUTES, "23")
+    assert item.title == "Vesihuollon kehittämissuunnitelman päivittäminen"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "311/11.01.00/2025"
+    assert item.reasons == "Vesihuollon kehittämissuunnitelma päivitetään neljän vuoden välein."
+    assert item.decision == "Suunnitelman päivittäminen aloitetaan."

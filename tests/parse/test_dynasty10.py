@@ -518,3 +518,55 @@ def test_a_contact_heading_on_its_own_line_ends_at_the_first_paragraph_of_prose(
     assert item.reasons is not None
     assert item.reasons.startswith("Hallintosäännön 103 §:n mukaan valtuutetulla on oikeus")
     assert "Valtuutettu Esimerkki" in item.reasons
+
+
+def test_a_rule_under_the_decision_is_not_part_of_it(tmp_path: Path) -> None:
+    """``Päätös: Hyväksyttiin`` and a short rule of underscores under it (lines saved one a line): the
+    rule closes the part and is not decision text."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanvaltuusto",
+        "Pöytäkirja 09.03.2026/Pykälä 14",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Valtuuston kokousten pitopaikka",
+        "Kvalt 09.03.2026 § 14",
+        "Valtuusto kokoontuu koulun juhlasalissa kunnantalon korjauksen ajan.",
+        "Päätös: Hyväksyttiin",
+        "______",
+        "Edellinen asia | Seuraava asia | ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Hyväksyttiin"
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_an_attachment_link_saved_above_the_title_is_an_attachment(tmp_path: Path) -> None:
+    """A linked attachment's line (``Liite2 Esimerkkilän hankintaohje 2026``) saved between the header and
+    the title is the item's attachment, not its title; the title is the paragraph after it."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 16.03.2026/Pykälä 44",
+            "",
+            "",
+            "Liite2 Esimerkkilän hankintaohje 2026",
+            "",
+            "Hankintaohjeen päivittäminen",
+            "",
+            "Kunnanhallitus 16.03.2026 § 44",
+            "",
+            "120/02.07.00/2026",
+            "",
+            "Kunnan hankintaohje on päivitetty vastaamaan uutta hankintalakia.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Hankintaohjeen päivittäminen"
+    assert [(a.number, a.title) for a in item.attachments] == [("2", "Esimerkkilän hankintaohje 2026")]
+    assert item.reasons == "Kunnan hankintaohje on päivitetty vastaamaan uutta hankintalakia."

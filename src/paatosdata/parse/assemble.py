@@ -177,6 +177,8 @@ def _classify(item: Item) -> None:
 
 
 _DECIDER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö -]{2,80}:\s*\n")
+#: the Finnish passive present's ending (``todetaan``, ``hyväksytään``), compared as the past's (``-ttiin``)
+_PASSIVE_PRESENT = re.compile(r"(?<=\w)(?:taan|tään)\b")
 _VOTE = re.compile(r"\d+\s+äänellä\b|äänestettävä|äänestyksessä|\bomröstning", re.I)
 
 
@@ -185,10 +187,14 @@ def restated_outcome(decision: str, proposal: str, handling: str | None = None) 
 
     Under a ``Kaupunginhallitus:`` line the body's resolution is printed out: the proposal word for
     word is ``approved`` (``voted`` when the handling records a vote), the same resolution with
-    changes is ``amended``; a text that does not start like the proposal tells nothing.
+    changes is ``amended``; a text that does not start like the proposal tells nothing. The proposal's
+    passive turned into the past (``Kokous todetaan …`` → ``Kokous todettiin …``) is the same words.
+
+    >>> restated_outcome("Kokous todettiin päätösvaltaiseksi.", "Kokous todetaan päätösvaltaiseksi.")
+    <Outcome.APPROVED: 'approved'>
     """
-    resolution = " ".join(_DECIDER_LINE.sub("", decision, count=1).split())
-    proposed = " ".join(proposal.split())
+    resolution = _PASSIVE_PRESENT.sub("ttiin", " ".join(_DECIDER_LINE.sub("", decision, count=1).split()))
+    proposed = _PASSIVE_PRESENT.sub("ttiin", " ".join(proposal.split()))
     if not resolution or not proposed:
         return None
     if resolution == proposed:

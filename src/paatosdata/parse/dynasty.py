@@ -45,6 +45,7 @@ from paatosdata.parse.dynasty10 import (
     read_dynasty10_html,
     read_dynasty10_text,
 )
+from paatosdata.parse.dynasty_export import is_dynasty_export_text, read_dynasty_export_text
 from paatosdata.parse.dynasty_header import Header, expand_sections, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
@@ -94,7 +95,7 @@ class DynastyReader(Reader):
     def sniff(cls, head: bytes, path: Path) -> bool:
         """Dynasty's body classes, Word heading style, DJULKAISU stylesheet or DREQUEST links in HTML;
         or the text of a Dynasty 10 page saved from a browser (its chrome names the service)."""
-        if is_dynasty10_text(head):
+        if is_dynasty10_text(head) or is_dynasty_export_text(head):
             return True
         return looks_like_html(head) and (
             any(marker in head for marker in _MARKERS) or is_dynasty10_html(head)
@@ -104,6 +105,10 @@ class DynastyReader(Reader):
         """One document: an item page gives one item, a meeting page all listed items."""
         if is_dynasty10_text(data[:65536]):
             document = read_dynasty10_text(decode(data, path), path)
+            document.source = source_for(path, data, self.name)
+            return [document]
+        if is_dynasty_export_text(data[:65536]):
+            document = read_dynasty_export_text(decode(data, path), path)
             document.source = source_for(path, data, self.name)
             return [document]
         root = parse_html(data, path)

@@ -42,17 +42,19 @@ from paatosdata.model import (
     Section,
     Span,
 )
-from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import follow_page_order, parse_person
+from paatosdata.people import follow_page_order, is_title_only, parse_person
 
 __all__ = [
     "Paragraph",
     "is_dynasty10_html",
     "is_dynasty10_meeting_list",
+    "is_chrome_line",
     "is_dynasty10_text",
+    "item_parts",
     "looks_like_html",
     "read_dynasty10_html",
     "read_dynasty10_text",
@@ -82,6 +84,8 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
+#: a line of underscores closing a part (``______`` under the decision): a separator, not text
+_RULE = re.compile(r"^_{3,}$")
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
@@ -614,6 +618,16 @@ def _body_line_to_heading(section: Section, body: str) -> None:
         section.text = rest
 
 
+def is_chrome_line(line: str) -> bool:
+    """True for a line of the service's chrome (RSS links, the navigation, ``Kokousasia PDF-muodossa``)."""
+    return _CHROME.match(line) is not None
+
+
+def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -> list[Section]:
+    """The parts of an item's text after its title, by the rules of a Dynasty 10 page."""
+    return _parts(paragraphs, item, _Page(path), body)
+
+
 def _is_chrome(paragraph: Paragraph) -> bool:
     lines = paragraph.text.split("\n")
     return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
@@ -631,6 +645,10 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             continue
         if not item.title and _RULE_OR_FILE_LABEL.match(text):
             item.sections.append(Section("generic", "", text, span))
+            continue
+        if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
+            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
+            item.attachments.extend(parse_attachment_lines([text], supplementary=False))
             continue
         dnro = _DNRO_LABEL.sub("", text)
         if item.case is None and find_diary_number(dnro) == dnro:
@@ -656,6 +674,12 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.title
         return index + 1
     return len(paragraphs)
+
+
+def _attachment_link(text: str) -> bool:
+    """One line that names a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``."""
+    label = _ATTACHMENT_LABEL.match(text)
+    return label is not None and "\n" not in text and bool(text[label.end() :].strip())
 
 
 #: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
@@ -749,6 +773,8 @@ def _parts(
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
+        if _RULE.match(paragraph.text):
+            continue
         if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
             item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
             item.case.title = item.title or None
@@ -876,6 +902,9 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         return kind, first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
+    if first.endswith(":") and is_title_only(first[:-1]):
+        # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
+        return "proposal", first.strip().rstrip(":"), more.strip()
     m = match_heading_prefix(first)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)

@@ -1,0 +1,212 @@
+"""Older Dynasty item exports saved as text: a ``kokous/<id>.HTM`` page and Dynasty 5's ``kokous/<id>.TXT``.
+
+The HTM page (made from Word before Dynasty 10) starts with its navigation (``Edellinen asia | Seuraava
+asia``) and prints the body, the number and the date on lines of their own, the number again, the title
+and the body's abbreviation (``Khall``) before the text. The TXT file starts ``Tekninen lautakunta § 94
+15.12.2020`` and repeats the number after the abbreviation (``TEKLTK § 94``) under the title; text saved
+from it may hold the whole item on one line, its parts run together (``… Päätösehdotus: … Päätös: …``).
+The parts are headed as on Dynasty 10 pages and are read by the same rules. Neither export names the
+municipality or says whether it is an agenda or minutes: a decision makes it minutes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from paatosdata.errors import ParseError
+from paatosdata.ids import slugify
+from paatosdata.legal import parse_date
+from paatosdata.lexicon import classify_heading
+from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Span
+from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.dynasty10 import (
+    Paragraph,
+    is_chrome_line,
+    is_dynasty10_text,
+    item_parts,
+    looks_like_html,
+)
+from paatosdata.parse.htmlsafe import clean_text
+
+__all__ = ["is_dynasty_export_text", "read_dynasty_export_text"]
+
+#: the HTM page's navigation, its first line
+_NAVIGATION = re.compile(r"^(?:\|\s*)?edellinen asia\s*\|\s*seuraava asia\b", re.IGNORECASE)
+#: the TXT file's first line: body, number, date (and, run together, the rest of the item)
+_TXT_HEAD = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{2,80}?)\s+§\s*(?P<number>\d+)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s+(?P<rest>\S.*))?$",
+    re.DOTALL,
+)
+#: the number on a line of its own: ``270``, ``§ 11``
+_NUMBER = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})(?:\s*§)?$")
+_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+#: the body's abbreviation that marks the item's own handling (``Khall``, ``TEKLTK``)
+_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}$")
+#: a heading run into the text, ending in a colon (``… kokouksessa. Päätös: Tarkastajiksi …``)
+_INLINE_HEADING = re.compile(r"(?<!\S)(?P<words>[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}):(?=\s|$)")
+_RULE = re.compile(r"^[_=\-]{3,}$")
+
+
+def _head_text(head: bytes) -> str:
+    """The sniffed bytes as text: UTF-8, else windows-1252 (Dynasty 5 wrote its TXT files in it)."""
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(head) - 3:  # a character cut at the end of the sniffed bytes
+            return head[: error.start].decode("utf-8")
+        return head.decode("cp1252", "replace")
+
+
+def is_dynasty_export_text(head: bytes) -> bool:
+    """True for the text of an older Dynasty export: the HTM page's navigation over a body, a number and a
+    date; or the TXT file's first line (body, §, date) with the number repeated after an abbreviation."""
+    if looks_like_html(head) or is_dynasty10_text(head):
+        return False
+    text = _head_text(head).lstrip("\ufeff")
+    if "DREQUEST.PHP" in text:
+        return False
+    lines = [clean_text(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return False
+    if _NAVIGATION.match(lines[0]):
+        return _htm_head([line for line in lines[1:6] if not is_chrome_line(line)]) is not None
+    m = _TXT_HEAD.match(lines[0])
+    return m is not None and _own_mark("\n".join(lines)[m.end("date") :], m.group("number")) is not None
+
+
+def _htm_head(paragraphs: list[str]) -> tuple[str, str, str] | None:
+    """``(body, number, date)`` from the HTM page's first paragraphs: ``Kunnanhallitus``, ``270`` (or
+    ``§ 11``), ``04.08.2020``."""
+    if len(paragraphs) < 3:
+        return None
+    body, printed, when = paragraphs[:3]
+    if any(c.isdigit() for c in body) or len(body) > 80 or "\n" in body:
+        return None
+    number = _NUMBER.match(printed)
+    if number is None or not _DATE.match(when):
+        return None
+    return body, number.group("number"), when
+
+
+def _own_mark(text: str, number: str) -> re.Match[str] | None:
+    """The abbreviation and number that mark the item's own handling (``TEKLTK § 94``) in ``text``."""
+    return re.search(rf"(?<!\S)[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}(?!\d)", text)
+
+
+def read_dynasty_export_text(text: str, path: Path) -> Document:
+    """One document of one item from the text of an older Dynasty export."""
+    paragraphs = _paragraphs(text)
+    first = paragraphs[0].text if paragraphs else ""
+    txt = _TXT_HEAD.match(first)
+    if txt is not None:
+        body, number, when = txt.group("body").strip(), txt.group("number"), txt.group("date")
+        title, rest = _txt_title(txt.group("rest") or "", paragraphs[1:], number)
+    else:
+        found = _htm_head([p.text for p in paragraphs[:3]])
+        if found is None:
+            raise ParseError("the Dynasty export names no body, number and date", source=str(path))
+        body, number, when = found
+        title, rest = _htm_title(paragraphs[3:], number)
+    span = Span(str(path), paragraphs[0].line)
+    meeting = Meeting(
+        body=Body(name=body, slug=slugify(body), span=span),
+        date=parse_date(when),
+        date_raw=when,
+        span=span,
+    )
+    item = Item(number=None, title=title.text if title else "")
+    if title is not None:
+        item.span = Span(str(path), title.line)
+        item.spans["title"] = item.span
+    fill_item(item, item_parts(rest, item, path, body))
+    kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+    if kind is DocumentKind.MINUTES:
+        item.number, item.number_raw = number, f"§ {number}"
+    else:
+        item.agenda_number = number
+    return Document(kind=kind, meeting=meeting, items=[item])
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs between blank lines (a line each when there are none), without the navigation and rules;
+    a paragraph in parentheses (``(Lisätietoja: …)``) without them."""
+    raw = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
+    blank_lines = any(not line.strip() for line in raw[:-1])
+    paragraphs: list[Paragraph] = []
+    lines: list[str] = []
+    start = 1
+
+    def flush() -> None:
+        joined = "\n".join(lines)
+        if joined.startswith("(") and joined.endswith(")") and classify_heading(joined[1:].split(":")[0]):
+            joined = joined[1:-1].strip()
+        if joined:
+            paragraphs.append(Paragraph(joined, start))
+
+    for number, line in enumerate(raw, start=1):
+        cleaned = clean_text(line)
+        if cleaned and (_NAVIGATION.match(cleaned) or is_chrome_line(cleaned) or _RULE.match(cleaned)):
+            cleaned = ""
+        if cleaned:
+            if not lines:
+                start = number
+            lines.append(cleaned)
+            if blank_lines:
+                continue
+        if lines:
+            flush()
+            lines = []
+    if lines:
+        flush()
+    return paragraphs
+
+
+def _htm_title(paragraphs: list[Paragraph], number: str) -> tuple[Paragraph | None, list[Paragraph]]:
+    """The title after the repeated number, and the text without the mark of the item's own handling: the
+    body's abbreviation right after the title (``Khall``) or, after a dnro, with the number
+    (``MAASELTK § 11``)."""
+    rest = list(paragraphs)
+    repeated = _NUMBER.match(rest[0].text) if rest else None
+    if repeated is not None and repeated.group("number") == number:
+        rest = rest[1:]
+    title = rest.pop(0) if rest else None
+    if rest and _ABBREVIATION.match(rest[0].text):
+        rest = rest[1:]
+    own = re.compile(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}")
+    return title, [p for p in rest[:3] if not own.fullmatch(p.text)] + rest[3:]
+
+
+def _txt_title(
+    run_on: str, paragraphs: list[Paragraph], number: str
+) -> tuple[Paragraph | None, list[Paragraph]]:
+    """The title and the parts of a TXT file: on lines of their own, or run together after the head."""
+    if not run_on:
+        rest = list(paragraphs)
+        title = rest.pop(0) if rest else None
+        if rest and re.fullmatch(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}", rest[0].text):
+            rest = rest[1:]
+        return title, rest
+    line = paragraphs[0].line - 1 if paragraphs else 1
+    mark = _own_mark(run_on, number)
+    if mark is None:
+        return None, [Paragraph(part, line) for part in _unfold(run_on)] + paragraphs
+    title = Paragraph(run_on[: mark.start()].strip(), line)
+    return title, [Paragraph(part, line) for part in _unfold(run_on[mark.end() :])] + paragraphs
+
+
+def _unfold(text: str) -> list[str]:
+    """Text whose parts run together, cut before each heading that ends in a colon (``Päätös:``)."""
+    cuts = [0]
+    for m in _INLINE_HEADING.finditer(text):
+        words = m.group("words").split()
+        for size in range(1, len(words) + 1):  # the shortest heading the words end with
+            heading = " ".join(words[-size:])
+            if classify_heading(heading) is not None:
+                cuts.append(m.end() - len(heading) - 1)
+                break
+    cuts.append(len(text))
+    parts = (text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    return [part for part in parts if part]
