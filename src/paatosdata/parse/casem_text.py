@@ -41,8 +41,10 @@ _STATES: dict[str, DocumentKind] = {
     "pöytäkirja on tarkastettu": DocumentKind.MINUTES,
     "pöytäkirja": DocumentKind.MINUTES,
     "protokollet är justerat": DocumentKind.MINUTES,
+    "protokollet är granskat": DocumentKind.MINUTES,  # the Swedish pages' own wording
     "protokoll": DocumentKind.MINUTES,
     "esityslista": DocumentKind.AGENDA,
+    "esityslista on tarkastamaton": DocumentKind.AGENDA,
     "föredragningslista": DocumentKind.AGENDA,
 }
 #: non-blank lines the item's heading may come after the meeting line
