@@ -99,6 +99,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"merkitsee? .{0,60}?tiedokse(?:en|nsa)\b|merkitään .{0,60}?tiedoksi|"
             r"merkitä .{0,60}tiedoksi|"
             r"merkitsi .{0,60}tiedoksi|merkitsi .{0,60}?tiedokse(?:en|nsa)\b|"
+            # the passive with its object between: "Merkittiin viranhaltijoiden esitykset tiedoksi."
+            r"merkittiin [^.]{0,60}?tiedoksi|"
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             r"anteckna .{0,60}för kännedom",
             re.I,

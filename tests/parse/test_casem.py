@@ -670,3 +670,48 @@ def test_a_municipality_the_page_names_only_in_a_locative(tmp_path: Path) -> Non
     assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Rusko", "704")
     [document] = read_path(unnamed)
     assert document.meeting.municipality is None
+
+
+def test_the_proposal_a_decision_was_taken_on_printed_as_the_proposal_was(tmp_path: Path) -> None:
+    """Minutes that print the proposal under ``Päätösehdotus oli`` (with its presenter as a bullet under
+    ``Esittelijä``): that section is the proposal, read as one under ``Päätösehdotus`` would be."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Ympäristölautakunta, kokous 3.3.2026\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 22 Lausunto maa-aineslupahakemuksesta\n\n"
+        "Perustelut\n\nHakija on pyytänyt lupaa soranottoon.\n\nPäätösehdotus oli\n\nEsittelijä\n\n"
+        "  • Malli Aino, Ympäristöpäällikkö\n\nLautakunta antaa liitteen mukaisen lausunnon.\n\n"
+        "Päätös\n\nPäätösehdotus hyväksyttiin.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Lautakunta antaa liitteen mukaisen lausunnon."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Aino Malli", "ympäristöpäällikkö")
+    assert [s.kind for s in item.sections] == ["reasons", "presenter", "proposal", "decision"]
+    assert (item.decision, item.outcome) == ("Päätösehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+@pytest.mark.parametrize(
+    ("state", "kind"),
+    [
+        ("Protokollet är granskat", DocumentKind.MINUTES),
+        ("Esityslista on tarkastamaton", DocumentKind.AGENDA),
+    ],
+)
+def test_the_state_line_of_a_page_cut_before_its_decision(
+    tmp_path: Path, state: str, kind: DocumentKind
+) -> None:
+    """A saved page cut before any decision is minutes or an agenda by its state line alone, in the words the
+    Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton')."""
+    path = tmp_path / "item.txt"
+    swedish = state.startswith("Protokollet")
+    meeting = "Tekniska nämnden, möte 4.2.2026" if swedish else "Tekninen lautakunta, kokous 4.2.2026"
+    reasons = (
+        "Beskrivning\n\nNämnden har fått en ansökan." if swedish else "Perustelut\n\nHakemus on saapunut."
+    )
+    path.write_text(f"{meeting}\n\n{state}\n\n§ 9 Vägbelysning\n\n{reasons}\n", encoding="utf-8")
+    [document] = read_path(path)
+    assert document.kind is kind
+    assert document.items[0].decision is None

@@ -15,6 +15,7 @@ from paatosdata.people import follow_page_order, natural_order, parse_people, pa
         ("Matti Virtanen", None, "Matti Virtanen"),
         ("Korhonen-Lehto Anna Maria", None, "Anna Maria Korhonen-Lehto"),
         ("Salo Pirjo-Riitta", None, "Pirjo-Riitta Salo"),
+        ("Aalto Erja-Riitta", None, "Erja-Riitta Aalto"),  # both parts of a double given name known
         ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
         ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
         ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed

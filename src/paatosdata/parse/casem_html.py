@@ -19,12 +19,11 @@ from lxml import etree
 from paatosdata.diary import find_diary_number, parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_decision_references, parse_legal_references
-from paatosdata.lexicon import classify_heading
 from paatosdata.model import Attachment, Body, Case, Document, DocumentKind, Item, Meeting, Section
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
-from paatosdata.parse.casem_text import casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_locatives
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
@@ -74,10 +73,10 @@ def _heading_kind(el: etree._Element) -> tuple[str, str] | None:
     if not text or len(text) > 80:
         return None
     if tag in _HEADING_TAGS:
-        return classify_heading(text) or "generic", text
+        return casem_heading_kind(text) or "generic", text
     if tag in ("p", "div") and len(el) == 1 and str(el[0].tag).lower() in ("strong", "b"):
         if not (el.text or "").strip() and not (el[0].tail or "").strip():
-            kind = classify_heading(text)
+            kind = casem_heading_kind(text)
             if kind:
                 return kind, text
     return None

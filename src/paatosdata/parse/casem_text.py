@@ -26,7 +26,7 @@ from urllib.parse import quote
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import DocumentKind
 
-__all__ = ["casem_text_as_page", "is_casem_text"]
+__all__ = ["casem_heading_kind", "casem_text_as_page", "is_casem_text"]
 
 #: the page's meeting line: body, the word for a meeting, its date
 _MEETING_LINE = re.compile(
@@ -41,12 +41,28 @@ _STATES: dict[str, DocumentKind] = {
     "pöytäkirja on tarkastettu": DocumentKind.MINUTES,
     "pöytäkirja": DocumentKind.MINUTES,
     "protokollet är justerat": DocumentKind.MINUTES,
+    "protokollet är granskat": DocumentKind.MINUTES,  # the Swedish pages' own wording
     "protokoll": DocumentKind.MINUTES,
     "esityslista": DocumentKind.AGENDA,
+    "esityslista on tarkastamaton": DocumentKind.AGENDA,
     "föredragningslista": DocumentKind.AGENDA,
 }
 #: non-blank lines the item's heading may come after the meeting line
 _HEADING_WITHIN = 4
+#: CaseM's own headings the lexicon does not list: minutes that print the proposal the decision was
+#: taken on as "the proposal was"
+_CASEM_HEADINGS: dict[str, str] = {"päätösehdotus oli": "proposal"}
+
+
+def casem_heading_kind(text: str) -> str | None:
+    """The section kind of a CaseM heading line: the lexicon's, else one of CaseM's own wordings.
+
+    >>> casem_heading_kind("Päätösehdotus oli"), casem_heading_kind("Perustelut")
+    ('proposal', 'reasons')
+    >>> casem_heading_kind("Päätösehdotus oli hyväksytty aiemmin.") is None
+    True
+    """
+    return classify_heading(text) or _CASEM_HEADINGS.get(" ".join(text.split()).casefold().rstrip(":"))
 
 
 def _start(lines: list[str]) -> tuple[int, int] | None:
@@ -101,7 +117,7 @@ def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
             out.append("")
         elif index == heading_at:
             out.append(f"<h1>{escape(line)}</h1>")
-        elif len(line) <= 80 and classify_heading(line):
+        elif len(line) <= 80 and casem_heading_kind(line):
             out.append(f"<h3>{escape(line)}</h3>")
         else:
             out.append(f"<p>{escape(line)}</p>")

@@ -1,0 +1,31 @@
+"""The outcome of an item read from its decision text."""
+
+from __future__ import annotations
+
+import pytest
+
+from paatosdata.model import Outcome
+from paatosdata.outcome import classify_outcome
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        # the passive "noted" with its object between the verb and "tiedoksi", before later sentences
+        # that mention approving something at another meeting
+        (
+            "Merkittiin saapuneet kirjeet tiedoksi.\n\nKeskusteltiin talousarviosta, joka hyväksytään "
+            "ensi kokouksessa.",
+            Outcome.NOTED,
+        ),
+        ("Merkittiin tiedoksi.", Outcome.NOTED),
+        # a noting in another sentence than the approval is no noting of this decision
+        (
+            "Merkittiin, että jäsen saapui. Lautakunta hyväksyi ehdotuksen ja antoi sen tiedoksi.",
+            Outcome.APPROVED,
+        ),
+        ("Ehdotus hyväksyttiin.", Outcome.APPROVED),
+    ],
+)
+def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:
+    assert classify_outcome(decision)[0] is outcome
