@@ -159,6 +159,19 @@ def test_signature_line_naming_the_unit_first() -> None:
     assert item.reasons == "Eräät huoltajat vaativat päätöksen kumoamista."
 
 
+def test_signature_line_naming_each_signer_s_own_unit() -> None:
+    """``Toimiala, titteli A B ja konsernihallinto, titteli C D 28.4.2026:``: both signers are preparers;
+    the unit in front of the second is no more a person than the first one's."""
+    [document] = read_path(FIXTURES / "item-saved-units-each.txt")
+    [item] = document.items
+    assert (document.meeting.body.name, item.number) == ("Kaupunginhallitus", "211")
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Ilkka Ilmava", "vesihuoltoinsinööri"),
+        ("Laura Lakitie", "hallintolakimies"),
+    ]
+    assert item.reasons == "Hulevesiohjelma hyväksyttiin edellisen kerran vuonna 2019."
+
+
 def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
     from paatosdata.parse.turku import _signers
 
@@ -170,6 +183,9 @@ def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
         "Toimialajohtaja Timo Esimerkki",
         "vs. tilajohtaja Tuula Esimerkki",
     ]
+    # a unit word may stand only before a signer, and only on a dated line
+    assert _signers("Matti Meikäläinen ja rakennusvalvonta 3.3.2026:") is None
+    assert _signers("Konsernihallinto, lakimies Matti Meikäläinen ja tilapalvelut:") is None
 
 
 def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:

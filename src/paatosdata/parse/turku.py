@@ -737,7 +737,8 @@ def _signers(text: str) -> list[str] | None:
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
     ``Titteli A B ja titteli C D 18.3.2020:``. A dated line may name the unit first
     (``Kaupunkiympäristötoimiala, tonttipalvelut, tonttipäällikkö A B 19.2.2021:``; the unit is not a
-    person) or lack the colon when each name is two capitalised words
+    person), each person's own unit when two sign (``Sivistystoimiala, lakimies A B ja konsernihallinto,
+    sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
     (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``)."""
     dated = _DATE_TAIL.search(text) is not None
     if not (text.endswith(":") or dated) or len(text.split()) > 16:
@@ -751,12 +752,13 @@ def _signers(text: str) -> list[str] | None:
         tail = words[-2:] if strict else words[-1:]
         return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in tail)
 
-    first = next((i for i, part in enumerate(parts) if person(part)), None)
-    if first is None or not all(person(part) for part in parts[first:]):
+    people = [part for part in parts if person(part)]
+    if not people or not person(parts[-1]):
         return None
-    if first and not (dated and all(len(part.split()) <= 2 for part in parts[:first])):
+    units = [part for part in parts if not person(part)]
+    if units and not (dated and all(len(part.split()) <= 2 for part in units)):
         return None
-    return parts[first:]
+    return people
 
 
 def _date_history(item: Item, rows: list[list[str]]) -> None:
