@@ -209,6 +209,8 @@ def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
     line = "Direktör för fostran och undervisning Anna Exempel ja sihteeri Pekka Pöytä 2.2.2026:"
     assert _signers(line) == ["Direktör för fostran och undervisning Anna Exempel", "sihteeri Pekka Pöytä"]
     assert _signers("Kaupunginhallitus päätti tänään hyväksyä asian Matti Meikäläinen:") is None
+    units = "Kaupunkiympäristö, suunnittelu ja maaomaisuus, tonttipäällikkö Tiina Tontti 3.3.2026:"
+    assert _signers(units) == ["tonttipäällikkö Tiina Tontti"]
     # a unit word may stand only before a signer, and only on a dated line
     assert _signers("Matti Meikäläinen ja rakennusvalvonta 3.3.2026:") is None
     assert _signers("Konsernihallinto, lakimies Matti Meikäläinen ja tilapalvelut:") is None

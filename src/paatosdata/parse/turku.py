@@ -783,8 +783,9 @@ def _signers(text: str) -> list[str] | None:
     people = [part for part in parts if person(part)]
     if not people or not person(parts[-1]):
         return None
-    units = [part for part in parts if not person(part)]
-    if units and not (dated and all(len(part.split()) <= 2 for part in units)):
+    # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
+    units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
+    if units and not (dated and all(len(unit.split()) <= 2 for unit in units)):
         return None
     return people
 
