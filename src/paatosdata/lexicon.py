@@ -156,6 +156,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             "Tiedoksi",
             "Jakelu",
+            "Sändlista",
             "Otteet",
             "Ote",
             "Tiedoksi ja toimenpiteitä varten",

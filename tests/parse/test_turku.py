@@ -159,6 +159,41 @@ def test_signature_line_naming_the_unit_first() -> None:
     assert item.reasons == "Eräät huoltajat vaativat päätöksen kumoamista."
 
 
+def test_signature_line_naming_each_signer_s_own_unit() -> None:
+    """``Toimiala, titteli A B ja konsernihallinto, titteli C D 28.4.2026:``: both signers are preparers;
+    the unit in front of the second is no more a person than the first one's."""
+    [document] = read_path(FIXTURES / "item-saved-units-each.txt")
+    [item] = document.items
+    assert (document.meeting.body.name, item.number) == ("Kaupunginhallitus", "211")
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Ilkka Ilmava", "vesihuoltoinsinööri"),
+        ("Laura Lakitie", "hallintolakimies"),
+    ]
+    assert item.reasons == "Hulevesiohjelma hyväksyttiin edellisen kerran vuonna 2019."
+
+
+def test_swedish_text_page() -> None:
+    """``Åbo stad | § | Sammanträdets datum | Ärende nr``: a Swedish-speaking body's page is read like a
+    Finnish one: ``Sammandrag``, a label set apart from its text by spaces, ``Sändlista``; the preparer's
+    title of six words has "och" in it and names one person."""
+    [document] = read_path(FIXTURES / "item-saved-swedish.txt")
+    [item] = document.items
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Turku"
+    assert (document.meeting.body.name, str(document.meeting.date)) == (
+        "Svenska sektionen vid nämnden för fostran och undervisning",
+        "2026-03-11",
+    )
+    assert (item.number, item.agenda_number, item.title) == ("14", "3", "Skolskjutsar läsåret 2026-2027")
+    assert item.summary is None
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Anna Exempel", "direktör för svenskspråkig fostran och undervisning")
+    ]
+    assert item.proposal == "Svenska sektionen godkänner principerna för skolskjuts."
+    assert item.decision == "Svenska sektionen godkände förslaget."
+    assert item.distribution == ["Exempel Anna (förk)", "Skolskjutsbyrån (verk)"]
+    assert document.kind is DocumentKind.MINUTES
+
+
 def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
     from paatosdata.parse.turku import _signers
 
@@ -170,6 +205,15 @@ def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
         "Toimialajohtaja Timo Esimerkki",
         "vs. tilajohtaja Tuula Esimerkki",
     ]
+    # "ja"/"och" parts two people only after a name; a long title only on a dated line
+    line = "Direktör för fostran och undervisning Anna Exempel ja sihteeri Pekka Pöytä 2.2.2026:"
+    assert _signers(line) == ["Direktör för fostran och undervisning Anna Exempel", "sihteeri Pekka Pöytä"]
+    assert _signers("Kaupunginhallitus päätti tänään hyväksyä asian Matti Meikäläinen:") is None
+    units = "Kaupunkiympäristö, suunnittelu ja maaomaisuus, tonttipäällikkö Tiina Tontti 3.3.2026:"
+    assert _signers(units) == ["tonttipäällikkö Tiina Tontti"]
+    # a unit word may stand only before a signer, and only on a dated line
+    assert _signers("Matti Meikäläinen ja rakennusvalvonta 3.3.2026:") is None
+    assert _signers("Konsernihallinto, lakimies Matti Meikäläinen ja tilapalvelut:") is None
 
 
 def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from paatosdata.parse.vendorkit import (
         ("Lisätietojen antajat", "preparers"),
         ("OHJEET OIKAISUVAATIMUKSEN TEKEMISEKSI", "appeal"),
         ("Beslutsförslag", "proposal"),
+        ("Sändlista", "distribution"),
     ],
 )
 def test_vendor_headings(heading: str, kind: str) -> None:

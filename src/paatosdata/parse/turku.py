@@ -8,17 +8,18 @@ preparers' line, the presentation text, ``p.liiteoheis`` attachments, the presen
 ``span.ehdotuspaatos`` parts (Ehdotus, Päätös). The handling whose § is the page's is the item;
 earlier ones become its decision history. ``p.jakelu`` lists recipients by ``span.jaktyyppi``.
 
-Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm |
-Asia |`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the
-cells together: ``Kaupunginhallitus14128.03.202215``, others set them apart by spaces and leave the
-agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title, ``Tiivistelmä:`` and
-the handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``),
-and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's
-decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the
-official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
-decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto
-24.01.2022 - Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko``
-(``4 § Asemakaavanmuutos…``).
+Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia
+|`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the cells
+together: ``Kaupunginhallitus14128.03.202215``, others set them apart by spaces and leave the agenda number
+out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title, ``Tiivistelmä:`` and the handlings follow
+a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``) or stand apart from it
+by a run of spaces, and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``).
+An official's decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own,
+then the official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
+decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022
+- Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko`` (``4 §
+Asemakaavanmuutos…``). A Swedish page (a Swedish-speaking body) heads its table ``Åbo stad | § |
+Sammanträdets datum | Ärende nr``, its summary ``Sammandrag:`` and its recipients ``Sändlista``.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(
-    r"^\s*Turun kaupunki\s*\|?\s*§\s*\|?\s*(?:Kokouspvm\s*\|?\s*Asia|(?P<officer>Päätöspöytäkirja))(?:\b|\d)"
+    r"^\s*(?:Turun kaupunki\s*\|?\s*§\s*\|?\s*(?:Kokouspvm\s*\|?\s*Asia|(?P<officer>Päätöspöytäkirja))"
+    r"|Åbo stad\s*\|?\s*§\s*\|?\s*Sammanträdets datum\s*\|?\s*Ärende(?:\s*nr)?)(?:\b|\d)"
 )
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
@@ -83,6 +85,8 @@ _HEARD = re.compile(
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
 _CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
 _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
+#: a label set apart from its text by a run of spaces (a tab stop of the saved page): ``Förslag     Text``
+_SPACED_LABEL = re.compile(r"^\s*(?P<label>Ehdotus|Päätös|Förslag|Beslut)\s{2,}(?=\S)")
 _DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\b)?")
 #: the heading of a meeting's list of items saved as text, and the line over its rows
@@ -499,7 +503,10 @@ def _row(line: str) -> re.Match[str] | None:
 def read_turku_text(text: str, path: Path) -> Document:
     """One item from the text of a Turku item page; the header's last row is the page's handling. A
     meeting's list of items is read by :func:`read_turku_list_text`."""
-    lines = [(number, " ".join(raw.split())) for number, raw in enumerate(text.split("\n"), start=1)]
+    lines = [
+        (number, " ".join(_SPACED_LABEL.sub(r"\g<label>: ", raw).split()))
+        for number, raw in enumerate(text.split("\n"), start=1)
+    ]
     lines = [(number, line) for number, line in lines if line]
     if lines and _LIST_HEAD.match(lines[0][1]):
         return read_turku_list_text(lines, path)
@@ -613,7 +620,7 @@ def _text_sections(
     sections: list[Section] = []
     summary: list[str] = []
     index = 0
-    if lines and lines[0][1].casefold().startswith("tiivistelmä"):
+    if lines and lines[0][1].casefold().startswith(("tiivistelmä", "sammandrag")):
         first = lines[0][1].split(":", 1)[-1].strip() if ":" in lines[0][1] else ""
         summary = [first] if first and first != "-" else []
         index = 1
@@ -726,9 +733,24 @@ def _labelled_text(paragraph: HtmlElement) -> str:
     return text
 
 
-#: between the people of a signature line: a comma, or "ja" that does not end a compound
-#: (``Kasvatus- ja opetusjohtaja`` is one title)
-_BETWEEN_SIGNERS = re.compile(r"\s*,\s*|(?<!-)\s+(?:ja|och)\s+")
+#: between the people of a signature line: a comma, or "ja"/"och" after a name; one within a title
+#: (``Kasvatus- ja opetusjohtaja``, ``Direktör för fostran och undervisning``) parts no one
+_CONJUNCTION = re.compile(r"\s+(?:ja|och)\s+")
+
+
+def _signer_parts(names: str) -> list[str]:
+    """The comma-separated parts of a signature line, each split again at a "ja"/"och" that follows a
+    capitalised word (the end of a name) not ending in a hyphen."""
+    parts: list[str] = []
+    for chunk in re.split(r"\s*,\s*", names):
+        start = 0
+        for conjunction in _CONJUNCTION.finditer(chunk):
+            before = chunk[start : conjunction.start()].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith("-"):
+                parts.append(chunk[start : conjunction.start()])
+                start = conjunction.end()
+        parts.append(chunk[start:])
+    return [part for part in parts if part]
 
 
 def _signers(text: str) -> list[str] | None:
@@ -737,26 +759,35 @@ def _signers(text: str) -> list[str] | None:
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
     ``Titteli A B ja titteli C D 18.3.2020:``. A dated line may name the unit first
     (``Kaupunkiympäristötoimiala, tonttipalvelut, tonttipäällikkö A B 19.2.2021:``; the unit is not a
-    person) or lack the colon when each name is two capitalised words
-    (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``)."""
+    person), each person's own unit when two sign (``Sivistystoimiala, lakimies A B ja konsernihallinto,
+    sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
+    (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
+    run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``)."""
     dated = _DATE_TAIL.search(text) is not None
     if not (text.endswith(":") or dated) or len(text.split()) > 16:
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
-    parts = [p for p in _BETWEEN_SIGNERS.split(names) if p]
+    parts = _signer_parts(names)
     strict = not text.endswith(":")
 
     def person(part: str) -> bool:
+        # a title of many words (``Direktör för svenskspråkig fostran och undervisning A B``) only on a
+        # dated line, and then with both names capitalised
         words = part.split()
-        tail = words[-2:] if strict else words[-1:]
-        return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in tail)
+        long = len(words) > 5
+        if long and not (dated and len(words) <= 8):
+            return False
+        tail = words[-2:] if strict or long else words[-1:]
+        return len(words) >= 2 and all(w[:1].isupper() for w in tail)
 
-    first = next((i for i, part in enumerate(parts) if person(part)), None)
-    if first is None or not all(person(part) for part in parts[first:]):
+    people = [part for part in parts if person(part)]
+    if not people or not person(parts[-1]):
         return None
-    if first and not (dated and all(len(part.split()) <= 2 for part in parts[:first])):
+    # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
+    units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
+    if units and not (dated and all(len(unit.split()) <= 2 for unit in units)):
         return None
-    return parts[first:]
+    return people
 
 
 def _date_history(item: Item, rows: list[list[str]]) -> None:
