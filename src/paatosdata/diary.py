@@ -18,6 +18,9 @@
 >>> d = parse_diary_number("826-2025 (00 01 01)")
 >>> (d.serial, d.year, d.task_class, d.pattern)
 ('826', 2025, '00.01.01', 'turku')
+>>> d = parse_diary_number("422/0/031/2006")
+>>> (d.serial, d.year, d.task_class, d.pattern)
+('422', 2006, None, 'archive-code')
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -42,6 +45,10 @@ _CLASS_OR_TWO = rf"(?:{_CLASS}|\d{{2}}\.\d{{2}})"
 _TURKU_CODE = r"\d{2,3}(?:[ .]\d{2})*"
 _TURKU_CODES = rf"{_TURKU_CODE}(?:,\s*{_TURKU_CODE})*"
 
+#: an archive plan's code of the years before task classes, between slashes (``422/0/031/2006``): kept in
+#: the raw number, not a task class
+_ARCHIVE_CODE = r"\d{1,2}(?:/\d{1,3})+"
+
 #: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
 DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "dynasty": re.compile(rf"^(?P<no>\d+)/(?P<cls>{_CLASS_OR_TWO})/(?P<year>\d{{4}})$"),
@@ -52,6 +59,7 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "casem-dno": re.compile(r"^(?P<prefix>[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
     "turku": re.compile(rf"^(?P<no>\d+)-(?P<year>\d{{4}}) \((?P<code>{_TURKU_CODES})\)$"),
     "serial-year": re.compile(r"^(?P<no>\d+)/(?P<year>\d{4})$"),
+    "archive-code": re.compile(rf"^(?P<no>\d+)/(?P<code>{_ARCHIVE_CODE})/(?P<year>\d{{4}})$"),
 }
 
 _FIND = re.compile(
@@ -59,6 +67,7 @@ _FIND = re.compile(
     rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
     r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
     rf"|\b\d+-\d{{4}} \({_TURKU_CODES}\)"
+    rf"|\b\d{{1,6}}/{_ARCHIVE_CODE}/(?:19|20)\d{{2}}\b"
     r"|\b\d{1,6}/(?:19|20)\d{2}\b"
 )
 

@@ -552,3 +552,23 @@ def test_an_older_export_s_htm_page_with_the_section_sign_a_dnro_and_the_numbere
     assert item.case.diary_number.raw == "311/11.01.00/2025"
     assert item.reasons == "Vesihuollon kehittämissuunnitelma päivitetään neljän vuoden välein."
     assert item.decision == "Suunnitelman päivittäminen aloitetaan."
+
+
+def test_the_oldest_export_s_page_with_its_path_an_archive_code_and_the_office_over_the_proposal() -> None:
+    """``Poistuminen | Toimielimet | Tekninen lautakunta | Pöytäkirja 03.05.2007`` names the body, the
+    document and the date, ``Kokous 03.05.2007 / Pykälä 44`` the number; the dnro carries an archive
+    code (``118/1/022/2007``); ``Ehdotus:`` is followed by the office making it (``Tekninen johtaja:``),
+    and ``Ehdotus hyväksyttiin.`` under ``Päätös:`` is the decision, not a second proposal."""
+    path = FIXTURES / "export-path-htm.txt"
+    assert reader_for(path, path.read_bytes()).name == "dynasty"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Tekninen lautakunta", "2007-05-03")
+    [item] = document.items
+    assert (item.number, item.title) == ("44", "KATUVALOJEN UUSIMINEN KIRKONKYLÄSSÄ")
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == ("118/1/022/2007", "118", 2007, None)
+    assert item.reasons is not None and item.reasons.startswith("Kirkonkylän katuvaloista osa")
+    assert item.proposal == "Tekninen lautakunta päättää uusia katuvalot suunnitelman mukaisesti."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)

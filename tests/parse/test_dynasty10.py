@@ -570,3 +570,32 @@ def test_an_attachment_link_saved_above_the_title_is_an_attachment(tmp_path: Pat
     assert item.title == "Hankintaohjeen päivittäminen"
     assert [(a.number, a.title) for a in item.attachments] == [("2", "Esimerkkilän hankintaohje 2026")]
     assert item.reasons == "Kunnan hankintaohje on päivitetty vastaamaan uutta hankintalakia."
+
+
+def test_text_page_copied_without_its_chrome() -> None:
+    """An item page copied from the body's name down, with no chrome: the header line under the name
+    (``Pöytäkirja 14.10.2026/Pykälä 21``) says it is Dynasty's; the handling's mark with no date
+    (``VALTK § 21``) is not text; the organisation printed after the presenter's name (``Utajärven
+    kunta``) is no part of the name and names the municipality."""
+    path = FIXTURES / "item-no-chrome.txt"
+    assert reader_for(path, read_bytes(path)).name == "dynasty"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.MINUTES
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Vapaa-aikalautakunta", "2026-10-14")
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Utajärvi"
+    [item] = document.items
+    assert (item.number, item.title) == ("21", "Uimahallin aukioloajat talvikaudella")
+    assert item.reasons is not None and item.reasons.startswith("Uimahallin aukioloaikoja on pidennetty")
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Leena Lahtinen", "vapaa-aikajohtaja")
+    assert item.proposal == "Vapaa-aikalautakunta hyväksyy uimahallin aukioloajat talvikaudelle."
+    assert item.decision is not None and item.decision.startswith("Hyväksyttiin.")
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_text_that_only_opens_with_a_name_and_a_date_is_not_a_dynasty_page(tmp_path: Path) -> None:
+    """A body's name over ``Pöytäkirja 14.10.2026`` with no ``/Pykälä n`` is not Dynasty's header."""
+    path = tmp_path / "note.txt"
+    text = "Vapaa-aikalautakunta\nPöytäkirja 14.10.2026\nKokous pidettiin uimahallilla.\n"
+    path.write_text(text, encoding="utf-8")
+    assert reader_for(path, read_bytes(path)).name != "dynasty"

@@ -101,6 +101,13 @@ _PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|
 _PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
 _CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
 _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+#: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
+_UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
+#: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
+_PAGE_HEADER = re.compile(
+    r"^(?:Pöytäkirja|Esityslista|Asialista|Protokoll|Föredragningslista)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*"
+    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+$"
+)
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
@@ -134,11 +141,22 @@ def is_dynasty10_html(head: bytes) -> bool:
 
 
 def is_dynasty10_text(head: bytes) -> bool:
-    """True for plain text saved from a Dynasty 10 page (its chrome names the service and its links)."""
+    """True for plain text saved from a Dynasty 10 page: its chrome names the service and its links; or,
+    copied without the chrome, it opens with the body's name over the page's header
+    (``Sivistyslautakunta`` / ``Pöytäkirja 18.12.2025/Pykälä 50``)."""
     if looks_like_html(head):
         return False
     text = head.decode("utf-8", "replace")
-    return "DREQUEST.PHP?page=" in text and any(marker in text for marker in _TEXT_MARKERS)
+    if "DREQUEST.PHP?page=" in text and any(marker in text for marker in _TEXT_MARKERS):
+        return True
+    lines = [clean_text(line) for line in text.lstrip("\ufeff").split("\n")[:12]]
+    lines = [line for line in lines if line]
+    return (
+        len(lines) >= 3
+        and len(lines[0]) <= 80
+        and not any(c.isdigit() for c in lines[0])
+        and _PAGE_HEADER.match(lines[1]) is not None
+    )
 
 
 def is_dynasty10_meeting_list(data: bytes, path: Path) -> bool:
@@ -574,6 +592,8 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
+    if meeting.municipality is None:  # an organisation printed after a person's name (``Iin kunta``)
+        meeting.municipality = _municipality(page)
     fill_item(item, sections)
     # earlier handlings oldest first, as the other readers give them: a page may print the chain
     # latest first (``Kaupunginhallitus 14.02.2022 § 36`` over ``Kaupunginvaltuusto 12.02.2018 § 12``)
@@ -723,7 +743,7 @@ def _sections(
     """The parts after the title. A handling line opens a handling: the page's own is read into parts,
     an earlier one is kept whole as history text. When the page's own is not printed (a page cut
     short), the last handling printed is read as the item's."""
-    paragraphs = _without_own_mark(paragraphs, meeting)
+    paragraphs = _without_own_mark(paragraphs, meeting, own)
     marks: list[int] = []
     own_at: int | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -748,12 +768,19 @@ def _sections(
     return sections
 
 
-def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting) -> list[Paragraph]:
-    """Without the page's own handling printed with no number before the text (an agenda's
-    ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date): a mark, not text."""
+def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
+    """Without the page's own handling printed before the text with no number (an agenda's
+    ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date) or with no date
+    (``TEKNLTK § 35``, the abbreviated body and the header's own number): a mark, not text."""
     for index, paragraph in enumerate(paragraphs[:3]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+        first, _, rest = paragraph.text.partition("\n")
+        mark = None if paragraph.row or own is None else _UNDATED_MARK.match(first)
+        if mark is not None and mark.group("number") == own:
+            if rest:
+                return [*paragraphs[:index], Paragraph(rest, paragraph.line + 1), *paragraphs[index + 1 :]]
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
 
@@ -806,6 +833,14 @@ def _parts(
             # paragraph of prose after them starts the presentation
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "reasons", "", [], None
+        if found is None and kind == "proposal" and not lines:
+            # the office making the proposal before its text (``Ehdotus:`` / ``Perusturvajohtaja: …``)
+            office = _OFFICE_LEAD.match(paragraph.text)
+            if office is not None and is_title_only(office.group("office")):
+                heading = office.group("office")
+                lines.append(paragraph.text[office.end() :])
+                span = span or here
+                continue
         if found is None:
             lines.append(paragraph.text)
             span = span or here
@@ -814,6 +849,8 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
         lines, span = [], here
+        if kind in ("proposal", "presenter") and rest:
+            rest = _without_organisation(rest, page)
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
             if item.presenter is None:
                 item.presenter = parse_person(rest, here)
@@ -832,6 +869,26 @@ def _parts(
         if section.kind == "decision":
             _body_line_to_heading(section, body)
     return sections
+
+
+#: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
+_ORGANISATION = re.compile(r"\s+(?P<organisation>[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki))$")
+
+
+def _without_organisation(text: str, page: _Page) -> str:
+    """A person's line without the organisation after the name; the organisation names the page's
+    municipality when its chrome names none."""
+    first, newline, more = text.partition("\n")
+    m = _ORGANISATION.search(first)
+    if m is None or not looks_like_person(first[: m.start()]):
+        return text
+    if not page.label:
+        page.label = m.group("organisation")
+    return first[: m.start()] + newline + more
+
+
+#: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
+_OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
 
 
 def _prose(text: str) -> bool:
@@ -906,10 +963,16 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
     m = match_heading_prefix(first)
+    if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
+        return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
     return None
+
+
+#: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
+_PASSIVE_PAST = re.compile(r"^[a-zåäö]+(?:ttiin|tiin)\b")
 
 
 #: the decision named after the body that decides, as Kouvola prints it: ``Kylien neuvottelukunnan päätös:``

@@ -5,8 +5,11 @@ asia``) and prints the body, the number and the date on lines of their own, the 
 and the body's abbreviation (``Khall``) before the text. The TXT file starts ``Tekninen lautakunta § 94
 15.12.2020`` and repeats the number after the abbreviation (``TEKLTK § 94``) under the title; text saved
 from it may hold the whole item on one line, its parts run together (``… Päätösehdotus: … Päätös: …``).
-The parts are headed as on Dynasty 10 pages and are read by the same rules. Neither export names the
-municipality or says whether it is an agenda or minutes: a decision makes it minutes.
+A still older ``kokous/KOKOUS-<n>.HTM`` page starts with a path (``Poistuminen | Toimielimet |
+Perusturvalautakunta | Pöytäkirja 14.12.2006``) that names the body, the document and the date; its heading
+``Kokous 14.12.2006 / Pykälä 151`` gives the number. The parts are headed as on Dynasty 10 pages and are read
+by the same rules. No export names the municipality; only the path says whether it is an agenda or minutes,
+elsewhere a decision makes it minutes.
 """
 
 from __future__ import annotations
@@ -47,6 +50,19 @@ _ABBREVIATION = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}$")
 #: a heading run into the text, ending in a colon (``… kokouksessa. Päätös: Tarkastajiksi …``)
 _INLINE_HEADING = re.compile(r"(?<!\S)(?P<words>[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}):(?=\s|$)")
 _RULE = re.compile(r"^[_=\-]{3,}$")
+#: the oldest page's path: body, document and date (``Poistuminen | Toimielimet | Tekninen lautakunta |
+#: Pöytäkirja 14.12.2006``)
+_PATH = re.compile(
+    r"^Poistuminen\s*\|\s*Toimielimet\s*\|\s*(?P<body>[^|]{2,80}?)\s*\|\s*"
+    r"(?P<kind>Pöytäkirja|Esityslista)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$",
+    re.IGNORECASE,
+)
+#: its heading, the number run into the body's name after it (``Kokous 14.12.2006 / Pykälä 151Tekninen …``)
+_PATH_HEADING = re.compile(
+    r"^Kokous\s+\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*(?:Pykälä|Asianro|Asia)\s+(?P<number>\d+)"
+)
+#: the copyright mark closing the oldest page
+_COPYRIGHT = re.compile(r"^©(?:\s.{0,60})?$")
 
 
 def _head_text(head: bytes) -> str:
@@ -73,6 +89,8 @@ def is_dynasty_export_text(head: bytes) -> bool:
         return False
     if _NAVIGATION.match(lines[0]):
         return _htm_head([line for line in lines[1:6] if not is_chrome_line(line)]) is not None
+    if _PATH.match(lines[0]):
+        return any(_PATH_HEADING.match(line) for line in lines[1:6])
     m = _TXT_HEAD.match(lines[0])
     return m is not None and _own_mark("\n".join(lines)[m.end("date") :], m.group("number")) is not None
 
@@ -101,7 +119,17 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     paragraphs = _paragraphs(text)
     first = paragraphs[0].text if paragraphs else ""
     txt = _TXT_HEAD.match(first)
-    if txt is not None:
+    path_head = _PATH.match(first.split("\n")[0])
+    printed_kind: DocumentKind | None = None
+    if path_head is not None:
+        body, when = path_head.group("body").strip(), path_head.group("date")
+        printed_kind = DocumentKind.MINUTES if path_head.group("kind").casefold() == "pöytäkirja" else None
+        printed_kind = printed_kind or DocumentKind.AGENDA
+        number, rest_from = _path_number(paragraphs)
+        if number is None:
+            raise ParseError("the Dynasty page names no item number", source=str(path))
+        title, rest = _htm_title(paragraphs[rest_from:], number)
+    elif txt is not None:
         body, number, when = txt.group("body").strip(), txt.group("number"), txt.group("date")
         title, rest = _txt_title(txt.group("rest") or "", paragraphs[1:], number)
     else:
@@ -122,12 +150,22 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
         item.span = Span(str(path), title.line)
         item.spans["title"] = item.span
     fill_item(item, item_parts(rest, item, path, body))
-    kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+    kind = printed_kind or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     if kind is DocumentKind.MINUTES:
         item.number, item.number_raw = number, f"§ {number}"
     else:
         item.agenda_number = number
     return Document(kind=kind, meeting=meeting, items=[item])
+
+
+def _path_number(paragraphs: list[Paragraph]) -> tuple[str | None, int]:
+    """The number the oldest page's heading prints, and where the paragraphs after the heading start."""
+    for index, paragraph in enumerate(paragraphs[:4]):
+        for line in paragraph.text.split("\n"):
+            m = _PATH_HEADING.match(line)
+            if m is not None:
+                return m.group("number"), index + 1
+    return None, 0
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -148,7 +186,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
     for number, line in enumerate(raw, start=1):
         cleaned = clean_text(line)
-        if cleaned and (_NAVIGATION.match(cleaned) or is_chrome_line(cleaned) or _RULE.match(cleaned)):
+        if cleaned and any(
+            test(cleaned) for test in (_NAVIGATION.match, is_chrome_line, _RULE.match, _COPYRIGHT.match)
+        ):
             cleaned = ""
         if cleaned:
             if not lines:
