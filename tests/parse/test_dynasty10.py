@@ -599,3 +599,71 @@ def test_text_that_only_opens_with_a_name_and_a_date_is_not_a_dynasty_page(tmp_p
     text = "Vapaa-aikalautakunta\nPöytäkirja 14.10.2026\nKokous pidettiin uimahallilla.\n"
     path.write_text(text, encoding="utf-8")
     assert reader_for(path, read_bytes(path)).name != "dynasty"
+
+
+def test_supplementary_material_listed_above_the_title_is_no_part_of_the_text(tmp_path: Path) -> None:
+    """``Oheismateriaali`` over its lines, saved between the navigation and the earlier handling's cells,
+    lists supplementary material: the title is still read below it and the list is the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Liikuntalautakunta",
+            "Pöytäkirja 12.05.2026/Pykälä 31",
+            "",
+            "Edellinen asia | Seuraava asia Kokousasia PDF-muodossa",
+            "",
+            "Oheismateriaali",
+            "  311/2026 Kävijämäärien selvitys",
+            "",
+            "Liikuntalautakunta",
+            "",
+            "18 §",
+            "",
+            "10.3.2026",
+            "",
+            "§ 31",
+            "",
+            "Asianro 311/12.04.00.00/2026",
+            "",
+            "Uimahallin iltavuorojen jakaminen seuroille",
+            "",
+            "Uimahallin iltavuoroja haetaan vuosittain keväällä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Uimahallin iltavuorojen jakaminen seuroille"
+    assert [(a.title, a.supplementary) for a in item.attachments] == [
+        ("311/2026 Kävijämäärien selvitys", True)
+    ]
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-03-10 § 18"]
+    assert item.reasons == "Uimahallin iltavuoroja haetaan vuosittain keväällä."
+
+
+def test_supplementary_material_on_one_line_under_swedish_chrome(tmp_path: Path) -> None:
+    """A Finnish item under the Swedish chrome (``Protokoll 14.04.2026/Paragraf 9``), saved a line a
+    paragraph: ``OHEISMATERIAALI: Kartta …`` on the line after the navigation is supplementary material,
+    and the title is read after the handling cells."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-länk",
+        "Mötesärende:http://esimerkkila.oncloudos.com:80/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaavoitusjaosto",
+        "Protokoll 14.04.2026/Paragraf 9",
+        "Föregående ärende | Följande ärende | Mötesärende i PDF-format |",
+        "OHEISMATERIAALI: Kartta kaava-alueesta (Rantakatu 4-6) |",
+        "Kaavoitusjaosto |",
+        "§ 9 |",
+        "14.04.2026 |",
+        "Asemakaavan muutos, Rantakatu 4-6",
+        "77/10.02.03/2026",
+        "Asemakaavan muutos on tullut vireille maanomistajan hakemuksesta.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("9", "Asemakaavan muutos, Rantakatu 4-6")
+    assert [(a.title, a.supplementary) for a in item.attachments] == [
+        ("Kartta kaava-alueesta (Rantakatu 4-6)", True)
+    ]
+    assert item.reasons == "Asemakaavan muutos on tullut vireille maanomistajan hakemuksesta."

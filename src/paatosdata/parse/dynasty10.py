@@ -663,6 +663,13 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             for line in text.split("\n")[1:]:
                 item.attachments.append(Attachment(title=line.strip(), span=span))
             continue
+        if not item.title and (listed := _supplementary_list(text)) is not None:
+            # the chrome's list of supplementary material above the title (``Oheismateriaali`` over its
+            # lines, or ``OHEISMATERIAALI: Title`` on one line): no part of the item's text
+            for attachment in parse_attachment_lines(listed, supplementary=True):
+                attachment.span = span
+                item.attachments.append(attachment)
+            continue
         if not item.title and _RULE_OR_FILE_LABEL.match(text):
             item.sections.append(Section("generic", "", text, span))
             continue
@@ -694,6 +701,18 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.title
         return index + 1
     return len(paragraphs)
+
+
+def _supplementary_list(text: str) -> list[str] | None:
+    """The lines of a supplementary-material list (``Oheismateriaali`` / ``2497/2021 Vaikutusten
+    arviointi``; ``OHEISMATERIAALI: Ote …``), or ``None`` for any other paragraph."""
+    first, _, more = text.partition("\n")
+    if classify_heading(first.rstrip(":")) == "supplementary" and more.strip():
+        return [line for line in more.split("\n") if line.strip()]
+    m = match_heading_prefix(first)
+    if m is None or m.kind != "supplementary" or not first[len(m.heading) :].startswith(":") or not m.rest:
+        return None
+    return [m.rest, *(line for line in more.split("\n") if line.strip())]
 
 
 def _attachment_link(text: str) -> bool:
