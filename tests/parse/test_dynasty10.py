@@ -667,3 +667,38 @@ def test_supplementary_material_on_one_line_under_swedish_chrome(tmp_path: Path)
         ("Kartta kaava-alueesta (Rantakatu 4-6)", True)
     ]
     assert item.reasons == "Asemakaavan muutos on tullut vireille maanomistajan hakemuksesta."
+
+
+@pytest.mark.parametrize("mark", ["Ptk tark.", "Pöytäkirjan tarkastajien nimikirjaimet"])
+def test_the_place_for_the_checkers_initials_under_the_decision_is_not_part_of_it(
+    tmp_path: Path, mark: str
+) -> None:
+    """``Ptk tark.`` (or ``Pöytäkirjan tarkastajien nimikirjaimet``) printed under the decision, after
+    empty paragraphs or a rule, is where the minutes' checkers initial the page: no decision text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 20.04.2026/Pykälä 77",
+            "",
+            "Kylätoimikuntien kokoustilat",
+            "",
+            "KH 20.04.2026 § 77",
+            "",
+            "Kylätoimikunnat saavat käyttää koulujen tiloja maksutta.",
+            "",
+            "Päätösehdotus Kaupunginhallitus hyväksyy tilojen maksuttoman käytön.",
+            "",
+            "Päätös Kaupunginhallitus hyväksyi ehdotuksen.",
+            "",
+            " ",
+            "",
+            "_____________________",
+            "",
+            mark,
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Kaupunginhallitus hyväksyi ehdotuksen."
+    assert item.outcome is Outcome.APPROVED

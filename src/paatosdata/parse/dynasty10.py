@@ -86,6 +86,12 @@ _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
 #: a line of underscores closing a part (``______`` under the decision): a separator, not text
 _RULE = re.compile(r"^_{3,}$")
+#: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
+_CHECKERS_MARK = re.compile(
+    r"^(?:ptk\.?\s*tark\.?|(?:pöytäkirjan\s*)?tarkastajien\s+nimikirjaimet|"
+    r"(?:protokoll)?justerarnas\s+initialer)\s*:?$",
+    re.IGNORECASE,
+)
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
@@ -819,7 +825,7 @@ def _parts(
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
-        if _RULE.match(paragraph.text):
+        if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
         if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
             item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
