@@ -702,3 +702,35 @@ def test_the_place_for_the_checkers_initials_under_the_decision_is_not_part_of_i
     [item] = document.items
     assert item.decision == "Kaupunginhallitus hyväksyi ehdotuksen."
     assert item.outcome is Outcome.APPROVED
+
+
+def test_a_sentence_of_the_proposal_that_opens_with_the_word_decision_stays_in_the_proposal(
+    tmp_path: Path,
+) -> None:
+    """``Päätös annetaan julkipanon jälkeen.`` inside the proposal speaks of the decision to come; it does
+    not open the decision. The empty ``Päätös`` of the agenda that follows gives no decision either."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Esityslista 09.11.2026/Asianro 6",
+        "Poikkeamislupa, saunarakennus",
+        "Kunnanhallitus 09.11.2026",
+        "411/10.03.00.02/2026",
+        "Päätösehdotus Kunnanhallitus myöntää poikkeamisluvan seuraavilla ehdoilla:",
+        "- sauna sijoitetaan vähintään 20 metrin päähän rannasta",
+        "Päätös annetaan julkipanon jälkeen. Päätös on voimassa kaksi vuotta.",
+        "Päätös",
+        "Selostus Hakija",
+        "Esimerkkilän Sauna Oy",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kunnanhallitus myöntää poikkeamisluvan seuraavilla ehdoilla:")
+    assert item.proposal.endswith("Päätös annetaan julkipanon jälkeen. Päätös on voimassa kaksi vuotta.")
+    assert item.decision is None
+    assert item.reasons is not None and item.reasons.startswith("Hakija\nEsimerkkilän Sauna Oy")

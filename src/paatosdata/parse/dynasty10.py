@@ -990,6 +990,8 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     m = match_heading_prefix(first)
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
+    if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
+        return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
@@ -998,6 +1000,14 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
 _PASSIVE_PAST = re.compile(r"^[a-zåäö]+(?:ttiin|tiin)\b")
+#: a verb that makes "the decision" the subject of a sentence: ``on``, ``tulee``, or the passive present
+#: (``annetaan``, ``toimitetaan``): ``Päätös annetaan julkipanon jälkeen.`` speaks of the decision to come
+_ABOUT_DECISION = re.compile(r"^(?:on|ei|tulee|[a-zåäö]+(?:taan|tään))\s")
+
+
+def _no_colon(line: str, rest: str) -> bool:
+    """True when no colon follows the heading word (``Päätös: annetaan …`` is a heading in any case)."""
+    return ":" not in line[: len(line) - len(rest)]
 
 
 #: the decision named after the body that decides, as Kouvola prints it: ``Kylien neuvottelukunnan päätös:``
