@@ -734,3 +734,35 @@ def test_a_sentence_of_the_proposal_that_opens_with_the_word_decision_stays_in_t
     assert item.proposal.endswith("Päätös annetaan julkipanon jälkeen. Päätös on voimassa kaksi vuotta.")
     assert item.decision is None
     assert item.reasons is not None and item.reasons.startswith("Hakija\nEsimerkkilän Sauna Oy")
+
+
+def test_a_page_cut_inside_another_body_s_handling_has_no_proposal_of_its_own(tmp_path: Path) -> None:
+    """The board's page cut short inside the technical board's handling (``Teknltk 12.10.2026 § 60``):
+    the presentation is read as the item's, but ``Tekninen lautakunta päättää esittää kunnanhallitukselle
+    …`` is the earlier body's proposal, kept with its handling; the page's own is not printed."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 26.10.2026/Pykälä 170",
+            "",
+            "Jätehuollon taksat 1.1.2027 alkaen",
+            "",
+            "Teknltk 12.10.2026 § 60",
+            "",
+            "Jätehuollon taksoja on tarkistettu viimeksi vuonna 2024.",
+            "",
+            "Valmistelija Tekninen johtaja",
+            "",
+            "Päätösehdotus Tekninen lautakunta päättää esittää kunnanhallitukselle, että jätehuollon",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-10-12 § 60"]
+    assert item.proposal is None
+    assert item.decision is None
+    assert item.reasons == "Jätehuollon taksoja on tarkistettu viimeksi vuonna 2024."
+    history = [s for s in item.sections if s.kind == "history"]
+    assert [s.heading for s in history] == ["Teknltk 12.10.2026 § 60"]
+    assert history[0].text.startswith("Päätösehdotus Tekninen lautakunta päättää esittää")

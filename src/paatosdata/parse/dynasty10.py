@@ -785,11 +785,35 @@ def _sections(
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
-        if start == read_at:
-            sections.extend(_parts(segment, item, page, meeting.body.name, own=own_at is not None))
+        if start == read_at and own_at is None:
+            parts = _parts(segment, item, page, meeting.body.name, own=False)
+            sections.extend(_others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text))
+        elif start == read_at:
+            sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
+    return sections
+
+
+#: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
+_BODY_PROPOSES = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))\s+(?:päättää|esittää|ehdottaa|beslutar|"
+    r"föreslår)\b"
+)
+
+
+def _others_proposal_as_history(sections: list[Section], body: str, mark: str) -> list[Section]:
+    """The parts of the last handling printed on a page cut before its own: a proposal another body makes
+    (``Tekninen lautakunta päättää esittää kunnanhallitukselle …`` on the board's page) and the parts
+    after it are that body's handling, kept as history under its mark, not the item's proposal and
+    decision. The presentation before it stays the item's."""
+    for index, section in enumerate(sections):
+        m = _BODY_PROPOSES.match(section.text) if section.kind == "proposal" else None
+        if m is not None and body and m.group("body").casefold() != body.casefold():
+            text = "\n".join(f"{s.heading} {s.text}".strip() for s in sections[index:])
+            return [*sections[:index], Section("history", mark, text, section.span)]
     return sections
 
 
