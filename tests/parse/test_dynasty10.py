@@ -766,3 +766,33 @@ def test_a_page_cut_inside_another_body_s_handling_has_no_proposal_of_its_own(tm
     history = [s for s in item.sections if s.kind == "history"]
     assert [s.heading for s in history] == ["Teknltk 12.10.2026 § 60"]
     assert history[0].text.startswith("Päätösehdotus Tekninen lautakunta päättää esittää")
+
+
+def test_an_office_and_a_colon_lead_the_proposal_on_its_line(tmp_path: Path) -> None:
+    """``Pormestari: Kunnanhallitus päättää …``: the office that makes the proposal and the proposal on one
+    line, between the presentation and ``Päätös:``, is the proposal; the office heads it."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Pöytäkirja 15.03.2026/Pykälä 31",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+        "Lyhytaikaisen lainan nostaminen",
+        "KH 15.03.2026 § 31",
+        "212/02.05.04/2026",
+        "Valmistelija: Hannu Hallava, 0401234567",
+        "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi.",
+        "Pormestari: Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan.",
+        "Päätös: Hyväksyttiin esityksen mukaan.",
+        "Täytäntöönpano: talousjohtaja",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi."
+    assert item.proposal == "Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan."
+    assert [s.heading for s in item.sections if s.kind == "proposal"] == ["Pormestari"]
+    assert item.decision == "Hyväksyttiin esityksen mukaan."
+    assert item.outcome is Outcome.APPROVED

@@ -1019,6 +1019,11 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
+    office = _OFFICE_LEAD.match(first)
+    if office is not None and is_title_only(office.group("office")) and _PROPOSAL_VERB.search(first):
+        # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``)
+        rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
+        return "proposal", office.group("office"), rest
     return None
 
 
