@@ -796,3 +796,51 @@ def test_an_office_and_a_colon_lead_the_proposal_on_its_line(tmp_path: Path) -> 
     assert [s.heading for s in item.sections if s.kind == "proposal"] == ["Pormestari"]
     assert item.decision == "Hyväksyttiin esityksen mukaan."
     assert item.outcome is Outcome.APPROVED
+
+
+def test_the_competence_and_the_subject_label_are_sub_headings_of_the_presentation(tmp_path: Path) -> None:
+    """``Valmistelija`` / ``Toimivalta`` / ``Asia`` / ``Esittelijä`` / ``Päätösehdotus`` each on a line of
+    its own: the competence opens the presentation and ``Asia`` follows it, so both are sub-headings of
+    the presentation, kept in its text; the preparer, the presenter and the proposal are read as ever."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 12.10.2026/Pykälä 201",
+            "",
+            "Kassalainojen enimmäismäärä",
+            "",
+            "KH 12.10.2026 § 201",
+            "",
+            "301/02.05.03/2026",
+            "",
+            "Valmistelija",
+            "",
+            "Talouspäällikkö Tiina Talonen, puh. 040 700 4004",
+            "",
+            "Toimivalta",
+            "",
+            "Hallintosäännön 20 §:n mukaan kunnanhallitus päättää kassalainojen enimmäismäärästä.",
+            "",
+            "Asia",
+            "",
+            "Valtuusto päättää talousarviossa lainanotosta.",
+            "",
+            "Esittelijä",
+            "",
+            "Kunnanjohtaja Kalle Kunnas",
+            "",
+            "Päätösehdotus",
+            "",
+            "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Tiina Talonen", "040 700 4004")]
+    assert item.reasons == (
+        "Toimivalta\nHallintosäännön 20 §:n mukaan kunnanhallitus päättää kassalainojen enimmäismäärästä.\n"
+        "Asia\nValtuusto päättää talousarviossa lainanotosta."
+    )
+    assert item.presenter is not None and item.presenter.name == "Kalle Kunnas"
+    assert item.proposal == "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa."

@@ -871,6 +871,16 @@ def _parts(
                 item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
+        if (
+            kind == "legal_basis"
+            and lines
+            and paragraph.text.strip() in _SUBJECT_LABELS
+            and not _reasons(sections)
+        ):
+            # ``Toimivalta`` / … / ``Asia`` / …: the competence opens the presentation and the subject label
+            # follows it; both are sub-headings of one presentation, kept in its text
+            kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
+            continue
         found = _part(paragraph)
         if found is None and not lines and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
@@ -918,6 +928,11 @@ def _parts(
         if section.kind == "decision":
             _body_line_to_heading(section, body)
     return sections
+
+
+def _reasons(sections: list[Section]) -> bool:
+    """True when a part of the presentation with text has been read."""
+    return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
 #: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
