@@ -599,3 +599,248 @@ def test_text_that_only_opens_with_a_name_and_a_date_is_not_a_dynasty_page(tmp_p
     text = "Vapaa-aikalautakunta\nPöytäkirja 14.10.2026\nKokous pidettiin uimahallilla.\n"
     path.write_text(text, encoding="utf-8")
     assert reader_for(path, read_bytes(path)).name != "dynasty"
+
+
+def test_supplementary_material_listed_above_the_title_is_no_part_of_the_text(tmp_path: Path) -> None:
+    """``Oheismateriaali`` over its lines, saved between the navigation and the earlier handling's cells,
+    lists supplementary material: the title is still read below it and the list is the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Liikuntalautakunta",
+            "Pöytäkirja 12.05.2026/Pykälä 31",
+            "",
+            "Edellinen asia | Seuraava asia Kokousasia PDF-muodossa",
+            "",
+            "Oheismateriaali",
+            "  311/2026 Kävijämäärien selvitys",
+            "",
+            "Liikuntalautakunta",
+            "",
+            "18 §",
+            "",
+            "10.3.2026",
+            "",
+            "§ 31",
+            "",
+            "Asianro 311/12.04.00.00/2026",
+            "",
+            "Uimahallin iltavuorojen jakaminen seuroille",
+            "",
+            "Uimahallin iltavuoroja haetaan vuosittain keväällä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Uimahallin iltavuorojen jakaminen seuroille"
+    assert [(a.title, a.supplementary) for a in item.attachments] == [
+        ("311/2026 Kävijämäärien selvitys", True)
+    ]
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-03-10 § 18"]
+    assert item.reasons == "Uimahallin iltavuoroja haetaan vuosittain keväällä."
+
+
+def test_supplementary_material_on_one_line_under_swedish_chrome(tmp_path: Path) -> None:
+    """A Finnish item under the Swedish chrome (``Protokoll 14.04.2026/Paragraf 9``), saved a line a
+    paragraph: ``OHEISMATERIAALI: Kartta …`` on the line after the navigation is supplementary material,
+    and the title is read after the handling cells."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-länk",
+        "Mötesärende:http://esimerkkila.oncloudos.com:80/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaavoitusjaosto",
+        "Protokoll 14.04.2026/Paragraf 9",
+        "Föregående ärende | Följande ärende | Mötesärende i PDF-format |",
+        "OHEISMATERIAALI: Kartta kaava-alueesta (Rantakatu 4-6) |",
+        "Kaavoitusjaosto |",
+        "§ 9 |",
+        "14.04.2026 |",
+        "Asemakaavan muutos, Rantakatu 4-6",
+        "77/10.02.03/2026",
+        "Asemakaavan muutos on tullut vireille maanomistajan hakemuksesta.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("9", "Asemakaavan muutos, Rantakatu 4-6")
+    assert [(a.title, a.supplementary) for a in item.attachments] == [
+        ("Kartta kaava-alueesta (Rantakatu 4-6)", True)
+    ]
+    assert item.reasons == "Asemakaavan muutos on tullut vireille maanomistajan hakemuksesta."
+
+
+@pytest.mark.parametrize("mark", ["Ptk tark.", "Pöytäkirjan tarkastajien nimikirjaimet"])
+def test_the_place_for_the_checkers_initials_under_the_decision_is_not_part_of_it(
+    tmp_path: Path, mark: str
+) -> None:
+    """``Ptk tark.`` (or ``Pöytäkirjan tarkastajien nimikirjaimet``) printed under the decision, after
+    empty paragraphs or a rule, is where the minutes' checkers initial the page: no decision text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 20.04.2026/Pykälä 77",
+            "",
+            "Kylätoimikuntien kokoustilat",
+            "",
+            "KH 20.04.2026 § 77",
+            "",
+            "Kylätoimikunnat saavat käyttää koulujen tiloja maksutta.",
+            "",
+            "Päätösehdotus Kaupunginhallitus hyväksyy tilojen maksuttoman käytön.",
+            "",
+            "Päätös Kaupunginhallitus hyväksyi ehdotuksen.",
+            "",
+            " ",
+            "",
+            "_____________________",
+            "",
+            mark,
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Kaupunginhallitus hyväksyi ehdotuksen."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_a_sentence_of_the_proposal_that_opens_with_the_word_decision_stays_in_the_proposal(
+    tmp_path: Path,
+) -> None:
+    """``Päätös annetaan julkipanon jälkeen.`` inside the proposal speaks of the decision to come; it does
+    not open the decision. The empty ``Päätös`` of the agenda that follows gives no decision either."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Esityslista 09.11.2026/Asianro 6",
+        "Poikkeamislupa, saunarakennus",
+        "Kunnanhallitus 09.11.2026",
+        "411/10.03.00.02/2026",
+        "Päätösehdotus Kunnanhallitus myöntää poikkeamisluvan seuraavilla ehdoilla:",
+        "- sauna sijoitetaan vähintään 20 metrin päähän rannasta",
+        "Päätös annetaan julkipanon jälkeen. Päätös on voimassa kaksi vuotta.",
+        "Päätös",
+        "Selostus Hakija",
+        "Esimerkkilän Sauna Oy",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kunnanhallitus myöntää poikkeamisluvan seuraavilla ehdoilla:")
+    assert item.proposal.endswith("Päätös annetaan julkipanon jälkeen. Päätös on voimassa kaksi vuotta.")
+    assert item.decision is None
+    assert item.reasons is not None and item.reasons.startswith("Hakija\nEsimerkkilän Sauna Oy")
+
+
+def test_a_page_cut_inside_another_body_s_handling_has_no_proposal_of_its_own(tmp_path: Path) -> None:
+    """The board's page cut short inside the technical board's handling (``Teknltk 12.10.2026 § 60``):
+    the presentation is read as the item's, but ``Tekninen lautakunta päättää esittää kunnanhallitukselle
+    …`` is the earlier body's proposal, kept with its handling; the page's own is not printed."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 26.10.2026/Pykälä 170",
+            "",
+            "Jätehuollon taksat 1.1.2027 alkaen",
+            "",
+            "Teknltk 12.10.2026 § 60",
+            "",
+            "Jätehuollon taksoja on tarkistettu viimeksi vuonna 2024.",
+            "",
+            "Valmistelija Tekninen johtaja",
+            "",
+            "Päätösehdotus Tekninen lautakunta päättää esittää kunnanhallitukselle, että jätehuollon",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-10-12 § 60"]
+    assert item.proposal is None
+    assert item.decision is None
+    assert item.reasons == "Jätehuollon taksoja on tarkistettu viimeksi vuonna 2024."
+    history = [s for s in item.sections if s.kind == "history"]
+    assert [s.heading for s in history] == ["Teknltk 12.10.2026 § 60"]
+    assert history[0].text.startswith("Päätösehdotus Tekninen lautakunta päättää esittää")
+
+
+def test_an_office_and_a_colon_lead_the_proposal_on_its_line(tmp_path: Path) -> None:
+    """``Pormestari: Kunnanhallitus päättää …``: the office that makes the proposal and the proposal on one
+    line, between the presentation and ``Päätös:``, is the proposal; the office heads it."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Pöytäkirja 15.03.2026/Pykälä 31",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+        "Lyhytaikaisen lainan nostaminen",
+        "KH 15.03.2026 § 31",
+        "212/02.05.04/2026",
+        "Valmistelija: Hannu Hallava, 0401234567",
+        "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi.",
+        "Pormestari: Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan.",
+        "Päätös: Hyväksyttiin esityksen mukaan.",
+        "Täytäntöönpano: talousjohtaja",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi."
+    assert item.proposal == "Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan."
+    assert [s.heading for s in item.sections if s.kind == "proposal"] == ["Pormestari"]
+    assert item.decision == "Hyväksyttiin esityksen mukaan."
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_the_competence_and_the_subject_label_are_sub_headings_of_the_presentation(tmp_path: Path) -> None:
+    """``Valmistelija`` / ``Toimivalta`` / ``Asia`` / ``Esittelijä`` / ``Päätösehdotus`` each on a line of
+    its own: the competence opens the presentation and ``Asia`` follows it, so both are sub-headings of
+    the presentation, kept in its text; the preparer, the presenter and the proposal are read as ever."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 12.10.2026/Pykälä 201",
+            "",
+            "Kassalainojen enimmäismäärä",
+            "",
+            "KH 12.10.2026 § 201",
+            "",
+            "301/02.05.03/2026",
+            "",
+            "Valmistelija",
+            "",
+            "Talouspäällikkö Tiina Talonen, puh. 040 700 4004",
+            "",
+            "Toimivalta",
+            "",
+            "Hallintosäännön 20 §:n mukaan kunnanhallitus päättää kassalainojen enimmäismäärästä.",
+            "",
+            "Asia",
+            "",
+            "Valtuusto päättää talousarviossa lainanotosta.",
+            "",
+            "Esittelijä",
+            "",
+            "Kunnanjohtaja Kalle Kunnas",
+            "",
+            "Päätösehdotus",
+            "",
+            "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Tiina Talonen", "040 700 4004")]
+    assert item.reasons == (
+        "Toimivalta\nHallintosäännön 20 §:n mukaan kunnanhallitus päättää kassalainojen enimmäismäärästä.\n"
+        "Asia\nValtuusto päättää talousarviossa lainanotosta."
+    )
+    assert item.presenter is not None and item.presenter.name == "Kalle Kunnas"
+    assert item.proposal == "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa."

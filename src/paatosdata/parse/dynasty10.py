@@ -86,6 +86,12 @@ _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
 #: a line of underscores closing a part (``______`` under the decision): a separator, not text
 _RULE = re.compile(r"^_{3,}$")
+#: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
+_CHECKERS_MARK = re.compile(
+    r"^(?:ptk\.?\s*tark\.?|(?:pöytäkirjan\s*)?tarkastajien\s+nimikirjaimet|"
+    r"(?:protokoll)?justerarnas\s+initialer)\s*:?$",
+    re.IGNORECASE,
+)
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
 _CHROME = re.compile(
@@ -663,6 +669,13 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             for line in text.split("\n")[1:]:
                 item.attachments.append(Attachment(title=line.strip(), span=span))
             continue
+        if not item.title and (listed := _supplementary_list(text)) is not None:
+            # the chrome's list of supplementary material above the title (``Oheismateriaali`` over its
+            # lines, or ``OHEISMATERIAALI: Title`` on one line): no part of the item's text
+            for attachment in parse_attachment_lines(listed, supplementary=True):
+                attachment.span = span
+                item.attachments.append(attachment)
+            continue
         if not item.title and _RULE_OR_FILE_LABEL.match(text):
             item.sections.append(Section("generic", "", text, span))
             continue
@@ -694,6 +707,18 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.title
         return index + 1
     return len(paragraphs)
+
+
+def _supplementary_list(text: str) -> list[str] | None:
+    """The lines of a supplementary-material list (``Oheismateriaali`` / ``2497/2021 Vaikutusten
+    arviointi``; ``OHEISMATERIAALI: Ote …``), or ``None`` for any other paragraph."""
+    first, _, more = text.partition("\n")
+    if classify_heading(first.rstrip(":")) == "supplementary" and more.strip():
+        return [line for line in more.split("\n") if line.strip()]
+    m = match_heading_prefix(first)
+    if m is None or m.kind != "supplementary" or not first[len(m.heading) :].startswith(":") or not m.rest:
+        return None
+    return [m.rest, *(line for line in more.split("\n") if line.strip())]
 
 
 def _attachment_link(text: str) -> bool:
@@ -760,11 +785,35 @@ def _sections(
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
-        if start == read_at:
-            sections.extend(_parts(segment, item, page, meeting.body.name, own=own_at is not None))
+        if start == read_at and own_at is None:
+            parts = _parts(segment, item, page, meeting.body.name, own=False)
+            sections.extend(_others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text))
+        elif start == read_at:
+            sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
+    return sections
+
+
+#: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
+_BODY_PROPOSES = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))\s+(?:päättää|esittää|ehdottaa|beslutar|"
+    r"föreslår)\b"
+)
+
+
+def _others_proposal_as_history(sections: list[Section], body: str, mark: str) -> list[Section]:
+    """The parts of the last handling printed on a page cut before its own: a proposal another body makes
+    (``Tekninen lautakunta päättää esittää kunnanhallitukselle …`` on the board's page) and the parts
+    after it are that body's handling, kept as history under its mark, not the item's proposal and
+    decision. The presentation before it stays the item's."""
+    for index, section in enumerate(sections):
+        m = _BODY_PROPOSES.match(section.text) if section.kind == "proposal" else None
+        if m is not None and body and m.group("body").casefold() != body.casefold():
+            text = "\n".join(f"{s.heading} {s.text}".strip() for s in sections[index:])
+            return [*sections[:index], Section("history", mark, text, section.span)]
     return sections
 
 
@@ -800,7 +849,7 @@ def _parts(
     span: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
-        if _RULE.match(paragraph.text):
+        if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
         if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
             item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
@@ -821,6 +870,16 @@ def _parts(
                 item.presenter = parse_person(official, here)
                 item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
+            continue
+        if (
+            kind == "legal_basis"
+            and lines
+            and paragraph.text.strip() in _SUBJECT_LABELS
+            and not _reasons(sections)
+        ):
+            # ``Toimivalta`` / … / ``Asia`` / …: the competence opens the presentation and the subject label
+            # follows it; both are sub-headings of one presentation, kept in its text
+            kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
         found = _part(paragraph)
         if found is None and not lines and sections and sections[-1].kind == "preparers":
@@ -869,6 +928,11 @@ def _parts(
         if section.kind == "decision":
             _body_line_to_heading(section, body)
     return sections
+
+
+def _reasons(sections: list[Section]) -> bool:
+    """True when a part of the presentation with text has been read."""
+    return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
 #: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
@@ -965,14 +1029,29 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     m = match_heading_prefix(first)
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
+    if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
+        return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
+    office = _OFFICE_LEAD.match(first)
+    if office is not None and is_title_only(office.group("office")) and _PROPOSAL_VERB.search(first):
+        # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``)
+        rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
+        return "proposal", office.group("office"), rest
     return None
 
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
 _PASSIVE_PAST = re.compile(r"^[a-zåäö]+(?:ttiin|tiin)\b")
+#: a verb that makes "the decision" the subject of a sentence: ``on``, ``tulee``, or the passive present
+#: (``annetaan``, ``toimitetaan``): ``Päätös annetaan julkipanon jälkeen.`` speaks of the decision to come
+_ABOUT_DECISION = re.compile(r"^(?:on|ei|tulee|[a-zåäö]+(?:taan|tään))\s")
+
+
+def _no_colon(line: str, rest: str) -> bool:
+    """True when no colon follows the heading word (``Päätös: annetaan …`` is a heading in any case)."""
+    return ":" not in line[: len(line) - len(rest)]
 
 
 #: the decision named after the body that decides, as Kouvola prints it: ``Kylien neuvottelukunnan päätös:``
