@@ -39,6 +39,7 @@ e-mail address or the given names say which word is the surname:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from paatosdata.model import Person, Span
 
@@ -48,8 +49,8 @@ __all__ = [
     "PHONE",
     "follow_page_order",
     "natural_order",
-    "parse_person",
     "parse_people",
+    "parse_person",
 ]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
@@ -262,7 +263,7 @@ def _is_given_name(token: str) -> bool:
     return all(part.casefold() in FIRST_NAMES for part in token.split("-"))
 
 
-def follow_page_order(people: list[Person], printed: list[str]) -> None:
+def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> None:
     """Turn the names whose order no given name tells when the page prints its names surname first.
 
     ``printed`` are the page's names as printed. When some of them are known to be surname first
@@ -274,13 +275,13 @@ def follow_page_order(people: list[Person], printed: list[str]) -> None:
     >>> [p.name for p in people]
     ['Aila Vallden', 'Torsti Hokkanen']
     """
-    pairs = [name.split() for name in printed if len(name.split()) == 2]
+    pairs = [name.split() for name in printed if name and len(name.split()) == 2]
     surname_first = any(natural_order(" ".join(pair)) != " ".join(pair) for pair in pairs)
     given_first = any(_is_given_name(pair[0]) for pair in pairs)
     if not surname_first or given_first:
         return
     for person in people:
-        tokens = person.name.split()
+        tokens = person.name.split() if person.name else []
         if (
             len(tokens) == 2
             and all(t[:1].isupper() for t in tokens)

@@ -322,7 +322,7 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
         if kind == "preparers":
             people = parse_people(text.splitlines(), span)
             for person in people:
-                person.span = _line_span(source, person.name, file) or span
+                person.span = (_line_span(source, person.name, file) if person.name else None) or span
             item.preparers.extend(people)
         elif kind == "presenter" and item.presenter is None:
             first = next((t for t in text.splitlines() if t.strip()), "")
@@ -408,7 +408,7 @@ def _names_in(item: Item) -> list[str]:
     names = [v.voter for vote in item.votes for v in vote.votes]
     names += [m.proposer for m in item.motions] + [m.seconder for m in item.motions if m.seconder]
     names += [d.person for d in item.disqualifications] + [c.person for c in item.presence_changes]
-    names += [p.name for p in item.preparers] + ([item.presenter.name] if item.presenter else [])
+    names += [p.name for p in [*item.preparers, *([item.presenter] if item.presenter else [])] if p.name]
     return names
 
 
