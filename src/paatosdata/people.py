@@ -48,7 +48,9 @@ __all__ = [
     "FIRST_NAMES",
     "PHONE",
     "follow_page_order",
+    "is_office_only",
     "natural_order",
+    "office_holder",
     "parse_people",
     "parse_person",
 ]
@@ -134,6 +136,33 @@ def is_title_only(text: str) -> bool:
         and all(not w[:1].isupper() for w in words[1:])
         and words[-1].casefold().endswith(_TITLE_ENDINGS)
     )
+
+
+def is_office_only(text: str) -> bool:
+    """:func:`is_title_only` after an acting mark: ``Vs. Sivistysjohtaja`` names an office too.
+
+    >>> is_office_only("Vs. Sivistysjohtaja"), is_office_only("vs. sivistysjohtaja Matti Meikäläinen")
+    (True, False)
+    """
+    return is_title_only(_ACTING.sub("", text.strip()))
+
+
+def office_holder(text: str, span: Span | None = None) -> Person:
+    """The holder of an office printed without a name (``Esittelijä: Sivistysjohtaja``): no name, the
+    title lower-cased as :func:`parse_person` gives it, the acting mark kept.
+
+    >>> p = office_holder("Vs. Sivistysjohtaja")
+    >>> (p.name, p.title, p.acting)
+    (None, 'sivistysjohtaja', True)
+    >>> office_holder("Keskusvaalilautakunnan puheenjohtaja").title
+    'keskusvaalilautakunnan puheenjohtaja'
+    """
+    line = _BULLET.sub("", " ".join(text.replace("\u00a0", " ").split()))
+    acting = bool(_ACTING.match(line))
+    title = _ACTING.sub("", line).strip(" .:;,")
+    if title and not title[:2].isupper():
+        title = title[0].lower() + title[1:]
+    return Person(name=None, title=title or None, acting=acting, span=span)
 
 
 def _best_name(part: str) -> re.Match[str] | None:

@@ -38,7 +38,7 @@ from paatosdata.parse.proceedings import (
     resolve_seconders,
     strip_role,
 )
-from paatosdata.people import parse_people, parse_person
+from paatosdata.people import is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["RawSection", "find_sections", "is_person_line", "parse_item"]
 
@@ -327,7 +327,10 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
         elif kind == "presenter" and item.presenter is None:
             first = next((t for t in text.splitlines() if t.strip()), "")
             if first:
-                item.presenter = parse_person(first, span)
+                # an office printed without a name (``Esittelijä: Tekninen johtaja``): its holder, unnamed
+                item.presenter = (
+                    office_holder(first, span) if is_office_only(first) else parse_person(first, span)
+                )
         elif kind == "proposal" and item.proposal is None:
             paragraphs = text.split("\n\n") if text else []
             first = paragraphs[0].strip() if paragraphs else ""
