@@ -53,6 +53,7 @@ __all__ = [
     "office_holder",
     "parse_people",
     "parse_person",
+    "proposing_office",
 ]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
@@ -145,6 +146,31 @@ def is_office_only(text: str) -> bool:
     (True, False)
     """
     return is_title_only(_ACTING.sub("", text.strip()))
+
+
+#: a heading naming whose proposal follows (``Teknisen johtajan ehdotus``): the office in the genitive
+_PROPOSAL_OF = re.compile(r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:päätös)?ehdotus:?", re.IGNORECASE)
+
+
+def proposing_office(heading: str) -> str | None:
+    """The office, in the nominative, whose proposal ``heading`` names; None for any other heading.
+
+    Only a genitive that is the nominative and ``-n`` is turned (``johtajan``, ``pormestarin``), with
+    an adjective in ``-isen`` before it (``teknisen`` → ``tekninen``):
+
+    >>> proposing_office("Teknisen johtajan ehdotus"), proposing_office("Kunnanjohtajan päätösehdotus")
+    ('Tekninen johtaja', 'Kunnanjohtaja')
+    >>> proposing_office("Esittelijän ehdotus"), proposing_office("Lautakunnan ehdotus")
+    (None, None)
+    """
+    m = _PROPOSAL_OF.fullmatch(" ".join(heading.split()))
+    if m is None:
+        return None
+    words = m.group("office").split()
+    if len(words) == 2:
+        words[0] = words[0][:-3] + "nen"  # teknisen -> tekninen
+    office = " ".join(words)
+    return office if is_title_only(office) else None
 
 
 def office_holder(text: str, span: Span | None = None) -> Person:

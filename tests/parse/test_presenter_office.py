@@ -68,3 +68,73 @@ def test_the_text_reader_reads_an_office_under_the_presenter_heading(tmp_path: P
         True,
     )
     assert item.proposal == "Työllisyysaluelautakunta merkitsee asian tiedoksi."
+
+
+def _dynasty_page(tmp_path: Path, *body: str) -> Path:
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Perusturvalautakunta",
+        "Pöytäkirja 14.04.2026/Pykälä 31",
+        "Toimeentulotuen soveltamisohje",
+        "PETU 14.04.2026 § 31",
+        "120/05.01.00/2026",
+        "Valmistelija: Sosiaalityön päällikkö Saara Sosiaali, p. 040 700 4004",
+        "Ohjetta on päivitetty lain muutosten vuoksi.",
+        *body,
+        "Päätös: Lautakunta hyväksyi ehdotuksen yksimielisesti.",
+    ]
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_an_office_over_the_proposal_presents_it(tmp_path: Path) -> None:
+    path = _dynasty_page(
+        tmp_path, "Kunnanjohtaja:", "Lautakunta hyväksyy soveltamisohjeen liitteen mukaisesti."
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "kunnanjohtaja")
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen liitteen mukaisesti."
+    assert [p.name for p in item.preparers] == ["Saara Sosiaali"]
+
+
+def test_an_office_before_the_proposal_text_presents_it(tmp_path: Path) -> None:
+    path = _dynasty_page(tmp_path, "Ehdotus:", "Perusturvajohtaja: Lautakunta hyväksyy soveltamisohjeen.")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "perusturvajohtaja")
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen."
+
+
+def test_a_named_presenter_is_not_replaced_by_an_office_over_the_proposal(tmp_path: Path) -> None:
+    path = _dynasty_page(
+        tmp_path,
+        "Esittelijä: Perusturvajohtaja Pertti Perus",
+        "Kunnanjohtaja:",
+        "Lautakunta hyväksyy soveltamisohjeen liitteen mukaisesti.",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Pertti Perus", "perusturvajohtaja")
+
+
+def test_the_office_whose_proposal_the_heading_names_presents_it(tmp_path: Path) -> None:
+    path = _dynasty_page(tmp_path, "Teknisen johtajan ehdotus:", "Lautakunta hyväksyy soveltamisohjeen.")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "tekninen johtaja")
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen."
+
+
+def test_the_body_s_or_the_presenter_s_proposal_names_no_office(tmp_path: Path) -> None:
+    for heading in ("Esittelijän ehdotus:", "Lautakunnan ehdotus:"):
+        path = _dynasty_page(tmp_path, heading, "Lautakunta hyväksyy soveltamisohjeen.")
+        [document] = read_path(path)
+        assert document.items[0].presenter is None, heading
+        assert document.items[0].proposal == "Lautakunta hyväksyy soveltamisohjeen."
