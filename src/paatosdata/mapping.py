@@ -434,10 +434,15 @@ class _Mapper:
         return self.iri(f"/id/meeting/{self.m}/{self.b}/nn/{number}")
 
     # --- shared nodes --------------------------------------------------------------------------
-    def person(self, person: Person | str) -> OxNode:
-        """The node of a person, typed, with name and group; private persons are blank nodes."""
+    def person(self, person: Person | str) -> OxNode | None:
+        """The node of a person, typed, with name and group; private persons are blank nodes.
+
+        None for a person known only by office (no name): the office is the participation's
+        ``pd:jobTitle``, and nameless holders of different offices are never one person."""
         if isinstance(person, str):
             person = Person(name=person)
+        if person.name is None:
+            return None
         key = (person.name, person.private)
         node = self.persons.get(key)
         if node is None:
@@ -455,7 +460,8 @@ class _Mapper:
     def participation(
         self, node: ox.NamedNode, person: Person, role: ox.NamedNode | None, lang: str
     ) -> ox.NamedNode:
-        """A participation of ``person`` with the contact details printed beside the name."""
+        """A participation of ``person`` with the contact details printed beside the name (with no
+        ``pd:participant`` when only the office is printed)."""
         self.types(node, PD.Participation)
         self.add(node, PD.participant, self.person(person))
         self.add(node, PD.role, role)

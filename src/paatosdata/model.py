@@ -125,10 +125,12 @@ class Person:
     """A person as printed: name, title (virkanimike), contact details.
 
     ``acting`` is true for a stand-in (``vs.`` / ``t.f.``). ``private`` marks a private person
-    (an applicant, a resident) whose data must be removed after the appeal period.
+    (an applicant, a resident) whose data must be removed after the appeal period. ``name`` is None
+    for the holder of an office printed without a name (``Esittelijä: Sivistysjohtaja``): ``title``
+    is then the office.
     """
 
-    name: str
+    name: str | None
     title: str | None = None
     phone: str | None = None
     email: str | None = None

@@ -39,6 +39,7 @@ e-mail address or the given names say which word is the surname:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from paatosdata.model import Person, Span
 
@@ -47,9 +48,12 @@ __all__ = [
     "FIRST_NAMES",
     "PHONE",
     "follow_page_order",
+    "is_office_only",
     "natural_order",
-    "parse_person",
+    "office_holder",
     "parse_people",
+    "parse_person",
+    "proposing_office",
 ]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
@@ -133,6 +137,58 @@ def is_title_only(text: str) -> bool:
         and all(not w[:1].isupper() for w in words[1:])
         and words[-1].casefold().endswith(_TITLE_ENDINGS)
     )
+
+
+def is_office_only(text: str) -> bool:
+    """:func:`is_title_only` after an acting mark: ``Vs. Sivistysjohtaja`` names an office too.
+
+    >>> is_office_only("Vs. Sivistysjohtaja"), is_office_only("vs. sivistysjohtaja Matti Meikäläinen")
+    (True, False)
+    """
+    return is_title_only(_ACTING.sub("", text.strip()))
+
+
+#: a heading naming whose proposal follows (``Teknisen johtajan ehdotus``): the office in the genitive
+_PROPOSAL_OF = re.compile(r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:päätös)?ehdotus:?", re.IGNORECASE)
+
+
+def proposing_office(heading: str) -> str | None:
+    """The office, in the nominative, whose proposal ``heading`` names; None for any other heading.
+
+    Only a genitive that is the nominative and ``-n`` is turned (``johtajan``, ``pormestarin``), with
+    an adjective in ``-isen`` before it (``teknisen`` → ``tekninen``):
+
+    >>> proposing_office("Teknisen johtajan ehdotus"), proposing_office("Kunnanjohtajan päätösehdotus")
+    ('Tekninen johtaja', 'Kunnanjohtaja')
+    >>> proposing_office("Esittelijän ehdotus"), proposing_office("Lautakunnan ehdotus")
+    (None, None)
+    """
+    m = _PROPOSAL_OF.fullmatch(" ".join(heading.split()))
+    if m is None:
+        return None
+    words = m.group("office").split()
+    if len(words) == 2:
+        words[0] = words[0][:-3] + "nen"  # teknisen -> tekninen
+    office = " ".join(words)
+    return office if is_title_only(office) else None
+
+
+def office_holder(text: str, span: Span | None = None) -> Person:
+    """The holder of an office printed without a name (``Esittelijä: Sivistysjohtaja``): no name, the
+    title lower-cased as :func:`parse_person` gives it, the acting mark kept.
+
+    >>> p = office_holder("Vs. Sivistysjohtaja")
+    >>> (p.name, p.title, p.acting)
+    (None, 'sivistysjohtaja', True)
+    >>> office_holder("Keskusvaalilautakunnan puheenjohtaja").title
+    'keskusvaalilautakunnan puheenjohtaja'
+    """
+    line = _BULLET.sub("", " ".join(text.replace("\u00a0", " ").split()))
+    acting = bool(_ACTING.match(line))
+    title = _ACTING.sub("", line).strip(" .:;,")
+    if title and not title[:2].isupper():
+        title = title[0].lower() + title[1:]
+    return Person(name=None, title=title or None, acting=acting, span=span)
 
 
 def _best_name(part: str) -> re.Match[str] | None:
@@ -262,7 +318,7 @@ def _is_given_name(token: str) -> bool:
     return all(part.casefold() in FIRST_NAMES for part in token.split("-"))
 
 
-def follow_page_order(people: list[Person], printed: list[str]) -> None:
+def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> None:
     """Turn the names whose order no given name tells when the page prints its names surname first.
 
     ``printed`` are the page's names as printed. When some of them are known to be surname first
@@ -274,13 +330,13 @@ def follow_page_order(people: list[Person], printed: list[str]) -> None:
     >>> [p.name for p in people]
     ['Aila Vallden', 'Torsti Hokkanen']
     """
-    pairs = [name.split() for name in printed if len(name.split()) == 2]
+    pairs = [name.split() for name in printed if name and len(name.split()) == 2]
     surname_first = any(natural_order(" ".join(pair)) != " ".join(pair) for pair in pairs)
     given_first = any(_is_given_name(pair[0]) for pair in pairs)
     if not surname_first or given_first:
         return
     for person in people:
-        tokens = person.name.split()
+        tokens = person.name.split() if person.name else []
         if (
             len(tokens) == 2
             and all(t[:1].isupper() for t in tokens)

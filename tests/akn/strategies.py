@@ -62,6 +62,14 @@ person = st.builds(
     private=st.booleans(),
     group=opt() | st.sampled_from(["kok", "sdp", "vas", "kesk", "ps", "vihr", "rkp"]),
 )
+#: a person known only by office (``Esittelijä: Sivistysjohtaja``): no name
+office_holder = st.builds(
+    Person,
+    name=st.none(),
+    title=opt() | line,
+    phone=opt() | st.from_regex(r"0[0-9]{2} [0-9]{3} [0-9]{4}", fullmatch=True),
+    acting=st.booleans(),
+)
 participant = st.builds(
     Participant,
     person=person,
@@ -165,7 +173,7 @@ def items(draw: st.DrawFn, language: str = "fi") -> Item:
             )
         ),
         preparers=draw(st.lists(person, max_size=2)),
-        presenter=draw(opt() | person),
+        presenter=draw(opt() | person | office_holder),
         proposal=draw(opt() | text),
         handling=draw(opt() | text),
         presence_changes=draw(

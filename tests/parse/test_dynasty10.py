@@ -457,8 +457,8 @@ def test_a_file_label_and_a_rule_before_the_title_are_not_the_title(tmp_path: Pa
 
 
 def test_a_presenter_printed_as_an_office_without_a_name_names_no_person(tmp_path: Path) -> None:
-    """``Esittelijä: Tekninen johtaja`` names the office, not a person: no presenter called
-    ``Tekninen johtaja``; the line is kept as the presenter part."""
+    """``Esittelijä: Tekninen johtaja`` names the office, not a person: the presenter is the office's
+    unnamed holder, not a person called ``Tekninen johtaja``; the line is kept as the presenter part."""
     path = tmp_path / "item.txt"
     lines = [
         "RSS-linkki",
@@ -478,7 +478,12 @@ def test_a_presenter_printed_as_an_office_without_a_name_names_no_person(tmp_pat
     [document] = read_path(path)
     [item] = document.items
     assert [p.name for p in item.preparers] == ["Teemu Tekniikka"]
-    assert item.presenter is None
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        None,
+        "tekninen johtaja",
+        False,
+    )
     assert [s.text for s in item.sections if s.kind == "presenter"] == ["Tekninen johtaja"]
     assert item.proposal == "Lautakunta kokoontuu syksyllä torstaisin."
 

@@ -26,7 +26,7 @@ from lxml import etree
 
 from paatosdata.akn import AKN_NS, PD_NS
 from paatosdata.akn.frbr import identification
-from paatosdata.akn.items import ItemWriter, Opts, person_attrs, shown_title
+from paatosdata.akn.items import ItemWriter, Opts, office_label, person_attrs, shown_title
 from paatosdata.akn.markup import ENTRIES_KEPT, attrs, leaf
 from paatosdata.akn.refs import (
     MARK,
@@ -301,12 +301,25 @@ def _append_text(parent: Node, text: str) -> None:
 
 
 def _person(parent: Node, person: Person, role: str | None, refs: References) -> None:
-    """``<person refersTo as>`` with the person's printed details (as :class:`ItemWriter` writes it)."""
-    refers_to = refs.person(person.name)
-    node = _el(parent, "person", person.name, refersTo=refers_to, as_=refs.role(role) if role else None)
+    """``<person refersTo as>`` with the person's printed details (as :class:`ItemWriter` writes it; an
+    office printed without a name is ``<role refersTo>``)."""
+    if person.name is None:
+        office = office_label(person, role)
+        node = _el(parent, "role", office, refersTo=refs.role(office))
+    else:
+        refers_to = refs.person(person.name)
+        node = _el(parent, "person", person.name, refersTo=refers_to, as_=refs.role(role) if role else None)
     for name, value in person_attrs(person).items():
         if value is not None:
             node.attrs["pd:" + name] = clean_text(value)
+
+
+def _person_ref(participant: Participant, refs: References) -> str:
+    """The reference :func:`_person` registers first for ``participant``."""
+    person = participant.person
+    if person.name is None:
+        return refs.role(office_label(person, participant.role))
+    return refs.person(person.name)
 
 
 def _participant_p(parent: Node, participant: Participant, refs: References) -> Node:
@@ -370,7 +383,7 @@ def _conclusions_node(frame: _Frame, refs: References) -> Node | None:
     if not signatures:
         return None
     # the references the signatures name, registered in the order the elements below name them
-    named = tuple(ref for p in signatures for ref in (refs.person(p.person.name), refs.role(p.role)))
+    named = tuple(ref for p in signatures for ref in (_person_ref(p, refs), refs.role(p.role)))
     key = (refs.prefix, named, _people(signatures))
     conclusions = _last_conclusions.get(key)
     if conclusions is None:

@@ -31,6 +31,7 @@ __all__ = [
     "ItemWriter",
     "Opts",
     "citation_attrs",
+    "office_label",
     "person_attrs",
     "shown_title",
     "write_lines",
@@ -103,6 +104,11 @@ def person_attrs(person: Person) -> dict[str, str | None]:
     }
 
 
+def office_label(person: Person, role: str | None) -> str:
+    """What names a person known only by office: the office, else the role (``esittelijä``)."""
+    return person.title or role or "henkilö"
+
+
 def shown_title(item: Item, include_confidential: bool) -> str:
     """The title :class:`ItemWriter` shows for ``item``: the public title of a redacted item."""
     secret = item.confidentiality
@@ -171,14 +177,22 @@ class ItemWriter:
         return block("hcontainer", start + extra, children, level)
 
     def person_inline(self, person: Person, role: str | None) -> str:
-        """``<person refersTo as>`` with the person's printed details as ``pd:`` attributes."""
+        """``<person refersTo as>`` with the person's printed details as ``pd:`` attributes; an office
+        printed without a name is ``<role refersTo>`` (the office) with the same attributes."""
         refs = self.refs
+        if person.name is None:
+            office = office_label(person, role)
+            return leaf("role", attrs(refersTo=refs.role(office)) + pd_attrs(**person_attrs(person)), office)
         start = attrs(refersTo=refs.person(person.name), as_=refs.role(role) if role else None)
         return leaf("person", start + pd_attrs(**person_attrs(person)), person.name)
 
     def _person_p(self, person: Person, role: str) -> str:
         parts = []
-        if person.title:
+        if person.name is None:
+            parts.append(
+                "vs. " if person.acting and not (person.title or "").startswith(("vs", "t.f")) else ""
+            )
+        elif person.title:
             acting = "vs. " if person.acting and not person.title.startswith(("vs", "t.f")) else ""
             parts.append(escape_text(clean_text(f"{acting}{person.title} ")))
         parts.append(self.person_inline(person, role))

@@ -116,9 +116,9 @@ class Context:
 
 
 def read_person(element: etree._Element) -> Person:
-    """A ``person`` inline with its ``pd:`` details."""
+    """A ``person`` inline with its ``pd:`` details; a ``role`` inline is an office printed without a name."""
     return Person(
-        name=text_of(element),
+        name=None if element.tag == _A + "role" else text_of(element),
         title=element.get(_P + "title"),
         phone=element.get(_P + "phone"),
         email=element.get(_P + "email"),
@@ -256,9 +256,9 @@ def _read_part(item: Item, container: etree._Element, ctx: Context) -> None:
                 if outcome is not None:
                     item.outcome = _outcome(ctx.concept_key(outcome.get("refersTo")))
     elif name == "preparers":
-        item.preparers = [read_person(person) for person in container.iter(_A + "person")]
+        item.preparers = [read_person(person) for person in container.iter(_A + "person", _A + "role")]
     elif name == "presenter":
-        person = next(container.iter(_A + "person"), None)
+        person = next(container.iter(_A + "person", _A + "role"), None)
         item.presenter = read_person(person) if person is not None else None
     elif name == "legalBasis":
         item.legal_basis_text = lines(container)

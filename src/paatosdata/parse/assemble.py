@@ -24,7 +24,7 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome, notes_only
 from paatosdata.parse.vendorkit import appeal_kind as first_named_appeal_kind
-from paatosdata.people import EMAIL, PHONE, is_title_only, parse_people, parse_person
+from paatosdata.people import EMAIL, PHONE, is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["appeal_kind", "fill_item", "is_empty_text", "parse_attachment_lines"]
 
@@ -121,10 +121,12 @@ def fill_item(item: Item, sections: list[Section]) -> None:
                         item.preparers.append(person)
                         known.add(person.name)
         elif kind == "presenter":
-            # an office printed without a name (``Esittelijä: Tekninen johtaja``) names no person
+            # an office printed without a name (``Esittelijä: Tekninen johtaja``): its holder, unnamed
             first = text.split("\n")[0]
-            if not is_empty_text(text) and item.presenter is None and not is_title_only(first):
-                item.presenter = parse_person(first, span)
+            if not is_empty_text(text) and item.presenter is None:
+                item.presenter = (
+                    office_holder(first, span) if is_office_only(first) else parse_person(first, span)
+                )
         elif kind == "legal_basis":
             item.legal_basis_text = _join(item.legal_basis_text, text)
             item.legal_basis.extend(parse_legal_references(text, span))

@@ -514,7 +514,7 @@ def _merge_presenter(listed: list[Person], line: Person | None) -> Person | None
     person = listed[0]
     if line is not None:
         person.acting = person.acting or line.acting
-        if line.name and line.name not in person.name:
+        if line.name and line.name not in (person.name or ""):
             # the proposal names someone else (a stand-in): trust the proposal line
             return line
     return person

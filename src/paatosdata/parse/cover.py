@@ -94,7 +94,7 @@ def parse_participant(
     if not re.search(NAME, rest):
         return None
     person = parse_person(rest)
-    if not re.fullmatch(NAME, person.name):
+    if person.name is None or not re.fullmatch(NAME, person.name):
         return None
     if represents:
         person.title = ", ".join(t for t in (person.title, represents.group(0)) if t)

@@ -46,7 +46,7 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import follow_page_order, is_title_only, parse_person
+from paatosdata.people import follow_page_order, is_title_only, office_holder, parse_person, proposing_office
 
 __all__ = [
     "Paragraph",
@@ -899,6 +899,7 @@ def _parts(
                 heading = office.group("office")
                 lines.append(paragraph.text[office.end() :])
                 span = span or here
+                _office_presents(item, heading, here, own)
                 continue
         if found is None:
             lines.append(paragraph.text)
@@ -922,6 +923,10 @@ def _parts(
             kind, heading = "reasons", ""
         elif rest:
             lines.append(rest)
+        if kind == "proposal":  # after a person named on the heading's line
+            proposer = heading if is_title_only(heading) else proposing_office(heading)
+            if proposer is not None:
+                _office_presents(item, proposer, here, own)
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
     for section in sections:
@@ -959,6 +964,14 @@ def _prose(text: str) -> bool:
     """A paragraph of running text, no contact line: a sentence of eight words or more with no address or
     phone mark."""
     return len(text.split()) >= 8 and text.rstrip().endswith((".", ":")) and not _contact_line(text)
+
+
+def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
+    """The office over the proposal of the page's own handling (``Kunnanjohtaja:``, ``Pormestari: …``)
+    presents it when no presenter is named."""
+    if own and item.presenter is None:
+        item.presenter = office_holder(office, here)
+        item.spans["presenter"] = here
 
 
 def _presenter_over_body(text: str, body: str) -> bool:

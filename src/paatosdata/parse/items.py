@@ -38,7 +38,7 @@ from paatosdata.parse.proceedings import (
     resolve_seconders,
     strip_role,
 )
-from paatosdata.people import parse_people, parse_person
+from paatosdata.people import is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["RawSection", "find_sections", "is_person_line", "parse_item"]
 
@@ -322,12 +322,15 @@ def _fields(item: Item, sections: list[Section], sources: list[list[tuple[str, L
         if kind == "preparers":
             people = parse_people(text.splitlines(), span)
             for person in people:
-                person.span = _line_span(source, person.name, file) or span
+                person.span = (_line_span(source, person.name, file) if person.name else None) or span
             item.preparers.extend(people)
         elif kind == "presenter" and item.presenter is None:
             first = next((t for t in text.splitlines() if t.strip()), "")
             if first:
-                item.presenter = parse_person(first, span)
+                # an office printed without a name (``Esittelijä: Tekninen johtaja``): its holder, unnamed
+                item.presenter = (
+                    office_holder(first, span) if is_office_only(first) else parse_person(first, span)
+                )
         elif kind == "proposal" and item.proposal is None:
             paragraphs = text.split("\n\n") if text else []
             first = paragraphs[0].strip() if paragraphs else ""
@@ -408,7 +411,7 @@ def _names_in(item: Item) -> list[str]:
     names = [v.voter for vote in item.votes for v in vote.votes]
     names += [m.proposer for m in item.motions] + [m.seconder for m in item.motions if m.seconder]
     names += [d.person for d in item.disqualifications] + [c.person for c in item.presence_changes]
-    names += [p.name for p in item.preparers] + ([item.presenter.name] if item.presenter else [])
+    names += [p.name for p in [*item.preparers, *([item.presenter] if item.presenter else [])] if p.name]
     return names
 
 

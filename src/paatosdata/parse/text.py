@@ -229,7 +229,9 @@ def _document(
         span=block_span(file, lines),
     )
     meeting.municipality = _municipality(cover, text, file)
-    participants = [p.person.name for p in meeting.participants + cover.signatures + closing.signatures]
+    participants = [
+        p.person.name for p in meeting.participants + cover.signatures + closing.signatures if p.person.name
+    ]
     for item in items:
         resolve_seconders(item.motions, participants)
     language = detect_language(text)

@@ -148,7 +148,10 @@ def meeting_page(
     parts = [f"<h1>{esc(heading)}</h1>", _table(_meta_rows(doc))]
     present = [p for p in doc.meeting.participants if p.present]
     if present:
-        people = "".join(f"<li>{esc(p.person.name)} ({esc(p.role)})</li>" for p in present)
+        # a person known only by office shows the office where the name would be
+        people = "".join(
+            f"<li>{esc(p.person.name or p.person.title or '')} ({esc(p.role)})</li>" for p in present
+        )
         parts.append(f"<h2>Läsnä</h2><ul>{people}</ul>")
     listing = "".join(
         f'<li><a href="{esc(root + item_rel + "/")}">{esc(number)} {esc(title)}</a></li>'

@@ -304,7 +304,9 @@ class Redactor:
         if self.expired:
             people = [p.person for p in out.meeting.participants if p.person.private]
             people += [p.person for p in out.signatures if p.person.private]
-            names = sorted({p.name for p in people if p.name != PERSONAL_DATA_MASK}, key=len, reverse=True)
+            names = sorted(
+                {p.name for p in people if p.name and p.name != PERSONAL_DATA_MASK}, key=len, reverse=True
+            )
             for person in people:
                 _erase_person(person)
             if names:
