@@ -822,3 +822,21 @@ def test_an_appeal_ban_with_its_statute_before_the_verb(tmp_path: Path) -> None:
     [appeal] = document.items[0].appeal
     assert appeal.kind.value == "appealBan"
     assert appeal.statute is not None and appeal.statute.section == "136"
+
+
+def test_a_municipality_the_page_names_as_a_municipality(tmp_path: Path) -> None:
+    """No host, address, known dnro prefix or locative: the one municipality the text names as one in any
+    case (``Kittilän kunnalle``); a text naming two gives none."""
+    body = "Perustelut\n\nVeroennusteen mukaan Kittilän kunnalle kertyy verotuloja arvioitua enemmän.\n"
+    path = _saved_page(tmp_path, "Kunnanvaltuusto, kokous 6.11.2026", "§ 70 Tuloveroprosentti", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kittilä", "261")
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 6.11.2026",
+        "§ 70 Tuloveroprosentti",
+        body + "\nSodankylän kunnan prosentti on sama.\n",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is None

@@ -28,6 +28,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Municipality,
     Section,
 )
 from paatosdata.outcome import classify_outcome
@@ -35,6 +36,7 @@ from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_locatives
+from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -219,9 +221,8 @@ class CasemHtmlReader(Reader):
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
         if meeting.municipality is None:
             # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
-            meeting.municipality = municipality_from_locatives(
-                "\n".join([item.title, *(section.text for section in item.sections)])
-            )
+            own_text = "\n".join([item.title, *(section.text for section in item.sections)])
+            meeting.municipality = municipality_from_locatives(own_text) or _municipality_named(own_text)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
@@ -418,3 +419,18 @@ def _history_lines_under_the_heading(
         item.history.append(
             DecisionReference(raw=raw, body=m.group("body"), date=when, section=number, span=where)
         )
+
+
+#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
+_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
+
+
+def _municipality_named(text: str) -> Municipality | None:
+    """The one municipality an item's text names as a municipality (``Enontekiön kunnalle``), else
+    ``None``: a text naming two different ones, or only unknown ones, gives none."""
+    found: dict[str, Municipality] = {}
+    for m in _NAMED.finditer(text):
+        named = municipality_from_label(f"{m.group('stem')} kunta")
+        if named is not None and named.code:
+            found[named.code] = named
+    return next(iter(found.values())) if len(found) == 1 else None
