@@ -840,3 +840,22 @@ def test_a_municipality_the_page_names_as_a_municipality(tmp_path: Path) -> None
     )
     [document] = read_path(path)
     assert document.meeting.municipality is None
+
+
+def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) -> None:
+    """A page with ``Aikaisempi käsittely`` whose own decision is followed by a ``Lisätietoja`` heading:
+    the contact is no earlier handling's start, so the proposal and decision stay the item's."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 6.4.2026",
+        "§ 89 Katuvalojen uusiminen",
+        "Aikaisempi käsittely\n\nValmistelija\n\nOskari Malli, oskari.malli@example.fi\n\n"
+        "Perustelut\n\nValaisimet ovat elinkaarensa lopussa.\n\n"
+        "Ehdotus\n\nKunnanhallitus hyväksyy valaisinten uusimisen.\n\nPäätös\n\nHyväksyttiin.\n\n"
+        "Lisätietoja\n\nOskari Malli, oskari.malli@example.fi\n\nTiedoksi\n\nTekninen toimi\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kunnanhallitus hyväksyy valaisinten uusimisen."
+    assert item.decision == "Hyväksyttiin."
+    assert [p.name for p in item.preparers] == ["Oskari Malli"]

@@ -363,7 +363,8 @@ def _earlier_parts(parts: list[tuple[tuple[str, str, int], list[str]]], body: st
     """Indexes of the parts printed under ``Aikaisempi käsittely`` that belong to an earlier handling.
 
     The heading may be followed by whole handlings of earlier bodies (preparer, reasons, proposal,
-    decision), each ending at its decision, before the item's own parts. Every handling but the last
+    decision), each ending at its decision, before the item's own parts; a handling has reasons or a
+    proposal, so a contact heading after a decision opens none. Every handling but the last
     is an earlier one; the last is the item's own unless its proposal is another body's own decision
     (``Tekninen lautakunta päättää esittää kunnanhallitukselle …``): the page was cut before the
     item's own parts.
@@ -380,6 +381,10 @@ def _earlier_parts(parts: list[tuple[tuple[str, str, int], list[str]]], body: st
             decided = False
         groups[-1].append(index)
         decided = decided or kind == "decision"
+    for at in range(len(groups) - 1, 0, -1):
+        # a handling has reasons or a proposal: a contact (``Lisätietoja``) after a decision opens none
+        if not any(parts[i][0][0] in ("reasons", "proposal") for i in groups[at]):
+            groups[at - 1].extend(groups.pop(at))
     earlier = {index for group in groups[:-1] for index in group}
     last = groups[-1]
     proposal = next(("\n".join(parts[i][1]) for i in last if parts[i][0][0] == "proposal"), "")
