@@ -30,6 +30,7 @@ from paatosdata.model import (
     Meeting,
     Municipality,
     Section,
+    Span,
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
@@ -52,6 +53,8 @@ from paatosdata.people import parse_people, parse_person
 
 __all__ = ["CasemHtmlReader"]
 
+#: a part of the page: (kind, heading, line) and its paragraphs
+_Part = tuple[tuple[str, str, int], list[str]]
 _NUMBER = re.compile(
     r"^\s*(?:§\s*(?P<a>\d+[a-z]?)|(?P<b>\d+[a-z]?)\s*§|Paragraf\s+(?P<c>\d+))\s*(?P<title>.*)$", re.S
 )
@@ -164,7 +167,7 @@ class CasemHtmlReader(Reader):
         current: tuple[str, str, int] | None = None
         texts: list[str] = []
         preamble: list[tuple[str, int]] = []
-        parts: list[tuple[tuple[str, str, int], list[str]]] = []
+        parts: list[_Part] = []
         presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
         for what, el, kind, title in _blocks(container):
             if el is heading:
@@ -196,7 +199,7 @@ class CasemHtmlReader(Reader):
         if current:
             parts.append((current, texts))
         earlier = _earlier_parts(parts, meeting.body.name)
-        fallback: list[tuple[tuple[str, str, int], list[str]]] = []
+        fallback: list[_Part] = []
         for index, (part, part_texts) in enumerate(parts):
             if index in earlier:
                 fallback.append((part, part_texts))
@@ -260,7 +263,7 @@ class CasemHtmlReader(Reader):
             span=span(path, 1),
         )
 
-    def _earlier(self, item: Item, path: Path, parts: list[tuple[tuple[str, str, int], list[str]]]) -> None:
+    def _earlier(self, item: Item, path: Path, parts: list[_Part]) -> None:
         """Parts of an earlier handling printed on the page: kept as ``history`` sections under their own
         headings; their preparers and reasons stand for the item's only when it prints none of its own
         (the page was cut before them), their proposal, presenter and decision never."""
@@ -270,10 +273,7 @@ class CasemHtmlReader(Reader):
             text = "\n\n".join(texts)
             item.sections.append(Section(kind="history", heading=heading, text=text, span=where))
             if kind == "preparers" and not own_preparers:
-                known = {p.name for p in item.preparers}
-                item.preparers.extend(
-                    p for p in parse_people(text.splitlines(), where) if p.name not in known
-                )
+                _add_preparers(item, text, where)
             elif kind == "reasons" and not own_reasons and text:
                 item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
                 item.spans.setdefault("reasons", where)
@@ -304,8 +304,7 @@ class CasemHtmlReader(Reader):
             item.spans.setdefault("reasons", where)
             item.legal_basis.extend(parse_legal_references(text, where))
         elif kind == "preparers":
-            known = {p.name for p in item.preparers}
-            item.preparers.extend(p for p in parse_people(text.splitlines(), where) if p.name not in known)
+            _add_preparers(item, text, where)
         elif kind == "presenter":
             item.presenter = parse_person(text.replace("\n", ", "), where)
         elif kind == "history":
@@ -344,6 +343,12 @@ def _page_url(root: etree._Element) -> str:
     return ""
 
 
+def _add_preparers(item: Item, text: str, where: Span) -> None:
+    """The preparers a part names, each once: a page that prints an earlier handling names them again."""
+    known = {person.name for person in item.preparers}
+    item.preparers.extend(p for p in parse_people(text.splitlines(), where) if p.name not in known)
+
+
 #: the parts that open a handling of their own: after a decision, one of them starts the next handling
 _OPENING_KINDS = {"preparers", "reasons", "proposal"}
 #: a body's own decision in its proposal (``Tekninen lautakunta päättää esittää …``), not a proposal to it
@@ -359,7 +364,7 @@ def _same_body(one: str, other: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _earlier_parts(parts: list[tuple[tuple[str, str, int], list[str]]], body: str) -> set[int]:
+def _earlier_parts(parts: list[_Part], body: str) -> set[int]:
     """Indexes of the parts printed under ``Aikaisempi käsittely`` that belong to an earlier handling.
 
     The heading may be followed by whole handlings of earlier bodies (preparer, reasons, proposal,
@@ -401,9 +406,7 @@ _HANDLING_LINE = re.compile(
 )
 
 
-def _history_lines_under_the_heading(
-    item: Item, parts: list[tuple[tuple[str, str, int], list[str]]], path: Path
-) -> None:
+def _history_lines_under_the_heading(item: Item, parts: list[_Part], path: Path) -> None:
     """Earlier handlings printed as lines of their own (``Tekninen lautakunta 11.5.2021, 38 §.``) at the
     top of the part right under ``Aikaisempi käsittely`` (the page's copy puts them after that part's
     heading), as the handling's own list would name them."""
