@@ -715,3 +715,147 @@ def test_the_state_line_of_a_page_cut_before_its_decision(
     [document] = read_path(path)
     assert document.kind is kind
     assert document.items[0].decision is None
+
+
+def _saved_page(tmp_path: Path, meeting: str, heading: str, body: str) -> Path:
+    path = tmp_path / "item.txt"
+    path.write_text(
+        f"{meeting}\n\nPöytäkirja on tarkastettu\n\n{heading}\n\nKESDno-2026-14\n\n{body}", "utf-8"
+    )
+    return path
+
+
+def test_an_earlier_handling_printed_before_the_items_own_parts(tmp_path: Path) -> None:
+    """Under ``Aikaisempi käsittely`` a page may print a whole earlier handling (preparer, reasons, another
+    body's proposal and decision) before the item's own parts: the proposal and decision are not the
+    item's, its reasons are its own, and the preparer named in both is named once."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 10.6.2026",
+        "§ 41 Tasa-arvosuunnitelma 2026",
+        "Aikaisempi käsittely\n\nValmistelija\n\nIiris Esimerkki, iiris.esimerkki@example.fi\n\n"
+        "Perustelut\n\nSuunnitelma käsiteltiin ensin henkilöstötoimikunnassa.\n\n"
+        "Ehdotus\n\nHenkilöstötoimikunta merkitsee suunnitelman tiedoksi.\n\n"
+        "Päätös\n\nSuunnitelma merkittiin tiedoksi.\n\n"
+        "Valmistelija\n\nIiris Esimerkki, iiris.esimerkki@example.fi\n\n"
+        "Perustelut\n\nValtuusto saa suunnitelman tiedokseen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.proposal, item.decision) == (None, None)
+    assert item.reasons == "Valtuusto saa suunnitelman tiedokseen."
+    assert [p.name for p in item.preparers] == ["Iiris Esimerkki"]
+    earlier = [s.text for s in item.sections if s.kind == "history"]
+    assert "Henkilöstötoimikunta merkitsee suunnitelman tiedoksi." in earlier
+    assert "Suunnitelma merkittiin tiedoksi." in earlier
+
+
+def test_a_page_cut_inside_an_earlier_bodys_handling(tmp_path: Path) -> None:
+    """A page cut before the item's own parts: a proposal that is another body's own decision
+    (``Ympäristölautakunta päättää esittää …``) and its decision are not the item's; the earlier
+    preparer and reasons are all the page says of the case and stand for the item's. A proposal by the
+    meeting's own body, or one put to it (``Kunnanhallitus esittää valtuustolle``), stays the item's."""
+    earlier_parts = (
+        "Aikaisempi käsittely\n\nValmistelija\n\n"
+        "Oskari Malli, ympäristöpäällikkö, oskari.malli@example.fi\n\n"
+        "Perustelut\n\nJätehuoltomääräykset on uudistettava.\n\nEhdotus\n\n"
+    )
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 10.6.2026",
+        "§ 42 Jätehuoltomääräykset",
+        earlier_parts
+        + "Ympäristölautakunta päättää esittää kunnanhallitukselle ja edelleen valtuustolle, että "
+        "määräykset hyväksytään.\n\nPäätös\n\nYmpäristölautakunta esittää määräysten hyväksymistä.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.proposal, item.decision) == (None, None)
+    assert item.reasons == "Jätehuoltomääräykset on uudistettava."
+    assert [p.name for p in item.preparers] == ["Oskari Malli"]
+    for proposal in (
+        "Kunnanhallitus esittää valtuustolle, että määräykset hyväksytään.",
+        "Valtuusto päättää hyväksyä määräykset.",
+    ):
+        path.write_text(
+            path.read_text(encoding="utf-8").split("Ehdotus\n\n")[0] + f"Ehdotus\n\n{proposal}\n", "utf-8"
+        )
+        [document] = read_path(path)
+        assert document.items[0].proposal == proposal
+
+
+def test_the_matters_handling_and_an_earlier_handling_line(tmp_path: Path) -> None:
+    """``Asian käsittely`` is the meeting's handling, not more of the proposal; a line ``Tekninen lautakunta
+    2.3.2026, 17 §.`` at the top of the part under ``Aikaisempi käsittely`` names an earlier handling."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 6.4.2026",
+        "§ 88 Vanhan koulun myynti",
+        "Aikaisempi käsittely\n\nKuvaus\n\nTekninen lautakunta 2.3.2026, 17 §.\n\n"
+        "Lautakunta on esittänyt koulun myyntiä.\n\n"
+        "Päätösehdotus\n\nHallitus hyväksyy lautakunnan esityksen.\n\n"
+        "Asian käsittely\n\nKeskustelun aikana Aapo Esimerkki ehdotti, ettei koulua myydä.\n\n"
+        "Päätös\n\nHallitus hyväksyi pohjaesityksen äänestyksen jälkeen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Hallitus hyväksyy lautakunnan esityksen."
+    assert item.handling == "Keskustelun aikana Aapo Esimerkki ehdotti, ettei koulua myydä."
+    assert item.decision == "Hallitus hyväksyi pohjaesityksen äänestyksen jälkeen."
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Tekninen lautakunta", date(2026, 3, 2), "17")
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Tekninen lautakunta 2.3.2026, 17 §.")
+
+
+def test_an_appeal_ban_with_its_statute_before_the_verb(tmp_path: Path) -> None:
+    """``ei saa kuntalain (410/2015) 136 §:n perusteella hakea muutosta``: an appeal ban, its statute read."""
+    path = _saved_page(
+        tmp_path,
+        "Sivistyslautakunta, kokous 6.4.2026",
+        "§ 30 Muut asiat",
+        "Päätös\n\nKeskusteltiin koulujen kevään tapahtumista.\n\nMuutoksenhaku\n\n"
+        "Päätökseen, joka koskee valmistelua, ei saa kuntalain (410/2015) 136 §:n perusteella "
+        "hakea muutosta.\n",
+    )
+    [document] = read_path(path)
+    [appeal] = document.items[0].appeal
+    assert appeal.kind.value == "appealBan"
+    assert appeal.statute is not None and appeal.statute.section == "136"
+
+
+def test_a_municipality_the_page_names_as_a_municipality(tmp_path: Path) -> None:
+    """No host, address, known dnro prefix or locative: the one municipality the text names as one in any
+    case (``Kittilän kunnalle``); a text naming two gives none."""
+    body = "Perustelut\n\nVeroennusteen mukaan Kittilän kunnalle kertyy verotuloja arvioitua enemmän.\n"
+    path = _saved_page(tmp_path, "Kunnanvaltuusto, kokous 6.11.2026", "§ 70 Tuloveroprosentti", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kittilä", "261")
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 6.11.2026",
+        "§ 70 Tuloveroprosentti",
+        body + "\nSodankylän kunnan prosentti on sama.\n",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is None
+
+
+def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) -> None:
+    """A page with ``Aikaisempi käsittely`` whose own decision is followed by a ``Lisätietoja`` heading:
+    the contact is no earlier handling's start, so the proposal and decision stay the item's."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 6.4.2026",
+        "§ 89 Katuvalojen uusiminen",
+        "Aikaisempi käsittely\n\nValmistelija\n\nOskari Malli, oskari.malli@example.fi\n\n"
+        "Perustelut\n\nValaisimet ovat elinkaarensa lopussa.\n\n"
+        "Ehdotus\n\nKunnanhallitus hyväksyy valaisinten uusimisen.\n\nPäätös\n\nHyväksyttiin.\n\n"
+        "Lisätietoja\n\nOskari Malli, oskari.malli@example.fi\n\nTiedoksi\n\nTekninen toimi\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kunnanhallitus hyväksyy valaisinten uusimisen."
+    assert item.decision == "Hyväksyttiin."
+    assert [p.name for p in item.preparers] == ["Oskari Malli"]

@@ -19,12 +19,25 @@ from lxml import etree
 from paatosdata.diary import find_diary_number, parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_decision_references, parse_legal_references
-from paatosdata.model import Attachment, Body, Case, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.model import (
+    Attachment,
+    Body,
+    Case,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Municipality,
+    Section,
+    Span,
+)
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_locatives
+from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -40,6 +53,8 @@ from paatosdata.people import parse_people, parse_person
 
 __all__ = ["CasemHtmlReader"]
 
+#: a part of the page: (kind, heading, line) and its paragraphs
+_Part = tuple[tuple[str, str, int], list[str]]
 _NUMBER = re.compile(
     r"^\s*(?:§\s*(?P<a>\d+[a-z]?)|(?P<b>\d+[a-z]?)\s*§|Paragraf\s+(?P<c>\d+))\s*(?P<title>.*)$", re.S
 )
@@ -152,6 +167,7 @@ class CasemHtmlReader(Reader):
         current: tuple[str, str, int] | None = None
         texts: list[str] = []
         preamble: list[tuple[str, int]] = []
+        parts: list[_Part] = []
         presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
         for what, el, kind, title in _blocks(container):
             if el is heading:
@@ -165,12 +181,12 @@ class CasemHtmlReader(Reader):
                 continue
             if what == "text" and presenter_next and current is not None and html_text(el):
                 presenter_next = False
-                self._section(item, path, ("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)])
+                parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
             if what == "heading":
                 presenter_next = False
                 if current:
-                    self._section(item, path, current, texts)
+                    parts.append((current, texts))
                 current, texts = (kind, title, el.sourceline or 1), []
             elif current is None:
                 text = html_text(el)
@@ -181,7 +197,16 @@ class CasemHtmlReader(Reader):
                 if text:
                     texts.append(text)
         if current:
-            self._section(item, path, current, texts)
+            parts.append((current, texts))
+        earlier = _earlier_parts(parts, meeting.body.name)
+        fallback: list[_Part] = []
+        for index, (part, part_texts) in enumerate(parts):
+            if index in earlier:
+                fallback.append((part, part_texts))
+            else:
+                self._section(item, path, part, part_texts)
+        self._earlier(item, path, fallback)
+        _history_lines_under_the_heading(item, parts, path)
         for text, line in preamble:
             dnro = find_diary_number(text)
             if dnro and item.case is None:
@@ -199,9 +224,8 @@ class CasemHtmlReader(Reader):
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
         if meeting.municipality is None:
             # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
-            meeting.municipality = municipality_from_locatives(
-                "\n".join([item.title, *(section.text for section in item.sections)])
-            )
+            own_text = "\n".join([item.title, *(section.text for section in item.sections)])
+            meeting.municipality = municipality_from_locatives(own_text) or _municipality_named(own_text)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
@@ -239,6 +263,22 @@ class CasemHtmlReader(Reader):
             span=span(path, 1),
         )
 
+    def _earlier(self, item: Item, path: Path, parts: list[_Part]) -> None:
+        """Parts of an earlier handling printed on the page: kept as ``history`` sections under their own
+        headings; their preparers and reasons stand for the item's only when it prints none of its own
+        (the page was cut before them), their proposal, presenter and decision never."""
+        own_preparers, own_reasons = bool(item.preparers), item.reasons is not None
+        for (kind, heading, line), texts in parts:
+            where = span(path, line)
+            text = "\n\n".join(texts)
+            item.sections.append(Section(kind="history", heading=heading, text=text, span=where))
+            if kind == "preparers" and not own_preparers:
+                _add_preparers(item, text, where)
+            elif kind == "reasons" and not own_reasons and text:
+                item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
+                item.spans.setdefault("reasons", where)
+                item.legal_basis.extend(parse_legal_references(text, where))
+
     def _section(self, item: Item, path: Path, current: tuple[str, str, int], texts: list[str]) -> None:
         kind, heading, line = current
         where = span(path, line)
@@ -264,7 +304,7 @@ class CasemHtmlReader(Reader):
             item.spans.setdefault("reasons", where)
             item.legal_basis.extend(parse_legal_references(text, where))
         elif kind == "preparers":
-            item.preparers.extend(parse_people(text.splitlines(), where))
+            _add_preparers(item, text, where)
         elif kind == "presenter":
             item.presenter = parse_person(text.replace("\n", ", "), where)
         elif kind == "history":
@@ -301,3 +341,104 @@ def _page_url(root: etree._Element) -> str:
         if _PATH.search(href):
             return href
     return ""
+
+
+def _add_preparers(item: Item, text: str, where: Span) -> None:
+    """The preparers a part names, each once: a page that prints an earlier handling names them again."""
+    known = {person.name for person in item.preparers}
+    item.preparers.extend(p for p in parse_people(text.splitlines(), where) if p.name not in known)
+
+
+#: the parts that open a handling of their own: after a decision, one of them starts the next handling
+_OPENING_KINDS = {"preparers", "reasons", "proposal"}
+#: a body's own decision in its proposal (``Tekninen lautakunta päättää esittää …``), not a proposal to it
+_DECIDES = re.compile(
+    r"^\s*(?:päättää|päätti|merkitsee|hyväksyy|beslutar|beslöt|antecknar|godkänner)\b", re.I
+)
+
+
+def _same_body(one: str, other: str) -> bool:
+    """``Hallitus`` and ``Kunnanhallitus`` name the same body; ``Tekninen lautakunta`` and
+    ``Kunnanvaltuusto`` do not."""
+    a, b = " ".join(one.casefold().split()), " ".join(other.casefold().split())
+    return a.endswith(b) or b.endswith(a)
+
+
+def _earlier_parts(parts: list[_Part], body: str) -> set[int]:
+    """Indexes of the parts printed under ``Aikaisempi käsittely`` that belong to an earlier handling.
+
+    The heading may be followed by whole handlings of earlier bodies (preparer, reasons, proposal,
+    decision), each ending at its decision, before the item's own parts; a handling has reasons or a
+    proposal, so a contact heading after a decision opens none. Every handling but the last
+    is an earlier one; the last is the item's own unless its proposal is another body's own decision
+    (``Tekninen lautakunta päättää esittää kunnanhallitukselle …``): the page was cut before the
+    item's own parts.
+    """
+    start = next((i for i, ((kind, _, _), _) in enumerate(parts) if kind == "history"), None)
+    if start is None:
+        return set()
+    groups: list[list[int]] = [[]]
+    decided = False
+    for index in range(start + 1, len(parts)):
+        kind = parts[index][0][0]
+        if decided and kind in _OPENING_KINDS:
+            groups.append([])
+            decided = False
+        groups[-1].append(index)
+        decided = decided or kind == "decision"
+    for at in range(len(groups) - 1, 0, -1):
+        # a handling has reasons or a proposal: a contact (``Lisätietoja``) after a decision opens none
+        if not any(parts[i][0][0] in ("reasons", "proposal") for i in groups[at]):
+            groups[at - 1].extend(groups.pop(at))
+    earlier = {index for group in groups[:-1] for index in group}
+    last = groups[-1]
+    proposal = next(("\n".join(parts[i][1]) for i in last if parts[i][0][0] == "proposal"), "")
+    other = body_from_text(proposal)
+    if body and other and not _same_body(other, body) and _DECIDES.match(proposal.split(other, 1)[-1]):
+        earlier.update(last)
+    return earlier
+
+
+_HANDLING_LINE = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö-]*\s+){0,3}?[\wåäö-]*"
+    r"(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|nämnd|styrelse|fullmäktige|sektion))"
+    r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§)\s*\.?$"
+)
+
+
+def _history_lines_under_the_heading(item: Item, parts: list[_Part], path: Path) -> None:
+    """Earlier handlings printed as lines of their own (``Tekninen lautakunta 11.5.2021, 38 §.``) at the
+    top of the part right under ``Aikaisempi käsittely`` (the page's copy puts them after that part's
+    heading), as the handling's own list would name them."""
+    start = next((i for i, ((kind, _, _), _) in enumerate(parts) if kind == "history"), None)
+    if start is None or start + 1 >= len(parts):
+        return
+    (_, _, line), texts = parts[start + 1]
+    where = span(path, line)
+    for text in texts:
+        m = _HANDLING_LINE.match(text.strip())
+        if m is None:
+            break
+        when = parse_date(m.group("date"))
+        number = m.group("a") or m.group("b")
+        if when is None or any(ref.date == when and ref.section == number for ref in item.history):
+            continue
+        raw = text.strip().rstrip(".")
+        item.history.append(
+            DecisionReference(raw=raw, body=m.group("body"), date=when, section=number, span=where)
+        )
+
+
+#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
+_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
+
+
+def _municipality_named(text: str) -> Municipality | None:
+    """The one municipality an item's text names as a municipality (``Enontekiön kunnalle``), else
+    ``None``: a text naming two different ones, or only unknown ones, gives none."""
+    found: dict[str, Municipality] = {}
+    for m in _NAMED.finditer(text):
+        named = municipality_from_label(f"{m.group('stem')} kunta")
+        if named is not None and named.code:
+            found[named.code] = named
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -50,8 +50,8 @@ _STATES: dict[str, DocumentKind] = {
 #: non-blank lines the item's heading may come after the meeting line
 _HEADING_WITHIN = 4
 #: CaseM's own headings the lexicon does not list: minutes that print the proposal the decision was
-#: taken on as "the proposal was"
-_CASEM_HEADINGS: dict[str, str] = {"päätösehdotus oli": "proposal"}
+#: taken on as "the proposal was", and the meeting's handling of the item as "the matter's handling"
+_CASEM_HEADINGS: dict[str, str] = {"päätösehdotus oli": "proposal", "asian käsittely": "handling"}
 
 
 def casem_heading_kind(text: str) -> str | None:
@@ -59,6 +59,8 @@ def casem_heading_kind(text: str) -> str | None:
 
     >>> casem_heading_kind("Päätösehdotus oli"), casem_heading_kind("Perustelut")
     ('proposal', 'reasons')
+    >>> casem_heading_kind("Asian käsittely")
+    'handling'
     >>> casem_heading_kind("Päätösehdotus oli hyväksytty aiemmin.") is None
     True
     """
