@@ -859,3 +859,33 @@ def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) 
     assert item.proposal == "Kunnanhallitus hyväksyy valaisinten uusimisen."
     assert item.decision == "Hyväksyttiin."
     assert [p.name for p in item.preparers] == ["Oskari Malli"]
+
+
+def test_a_label_repeating_a_part_already_given_is_text_of_the_part(tmp_path: Path) -> None:
+    """``Valmistelijat:`` at the top of the reasons after the item's own ``Valmistelija`` part, and
+    ``Päätös:`` inside the decision, are labels printed in the part's text, not parts of their own: the
+    preparers stay those of the preparer part, the decision keeps all it says. A label under an empty
+    heading of its kind (``Ehdotus`` then ``Puheenjohtajan ehdotus:``) still opens the part."""
+    path = _saved_page(
+        tmp_path,
+        "Tekninen lautakunta, kokous 4.5.2026",
+        "§ 31 Uimahallin katon korjaus",
+        "Valmistelija\n\nOskari Malli, tekninen johtaja, oskari.malli@example.fi\n\n"
+        "Perustelut\n\nValmistelijat:\nOskari Malli, tekninen johtaja, oskari.malli@example.fi\n"
+        "Iiris Esimerkki, rakennusmestari, iiris.esimerkki@example.fi\n\n"
+        "Perustelut\n\nKatto vuotaa usealta kohdalta.\n\n"
+        "Ehdotus\n\nPuheenjohtajan ehdotus:\n\nEhdotus annetaan kokouksessa.\n\n"
+        "Päätös\n\nKokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.\n\n"
+        "Päätös:\n\nEhdotus hyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Oskari Malli"]
+    assert item.reasons is not None
+    assert " ".join(item.reasons.split()).startswith("Valmistelijat: Oskari Malli, tekninen johtaja")
+    assert item.reasons.endswith("Katto vuotaa usealta kohdalta.")
+    assert item.proposal == "Ehdotus annetaan kokouksessa."
+    assert item.decision is not None
+    assert item.decision.startswith("Kokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.")
+    assert item.decision.endswith("Ehdotus hyväksyttiin.")
+    assert item.outcome is Outcome.APPROVED

@@ -183,6 +183,9 @@ class CasemHtmlReader(Reader):
                 presenter_next = False
                 parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
+            if what == "heading" and _repeated_label(title, kind, parts, current, texts):
+                texts.append(title)  # a label inside the part's text, not a part of its own
+                continue
             if what == "heading":
                 presenter_next = False
                 if current:
@@ -341,6 +344,27 @@ def _page_url(root: etree._Element) -> str:
         if _PATH.search(href):
             return href
     return ""
+
+
+def _repeated_label(
+    title: str, kind: str, parts: list[_Part], current: tuple[str, str, int] | None, texts: list[str]
+) -> bool:
+    """True for a label with a colon (``Valmistelijat:``, ``Päätös:``) naming a part the handling has
+    already given with its text: the part's own text printing it again (the preparers listed once more
+    at the top of the reasons, the decision's outcome under a second label), not a new part. A label
+    right under an empty heading of its kind (``Ehdotus`` then ``Puheenjohtajan ehdotus:``) still opens
+    the part, and so does one of a kind the handling has not given (``Käsittely:``)."""
+    if not title.rstrip().endswith(":") or kind == "generic":
+        return False
+    given: set[str] = set()
+    for (part_kind, _, _), part_texts in parts:
+        if part_kind == "decision":
+            given.clear()  # the handling before ended at its decision
+        elif part_texts:
+            given.add(part_kind)
+    if current is not None and texts:
+        given.add(current[0])
+    return kind in given
 
 
 def _add_preparers(item: Item, text: str, where: Span) -> None:
