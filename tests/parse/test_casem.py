@@ -889,3 +889,18 @@ def test_a_label_repeating_a_part_already_given_is_text_of_the_part(tmp_path: Pa
     assert item.decision.startswith("Kokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.")
     assert item.decision.endswith("Ehdotus hyväksyttiin.")
     assert item.outcome is Outcome.APPROVED
+
+
+def test_an_appeal_ban_naming_both_appeals_before_the_verb(tmp_path: Path) -> None:
+    """``oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä``: an appeal ban, not a rectification."""
+    path = _saved_page(
+        tmp_path,
+        "Metsäjaosto, kokous 6.4.2026",
+        "§ 12 Hakkuusuunnitelma",
+        "Päätös\n\nHyväksyttiin.\n\nMuutoksenhaku\n\n"
+        "Päätös koskee vain valmistelua, joten oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä. "
+        "(Kuntalaki 410/2015 § 136)\n",
+    )
+    [document] = read_path(path)
+    [appeal] = document.items[0].appeal
+    assert appeal.kind.value == "appealBan"
