@@ -904,3 +904,22 @@ def test_an_appeal_ban_naming_both_appeals_before_the_verb(tmp_path: Path) -> No
     [document] = read_path(path)
     [appeal] = document.items[0].appeal
     assert appeal.kind.value == "appealBan"
+
+
+def test_a_dnro_alone_on_its_line_without_dno_in_its_prefix(tmp_path: Path) -> None:
+    """Some services print the dnro's prefix without ``Dno`` (``Esi-2026-41``): alone on its line under
+    the heading it is still the case's dnro; a line that only holds such a string among words is not."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Metsäjaosto, kokous 6.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 12 Hakkuusuunnitelma\n\n"
+        "Esi-2026-41\n\nPerustelut\n\nHakkuut tehdään talvella.\n",
+        "utf-8",
+    )
+    [document] = read_path(path)
+    case = document.items[0].case
+    assert case is not None and case.diary_number is not None
+    diary = case.diary_number
+    assert (diary.raw, diary.serial, diary.year) == ("Esi-2026-41", "41", 2026)
+    path.write_text(path.read_text("utf-8").replace("Esi-2026-41", "Hanke Esi-2026-41 jatkuu"), "utf-8")
+    [document] = read_path(path)
+    assert document.items[0].case is None

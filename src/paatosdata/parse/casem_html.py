@@ -62,6 +62,8 @@ _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
+#: a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
+_BARE_DNRO = re.compile(r"^\s*[A-Za-zÅÄÖåäö]{2,12}-(?:19|20)\d{2}-\d{1,6}\s*$")
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -211,7 +213,7 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, path)
         for text, line in preamble:
-            dnro = find_diary_number(text)
+            dnro = find_diary_number(text) or (text.strip() if _BARE_DNRO.match(text) else None)
             if dnro and item.case is None:
                 item.case = Case(
                     diary_number=parse_diary_number(dnro, span=span(path, line)), span=span(path, line)
