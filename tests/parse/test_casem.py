@@ -923,3 +923,22 @@ def test_a_dnro_alone_on_its_line_without_dno_in_its_prefix(tmp_path: Path) -> N
     path.write_text(path.read_text("utf-8").replace("Esi-2026-41", "Hanke Esi-2026-41 jatkuu"), "utf-8")
     [document] = read_path(path)
     assert document.items[0].case is None
+
+
+def test_a_municipality_its_dnro_prefix_abbreviates_and_its_text_names(tmp_path: Path) -> None:
+    """No host, address, known prefix, locative or ``… kaupunki``: the one municipality whose name the
+    dnro prefix abbreviates (``KnkDno``) and whose genitive the text names (``Kankaanpään kirjasto``).
+    A prefix abbreviating another name, or a text naming none, gives none."""
+    path = tmp_path / "item.txt"
+    page = (
+        "Sivistyslautakunta, kokous 6.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 14 Kirjaston aukioloajat\n\n"
+        "KnkDno-2026-88\n\nKuvaus\n\nKankaanpään kirjaston aukioloajat muuttuvat syksyllä.\n"
+    )
+    path.write_text(page, "utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kankaanpää", "214")
+    for changed in (page.replace("KnkDno", "PriDno"), page.replace("Kankaanpään kirjaston", "Kirjaston")):
+        path.write_text(changed, "utf-8")
+        [document] = read_path(path)
+        assert document.meeting.municipality is None
