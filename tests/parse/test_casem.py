@@ -859,3 +859,86 @@ def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) 
     assert item.proposal == "Kunnanhallitus hyväksyy valaisinten uusimisen."
     assert item.decision == "Hyväksyttiin."
     assert [p.name for p in item.preparers] == ["Oskari Malli"]
+
+
+def test_a_label_repeating_a_part_already_given_is_text_of_the_part(tmp_path: Path) -> None:
+    """``Valmistelijat:`` at the top of the reasons after the item's own ``Valmistelija`` part, and
+    ``Päätös:`` inside the decision, are labels printed in the part's text, not parts of their own: the
+    preparers stay those of the preparer part, the decision keeps all it says. A label under an empty
+    heading of its kind (``Ehdotus`` then ``Puheenjohtajan ehdotus:``) still opens the part."""
+    path = _saved_page(
+        tmp_path,
+        "Tekninen lautakunta, kokous 4.5.2026",
+        "§ 31 Uimahallin katon korjaus",
+        "Valmistelija\n\nOskari Malli, tekninen johtaja, oskari.malli@example.fi\n\n"
+        "Perustelut\n\nValmistelijat:\nOskari Malli, tekninen johtaja, oskari.malli@example.fi\n"
+        "Iiris Esimerkki, rakennusmestari, iiris.esimerkki@example.fi\n\n"
+        "Perustelut\n\nKatto vuotaa usealta kohdalta.\n\n"
+        "Ehdotus\n\nPuheenjohtajan ehdotus:\n\nEhdotus annetaan kokouksessa.\n\n"
+        "Päätös\n\nKokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.\n\n"
+        "Päätös:\n\nEhdotus hyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Oskari Malli"]
+    assert item.reasons is not None
+    assert " ".join(item.reasons.split()).startswith("Valmistelijat: Oskari Malli, tekninen johtaja")
+    assert item.reasons.endswith("Katto vuotaa usealta kohdalta.")
+    assert item.proposal == "Ehdotus annetaan kokouksessa."
+    assert item.decision is not None
+    assert item.decision.startswith("Kokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.")
+    assert item.decision.endswith("Ehdotus hyväksyttiin.")
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_an_appeal_ban_naming_both_appeals_before_the_verb(tmp_path: Path) -> None:
+    """``oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä``: an appeal ban, not a rectification."""
+    path = _saved_page(
+        tmp_path,
+        "Metsäjaosto, kokous 6.4.2026",
+        "§ 12 Hakkuusuunnitelma",
+        "Päätös\n\nHyväksyttiin.\n\nMuutoksenhaku\n\n"
+        "Päätös koskee vain valmistelua, joten oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä. "
+        "(Kuntalaki 410/2015 § 136)\n",
+    )
+    [document] = read_path(path)
+    [appeal] = document.items[0].appeal
+    assert appeal.kind.value == "appealBan"
+
+
+def test_a_dnro_alone_on_its_line_without_dno_in_its_prefix(tmp_path: Path) -> None:
+    """Some services print the dnro's prefix without ``Dno`` (``Esi-2026-41``): alone on its line under
+    the heading it is still the case's dnro; a line that only holds such a string among words is not."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Metsäjaosto, kokous 6.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 12 Hakkuusuunnitelma\n\n"
+        "Esi-2026-41\n\nPerustelut\n\nHakkuut tehdään talvella.\n",
+        "utf-8",
+    )
+    [document] = read_path(path)
+    case = document.items[0].case
+    assert case is not None and case.diary_number is not None
+    diary = case.diary_number
+    assert (diary.raw, diary.serial, diary.year) == ("Esi-2026-41", "41", 2026)
+    path.write_text(path.read_text("utf-8").replace("Esi-2026-41", "Hanke Esi-2026-41 jatkuu"), "utf-8")
+    [document] = read_path(path)
+    assert document.items[0].case is None
+
+
+def test_a_municipality_its_dnro_prefix_abbreviates_and_its_text_names(tmp_path: Path) -> None:
+    """No host, address, known prefix, locative or ``… kaupunki``: the one municipality whose name the
+    dnro prefix abbreviates (``KnkDno``) and whose genitive the text names (``Kankaanpään kirjasto``).
+    A prefix abbreviating another name, or a text naming none, gives none."""
+    path = tmp_path / "item.txt"
+    page = (
+        "Sivistyslautakunta, kokous 6.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 14 Kirjaston aukioloajat\n\n"
+        "KnkDno-2026-88\n\nKuvaus\n\nKankaanpään kirjaston aukioloajat muuttuvat syksyllä.\n"
+    )
+    path.write_text(page, "utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kankaanpää", "214")
+    for changed in (page.replace("KnkDno", "PriDno"), page.replace("Kankaanpään kirjaston", "Kirjaston")):
+        path.write_text(changed, "utf-8")
+        [document] = read_path(path)
+        assert document.meeting.municipality is None

@@ -37,7 +37,7 @@ from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_locatives
-from paatosdata.parse.municipalities import municipality_from_label
+from paatosdata.parse.municipalities import MUNICIPALITIES, municipality_from_label
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -62,6 +62,8 @@ _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
+#: a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
+_BARE_DNRO = re.compile(r"^\s*[A-Za-zÅÄÖåäö]{2,12}-(?:19|20)\d{2}-\d{1,6}\s*$")
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -183,6 +185,9 @@ class CasemHtmlReader(Reader):
                 presenter_next = False
                 parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
+            if what == "heading" and _repeated_label(title, kind, parts, current, texts):
+                texts.append(title)  # a label inside the part's text, not a part of its own
+                continue
             if what == "heading":
                 presenter_next = False
                 if current:
@@ -208,7 +213,7 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, path)
         for text, line in preamble:
-            dnro = find_diary_number(text)
+            dnro = find_diary_number(text) or (text.strip() if _BARE_DNRO.match(text) else None)
             if dnro and item.case is None:
                 item.case = Case(
                     diary_number=parse_diary_number(dnro, span=span(path, line)), span=span(path, line)
@@ -225,7 +230,11 @@ class CasemHtmlReader(Reader):
         if meeting.municipality is None:
             # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
             own_text = "\n".join([item.title, *(section.text for section in item.sections)])
-            meeting.municipality = municipality_from_locatives(own_text) or _municipality_named(own_text)
+            meeting.municipality = (
+                municipality_from_locatives(own_text)
+                or _municipality_named(own_text)
+                or _municipality_abbreviated(item, own_text)
+            )
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
@@ -343,6 +352,27 @@ def _page_url(root: etree._Element) -> str:
     return ""
 
 
+def _repeated_label(
+    title: str, kind: str, parts: list[_Part], current: tuple[str, str, int] | None, texts: list[str]
+) -> bool:
+    """True for a label with a colon (``Valmistelijat:``, ``Päätös:``) naming a part the handling has
+    already given with its text: the part's own text printing it again (the preparers listed once more
+    at the top of the reasons, the decision's outcome under a second label), not a new part. A label
+    right under an empty heading of its kind (``Ehdotus`` then ``Puheenjohtajan ehdotus:``) still opens
+    the part, and so does one of a kind the handling has not given (``Käsittely:``)."""
+    if not title.rstrip().endswith(":") or kind == "generic":
+        return False
+    given: set[str] = set()
+    for (part_kind, _, _), part_texts in parts:
+        if part_kind == "decision":
+            given.clear()  # the handling before ended at its decision
+        elif part_texts:
+            given.add(part_kind)
+    if current is not None and texts:
+        given.add(current[0])
+    return kind in given
+
+
 def _add_preparers(item: Item, text: str, where: Span) -> None:
     """The preparers a part names, each once: a page that prints an earlier handling names them again."""
     known = {person.name for person in item.preparers}
@@ -442,3 +472,31 @@ def _municipality_named(text: str) -> Municipality | None:
         if named is not None and named.code:
             found[named.code] = named
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is ``name`` cut short: its first letter, then the rest of its letters in order
+    (``mju`` of ``mäntyharju``, ``mli`` of ``mikkeli``)."""
+    if len(short) < 2 or not name.startswith(short[0]):
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+def _municipality_abbreviated(item: Item, text: str) -> Municipality | None:
+    """The one municipality whose name the case's dnro prefix abbreviates (``MjuDno``) and whose genitive
+    the item's text names (``Mäntyharjun kirjasto``), else ``None``: a prefix alone matches many names,
+    and a name in the text may be a neighbour's."""
+    diary = item.case.diary_number if item.case is not None else None
+    if diary is None or not diary.prefix:
+        return None
+    short = diary.prefix.casefold().removesuffix("dno")
+    words = set(re.findall(r"[\wåäö-]+", text.casefold()))
+    found = {
+        record.code: record
+        for record in MUNICIPALITIES
+        if record.until is None
+        and record.genitive.casefold() in words
+        and _abbreviates(short, record.name.casefold())
+    }
+    return next(iter(found.values())).municipality() if len(found) == 1 else None

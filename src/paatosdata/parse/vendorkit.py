@@ -507,7 +507,9 @@ _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
             r"muutoksenhakukielto|ei saa hakea muutosta|förbud mot sökande|besvärsförbud|"
             # the statute between: "ei saa kuntalain (410/2015) 136 §:n perusteella hakea muutosta"
             r"ei saa (?:[^\s.]+ ){1,5}?hakea muutosta|"
-            r"(?:oikaisuvaatimusta|valitusta) ei saa tehdä|"
+            # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
+            r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
+            r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
             # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
             r"ei saa tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
             re.I,
@@ -534,6 +536,8 @@ def appeal_kind(text: str) -> AppealKind | None:
     >>> appeal_kind("Oikaisuvaatimusta ei saa tehdä päätöksistä, jotka koskevat valmistelua")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta eikä kunnallisvalitusta.")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä. (Kuntalaki 136 §)")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Päätökseen ei saa kuntalain 136 §:n perusteella hakea muutosta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
