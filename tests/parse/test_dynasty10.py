@@ -849,3 +849,27 @@ def test_the_competence_and_the_subject_label_are_sub_headings_of_the_presentati
     )
     assert item.presenter is not None and item.presenter.name == "Kalle Kunnas"
     assert item.proposal == "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa."
+
+
+def test_preparers_on_one_line_each_with_a_title_shared_in_part(tmp_path: Path) -> None:
+    """``Valmistelijat: sivistys- ja vapaa-aikajohtaja A B, lukion rehtori C D``: two preparers; the ``ja``
+    of a title cut short by a hyphen does not start another person."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 10.06.2026/Pykälä 40",
+        "Lukion opetussuunnitelman päivittäminen",
+        "Sivistyslautakunta 20.05.2026 § 51",
+        "Valmistelijat: sivistys- ja vapaa-aikajohtaja Sanna Salmela, lukion rehtori Pekka Pajala",
+        "Lukion opetussuunnitelmaa on päivitetty valtakunnallisten perusteiden muutosten mukaisesti.",
+        "Päätös: Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Sanna Salmela", "sivistys- ja vapaa-aikajohtaja"),
+        ("Pekka Pajala", "lukion rehtori"),
+    ]

@@ -1006,8 +1006,10 @@ def _presenter_over_unit(text: str) -> bool:
     )
 
 
+#: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),
+#: which shares its ending with the next word of one title
 _AND_NEXT_PERSON = re.compile(
-    r"\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
+    r"(?<!-)\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
 )
 
 
