@@ -683,9 +683,14 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
             item.attachments.extend(parse_attachment_lines([text], supplementary=False))
             continue
-        dnro = _DNRO_LABEL.sub("", text)
-        if item.case is None and find_diary_number(dnro) == dnro:
-            item.case = Case(diary_number=parse_diary_number(dnro, span=span), span=span)
+        if not item.title and _links_above_title(paragraphs, index):
+            # the chrome's links to the attachments, saved without their heading above the title
+            for line in text.split("\n"):
+                item.attachments.append(Attachment(title=line.strip(), span=span))
+            continue
+        dnro = _dnro_paragraph(_DNRO_LABEL.sub("", text))
+        if item.case is None and dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
             continue
         handling = _HANDLING.match(text)
         if handling is not None:
@@ -704,9 +709,49 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         item.span = span
         item.spans["title"] = span
         if item.case is not None:
-            item.case.title = item.title
+            item.case.title = item.case.title or item.title
         return index + 1
     return len(paragraphs)
+
+
+#: a dnro and, in brackets after it, the title the case has in the register (``61/02.05.00.00/2022
+#: [Lukukausimaksut 1.1.2022 alkaen]``)
+_DNRO_AND_CASE_TITLE = re.compile(r"^(?P<dnro>\S+)\s+\[(?P<title>[^\[\]]+)\]$")
+
+
+def _dnro_paragraph(text: str) -> tuple[str, str | None] | None:
+    """``(dnro, case title)`` for a paragraph that is only a dnro, or a dnro and the case's title in
+    brackets; ``None`` for any other paragraph."""
+    if find_diary_number(text) == text:
+        return text, None
+    m = _DNRO_AND_CASE_TITLE.match(text.strip())
+    if m is not None and find_diary_number(m.group("dnro")) == m.group("dnro"):
+        return m.group("dnro"), " ".join(m.group("title").split())
+    return None
+
+
+def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
+    """True for short lines of links (``Lukukausimaksut 1.8.2022 alkaen`` / ``Soveltamisohjeet``) over a
+    one-line title that a handling line or a dnro follows: the title is the line next to those, and the
+    lines above it are the attachments' links the chrome prints without a heading."""
+    if index + 2 >= len(paragraphs):
+        return False
+    links, title, after = (p.text for p in paragraphs[index : index + 3])
+    if any(p.row or p.heading is not None for p in paragraphs[index : index + 2]):
+        return False
+    if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in links.split("\n")):
+        return False
+    for text in (links, title):
+        first = text.split("\n")[0]
+        if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
+            return False
+        if any(mark.match(text) for mark in (_HANDLING, _BODY_DATE, _UNDATED_MARK, _SECTION_NUMBER)):
+            return False
+        if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
+            return False
+    if "\n" in title or _reads_as_text(title):
+        return False
+    return _HANDLING.match(after) is not None or _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
 
 
 def _supplementary_list(text: str) -> list[str] | None:
@@ -851,9 +896,10 @@ def _parts(
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
-        if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
-            item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
-            item.case.title = item.title or None
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None else None
+        if dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
+            item.case.title = dnro[1] or item.title or None
             continue
         if item.presenter is None and _presenter_over_body(paragraph.text, body):
             official = paragraph.text.split("\n")[0]
@@ -882,9 +928,10 @@ def _parts(
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
         found = _part(paragraph)
-        if found is None and not lines and sections and sections[-1].kind == "preparers":
+        if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
-                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``)
+                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
+                # under a heading of its own (``Esittelijä``) a person is that part's
                 sections[-1].text += "\n" + paragraph.text
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
