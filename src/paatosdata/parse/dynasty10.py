@@ -50,6 +50,8 @@ from paatosdata.people import follow_page_order, is_title_only, office_holder, p
 
 __all__ = [
     "Paragraph",
+    "earlier_handlings",
+    "is_earlier_handling",
     "is_dynasty10_html",
     "is_dynasty10_meeting_list",
     "is_chrome_line",
@@ -652,6 +654,39 @@ def is_chrome_line(line: str) -> bool:
 def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -> list[Section]:
     """The parts of an item's text after its title, by the rules of a Dynasty 10 page."""
     return _parts(paragraphs, item, _Page(path), body)
+
+
+def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> list[Section]:
+    """Earlier handlings printed before the item's own (on older pages, each under its dnro and a line such
+    as ``KHALL 03.03.2003 § 101``, with its proposal and decision): history, not the item's parts. The
+    first paragraph that is only a dnro is the case's; each handling line names an earlier decision."""
+    lines: list[str] = []
+    start: Span | None = None
+    for paragraph in paragraphs:
+        here = Span(str(path), paragraph.line)
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None and not lines else None
+        if dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), title=dnro[1], span=here)
+            item.case.title = item.case.title or item.title or None
+            continue
+        for offset, line in enumerate(paragraph.text.split("\n")):
+            m = _HANDLING.match(line)
+            when = parse_date(m.group("date")) if m is not None else None
+            number = (m.group("number") or m.group("number_first")) if m is not None else None
+            if m is not None and not any(ref.date == when and ref.section == number for ref in item.history):
+                span = Span(str(path), paragraph.line + offset)
+                item.history.append(
+                    DecisionReference(raw=line, body=m.group("body"), date=when, section=number, span=span)
+                )
+        lines.append(paragraph.text)
+        start = start or here
+    return [Section("history", "", "\n\n".join(lines), start)] if lines else []
+
+
+def is_earlier_handling(text: str) -> bool:
+    """True when a line of ``text`` names a handling by its body, date and number (``KHALL 03.03.2003 §
+    101``)."""
+    return any(_HANDLING.match(line) for line in text.split("\n"))
 
 
 def _is_chrome(paragraph: Paragraph) -> bool:
