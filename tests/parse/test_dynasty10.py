@@ -978,3 +978,31 @@ def test_the_presenter_under_a_heading_of_its_own_after_the_preparers(tmp_path: 
     assert item.presenter.name is not None and "Opettaja-Esimerkki" in item.presenter.name
     assert all(p.name is None or "Opettaja-Esimerkki" not in p.name for p in item.preparers)
     assert item.proposal == "Johtokunta hyväksyy kurssimaksut."
+
+
+def test_a_handling_of_the_meeting_s_date_under_another_number_is_the_page_s_own(tmp_path: Path) -> None:
+    """``KH 15.03.2026 § 188`` on § 31's page of the same meeting: the page's own handling printed with
+    another number. The office over its proposal presents the item; it is no earlier decision."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Pöytäkirja 15.03.2026/Pykälä 31",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+        "Lyhytaikaisen lainan nostaminen",
+        "KH 15.03.2026 § 188",
+        "212/02.05.04/2026",
+        "Valmistelija: Hannu Hallava, 0401234567",
+        "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi.",
+        "Pormestari: Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan.",
+        "Päätös: Hyväksyttiin esityksen mukaan.",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.number == "31"
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (None, "pormestari")
+    assert item.history == []
+    assert item.decision == "Hyväksyttiin esityksen mukaan."

@@ -860,6 +860,17 @@ def _sections(
             own_at = index
     if not marks:
         return _parts(paragraphs, item, page, meeting.body.name)
+    last = _HANDLING.match(paragraphs[marks[-1]].text)
+    if (
+        own_at is None
+        and last is not None
+        and meeting.date
+        and parse_date(last.group("date")) == meeting.date
+    ):
+        # the last handling is of this meeting's date though its number is another (``KH 22.02.2022 §
+        # 214`` on § 19's page): the page's own, not an earlier decision
+        own_at = marks[-1]
+        item.history = [ref for ref in item.history if ref.raw != last.group(0)]
     read_at = own_at if own_at is not None else marks[-1]
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
