@@ -102,3 +102,13 @@ def test_five_level_task_class() -> None:
     d = parse_diary_number("58/02.05.01.00.00/2026")
     assert (d.serial, d.task_class, d.year) == ("58", "02.05.01.00.00", 2026)
     assert find_diary_number("Maakuntahallitus 3.3.2026 58/02.05.01.00.00/2026") == "58/02.05.01.00.00/2026"
+
+
+def test_an_archive_code_with_a_dot_is_kept_raw_and_its_serial_and_year_read() -> None:
+    """``208/3.321/2004``: an older archive code (main class and subclass), not a task class nor a
+    ``321/2004`` number found inside it."""
+    assert find_diary_number("Dnro 208/3.321/2004") == "208/3.321/2004"
+    d = parse_diary_number("208/3.321/2004")
+    assert (d.serial, d.year, d.task_class, d.pattern) == ("208", 2004, None, "archive-code")
+    assert find_diary_number("12/00.01/2020") == "12/00.01/2020"
+    assert parse_diary_number("12/00.01/2020").task_class == "00.01"

@@ -21,6 +21,9 @@
 >>> d = parse_diary_number("422/0/031/2006")
 >>> (d.serial, d.year, d.task_class, d.pattern)
 ('422', 2006, None, 'archive-code')
+>>> d = parse_diary_number("117/4.441/2003")
+>>> (d.serial, d.year, d.task_class, d.pattern)
+('117', 2003, None, 'archive-code')
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -45,9 +48,10 @@ _CLASS_OR_TWO = rf"(?:{_CLASS}|\d{{2}}\.\d{{2}})"
 _TURKU_CODE = r"\d{2,3}(?:[ .]\d{2})*"
 _TURKU_CODES = rf"{_TURKU_CODE}(?:,\s*{_TURKU_CODE})*"
 
-#: an archive plan's code of the years before task classes, between slashes (``422/0/031/2006``): kept in
-#: the raw number, not a task class
-_ARCHIVE_CODE = r"\d{1,2}(?:/\d{1,3})+"
+#: an archive plan's code of the years before task classes, between slashes (``422/0/031/2006``) or
+#: with a dot between its main class and subclass (``117/4.441/2003``): kept in the raw number, not a
+#: task class (a task class has two digits on every level)
+_ARCHIVE_CODE = r"\d{1,2}(?:[/.]\d{1,3})+"
 
 #: pattern name → regex with named groups no, cls, year, prefix (order: most specific first)
 DIARY_PATTERNS: dict[str, re.Pattern[str]] = {

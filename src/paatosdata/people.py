@@ -292,10 +292,12 @@ _BETWEEN_PEOPLE = re.compile(r"\s*(?:[,;]|\s(?:ja|och)\s)\s*")
 
 
 def _one_per_person(line: str) -> list[str]:
-    """``line`` cut after each phone number when every piece names a person of its own."""
+    """``line`` cut after each phone number when every piece names a person of its own; without numbers,
+    cut at its commas when every piece is a title and a name of its own (``rehtori Anna Berg, opettaja
+    Eero Aho``)."""
     phones = list(PHONE.finditer(line))
     if len(phones) < 2:
-        return [line]
+        return _titled_people(line) or [line]
     pieces: list[str] = []
     start = 0
     for phone in phones[:-1]:
@@ -308,6 +310,26 @@ def _one_per_person(line: str) -> list[str]:
     if all(_NAME.search(PHONE.sub("", EMAIL.sub("", piece))) for piece in pieces):
         return pieces
     return [line]
+
+
+#: a piece that is a title in lower case before a name (``perusopetuksen rehtori Tarja Esimerkki``)
+_TITLED_NAME = re.compile(
+    rf"^(?:vs\.|va\.|vt\.)?\s*[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)*\s+(?P<name>{_NAME.pattern})$"
+)
+
+
+def _titled_people(line: str) -> list[str] | None:
+    """The pieces of a line that names several people, each after a title of their own and between
+    commas or semicolons; ``None`` unless every piece is such a title and a name with a known given
+    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's)."""
+    pieces = [piece.strip() for piece in re.split(r"[,;]", line)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        m = _TITLED_NAME.match(piece)
+        if m is None or not any(_is_given_name(token) for token in m.group("name").split()):
+            return None
+    return pieces
 
 
 def _fold(text: str) -> str:

@@ -572,3 +572,24 @@ def test_the_oldest_export_s_page_with_its_path_an_archive_code_and_the_office_o
     assert item.reasons is not None and item.reasons.startswith("Kirkonkylän katuvaloista osa")
     assert item.proposal == "Tekninen lautakunta päättää uusia katuvalot suunnitelman mukaisesti."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_export_path_page_with_earlier_handlings_before_its_own_mark() -> None:
+    """The oldest page may print the earlier handlings first, each under its dnro and a dated line
+    (``KH 17.03.2008 § 58``) with its own proposal and decision, and the item's own handling last under
+    its undated mark (``KV § 22``): the earlier ones are history, the decision is the last part's only,
+    the copyright mark run onto its line is no part of it, and the dnro is the one over them all."""
+    path = FIXTURES / "export-path-earlier-handlings.txt"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.number == "22"
+    assert item.decision == "Merkittiin tiedoksi."
+    assert item.proposal is None and item.presenter is None
+    assert [(ref.body, str(ref.date), ref.section) for ref in item.history] == [
+        ("KV", "2007-09-10", "71"),
+        ("KH", "2007-09-24", "402"),
+        ("KH", "2008-03-17", "58"),
+    ]
+    assert item.case is not None and item.case.diary_number is not None
+    diary = item.case.diary_number
+    assert (diary.raw, diary.serial, diary.year, diary.task_class) == ("64/5.512/2008", "64", 2008, None)

@@ -849,3 +849,160 @@ def test_the_competence_and_the_subject_label_are_sub_headings_of_the_presentati
     )
     assert item.presenter is not None and item.presenter.name == "Kalle Kunnas"
     assert item.proposal == "Kunnanhallitus päättää, että kassalainojen enimmäismäärä on 5 miljoonaa euroa."
+
+
+def test_preparers_on_one_line_each_with_a_title_shared_in_part(tmp_path: Path) -> None:
+    """``Valmistelijat: sivistys- ja vapaa-aikajohtaja A B, lukion rehtori C D``: two preparers; the ``ja``
+    of a title cut short by a hyphen does not start another person."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 10.06.2026/Pykälä 40",
+        "Lukion opetussuunnitelman päivittäminen",
+        "Sivistyslautakunta 20.05.2026 § 51",
+        "Valmistelijat: sivistys- ja vapaa-aikajohtaja Sanna Salmela, lukion rehtori Pekka Pajala",
+        "Lukion opetussuunnitelmaa on päivitetty valtakunnallisten perusteiden muutosten mukaisesti.",
+        "Päätös: Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Sanna Salmela", "sivistys- ja vapaa-aikajohtaja"),
+        ("Pekka Pajala", "lukion rehtori"),
+    ]
+
+
+def _board_page(tmp_path: Path, body_lines: list[str]) -> Path:
+    """A board's item page saved as text, header and chrome of our own, with ``body_lines`` after it."""
+    path = tmp_path / "item.txt"
+    head = [
+        "Dynasty tietopalvelu Haku RSS Esimerkkilän kunta",
+        "RSS-linkki",
+        "Kokousasiat:",
+        "http://dynastyjulkaisu.esimerkki.net:80/esimerkkila/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "",
+        "Kansalaisopiston johtokunta",
+        "Pöytäkirja 10.02.2026/Pykälä 7",
+        "",
+    ]
+    path.write_text("\n".join([*head, *body_lines]), encoding="utf-8")
+    return path
+
+
+def test_a_dnro_with_the_case_s_title_in_brackets_after_it(tmp_path: Path) -> None:
+    """``44/12.00.00/2026 [Kurssimaksut 1.1.2026 alkaen]``: the dnro is read, the bracketed register
+    title is the case's, and neither starts the presentation."""
+    path = _board_page(
+        tmp_path,
+        [
+            "Kurssimaksujen tarkistaminen syyslukukaudesta alkaen",
+            "",
+            "Kansalaisopiston johtokunta 10.02.2026 § 7",
+            "",
+            "44/12.00.00/2026 [Kurssimaksut 1.1.2026 alkaen]",
+            "",
+            "Kurssimaksut on tarkistettu viimeksi kolme vuotta sitten.",
+            "",
+            "Päätös",
+            "",
+            "Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.case is not None and item.case.diary_number is not None
+    dnro = item.case.diary_number
+    assert (dnro.raw, dnro.serial, dnro.task_class, dnro.year) == ("44/12.00.00/2026", "44", "12.00.00", 2026)
+    assert item.case.title == "Kurssimaksut 1.1.2026 alkaen"
+    assert item.reasons == "Kurssimaksut on tarkistettu viimeksi kolme vuotta sitten."
+
+
+def test_links_to_attachments_over_the_title_are_not_the_title(tmp_path: Path) -> None:
+    """Lines that only link the attachments, printed with no heading above the title: the title is the
+    line over the handling line, the links are attachments."""
+    path = _board_page(
+        tmp_path,
+        [
+            "Kurssimaksut 2026",
+            "Maksuperusteet",
+            "",
+            "Kurssimaksujen tarkistaminen syyslukukaudesta alkaen",
+            "",
+            "Kansalaisopiston johtokunta 10.02.2026 § 7",
+            "",
+            "Kurssimaksut on tarkistettu viimeksi kolme vuotta sitten.",
+            "",
+            "Päätös",
+            "",
+            "Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Kurssimaksujen tarkistaminen syyslukukaudesta alkaen"
+    assert [a.title for a in item.attachments] == ["Kurssimaksut 2026", "Maksuperusteet"]
+    assert item.reasons == "Kurssimaksut on tarkistettu viimeksi kolme vuotta sitten."
+
+
+def test_the_presenter_under_a_heading_of_its_own_after_the_preparers(tmp_path: Path) -> None:
+    """``Asian valmistelija`` / offices, then ``Esittelijä`` / a person: the person presents; the
+    preparers' part does not take them in."""
+    path = _board_page(
+        tmp_path,
+        [
+            "Kurssimaksujen tarkistaminen syyslukukaudesta alkaen",
+            "",
+            "Kansalaisopiston johtokunta 10.02.2026 § 7",
+            "",
+            "Kurssimaksut on tarkistettu viimeksi kolme vuotta sitten.",
+            "",
+            "Asian valmistelija",
+            "",
+            " toimistosihteeri, kansalaisopiston rehtori",
+            "",
+            "Esittelijä",
+            "",
+            " kansalaisopiston rehtori Opettaja-Esimerkki Aino",
+            "",
+            "Päätösehdotus",
+            "",
+            "Johtokunta hyväksyy kurssimaksut.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and item.presenter.title == "kansalaisopiston rehtori"
+    assert item.presenter.name is not None and "Opettaja-Esimerkki" in item.presenter.name
+    assert all(p.name is None or "Opettaja-Esimerkki" not in p.name for p in item.preparers)
+    assert item.proposal == "Johtokunta hyväksyy kurssimaksut."
+
+
+def test_a_handling_of_the_meeting_s_date_under_another_number_is_the_page_s_own(tmp_path: Path) -> None:
+    """``KH 15.03.2026 § 188`` on § 31's page of the same meeting: the page's own handling printed with
+    another number. The office over its proposal presents the item; it is no earlier decision."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanhallitus",
+        "Pöytäkirja 15.03.2026/Pykälä 31",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+        "Lyhytaikaisen lainan nostaminen",
+        "KH 15.03.2026 § 188",
+        "212/02.05.04/2026",
+        "Valmistelija: Hannu Hallava, 0401234567",
+        "Talousarvio sisältää lainanottovaltuuden investointien rahoittamiseksi.",
+        "Pormestari: Kunnanhallitus päättää valtuuttaa talousjohtajan nostamaan lainan.",
+        "Päätös: Hyväksyttiin esityksen mukaan.",
+        "Edellinen asia | Seuraava asia | ![]() ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.number == "31"
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (None, "pormestari")
+    assert item.history == []
+    assert item.decision == "Hyväksyttiin esityksen mukaan."

@@ -91,3 +91,17 @@ def test_an_acting_mark_printed_with_the_title_after_the_name() -> None:
     assert (person.name, person.title, person.acting) == ("Aila Esimerkki", "sivistysjohtaja", True)
     person = parse_person("Aila Esimerkki, vt. kunnanjohtaja")
     assert (person.title, person.acting) == ("kunnanjohtaja", True)
+
+
+def test_one_line_with_several_people_each_after_a_title_of_their_own() -> None:
+    """``kasvatus- ja opetusjohtaja A B, perusopetuksen rehtori C D``: two people, each with a title."""
+    people = parse_people(["sivistys- ja vapaa-aikajohtaja Sanna Salmela, lukion rehtori Pekka Pajala"])
+    assert [(p.name, p.title) for p in people] == [
+        ("Sanna Salmela", "sivistys- ja vapaa-aikajohtaja"),
+        ("Pekka Pajala", "lukion rehtori"),
+    ]
+
+
+def test_a_title_or_a_place_after_the_name_stays_that_person_s() -> None:
+    [person] = parse_people(["rehtori Pekka Pajala, Esimerkkilän lukio"])
+    assert (person.name, person.title) == ("Pekka Pajala", "rehtori, Esimerkkilän lukio")

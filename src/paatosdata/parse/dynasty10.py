@@ -50,6 +50,8 @@ from paatosdata.people import follow_page_order, is_title_only, office_holder, p
 
 __all__ = [
     "Paragraph",
+    "earlier_handlings",
+    "is_earlier_handling",
     "is_dynasty10_html",
     "is_dynasty10_meeting_list",
     "is_chrome_line",
@@ -654,6 +656,39 @@ def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -
     return _parts(paragraphs, item, _Page(path), body)
 
 
+def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> list[Section]:
+    """Earlier handlings printed before the item's own (on older pages, each under its dnro and a line such
+    as ``KHALL 03.03.2003 § 101``, with its proposal and decision): history, not the item's parts. The
+    first paragraph that is only a dnro is the case's; each handling line names an earlier decision."""
+    lines: list[str] = []
+    start: Span | None = None
+    for paragraph in paragraphs:
+        here = Span(str(path), paragraph.line)
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None and not lines else None
+        if dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), title=dnro[1], span=here)
+            item.case.title = item.case.title or item.title or None
+            continue
+        for offset, line in enumerate(paragraph.text.split("\n")):
+            m = _HANDLING.match(line)
+            when = parse_date(m.group("date")) if m is not None else None
+            number = (m.group("number") or m.group("number_first")) if m is not None else None
+            if m is not None and not any(ref.date == when and ref.section == number for ref in item.history):
+                span = Span(str(path), paragraph.line + offset)
+                item.history.append(
+                    DecisionReference(raw=line, body=m.group("body"), date=when, section=number, span=span)
+                )
+        lines.append(paragraph.text)
+        start = start or here
+    return [Section("history", "", "\n\n".join(lines), start)] if lines else []
+
+
+def is_earlier_handling(text: str) -> bool:
+    """True when a line of ``text`` names a handling by its body, date and number (``KHALL 03.03.2003 §
+    101``)."""
+    return any(_HANDLING.match(line) for line in text.split("\n"))
+
+
 def _is_chrome(paragraph: Paragraph) -> bool:
     lines = paragraph.text.split("\n")
     return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
@@ -683,9 +718,14 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
             item.attachments.extend(parse_attachment_lines([text], supplementary=False))
             continue
-        dnro = _DNRO_LABEL.sub("", text)
-        if item.case is None and find_diary_number(dnro) == dnro:
-            item.case = Case(diary_number=parse_diary_number(dnro, span=span), span=span)
+        if not item.title and _links_above_title(paragraphs, index):
+            # the chrome's links to the attachments, saved without their heading above the title
+            for line in text.split("\n"):
+                item.attachments.append(Attachment(title=line.strip(), span=span))
+            continue
+        dnro = _dnro_paragraph(_DNRO_LABEL.sub("", text))
+        if item.case is None and dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
             continue
         handling = _HANDLING.match(text)
         if handling is not None:
@@ -704,9 +744,49 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         item.span = span
         item.spans["title"] = span
         if item.case is not None:
-            item.case.title = item.title
+            item.case.title = item.case.title or item.title
         return index + 1
     return len(paragraphs)
+
+
+#: a dnro and, in brackets after it, the title the case has in the register (``61/02.05.00.00/2022
+#: [Lukukausimaksut 1.1.2022 alkaen]``)
+_DNRO_AND_CASE_TITLE = re.compile(r"^(?P<dnro>\S+)\s+\[(?P<title>[^\[\]]+)\]$")
+
+
+def _dnro_paragraph(text: str) -> tuple[str, str | None] | None:
+    """``(dnro, case title)`` for a paragraph that is only a dnro, or a dnro and the case's title in
+    brackets; ``None`` for any other paragraph."""
+    if find_diary_number(text) == text:
+        return text, None
+    m = _DNRO_AND_CASE_TITLE.match(text.strip())
+    if m is not None and find_diary_number(m.group("dnro")) == m.group("dnro"):
+        return m.group("dnro"), " ".join(m.group("title").split())
+    return None
+
+
+def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
+    """True for short lines of links (``Lukukausimaksut 1.8.2022 alkaen`` / ``Soveltamisohjeet``) over a
+    one-line title that a handling line or a dnro follows: the title is the line next to those, and the
+    lines above it are the attachments' links the chrome prints without a heading."""
+    if index + 2 >= len(paragraphs):
+        return False
+    links, title, after = (p.text for p in paragraphs[index : index + 3])
+    if any(p.row or p.heading is not None for p in paragraphs[index : index + 2]):
+        return False
+    if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in links.split("\n")):
+        return False
+    for text in (links, title):
+        first = text.split("\n")[0]
+        if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
+            return False
+        if any(mark.match(text) for mark in (_HANDLING, _BODY_DATE, _UNDATED_MARK, _SECTION_NUMBER)):
+            return False
+        if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
+            return False
+    if "\n" in title or _reads_as_text(title):
+        return False
+    return _HANDLING.match(after) is not None or _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
 
 
 def _supplementary_list(text: str) -> list[str] | None:
@@ -780,6 +860,17 @@ def _sections(
             own_at = index
     if not marks:
         return _parts(paragraphs, item, page, meeting.body.name)
+    last = _HANDLING.match(paragraphs[marks[-1]].text)
+    if (
+        own_at is None
+        and last is not None
+        and meeting.date
+        and parse_date(last.group("date")) == meeting.date
+    ):
+        # the last handling is of this meeting's date though its number is another (``KH 22.02.2022 §
+        # 214`` on § 19's page): the page's own, not an earlier decision
+        own_at = marks[-1]
+        item.history = [ref for ref in item.history if ref.raw != last.group(0)]
     read_at = own_at if own_at is not None else marks[-1]
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
@@ -851,9 +942,10 @@ def _parts(
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
-        if item.case is None and find_diary_number(paragraph.text) == paragraph.text:
-            item.case = Case(diary_number=parse_diary_number(paragraph.text, span=here), span=here)
-            item.case.title = item.title or None
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None else None
+        if dnro is not None:
+            item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
+            item.case.title = dnro[1] or item.title or None
             continue
         if item.presenter is None and _presenter_over_body(paragraph.text, body):
             official = paragraph.text.split("\n")[0]
@@ -882,9 +974,10 @@ def _parts(
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
         found = _part(paragraph)
-        if found is None and not lines and sections and sections[-1].kind == "preparers":
+        if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
-                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``)
+                # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
+                # under a heading of its own (``Esittelijä``) a person is that part's
                 sections[-1].text += "\n" + paragraph.text
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
@@ -1006,8 +1099,10 @@ def _presenter_over_unit(text: str) -> bool:
     )
 
 
+#: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),
+#: which shares its ending with the next word of one title
 _AND_NEXT_PERSON = re.compile(
-    r"\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
+    r"(?<!-)\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
 )
 
 

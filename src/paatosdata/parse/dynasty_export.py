@@ -25,8 +25,10 @@ from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Span
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.dynasty10 import (
     Paragraph,
+    earlier_handlings,
     is_chrome_line,
     is_dynasty10_text,
+    is_earlier_handling,
     item_parts,
     looks_like_html,
 )
@@ -149,13 +151,30 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     if title is not None:
         item.span = Span(str(path), title.line)
         item.spans["title"] = item.span
-    fill_item(item, item_parts(rest, item, path, body))
+    own_at = _own_handling_at(rest, number)
+    if own_at is None:
+        fill_item(item, item_parts(rest, item, path, body))
+    else:
+        earlier = earlier_handlings(rest[:own_at], item, path)
+        fill_item(item, [*earlier, *item_parts(rest[own_at + 1 :], item, path, body)])
     kind = printed_kind or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     if kind is DocumentKind.MINUTES:
         item.number, item.number_raw = number, f"§ {number}"
     else:
         item.agenda_number = number
     return Document(kind=kind, meeting=meeting, items=[item])
+
+
+def _own_handling_at(paragraphs: list[Paragraph], number: str) -> int | None:
+    """Where the mark of the item's own handling (``KVALT § 54``) stands when earlier handlings, each named
+    with its date (``KHALL 03.03.2003 § 101``), are printed before it; ``None`` otherwise."""
+    own = re.compile(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}")
+    for index in range(len(paragraphs) - 1, 0, -1):
+        if own.fullmatch(paragraphs[index].text):
+            if any(is_earlier_handling(p.text) for p in paragraphs[:index]):
+                return index
+            return None
+    return None
 
 
 def _path_number(paragraphs: list[Paragraph]) -> tuple[str | None, int]:
@@ -186,6 +205,8 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
     for number, line in enumerate(raw, start=1):
         cleaned = clean_text(line)
+        if cleaned.endswith("©"):  # the closing copyright mark run onto the last line of text
+            cleaned = cleaned[:-1].rstrip()
         if cleaned and any(
             test(cleaned) for test in (_NAVIGATION.match, is_chrome_line, _RULE.match, _COPYRIGHT.match)
         ):
