@@ -38,6 +38,10 @@
 <Outcome.AMENDED: 'amended'>
 >>> classify_outcome("Ehdotuksen mukaan.")[0]
 <Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Asiasta keskusteltiin. Päätettiin esityksen mukaisesti.")[0]
+<Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Päätös tehtiin päätösehdotuksen mukaisesti.")[0]
+<Outcome.APPROVED: 'approved'>
 """
 
 from __future__ import annotations
@@ -113,6 +117,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."
             r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?(?:päätös)?ehdotuksen mukaa?n\b|"
             r"^\s*enligt (?:föredragandens )?förslag(?:et)?\b|"
+            # a decision made as proposed: "Päätetty esityksen mukaisesti.", "Päätös tehtiin
+            # päätösehdotuksen mukaisesti" (a counter-proposal's "vastaehdotuksen" has no boundary before)
+            r"\b(?:päätös)?(?:ehdotuksen|esityksen) mukaisesti\b|"
             # a claim turned down (the rejections of the proposal are caught above)
             r"\bhylkäsi\b|\bhylättiin\b|\bavslog\b|\bförkastade\b|"
             # a statement given: "antoi … lausunnon", "esitti … lausuntonaan", "gav … utlåtande"

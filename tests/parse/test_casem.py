@@ -942,3 +942,48 @@ def test_a_municipality_its_dnro_prefix_abbreviates_and_its_text_names(tmp_path:
         path.write_text(changed, "utf-8")
         [document] = read_path(path)
         assert document.meeting.municipality is None
+
+
+def test_earlier_handlings_named_with_commas_and_after_a_rule(tmp_path: Path) -> None:
+    """``Kunnanvaltuusto, 3.2.2026, § 12`` at the top of the part under ``Aikaisempi käsittely`` and
+    ``Kunnanhallitus, 2.3.2026, § 40`` right after the rule that closes the first handling both name
+    earlier handlings; such a line inside the text elsewhere names none. A proposal heading the page was cut
+    after gives no proposal."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 4.5.2026",
+        "§ 33 Valtuustoaloite / Kirjaston aukioloajat",
+        "Aikaisempi käsittely\n\nKuvaus\n\nKunnanvaltuusto, 3.2.2026, § 12\n\n"
+        "Päätös\n\nValtuustoryhmä jätti aloitteen kirjaston aukioloajoista.\n\n"
+        "Valtuusto lähetti aloitteen kunnanhallitukselle valmisteltavaksi.\n\n"
+        "______________________________\n\nKunnanhallitus, 2.3.2026, § 40\n\n"
+        "Aloitteessa ehdotetaan iltojen aukioloa.\n\nKunnanhallitus, 1.3.2026, § 39\n\n"
+        "Päätösehdotus\n\nEsittelijä\n\nOskari Malli, kunnanjohtaja, oskari.malli@example.fi\n\n"
+        "Kunnanhallitus pyytää aloitteesta sivistyslautakunnan lausunnon.\n\n"
+        "Päätös\n\nKunnanhallitus hyväksyi ehdotuksen.\n\n"
+        "Kuvaus\n\nAloite on käsitelty lautakunnassa.\n\n"
+        "Päätösehdotus\n\nEsittelijä\n\nIiris Esimerkki, sivistysjohtaja, iiris.esimerkki@example.fi\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Kunnanvaltuusto", date(2026, 2, 3), "12"),
+        ("Kunnanhallitus", date(2026, 3, 2), "40"),
+    ]
+    assert (item.proposal, item.decision) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    ["Otsikko korjataan. Päätetty esityksen mukaisesti.", "Päätös tehtiin päätösehdotuksen mukaisesti"],
+)
+def test_a_decision_made_as_proposed(tmp_path: Path, decision: str) -> None:
+    """A decision that says it was made as proposed (``Päätetty esityksen mukaisesti``) approves it."""
+    path = _saved_page(
+        tmp_path,
+        "Tekninen lautakunta, kokous 4.5.2026",
+        "§ 34 Kevään katutyöt",
+        f"Ehdotus\n\nLautakunta hyväksyy katutöiden aikataulun.\n\nPäätös\n\n{decision}\n",
+    )
+    [document] = read_path(path)
+    assert document.items[0].outcome is Outcome.APPROVED

@@ -211,7 +211,7 @@ class CasemHtmlReader(Reader):
             else:
                 self._section(item, path, part, part_texts)
         self._earlier(item, path, fallback)
-        _history_lines_under_the_heading(item, parts, path)
+        _history_lines_under_the_heading(item, parts, earlier, path)
         for text, line in preamble:
             dnro = find_diary_number(text) or (text.strip() if _BARE_DNRO.match(text) else None)
             if dnro and item.case is None:
@@ -300,8 +300,9 @@ class CasemHtmlReader(Reader):
                 presenter.span = where
                 item.presenter = item.presenter or presenter
                 text = rest.strip()
-            item.proposal = text
-            item.spans["proposal"] = where
+            if text:  # a proposal heading with nothing under it (the page was cut) gives none
+                item.proposal = text
+                item.spans["proposal"] = where
         elif kind == "decision":
             # the section keeps every line as printed; the decision ends before a contact or a rule
             lines = text.split("\n")
@@ -432,31 +433,46 @@ def _earlier_parts(parts: list[_Part], body: str) -> set[int]:
 _HANDLING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö-]*\s+){0,3}?[\wåäö-]*"
     r"(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|nämnd|styrelse|fullmäktige|sektion))"
-    r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§)\s*\.?$"
+    r"(?:\s*,\s*|\s+)(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§)\s*\.?$"
 )
+#: a rule the page prints between two earlier handlings (``_____``)
+_RULE = re.compile(r"^[_=-]{10,}$")
 
 
-def _history_lines_under_the_heading(item: Item, parts: list[_Part], path: Path) -> None:
-    """Earlier handlings printed as lines of their own (``Tekninen lautakunta 11.5.2021, 38 §.``) at the
-    top of the part right under ``Aikaisempi käsittely`` (the page's copy puts them after that part's
-    heading), as the handling's own list would name them."""
+def _history_lines_under_the_heading(item: Item, parts: list[_Part], earlier: set[int], path: Path) -> None:
+    """Earlier handlings printed as lines of their own (``Tekninen lautakunta 11.5.2021, 38 §.``,
+    ``Kunnanhallitus, 20.9.2021, § 216``) at the top of the part right under ``Aikaisempi käsittely`` (the
+    page's copy puts them after that part's heading), or right after a rule that ends the handling before
+    inside an earlier handling's part, as the handling's own list would name them."""
     start = next((i for i, ((kind, _, _), _) in enumerate(parts) if kind == "history"), None)
     if start is None or start + 1 >= len(parts):
         return
-    (_, _, line), texts = parts[start + 1]
-    where = span(path, line)
-    for text in texts:
-        m = _HANDLING_LINE.match(text.strip())
-        if m is None:
-            break
-        when = parse_date(m.group("date"))
-        number = m.group("a") or m.group("b")
-        if when is None or any(ref.date == when and ref.section == number for ref in item.history):
+    for index in range(start + 1, len(parts)):
+        if index != start + 1 and index not in earlier:
             continue
-        raw = text.strip().rstrip(".")
-        item.history.append(
-            DecisionReference(raw=raw, body=m.group("body"), date=when, section=number, span=where)
-        )
+        (_, _, line), texts = parts[index]
+        where = span(path, line)
+        top = index == start + 1  # the lines at the top of the first part
+        after_rule = False
+        for text in texts:
+            m = _HANDLING_LINE.match(text.strip())
+            if m is not None and (top or after_rule):
+                _add_handling(item, text, m, where)
+            else:
+                top = False
+            after_rule = _RULE.match(text.strip()) is not None
+
+
+def _add_handling(item: Item, text: str, m: re.Match[str], where: Span) -> None:
+    """The earlier handling a line names, unless the item's history names it already."""
+    when = parse_date(m.group("date"))
+    number = m.group("a") or m.group("b")
+    if when is None or any(ref.date == when and ref.section == number for ref in item.history):
+        return
+    raw = text.strip().rstrip(".")
+    item.history.append(
+        DecisionReference(raw=raw, body=m.group("body"), date=when, section=number, span=where)
+    )
 
 
 #: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
