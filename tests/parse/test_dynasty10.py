@@ -1006,3 +1006,32 @@ def test_a_handling_of_the_meeting_s_date_under_another_number_is_the_page_s_own
     assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (None, "pormestari")
     assert item.history == []
     assert item.decision == "Hyväksyttiin esityksen mukaan."
+
+
+def test_a_title_run_into_the_header_s_number(tmp_path: Path) -> None:
+    """``Pöytäkirja 07.03.2026/Pykälä 41Vastaus …``: the page saved with the title glued to the number.
+    The number is 41, the title the rest of the line; the handling line of the same meeting and § is the
+    page's own, and the preparer's line is no title."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 07.03.2026/Pykälä 41Vastaus Esimerkin Vesi Oy:n kirjeeseen sadevesistä",
+            "",
+            "512/00.04.02/2026",
+            "",
+            "Tekninen lautakunta 07.03.2026 § 41",
+            "",
+            "   ",
+            "",
+            "Valmistelija: kaupungininsinööri Elli Esimerkki, puh. 040 123 4567, elli.esimerkki(at)kunta.fi",
+            "",
+            "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("41", "Vastaus Esimerkin Vesi Oy:n kirjeeseen sadevesistä")
+    assert item.history == []
+    assert [(p.name, p.phone) for p in item.preparers] == [("Elli Esimerkki", "040 123 4567")]
+    assert item.reasons == "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta."

@@ -486,6 +486,7 @@ class _Head:
     place: str | None
     span: Span
     after: int  # index of the first paragraph after the head
+    title: str | None = None  # the title run into the header's number (``Pykälä 66Teknisen …``)
 
 
 def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
@@ -511,7 +512,7 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             rest = line[m.end() :] if m else ""
             place = _place(rest)
             span = Span(str(page.path), paragraph.line)
-            return _Head(body, header, header.date_raw, place, span, index + 1)
+            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued)
     for index, paragraph in enumerate(paragraphs[:40]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None:
@@ -595,7 +596,8 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     own_number = header.number if header else None
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
-    body_lines = [p for p in [*before, *paragraphs[head.after :]] if not _is_chrome(p)]
+    glued = [Paragraph(head.title, head.span.line)] if head.title else []
+    body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
