@@ -1035,3 +1035,41 @@ def test_a_title_run_into_the_header_s_number(tmp_path: Path) -> None:
     assert item.history == []
     assert [(p.name, p.phone) for p in item.preparers] == [("Elli Esimerkki", "040 123 4567")]
     assert item.reasons == "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta."
+
+
+def test_a_title_opening_with_a_heading_word_and_naming_its_addressee(tmp_path: Path) -> None:
+    """``Lausunto Pohjois-Esimerkin hallinto-oikeudelle / …`` in a column layout: one line, no full stop,
+    the heading word followed by a phrase (no person, no verb of a sentence) is the title, not the
+    statement's part; ``Esitys`` at the side opens the proposal."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 14.05.2026/Pykälä 52",
+            "",
+            "§ 52",
+            "",
+            "Asianro 1880/10.03.00.00/2026",
+            "",
+            " ",
+            "",
+            "Lausunto Pohjois-Esimerkin hallinto-oikeudelle / Lautakunnan päätös 2.4.2026 § 30 / Kujakatu 5",
+            "",
+            " ",
+            "",
+            "                                                      Tiivistelmä",
+            "",
+            "Lautakunta on 2.4.2026 § 30 hylännyt naapurin oikaisuvaatimuksen.",
+            "",
+            "Esitys                                            Lautakunta antaa seuraavan lausunnon.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.title
+        == "Lausunto Pohjois-Esimerkin hallinto-oikeudelle / Lautakunnan päätös 2.4.2026 § 30 / Kujakatu 5"
+    )
+    assert item.summary == "Lautakunta on 2.4.2026 § 30 hylännyt naapurin oikaisuvaatimuksen."
+    assert item.proposal == "Lautakunta antaa seuraavan lausunnon."
+    assert item.decision is None

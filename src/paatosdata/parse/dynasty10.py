@@ -823,12 +823,36 @@ def _reads_as_text(text: str) -> bool:
 def _starts_part(text: str) -> bool:
     """True when a paragraph opens a part by its first word (``Päätös Esityslista hyväksyttiin.``); a
     title that starts with such a word (``Lausunto luonnoksesta …``: one line, no full stop, the next
-    word in lower case) does not."""
+    word in lower case; or ``Lausunto Itä-Suomen hallinto-oikeudelle / …``, a phrase naming its
+    addressee) does not."""
     m = match_heading_prefix(text.split("\n")[0])
     if m is None:
         return False
-    title_like = "\n" not in text and not text.endswith(".") and m.rest[:1].islower()
+    title_like = (
+        "\n" not in text and not text.endswith(".") and (m.rest[:1].islower() or _named_phrase(text, m.rest))
+    )
     return not title_like
+
+
+#: a verb of a sentence: the passive (``hyväksyttiin``, ``merkitään``) or a body's proposing verb
+_SENTENCE_VERB = re.compile(
+    r"\b(?:[a-zåäö]+(?:ttiin|tiin|taan|tään)|päättää|esittää|ehdottaa|antaa|hyväksyy|beslutar|föreslår)\b"
+)
+
+
+def _named_phrase(line: str, rest: str) -> bool:
+    """True for a title's phrase after a heading word: no colon after the word or at the end, three
+    words or more that name no person or office and carry no verb of a sentence (``Lausunto Itä-Suomen
+    hallinto-oikeudelle / Rakennuslupa``); ``Päätösehdotus Kaupunginjohtaja Jukka Mäkelä`` names the
+    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text."""
+    return (
+        _no_colon(line, rest)
+        and not line.rstrip().endswith(":")
+        and len(rest.split()) >= 3
+        and not looks_like_person(rest)
+        and not is_title_only(rest)
+        and _SENTENCE_VERB.search(rest) is None
+    )
 
 
 def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
