@@ -1073,3 +1073,76 @@ def test_a_title_opening_with_a_heading_word_and_naming_its_addressee(tmp_path: 
     assert item.summary == "Lautakunta on 2.4.2026 § 30 hylännyt naapurin oikaisuvaatimuksen."
     assert item.proposal == "Lautakunta antaa seuraavan lausunnon."
     assert item.decision is None
+
+
+def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tmp_path: Path) -> None:
+    """The column layout prints ``Vs. kaavoitusjohtaja Aino Esimerkki`` and ``Asemakaavoitus`` as two
+    paragraphs over the presentation, or ``Rakennustarkastaja …`` over its unit in one: the official
+    presents the item (acting), neither line is text. ``Valmistelija …`` over the first line of text is
+    a part, not an official over a unit."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 23.11.2026 Pykälä 370",
+            "",
+            "Asemakaavan muutos / Niemenkärki",
+            "",
+            "                                                      Vs. kaavoitusjohtaja Aino Esimerkki",
+            "",
+            "                                                      Asemakaavoitus",
+            "",
+            "                                                     ",
+            "",
+            "Hallinto-oikeus on pyytänyt kaupunginhallituksen lausuntoa valituksesta.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Aino Esimerkki",
+        "kaavoitusjohtaja",
+        True,
+    )
+    assert item.reasons == "Hallinto-oikeus on pyytänyt kaupunginhallituksen lausuntoa valituksesta."
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 14.05.2026/Pykälä 53",
+            "",
+            "Rakennuslupa / Kujakatu 7",
+            "",
+            "Rakennustarkastaja Olli Oletus",
+            "Alueellinen rakennusvalvonta",
+            "",
+            "Hakija hakee lupaa varaston rakentamiseen.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (
+        "Olli Oletus",
+        "rakennustarkastaja",
+    )
+    assert item.reasons == "Hakija hakee lupaa varaston rakentamiseen."
+    path = _saved_item(
+        tmp_path,
+        [
+            "Keskusvaalilautakunta",
+            "Pöytäkirja 11.04.2026/Pykälä 20",
+            "",
+            "Kokousaikataulu",
+            "",
+            "Keskusvaalilautakunta 11.04.2026 § 20",
+            "",
+            " Valmistelija hallintosihteeri Sanna Esimerkki",
+            "",
+            "Kokousaikataulu",
+            "",
+            "Lauantai 12.4.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [p.name for p in item.preparers] == ["Sanna Esimerkki"]
+    assert item.presenter is None
+    assert item.reasons == "Kokousaikataulu\nLauantai 12.4."

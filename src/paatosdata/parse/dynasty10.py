@@ -964,6 +964,7 @@ def _parts(
     lines: list[str] = []
     kind, heading = "reasons", ""
     span: Span | None = None
+    paragraphs = _official_and_unit_joined(paragraphs)
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
@@ -1103,9 +1104,20 @@ def _presenter_over_body(text: str, body: str) -> bool:
 
 
 _OFFICIAL_WORD = re.compile(
-    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|direktör|chef)$", re.IGNORECASE
+    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|tarkastaja|arkkitehti|direktör|chef)$",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$")
+
+
+def _official_named(line: str) -> bool:
+    """``Hyvinvointijohtaja Erkki Esimerkki``: a title of one or more words and a name of two."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 6
+        and bool(_OFFICIAL_WORD.search(words[-3]))
+        and all(_NAME_WORD.match(w) for w in words[-2:])
+    )
 
 
 def _presenter_over_unit(text: str) -> bool:
@@ -1113,16 +1125,33 @@ def _presenter_over_unit(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) != 2:
         return False
-    words, unit = lines[0].split(), lines[1].strip()
+    unit = lines[1].strip()
     return (
-        3 <= len(words) <= 6
-        and bool(_OFFICIAL_WORD.search(words[-3]))
-        and all(_NAME_WORD.match(w) for w in words[-2:])
+        _official_named(lines[0])
         and 1 <= len(unit.split()) <= 5
         and unit[:1].isupper()
         and not any(c.isdigit() for c in unit)
         and not unit.endswith((".", ":"))
     )
+
+
+def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The official and the unit printed as two paragraphs of one line each (Kuopio's column layout:
+    ``Vs. suunnittelujohtaja Tanja Esimerkki`` / ``Asemakaavoitus``), joined as the one paragraph other
+    pages print, when they are the first text of the part (after a dnro or a rule at most)."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _RULE.match(paragraph.text) or _dnro_paragraph(paragraph.text) is not None:
+            continue
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if after is None or "\n" in paragraph.text or "\n" in after.text or paragraph.row or after.row:
+            return paragraphs
+        if paragraph.heading is not None or after.heading is not None or _part(paragraph) or _part(after):
+            return paragraphs
+        joined = f"{paragraph.text}\n{after.text}"
+        if not _presenter_over_unit(joined):
+            return paragraphs
+        return [*paragraphs[:index], Paragraph(joined, paragraph.line), *paragraphs[index + 2 :]]
+    return paragraphs
 
 
 #: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),
