@@ -1146,3 +1146,39 @@ def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tm
     assert [p.name for p in item.preparers] == ["Sanna Esimerkki"]
     assert item.presenter is None
     assert item.reasons == "Kokousaikataulu\nLauantai 12.4."
+
+
+def test_unit_initials_before_the_presenter_s_name_and_an_official_by_the_presentation(
+    tmp_path: Path,
+) -> None:
+    """``Päätösehdotus apulaiskaupunginjohtaja ABC DEF Pekka Esimerkki``: the unit's initials are no part
+    of the name; ``Selostus Apulaiskaupunginjohtaja Jaana Esimerkki`` names who signs the presentation,
+    which starts on the next paragraph."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 12.01.2026/Pykälä 9",
+            "",
+            "Lausunnon antaminen hallinto-oikeudelle / Niemi 123-4-5",
+            "",
+            "Kaupunginhallitus 12.01.2026 § 9",
+            "",
+            "Päätösehdotus apulaiskaupunginjohtaja ABC DEF Pekka Esimerkki",
+            "",
+            " Kaupunginhallitus hyväksyy apulaiskaupunginjohtajan esityksen.",
+            "",
+            "Päätös Kaupunginhallitus hyväksyi yksimielisesti päätösehdotuksen.",
+            "",
+            "Selostus Apulaiskaupunginjohtaja Jaana Esimerkki",
+            "",
+            " Hallinto-oikeus on kehottanut antamaan lausunnon.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Pekka Esimerkki", "apulaiskaupunginjohtaja")
+    assert item.proposal == "Kaupunginhallitus hyväksyy apulaiskaupunginjohtajan esityksen."
+    assert item.reasons == "Hallinto-oikeus on kehottanut antamaan lausunnon."
+    [reasons] = [s for s in item.sections if s.kind == "reasons"]
+    assert reasons.heading == "Selostus Apulaiskaupunginjohtaja Jaana Esimerkki"

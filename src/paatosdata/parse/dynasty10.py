@@ -46,7 +46,14 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import follow_page_order, is_title_only, office_holder, parse_person, proposing_office
+from paatosdata.people import (
+    follow_page_order,
+    is_office_only,
+    is_title_only,
+    office_holder,
+    parse_person,
+    proposing_office,
+)
 
 __all__ = [
     "Paragraph",
@@ -1030,7 +1037,7 @@ def _parts(
         kind, heading, rest = found
         lines, span = [], here
         if kind in ("proposal", "presenter") and rest:
-            rest = _without_organisation(rest, page)
+            rest = _without_initials(_without_organisation(rest, page))
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
             if item.presenter is None:
                 item.presenter = parse_person(rest, here)
@@ -1041,6 +1048,10 @@ def _parts(
         elif kind == "preparers" and rest:
             sections.append(Section(kind, heading, _one_per_line(rest), here))
             kind, heading = "reasons", ""
+        elif kind == "reasons" and rest and "\n" not in rest and _official_named(rest):
+            # ``Selostus Apulaiskaupunginjohtaja Jari Esimerkki``: the official who signs the presentation
+            # stands by its heading, no sentence of its text
+            heading = f"{heading} {rest}"
         elif rest:
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
@@ -1074,6 +1085,23 @@ def _without_organisation(text: str, page: _Page) -> str:
     if not page.label:
         page.label = m.group("organisation")
     return first[: m.start()] + newline + more
+
+
+#: a unit's initials between an official's title and name (``apulaiskaupunginjohtaja HEP KOP Pekka
+#: Esimerkki``): capitals of two to five letters, a name of two words after them
+_INITIALS = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+){0,2}?)\s+(?:[A-ZÅÄÖ]{2,5}\s+)+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*\s+[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*)$"
+)
+
+
+def _without_initials(text: str) -> str:
+    """A person's line without the initials of the official's unit between title and name."""
+    first, newline, more = text.partition("\n")
+    m = _INITIALS.match(first.strip())
+    if m is None or not is_office_only(m.group("title")):
+        return text
+    return f"{m.group('title')} {m.group('name')}" + newline + more
 
 
 #: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
