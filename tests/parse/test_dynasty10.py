@@ -1182,3 +1182,59 @@ def test_unit_initials_before_the_presenter_s_name_and_an_official_by_the_presen
     assert item.reasons == "Hallinto-oikeus on kehottanut antamaan lausunnon."
     [reasons] = [s for s in item.sections if s.kind == "reasons"]
     assert reasons.heading == "Selostus Apulaiskaupunginjohtaja Jaana Esimerkki"
+
+
+def test_a_page_cut_before_its_own_handling_reads_the_oldest_handling_printed(tmp_path: Path) -> None:
+    """Two earlier handlings and the page cut before its own: the oldest one presents the case (its text
+    is the item's presentation, its body's proposal kept with it); the later one is history. A chain
+    printed latest first is read the same way."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 28.09.2026/Pykälä 300",
+            "",
+            "Rakennusjärjestyksen uusiminen",
+            "",
+            "Tekninen lautakunta 29.01.2026 § 6",
+            "",
+            "Valmistelija Rakennustarkastaja Olli Oletus",
+            "",
+            "Uuden lain mukaan kunnassa tulee olla rakennusjärjestys.",
+            "",
+            "Päätösehdotus Tekninen lautakunta esittää kunnanhallitukselle, että luonnos on nähtävillä.",
+            "",
+            "Päätös Hyväksyttiin.",
+            "",
+            "Kunnanhallitus 16.02.2026 § 26",
+            "",
+            "Valmistelija Hallintojohtaja Hilkka Hallava:",
+            "",
+            "Tekninen osasto on valmistellut luonnoksen uudeksi rakennusjärjestykseksi.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-01-29 § 6", "2026-02-16 § 26"]
+    assert item.reasons == "Uuden lain mukaan kunnassa tulee olla rakennusjärjestys."
+    assert (item.proposal, item.decision) == (None, None)
+    history = [s.heading for s in item.sections if s.kind == "history"]
+    assert history == ["Tekninen lautakunta 29.01.2026 § 6", "Kunnanhallitus 16.02.2026 § 26"]
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 21.02.2026/Pykälä 11",
+            "",
+            "Valtuustoaloite torin kehittämisestä",
+            "",
+            "Kaupunginhallitus 14.02.2026 § 36",
+            "",
+            " ",
+            "",
+            "Kaupunginvaltuusto 12.02.2024 § 12",
+            "",
+            "Valtuutetut ovat jättäneet aloitteen torin kehittämisestä.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.reasons == "Valtuutetut ovat jättäneet aloitteen torin kehittämisestä."

@@ -904,7 +904,7 @@ def _sections(
         # 214`` on § 19's page): the page's own, not an earlier decision
         own_at = marks[-1]
         item.history = [ref for ref in item.history if ref.raw != last.group(0)]
-    read_at = own_at if own_at is not None else marks[-1]
+    read_at = own_at if own_at is not None else _oldest(paragraphs, marks)
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
@@ -918,6 +918,17 @@ def _sections(
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
     return sections
+
+
+def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
+    """The mark of the oldest handling printed (the last of equal dates): the one that presents the case,
+    whichever order the page prints the chain in."""
+    dated = []
+    for index in marks:
+        m = _HANDLING.match(paragraphs[index].text)
+        when = parse_date(m.group("date")) if m is not None else None
+        dated.append((when or date.max, -index))
+    return -min(dated)[1]
 
 
 #: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
