@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 #: an e-mail address, also as printed to fool harvesters (``etunimi.sukunimi(a)hel.fi``)
-EMAIL = re.compile(r"[\w.+-]+(?:@|\(a\)|\[at\])[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+(?:@|\(at?\)|\[at\])[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?:(?:puh(?:elin)?|p|tel|telefon|tfn|gsm|mob)\.?:?\s*)?"
     r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",

@@ -1006,3 +1006,239 @@ def test_a_handling_of_the_meeting_s_date_under_another_number_is_the_page_s_own
     assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (None, "pormestari")
     assert item.history == []
     assert item.decision == "Hyväksyttiin esityksen mukaan."
+
+
+def test_a_title_run_into_the_header_s_number(tmp_path: Path) -> None:
+    """``Pöytäkirja 07.03.2026/Pykälä 41Vastaus …``: the page saved with the title glued to the number.
+    The number is 41, the title the rest of the line; the handling line of the same meeting and § is the
+    page's own, and the preparer's line is no title."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 07.03.2026/Pykälä 41Vastaus Esimerkin Vesi Oy:n kirjeeseen sadevesistä",
+            "",
+            "512/00.04.02/2026",
+            "",
+            "Tekninen lautakunta 07.03.2026 § 41",
+            "",
+            "   ",
+            "",
+            "Valmistelija: kaupungininsinööri Elli Esimerkki, puh. 040 123 4567, elli.esimerkki(at)kunta.fi",
+            "",
+            "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("41", "Vastaus Esimerkin Vesi Oy:n kirjeeseen sadevesistä")
+    assert item.history == []
+    assert [(p.name, p.phone) for p in item.preparers] == [("Elli Esimerkki", "040 123 4567")]
+    # an address written with "(at)" is the preparer's e-mail, no part of the title
+    assert [(p.title, p.email) for p in item.preparers] == [
+        ("kaupungininsinööri", "elli.esimerkki(at)kunta.fi")
+    ]
+    assert item.reasons == "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta."
+
+
+def test_a_title_opening_with_a_heading_word_and_naming_its_addressee(tmp_path: Path) -> None:
+    """``Lausunto Pohjois-Esimerkin hallinto-oikeudelle / …`` in a column layout: one line, no full stop,
+    the heading word followed by a phrase (no person, no verb of a sentence) is the title, not the
+    statement's part; ``Esitys`` at the side opens the proposal."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 14.05.2026/Pykälä 52",
+            "",
+            "§ 52",
+            "",
+            "Asianro 1880/10.03.00.00/2026",
+            "",
+            " ",
+            "",
+            "Lausunto Pohjois-Esimerkin hallinto-oikeudelle / Lautakunnan päätös 2.4.2026 § 30 / Kujakatu 5",
+            "",
+            " ",
+            "",
+            "                                                      Tiivistelmä",
+            "",
+            "Lautakunta on 2.4.2026 § 30 hylännyt naapurin oikaisuvaatimuksen.",
+            "",
+            "Esitys                                            Lautakunta antaa seuraavan lausunnon.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.title
+        == "Lausunto Pohjois-Esimerkin hallinto-oikeudelle / Lautakunnan päätös 2.4.2026 § 30 / Kujakatu 5"
+    )
+    assert item.summary == "Lautakunta on 2.4.2026 § 30 hylännyt naapurin oikaisuvaatimuksen."
+    assert item.proposal == "Lautakunta antaa seuraavan lausunnon."
+    assert item.decision is None
+
+
+def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tmp_path: Path) -> None:
+    """The column layout prints ``Vs. kaavoitusjohtaja Aino Esimerkki`` and ``Asemakaavoitus`` as two
+    paragraphs over the presentation, or ``Rakennustarkastaja …`` over its unit in one: the official
+    presents the item (acting), neither line is text. ``Valmistelija …`` over the first line of text is
+    a part, not an official over a unit."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 23.11.2026 Pykälä 370",
+            "",
+            "Asemakaavan muutos / Niemenkärki",
+            "",
+            "                                                      Vs. kaavoitusjohtaja Aino Esimerkki",
+            "",
+            "                                                      Asemakaavoitus",
+            "",
+            "                                                     ",
+            "",
+            "Hallinto-oikeus on pyytänyt kaupunginhallituksen lausuntoa valituksesta.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Aino Esimerkki",
+        "kaavoitusjohtaja",
+        True,
+    )
+    assert item.reasons == "Hallinto-oikeus on pyytänyt kaupunginhallituksen lausuntoa valituksesta."
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 14.05.2026/Pykälä 53",
+            "",
+            "Rakennuslupa / Kujakatu 7",
+            "",
+            "Rakennustarkastaja Olli Oletus",
+            "Alueellinen rakennusvalvonta",
+            "",
+            "Hakija hakee lupaa varaston rakentamiseen.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (
+        "Olli Oletus",
+        "rakennustarkastaja",
+    )
+    assert item.reasons == "Hakija hakee lupaa varaston rakentamiseen."
+    path = _saved_item(
+        tmp_path,
+        [
+            "Keskusvaalilautakunta",
+            "Pöytäkirja 11.04.2026/Pykälä 20",
+            "",
+            "Kokousaikataulu",
+            "",
+            "Keskusvaalilautakunta 11.04.2026 § 20",
+            "",
+            " Valmistelija hallintosihteeri Sanna Esimerkki",
+            "",
+            "Kokousaikataulu",
+            "",
+            "Lauantai 12.4.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [p.name for p in item.preparers] == ["Sanna Esimerkki"]
+    assert item.presenter is None
+    assert item.reasons == "Kokousaikataulu\nLauantai 12.4."
+
+
+def test_unit_initials_before_the_presenter_s_name_and_an_official_by_the_presentation(
+    tmp_path: Path,
+) -> None:
+    """``Päätösehdotus apulaiskaupunginjohtaja ABC DEF Pekka Esimerkki``: the unit's initials are no part
+    of the name; ``Selostus Apulaiskaupunginjohtaja Jaana Esimerkki`` names who signs the presentation,
+    which starts on the next paragraph."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 12.01.2026/Pykälä 9",
+            "",
+            "Lausunnon antaminen hallinto-oikeudelle / Niemi 123-4-5",
+            "",
+            "Kaupunginhallitus 12.01.2026 § 9",
+            "",
+            "Päätösehdotus apulaiskaupunginjohtaja ABC DEF Pekka Esimerkki",
+            "",
+            " Kaupunginhallitus hyväksyy apulaiskaupunginjohtajan esityksen.",
+            "",
+            "Päätös Kaupunginhallitus hyväksyi yksimielisesti päätösehdotuksen.",
+            "",
+            "Selostus Apulaiskaupunginjohtaja Jaana Esimerkki",
+            "",
+            " Hallinto-oikeus on kehottanut antamaan lausunnon.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Pekka Esimerkki", "apulaiskaupunginjohtaja")
+    assert item.proposal == "Kaupunginhallitus hyväksyy apulaiskaupunginjohtajan esityksen."
+    assert item.reasons == "Hallinto-oikeus on kehottanut antamaan lausunnon."
+    [reasons] = [s for s in item.sections if s.kind == "reasons"]
+    assert reasons.heading == "Selostus Apulaiskaupunginjohtaja Jaana Esimerkki"
+
+
+def test_a_page_cut_before_its_own_handling_reads_the_oldest_handling_printed(tmp_path: Path) -> None:
+    """Two earlier handlings and the page cut before its own: the oldest one presents the case (its text
+    is the item's presentation, its body's proposal kept with it); the later one is history. A chain
+    printed latest first is read the same way."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 28.09.2026/Pykälä 300",
+            "",
+            "Rakennusjärjestyksen uusiminen",
+            "",
+            "Tekninen lautakunta 29.01.2026 § 6",
+            "",
+            "Valmistelija Rakennustarkastaja Olli Oletus",
+            "",
+            "Uuden lain mukaan kunnassa tulee olla rakennusjärjestys.",
+            "",
+            "Päätösehdotus Tekninen lautakunta esittää kunnanhallitukselle, että luonnos on nähtävillä.",
+            "",
+            "Päätös Hyväksyttiin.",
+            "",
+            "Kunnanhallitus 16.02.2026 § 26",
+            "",
+            "Valmistelija Hallintojohtaja Hilkka Hallava:",
+            "",
+            "Tekninen osasto on valmistellut luonnoksen uudeksi rakennusjärjestykseksi.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [f"{h.date} § {h.section}" for h in item.history] == ["2026-01-29 § 6", "2026-02-16 § 26"]
+    assert item.reasons == "Uuden lain mukaan kunnassa tulee olla rakennusjärjestys."
+    assert (item.proposal, item.decision) == (None, None)
+    history = [s.heading for s in item.sections if s.kind == "history"]
+    assert history == ["Tekninen lautakunta 29.01.2026 § 6", "Kunnanhallitus 16.02.2026 § 26"]
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 21.02.2026/Pykälä 11",
+            "",
+            "Valtuustoaloite torin kehittämisestä",
+            "",
+            "Kaupunginhallitus 14.02.2026 § 36",
+            "",
+            " ",
+            "",
+            "Kaupunginvaltuusto 12.02.2024 § 12",
+            "",
+            "Valtuutetut ovat jättäneet aloitteen torin kehittämisestä.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.reasons == "Valtuutetut ovat jättäneet aloitteen torin kehittämisestä."

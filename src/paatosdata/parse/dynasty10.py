@@ -46,7 +46,14 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
-from paatosdata.people import follow_page_order, is_title_only, office_holder, parse_person, proposing_office
+from paatosdata.people import (
+    follow_page_order,
+    is_office_only,
+    is_title_only,
+    office_holder,
+    parse_person,
+    proposing_office,
+)
 
 __all__ = [
     "Paragraph",
@@ -486,6 +493,7 @@ class _Head:
     place: str | None
     span: Span
     after: int  # index of the first paragraph after the head
+    title: str | None = None  # the title run into the header's number (``Pykälä 66Teknisen …``)
 
 
 def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
@@ -511,7 +519,7 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             rest = line[m.end() :] if m else ""
             place = _place(rest)
             span = Span(str(page.path), paragraph.line)
-            return _Head(body, header, header.date_raw, place, span, index + 1)
+            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued)
     for index, paragraph in enumerate(paragraphs[:40]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None:
@@ -595,7 +603,8 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     own_number = header.number if header else None
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
-    body_lines = [p for p in [*before, *paragraphs[head.after :]] if not _is_chrome(p)]
+    glued = [Paragraph(head.title, head.span.line)] if head.title else []
+    body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
@@ -821,12 +830,36 @@ def _reads_as_text(text: str) -> bool:
 def _starts_part(text: str) -> bool:
     """True when a paragraph opens a part by its first word (``Päätös Esityslista hyväksyttiin.``); a
     title that starts with such a word (``Lausunto luonnoksesta …``: one line, no full stop, the next
-    word in lower case) does not."""
+    word in lower case; or ``Lausunto Itä-Suomen hallinto-oikeudelle / …``, a phrase naming its
+    addressee) does not."""
     m = match_heading_prefix(text.split("\n")[0])
     if m is None:
         return False
-    title_like = "\n" not in text and not text.endswith(".") and m.rest[:1].islower()
+    title_like = (
+        "\n" not in text and not text.endswith(".") and (m.rest[:1].islower() or _named_phrase(text, m.rest))
+    )
     return not title_like
+
+
+#: a verb of a sentence: the passive (``hyväksyttiin``, ``merkitään``) or a body's proposing verb
+_SENTENCE_VERB = re.compile(
+    r"\b(?:[a-zåäö]+(?:ttiin|tiin|taan|tään)|päättää|esittää|ehdottaa|antaa|hyväksyy|beslutar|föreslår)\b"
+)
+
+
+def _named_phrase(line: str, rest: str) -> bool:
+    """True for a title's phrase after a heading word: no colon after the word or at the end, three
+    words or more that name no person or office and carry no verb of a sentence (``Lausunto Itä-Suomen
+    hallinto-oikeudelle / Rakennuslupa``); ``Päätösehdotus Kaupunginjohtaja Jukka Mäkelä`` names the
+    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text."""
+    return (
+        _no_colon(line, rest)
+        and not line.rstrip().endswith(":")
+        and len(rest.split()) >= 3
+        and not looks_like_person(rest)
+        and not is_title_only(rest)
+        and _SENTENCE_VERB.search(rest) is None
+    )
 
 
 def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
@@ -871,7 +904,7 @@ def _sections(
         # 214`` on § 19's page): the page's own, not an earlier decision
         own_at = marks[-1]
         item.history = [ref for ref in item.history if ref.raw != last.group(0)]
-    read_at = own_at if own_at is not None else marks[-1]
+    read_at = own_at if own_at is not None else _oldest(paragraphs, marks)
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
@@ -885,6 +918,17 @@ def _sections(
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
     return sections
+
+
+def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
+    """The mark of the oldest handling printed (the last of equal dates): the one that presents the case,
+    whichever order the page prints the chain in."""
+    dated = []
+    for index in marks:
+        m = _HANDLING.match(paragraphs[index].text)
+        when = parse_date(m.group("date")) if m is not None else None
+        dated.append((when or date.max, -index))
+    return -min(dated)[1]
 
 
 #: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
@@ -938,6 +982,7 @@ def _parts(
     lines: list[str] = []
     kind, heading = "reasons", ""
     span: Span | None = None
+    paragraphs = _official_and_unit_joined(paragraphs)
     for paragraph in paragraphs:
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
@@ -1003,7 +1048,7 @@ def _parts(
         kind, heading, rest = found
         lines, span = [], here
         if kind in ("proposal", "presenter") and rest:
-            rest = _without_organisation(rest, page)
+            rest = _without_initials(_without_organisation(rest, page))
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
             if item.presenter is None:
                 item.presenter = parse_person(rest, here)
@@ -1014,6 +1059,10 @@ def _parts(
         elif kind == "preparers" and rest:
             sections.append(Section(kind, heading, _one_per_line(rest), here))
             kind, heading = "reasons", ""
+        elif kind == "reasons" and rest and "\n" not in rest and _official_named(rest):
+            # ``Selostus Apulaiskaupunginjohtaja Jari Esimerkki``: the official who signs the presentation
+            # stands by its heading, no sentence of its text
+            heading = f"{heading} {rest}"
         elif rest:
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
@@ -1049,6 +1098,23 @@ def _without_organisation(text: str, page: _Page) -> str:
     return first[: m.start()] + newline + more
 
 
+#: a unit's initials between an official's title and name (``apulaiskaupunginjohtaja HEP KOP Pekka
+#: Esimerkki``): capitals of two to five letters, a name of two words after them
+_INITIALS = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+){0,2}?)\s+(?:[A-ZÅÄÖ]{2,5}\s+)+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*\s+[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*)$"
+)
+
+
+def _without_initials(text: str) -> str:
+    """A person's line without the initials of the official's unit between title and name."""
+    first, newline, more = text.partition("\n")
+    m = _INITIALS.match(first.strip())
+    if m is None or not is_office_only(m.group("title")):
+        return text
+    return f"{m.group('title')} {m.group('name')}" + newline + more
+
+
 #: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
 _OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
 
@@ -1077,9 +1143,20 @@ def _presenter_over_body(text: str, body: str) -> bool:
 
 
 _OFFICIAL_WORD = re.compile(
-    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|direktör|chef)$", re.IGNORECASE
+    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|tarkastaja|arkkitehti|direktör|chef)$",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$")
+
+
+def _official_named(line: str) -> bool:
+    """``Hyvinvointijohtaja Erkki Esimerkki``: a title of one or more words and a name of two."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 6
+        and bool(_OFFICIAL_WORD.search(words[-3]))
+        and all(_NAME_WORD.match(w) for w in words[-2:])
+    )
 
 
 def _presenter_over_unit(text: str) -> bool:
@@ -1087,16 +1164,33 @@ def _presenter_over_unit(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) != 2:
         return False
-    words, unit = lines[0].split(), lines[1].strip()
+    unit = lines[1].strip()
     return (
-        3 <= len(words) <= 6
-        and bool(_OFFICIAL_WORD.search(words[-3]))
-        and all(_NAME_WORD.match(w) for w in words[-2:])
+        _official_named(lines[0])
         and 1 <= len(unit.split()) <= 5
         and unit[:1].isupper()
         and not any(c.isdigit() for c in unit)
         and not unit.endswith((".", ":"))
     )
+
+
+def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The official and the unit printed as two paragraphs of one line each (Kuopio's column layout:
+    ``Vs. suunnittelujohtaja Tanja Esimerkki`` / ``Asemakaavoitus``), joined as the one paragraph other
+    pages print, when they are the first text of the part (after a dnro or a rule at most)."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _RULE.match(paragraph.text) or _dnro_paragraph(paragraph.text) is not None:
+            continue
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if after is None or "\n" in paragraph.text or "\n" in after.text or paragraph.row or after.row:
+            return paragraphs
+        if paragraph.heading is not None or after.heading is not None or _part(paragraph) or _part(after):
+            return paragraphs
+        joined = f"{paragraph.text}\n{after.text}"
+        if not _presenter_over_unit(joined):
+            return paragraphs
+        return [*paragraphs[:index], Paragraph(joined, paragraph.line), *paragraphs[index + 2 :]]
+    return paragraphs
 
 
 #: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),

@@ -11,6 +11,9 @@
 >>> h = parse_header("Protokoll 08.05.2017 Paragraf 127")
 >>> (h.kind, h.number, h.language)
 (<DocumentKind.MINUTES: 'minutes'>, '127', 'sv')
+>>> h = parse_header("Pöytäkirja 07.03.2026/Pykälä 66Vastaus kirjeeseen")
+>>> (h.number, h.glued)
+('66', 'Vastaus kirjeeseen')
 >>> h = parse_header("Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu")
 >>> (h.start.isoformat(), h.checked, h.number)
 ('15:30:00', True, None)
@@ -46,7 +49,8 @@ _HEADER = re.compile(
     r"(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s+klo\s+(?P<time>\d{1,2})[:.](?P<minute>\d{2}))?"
     r"\s*(?:/\s*(?P<status>tarkastettu|granskat))?"
-    r"\s*(?:/?\s*(?P<label>pykälä|paragraf|asianro|ärendenr|asia|§)\s*(?P<number>[\w/.-]+))?",
+    r"\s*(?:/?\s*(?P<label>pykälä|paragraf|asianro|ärendenr|asia|§)\s*(?P<number>[\w/.-]+?)"
+    r"(?=(?-i:[A-ZÅÄÖ][a-zåäö])|[^\w/.-]|$))?",
     re.IGNORECASE,
 )
 
@@ -63,13 +67,18 @@ class Header:
     label: str | None = None
     number: str | None = None
     language: str = "fi"
+    #: text run into the number with no space between (``Pykälä 66Teknisen lautakunnan vastaus …``): the
+    #: item's title, saved on the header's line
+    glued: str | None = None
 
 
 def parse_header(text: str) -> Header | None:
     """The kind, date and item number in a header line, else ``None``."""
-    m = _HEADER.search(" ".join(text.split()))
+    line = " ".join(text.split())
+    m = _HEADER.search(line)
     if m is None:
         return None
+    glued = line[m.end() :].strip() if m.group("number") and line[m.end() : m.end() + 1].isalpha() else None
     start = None
     if m.group("time"):
         hour, minute = int(m.group("time")), int(m.group("minute"))
@@ -83,6 +92,7 @@ def parse_header(text: str) -> Header | None:
         label=m.group("label"),
         number=m.group("number"),
         language="sv" if m.group("kind").casefold() in _SWEDISH else "fi",
+        glued=glued or None,
     )
 
 
