@@ -1047,6 +1047,11 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
         lines, span = [], here
+        office = _OFFICE_IN_PARENTHESES.match(rest) if kind == "proposal" and rest else None
+        if office is not None and is_title_only(office.group("office")):
+            # ``Päätösehdotus (sivistysjohtaja) Lautakunta hyväksyy …``: the office presents the proposal
+            heading, rest = f"{heading} {office.group(0).strip()}", rest[office.end() :]
+            _office_presents(item, office.group("office"), here, own)
         if kind in ("proposal", "presenter") and rest:
             rest = _without_initials(_without_organisation(rest, page))
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
@@ -1115,6 +1120,8 @@ def _without_initials(text: str) -> str:
     return f"{m.group('title')} {m.group('name')}" + newline + more
 
 
+#: an office printed in parentheses before the proposal's text (``(sivistysjohtaja) Lautakunta …``)
+_OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ .-]{2,50})\)\s+(?=\S)")
 #: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
 _OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
 
