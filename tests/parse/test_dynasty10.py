@@ -1268,3 +1268,44 @@ def test_an_office_in_parentheses_before_the_proposal_presents_it(tmp_path: Path
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == (None, "tekninen johtaja")
     assert item.decision == "Hyväksyttiin."
+
+
+def test_a_contact_line_in_parentheses_is_no_part_of_the_presentation(tmp_path: Path) -> None:
+    """``(Lisätietoja: liikuntasihteeri puh. …)`` in a paragraph of its own at the start of the text is a
+    contact line under a heading of its own; the presentation starts at the paragraph after it."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kokoukset:",
+            "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetings&show=30",
+            "",
+            "Liikuntalautakunta",
+            "Pöytäkirja 14.10.2026/Pykälä 23",
+            "",
+            "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+            "",
+            "Liikuntalautakunta",
+            "",
+            "§ 23",
+            "",
+            "14.10.2026",
+            "",
+            "Uimahallin aukioloajat",
+            "",
+            "144/12.00.00/2026",
+            "",
+            "Liiklk 14.10.2026 § 23",
+            "",
+            "(Lisätietoja: liikuntasihteeri puh. 040 700 1234)",
+            "",
+            "Uimahallin aukioloajat tarkistetaan kävijämäärien perusteella.",
+            "",
+            "Aamuvuorot lisätään arkipäiviin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Uimahallin aukioloajat tarkistetaan kävijämäärien perusteella.\n" + (
+        "Aamuvuorot lisätään arkipäiviin."
+    )
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["liikuntasihteeri puh. 040 700 1234"]

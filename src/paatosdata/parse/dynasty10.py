@@ -1216,6 +1216,10 @@ def _one_per_line(text: str) -> str:
 _SUBJECT_LABELS = ("Asia", "Ärende")
 
 
+#: a line wholly in parentheses (``(Lisätietoja: …)``)
+_WHOLLY_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*$")
+
+
 def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``."""
     if paragraph.heading is not None:
@@ -1235,6 +1239,11 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     if first.endswith(":") and is_title_only(first[:-1]):
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
+    wrapped = _WHOLLY_PARENTHESISED.match(first) if not more.strip() else None
+    contact = match_heading_prefix(wrapped.group("inner")) if wrapped is not None else None
+    if contact is not None and contact.kind == "preparers" and contact.rest:
+        # a contact line in parentheses (``(Lisätietoja: kirjastotoimenjohtaja puh. …)``): a part of its own
+        return "preparers", contact.heading, contact.rest
     m = match_heading_prefix(first)
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
