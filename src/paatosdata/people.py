@@ -80,6 +80,8 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
 
     >>> parse_person("Sähköasentaja Matti Meikäläinen").name
     'Matti Meikäläinen'
+    >>> parse_person("Rakennusmestari Liisa Esimerkki").name
+    'Liisa Esimerkki'
     """
     line = _BULLET.sub("", " ".join(text.replace("\u00a0", " ").split()))
     acting = bool(_ACTING.match(line))
@@ -231,7 +233,7 @@ _TITLE_ENDINGS = (
     "ylilääkäri",
     "lääkäri",
     "kanslisti",
-    "pormestari",
+    "mestari",
     "asentaja",
 )
 

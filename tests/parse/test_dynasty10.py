@@ -1242,3 +1242,70 @@ def test_a_page_cut_before_its_own_handling_reads_the_oldest_handling_printed(tm
     )
     [item] = read_path(path)[0].items
     assert item.reasons == "Valtuutetut ovat jättäneet aloitteen torin kehittämisestä."
+
+
+def test_an_office_in_parentheses_before_the_proposal_presents_it(tmp_path: Path) -> None:
+    """``Päätösehdotus (tekninen johtaja) Lautakunta hyväksyy …``: the office printed in parentheses
+    between the heading and the proposal presents the item and is no part of the proposal."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Ympäristölautakunta",
+        "Pöytäkirja 09.09.2026/Pykälä 77",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Satamakentän vuokrahinnat 1.1.2027 alkaen",
+        "Ympäristölautakunta 09.09.2026 § 77",
+        "311/02.07.01/2026",
+        "Vuokrahintoja tarkistetaan kustannusten nousun vuoksi.",
+        "Päätösehdotus (tekninen johtaja) Ympäristölautakunta hyväksyy vuokrahintojen korotuksen.",
+        "Päätös Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Ympäristölautakunta hyväksyy vuokrahintojen korotuksen."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "tekninen johtaja")
+    assert item.decision == "Hyväksyttiin."
+
+
+def test_a_contact_line_in_parentheses_is_no_part_of_the_presentation(tmp_path: Path) -> None:
+    """``(Lisätietoja: liikuntasihteeri puh. …)`` in a paragraph of its own at the start of the text is a
+    contact line under a heading of its own; the presentation starts at the paragraph after it."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kokoukset:",
+            "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetings&show=30",
+            "",
+            "Liikuntalautakunta",
+            "Pöytäkirja 14.10.2026/Pykälä 23",
+            "",
+            "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+            "",
+            "Liikuntalautakunta",
+            "",
+            "§ 23",
+            "",
+            "14.10.2026",
+            "",
+            "Uimahallin aukioloajat",
+            "",
+            "144/12.00.00/2026",
+            "",
+            "Liiklk 14.10.2026 § 23",
+            "",
+            "(Lisätietoja: liikuntasihteeri puh. 040 700 1234)",
+            "",
+            "Uimahallin aukioloajat tarkistetaan kävijämäärien perusteella.",
+            "",
+            "Aamuvuorot lisätään arkipäiviin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Uimahallin aukioloajat tarkistetaan kävijämäärien perusteella.\n" + (
+        "Aamuvuorot lisätään arkipäiviin."
+    )
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["liikuntasihteeri puh. 040 700 1234"]

@@ -142,6 +142,7 @@ def test_label_order_and_unknown_labels() -> None:
         ("https://www.mariehamn.ax/", "478"),
         ("https://espoo04.hosting.documenta.fi/kokous/2017.PDF", "049"),
         ("https://kauniainense.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem", "235"),  # Swedish edition
+        ("https://vantaa-sv.oncloudos.com/cgi/DREQUEST.PHP?page=meeting", "092"),  # Swedish, a hyphen
         ("https://asikkalad10.oncloudos.com/cgi/DREQUEST.PHP?page=rss/meetings", "016"),  # "d10": Dynasty 10
     ],
 )

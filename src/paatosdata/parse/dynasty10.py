@@ -1047,6 +1047,11 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
         lines, span = [], here
+        office = _OFFICE_IN_PARENTHESES.match(rest) if kind == "proposal" and rest else None
+        if office is not None and is_title_only(office.group("office")):
+            # ``Päätösehdotus (sivistysjohtaja) Lautakunta hyväksyy …``: the office presents the proposal
+            heading, rest = f"{heading} {office.group(0).strip()}", rest[office.end() :]
+            _office_presents(item, office.group("office"), here, own)
         if kind in ("proposal", "presenter") and rest:
             rest = _without_initials(_without_organisation(rest, page))
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
@@ -1115,6 +1120,8 @@ def _without_initials(text: str) -> str:
     return f"{m.group('title')} {m.group('name')}" + newline + more
 
 
+#: an office printed in parentheses before the proposal's text (``(sivistysjohtaja) Lautakunta …``)
+_OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ .-]{2,50})\)\s+(?=\S)")
 #: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
 _OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
 
@@ -1209,6 +1216,10 @@ def _one_per_line(text: str) -> str:
 _SUBJECT_LABELS = ("Asia", "Ärende")
 
 
+#: a line wholly in parentheses (``(Lisätietoja: …)``)
+_WHOLLY_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*$")
+
+
 def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``."""
     if paragraph.heading is not None:
@@ -1228,6 +1239,11 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     if first.endswith(":") and is_title_only(first[:-1]):
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
+    wrapped = _WHOLLY_PARENTHESISED.match(first) if not more.strip() else None
+    contact = match_heading_prefix(wrapped.group("inner")) if wrapped is not None else None
+    if contact is not None and contact.kind == "preparers" and contact.rest:
+        # a contact line in parentheses (``(Lisätietoja: kirjastotoimenjohtaja puh. …)``): a part of its own
+        return "preparers", contact.heading, contact.rest
     m = match_heading_prefix(first)
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading

@@ -5,6 +5,8 @@
 (<DocumentKind.AGENDA: 'agenda'>, '2017-05-29', 'Asianro', '4')
 >>> parse_header("Asialista 02.03.2026/Asianro 12").kind
 <DocumentKind.AGENDA: 'agenda'>
+>>> parse_header("Föredragningslista 14.10.2026/Ärendenr. 7").number
+'7'
 >>> h = parse_header("Pöytäkirja 20.06.2017/Pykälä 156")
 >>> (h.kind, h.number)
 (<DocumentKind.MINUTES: 'minutes'>, '156')
@@ -49,7 +51,7 @@ _HEADER = re.compile(
     r"(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s+klo\s+(?P<time>\d{1,2})[:.](?P<minute>\d{2}))?"
     r"\s*(?:/\s*(?P<status>tarkastettu|granskat))?"
-    r"\s*(?:/?\s*(?P<label>pykälä|paragraf|asianro|ärendenr|asia|§)\s*(?P<number>[\w/.-]+?)"
+    r"\s*(?:/?\s*(?P<label>pykälä|paragraf|asianro|ärendenr|asia|§)\.?\s*(?P<number>[\w/.-]+?)"
     r"(?=(?-i:[A-ZÅÄÖ][a-zåäö])|[^\w/.-]|$))?",
     re.IGNORECASE,
 )

@@ -281,8 +281,9 @@ _OWN_TOPS = ("fi", "ax")
 
 def _vendor_host_record(label: str) -> MunicipalityRecord | None:
     """A vendor host's first label: the name, perhaps with a number (``jamsa10``, ``orivesid10`` for
-    Dynasty 10) or a Swedish edition's ``se``/``sv`` after it (``kauniainense``)."""
-    for candidate in (label, label.removesuffix("se"), label.removesuffix("sv")):
+    Dynasty 10) or a Swedish edition's ``se``/``sv`` after it (``kauniainense``, ``espoo-sv``)."""
+    editions = (label.removesuffix(suffix) for suffix in ("-se", "-sv", "se", "sv"))
+    for candidate in (label, *editions):
         unnumbered = candidate.rstrip("0123456789")
         record = _BY_HOST.get(candidate) or _BY_HOST.get(unnumbered)
         if record is None and unnumbered != candidate:
