@@ -71,7 +71,7 @@ class TwebReader(Reader):
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One document with the listed items (title, §, link); their texts are in the item PDFs."""
-        if is_tweb_text(data[:65536]) or not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<"):
+        if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<"):
             # page text (no markup): its own reader says what it lacks if it is no item list
             document = read_tweb_text(decode(data, path), path)
             document.source = source_for(path, data, self.name)
