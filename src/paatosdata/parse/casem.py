@@ -49,7 +49,7 @@ from paatosdata.parse.vendorkit import (
     span,
     split_list,
 )
-from paatosdata.people import parse_people, parse_person
+from paatosdata.people import office_holder, parse_people, parse_person
 
 __all__ = ["CasemListReader", "CasemReader", "parse_participants", "parse_presenters", "split_presenter_line"]
 
@@ -79,13 +79,15 @@ _NOT_PRESENTER = re.compile(r"\b(?:päättää|päätti|esittää|beslutar|före
 
 
 def split_presenter_line(line: str) -> Person | None:
-    """``Yleiskaavapäällikkö Hastio:`` → presenter (title + surname); ``Puheenjohtaja:`` → the chair.
+    """``Yleiskaavapäällikkö Hastio:`` → presenter (title + surname); ``Puheenjohtaja:`` → the chair,
+    an office holder with no name (:func:`paatosdata.people.office_holder`).
 
     >>> p = split_presenter_line("Yleiskaavapäällikkö Hastio:")
     >>> (p.title, p.name)
     ('yleiskaavapäällikkö', 'Hastio')
-    >>> split_presenter_line("Puheenjohtaja:").name
-    'Puheenjohtaja'
+    >>> p = split_presenter_line("Puheenjohtaja:")
+    >>> (p.name, p.title)
+    (None, 'puheenjohtaja')
     >>> p = split_presenter_line("Vs. rakennuttamispäällikkö Kantola:")
     >>> (p.title, p.name, p.acting)
     ('rakennuttamispäällikkö', 'Kantola', True)
@@ -114,7 +116,9 @@ def split_presenter_line(line: str) -> Person | None:
         return None
     acting = acting or bool(_DEPUTY.search(title))
     title = title[0].lower() + title[1:]
-    return Person(name=" ".join(name_tokens) or title[0].upper() + title[1:], title=title, acting=acting)
+    if not name_tokens:
+        return office_holder(body)
+    return Person(name=" ".join(name_tokens), title=title, acting=acting)
 
 
 def parse_presenters(text: str, where: Span | None = None) -> list[Person]:
