@@ -63,7 +63,7 @@ PHONE = re.compile(
     r"(?P<number>(?:\(0\d{1,2}\)\s*)?\+?\d[\d ()-]{5,}\d)",
     re.IGNORECASE,
 )
-_AT = re.compile(r"\(a\)|\[at\]")
+_AT = re.compile(r"\(at?\)|\[at\]")
 #: an acting mark before the title: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä),
 #: t.f. (tillförordnad), sijainen
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
