@@ -541,6 +541,8 @@ def appeal_kind(text: str) -> AppealKind | None:
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Päätökseen ei saa kuntalain 136 §:n perusteella hakea muutosta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Kunnallisvalitusta ei saa tehdä päätöksestä, joka koskee vain valmistelua.")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Valitusosoitus. Kunnallisvalitusta ei saa tehdä valmistelusta.")
     <AppealKind.MUNICIPAL_APPEAL: 'municipalAppeal'>
     >>> appeal_kind("Valitusosoitus: Rakennuslupa. Kunnallisvalitusta ei saa tehdä valmistelusta.")
