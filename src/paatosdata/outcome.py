@@ -99,10 +99,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     (
         Outcome.NOTED,
         re.compile(
-            r"merkitsee? (?:asian |.{0,60})?tiedoksi|merkittiin tiedoksi|tiedoksi merkittävä|"
-            r"merkitsee? .{0,60}?tiedokse(?:en|nsa)\b|merkitään .{0,60}?tiedoksi|"
-            r"merkitä .{0,60}tiedoksi|"
-            r"merkitsi .{0,60}tiedoksi|merkitsi .{0,60}?tiedokse(?:en|nsa)\b|"
+            r"merkits(?:ee?|i) .{0,60}tiedoksi|merkits(?:ee?|i) .{0,60}?tiedokse(?:en|nsa)\b|"
+            r"tiedoksi merkittävä|merkitään .{0,60}?tiedoksi|merkitä .{0,60}tiedoksi|"
             # the passive with its object between: "Merkittiin viranhaltijoiden esitykset tiedoksi."
             r"merkittiin [^.]{0,60}?tiedoksi|"
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
