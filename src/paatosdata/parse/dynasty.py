@@ -94,7 +94,8 @@ class DynastyReader(Reader):
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
         """Dynasty's body classes, Word heading style, DJULKAISU stylesheet or DREQUEST links in HTML;
-        or the text of a Dynasty 10 page saved from a browser (its chrome names the service)."""
+        or the text of a Dynasty 10 page saved from a browser (its chrome names the service), or of an
+        older item export (``kokous/<id>.HTM``, Dynasty 5 ``.TXT``)."""
         if is_dynasty10_text(head) or is_dynasty_export_text(head):
             return True
         return looks_like_html(head) and (

@@ -198,8 +198,6 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
     def flush() -> None:
         joined = "\n".join(lines)
-        if joined.startswith("(") and joined.endswith(")") and classify_heading(joined[1:].split(":")[0]):
-            joined = joined[1:-1].strip()
         if joined:
             paragraphs.append(Paragraph(joined, start))
 
