@@ -842,6 +842,18 @@ def test_a_municipality_the_page_names_as_a_municipality(tmp_path: Path) -> None
     assert document.meeting.municipality is None
 
 
+def test_a_municipality_named_as_one_wins_over_a_locative(tmp_path: Path) -> None:
+    """``Kittilän kunnalle`` names the page's municipality; ``Rovaniemellä`` only where something happens."""
+    body = (
+        "Perustelut\n\nKittilän kunnalle on tarjottu paikkoja esihenkilökoulutukseen. "
+        "Koulutus järjestetään Rovaniemellä keväällä.\n"
+    )
+    path = _saved_page(tmp_path, "Kunnanhallitus, kokous 6.11.2026", "§ 71 Koulutus", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kittilä", "261")
+
+
 def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) -> None:
     """A page with ``Aikaisempi käsittely`` whose own decision is followed by a ``Lisätietoja`` heading:
     the contact is no earlier handling's start, so the proposal and decision stay the item's."""
