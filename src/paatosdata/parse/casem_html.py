@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from paatosdata.diary import find_diary_number, parse_diary_number
+from paatosdata.diary import DIARY_PATTERNS, find_diary_number, parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_decision_references, parse_legal_references
 from paatosdata.model import (
@@ -60,8 +60,6 @@ _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
-#: a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
-_BARE_DNRO = re.compile(r"^\s*[A-Za-zÅÄÖåäö]{2,12}-(?:19|20)\d{2}-\d{1,6}\s*$")
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -211,7 +209,9 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         for text, line in preamble:
-            dnro = find_diary_number(text) or (text.strip() if _BARE_DNRO.match(text) else None)
+            # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
+            bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
+            dnro = find_diary_number(text) or bare
             if dnro and item.case is None:
                 item.case = Case(
                     diary_number=parse_diary_number(dnro, span=span(path, line)), span=span(path, line)
