@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from paatosdata.diary import parse_diary_number
 from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
@@ -842,6 +843,18 @@ def test_a_municipality_the_page_names_as_a_municipality(tmp_path: Path) -> None
     assert document.meeting.municipality is None
 
 
+def test_a_municipality_named_as_one_wins_over_a_locative(tmp_path: Path) -> None:
+    """``Kittilän kunnalle`` names the page's municipality; ``Rovaniemellä`` only where something happens."""
+    body = (
+        "Perustelut\n\nKittilän kunnalle on tarjottu paikkoja esihenkilökoulutukseen. "
+        "Koulutus järjestetään Rovaniemellä keväällä.\n"
+    )
+    path = _saved_page(tmp_path, "Kunnanhallitus, kokous 6.11.2026", "§ 71 Koulutus", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kittilä", "261")
+
+
 def test_a_contact_heading_after_the_decision_opens_no_handling(tmp_path: Path) -> None:
     """A page with ``Aikaisempi käsittely`` whose own decision is followed by a ``Lisätietoja`` heading:
     the contact is no earlier handling's start, so the proposal and decision stay the item's."""
@@ -923,6 +936,24 @@ def test_a_dnro_alone_on_its_line_without_dno_in_its_prefix(tmp_path: Path) -> N
     path.write_text(path.read_text("utf-8").replace("Esi-2026-41", "Hanke Esi-2026-41 jatkuu"), "utf-8")
     [document] = read_path(path)
     assert document.items[0].case is None
+
+
+def test_a_dnro_alone_on_its_line_is_read_by_the_casem_dnro_pattern(tmp_path: Path) -> None:
+    """A line alone under the heading is the case's dnro when the diary number's own CaseM pattern reads
+    it, whatever the length of its prefix (``Ympäristöpalvelut-2026-7``)."""
+    raw = "Ympäristöpalvelut-2026-7"
+    assert parse_diary_number(raw).pattern == "casem-dno"
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Ympäristölautakunta, kokous 6.4.2026\n\nPöytäkirja on tarkastettu\n\n§ 9 Maa-aineslupa\n\n"
+        f"{raw}\n\nPerustelut\n\nHakemus on saapunut.\n",
+        "utf-8",
+    )
+    [document] = read_path(path)
+    case = document.items[0].case
+    assert case is not None and case.diary_number is not None
+    diary = case.diary_number
+    assert (diary.raw, diary.prefix, diary.serial, diary.year) == (raw, "Ympäristöpalvelut", "7", 2026)
 
 
 def test_a_municipality_its_dnro_prefix_abbreviates_and_its_text_names(tmp_path: Path) -> None:

@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 from paatosdata.errors import ParseError
 from paatosdata.lexicon import ROLES, classify_meeting_heading, match_meeting_heading_prefix
 from paatosdata.parse import read_path
-from paatosdata.parse.guess import detect_language, guess_municipality, municipality_from_locatives
+from paatosdata.parse.guess import (
+    detect_language,
+    guess_municipality,
+    municipality_from_locatives,
+    municipality_from_own_text,
+)
 from paatosdata.parse.text import read_text
 from paatosdata.people import parse_person
 
@@ -153,3 +158,36 @@ def test_a_municipality_named_only_in_a_locative(text: str, name: str) -> None:
 )
 def test_no_municipality_from_words_that_only_look_like_locatives(text: str) -> None:
     assert municipality_from_locatives(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name"),
+    [
+        # the municipality named as one wins over a place named in a locative, before or after it
+        ("Kittilän kunnalle myönnetään avustus. Koulutus järjestetään Rovaniemellä.", None, "Kittilä"),
+        ("Tapahtuma pidetään Rovaniemellä. Sen maksaa Kittilän kunta.", None, "Kittilä"),
+        # and over the municipality a dnro prefix abbreviates
+        ("Sodankylän kunnan lausunto Kankaanpään kirjaston hankkeesta.", "KnkDno", "Sodankylä"),
+        # without one named as one: the locative, then the abbreviated prefix
+        ("Koulutus järjestetään Rovaniemellä.", None, "Rovaniemi"),
+        ("Kankaanpään kirjasto uusii hyllynsä.", "KnkDno", "Kankaanpää"),
+        # two named as one say nothing, and the locative speaks
+        ("Kittilän kunta ja Sodankylän kunta sopivat. Kokous pidetään Rovaniemellä.", None, "Rovaniemi"),
+    ],
+)
+def test_the_municipality_an_items_own_text_names(text: str, prefix: str | None, name: str) -> None:
+    found = municipality_from_own_text(text, prefix)
+    assert found is not None and (found.name, bool(found.code)) == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("Kittilän kunta ja Sodankylän kunta sopivat asiasta.", None),
+        ("Kankaanpään kirjasto uusii hyllynsä.", "PriDno"),
+        ("Kirjasto uusii hyllynsä.", "KnkDno"),
+        ("Jonkin kunnan lausunto.", None),
+    ],
+)
+def test_no_municipality_from_an_items_own_text(text: str, prefix: str | None) -> None:
+    assert municipality_from_own_text(text, prefix) is None

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from paatosdata.diary import find_diary_number, parse_diary_number
+from paatosdata.diary import DIARY_PATTERNS, find_diary_number, parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.legal import parse_date, parse_decision_references, parse_legal_references
 from paatosdata.model import (
@@ -28,7 +28,6 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
-    Municipality,
     Section,
     Span,
 )
@@ -36,8 +35,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
-from paatosdata.parse.guess import municipality_from_locatives
-from paatosdata.parse.municipalities import MUNICIPALITIES, municipality_from_label
+from paatosdata.parse.guess import municipality_from_own_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -62,8 +60,6 @@ _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
 _MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
-#: a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
-_BARE_DNRO = re.compile(r"^\s*[A-Za-zÅÄÖåäö]{2,12}-(?:19|20)\d{2}-\d{1,6}\s*$")
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -213,7 +209,9 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         for text, line in preamble:
-            dnro = find_diary_number(text) or (text.strip() if _BARE_DNRO.match(text) else None)
+            # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
+            bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
+            dnro = find_diary_number(text) or bare
             if dnro and item.case is None:
                 item.case = Case(
                     diary_number=parse_diary_number(dnro, span=span(path, line)), span=span(path, line)
@@ -228,13 +226,10 @@ class CasemHtmlReader(Reader):
             # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
         if meeting.municipality is None:
-            # nothing but the item's own text: a municipality it names only in a locative ("Ruskolla")
+            # nothing but the item's own text: "Kittilän kunnalle", a locative ("Ruskolla"), "MjuDno" …
             own_text = "\n".join([item.title, *(section.text for section in item.sections)])
-            meeting.municipality = (
-                municipality_from_locatives(own_text)
-                or _municipality_named(own_text)
-                or _municipality_abbreviated(item, own_text)
-            )
+            diary = item.case.diary_number if item.case is not None else None
+            meeting.municipality = municipality_from_own_text(own_text, diary.prefix if diary else None)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
         if not meeting.body.name and item.proposal:
@@ -473,46 +468,3 @@ def _add_handling(item: Item, text: str, m: re.Match[str], where: Span) -> None:
     item.history.append(
         DecisionReference(raw=raw, body=m.group("body"), date=when, section=number, span=where)
     )
-
-
-#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
-_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
-
-
-def _municipality_named(text: str) -> Municipality | None:
-    """The one municipality an item's text names as a municipality (``Enontekiön kunnalle``), else
-    ``None``: a text naming two different ones, or only unknown ones, gives none."""
-    found: dict[str, Municipality] = {}
-    for m in _NAMED.finditer(text):
-        named = municipality_from_label(f"{m.group('stem')} kunta")
-        if named is not None and named.code:
-            found[named.code] = named
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """True when ``short`` is ``name`` cut short: its first letter, then the rest of its letters in order
-    (``mju`` of ``mäntyharju``, ``mli`` of ``mikkeli``)."""
-    if len(short) < 2 or not name.startswith(short[0]):
-        return False
-    rest = iter(name[1:])
-    return all(letter in rest for letter in short[1:])
-
-
-def _municipality_abbreviated(item: Item, text: str) -> Municipality | None:
-    """The one municipality whose name the case's dnro prefix abbreviates (``MjuDno``) and whose genitive
-    the item's text names (``Mäntyharjun kirjasto``), else ``None``: a prefix alone matches many names,
-    and a name in the text may be a neighbour's."""
-    diary = item.case.diary_number if item.case is not None else None
-    if diary is None or not diary.prefix:
-        return None
-    short = diary.prefix.casefold().removesuffix("dno")
-    words = set(re.findall(r"[\wåäö-]+", text.casefold()))
-    found = {
-        record.code: record
-        for record in MUNICIPALITIES
-        if record.until is None
-        and record.genitive.casefold() in words
-        and _abbreviates(short, record.name.casefold())
-    }
-    return next(iter(found.values())).municipality() if len(found) == 1 else None

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from paatosdata.ids import slugify
 from paatosdata.model import Municipality
 from paatosdata.parse.headers import BODY_WORDS
-from paatosdata.parse.municipalities import municipality_by_name
+from paatosdata.parse.municipalities import MUNICIPALITIES, municipality_by_genitive, municipality_by_name
 
 __all__ = [
     "detect_language",
     "guess_municipality",
     "guess_municipality_stated",
     "municipality_from_locatives",
+    "municipality_from_own_text",
 ]
 
 _FI = {
@@ -118,7 +120,7 @@ def municipality_from_locatives(text: str) -> Municipality | None:
     >>> municipality_from_locatives("Seminaari pidettiin Tampereella ja toinen Porissa.") is None
     True
     """
-    found: dict[str, Municipality] = {}
+    found: list[Municipality] = []
     for line in text.splitlines():
         for m in re.finditer(r"\S+", line):
             word = m.group(0).strip(",;:.!?()\"'”")
@@ -127,9 +129,71 @@ def municipality_from_locatives(text: str) -> Municipality | None:
             for base in _locative_bases(word):
                 known = municipality_by_name(base)
                 if known.code:
-                    found[known.code] = known
+                    found.append(known)
                     break
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _the_one(found)
+
+
+def _the_one(found: Iterable[Municipality | None]) -> Municipality | None:
+    """The one known municipality among those found, else ``None``: a text naming two different ones
+    does not say which is its own, and one without a code is not in the table."""
+    by_code = {
+        municipality.code: municipality for municipality in found if municipality and municipality.code
+    }
+    return next(iter(by_code.values())) if len(by_code) == 1 else None
+
+
+#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
+_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is ``name`` cut short: its first letter, then the rest of its letters in order
+    (``mju`` of ``mäntyharju``, ``mli`` of ``mikkeli``)."""
+    if len(short) < 2 or not name.startswith(short[0]):
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+def _municipality_abbreviated(text: str, dnro_prefix: str) -> Municipality | None:
+    """The one municipality whose name a dnro prefix abbreviates (``MjuDno``) and whose genitive the text
+    names (``Mäntyharjun kirjasto``): a prefix alone matches many names, and a name in the text may be a
+    neighbour's."""
+    short = dnro_prefix.casefold().removesuffix("dno")
+    words = set(re.findall(r"[\wåäö-]+", text.casefold()))
+    return _the_one(
+        record.municipality()
+        for record in MUNICIPALITIES
+        if record.until is None
+        and record.genitive.casefold() in words
+        and _abbreviates(short, record.name.casefold())
+    )
+
+
+def municipality_from_own_text(text: str, dnro_prefix: str | None = None) -> Municipality | None:
+    """The municipality an item's own text names, when nothing else (host, e-mail, known dnro prefix)
+    does, else ``None``.
+
+    The most explicit sign first: the one municipality named as one in any case (``Kittilän kunnalle``),
+    then the one named only in a locative (``Ruskolla``), then the one whose name the case's dnro prefix
+    abbreviates and whose genitive the text names (``MjuDno`` and ``Mäntyharjun kirjasto``). A place in a
+    locative is often where something happens, not whose minutes these are.
+
+    >>> municipality_from_own_text("Kittilän kunnalle jää tukea. Koulutus järjestetään Rovaniemellä.").name
+    'Kittilä'
+    >>> municipality_from_own_text("Koulutus järjestetään Rovaniemellä.").name
+    'Rovaniemi'
+    >>> municipality_from_own_text("Mäntyharjun kirjasto uusii hyllynsä.", "MjuDno").name
+    'Mäntyharju'
+    """
+    named = _the_one(municipality_by_genitive(m.group("stem")) for m in _NAMED.finditer(text))
+    if named is not None:
+        return named
+    located = municipality_from_locatives(text)
+    if located is not None or not dnro_prefix:
+        return located
+    return _municipality_abbreviated(text, dnro_prefix)
 
 
 def guess_municipality(text: str, file_name: str) -> Municipality | None:

@@ -57,6 +57,7 @@ __all__ = [
     "County",
     "MunicipalityRecord",
     "in_force",
+    "municipality_by_genitive",
     "municipality_by_name",
     "municipality_from_host",
     "municipality_from_label",
@@ -269,6 +270,19 @@ def municipality_by_name(name: str) -> Municipality:
     if county is not None:
         return county.municipality()
     return Municipality(name=name.strip(), slug=slugify(name))
+
+
+def municipality_by_genitive(genitive: str) -> Municipality | None:
+    """The municipality whose genitive this is (``Kittilän`` → Kittilä, 261), else ``None``; a genitive
+    shared by two municipalities of the table names neither.
+
+    >>> municipality_by_genitive("Kittilän").code
+    '261'
+    >>> municipality_by_genitive("Jonkin") is None
+    True
+    """
+    record = _BY_GENITIVE.get(genitive.strip().casefold())
+    return record.municipality() if record is not None else None
 
 
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?P<host>[^/:?#]+)", re.IGNORECASE)
