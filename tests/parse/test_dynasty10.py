@@ -1035,9 +1035,7 @@ def test_a_title_run_into_the_header_s_number(tmp_path: Path) -> None:
     assert item.history == []
     assert [(p.name, p.phone) for p in item.preparers] == [("Elli Esimerkki", "040 123 4567")]
     # an address written with "(at)" is the preparer's e-mail (written with "@"), no part of the title
-    assert [(p.title, p.email) for p in item.preparers] == [
-        ("kaupungininsinööri", "elli.esimerkki@kunta.fi")
-    ]
+    assert [(p.title, p.email) for p in item.preparers] == [("kaupungininsinööri", "elli.esimerkki@kunta.fi")]
     assert item.reasons == "Esimerkin Vesi Oy on lähettänyt kaupungille kirjeen sadevesien johtamisesta."
 
 
