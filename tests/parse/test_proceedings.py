@@ -26,6 +26,12 @@ def test_presence_changes() -> None:
     ]
 
 
+def test_presence_change_at_a_clock_time_that_is_no_time_of_day() -> None:
+    """A misprinted clock time (``klo 18.75``) keeps the change without a time instead of failing."""
+    (change,) = parse_presence_changes("Jäsen Kalle Heinonen poistui kokouksesta klo 18.75.")
+    assert (change.person, change.kind, change.time) == ("Kalle Heinonen", "left", None)
+
+
 def test_disqualified_leaving_is_not_a_presence_change() -> None:
     text = "Jäsen Pekka Koivisto ilmoitti olevansa esteellinen ja poistui kokoushuoneesta."
     assert parse_presence_changes(text) == []

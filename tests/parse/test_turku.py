@@ -337,16 +337,26 @@ def test_meeting_list_saved_as_text() -> None:
 
 
 def test_list_page_with_the_meeting_s_time_as_a_range(tmp_path: Path) -> None:
-    """``Kokousaika ja -paikka: 16:00-17:45 …`` on the HTML list page: the end of the range is not part
-    of the place."""
+    """``Kokousaika ja -paikka: 16:00-17:45 …`` on the HTML list page: the end of the range is the
+    meeting's end, not part of the place."""
     page = (FIXTURES / "list.htm").read_text(encoding="utf-8").replace("16:00", "16:00-17:45")
     path = tmp_path / "list.htm"
     path.write_text(page, encoding="utf-8")
     [document] = read_path(path)
-    assert (str(document.meeting.start), document.meeting.place) == (
+    assert (str(document.meeting.start), str(document.meeting.end), document.meeting.place) == (
         "16:00:00",
+        "17:45:00",
         "Kaupunginhallituksen istuntosali",
     )
+
+
+def test_list_page_with_a_misprinted_clock_time(tmp_path: Path) -> None:
+    """A time that is no time of day (``25:00``) gives no start, and the page is still read."""
+    page = (FIXTURES / "list.htm").read_text(encoding="utf-8").replace("16:00", "25:00")
+    path = tmp_path / "list.htm"
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    assert (document.meeting.start, document.meeting.place) == (None, "Kaupunginhallituksen istuntosali")
 
 
 def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Path) -> None:

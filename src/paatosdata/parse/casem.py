@@ -34,6 +34,7 @@ from paatosdata.model import (
 )
 from paatosdata.parse.base import Reader, source_for
 from paatosdata.parse.handlings import apply_printed_handlings
+from paatosdata.parse.headers import clock_time
 from paatosdata.parse.vendorkit import (
     appeal_info,
     body_addressed,
@@ -281,7 +282,7 @@ class CasemReader(Reader):
                         body_name, body_span = found.group("body").strip(), where
                     meeting_date = meeting_date or parse_date(found.group("date"))
                     if found.group("hour") and meeting_start is None:
-                        meeting_start = _clock(found.group("hour"), found.group("minute"))
+                        meeting_start = clock_time(found.group("hour"), found.group("minute"))
             elif name == "Inform":
                 item.distribution.extend(split_list(text_value.replace("\n", ", ")))
             elif name == "Attachments":
@@ -343,13 +344,6 @@ _DOCUMENT_TITLE = re.compile(
 _ARRIVAL = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{2}):(?P<minute>\d{2})")
 
 
-def _clock(hour: str, minute: str) -> time | None:
-    try:
-        return time(int(hour), int(minute))
-    except ValueError:
-        return None
-
-
 def _earliest_arrival(notes: list[str], day: date | None) -> time | None:
     """The meeting's start: the earliest arrival among participants' ``2016-09-13 09:00:00 – …`` times."""
     arrivals = []
@@ -357,7 +351,7 @@ def _earliest_arrival(notes: list[str], day: date | None) -> time | None:
         m = _ARRIVAL.match(note)
         if m is None or (day is not None and m.group("date") != day.isoformat()):
             continue
-        clock = _clock(m.group("hour"), m.group("minute"))
+        clock = clock_time(m.group("hour"), m.group("minute"))
         if clock is not None:
             arrivals.append(clock)
     return min(arrivals) if arrivals else None

@@ -37,6 +37,7 @@ __all__ = [
     "ItemHeader",
     "MeetingTitle",
     "clean_line",
+    "clock_time",
     "expand_section_list",
     "looks_like_body_name",
     "parse_item_header",
@@ -257,7 +258,8 @@ _TIME_RANGE = re.compile(
 _TIME_ONE = re.compile(r"(?:klo|kl\.?|kello)\s*(?P<h1>\d{1,2})[.:](?P<m1>\d{2})")
 
 
-def _time(hours: str, minutes: str) -> time | None:
+def clock_time(hours: str, minutes: str) -> time | None:
+    """The clock time ``hours:minutes``, or None when it is no time of day (``18.75``, ``25:00``)."""
     try:
         return time(int(hours), int(minutes))
     except ValueError:
@@ -270,9 +272,9 @@ def parse_meeting_time(text: str) -> tuple[date | None, time | None, time | None
     rest = re.sub(rf"\b{_DATE}\b", " ", text)
     m = _TIME_RANGE.search(rest)
     if m is not None:
-        return day, _time(m.group("h1"), m.group("m1")), _time(m.group("h2"), m.group("m2"))
+        return day, clock_time(m.group("h1"), m.group("m1")), clock_time(m.group("h2"), m.group("m2"))
     one = _TIME_ONE.search(rest)
-    return day, (_time(one.group("h1"), one.group("m1")) if one else None), None
+    return day, (clock_time(one.group("h1"), one.group("m1")) if one else None), None
 
 
 _SECTION_LIST = re.compile(

@@ -16,11 +16,11 @@ votes and dissents, read from the Finnish or Swedish text of Käsittely / Päät
 from __future__ import annotations
 
 import re
-from datetime import time
 
 from paatosdata.legal import parse_legal_references
 from paatosdata.lexicon import ROLES
 from paatosdata.model import Disqualification, Dissent, Motion, PresenceChange, Span, Vote, VoteEvent
+from paatosdata.parse.headers import clock_time
 
 __all__ = [
     "parse_disqualifications",
@@ -83,9 +83,7 @@ def parse_presence_changes(text: str, span: Span | None = None) -> list[Presence
             if person is None:
                 continue
             clock = _CLOCK.search(sentence)
-            at = (
-                time(int(clock.group(1)), int(clock.group(2))) if clock and int(clock.group(1)) < 24 else None
-            )
+            at = clock_time(clock.group(1), clock.group(2)) if clock else None
             changes.append(PresenceChange(person=person, kind=kind, text=sentence, time=at, span=span))
     return changes
 

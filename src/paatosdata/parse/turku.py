@@ -25,7 +25,6 @@ Sammanträdets datum | Ärende nr``, its summary ``Sammandrag:`` and its recipie
 from __future__ import annotations
 
 import re
-from datetime import time
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -50,6 +49,7 @@ from paatosdata.model import (
 from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.dynasty_header import parse_header
+from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 
@@ -88,7 +88,7 @@ _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?
 #: a label set apart from its text by a run of spaces (a tab stop of the saved page): ``Förslag     Text``
 _SPACED_LABEL = re.compile(r"^\s*(?P<label>Ehdotus|Päätös|Förslag|Beslut)\s{2,}(?=\S)")
 _DATE_TAIL = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s*:?\s*$")
-_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\b)?")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b(?:\s*[-–]\s*(?P<h2>\d{1,2})[:.](?P<m2>\d{2})\b)?")
 #: the heading of a meeting's list of items saved as text, and the line over its rows
 _LIST_HEAD = re.compile(
     r"^(?P<body>[^|§]+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+-\s+(?:Pöytäkirja|Esityslista)$"
@@ -385,7 +385,7 @@ class TurkuReader(Reader):
         )
         where = root.find(".//h3")
         if where is not None:
-            meeting.start, meeting.place = _time_and_place(element_text(where))
+            _time_and_place(meeting, element_text(where))
         kind = header.kind if header else DocumentKind.MINUTES
         document = Document(kind=kind, meeting=meeting)
         for row in root.iter("tr"):
@@ -421,15 +421,15 @@ class TurkuReader(Reader):
         return document
 
 
-def _time_and_place(text: str) -> tuple[time | None, str | None]:
-    """``Kokousaika ja -paikka: 18:00-21:11 Teams, sähköinen kokous`` → the start and the place."""
+def _time_and_place(meeting: Meeting, text: str) -> None:
+    """``Kokousaika ja -paikka: 18:00-21:11 Teams, sähköinen kokous`` → the meeting's start, end and place."""
     place = text.split(":", 1)[-1].strip()
-    start = None
     t = _TIME.search(place)
     if t:
-        start = time(int(t.group("h")), int(t.group("m")))
+        meeting.start = clock_time(t.group("h"), t.group("m"))
+        meeting.end = clock_time(t.group("h2"), t.group("m2")) if t.group("h2") else None
         place = place[t.end() :].strip()
-    return start, place or None
+    meeting.place = place or None
 
 
 def is_turku_text(head: bytes) -> bool:
@@ -469,7 +469,7 @@ def read_turku_list_text(lines: list[tuple[int, str]], path: Path) -> Document:
     rows = False
     for line_number, text in lines[1:]:
         if text.casefold().startswith("kokousaika"):
-            meeting.start, meeting.place = _time_and_place(text)
+            _time_and_place(meeting, text)
         elif _LIST_COLUMNS.match(text):
             rows = True
         elif rows and (row := _LIST_ROW.match(text)) is not None:

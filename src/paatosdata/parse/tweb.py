@@ -14,7 +14,6 @@ text (no markup) is read by :mod:`paatosdata.parse.tweb_text`.
 from __future__ import annotations
 
 import re
-from datetime import time
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -25,6 +24,7 @@ from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Municipality, Section
 from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
 from paatosdata.parse.tweb_text import is_tweb_text, read_tweb_text
@@ -108,8 +108,8 @@ class TwebReader(Reader):
                 meeting.date = parse_date(line)
                 meeting.date_raw = line.split()[0]
                 t = _TIME.search(line.replace(meeting.date_raw, ""))
-                if t and int(t.group("h")) < 24 and int(t.group("m")) < 60:
-                    meeting.start = time(int(t.group("h")), int(t.group("m")))
+                if t:
+                    meeting.start = clock_time(t.group("h"), t.group("m"))
             elif line.strip().casefold() in _KINDS:
                 kind = _KINDS[line.strip().casefold()]
         document = Document(kind=kind, meeting=meeting)

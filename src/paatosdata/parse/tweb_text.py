@@ -11,7 +11,6 @@ body (the meeting's name is the body's name again, or its number ``5/2017``), th
 from __future__ import annotations
 
 import re
-from datetime import time
 from pathlib import Path
 
 from paatosdata.errors import ParseError
@@ -19,6 +18,7 @@ from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.parse.headers import clock_time
 from paatosdata.parse.vendorkit import span
 
 __all__ = ["is_tweb_text", "read_tweb_text"]
@@ -94,8 +94,8 @@ def _meeting(header: re.Match[str], path: Path, line: int) -> Meeting:
     meeting = Meeting(body=Body(name=name, slug=slugify(name), span=where), number=number, span=where)
     meeting.date = parse_date(header.group("date"))
     meeting.date_raw = header.group("date")
-    if header.group("h") and int(header.group("h")) < 24 and int(header.group("m")) < 60:
-        meeting.start = time(int(header.group("h")), int(header.group("m")))
+    if header.group("h"):
+        meeting.start = clock_time(header.group("h"), header.group("m"))
     return meeting
 
 
