@@ -79,10 +79,15 @@ def test_akoma_ntoso_of_a_nameless_preparer_and_signer_is_valid_and_reads_back()
     doc = _office_seed()
     doc.items[0].preparers.append(Person(name=None, title="hallintojohtaja", phone="040 123 4567"))
     doc.signatures.append(Participant(person=Person(name=None, title="pöytäkirjanpitäjä"), role="sihteeri"))
+    doc.meeting.participants.append(
+        Participant(person=Person(name=None, title="kunnanjohtaja"), role="esittelijä")
+    )
     data, _ = export(doc, include_confidential=True)
     back = read_akn(parse_akn(data))
     assert back.items[0].preparers == doc.items[0].preparers
     assert back.items[0].presenter == doc.items[0].presenter
+    assert back.signatures == doc.signatures  # the office and the part taken, both kept
+    assert back.meeting.participants == doc.meeting.participants
 
 
 def test_model_json_reads_the_nameless_presenter_back() -> None:

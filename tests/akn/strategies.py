@@ -72,7 +72,7 @@ office_holder = st.builds(
 )
 participant = st.builds(
     Participant,
-    person=person,
+    person=person | office_holder,
     role=st.sampled_from(["puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "sihteeri", ""]),
     present=st.booleans(),
     note=opt() | line,

@@ -323,7 +323,11 @@ def _person_ref(participant: Participant, refs: References) -> str:
 
 
 def _participant_p(parent: Node, participant: Participant, refs: References) -> Node:
+    """The ``p`` of one participant or signer; a holder known only by office names the part taken in
+    ``pd:role`` (the ``role`` inline names the office)."""
     p = _el(parent, "p")
+    if participant.person.name is None and participant.role:
+        p.set("pd:role", clean_text(participant.role))
     if not participant.present:
         p.set("pd:present", "false")
     if participant.note is not None:

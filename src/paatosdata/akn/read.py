@@ -152,10 +152,13 @@ def _meeting(doc_el: etree._Element, ctx: Context) -> tuple[Meeting, etree._Elem
 def _participants(ps: list[etree._Element], ctx: Context) -> list[Participant]:
     result = []
     for p in ps:
-        person = next(p.iter(_A + "person"), None)
+        person = next(p.iter(_A + "person", _A + "role"), None)
         if person is None:
             continue
-        role = ctx.name(person.get("as")) if person.get("as") else ""
+        if person.tag == _A + "role":  # known only by office: the part taken is on the p
+            role = p.get(_P + "role", "")
+        else:
+            role = ctx.name(person.get("as")) if person.get("as") else ""
         result.append(
             Participant(
                 read_person(person),
