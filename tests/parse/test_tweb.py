@@ -112,6 +112,31 @@ def test_broken_pdf(tmp_path: Path) -> None:
     assert caught.value.source == str(path)
 
 
+def test_pdf_whose_content_stream_breaks_the_pdf_library(tmp_path: Path) -> None:
+    """A content stream cut inside an inline image makes pypdf fail with its own assertion: the read is
+    refused with a ParseError naming the file, not an internal error."""
+    good = build_pdf([[(56, 800, "Kunnanhallitus")]])
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(good.replace(b"BT", b"BI /W 1 /H 1 ID", 1))
+    with pytest.raises(ParseError, match="the PDF cannot be read") as caught:
+        read_path(path, "tweb-pdf")
+    assert caught.value.source == str(path)
+
+
+def test_header_cell_outside_any_table(tmp_path: Path) -> None:
+    """A ``td.header`` the HTML parser keeps outside a table (the table's start tag is missing) is no
+    meeting page: a ParseError naming the file."""
+    path = tmp_path / "broken.html"
+    path.write_text(
+        '<html><body><form action="/ktwebbin/dbisa.dll/ktproxy2.dll"><tbody><tr class="header">'
+        '<td class="header">Kunnanhallitus: 5/2026</td></tr></tbody></form></body></html>',
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError, match="in no table") as caught:
+        read_path(path, "tweb")
+    assert caught.value.source == str(path)
+
+
 def test_pdf_without_headings(tmp_path: Path) -> None:
     path = tmp_path / "letter.pdf"
     path.write_bytes(build_pdf([[(56, 800, "Hyvä vastaanottaja,"), (56, 780, "kiitos viestistä.")]]))

@@ -48,7 +48,8 @@ _TXT_HEAD = re.compile(
 _NUMBER = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})(?:\s*§)?$")
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 #: the body's abbreviation that marks the item's own handling (``Khall``, ``TEKLTK``)
-_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}$")
+_ABBR = r"[A-ZÅÄÖ][\wåäö.]{1,15}"
+_ABBREVIATION = re.compile(rf"^{_ABBR}$")
 #: a heading run into the text, ending in a colon (``… kokouksessa. Päätös: Tarkastajiksi …``)
 _INLINE_HEADING = re.compile(r"(?<!\S)(?P<words>[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}):(?=\s|$)")
 _RULE = re.compile(r"^[_=\-]{3,}$")
@@ -111,9 +112,14 @@ def _htm_head(paragraphs: list[str]) -> tuple[str, str, str] | None:
     return body, number.group("number"), when
 
 
+def _own_mark_pattern(number: str) -> re.Pattern[str]:
+    """The abbreviation and number that mark the item's own handling: ``TEKLTK § 94``."""
+    return re.compile(rf"(?<!\S){_ABBR}\s+§\s*{re.escape(number)}(?!\d)")
+
+
 def _own_mark(text: str, number: str) -> re.Match[str] | None:
-    """The abbreviation and number that mark the item's own handling (``TEKLTK § 94``) in ``text``."""
-    return re.search(rf"(?<!\S)[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}(?!\d)", text)
+    """The mark of the item's own handling (``TEKLTK § 94``) in ``text``."""
+    return _own_mark_pattern(number).search(text)
 
 
 def read_dynasty_export_text(text: str, path: Path) -> Document:
@@ -168,7 +174,7 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
 def _own_handling_at(paragraphs: list[Paragraph], number: str) -> int | None:
     """Where the mark of the item's own handling (``KVALT § 54``) stands when earlier handlings, each named
     with its date (``KHALL 03.03.2003 § 101``), are printed before it; ``None`` otherwise."""
-    own = re.compile(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}")
+    own = _own_mark_pattern(number)
     for index in range(len(paragraphs) - 1, 0, -1):
         if own.fullmatch(paragraphs[index].text):
             if any(is_earlier_handling(p.text) for p in paragraphs[:index]):
@@ -234,7 +240,7 @@ def _htm_title(paragraphs: list[Paragraph], number: str) -> tuple[Paragraph | No
     title = rest.pop(0) if rest else None
     if rest and _ABBREVIATION.match(rest[0].text):
         rest = rest[1:]
-    own = re.compile(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}")
+    own = _own_mark_pattern(number)
     return title, [p for p in rest[:3] if not own.fullmatch(p.text)] + rest[3:]
 
 
@@ -245,7 +251,7 @@ def _txt_title(
     if not run_on:
         rest = list(paragraphs)
         title = rest.pop(0) if rest else None
-        if rest and re.fullmatch(rf"[A-ZÅÄÖ][\wåäö.]{{1,15}}\s+§\s*{number}", rest[0].text):
+        if rest and _own_mark_pattern(number).fullmatch(rest[0].text):
             rest = rest[1:]
         return title, rest
     line = paragraphs[0].line - 1 if paragraphs else 1

@@ -116,7 +116,10 @@ class TwebReader(Reader):
         table = header.getparent()
         while table is not None and table.tag != "table":
             table = table.getparent()
-        assert table is not None
+        if table is None:
+            raise ParseError(
+                "not a Tweb meeting page: its header cell (td.header) is in no table", source=str(path)
+            )
         columns: dict[str, int] = {}
         for row in table.iter("tr"):
             if has_class(row, "colheader"):

@@ -61,8 +61,12 @@ def pdf_lines(data: bytes, path: Path | str) -> list[str]:
         if reader.is_encrypted:
             raise ParseError("the PDF is encrypted", source=str(path))
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    except ParseError:
+        raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ParseError(f"the PDF cannot be read: {exc}", source=str(path)) from None
+    except Exception as exc:  # pypdf fails on some broken content streams with its own assertions
+        raise ParseError(f"the PDF cannot be read ({type(exc).__name__})", source=str(path)) from None
     if not any(text.strip() for text in pages):
         raise ParseError(
             "the PDF has no text layer (scanned?)",
