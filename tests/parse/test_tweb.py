@@ -113,11 +113,11 @@ def test_broken_pdf(tmp_path: Path) -> None:
 
 
 def test_pdf_whose_content_stream_breaks_the_pdf_library(tmp_path: Path) -> None:
-    """A content stream cut inside an inline image makes pypdf fail with its own assertion: the read is
-    refused with a ParseError naming the file, not an internal error."""
+    """An object reference inside a page's content stream makes pypdf fail with its own assertion: the
+    read is refused with a ParseError naming the file, not an internal error."""
     good = build_pdf([[(56, 800, "Kunnanhallitus")]])
     path = tmp_path / "cut.pdf"
-    path.write_bytes(good.replace(b"BT", b"BI /W 1 /H 1 ID", 1))
+    path.write_bytes(good.replace(b"BT", b"1 0 R BT", 1))
     with pytest.raises(ParseError, match="the PDF cannot be read") as caught:
         read_path(path, "tweb-pdf")
     assert caught.value.source == str(path)
