@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paatosdata.people import proposing_office
+
 __all__ = [
     "HEADINGS",
     "MEETING_HEADINGS",
@@ -226,8 +228,8 @@ def classify_heading(text: str) -> str | None:
     """The section kind of a line that holds only a heading, else ``None``.
 
     A heading joined from two known ones (``Valmistelijat / Lisätietojen antaja``) has their kind
-    when they agree; a proposal named after its body (``Kaupunginhallituksen päätösehdotus``) is a
-    proposal.
+    when they agree; a proposal named after its body (``Kaupunginhallituksen päätösehdotus``) or after
+    an office (``Pormestarin päätösehdotus``, ``Rehtorin ehdotus``) is a proposal.
 
     >>> classify_heading("Valmistelijat/ Lisätietojen antaja")
     'preparers'
@@ -235,6 +237,8 @@ def classify_heading(text: str) -> str | None:
     'proposal'
     >>> classify_heading("Teknisen johtajan ehdotus:")
     'proposal'
+    >>> classify_heading("Pormestarin päätösehdotus"), classify_heading("Jäsenen ehdotus")
+    ('proposal', None)
     >>> classify_heading("Päätösehdotus / Päätös") is None
     True
     """
@@ -244,7 +248,7 @@ def classify_heading(text: str) -> str | None:
         kinds = {HEADINGS.get(part.strip()) for part in heading.split(" / ")}
         if len(kinds) == 1:
             kind = kinds.pop()
-    if kind is None and _BODYS_PROPOSAL.match(heading):
+    if kind is None and (_BODYS_PROPOSAL.match(heading) or proposing_office(heading) is not None):
         kind = "proposal"
     return kind
 

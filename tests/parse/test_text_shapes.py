@@ -243,3 +243,17 @@ def test_participants_in_a_markdown_table() -> None:
         ("Tapio Kärkkäinen", "jäsen", "saapui klo 16.30, § 3"),
     ]
     assert doc.meeting.participants[1].span is not None and doc.meeting.participants[1].span.line == 10
+
+
+@pytest.mark.parametrize("office", ["Pormestarin", "Kaupunginsihteerin", "Rehtorin", "Kunnaninsinöörin"])
+def test_a_proposal_headed_by_any_office_is_the_proposal(office: str) -> None:
+    """``Pormestarin päätösehdotus`` heads the proposal as ``Kunnanjohtajan päätösehdotus`` does: the
+    office need not be a director's (before, the proposal was read as part of the reasons)."""
+    text = (
+        "Kaupunginhallitus\nPöytäkirja 2/2026\nAika 3.2.2026 klo 17.00\n\n§ 8 Katusuunnitelma\n\n"
+        "Selostus\nKatusuunnitelma on ollut nähtävillä.\n\n"
+        f"{office} päätösehdotus\nKaupunginhallitus hyväksyy katusuunnitelman.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    [item] = read_text(text, "k.txt").items
+    assert item.reasons == "Katusuunnitelma on ollut nähtävillä."
+    assert item.proposal == "Kaupunginhallitus hyväksyy katusuunnitelman."
