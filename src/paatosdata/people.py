@@ -47,6 +47,7 @@ __all__ = [
     "EMAIL",
     "FIRST_NAMES",
     "PHONE",
+    "TITLE_ENDINGS",
     "follow_page_order",
     "is_office_only",
     "natural_order",
@@ -137,7 +138,7 @@ def is_title_only(text: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(not w[:1].isupper() for w in words[1:])
-        and words[-1].casefold().endswith(_TITLE_ENDINGS)
+        and words[-1].casefold().endswith(TITLE_ENDINGS)
     )
 
 
@@ -200,13 +201,13 @@ def _best_name(part: str) -> re.Match[str] | None:
         return None
     m = matches[-1]
     tokens = m.group(0).split()
-    if len(tokens) >= 3 and m.start() == 0 and tokens[0].lower().endswith(_TITLE_ENDINGS):
+    if len(tokens) >= 3 and m.start() == 0 and tokens[0].lower().endswith(TITLE_ENDINGS):
         return _NAME.search(part, m.start() + len(tokens[0]) + 1)
     return m
 
 
-#: endings of Finnish and Swedish official titles, to tell "Kaupunginjohtaja Jukka Mäkelä" apart
-_TITLE_ENDINGS = (
+#: endings of Finnish and Swedish official titles (one list for every reader): an office, not a name
+TITLE_ENDINGS = (
     "johtaja",
     "päällikkö",
     "sihteeri",
@@ -235,6 +236,10 @@ _TITLE_ENDINGS = (
     "kanslisti",
     "mestari",
     "asentaja",
+    "ekonom",
+    "jurist",
+    "planerare",
+    "ingenjör",
 )
 
 

@@ -38,16 +38,10 @@ from paatosdata.parse.proceedings import (
     resolve_seconders,
     strip_role,
 )
-from paatosdata.people import is_office_only, office_holder, parse_people, parse_person
+from paatosdata.people import TITLE_ENDINGS, is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["RawSection", "find_sections", "is_person_line", "parse_item"]
 
-_TITLE_WORD = re.compile(
-    r"(?:johtaja|päällikkö|sihteeri|asiantuntija|suunnittelija|insinööri|lakimies|koordinaattori|neuvos|"
-    r"tarkastaja|direktör|chef|sekreterare|rektor|rehtori|puheenjohtaja|ordförande|kamreeri|arkkitehti|"
-    r"pormestari|lääkäri|esimies|kirjaaja|valmistelija|isännöitsijä|ekonom|jurist|planerare|ingenjör)$",
-    re.IGNORECASE,
-)
 _CONFIDENTIAL = re.compile(
     r"^(?P<marker>osittain salassa pidettävä|salassa pidettävä|ei julkinen|delvis sekretessbelagd|"
     r"sekretessbelagd|sekretessbelagt)\b[\s:,.(-]*(?P<ground>.*?)\)?$",
@@ -93,7 +87,7 @@ def is_person_line(text: str) -> bool:
     if m is None:
         return False
     title_words = m.group("title").split()
-    return bool(title_words) and bool(_TITLE_WORD.search(title_words[-1]))
+    return bool(title_words) and title_words[-1].casefold().endswith(TITLE_ENDINGS)
 
 
 def _emphasised_heading(raw: str) -> tuple[str, str, str] | None:

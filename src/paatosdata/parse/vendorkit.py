@@ -30,6 +30,7 @@ from paatosdata.outcome import classify_outcome, notes_only
 from paatosdata.parse.appeal import refine_general_appeal
 from paatosdata.parse.base import decode
 from paatosdata.parse.municipalities import BY_CODE, municipality_by_name, municipality_from_host
+from paatosdata.people import TITLE_ENDINGS
 
 __all__ = [
     "BLOCK_TAGS",
@@ -451,22 +452,6 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
     return outcome, unanimous
 
 
-_OFFICER_ENDINGS = (
-    "päällikkö",
-    "johtaja",
-    "suunnittelija",
-    "asiantuntija",
-    "sihteeri",
-    "insinööri",
-    "lakimies",
-    "tarkastaja",
-    "kamreeri",
-    "arkkitehti",
-    "pormestari",
-    "rehtori",
-    "direktör",
-    "chef",
-)
 _OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,4}}?)\s+(?:{_BODY_VERBS})\b")
 
 
@@ -483,7 +468,7 @@ def officer_from_text(text: str) -> str | None:
     if m is None:
         return None
     who = m.group("who").strip()
-    return who if who.split()[-1].casefold().endswith(_OFFICER_ENDINGS) else None
+    return who if who.split()[-1].casefold().endswith(TITLE_ENDINGS) else None
 
 
 def split_list(text: str) -> list[str]:

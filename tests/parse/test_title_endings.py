@@ -1,0 +1,20 @@
+"""One list of office endings for every reader: a person line, a preparer and a deciding officer agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from paatosdata.parse.items import is_person_line
+from paatosdata.parse.vendorkit import officer_from_text
+from paatosdata.people import is_title_only, parse_person
+
+
+@pytest.mark.parametrize(
+    "office", ["Rakennusmestari", "Kanslisti", "Jurist", "Kaupunginlakimies", "Ylilääkäri"]
+)
+def test_every_reader_takes_the_same_offices(office: str) -> None:
+    assert is_title_only(office)
+    assert is_person_line(f"{office} Aino Kettunen")
+    assert officer_from_text(f"{office} päätti myöntää luvan.") == office
+    person = parse_person(f"{office} Aino Kettunen")
+    assert (person.name, person.title) == ("Aino Kettunen", office.casefold())
