@@ -381,3 +381,17 @@ def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Pa
     assert item.presenter is not None and item.presenter.name == "Lauri Laituri"
     assert item.decision == "Ehdotus hyväksyttiin."
     assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")
+
+
+def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
+    """``Tilaliikelaitoksen johtokunta | 58 | 11.03.2026 | 2 | |``: the rows of earlier handlings may end in
+    an empty cell; they are header rows all the same (before, such a page was refused as headerless), the
+    last row is the item and the others date its history. The page is cut in the first handling, whose dated
+    signature line names who prepared the matter."""
+    [document] = read_path(FIXTURES / "item-saved-empty-cells.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-04-13")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("47", "3")
+    assert item.title == "Rantapuiston katujen yleissuunnitelma"
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-11", "58"), ("2026-03-23", "141")]
+    assert [p.name for p in item.preparers] == ["Kaisa Katuva"]

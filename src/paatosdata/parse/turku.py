@@ -8,18 +8,19 @@ preparers' line, the presentation text, ``p.liiteoheis`` attachments, the presen
 ``span.ehdotuspaatos`` parts (Ehdotus, Päätös). The handling whose § is the page's is the item;
 earlier ones become its decision history. ``p.jakelu`` lists recipients by ``span.jaktyyppi``.
 
-Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia
-|`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the cells
-together: ``Kaupunginhallitus14128.03.202215``, others set them apart by spaces and leave the agenda number
-out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title, ``Tiivistelmä:`` and the handlings follow
-a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``) or stand apart from it
-by a run of spaces, and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``).
-An official's decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own,
-then the official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
-decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022
-- Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko`` (``4 §
-Asemakaavanmuutos…``). A Swedish page (a Swedish-speaking body) heads its table ``Åbo stad | § |
-Sammanträdets datum | Ärende nr``, its summary ``Sammandrag:`` and its recipients ``Sändlista``.
+Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia |``
+and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``, an earlier one's row may end in an empty
+cell: ``… | 4 | |``; some copies run the cells together: ``Kaupunginhallitus14128.03.202215``, others set them
+apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title,
+``Tiivistelmä:`` and the handlings follow a line each; a label may run into its text
+(``EhdotusKaupunginhallitus päättää …``) or stand apart from it by a run of spaces, and a recipient under
+``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's decision is headed ``Turun
+kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
+(``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the decision's. A meeting's
+list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022 - Pöytäkirja``), the time
+and place, then a line an item under ``Pykälä Otsikko`` (``4 § Asemakaavanmuutos…``). A Swedish page (a
+Swedish-speaking body) heads its table ``Åbo stad | § | Sammanträdets datum | Ärende nr``, its summary
+``Sammandrag:`` and its recipients ``Sändlista``.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ _TEXT_HEAD = re.compile(
 )
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
-    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
+    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
 #: a row of older pages may end in the code of the preparing unit instead of an agenda number
 #: (``Kaupunginhallitus59715.11.2010 Kj``)
