@@ -395,3 +395,30 @@ def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
     assert item.title == "Rantapuiston katujen yleissuunnitelma"
     assert [(str(h.date), h.section) for h in item.history] == [("2026-03-11", "58"), ("2026-03-23", "141")]
     assert [p.name for p in item.preparers] == ["Kaisa Katuva"]
+
+
+def test_undated_signature_line_of_two_set_apart_by_a_slash(tmp_path: Path) -> None:
+    """``Titteli A B / titteli C D:`` over the presentation text names two preparers; the line is no part
+    of the reasons."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nNuorisolautakunta8812.10.20269\n\n3120-2026 (02 05 01)\n\n"
+        "Avustukset nuorisoyhdistyksille\n\nTiivistelmä: -\n\nNuolk § 88\n\n"
+        "Nuorisopalvelupäällikkö Riikka Rastas / nuorisosihteeri Onni Ohjaaja:\n\n"
+        "Lautakunta on 3.2.2026 § 12 päättänyt avustusten jakamisen periaatteista.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Riikka Rastas", "nuorisopalvelupäällikkö"),
+        ("Onni Ohjaaja", "nuorisosihteeri"),
+    ]
+    assert item.reasons == "Lautakunta on 3.2.2026 § 12 päättänyt avustusten jakamisen periaatteista."
+    from paatosdata.parse.turku import _signers
+
+    # a slash within a word, or a line whose parts are not both people, parts no one
+    assert _signers("Liikenne- ja/tai katusuunnittelija Kalle Katu:") == [
+        "Liikenne- ja/tai katusuunnittelija Kalle Katu"
+    ]
+    assert _signers("Hakemukset on jaettu kahteen ryhmään / lisäksi Matti:") is None

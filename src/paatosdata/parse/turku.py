@@ -740,10 +740,11 @@ _CONJUNCTION = re.compile(r"\s+(?:ja|och)\s+")
 
 
 def _signer_parts(names: str) -> list[str]:
-    """The comma-separated parts of a signature line, each split again at a "ja"/"och" that follows a
-    capitalised word (the end of a name) not ending in a hyphen."""
+    """The parts of a signature line set apart by commas or by a slash between spaces (``Titteli A B /
+    titteli C D:``), each split again at a "ja"/"och" that follows a capitalised word (the end of a name)
+    not ending in a hyphen."""
     parts: list[str] = []
-    for chunk in re.split(r"\s*,\s*", names):
+    for chunk in re.split(r"\s*,\s*|\s+/\s+", names):
         start = 0
         for conjunction in _CONJUNCTION.finditer(chunk):
             before = chunk[start : conjunction.start()].split()
