@@ -422,3 +422,18 @@ def test_undated_signature_line_of_two_set_apart_by_a_slash(tmp_path: Path) -> N
         "Liikenne- ja/tai katusuunnittelija Kalle Katu"
     ]
     assert _signers("Hakemukset on jaettu kahteen ryhmään / lisäksi Matti:") is None
+
+
+def test_swedish_council_page_with_its_board_s_proposal_under_a_heading() -> None:
+    """``Stadsstyrelsens förslag`` on a line of its own heads the proposal (no person presents it); the
+    item's § alone after the decision (``§ 21``) is a mark of the page, no part of the decision."""
+    [document] = read_path(FIXTURES / "item-saved-swedish-council.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Stadsfullmäktige", "2026-09-14")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("21", "5")
+    assert item.proposal == (
+        "Stadsfullmäktige beslutar\natt redogörelsen antecknas och\natt programmet ska följas upp år 2027."
+    )
+    assert (item.decision, item.outcome) == ("Förslaget godkändes.", Outcome.APPROVED)
+    assert item.presenter is None and item.preparers == []
+    assert [(a.number, a.title) for a in item.attachments] == [("1", "Hamnens utvecklingsprogram")]

@@ -20,7 +20,8 @@ kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the
 list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022 - Pöytäkirja``), the time
 and place, then a line an item under ``Pykälä Otsikko`` (``4 § Asemakaavanmuutos…``). A Swedish page (a
 Swedish-speaking body) heads its table ``Åbo stad | § | Sammanträdets datum | Ärende nr``, its summary
-``Sammandrag:`` and its recipients ``Sändlista``.
+``Sammandrag:`` and its recipients ``Sändlista``; the council's heads the board's proposal ``Stadsstyrelsens
+förslag`` on a line of its own and may print the item's § alone after the decision (``§ 33``).
 """
 
 from __future__ import annotations
@@ -572,6 +573,8 @@ def read_turku_text(text: str, path: Path) -> Document:
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
+#: the item's § on a line of its own, closing the text before the list of links
+_BARE_MARK = re.compile(r"^§\s*\d+$")
 #: the heading of the page's closing list of attachment links, grouped under handling lines
 _LINK_LIST = re.compile(r"^(?:Liitteet|Oheismateriaali|Bilagor)\s*:?$", re.IGNORECASE)
 #: one link of that list: ``Liite 1:Title`` (``Oheismateriaali 2: Title``, ``Bilaga 1:Title``)
@@ -618,6 +621,8 @@ def _text_sections(
     if closing is not None:
         links = _text_link_list(lines[closing + 1 :], item.number, path)
         lines = lines[:closing]
+    while lines and _BARE_MARK.match(lines[-1][1]):
+        lines = lines[:-1]  # the item's § alone after its text (``§ 33``): a mark of the page, not text
     sections: list[Section] = []
     summary: list[str] = []
     index = 0
@@ -686,6 +691,12 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
         if kind == "decision" and texts and _HEARD.match(text):
             sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "generic", "", [], None
+        if _LABEL.match(text) is None and classify_heading(text) == "proposal":
+            # a proposal headed by its body's name on a line of its own (``Stadsstyrelsens förslag``)
+            if texts:
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+            kind, heading, texts, span = "proposal", text, [], here
+            continue
         label = _LABEL.match(text)
         if label is not None:
             if texts:
