@@ -437,3 +437,25 @@ def test_swedish_council_page_with_its_board_s_proposal_under_a_heading() -> Non
     assert (item.decision, item.outcome) == ("Förslaget godkändes.", Outcome.APPROVED)
     assert item.presenter is None and item.preparers == []
     assert [(a.number, a.title) for a in item.attachments] == [("1", "Hamnens utvecklingsprogram")]
+
+
+def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> None:
+    """``Direktör för svenskspråkig fostran och undervisning A B:`` right over ``Förslag``: the title of many
+    words that only a dated line could have before is the presenter's, as the line over the proposal names
+    who presents it; the decision ``… antecknade ärendet för kännedom`` notes the matter."""
+    [document] = read_path(FIXTURES / "item-saved-swedish-presenter.txt")
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (
+        "Anna Exempel",
+        "direktör för svenskspråkig fostran och undervisning",
+    )
+    assert [p.name for p in item.preparers] == ["Anna Exempel", "Bo Berg"]
+    assert item.reasons == "Sektionen informeras om sommarskolans program."
+    assert (item.proposal, item.outcome) == ("Antecknas för kännedom.", Outcome.NOTED)
+    from paatosdata.parse.turku import _signers
+
+    # elsewhere such an undated line is no signature
+    line = "Direktör för svenskspråkig fostran och undervisning Anna Exempel:"
+    assert _signers(line) is None
+    assert _signers(line, over_proposal=True) == [line.rstrip(":")]

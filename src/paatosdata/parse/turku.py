@@ -290,11 +290,11 @@ class TurkuReader(Reader):
                 lines = [rest] if rest else []
                 continue
             following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-            signers = _signers(text)
+            first_span = following.find("span") if following is not None else None
+            before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
+            signers = _signers(text, over_proposal=before_proposal)
             if signers is not None:
                 close()
-                first_span = following.find("span") if following is not None else None
-                before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
                 role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
                 sections.append(Section(role, "", "\n".join(signers), here))
                 kind = "reasons" if role == "preparers" else "generic"
@@ -706,12 +706,12 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
             if label.group("rest").strip():
                 texts.append(label.group("rest").strip())
             continue
-        signers = _signers(text)
+        following = lines[position + 1][1] if position + 1 < len(lines) else ""
+        before_proposal = _LABEL.match(following) is not None
+        signers = _signers(text, over_proposal=before_proposal)
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
-            following = lines[position + 1][1] if position + 1 < len(lines) else ""
-            before_proposal = _LABEL.match(following) is not None
             role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
             sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
@@ -766,7 +766,7 @@ def _signer_parts(names: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _signers(text: str) -> list[str] | None:
+def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
     """The people of a signature line, else ``None``.
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
@@ -775,7 +775,8 @@ def _signers(text: str) -> list[str] | None:
     person), each person's own unit when two sign (``Sivistystoimiala, lakimies A B ja konsernihallinto,
     sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
     (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
-    run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``)."""
+    run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
+    so may the presenter's undated line right over the proposal (``over_proposal``)."""
     dated = _DATE_TAIL.search(text) is not None
     if not (text.endswith(":") or dated) or len(text.split()) > 16:
         return None
@@ -785,10 +786,10 @@ def _signers(text: str) -> list[str] | None:
 
     def person(part: str) -> bool:
         # a title of many words (``Direktör för svenskspråkig fostran och undervisning A B``) only on a
-        # dated line, and then with both names capitalised
+        # dated line or the line over the proposal, and then with both names capitalised
         words = part.split()
         long = len(words) > 5
-        if long and not (dated and len(words) <= 8):
+        if long and not ((dated or over_proposal) and len(words) <= 8):
             return False
         tail = words[-2:] if strict or long else words[-1:]
         return len(words) >= 2 and all(w[:1].isupper() for w in tail)
