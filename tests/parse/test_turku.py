@@ -439,6 +439,24 @@ def test_swedish_council_page_with_its_board_s_proposal_under_a_heading() -> Non
     assert [(a.number, a.title) for a in item.attachments] == [("1", "Hamnens utvecklingsprogram")]
 
 
+def test_a_one_word_proposal_heading_in_the_presentation_heads_no_proposal(tmp_path: Path) -> None:
+    """``Lausuntoehdotus`` on a line of its own heads the draft statement quoted in the presentation of a
+    page cut before its ``Ehdotus``: no proposal is read from it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nRakennus- ja lupalautakunta20115.10.20263\n\n812-2026 (10 03 00)\n\n"
+        "Lausunto hallinto-oikeudelle rakennusluvasta, Rantatie 5\n\nTiivistelmä: -\n\nRlupalk § 201\n\n"
+        "Kaupunkiympäristötoimiala, lakimies Leena Laki 6.10.2026:\n\n"
+        "Rakennusvalvonta esittää, että hallinto-oikeudelle annetaan seuraava lausunto.\n\n"
+        "Lausuntoehdotus\n\nRakennuslupa on myönnetty asemakaavan mukaisena.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal is None
+    assert item.reasons is not None and "Rakennuslupa on myönnetty" in item.reasons
+
+
 def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> None:
     """``Direktör för svenskspråkig fostran och undervisning A B:`` right over ``Förslag``: the title of many
     words that only a dated line could have before is the presenter's, as the line over the proposal names

@@ -691,8 +691,9 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
         if kind == "decision" and texts and _HEARD.match(text):
             sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "generic", "", [], None
-        if _LABEL.match(text) is None and classify_heading(text) == "proposal":
-            # a proposal headed by its body's name on a line of its own (``Stadsstyrelsens förslag``)
+        if len(text.split()) > 1 and _LABEL.match(text) is None and classify_heading(text) == "proposal":
+            # a proposal headed by its body's name on a line of its own (``Stadsstyrelsens förslag``); a
+            # one-word heading (``Lausuntoehdotus``) heads a draft quoted in the presentation
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "proposal", text, [], here
