@@ -25,6 +25,15 @@ from paatosdata.outcome import classify_outcome
             Outcome.APPROVED,
         ),
         ("Ehdotus hyväksyttiin.", Outcome.APPROVED),
+        # Swedish noting in the past and in the passive
+        ("Nämnden tog del av redogörelsen och antecknade ärendet för kännedom.", Outcome.NOTED),
+        ("Antecknas för kännedom.", Outcome.NOTED),
+        # ... but not a noting in another sentence than the approval
+        (
+            "Sektionen antecknade att ledamoten anlände. Förslaget godkändes och sändes för kännedom "
+            "till nämnden.",
+            Outcome.APPROVED,
+        ),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

@@ -1114,3 +1114,13 @@ def test_decision_meeting_start_from_its_meeting_object(tmp_path: Path) -> None:
         )
         [doc] = read_path(path)
         assert (doc.meeting.date, doc.meeting.start) == (date(2025, 10, 7), None)
+
+
+def test_site_page_whose_handling_states_a_vote_without_a_numbered_round() -> None:
+    """An unnumbered ``Äänestys`` heading gives no block of votes, but the handling's closing sentence
+    (``hyväksyi esittelijän ehdotuksen äänin 9 - 4``) says the proposal passed after a vote: voted, as a
+    page whose votes are read."""
+    [document] = read_path(FIXTURES / "site-vote-unnumbered-saved.txt")
+    [item] = document.items
+    assert item.decision is not None and item.decision.startswith("Kaupunginhallitus hyväksyi Satamapuiston")
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)

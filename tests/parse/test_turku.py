@@ -381,3 +381,99 @@ def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Pa
     assert item.presenter is not None and item.presenter.name == "Lauri Laituri"
     assert item.decision == "Ehdotus hyväksyttiin."
     assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")
+
+
+def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
+    """``Tilaliikelaitoksen johtokunta | 58 | 11.03.2026 | 2 | |``: the rows of earlier handlings may end in
+    an empty cell; they are header rows all the same (before, such a page was refused as headerless), the
+    last row is the item and the others date its history. The page is cut in the first handling, whose dated
+    signature line names who prepared the matter."""
+    [document] = read_path(FIXTURES / "item-saved-empty-cells.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-04-13")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("47", "3")
+    assert item.title == "Rantapuiston katujen yleissuunnitelma"
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-11", "58"), ("2026-03-23", "141")]
+    assert [p.name for p in item.preparers] == ["Kaisa Katuva"]
+
+
+def test_undated_signature_line_of_two_set_apart_by_a_slash(tmp_path: Path) -> None:
+    """``Titteli A B / titteli C D:`` over the presentation text names two preparers; the line is no part
+    of the reasons."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nNuorisolautakunta8812.10.20269\n\n3120-2026 (02 05 01)\n\n"
+        "Avustukset nuorisoyhdistyksille\n\nTiivistelmä: -\n\nNuolk § 88\n\n"
+        "Nuorisopalvelupäällikkö Riikka Rastas / nuorisosihteeri Onni Ohjaaja:\n\n"
+        "Lautakunta on 3.2.2026 § 12 päättänyt avustusten jakamisen periaatteista.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Riikka Rastas", "nuorisopalvelupäällikkö"),
+        ("Onni Ohjaaja", "nuorisosihteeri"),
+    ]
+    assert item.reasons == "Lautakunta on 3.2.2026 § 12 päättänyt avustusten jakamisen periaatteista."
+    from paatosdata.parse.turku import _signers
+
+    # a slash within a word, or a line whose parts are not both people, parts no one
+    assert _signers("Liikenne- ja/tai katusuunnittelija Kalle Katu:") == [
+        "Liikenne- ja/tai katusuunnittelija Kalle Katu"
+    ]
+    assert _signers("Hakemukset on jaettu kahteen ryhmään / lisäksi Matti:") is None
+
+
+def test_swedish_council_page_with_its_board_s_proposal_under_a_heading() -> None:
+    """``Stadsstyrelsens förslag`` on a line of its own heads the proposal (no person presents it); the
+    item's § alone after the decision (``§ 21``) is a mark of the page, no part of the decision."""
+    [document] = read_path(FIXTURES / "item-saved-swedish-council.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Stadsfullmäktige", "2026-09-14")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("21", "5")
+    assert item.proposal == (
+        "Stadsfullmäktige beslutar\natt redogörelsen antecknas och\natt programmet ska följas upp år 2027."
+    )
+    assert (item.decision, item.outcome) == ("Förslaget godkändes.", Outcome.APPROVED)
+    assert item.presenter is None and item.preparers == []
+    assert [(a.number, a.title) for a in item.attachments] == [("1", "Hamnens utvecklingsprogram")]
+
+
+def test_a_one_word_proposal_heading_in_the_presentation_heads_no_proposal(tmp_path: Path) -> None:
+    """``Lausuntoehdotus`` on a line of its own heads the draft statement quoted in the presentation of a
+    page cut before its ``Ehdotus``: no proposal is read from it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nRakennus- ja lupalautakunta20115.10.20263\n\n812-2026 (10 03 00)\n\n"
+        "Lausunto hallinto-oikeudelle rakennusluvasta, Rantatie 5\n\nTiivistelmä: -\n\nRlupalk § 201\n\n"
+        "Kaupunkiympäristötoimiala, lakimies Leena Laki 6.10.2026:\n\n"
+        "Rakennusvalvonta esittää, että hallinto-oikeudelle annetaan seuraava lausunto.\n\n"
+        "Lausuntoehdotus\n\nRakennuslupa on myönnetty asemakaavan mukaisena.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal is None
+    assert item.reasons is not None and "Rakennuslupa on myönnetty" in item.reasons
+
+
+def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> None:
+    """``Direktör för svenskspråkig fostran och undervisning A B:`` right over ``Förslag``: the title of many
+    words that only a dated line could have before is the presenter's, as the line over the proposal names
+    who presents it; the decision ``… antecknade ärendet för kännedom`` notes the matter."""
+    [document] = read_path(FIXTURES / "item-saved-swedish-presenter.txt")
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (
+        "Anna Exempel",
+        "direktör för svenskspråkig fostran och undervisning",
+    )
+    assert [p.name for p in item.preparers] == ["Anna Exempel", "Bo Berg"]
+    assert item.reasons == "Sektionen informeras om sommarskolans program."
+    assert (item.proposal, item.outcome) == ("Antecknas för kännedom.", Outcome.NOTED)
+    from paatosdata.parse.turku import _signers
+
+    # elsewhere such an undated line is no signature
+    line = "Direktör för svenskspråkig fostran och undervisning Anna Exempel:"
+    assert _signers(line) is None
+    assert _signers(line, over_proposal=True) == [line.rstrip(":")]

@@ -25,6 +25,8 @@ from paatosdata.parse.vendorkit import (
         ("OHJEET OIKAISUVAATIMUKSEN TEKEMISEKSI", "appeal"),
         ("Beslutsförslag", "proposal"),
         ("Sändlista", "distribution"),
+        ("Tekniska nämndens förslag", "proposal"),
+        ("Svenska sektionens beslutsförslag:", "proposal"),
     ],
 )
 def test_vendor_headings(heading: str, kind: str) -> None:

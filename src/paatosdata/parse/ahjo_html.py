@@ -224,6 +224,10 @@ class AhjoHtmlReader(Reader):
                     # the handling adopted a changed proposal ("hyväksyi … vastaehdotuksen mukaisesti
                     # muutetun ehdotuksen") where the decision states only what was decided
                     item.outcome = Outcome.AMENDED
+                elif item.outcome is Outcome.APPROVED and handled is Outcome.VOTED:
+                    # the handling's closing sentence records a vote ("hyväksyi esittelijän ehdotuksen
+                    # äänin 9 - 4") where no block of votes was read: passed after a vote all the same
+                    item.outcome = Outcome.VOTED
             if item.votes:
                 item.unanimous = False
                 if item.outcome is Outcome.APPROVED:

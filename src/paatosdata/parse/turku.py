@@ -8,18 +8,20 @@ preparers' line, the presentation text, ``p.liiteoheis`` attachments, the presen
 ``span.ehdotuspaatos`` parts (Ehdotus, Päätös). The handling whose § is the page's is the item;
 earlier ones become its decision history. ``p.jakelu`` lists recipients by ``span.jaktyyppi``.
 
-Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia
-|`` and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``; some copies run the cells
-together: ``Kaupunginhallitus14128.03.202215``, others set them apart by spaces and leave the agenda number
-out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title, ``Tiivistelmä:`` and the handlings follow
-a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``) or stand apart from it
-by a run of spaces, and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``).
-An official's decision is headed ``Turun kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own,
-then the official's row (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the
-decision's. A meeting's list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022
-- Pöytäkirja``), the time and place, then a line an item under ``Pykälä Otsikko`` (``4 §
-Asemakaavanmuutos…``). A Swedish page (a Swedish-speaking body) heads its table ``Åbo stad | § |
-Sammanträdets datum | Ärende nr``, its summary ``Sammandrag:`` and its recipients ``Sändlista``.
+Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia |``
+and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``, an earlier one's row may end in an empty
+cell: ``… | 4 | |``; some copies run the cells together: ``Kaupunginhallitus14128.03.202215``, others set them
+apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title,
+``Tiivistelmä:`` and the handlings follow a line each; a label may run into its text
+(``EhdotusKaupunginhallitus päättää …``) or stand apart from it by a run of spaces, and a recipient under
+``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's decision is headed ``Turun
+kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
+(``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the decision's. A meeting's
+list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022 - Pöytäkirja``), the time
+and place, then a line an item under ``Pykälä Otsikko`` (``4 § Asemakaavanmuutos…``). A Swedish page (a
+Swedish-speaking body) heads its table ``Åbo stad | § | Sammanträdets datum | Ärende nr``, its summary
+``Sammandrag:`` and its recipients ``Sändlista``; the council's heads the board's proposal ``Stadsstyrelsens
+förslag`` on a line of its own and may print the item's § alone after the decision (``§ 33``).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ _TEXT_HEAD = re.compile(
 )
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 _ROW_CELLS = re.compile(
-    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)\s*\|?\s*$"
+    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
 #: a row of older pages may end in the code of the preparing unit instead of an agenda number
 #: (``Kaupunginhallitus59715.11.2010 Kj``)
@@ -288,11 +290,11 @@ class TurkuReader(Reader):
                 lines = [rest] if rest else []
                 continue
             following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-            signers = _signers(text)
+            first_span = following.find("span") if following is not None else None
+            before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
+            signers = _signers(text, over_proposal=before_proposal)
             if signers is not None:
                 close()
-                first_span = following.find("span") if following is not None else None
-                before_proposal = first_span is not None and has_class(first_span, "ehdotuspaatos")
                 role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
                 sections.append(Section(role, "", "\n".join(signers), here))
                 kind = "reasons" if role == "preparers" else "generic"
@@ -571,6 +573,8 @@ def read_turku_text(text: str, path: Path) -> Document:
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
+#: the item's § on a line of its own, closing the text before the list of links
+_BARE_MARK = re.compile(r"^§\s*\d+$")
 #: the heading of the page's closing list of attachment links, grouped under handling lines
 _LINK_LIST = re.compile(r"^(?:Liitteet|Oheismateriaali|Bilagor)\s*:?$", re.IGNORECASE)
 #: one link of that list: ``Liite 1:Title`` (``Oheismateriaali 2: Title``, ``Bilaga 1:Title``)
@@ -617,6 +621,8 @@ def _text_sections(
     if closing is not None:
         links = _text_link_list(lines[closing + 1 :], item.number, path)
         lines = lines[:closing]
+    while lines and _BARE_MARK.match(lines[-1][1]):
+        lines = lines[:-1]  # the item's § alone after its text (``§ 33``): a mark of the page, not text
     sections: list[Section] = []
     summary: list[str] = []
     index = 0
@@ -685,6 +691,13 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
         if kind == "decision" and texts and _HEARD.match(text):
             sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "generic", "", [], None
+        if len(text.split()) > 1 and _LABEL.match(text) is None and classify_heading(text) == "proposal":
+            # a proposal headed by its body's name on a line of its own (``Stadsstyrelsens förslag``); a
+            # one-word heading (``Lausuntoehdotus``) heads a draft quoted in the presentation
+            if texts:
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+            kind, heading, texts, span = "proposal", text, [], here
+            continue
         label = _LABEL.match(text)
         if label is not None:
             if texts:
@@ -694,12 +707,12 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
             if label.group("rest").strip():
                 texts.append(label.group("rest").strip())
             continue
-        signers = _signers(text)
+        following = lines[position + 1][1] if position + 1 < len(lines) else ""
+        before_proposal = _LABEL.match(following) is not None
+        signers = _signers(text, over_proposal=before_proposal)
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
-            following = lines[position + 1][1] if position + 1 < len(lines) else ""
-            before_proposal = _LABEL.match(following) is not None
             role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
             sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
@@ -739,10 +752,11 @@ _CONJUNCTION = re.compile(r"\s+(?:ja|och)\s+")
 
 
 def _signer_parts(names: str) -> list[str]:
-    """The comma-separated parts of a signature line, each split again at a "ja"/"och" that follows a
-    capitalised word (the end of a name) not ending in a hyphen."""
+    """The parts of a signature line set apart by commas or by a slash between spaces (``Titteli A B /
+    titteli C D:``), each split again at a "ja"/"och" that follows a capitalised word (the end of a name)
+    not ending in a hyphen."""
     parts: list[str] = []
-    for chunk in re.split(r"\s*,\s*", names):
+    for chunk in re.split(r"\s*,\s*|\s+/\s+", names):
         start = 0
         for conjunction in _CONJUNCTION.finditer(chunk):
             before = chunk[start : conjunction.start()].split()
@@ -753,7 +767,7 @@ def _signer_parts(names: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _signers(text: str) -> list[str] | None:
+def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
     """The people of a signature line, else ``None``.
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
@@ -762,7 +776,8 @@ def _signers(text: str) -> list[str] | None:
     person), each person's own unit when two sign (``Sivistystoimiala, lakimies A B ja konsernihallinto,
     sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
     (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
-    run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``)."""
+    run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
+    so may the presenter's undated line right over the proposal (``over_proposal``)."""
     dated = _DATE_TAIL.search(text) is not None
     if not (text.endswith(":") or dated) or len(text.split()) > 16:
         return None
@@ -772,10 +787,10 @@ def _signers(text: str) -> list[str] | None:
 
     def person(part: str) -> bool:
         # a title of many words (``Direktör för svenskspråkig fostran och undervisning A B``) only on a
-        # dated line, and then with both names capitalised
+        # dated line or the line over the proposal, and then with both names capitalised
         words = part.split()
         long = len(words) > 5
-        if long and not (dated and len(words) <= 8):
+        if long and not ((dated or over_proposal) and len(words) <= 8):
             return False
         tail = words[-2:] if strict or long else words[-1:]
         return len(words) >= 2 and all(w[:1].isupper() for w in tail)
