@@ -421,7 +421,7 @@ FIRST_NAMES = frozenset(
     marjut markku markus marko marketta marianne martti matias matti maria mari merja mervi mia
     miia mika mikael mikko milla minna mirja mirjami mirva niina niko nina noora olavi oliver olli
     onni oskari otto outi paavo paula pauli pauliina pekka pentti pertti petra petri petteri pia
-    pirjo pirkko päivi raija raimo raili rauni reijo reino riikka riitta risto ritva roope ruut
+    pirjo pirkko päivi raija raimo raili rauni reija reijo reino riikka riitta risto ritva roope ruut
     saara sakari salla sami sampo sanna sanni santeri sari sarianne satu seija seppo simo sinikka
     sirkka sirpa soile sofia susanna suvi taina taisto taneli tapani tapio tarja teemu tellervo
     teppo terhi teuvo tiina timo tommi toni topi tuija tuomas tuomo tuula tuulikki tuuli tytti

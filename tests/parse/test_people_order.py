@@ -16,6 +16,7 @@ from paatosdata.people import follow_page_order, natural_order, parse_people, pa
         ("Korhonen-Lehto Anna Maria", None, "Anna Maria Korhonen-Lehto"),
         ("Salo Pirjo-Riitta", None, "Pirjo-Riitta Salo"),
         ("Aalto Erja-Riitta", None, "Erja-Riitta Aalto"),  # both parts of a double given name known
+        ("Lahtinen Reija", None, "Reija Lahtinen"),
         ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
         ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
         ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed
