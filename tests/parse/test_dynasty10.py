@@ -1490,3 +1490,64 @@ def test_the_label_peruste_before_the_first_sentence_and_the_own_handling_on_thr
     assert item.reasons == (
         "Valtuusto on päättänyt ruokapalvelujen kilpailuttamisesta. Tarjouksia saatiin kolme."
     )
+
+
+def test_a_body_and_its_handling_line_printed_in_lower_case(tmp_path: Path) -> None:
+    """``ympäristölautakunta`` over the header is the body as written (``Ympäristölautakunta``); under the
+    title, ``ymplk 14.09.2026 § 61`` is the page's own handling, and the title is no link above it."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "Kokousasiat:",
+            "https://kokoukset.esimerkki.fi:443/dynasty10/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "ympäristölautakunta",
+            "Pöytäkirja 14.09.2026/Pykälä 61",
+            "",
+            "Ulkoilureittien kunnossapito",
+            "",
+            "ymplk 14.09.2026 § 61  ",
+            "",
+            "640/10.03.02/2026  ",
+            "",
+            "Päätös Ehdotus hyväksyttiin.",
+            "",
+            "Päätösehdotus Ympäristölautakunta hyväksyy kunnossapidon suunnitelman.",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Ympäristölautakunta"
+    [item] = document.items
+    assert (item.number, item.title) == ("61", "Ulkoilureittien kunnossapito")
+    assert item.history == []
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "640/10.03.02/2026"
+    assert item.proposal == "Ympäristölautakunta hyväksyy kunnossapidon suunnitelman."
+
+
+def test_an_official_named_with_a_colon_over_the_text_prepared_it(tmp_path: Path) -> None:
+    """``Kiinteistöpäällikkö Pekka Esimerkki:`` on its own line after the handling line: the preparer, no
+    part of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 02.03.2026/Pykälä 14",
+            "",
+            "Varikon katon korjaus",
+            "",
+            "88/10.06.00/2026",
+            "",
+            "Tekninen lautakunta 02.03.2026 § 14",
+            "",
+            "Kiinteistöpäällikkö Pekka Esimerkki:",
+            "",
+            "Varikon katto vuotaa, ja se on korjattava ennen syksyä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Pekka Esimerkki", "kiinteistöpäällikkö")]
+    assert item.reasons == "Varikon katto vuotaa, ja se on korjattava ennen syksyä."

@@ -89,9 +89,11 @@ _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
-#: Perho prints the number before the date (``Khall  § 103  14.04.2025``)
+#: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
+#: case (``khall 27.11.2023 § 249``)
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?)\s+(?:§\s*(?P<number_ahead>\d+)\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
+    r"(?:§\s*(?P<number_ahead>\d+)\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
@@ -601,9 +603,12 @@ def _municipality_from_service(href: str) -> Municipality | None:
 
 
 def _body_name(printed: str) -> str:
-    """A body printed in capitals (``KAUPUNGINHALLITUS``) as it is written; acronyms (``HSY``) stay."""
+    """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
+    written; acronyms (``HSY``) stay."""
     if printed.isupper() and any(len(word) > 4 for word in printed.split()):
         return printed.capitalize()
+    if printed.islower():
+        return printed[:1].upper() + printed[1:]
     return printed
 
 
@@ -1039,6 +1044,10 @@ def _parts(
             item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
+        if not sections and not lines and _official_over_text(paragraph.text):
+            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
+            sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
+            continue
         if not sections and not lines and _presenter_over_unit(paragraph.text):
             official = paragraph.text.split("\n")[0]
             if not own:  # an earlier handling's presenter: kept with that handling, not the item's
@@ -1208,6 +1217,11 @@ def _official_named(line: str) -> bool:
         and bool(_OFFICIAL_WORD.search(words[-3]))
         and all(_NAME_WORD.match(w) for w in words[-2:])
     )
+
+
+def _official_over_text(text: str) -> bool:
+    """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
+    return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
 
 
 def _presenter_over_unit(text: str) -> bool:
