@@ -65,6 +65,8 @@ PHONE = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\(at?\)|\[at\]")
+#: a word that joined the phone and the address (``puh. 040 … tai etunimi.sukunimi@…``)
+_CONNECTIVES = frozenset({"tai", "ja", "or", "eller", "och"})
 #: an acting mark before the title: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä),
 #: t.f. (tillförordnad), sijainen
 _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", re.IGNORECASE)
@@ -114,6 +116,8 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     if name is None:
         name = parts[0] if parts else line.strip()
         title_parts = parts[1:]
+    # what removing the phone and the address leaves: ``( )`` around a phone, ``tai`` between the two
+    title_parts = [p for p in title_parts if p.strip("()[] ") and p.casefold() not in _CONNECTIVES]
     if title_parts and _ACTING.match(title_parts[0]):
         # the acting mark printed with the title after the name: "Nimi, va. titteli"
         acting = True
@@ -426,7 +430,7 @@ FIRST_NAMES = frozenset(
     marjut markku markus marko marketta marianne martti matias matti maria mari merja mervi mia
     miia mika mikael mikko milla minna mirja mirjami mirva niina niko nina noora olavi oliver olli
     onni oskari otto outi paavo paula pauli pauliina pekka pentti pertti petra petri petteri pia
-    pirjo pirkko päivi raija raimo raili rauni reijo reino riikka riitta risto ritva roope ruut
+    pirjo pirkko päivi raija raimo raili rauni reija reijo reino riikka riitta risto ritva roope ruut
     saara sakari salla sami sampo sanna sanni santeri sari sarianne satu seija seppo simo sinikka
     sirkka sirpa soile sofia susanna suvi taina taisto taneli tapani tapio tarja teemu tellervo
     teppo terhi teuvo tiina timo tommi toni topi tuija tuomas tuomo tuula tuulikki tuuli tytti

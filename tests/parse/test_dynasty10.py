@@ -1307,3 +1307,247 @@ def test_a_contact_line_in_parentheses_is_no_part_of_the_presentation(tmp_path: 
         "Aamuvuorot lisätään arkipäiviin."
     )
     assert [s.text for s in item.sections if s.kind == "preparers"] == ["liikuntasihteeri puh. 040 700 1234"]
+
+
+def _written(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_handling_line_with_the_number_before_the_date_under_a_shared_host(tmp_path: Path) -> None:
+    """A shared publishing host names the municipality by a folder (``/D10_Toholampi/``); the organisation
+    printed over the title is no title nor a linked attachment; ``Tekla  § 12  09.02.2026`` (number
+    before the date) is an earlier handling, ``Tekla  § 30  13.04.2026`` the page's own; a paragraph of
+    prose cut mid-word after the contact line starts the presentation."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu",
+            "Toholammin kunta RSS Haku",
+            "",
+            "Kokousasiat:",
+            "https://julkaisu.esimerkki.fi:443/D10_Toholampi/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Tekninen lautakunta",
+            "Pöytäkirja 13.04.2026/Pykälä 30",
+            "",
+            "Kokousasian teksti",
+            "",
+            "Toholammin kunta",
+            "",
+            "Katuvalojen uusiminen 2026",
+            "",
+            " ",
+            "",
+            "Tekla  § 12  09.02.2026 ",
+            "",
+            " Valmistelija",
+            "",
+            "Tekninen johtaja Outi Oletus, puh. 040 111 2233.",
+            "",
+            "Katuvalot uusitaan led-valaisimiksi kahdessa vaiheessa.",
+            "",
+            " Päätös",
+            "",
+            " Hyväksyttiin.",
+            "",
+            "Tekla  § 30  13.04.2026  ",
+            "",
+            "77/10.03.00/2026  ",
+            "",
+            " Valmistelija",
+            "",
+            " ",
+            "",
+            "Tekninen johtaja Outi Oletus, puh. 040 111 2233 tai outi.oletus@esimerkki.fi",
+            "",
+            "Urakkatarjouksia saatiin neljä, joista halvin oli Valo Oy:n tarjous. Tarjousten vertai",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Toholampi"
+    [item] = document.items
+    assert (item.number, item.title) == ("30", "Katuvalojen uusiminen 2026")
+    assert item.attachments == []
+    assert [(ref.date.isoformat() if ref.date else None, ref.section) for ref in item.history] == [
+        ("2026-02-09", "12")
+    ]
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "77/10.03.00/2026"
+    assert [(p.name, p.phone) for p in item.preparers] == [("Outi Oletus", "040 111 2233")]
+    assert item.reasons is not None and item.reasons.startswith("Urakkatarjouksia saatiin neljä")
+
+
+def test_the_own_mark_with_the_number_before_the_date_under_the_title(tmp_path: Path) -> None:
+    """Lines with no blank between them: the title, then the page's own mark ``Tekla § 8 11.05.2026``
+    and the dnro; the title is no link over the mark, and the folder of the shared host names the
+    municipality."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://julkaisu.esimerkki.fi:443/D10_Toholampi/cgi/DREQUEST.PHP?page=rss/meetingitems",
+            "Tekninen lautakunta",
+            "Pöytäkirja 11.05.2026/Pykälä 8",
+            "Uimarannan laiturin korjaus",
+            "Tekla § 8 11.05.2026",
+            "91/10.03.00/2026",
+            "Valmistelija",
+            "Tekninen johtaja Outi Oletus, puh. 040 111 2233.",
+            "Uimarannan laituri on vaurioitunut talven aikana jäiden liikkeissä pahoin.",
+            "Päätösehdotus",
+            "Tekninen lautakunta päättää korjauttaa laiturin.",
+            "Päätös",
+            "Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Toholampi"
+    [item] = document.items
+    assert (item.number, item.title) == ("8", "Uimarannan laiturin korjaus")
+    assert item.history == []
+    assert item.reasons == "Uimarannan laituri on vaurioitunut talven aikana jäiden liikkeissä pahoin."
+
+
+def test_a_county_s_short_name_before_the_service_s_suffix_and_a_label_run_into_a_subheading(
+    tmp_path: Path,
+) -> None:
+    """``pohde-d10julk.oncloudos.com``: the county's short name before the suffix names it;
+    ``Selostus asiasta Taustaa`` is the label and a subheading of the presentation on one line."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://pohde-d10julk.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Aluehallitus",
+            "Esityslista 06.10.2026/Asianro 41",
+            "Edellinen asia | Seuraava asia | ![]() |",
+            "Lautakunnan jäsenen vaihtaminen",
+            "Aluehallitus 06.10.2026",
+            "802/00.00.01/2026",
+            "Valmistelija hallintojohtaja Pekka Esimerkki, p. 040 222 3344",
+            "Selostus asiasta Taustaa",
+            "Veli Virtanen on pyytänyt eroa lautakunnan jäsenyydestä.",
+            "Aluevaltuusto valitsee uuden jäsenen.",
+            "Päätösehdotus Aluehallitus esittää, että aluevaltuusto myöntää eron.",
+        ],
+    )
+    [document] = read_path(path)
+    municipality = document.meeting.municipality
+    assert municipality is not None and municipality.name == "Pohjois-Pohjanmaan hyvinvointialue"
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Taustaa\nVeli Virtanen on pyytänyt eroa lautakunnan jäsenyydestä.")
+
+
+def test_the_label_peruste_before_the_first_sentence_and_the_own_handling_on_three_lines(
+    tmp_path: Path,
+) -> None:
+    """``Peruste Kunnanvaltuusto on …``: the label before the presentation's first sentence is no part of
+    it. The older layout prints the own handling as body, § and date on three lines of one paragraph
+    and, under the title, the abbreviated body and § over the date: marks, neither title nor text."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS",
+            "",
+            "Kokousasiat:",
+            "http://www.esimerkki.org:80/kuntayhtyma/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Yhtymähallitus",
+            "Pöytäkirja 04.05.2011 Pykälä 52",
+            "",
+            "",
+            "Yhtymähallitus",
+            "§ 52",
+            "04.05.2011",
+            "",
+            " ",
+            "",
+            "Ruokapalvelujen järjestäminen",
+            "",
+            " ",
+            "",
+            "YhtHall § 52",
+            "4.5.2011",
+            "",
+            " ",
+            "",
+            "Valmistelija: talousjohtaja Anna Esimerkki (040 123 4567)",
+            "",
+            " ",
+            "",
+            "Peruste Valtuusto on päättänyt ruokapalvelujen kilpailuttamisesta. Tarjouksia saatiin kolme.",
+            "",
+            "Päätösehdotus Yhtymähallitus hyväksyy halvimman tarjouksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("52", "Ruokapalvelujen järjestäminen")
+    assert item.history == []
+    assert item.reasons == (
+        "Valtuusto on päättänyt ruokapalvelujen kilpailuttamisesta. Tarjouksia saatiin kolme."
+    )
+
+
+def test_a_body_and_its_handling_line_printed_in_lower_case(tmp_path: Path) -> None:
+    """``ympäristölautakunta`` over the header is the body as written (``Ympäristölautakunta``); under the
+    title, ``ymplk 14.09.2026 § 61`` is the page's own handling, and the title is no link above it."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "Kokousasiat:",
+            "https://kokoukset.esimerkki.fi:443/dynasty10/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "ympäristölautakunta",
+            "Pöytäkirja 14.09.2026/Pykälä 61",
+            "",
+            "Ulkoilureittien kunnossapito",
+            "",
+            "ymplk 14.09.2026 § 61  ",
+            "",
+            "640/10.03.02/2026  ",
+            "",
+            "Päätös Ehdotus hyväksyttiin.",
+            "",
+            "Päätösehdotus Ympäristölautakunta hyväksyy kunnossapidon suunnitelman.",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Ympäristölautakunta"
+    [item] = document.items
+    assert (item.number, item.title) == ("61", "Ulkoilureittien kunnossapito")
+    assert item.history == []
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "640/10.03.02/2026"
+    assert item.proposal == "Ympäristölautakunta hyväksyy kunnossapidon suunnitelman."
+
+
+def test_an_official_named_with_a_colon_over_the_text_prepared_it(tmp_path: Path) -> None:
+    """``Kiinteistöpäällikkö Pekka Esimerkki:`` on its own line after the handling line: the preparer, no
+    part of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 02.03.2026/Pykälä 14",
+            "",
+            "Varikon katon korjaus",
+            "",
+            "88/10.06.00/2026",
+            "",
+            "Tekninen lautakunta 02.03.2026 § 14",
+            "",
+            "Kiinteistöpäällikkö Pekka Esimerkki:",
+            "",
+            "Varikon katto vuotaa, ja se on korjattava ennen syksyä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Pekka Esimerkki", "kiinteistöpäällikkö")]
+    assert item.reasons == "Varikon katto vuotaa, ja se on korjattava ennen syksyä."

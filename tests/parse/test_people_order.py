@@ -16,6 +16,7 @@ from paatosdata.people import follow_page_order, natural_order, parse_people, pa
         ("Korhonen-Lehto Anna Maria", None, "Anna Maria Korhonen-Lehto"),
         ("Salo Pirjo-Riitta", None, "Pirjo-Riitta Salo"),
         ("Aalto Erja-Riitta", None, "Erja-Riitta Aalto"),  # both parts of a double given name known
+        ("Lahtinen Reija", None, "Reija Lahtinen"),
         ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
         ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
         ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed
@@ -105,3 +106,20 @@ def test_one_line_with_several_people_each_after_a_title_of_their_own() -> None:
 def test_a_title_or_a_place_after_the_name_stays_that_person_s() -> None:
     [person] = parse_people(["rehtori Pekka Pajala, Esimerkkilän lukio"])
     assert (person.name, person.title) == ("Pekka Pajala", "rehtori, Esimerkkilän lukio")
+
+
+def test_what_the_phone_and_the_address_leave_is_no_part_of_the_title() -> None:
+    """``puh. … tai osoite@…`` leaves the ``tai`` between them; a phone in parentheses leaves ``( )``."""
+    joined = parse_person("Rakennustarkastaja Olli Oletus, puh. 040 765 4321 tai olli.oletus@esimerkki.fi")
+    assert (joined.name, joined.title, joined.phone, joined.email) == (
+        "Olli Oletus",
+        "rakennustarkastaja",
+        "040 765 4321",
+        "olli.oletus@esimerkki.fi",
+    )
+    bracketed = parse_person("kirjastonjohtaja Aino Esimerkki (050 123 4567)")
+    assert (bracketed.name, bracketed.title, bracketed.phone) == (
+        "Aino Esimerkki",
+        "kirjastonjohtaja",
+        "050 123 4567",
+    )

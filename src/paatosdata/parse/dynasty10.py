@@ -45,7 +45,12 @@ from paatosdata.model import (
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
-from paatosdata.parse.municipalities import municipality_from_host, municipality_from_label
+from paatosdata.parse.municipalities import (
+    municipality_by_name,
+    municipality_from_host,
+    municipality_from_label,
+)
+from paatosdata.parse.vendorkit import municipality_for
 from paatosdata.people import (
     follow_page_order,
     is_office_only,
@@ -84,9 +89,12 @@ _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
+#: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
+#: case (``khall 27.11.2023 § 249``)
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*"
-    r"(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
+    r"(?:§\s*(?P<number_ahead>\d+)\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
 _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
@@ -568,13 +576,39 @@ def _municipality(page: _Page) -> Municipality | None:
     for href, _text, _line in page.links:
         if "DREQUEST.PHP" in href and (found := municipality_from_host(href)) is not None:
             return found
+    for href, _text, _line in page.links:
+        if "DREQUEST.PHP" in href and (found := _municipality_from_service(href)) is not None:
+            return found
+    return None
+
+
+#: a host shared by many organisations names one by a folder (``dynastyjulkaisu.kase.fi/D10_Perho/``)
+_SERVICE_FOLDER = re.compile(r"^https?://[^/]+/D\d*_(?P<name>[A-ZÅÄÖ][\wåäö-]+)/", re.IGNORECASE)
+
+
+def _municipality_from_service(href: str) -> Municipality | None:
+    """The organisation a service's address names when its host is not a municipality's: the short name
+    before the service's suffix (``hyvaks-d10julk.oncloudos.com``, Keski-Suomen hyvinvointialue) or the
+    folder of a shared host (``/D10_Perho/``)."""
+    host = _HOST.match(href)
+    if host is not None and "-" in host.group("label"):
+        found = municipality_for(host.group("label").split("-")[0])
+        if found is not None:
+            return found
+    folder = _SERVICE_FOLDER.match(href)
+    if folder is not None:
+        named = municipality_by_name(folder.group("name").replace("_", " "))
+        return named if named.code else None
     return None
 
 
 def _body_name(printed: str) -> str:
-    """A body printed in capitals (``KAUPUNGINHALLITUS``) as it is written; acronyms (``HSY``) stay."""
+    """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
+    written; acronyms (``HSY``) stay."""
     if printed.isupper() and any(len(word) > 4 for word in printed.split()):
         return printed.capitalize()
+    if printed.islower():
+        return printed[:1].upper() + printed[1:]
     return printed
 
 
@@ -681,7 +715,7 @@ def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> li
         for offset, line in enumerate(paragraph.text.split("\n")):
             m = _HANDLING.match(line)
             when = parse_date(m.group("date")) if m is not None else None
-            number = (m.group("number") or m.group("number_first")) if m is not None else None
+            number = _handling_number(m) if m is not None else None
             if m is not None and not any(ref.date == when and ref.section == number for ref in item.history):
                 span = Span(str(path), paragraph.line + offset)
                 item.history.append(
@@ -722,6 +756,10 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             continue
         if not item.title and _RULE_OR_FILE_LABEL.match(text):
             item.sections.append(Section("generic", "", text, span))
+            continue
+        if not item.title and index + 1 < len(paragraphs) and _ORGANISATION_LINE.match(text):
+            # the organisation printed over the title (``Perhon kunta``): it names the municipality
+            page.label = page.label or text
             continue
         if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
             # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
@@ -865,7 +903,7 @@ def _named_phrase(line: str, rest: str) -> bool:
 def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
     """Record a handling line naming another meeting as history; True when it names this page's own."""
     when = parse_date(m.group("date"))
-    number = m.group("number") or m.group("number_first")
+    number = _handling_number(m)
     if when == meeting.date and (own is None or number == own):
         return True
     if not any(ref.date == when and ref.section == number for ref in item.history):
@@ -873,6 +911,11 @@ def _handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, s
             DecisionReference(raw=m.group(0), body=m.group("body"), date=when, section=number, span=span)
         )
     return False
+
+
+def _handling_number(m: re.Match[str]) -> str:
+    """The number a handling line gives, wherever it stands (``§ 24``, ``47 §``, ``§ 103`` before a date)."""
+    return m.group("number") or m.group("number_first") or m.group("number_ahead")
 
 
 def _sections(
@@ -955,7 +998,8 @@ def _others_proposal_as_history(sections: list[Section], body: str, mark: str) -
 def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
     """Without the page's own handling printed before the text with no number (an agenda's
     ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date) or with no date
-    (``TEKNLTK § 35``, the abbreviated body and the header's own number): a mark, not text."""
+    (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this meeting's date
+    on the next line): a mark, not text."""
     for index, paragraph in enumerate(paragraphs[:3]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
@@ -963,6 +1007,8 @@ def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | 
         first, _, rest = paragraph.text.partition("\n")
         mark = None if paragraph.row or own is None else _UNDATED_MARK.match(first)
         if mark is not None and mark.group("number") == own:
+            if _DATE_ONLY.match(rest.strip()) and parse_date(rest.strip()) == meeting.date:
+                rest = ""  # the mark's date on a line of its own (``YhtHall § 36`` / ``3.3.2010``)
             if rest:
                 return [*paragraphs[:index], Paragraph(rest, paragraph.line + 1), *paragraphs[index + 1 :]]
             return paragraphs[:index] + paragraphs[index + 1 :]
@@ -997,6 +1043,10 @@ def _parts(
             item.presenter = parse_person(official, here)
             item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
+            continue
+        if not sections and not lines and _official_over_text(paragraph.text):
+            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
+            sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
             continue
         if not sections and not lines and _presenter_over_unit(paragraph.text):
             official = paragraph.text.split("\n")[0]
@@ -1087,6 +1137,8 @@ def _reasons(sections: list[Section]) -> bool:
     return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
+#: the organisation printed on a line of its own over the title (``Perhon kunta``)
+_ORGANISATION_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)$")
 #: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
 _ORGANISATION = re.compile(r"\s+(?P<organisation>[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki))$")
 
@@ -1128,8 +1180,9 @@ _OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S
 
 def _prose(text: str) -> bool:
     """A paragraph of running text, no contact line: a sentence of eight words or more with no address or
-    phone mark."""
-    return len(text.split()) >= 8 and text.rstrip().endswith((".", ":")) and not _contact_line(text)
+    phone mark (ending the paragraph, or followed by the next where a page is cut mid-sentence)."""
+    ended = text.rstrip().endswith((".", ":")) or _NEXT_SENTENCE.search(text) is not None
+    return len(text.split()) >= 8 and ended and not _contact_line(text)
 
 
 def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
@@ -1164,6 +1217,11 @@ def _official_named(line: str) -> bool:
         and bool(_OFFICIAL_WORD.search(words[-3]))
         and all(_NAME_WORD.match(w) for w in words[-2:])
     )
+
+
+def _official_over_text(text: str) -> bool:
+    """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
+    return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
 
 
 def _presenter_over_unit(text: str) -> bool:
@@ -1216,6 +1274,11 @@ def _one_per_line(text: str) -> str:
 _SUBJECT_LABELS = ("Asia", "Ärende")
 
 
+#: Dynasty's own labels of the presentation, before its first words or a subheading on the same line
+#: (``Selostus asiasta Yleistä``, ``Peruste Kunnanvaltuusto on päättänyt …``): a capital follows them
+_REASONS_LABEL = re.compile(r"^(?P<label>Selostus asiasta|Peruste)(?:\s+(?P<rest>[A-ZÅÄÖ0-9].*))?$")
+
+
 #: a line wholly in parentheses (``(Lisätietoja: …)``)
 _WHOLLY_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*$")
 
@@ -1231,6 +1294,10 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     first, _, more = paragraph.text.partition("\n")
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
+    label = _REASONS_LABEL.match(first)
+    if label is not None and (label.group("rest") or more.strip()):
+        rest = "\n".join(x for x in (label.group("rest"), more.strip()) if x)
+        return "reasons", label.group("label"), rest
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()
