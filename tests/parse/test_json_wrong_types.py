@@ -1,0 +1,92 @@
+"""A value of the wrong type for one field of an API file leaves that field empty; the rest is read.
+
+Each case puts a JSON value of another type than the API gives (a list for a name, a boolean for a
+list, numbers and strings mixed in an ordering) into an otherwise well-formed file of our own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from paatosdata import mapping
+from paatosdata.akn import build
+from paatosdata.model import Document
+from paatosdata.parse import read_path
+
+
+def _read(tmp_path: Path, name: str, content: Any) -> list[Document]:
+    path = tmp_path / name
+    path.write_text(json.dumps(content, ensure_ascii=False), "utf-8")
+    documents = read_path(path)
+    for document in documents:
+        mapping.document_ox_triples(document)
+        if document.meeting.date is not None:
+            build.build_document_bytes(document)
+    return documents
+
+
+# -- 6Aika ---------------------------------------------------------------------------------------
+
+
+def _action(ordering: Any, number: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": f"https://paatos.example.fi/v1/action/{number}/",
+        "title": f"Asia {number}",
+        "ordering": ordering,
+        "article_number": number,
+        "event": "https://paatos.example.fi/v1/event/9/",
+        **extra,
+    }
+
+
+def test_sixaika_orderings_of_mixed_types_sort_numbers_first(tmp_path: Path) -> None:
+    actions = [_action("b", "13"), _action(2, "12"), _action([1], "14"), _action(1, "11")]
+    contents = [
+        {"ordering": "2", "type": "resolution", "hypertext": "Hyväksyttiin."},
+        {"ordering": 1, "type": "draft resolution", "hypertext": "Lautakunta hyväksyy."},
+    ]
+    actions[1]["contents"] = contents
+    (document,) = _read(tmp_path, "actions.json", {"results": actions})
+    assert [item.number for item in document.items] == ["11", "12", "13", "14"]
+    assert [item.agenda_number for item in document.items] == ["1", "2", "b", None]
+    assert document.items[1].proposal == "Lautakunta hyväksyy."
+    assert document.items[1].decision == "Hyväksyttiin."
+
+
+def test_sixaika_lists_given_as_other_values_are_empty(tmp_path: Path) -> None:
+    action = _action(1, "21", attachments=True, votes=3, contents=False)
+    event = {
+        "id": "https://paatos.example.fi/v1/event/9/",
+        "name": "Tekninen lautakunta",
+        "start_date": "2026-03-04",
+        "actions": 7,
+    }
+    (document,) = _read(tmp_path, "event.json", [event, action])
+    (item,) = document.items
+    assert (item.number, item.title) == ("21", "Asia 21")
+    assert (item.attachments, item.votes, item.decision) == ([], [], None)
+    assert document.meeting.body.name == "Tekninen lautakunta"
+
+
+def test_sixaika_attachment_and_vote_values_of_the_wrong_type_are_left_out(tmp_path: Path) -> None:
+    action = _action(
+        1,
+        "31",
+        attachments=[
+            {"name": "Liite 1", "number": 1, "file": True, "url": "https://paatos.example.fi/liite/1"},
+            {"name": ["Liite 2"], "id": "liite-2", "confidentiality_reason": {"fi": "x"}},
+        ],
+        votes=[{"result": ["x"], "counts": [{"option": "yes", "value": True}, {"option": "no", "value": 4}]}],
+        case={"register_id": 17, "function": {"function_id": 100301}},
+    )
+    (document,) = _read(tmp_path, "action.json", action)
+    (item,) = document.items
+    first, second = item.attachments
+    assert (first.title, first.number, first.url) == ("Liite 1", "1", "https://paatos.example.fi/liite/1")
+    assert (second.title, second.confidentiality_ground, second.url) == ("liite-2", None, None)
+    (vote,) = item.votes
+    assert (vote.result, vote.yes, vote.no) == (None, None, 4)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "17"
