@@ -90,3 +90,24 @@ def test_sixaika_attachment_and_vote_values_of_the_wrong_type_are_left_out(tmp_p
     assert (vote.result, vote.yes, vote.no) == (None, None, 4)
     assert item.case is not None and item.case.diary_number is not None
     assert item.case.diary_number.raw == "17"
+
+
+# -- Dynasty JSON --------------------------------------------------------------------------------
+
+
+def test_dynasty_json_orders_of_mixed_types_and_texts_of_other_types(tmp_path: Path) -> None:
+    parts = [
+        {"order": "x", "title": "Päätös", "content": "<p>Hyväksyttiin.</p>"},
+        {"order": 1, "title": "Dno", "content": "77/2025"},
+        {"order": None, "title": ["Selostus"], "content": "<p>Ohitetaan otsikotta.</p>"},
+        {"order": 2, "title": "Päätösehdotus", "content": {"p": "ei tekstiä"}},
+        {"order": [3], "title": "Käsittely", "content": 5},
+    ]
+    (document,) = _read(tmp_path, "esimerkki_kh_250304_contents_9.json", parts)
+    (item,) = document.items
+    assert item.decision == "Hyväksyttiin."
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "77/2025"
+    headings = [section.heading for section in item.sections]
+    assert "['Selostus']" not in headings and "Päätös" in headings
+    assert all(isinstance(section.text, str) and "{" not in section.text for section in item.sections)
