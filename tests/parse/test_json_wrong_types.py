@@ -111,3 +111,58 @@ def test_dynasty_json_orders_of_mixed_types_and_texts_of_other_types(tmp_path: P
     headings = [section.heading for section in item.sections]
     assert "['Selostus']" not in headings and "Päätös" in headings
     assert all(isinstance(section.text, str) and "{" not in section.text for section in item.sections)
+
+
+# -- Ahjo ----------------------------------------------------------------------------------------
+
+
+def _record(**changes: Any) -> dict[str, Any]:
+    record = {
+        "Type": "päätös",
+        "Title": "Uimaranta Kuovi, laiturin uusiminen",
+        "NativeId": "{00000000-1111-2222-3333-000000000042}",
+        "MeetingID": "0290020263",
+        "AgendaPoint": "4",
+        "DateMeeting": "2026-02-11T02:00:00.000",
+        "CaseIDLabel": "HEL 2026-000777",
+        "ClassificationCode": "10 03 01",
+        "Agents": [{"Name": "Ranta, Rauni", "Role": "mainCreator", "Title": "suunnittelija"}],
+    }
+    record.update(changes)
+    return record
+
+
+def test_ahjo_person_fields_of_the_wrong_type_are_left_empty(tmp_path: Path) -> None:
+    agents = [{"Name": ["Ranta"], "Role": "mainCreator", "Title": ["suunnittelija"], "Email": True}]
+    (document,) = _read(tmp_path, "record.json", _record(Agents=agents, ClassificationCode=100301))
+    (item,) = document.items
+    (person,) = item.preparers
+    assert (person.name, person.title, person.email) == ("", None, None)
+    assert item.title == "Uimaranta Kuovi, laiturin uusiminen"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "HEL 2026-000777"
+
+
+def test_ahjo_lists_given_as_other_values_are_empty(tmp_path: Path) -> None:
+    record = _record(Agents=False, VotingResults=1, Attachments=True, PreviousDecisions=2.5)
+    (document,) = _read(tmp_path, "record.json", record)
+    (item,) = document.items
+    assert (item.preparers, item.votes, item.attachments, item.history) == ([], [], [], [])
+    assert item.agenda_number == "4"
+    case = {"CaseIDLabel": "HEL 2026-000778", "Title": "Laiturit", "Records": 5}
+    (document,) = _read(tmp_path, "case.json", case)
+    assert document.items[0].title == "Laiturit"
+
+
+def test_ahjo_voters_of_the_wrong_type_are_left_out(tmp_path: Path) -> None:
+    rounds = [
+        {
+            "Ayes": {"NumberOfVotes": "2", "Voters": True},
+            "Noes": {"NumberOfVotes": 1, "Voters": [{"Name": ["Ahava"], "ID": "VR1", "CouncilGroup": 3}]},
+        }
+    ]
+    (document,) = _read(tmp_path, "votes.json", rounds)
+    (event,) = document.items[0].votes
+    assert (event.yes, event.no) == (2, 1)
+    (vote,) = event.votes
+    assert (vote.voter, vote.choice, vote.group) == ("VR1", "no", "3")
