@@ -166,3 +166,44 @@ def test_ahjo_voters_of_the_wrong_type_are_left_out(tmp_path: Path) -> None:
     assert (event.yes, event.no) == (2, 1)
     (vote,) = event.votes
     assert (vote.voter, vote.choice, vote.group) == ("VR1", "no", "3")
+
+
+# -- CaseM ---------------------------------------------------------------------------------------
+
+
+def _properties(*props: tuple[str, Any]) -> dict[str, Any]:
+    return {
+        "odata.metadata": "https://kunta.example.fi/api/opennc/v1/$metadata#ExtendedProperties",
+        "value": [
+            {"Id": n, "Name": name, "Text": text, "Number": None, "Date": None}
+            for n, (name, text) in enumerate(props)
+        ],
+    }
+
+
+def test_casem_texts_of_the_wrong_type_are_empty(tmp_path: Path) -> None:
+    content = _properties(
+        ("Name", ["Laiturin uusiminen"]), ("Article", 12), ("Decision", "<p>Hyväksyttiin.</p>")
+    )
+    (document,) = _read(tmp_path, "extended_properties.json", content)
+    (item,) = document.items
+    assert (item.title, item.number, item.decision) == ("", "12", "Hyväksyttiin.")
+    listing = {
+        "odata.metadata": "https://kunta.example.fi/api/opennc/v1/$metadata#Contents",
+        "value": [{"ContentId": 5, "Subject": {"fi": "x"}, "Classifications": []}],
+    }
+    (document,) = _read(tmp_path, "node_contents.json", listing)
+    assert document.items[0].title == ""
+
+
+def test_casem_history_dates_beyond_the_calendar_are_unknown(tmp_path: Path) -> None:
+    history = [
+        {"Party": "Tekninen lautakunta", "MeetingDate": "/Date(99999999999999999999)/", "Article": "8"},
+        {"Party": "Kaupunginhallitus", "MeetingDate": "/Date(-99999999999999)/", "Article": "3"},
+        {"Party": "Kaupunginvaltuusto", "MeetingDate": "/Date(1772618400000)/", "Article": "4"},
+    ]
+    content = _properties(("Name", "Laiturit"), ("HistoryTopics", json.dumps(history)))
+    (document,) = _read(tmp_path, "extended_properties.json", content)
+    dates = [(ref.body, ref.date) for ref in document.items[0].history]
+    assert dates[:2] == [("Tekninen lautakunta", None), ("Kaupunginhallitus", None)]
+    assert dates[2][1] is not None and dates[2][1].year == 2026
