@@ -40,6 +40,7 @@ from paatosdata.model import (
     VoteEvent,
 )
 from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.jsonvalues import list_value, optional_text, text_value
 from paatosdata.parse.vendorkit import (
     RESOLUTIONS,
     key_lines,
@@ -146,7 +147,7 @@ def _body_of_minutes_document(record: dict[str, Any]) -> str:
     for key in ("MinutesPDF", "PDF"):
         document = record.get(key)
         if isinstance(document, dict):
-            titled = _MINUTES_TITLE.match(" ".join(str(document.get("Title") or "").split()))
+            titled = _MINUTES_TITLE.match(" ".join(text_value(document.get("Title")).split()))
             if titled:
                 return titled.group("body")
     return ""
@@ -294,11 +295,11 @@ class AhjoJsonReader(Reader):
             # a decision may carry its meeting as an object: its keys fill what the record lacks
             record = {**nested, **{k: v for k, v in record.items() if v not in (None, "")}}
         organization = record.get("Organization")
-        if isinstance(organization, dict) and organization.get("Name"):
-            meeting.body.name = str(organization["Name"])
-        if isinstance(nested, dict) and str(nested.get("Location") or "").strip():
-            meeting.place = " ".join(str(nested["Location"]).split())
-        titled = _MINUTES_TITLE.match(str(record.get("Title") or ""))
+        if isinstance(organization, dict) and text_value(organization.get("Name")):
+            meeting.body.name = text_value(organization["Name"])
+        if isinstance(nested, dict) and text_value(nested.get("Location")).strip():
+            meeting.place = " ".join(text_value(nested["Location"]).split())
+        titled = _MINUTES_TITLE.match(text_value(record.get("Title")))
         if titled:
             meeting.body.name = meeting.body.name or titled.group("body")
             meeting.date_raw = titled.group("date")
@@ -307,15 +308,15 @@ class AhjoJsonReader(Reader):
         if not meeting.body.name:
             meeting.body.name = _body_of_minutes_document(record)
         for key in ("DateDecision", "DateMeeting"):
-            if record.get(key) and meeting.date is None:
-                meeting.date_raw = str(record[key])
+            if text_value(record.get(key)) and meeting.date is None:
+                meeting.date_raw = text_value(record[key])
                 meeting.date = _iso_date(meeting.date_raw)
                 meeting.span = self._line(key)
         if isinstance(nested, dict):
             # the meeting's own record carries its start; a decision's date carries no time
             meeting.start = _start_time(nested.get("DateMeeting"))
         split = split_meeting_id(
-            str(record.get("MeetingID") or ""), meeting.date.year if meeting.date else None
+            text_value(record.get("MeetingID")), meeting.date.year if meeting.date else None
         )
         if split:
             maker, year, sequence = split
@@ -327,13 +328,15 @@ class AhjoJsonReader(Reader):
     # -- cases ---------------------------------------------------------------------------------
 
     def _case(self, obj: dict[str, Any], data: bytes) -> list[Document]:
-        label = str(obj.get("CaseIDLabel") or obj.get("CaseID") or "")
+        label = text_value(obj.get("CaseIDLabel")) or text_value(obj.get("CaseID"))
         where = self._line("CaseIDLabel" if obj.get("CaseIDLabel") else "CaseID")
         case = Case(
-            diary_number=parse_diary_number(label, task_class=obj.get("ClassificationCode"), span=where)
+            diary_number=parse_diary_number(
+                label, task_class=optional_text(obj.get("ClassificationCode")), span=where
+            )
             if label
             else None,
-            title=str(obj.get("Title") or "") or None,
+            title=optional_text(obj.get("Title")),
             span=where,
         )
         sections = [
@@ -341,7 +344,7 @@ class AhjoJsonReader(Reader):
             for key, value in obj.items()
             if key not in _CASE_FIELDS and value not in (None, "", [])
         ]
-        records = [r for r in obj.get("Records") or [] if isinstance(r, dict)]
+        records = [r for r in list_value(obj.get("Records")) if isinstance(r, dict)]
         if not records:
             item = Item(number=None, title=case.title or "", case=case, span=where)
             item.sections.extend(sections)
@@ -380,36 +383,36 @@ class AhjoJsonReader(Reader):
             kind = DocumentKind.OFFICER_DECISION
         item = Item(
             number=None,
-            title=" ".join(str(record.get("Title") or record.get("AgendaItem") or "").split()),
+            title=" ".join((text_value(record.get("Title")) or text_value(record.get("AgendaItem"))).split()),
             span=where,
         )
         item.spans["title"] = where
         pdf_record: dict[str, Any] = record["PDF"] if isinstance(record.get("PDF"), dict) else {}
-        item.language = str(record.get("Language") or pdf_record.get("Language") or "fi")
-        label = record.get("CaseIDLabel") or record.get("CaseID")
+        item.language = text_value(record.get("Language")) or text_value(pdf_record.get("Language")) or "fi"
+        label = text_value(record.get("CaseIDLabel")) or text_value(record.get("CaseID"))
         if case is None and label:
             lw = self._line("CaseIDLabel" if record.get("CaseIDLabel") else "CaseID")
             case = Case(
                 diary_number=parse_diary_number(
-                    str(label), task_class=record.get("ClassificationCode"), span=lw
+                    label, task_class=optional_text(record.get("ClassificationCode")), span=lw
                 ),
                 span=lw,
             )
         item.case = case
-        if record.get("AgendaPoint") not in (None, ""):
-            item.agenda_number = str(record["AgendaPoint"])
-        section = str(record.get("Section") or "")
+        if text_value(record.get("AgendaPoint")):
+            item.agenda_number = text_value(record["AgendaPoint"])
+        section = text_value(record.get("Section"))
         if section:
             item.number_raw = section
             m = re.search(r"\d+", section)
             item.number = m.group(0) if m else None
-        for agent in record.get("Agents") or []:
+        for agent in list_value(record.get("Agents")):
             if not isinstance(agent, dict):
                 continue
             person = Person(
-                name=str(agent.get("Name") or ""),
-                title=agent.get("Title") or None,
-                email=agent.get("Email") or None,
+                name=text_value(agent.get("Name")),
+                title=optional_text(agent.get("Title")),
+                email=optional_text(agent.get("Email")),
                 span=self._line("Agents"),
             )
             if str(agent.get("Role") or "").casefold() in (
@@ -425,7 +428,7 @@ class AhjoJsonReader(Reader):
                 item.sections.append(
                     Section("generic", f"Agents/{agent.get('Role')}", _shown(agent), person.span)
                 )
-        publicity = str(record.get("PublicityClass") or "")
+        publicity = text_value(record.get("PublicityClass"))
         reasons = record.get("SecurityReasons") or []
         if publicity and publicity.casefold() != "julkinen":
             ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
@@ -453,7 +456,7 @@ class AhjoJsonReader(Reader):
         if not item.attachments:
             item.attachments = self._attachments(record.get("Attachments"))
         item.history.extend(self._previous(record.get("PreviousDecisions")))
-        results = [r for r in record.get("VotingResults") or [] if isinstance(r, dict)]
+        results = [r for r in list_value(record.get("VotingResults")) if isinstance(r, dict)]
         if results and not item.votes:
             item.votes = [self._vote_event(r, n) for n, r in enumerate(results, start=1)]
             item.unanimous = False
@@ -526,12 +529,12 @@ class AhjoJsonReader(Reader):
                 continue
             organization = entry.get("Organization")
             meeting = entry.get("Meeting")
-            body = str(organization.get("Name") or "") if isinstance(organization, dict) else ""
+            body = text_value(organization.get("Name")) if isinstance(organization, dict) else ""
             if not body and isinstance(meeting, dict):
-                body = str(meeting.get("DecisionMaker") or "")
-            held = str(meeting.get("DateMeeting") or "") if isinstance(meeting, dict) else ""
+                body = text_value(meeting.get("DecisionMaker"))
+            held = text_value(meeting.get("DateMeeting")) if isinstance(meeting, dict) else ""
             day = _iso_date(held) or _iso_date(entry.get("DateDecision"))
-            m = re.search(r"\d+", str(entry.get("Section") or ""))
+            m = re.search(r"\d+", text_value(entry.get("Section")))
             section = m.group(0) if m else None
             if not (body or day or section):
                 continue
@@ -568,16 +571,16 @@ class AhjoJsonReader(Reader):
         for entry in listed if isinstance(listed, list) else []:
             if not isinstance(entry, dict):
                 continue
-            publicity = str(entry.get("PublicityClass") or "Julkinen")
+            publicity = text_value(entry.get("PublicityClass")) or "Julkinen"
             reasons = entry.get("SecurityReasons") or []
             ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
             found.append(
                 Attachment(
-                    title=str(entry.get("Title") or ""),
-                    number=str(entry["AttachmentNumber"]) if entry.get("AttachmentNumber") else None,
+                    title=text_value(entry.get("Title")),
+                    number=optional_text(entry.get("AttachmentNumber")),
                     public=publicity.casefold() == "julkinen",
                     confidentiality_ground=ground or None,
-                    url=entry.get("FileURI") or None,
+                    url=optional_text(entry.get("FileURI")),
                     span=self._line("Attachments"),
                 )
             )
@@ -603,18 +606,18 @@ class AhjoJsonReader(Reader):
             setattr(
                 event, choice, int(count) if isinstance(count, int | str) and str(count).isdigit() else None
             )
-            content = str(group.get("Content") or "").strip()
+            content = text_value(group.get("Content")).strip()
             if choice == "yes" and content:
                 event.yes_proposition = content
             elif choice == "no" and content:
                 event.no_proposition = content
-            for voter in group.get("Voters") or []:
+            for voter in list_value(group.get("Voters")):
                 if isinstance(voter, dict):
                     event.votes.append(
                         Vote(
-                            voter=str(voter.get("Name") or voter.get("ID") or ""),
+                            voter=text_value(voter.get("Name")) or text_value(voter.get("ID")),
                             choice=choice,
-                            group=voter.get("CouncilGroup") or None,
+                            group=optional_text(voter.get("CouncilGroup")),
                         )
                     )
         return event

@@ -35,6 +35,7 @@ from paatosdata.model import (
 from paatosdata.parse.base import Reader, source_for
 from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.headers import clock_time
+from paatosdata.parse.jsonvalues import text_value
 from paatosdata.parse.vendorkit import (
     appeal_info,
     body_addressed,
@@ -187,9 +188,9 @@ def _text_value(prop: dict[str, Any]) -> str:
     if value is None:
         for key in ("Number", "Date"):
             if prop.get(key) is not None:
-                return str(prop[key])
+                return text_value(prop[key])
         return ""
-    return _SOFT_HYPHEN.sub("", str(value))
+    return _SOFT_HYPHEN.sub("", text_value(value))
 
 
 class CasemReader(Reader):
@@ -374,11 +375,14 @@ def _ms_date(value: object) -> date | None:
     m = _MS_DATE.search(str(value or ""))
     if m is None:
         return None
-    moment = datetime.fromtimestamp(int(m.group("ms")) / 1000, tz=UTC)
     try:
-        return moment.astimezone(ZoneInfo("Europe/Helsinki")).date()
-    except ZoneInfoNotFoundError:  # no time-zone data: Finnish time is UTC+2 or +3
-        return (moment + timedelta(hours=2)).date()
+        moment = datetime.fromtimestamp(int(m.group("ms")) / 1000, tz=UTC)
+        try:
+            return moment.astimezone(ZoneInfo("Europe/Helsinki")).date()
+        except ZoneInfoNotFoundError:  # no time-zone data: Finnish time is UTC+2 or +3
+            return (moment + timedelta(hours=2)).date()
+    except (OverflowError, OSError, ValueError):  # a moment beyond what the calendar holds
+        return None
 
 
 def _history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str]:
@@ -557,7 +561,7 @@ class CasemListReader(Reader):
             if not isinstance(entry, dict) or "ContentId" not in entry:
                 raise ParseError("a listing entry has no 'ContentId'", source=f"{path}:{line}")
             where = span(path, line)
-            item = Item(number=None, title=markup_text(str(entry.get("Subject") or "")), span=where)
+            item = Item(number=None, title=markup_text(text_value(entry.get("Subject"))), span=where)
             item.spans["title"] = where
             item.language = {"1": "fi", "2": "en", "3": "sv"}.get(str(entry.get("LanguageId")), "fi")
             for key, value in entry.items():

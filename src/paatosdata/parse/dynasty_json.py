@@ -40,6 +40,7 @@ from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.htmlsafe import element_text
+from paatosdata.parse.jsonvalues import order_key, text_value
 from paatosdata.parse.municipalities import municipality_by_name
 from paatosdata.parse.vendorkit import body_presented_by, municipality_for, municipality_from_emails
 from paatosdata.people import parse_people, parse_person
@@ -106,9 +107,9 @@ class DynastyJsonReader(Reader):
         diary_span: Span | None = None
         task_class: str | None = None
         contacts: list[Person] = []
-        for part in sorted(parts, key=lambda p: p.get("order", 0)):
-            title = str(part["title"]).strip()
-            content = str(part["content"] or "")
+        for part in sorted(parts, key=lambda p: order_key(p.get("order", 0), missing=(0, 0, ""))):
+            title = text_value(part["title"]).strip()
+            content = text_value(part["content"])
             span = Span(str(path), _line_of(lines, part))
             folded = title.casefold()
             if folded in _DIARY_TITLES:
@@ -148,7 +149,7 @@ class DynastyJsonReader(Reader):
             # no file name to tell: the diary number's prefix (``MliDno-2017-1226``), else the
             # domain of the staff's e-mail addresses (``…@mikkeli.fi``)
             prefix = item.case.diary_number.prefix if item.case and item.case.diary_number else None
-            contents = " ".join(str(p.get("content") or "") for p in parts)
+            contents = " ".join(text_value(p.get("content")) for p in parts)
             municipality = municipality_for(prefix) or municipality_from_emails(contents)
         meeting = Meeting(
             body=Body(name=body, slug=slugify(body), abbreviation=abbreviation or None),

@@ -35,6 +35,14 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.jsonvalues import (
+    count_value,
+    is_number,
+    list_value,
+    optional_text,
+    order_key,
+    text_value,
+)
 from paatosdata.parse.municipalities import municipality_from_host
 from paatosdata.parse.vendorkit import (
     RESOLUTIONS,
@@ -81,8 +89,13 @@ _GENERIC_EVENT_NAMES = {"kokous", "kokoukset", "sammanträde", "möte", "meeting
 def _text(value: Any, language: str = "fi") -> str:
     """Hypertext as plain text: a string, or ``{fi, sv, en}`` (the wanted language first)."""
     if isinstance(value, dict):
-        value = value.get(language) or next((v for v in value.values() if isinstance(v, str) and v), "")
-    return markup_text(str(value or ""))
+        own = value.get(language)
+        value = (
+            own
+            if isinstance(own, str) and own
+            else next((v for v in value.values() if isinstance(v, str) and v), "")
+        )
+    return markup_text(text_value(value))
 
 
 class SixAikaReader(Reader):
@@ -136,7 +149,7 @@ class SixAikaReader(Reader):
         documents: list[Document] = []
         used: set[int] = set()
         for event in events:
-            mine = [self._resolve(a) for a in event.get("actions") or []]
+            mine = [self._resolve(a) for a in list_value(event.get("actions"))]
             mine = [a for a in mine if isinstance(a, dict)]
             event_refs = {str(event.get(k)) for k in ("url", "id") if event.get(k) is not None}
             mine += [a for a in actions if str(a.get("event")) in event_refs and a not in mine]
@@ -168,7 +181,7 @@ class SixAikaReader(Reader):
         for obj in parsed:
             out.append(obj)
             for key in ("actions", "cases", "functions"):
-                out.extend(x for x in obj.get(key) or [] if isinstance(x, dict))
+                out.extend(x for x in list_value(obj.get(key)) if isinstance(x, dict))
         return out
 
     def _resolve(self, ref: Any) -> Any:
@@ -202,19 +215,16 @@ class SixAikaReader(Reader):
         if event is not None:
             organization = self._resolve(event.get("organization"))
             if isinstance(organization, dict):
-                meeting.body.name = str(organization.get("name") or "")
-            meeting.date_raw = str(event.get("start_date") or "") or None
+                meeting.body.name = text_value(organization.get("name"))
+            meeting.date_raw = optional_text(event.get("start_date"))
             meeting.date = parse_date(meeting.date_raw or "")
             meeting.span = self._line("start_date", event.get("start_date"))
-            if event.get("name") and not meeting.body.name:
-                name = re.sub(r"\s*\d{1,2}\.\d{1,2}\.\d{4}.*$", "", str(event["name"])).strip()
+            if text_value(event.get("name")) and not meeting.body.name:
+                name = re.sub(r"\s*\d{1,2}\.\d{1,2}\.\d{4}.*$", "", text_value(event["name"])).strip()
                 if name.casefold() not in _GENERIC_EVENT_NAMES:
                     meeting.body.name = name
         meeting.municipality = _municipality([event, *actions])
-        items = [
-            self._item(a)
-            for a in sorted(actions, key=lambda a: (a.get("ordering") is None, a.get("ordering") or 0))
-        ]
+        items = [self._item(a) for a in sorted(actions, key=lambda a: order_key(a.get("ordering")))]
         decided = any(i.decision or i.outcome or (i.number is not None) for i in items)
         document = Document(
             kind=DocumentKind.MINUTES if decided else DocumentKind.AGENDA,
@@ -243,41 +253,41 @@ class SixAikaReader(Reader):
         self._after = 0
         where = self._line("title", action.get("title")) if action.get("title") else span(self._path, 1)
         self._after = self._offset(where.line)
-        number = action.get("article_number")
+        number = optional_text(action.get("article_number"))
+        ordering = action.get("ordering")
         item = Item(
-            number=str(number) if number not in (None, "") else None,
-            number_raw=str(number) if number not in (None, "") else None,
-            title=str(action.get("title") or ""),
-            agenda_number=str(action["ordering"]) if action.get("ordering") is not None else None,
+            number=number,
+            number_raw=number,
+            title=text_value(action.get("title")),
+            agenda_number=text_value(ordering) if isinstance(ordering, str) or is_number(ordering) else None,
             span=where,
         )
         item.spans["title"] = where
         item.url = _address(action.get("url")) or _address(action.get("id"))
-        if action.get("proposal_identifier"):
-            item.sections.append(
-                Section("generic", "proposal_identifier", str(action["proposal_identifier"]), where)
-            )
+        proposal_identifier = text_value(action.get("proposal_identifier"))
+        if proposal_identifier:
+            item.sections.append(Section("generic", "proposal_identifier", proposal_identifier, where))
         case = self._resolve(action.get("case"))
         if isinstance(case, dict):
             item.case = self._case(case)
-        elif case not in (None, ""):
-            item.sections.append(Section("generic", "case", str(case), where))
-        resolution = str(action.get("resolution") or "")
+        elif text_value(case):
+            item.sections.append(Section("generic", "case", text_value(case), where))
+        resolution = text_value(action.get("resolution"))
         if resolution:
             item.outcome = RESOLUTIONS.get(resolution.casefold())
             item.sections.append(
                 Section("generic", "resolution", resolution, self._line("resolution", action["resolution"]))
             )
         for content in sorted(
-            (c for c in action.get("contents") or action.get("content") or [] if isinstance(c, dict)),
-            key=lambda c: c.get("ordering") or 0,
+            (c for c in list_value(action.get("contents") or action.get("content")) if isinstance(c, dict)),
+            key=lambda c: order_key(c.get("ordering"), missing=(0, 0, "")),
         ):
             self._content(content, item)
-        for raw in action.get("attachments") or []:
+        for raw in list_value(action.get("attachments")):
             attachment = self._resolve(raw)
             if isinstance(attachment, dict):
                 item.attachments.append(self._attachment(attachment))
-        for vote in action.get("votes") or []:
+        for vote in list_value(action.get("votes")):
             if isinstance(vote, dict):
                 item.votes.append(self._vote(vote))
         if item.decision and item.outcome is None:
@@ -290,10 +300,10 @@ class SixAikaReader(Reader):
         function = self._resolve(case.get("function"))
         task_class = None
         if isinstance(function, dict):
-            task_class = function.get("function_id")
+            task_class = optional_text(function.get("function_id"))
         elif isinstance(function, str) and re.match(r"^\d{2}(?:[ .]\d{2})+$", function):
             task_class = function
-        register_id = str(case.get("register_id") or "")
+        register_id = text_value(case.get("register_id"))
         where = self._line("register_id", case.get("register_id")) if register_id else span(self._path, 1)
         title = case.get("title")
         return Case(
@@ -305,8 +315,8 @@ class SixAikaReader(Reader):
         )
 
     def _content(self, content: dict[str, Any], item: Item) -> None:
-        ctype = str(content.get("type") or "")
-        heading = str(content.get("title") or ctype)
+        ctype = text_value(content.get("type"))
+        heading = text_value(content.get("title")) or ctype
         kind = (
             CONTENT_TYPES.get(ctype.casefold())
             or classify_heading(ctype)
@@ -346,22 +356,24 @@ class SixAikaReader(Reader):
         public = attachment.get("public")
         number = attachment.get("number")
         return Attachment(
-            title=str(attachment.get("name") or attachment.get("file") or attachment.get("id") or ""),
-            number=str(number) if number is not None else None,
+            title=text_value(attachment.get("name"))
+            or text_value(attachment.get("file"))
+            or text_value(attachment.get("id")),
+            number=text_value(number) if isinstance(number, str) or is_number(number) else None,
             public=public is not False and str(public).casefold() != "false",
-            confidentiality_ground=attachment.get("confidentiality_reason") or None,
-            url=attachment.get("file") or attachment.get("url") or None,
+            confidentiality_ground=optional_text(attachment.get("confidentiality_reason")),
+            url=optional_text(attachment.get("file")) or optional_text(attachment.get("url")),
             span=self._line("name", attachment["name"])
             if attachment.get("name")
             else self._line("id", attachment.get("id")),
         )
 
     def _vote(self, vote: dict[str, Any]) -> VoteEvent:
-        event = VoteEvent(result=vote.get("result") or None)
+        event = VoteEvent(result=optional_text(vote.get("result")))
         options = {"yes": "yes", "no": "no", "blank": "blank", "absent": "absent", "abstain": "blank"}
-        for count in vote.get("counts") or []:
+        for count in list_value(vote.get("counts")):
             if isinstance(count, dict) and str(count.get("option", "")).casefold() in options:
-                setattr(event, options[str(count["option"]).casefold()], count.get("value"))
+                setattr(event, options[str(count["option"]).casefold()], count_value(count.get("value")))
         return event
 
 
