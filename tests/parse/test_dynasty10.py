@@ -4,6 +4,7 @@ item pages saved beside it, the newer data-part layout, and an item page saved a
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1551,3 +1552,44 @@ def test_an_official_named_with_a_colon_over_the_text_prepared_it(tmp_path: Path
     [item] = document.items
     assert [(p.name, p.title) for p in item.preparers] == [("Pekka Esimerkki", "kiinteistöpäällikkö")]
     assert item.reasons == "Varikon katto vuotaa, ja se on korjattava ennen syksyä."
+
+
+def test_a_title_framed_by_rules_over_an_earlier_handling_line(tmp_path: Path) -> None:
+    """The title printed between two rule lines (``____`` / title / ``____``) with an earlier handling
+    line under it: the title, not a link above the rule."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Esimerkkilän kunnanvaltuusto",
+            "Pöytäkirja 08.06.2026/Pykälä 41",
+            "",
+            "",
+            "_" * 70,
+            "",
+            " ",
+            "",
+            "Vaalipaikkojen määrääminen",
+            "",
+            " ",
+            "",
+            "_" * 70,
+            "",
+            " ",
+            "",
+            "KhEs 11.05.2026 § 77 ",
+            "",
+            " ",
+            "",
+            "Valmistelija  hallintosihteeri Maija Esimerkki, puh. 0401234567.",
+            "",
+            " ",
+            "",
+            "Kunnan vaalipaikat määrätään valtuuston päätöksellä. Vaalipaikkoja on kolme.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("41", "Vaalipaikkojen määrääminen")
+    assert item.attachments == []
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 11), "77")]
+    assert item.reasons == "Kunnan vaalipaikat määrätään valtuuston päätöksellä. Vaalipaikkoja on kolme."

@@ -821,6 +821,8 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
     links, title, after = (p.text for p in paragraphs[index : index + 3])
     if any(p.row or p.heading is not None for p in paragraphs[index : index + 2]):
         return False
+    if _RULE_OR_FILE_LABEL.match(title):  # the title framed by rules (``____`` / title / ``____``)
+        return False
     if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in links.split("\n")):
         return False
     for text in (links, title):
