@@ -1593,3 +1593,43 @@ def test_a_title_framed_by_rules_over_an_earlier_handling_line(tmp_path: Path) -
     assert item.attachments == []
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 11), "77")]
     assert item.reasons == "Kunnan vaalipaikat määrätään valtuuston päätöksellä. Vaalipaikkoja on kolme."
+
+
+def test_an_earlier_handling_printed_without_its_number(tmp_path: Path) -> None:
+    """``Kaupunginhallitus 05.10.2026`` under the title of the council's page (an earlier date, no §) is an
+    earlier handling: history with no number, not the first line of the presentation. A place and date
+    at the end of a quoted motion (``Esimerkkilässä 1.9.2026``) stays in the text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 16.11.2026/Pykälä 92",
+            "",
+            "Valtuustoaloite / Uimahallin aukioloajat, valtuutettu Liisa Esimerkki",
+            "",
+            "Kaupunginhallitus 05.10.2026  ",
+            "",
+            " ",
+            "",
+            "Valmistelija Liikuntasihteeri Olli Esimerkki",
+            "",
+            " Valtuutettu Liisa Esimerkin valtuustoaloite 1.9.2026:",
+            "",
+            " Uimahallin aukioloaikoja on pidennettävä.",
+            "",
+            " Esimerkkilässä 1.9.2026",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == (
+        "92",
+        "Valtuustoaloite / Uimahallin aukioloajat, valtuutettu Liisa Esimerkki",
+    )
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Kaupunginhallitus", date(2026, 10, 5), None)
+    ]
+    assert item.reasons == (
+        "Valtuutettu Liisa Esimerkin valtuustoaloite 1.9.2026:\nUimahallin aukioloaikoja on pidennettävä.\n"
+        "Esimerkkilässä 1.9.2026"
+    )

@@ -929,7 +929,12 @@ def _sections(
     paragraphs = _without_own_mark(paragraphs, meeting, own)
     marks: list[int] = []
     own_at: int | None = None
+    unnumbered = _unnumbered_earlier(paragraphs, meeting)
     for index, paragraph in enumerate(paragraphs):
+        if index == unnumbered:
+            marks.append(index)
+            _unnumbered_handling(item, paragraph.text, Span(str(page.path), paragraph.line))
+            continue
         m = _HANDLING.match(paragraph.text)
         if m is None:
             continue
@@ -965,12 +970,35 @@ def _sections(
     return sections
 
 
+def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
+    """Where an earlier handling printed without its number opens the text (``Kaupunginhallitus
+    02.11.2021`` on the council's page): a ``Body dd.mm.yyyy`` line of a date before the meeting's,
+    among the first paragraphs and before any numbered handling line. Further down such a line is the
+    text's own (a quoted letter's ``Esimerkkilässä 1.9.2026``)."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if paragraph.row or _HANDLING.match(paragraph.text):
+            return None
+        m = _BODY_DATE.match(paragraph.text)
+        when = parse_date(m.group("date")) if m is not None and len(m.group("body")) <= 60 else None
+        if when is not None and meeting.date is not None and when < meeting.date:
+            return index
+    return None
+
+
+def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
+    """Record an earlier handling printed as ``Body dd.mm.yyyy``: history with no number."""
+    m = _BODY_DATE.match(text)
+    if m is not None:
+        ref = DecisionReference(raw=text, body=m.group("body"), date=parse_date(m.group("date")), span=span)
+        item.history.append(ref)
+
+
 def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
     """The mark of the oldest handling printed (the last of equal dates): the one that presents the case,
     whichever order the page prints the chain in."""
     dated = []
     for index in marks:
-        m = _HANDLING.match(paragraphs[index].text)
+        m = _HANDLING.match(paragraphs[index].text) or _BODY_DATE.match(paragraphs[index].text)
         when = parse_date(m.group("date")) if m is not None else None
         dated.append((when or date.max, -index))
     return -min(dated)[1]
