@@ -1633,3 +1633,49 @@ def test_an_earlier_handling_printed_without_its_number(tmp_path: Path) -> None:
         "Valtuutettu Liisa Esimerkin valtuustoaloite 1.9.2026:\nUimahallin aukioloaikoja on pidennettävä.\n"
         "Esimerkkilässä 1.9.2026"
     )
+
+
+def test_an_agenda_cut_after_two_earlier_handlings_has_no_decision(tmp_path: Path) -> None:
+    """The board's agenda cut inside its second earlier handling: the first (``Khall 03.02.2026 § 12``) was
+    decided (``Päätös Hyväksyttiin``) and the case went on, so its presenter, proposal and decision are
+    that meeting's, kept as history; the presentation before them is read as the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 14.09.2026/Asianro 150",
+            "",
+            "Paloaseman peruskorjauksen laina",
+            "",
+            "Khall 03.02.2026 § 12 ",
+            "",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, 0401112233",
+            "",
+            "Peruste Paloaseman peruskorjaus on hyväksytty talousarviossa. Lainaa tarvitaan.",
+            "",
+            "Esittelijä Kunnanjohtaja Esimerkki Saara",
+            "",
+            "Päätösesitys Kunnanhallitus pyytää lainatarjoukset kolmelta rahoituslaitokselta.",
+            "",
+            "Päätös Hyväksyttiin",
+            "",
+            "Khall 11.05.2026 § 88 ",
+            "",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, 0401112233",
+            "",
+            "Peruste Lainatarjoukset on saatu",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [
+        (date(2026, 2, 3), "12"),
+        (date(2026, 5, 11), "88"),
+    ]
+    assert item.reasons == "Paloaseman peruskorjaus on hyväksytty talousarviossa. Lainaa tarvitaan."
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert (item.presenter, item.proposal, item.decision, item.outcome) == (None, None, None, None)
+    history = [s for s in item.sections if s.kind == "history"]
+    assert [s.heading for s in history] == ["Khall 03.02.2026 § 12", "Khall 11.05.2026 § 88"]
+    assert "Päätös Hyväksyttiin" in history[0].text

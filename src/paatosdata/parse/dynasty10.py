@@ -961,7 +961,10 @@ def _sections(
         span = Span(str(page.path), paragraphs[start].line)
         if start == read_at and own_at is None:
             parts = _parts(segment, item, page, meeting.body.name, own=False)
-            sections.extend(_others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text))
+            parts = _others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text)
+            if len(marks) > 1:  # the case went on to later handlings: what this one decided is its own
+                parts = _decided_earlier(parts, item, paragraphs[start].text)
+            sections.extend(parts)
         elif start == read_at:
             sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
@@ -1023,6 +1026,27 @@ def _others_proposal_as_history(sections: list[Section], body: str, mark: str) -
             text = "\n".join(f"{s.heading} {s.text}".strip() for s in sections[index:])
             return [*sections[:index], Section("history", mark, text, section.span)]
     return sections
+
+
+def _decided_earlier(sections: list[Section], item: Item, mark: str) -> list[Section]:
+    """The parts of the oldest handling read for a page cut before its own, when later handlings follow
+    it: a decision there (``Päätös Hyväksyttiin``) is that meeting's, and so are the presenter and the
+    proposal it decided; they are kept as history under its mark, not the item's. The presentation
+    before them stays the item's. (With no later handling printed, the page ends inside the one
+    handling, and its parts are read as the item's.)"""
+    at = next((index for index, section in enumerate(sections) if section.kind == "decision"), None)
+    if at is None:
+        return sections
+    while at > 0 and sections[at - 1].kind in ("presenter", "proposal"):
+        at -= 1
+    earlier = sections[at:]
+    if any(
+        section.kind == "presenter" and section.span == item.spans.get("presenter") for section in earlier
+    ):
+        item.presenter = None
+        del item.spans["presenter"]
+    text = "\n".join(f"{section.heading} {section.text}".strip() for section in earlier)
+    return [*sections[:at], Section("history", mark, text, earlier[0].span)]
 
 
 def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
