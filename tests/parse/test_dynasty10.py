@@ -1679,3 +1679,34 @@ def test_an_agenda_cut_after_two_earlier_handlings_has_no_decision(tmp_path: Pat
     history = [s for s in item.sections if s.kind == "history"]
     assert [s.heading for s in history] == ["Khall 03.02.2026 § 12", "Khall 11.05.2026 § 88"]
     assert "Päätös Hyväksyttiin" in history[0].text
+
+
+def test_attachment_rows_with_their_number_in_a_cell_of_their_own(tmp_path: Path) -> None:
+    """``2 | Title | |`` and ``Liite 3 | Title |`` after the navigation line: the number cell is the
+    attachment's number, not part of its title."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginhallitus",
+            "Pöytäkirja 07.12.2026/Pykälä 210",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "2 | Valtuustoaloite koirapuistosta / Esimerkki Emma ym. | |",
+            "Liite 3 | Kaavoittajan lausunto koirapuistosta |",
+            "Valtuustoaloite koirapuistosta / Esimerkki Emma ym.",
+            "KH 07.12.2026 § 210",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, puh. 040 111 2233",
+            "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta.",
+            "Päätösehdotus Kaupunginhallitus merkitsee aloitteen tiedoksi.",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Valtuustoaloite koirapuistosta / Esimerkki Emma ym."
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("2", "Valtuustoaloite koirapuistosta / Esimerkki Emma ym."),
+        ("3", "Kaavoittajan lausunto koirapuistosta"),
+    ]
+    assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta."

@@ -745,7 +745,7 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         first = text.split("\n")[0]
         if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
             for line in text.split("\n")[1:]:
-                item.attachments.append(Attachment(title=line.strip(), span=span))
+                item.attachments.append(_listed_attachment(line, span))
             continue
         if not item.title and (listed := _supplementary_list(text)) is not None:
             # the chrome's list of supplementary material above the title (``Oheismateriaali`` over its
@@ -794,6 +794,20 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.case.title or item.title
         return index + 1
     return len(paragraphs)
+
+
+#: an attachment's row in the chrome's list, its number in a cell of its own: ``2 | Title``, ``Liite 8 | T``
+_NUMBERED_ROW = re.compile(
+    r"^(?:(?:liite|bilaga)\s*)?(?P<no>\d+[a-z]?)\s*\|\s*(?P<title>[^|]*[^|\s])\s*\|?\s*$", re.I
+)
+
+
+def _listed_attachment(line: str, span: Span) -> Attachment:
+    """One attachment of the chrome's list: a row's number cell is its number, not part of its title."""
+    row = _NUMBERED_ROW.match(line.strip())
+    if row is not None:
+        return Attachment(title=row.group("title"), number=row.group("no"), span=span)
+    return Attachment(title=line.strip(), span=span)
 
 
 #: a dnro and, in brackets after it, the title the case has in the register (``61/02.05.00.00/2022
