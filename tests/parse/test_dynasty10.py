@@ -4,6 +4,7 @@ item pages saved beside it, the newer data-part layout, and an item page saved a
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1551,3 +1552,161 @@ def test_an_official_named_with_a_colon_over_the_text_prepared_it(tmp_path: Path
     [item] = document.items
     assert [(p.name, p.title) for p in item.preparers] == [("Pekka Esimerkki", "kiinteistöpäällikkö")]
     assert item.reasons == "Varikon katto vuotaa, ja se on korjattava ennen syksyä."
+
+
+def test_a_title_framed_by_rules_over_an_earlier_handling_line(tmp_path: Path) -> None:
+    """The title printed between two rule lines (``____`` / title / ``____``) with an earlier handling
+    line under it: the title, not a link above the rule."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Esimerkkilän kunnanvaltuusto",
+            "Pöytäkirja 08.06.2026/Pykälä 41",
+            "",
+            "",
+            "_" * 70,
+            "",
+            " ",
+            "",
+            "Vaalipaikkojen määrääminen",
+            "",
+            " ",
+            "",
+            "_" * 70,
+            "",
+            " ",
+            "",
+            "KhEs 11.05.2026 § 77 ",
+            "",
+            " ",
+            "",
+            "Valmistelija  hallintosihteeri Maija Esimerkki, puh. 0401234567.",
+            "",
+            " ",
+            "",
+            "Kunnan vaalipaikat määrätään valtuuston päätöksellä. Vaalipaikkoja on kolme.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("41", "Vaalipaikkojen määrääminen")
+    assert item.attachments == []
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 11), "77")]
+    assert item.reasons == "Kunnan vaalipaikat määrätään valtuuston päätöksellä. Vaalipaikkoja on kolme."
+
+
+def test_an_earlier_handling_printed_without_its_number(tmp_path: Path) -> None:
+    """``Kaupunginhallitus 05.10.2026`` under the title of the council's page (an earlier date, no §) is an
+    earlier handling: history with no number, not the first line of the presentation. A place and date
+    at the end of a quoted motion (``Esimerkkilässä 1.9.2026``) stays in the text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 16.11.2026/Pykälä 92",
+            "",
+            "Valtuustoaloite / Uimahallin aukioloajat, valtuutettu Liisa Esimerkki",
+            "",
+            "Kaupunginhallitus 05.10.2026  ",
+            "",
+            " ",
+            "",
+            "Valmistelija Liikuntasihteeri Olli Esimerkki",
+            "",
+            " Valtuutettu Liisa Esimerkin valtuustoaloite 1.9.2026:",
+            "",
+            " Uimahallin aukioloaikoja on pidennettävä.",
+            "",
+            " Esimerkkilässä 1.9.2026",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == (
+        "92",
+        "Valtuustoaloite / Uimahallin aukioloajat, valtuutettu Liisa Esimerkki",
+    )
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Kaupunginhallitus", date(2026, 10, 5), None)
+    ]
+    assert item.reasons == (
+        "Valtuutettu Liisa Esimerkin valtuustoaloite 1.9.2026:\nUimahallin aukioloaikoja on pidennettävä.\n"
+        "Esimerkkilässä 1.9.2026"
+    )
+
+
+def test_an_agenda_cut_after_two_earlier_handlings_has_no_decision(tmp_path: Path) -> None:
+    """The board's agenda cut inside its second earlier handling: the first (``Khall 03.02.2026 § 12``) was
+    decided (``Päätös Hyväksyttiin``) and the case went on, so its presenter, proposal and decision are
+    that meeting's, kept as history; the presentation before them is read as the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 14.09.2026/Asianro 150",
+            "",
+            "Paloaseman peruskorjauksen laina",
+            "",
+            "Khall 03.02.2026 § 12 ",
+            "",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, 0401112233",
+            "",
+            "Peruste Paloaseman peruskorjaus on hyväksytty talousarviossa. Lainaa tarvitaan.",
+            "",
+            "Esittelijä Kunnanjohtaja Esimerkki Saara",
+            "",
+            "Päätösesitys Kunnanhallitus pyytää lainatarjoukset kolmelta rahoituslaitokselta.",
+            "",
+            "Päätös Hyväksyttiin",
+            "",
+            "Khall 11.05.2026 § 88 ",
+            "",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, 0401112233",
+            "",
+            "Peruste Lainatarjoukset on saatu",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [
+        (date(2026, 2, 3), "12"),
+        (date(2026, 5, 11), "88"),
+    ]
+    assert item.reasons == "Paloaseman peruskorjaus on hyväksytty talousarviossa. Lainaa tarvitaan."
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert (item.presenter, item.proposal, item.decision, item.outcome) == (None, None, None, None)
+    history = [s for s in item.sections if s.kind == "history"]
+    assert [s.heading for s in history] == ["Khall 03.02.2026 § 12", "Khall 11.05.2026 § 88"]
+    assert "Päätös Hyväksyttiin" in history[0].text
+
+
+def test_attachment_rows_with_their_number_in_a_cell_of_their_own(tmp_path: Path) -> None:
+    """``2 | Title | |`` and ``Liite 3 | Title |`` after the navigation line: the number cell is the
+    attachment's number, not part of its title."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginhallitus",
+            "Pöytäkirja 07.12.2026/Pykälä 210",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "2 | Valtuustoaloite koirapuistosta / Esimerkki Emma ym. | |",
+            "Liite 3 | Kaavoittajan lausunto koirapuistosta |",
+            "Valtuustoaloite koirapuistosta / Esimerkki Emma ym.",
+            "KH 07.12.2026 § 210",
+            "Valmistelija Hallintojohtaja Ville Esimerkki, puh. 040 111 2233",
+            "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta.",
+            "Päätösehdotus Kaupunginhallitus merkitsee aloitteen tiedoksi.",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Valtuustoaloite koirapuistosta / Esimerkki Emma ym."
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("2", "Valtuustoaloite koirapuistosta / Esimerkki Emma ym."),
+        ("3", "Kaavoittajan lausunto koirapuistosta"),
+    ]
+    assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta."

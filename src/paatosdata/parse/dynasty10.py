@@ -745,7 +745,7 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         first = text.split("\n")[0]
         if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
             for line in text.split("\n")[1:]:
-                item.attachments.append(Attachment(title=line.strip(), span=span))
+                item.attachments.append(_listed_attachment(line, span))
             continue
         if not item.title and (listed := _supplementary_list(text)) is not None:
             # the chrome's list of supplementary material above the title (``Oheismateriaali`` over its
@@ -796,6 +796,20 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
     return len(paragraphs)
 
 
+#: an attachment's row in the chrome's list, its number in a cell of its own: ``2 | Title``, ``Liite 8 | T``
+_NUMBERED_ROW = re.compile(
+    r"^(?:(?:liite|bilaga)\s*)?(?P<no>\d+[a-z]?)\s*\|\s*(?P<title>[^|]*[^|\s])\s*\|?\s*$", re.I
+)
+
+
+def _listed_attachment(line: str, span: Span) -> Attachment:
+    """One attachment of the chrome's list: a row's number cell is its number, not part of its title."""
+    row = _NUMBERED_ROW.match(line.strip())
+    if row is not None:
+        return Attachment(title=row.group("title"), number=row.group("no"), span=span)
+    return Attachment(title=line.strip(), span=span)
+
+
 #: a dnro and, in brackets after it, the title the case has in the register (``61/02.05.00.00/2022
 #: [Lukukausimaksut 1.1.2022 alkaen]``)
 _DNRO_AND_CASE_TITLE = re.compile(r"^(?P<dnro>\S+)\s+\[(?P<title>[^\[\]]+)\]$")
@@ -820,6 +834,8 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
         return False
     links, title, after = (p.text for p in paragraphs[index : index + 3])
     if any(p.row or p.heading is not None for p in paragraphs[index : index + 2]):
+        return False
+    if _RULE_OR_FILE_LABEL.match(title):  # the title framed by rules (``____`` / title / ``____``)
         return False
     if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in links.split("\n")):
         return False
@@ -927,7 +943,12 @@ def _sections(
     paragraphs = _without_own_mark(paragraphs, meeting, own)
     marks: list[int] = []
     own_at: int | None = None
+    unnumbered = _unnumbered_earlier(paragraphs, meeting)
     for index, paragraph in enumerate(paragraphs):
+        if index == unnumbered:
+            marks.append(index)
+            _unnumbered_handling(item, paragraph.text, Span(str(page.path), paragraph.line))
+            continue
         m = _HANDLING.match(paragraph.text)
         if m is None:
             continue
@@ -954,7 +975,10 @@ def _sections(
         span = Span(str(page.path), paragraphs[start].line)
         if start == read_at and own_at is None:
             parts = _parts(segment, item, page, meeting.body.name, own=False)
-            sections.extend(_others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text))
+            parts = _others_proposal_as_history(parts, meeting.body.name, paragraphs[start].text)
+            if len(marks) > 1:  # the case went on to later handlings: what this one decided is its own
+                parts = _decided_earlier(parts, item, paragraphs[start].text)
+            sections.extend(parts)
         elif start == read_at:
             sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
@@ -963,12 +987,35 @@ def _sections(
     return sections
 
 
+def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
+    """Where an earlier handling printed without its number opens the text (``Kaupunginhallitus
+    02.11.2021`` on the council's page): a ``Body dd.mm.yyyy`` line of a date before the meeting's,
+    among the first paragraphs and before any numbered handling line. Further down such a line is the
+    text's own (a quoted letter's ``Esimerkkilässä 1.9.2026``)."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if paragraph.row or _HANDLING.match(paragraph.text):
+            return None
+        m = _BODY_DATE.match(paragraph.text)
+        when = parse_date(m.group("date")) if m is not None and len(m.group("body")) <= 60 else None
+        if when is not None and meeting.date is not None and when < meeting.date:
+            return index
+    return None
+
+
+def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
+    """Record an earlier handling printed as ``Body dd.mm.yyyy``: history with no number."""
+    m = _BODY_DATE.match(text)
+    if m is not None:
+        ref = DecisionReference(raw=text, body=m.group("body"), date=parse_date(m.group("date")), span=span)
+        item.history.append(ref)
+
+
 def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
     """The mark of the oldest handling printed (the last of equal dates): the one that presents the case,
     whichever order the page prints the chain in."""
     dated = []
     for index in marks:
-        m = _HANDLING.match(paragraphs[index].text)
+        m = _HANDLING.match(paragraphs[index].text) or _BODY_DATE.match(paragraphs[index].text)
         when = parse_date(m.group("date")) if m is not None else None
         dated.append((when or date.max, -index))
     return -min(dated)[1]
@@ -993,6 +1040,27 @@ def _others_proposal_as_history(sections: list[Section], body: str, mark: str) -
             text = "\n".join(f"{s.heading} {s.text}".strip() for s in sections[index:])
             return [*sections[:index], Section("history", mark, text, section.span)]
     return sections
+
+
+def _decided_earlier(sections: list[Section], item: Item, mark: str) -> list[Section]:
+    """The parts of the oldest handling read for a page cut before its own, when later handlings follow
+    it: a decision there (``Päätös Hyväksyttiin``) is that meeting's, and so are the presenter and the
+    proposal it decided; they are kept as history under its mark, not the item's. The presentation
+    before them stays the item's. (With no later handling printed, the page ends inside the one
+    handling, and its parts are read as the item's.)"""
+    at = next((index for index, section in enumerate(sections) if section.kind == "decision"), None)
+    if at is None:
+        return sections
+    while at > 0 and sections[at - 1].kind in ("presenter", "proposal"):
+        at -= 1
+    earlier = sections[at:]
+    if any(
+        section.kind == "presenter" and section.span == item.spans.get("presenter") for section in earlier
+    ):
+        item.presenter = None
+        del item.spans["presenter"]
+    text = "\n".join(f"{section.heading} {section.text}".strip() for section in earlier)
+    return [*sections[:at], Section("history", mark, text, earlier[0].span)]
 
 
 def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
