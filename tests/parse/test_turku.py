@@ -477,3 +477,18 @@ def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> N
     line = "Direktör för svenskspråkig fostran och undervisning Anna Exempel:"
     assert _signers(line) is None
     assert _signers(line, over_proposal=True) == [line.rstrip(":")]
+
+
+def test_header_row_of_a_body_named_with_its_term_of_office() -> None:
+    """``Tarkastuslautakunta 2025-20284114.04.20262``: the body's name ends in its term (four digits, a
+    hyphen, four digits) run into its § 41; the handling line ``Tlk2025- § 41`` takes that row's date."""
+    [document] = read_path(FIXTURES / "item-saved-term.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-05-11")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("61", "4")
+    assert sorted((str(h.date), h.section, h.body) for h in item.history) == [
+        ("2026-04-14", "41", "Tarkastuslautakunta 2025-2028"),
+        ("2026-04-20", "202", "Kaupunginhallitus"),
+    ]
+    # the audit committee's handling is history: its presenter and proposal are not this item's
+    assert (item.preparers, item.presenter, item.proposal) == ([], None, None)

@@ -11,7 +11,8 @@ earlier ones become its decision history. ``p.jakelu`` lists recipients by ``spa
 Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia |``
 and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``, an earlier one's row may end in an empty
 cell: ``… | 4 | |``; some copies run the cells together: ``Kaupunginhallitus14128.03.202215``, others set them
-apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title,
+apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``; a body's name may
+end in its term: ``Tarkastuslautakunta 2009-20128031.05.20123``). The dnro, the title,
 ``Tiivistelmä:`` and the handlings follow a line each; a label may run into its text
 (``EhdotusKaupunginhallitus päättää …``) or stand apart from it by a run of spaces, and a recipient under
 ``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's decision is headed ``Turun
@@ -66,17 +67,20 @@ _TEXT_HEAD = re.compile(
     r"|Åbo stad\s*\|?\s*§\s*\|?\s*Sammanträdets datum\s*\|?\s*Ärende(?:\s*nr)?)(?:\b|\d)"
 )
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
+#: a body's name may end in its term of office (``Tarkastuslautakunta 2009-2012``), run into its § on some
+#: copies (``Tarkastuslautakunta 2009-20128031.05.20123``): the term is four digits, a hyphen and four digits
+_BODY = r"(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
 _ROW_CELLS = re.compile(
-    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
+    rf"^{_BODY}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
 #: a row of older pages may end in the code of the preparing unit instead of an agenda number
 #: (``Kaupunginhallitus59715.11.2010 Kj``)
 _UNIT_TAIL = r"(?:\s+[A-ZÅÄÖ][a-zåäö]{0,5})?"
 _ROW_RUN = re.compile(
-    rf"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})(?:(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
+    rf"^{_BODY}(?P<number>\d+)(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})(?:(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
 _ROW_SPACED = re.compile(
-    r"^(?P<body>[^|\d]+?)\s+(?P<number>\d+)\s+(?P<date>\d{2}\.\d{2}\.\d{4})"
+    rf"^{_BODY}\s+(?P<number>\d+)\s+(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
     rf"(?:\s+(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
 #: a note after the decision of the experts heard on the matter: no part of the decision
