@@ -492,3 +492,21 @@ def test_header_row_of_a_body_named_with_its_term_of_office() -> None:
     ]
     # the audit committee's handling is history: its presenter and proposal are not this item's
     assert (item.preparers, item.presenter, item.proposal) == ([], None, None)
+
+
+def test_a_tabled_item_taken_up_again_is_decided_on_the_tabled_presentation() -> None:
+    """``Pöydältä 9.3.2026 § 141`` opens the page's own handling, which prints only its decision: it is
+    no handling of its own, and the preparer, presenter, reasons and proposal are those tabled at § 141."""
+    [document] = read_path(FIXTURES / "item-saved-tabled.txt")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("158", "2")
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-09", "141")]
+    assert [p.name for p in item.preparers] == ["Kaisa Kirjuri"]
+    assert item.presenter is not None and item.presenter.name == "Jaakko Johtaja"
+    assert item.reasons is not None
+    assert item.reasons.startswith(
+        "Kaupunginhallituksen jäsen on pyytänyt selvitystä satamaradan yöliikenteestä."
+    )
+    assert item.proposal == "Kaupunginhallitus merkitsee selvityksen tiedoksi."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.NOTED)
+    assert item.distribution == ["Konsernihallinto (tied)"]

@@ -11,12 +11,13 @@ earlier ones become its decision history. ``p.jakelu`` lists recipients by ``spa
 Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia |``
 and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``, an earlier one's row may end in an empty
 cell: ``… | 4 | |``; some copies run the cells together: ``Kaupunginhallitus14128.03.202215``, others set them
-apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``; a body's name may
-end in its term: ``Tarkastuslautakunta 2009-20128031.05.20123``). The dnro, the title,
-``Tiivistelmä:`` and the handlings follow a line each; a label may run into its text
-(``EhdotusKaupunginhallitus päättää …``) or stand apart from it by a run of spaces, and a recipient under
-``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's decision is headed ``Turun
-kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
+apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``; a body's name may end
+in its term: ``Tarkastuslautakunta 2009-20128031.05.20123``). The dnro, the title, ``Tiivistelmä:`` and the
+handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``) or stand
+apart from it by a run of spaces, and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen
+Pentti``). A handling that takes up a tabled item (``Pöydältä 4.3.2019 § 88``) and prints only its decision is
+decided on the tabled handling's presentation and proposal. An official's decision is headed ``Turun kaupunki
+| § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
 (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the decision's. A meeting's
 list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022 - Pöytäkirja``), the time
 and place, then a line an item under ``Pykälä Otsikko`` (``4 § Asemakaavanmuutos…``). A Swedish page (a
@@ -59,8 +60,11 @@ from paatosdata.parse.municipalities import municipality_from_label
 __all__ = ["TurkuReader"]
 
 _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
+#: the line opening a handling (``Kh § 190``, ``Kylk 12.02.2024 § 15``); the note that a tabled item is taken
+#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
+    r"^(?!Pöydältä\b|Från bordet\b)(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
+    r"(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(
     r"^\s*(?:Turun kaupunki\s*\|?\s*§\s*\|?\s*(?:Kokouspvm\s*\|?\s*Asia|(?P<officer>Päätöspöytäkirja))"
@@ -83,6 +87,7 @@ _ROW_SPACED = re.compile(
     rf"^{_BODY}\s+(?P<number>\d+)\s+(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
     rf"(?:\s+(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
+_TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?§\s*(?P<number>\d+)\.?$")
 #: a note after the decision of the experts heard on the matter: no part of the decision
 _HEARD = re.compile(
     r"^(?:Asiaa\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
@@ -646,12 +651,25 @@ def _text_sections(
         sections.extend(_text_handling(lines[index:], path))
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
     earlier: list[list[tuple[Span, str]]] = []
-    for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
+    segments = {
+        start: lines[start + 1 : end] for start, end in zip(marks, [*marks[1:], len(lines)], strict=False)
+    }
+    for start, segment in segments.items():
         marker = lines[start][1]
         span = Span(str(path), lines[start][0])
-        segment = lines[start + 1 : end]
         if start == own:
-            sections.extend(_text_handling(segment, path))
+            tabled = _TABLED.match(segment[0][1]) if segment else None
+            if tabled is not None:
+                sections.append(Section("generic", "Pöydältä", segment[0][1], Span(str(path), segment[0][0])))
+                segment = segment[1:]
+            parts = _text_handling(segment, path)
+            if tabled is not None:
+                at = [
+                    i for i in marks if i < start and _handling_number(lines[i][1]) == tabled.group("number")
+                ]
+                if at:
+                    parts = _taken_up(_text_handling(segments[at[-1]], path), parts)
+            sections.extend(parts)
         else:
             sections.append(Section("history", marker, "\n".join(t for _n, t in segment), span))
             item.history.append(_reference(marker, span))
@@ -659,6 +677,19 @@ def _text_sections(
     sections.extend(_matter_preparers(sections, earlier))
     sections.extend(links)
     return sections
+
+
+#: the parts of a handling that present the matter, as against its decision and what follows it
+_PRESENTATION = ("preparers", "reasons", "attachments", "supplementary", "presenter", "proposal")
+
+
+def _taken_up(tabled: list[Section], own: list[Section]) -> list[Section]:
+    """The parts of a handling that takes up a tabled item (``Pöydältä 4.3.2019 § 88``) and prints only
+    its decision: the matter is decided on the presentation and proposal tabled, so those parts of the
+    earlier handling open this one. A handling that prints a proposal of its own keeps its own."""
+    if any(section.kind == "proposal" for section in own):
+        return own
+    return [section for section in tabled if section.kind in _PRESENTATION] + own
 
 
 def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
