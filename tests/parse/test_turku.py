@@ -510,3 +510,28 @@ def test_a_tabled_item_taken_up_again_is_decided_on_the_tabled_presentation() ->
     assert item.proposal == "Kaupunginhallitus merkitsee selvityksen tiedoksi."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.NOTED)
     assert item.distribution == ["Konsernihallinto (tied)"]
+
+
+def test_official_s_decision_opened_by_unit_and_name_and_closed_by_the_signature() -> None:
+    """``Katusuunnittelu, Ville Väylämies`` (unit and name, no title, date or colon) opening an official's
+    decision is its preparer; the official's name and title on lines of their own after the decision
+    (``Kaisa Katunen`` / ``vs. katusuunnittelupäällikkö``) sign it and are no part of it."""
+    [document] = read_path(FIXTURES / "officer-saved-signed.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ville Väylämies", None)]
+    assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.person.title, signer.person.acting, signer.role) == (
+        "Kaisa Katunen",
+        "katusuunnittelupäällikkö",
+        True,
+        "päättäjä",
+    )
+    assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Katusuunnittelu, Ville Väylämies:", opening=True) == ["Ville Väylämies"]
+    # elsewhere, or without its unit, an undated line without a colon is no signature
+    assert _signers("Katusuunnittelu, Ville Väylämies") is None
+    assert _signers("Esimerkki Oy", opening=True) is None

@@ -47,6 +47,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Participant,
     Section,
     Span,
 )
@@ -56,6 +57,7 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
+from paatosdata.people import parse_person
 
 __all__ = ["TurkuReader"]
 
@@ -552,7 +554,7 @@ def read_turku_text(text: str, path: Path) -> Document:
     item.span = item.spans["title"] = Span(str(path), rest[0][0])
     if item.case is not None:
         item.case.title = item.title
-    sections = _text_sections(rest[1:], item, path, whole=officer)
+    sections = _text_sections(rest[1:], item, path, office=meeting.body.name if officer else None)
     if unit is not None:
         sections.insert(0, Section("generic", "Yksikkö", unit[1], Span(str(path), unit[0])))
     for found, line in rows[:-1]:
@@ -579,7 +581,12 @@ def read_turku_text(text: str, path: Path) -> Document:
         kind = DocumentKind.OFFICER_DECISION
     else:
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
-    return Document(kind=kind, meeting=meeting, items=[item])
+    document = Document(kind=kind, meeting=meeting, items=[item])
+    for section in sections:
+        if section.kind == "signatures":  # the official who signed the decision
+            person = parse_person(section.text, section.span)
+            document.signatures.append(Participant(person=person, role="päättäjä", span=section.span))
+    return document
 
 
 #: the item's § on a line of its own, closing the text before the list of links
@@ -620,11 +627,12 @@ def _text_link_list(lines: list[tuple[int, str]], number: str | None, path: Path
 
 
 def _text_sections(
-    lines: list[tuple[int, str]], item: Item, path: Path, whole: bool = False
+    lines: list[tuple[int, str]], item: Item, path: Path, office: str | None = None
 ) -> list[Section]:
     """The summary, then the handlings: the page's own read into parts, earlier ones kept as history;
     the closing list of attachment links, when the page has one, gives the attachments. An official's
-    decision (``whole``) prints no handling line: its text is read as the page's own handling."""
+    decision (the ``office`` deciding it) prints no handling line: its text is read as the page's own
+    handling."""
     links: list[Section] = []
     closing = next((i for i, (_n, text) in enumerate(lines) if _LINK_LIST.match(text)), None)
     if closing is not None:
@@ -647,8 +655,8 @@ def _text_sections(
                 Section("summary", "Tiivistelmä", "\n".join(summary), Span(str(path), lines[0][0]))
             )
     marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
-    if whole and not marks:
-        sections.extend(_text_handling(lines[index:], path))
+    if office is not None and not marks:
+        sections.extend(_text_handling(lines[index:], path, office=office))
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
     earlier: list[list[tuple[Span, str]]] = []
     segments = {
@@ -706,8 +714,13 @@ def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, st
     return []
 
 
-def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
-    """Parts of the page's own handling: the signature lines, labelled parts and the presentation."""
+def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
+    """Parts of the page's own handling: the signature lines, labelled parts and the presentation.
+
+    An official's decision (``office``, the official's title) may open with its preparer's line naming the
+    unit and then the person, with neither title nor date and even without a colon (``Liikennesuunnittelu,
+    A B``), and may close its decision with the official's name and title on lines of their own: the
+    signature, no part of the decision."""
     sections: list[Section] = []
     kind, heading = "reasons", ""
     texts: list[str] = []
@@ -723,6 +736,15 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "distribution", text, [], here
             continue
+        if office is not None and kind == "decision" and len(texts) > 1 and _is_office(text, office):
+            if _NAME.match(texts[-1]):
+                name = texts.pop()
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+                sections.append(
+                    Section("signatures", "", f"{name}, {text}", Span(str(path), lines[position - 1][0]))
+                )
+                kind, heading, texts, span = "generic", "", [], None
+                continue
         if kind == "decision" and texts and _HEARD.match(text):
             sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "generic", "", [], None
@@ -744,7 +766,7 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
             continue
         following = lines[position + 1][1] if position + 1 < len(lines) else ""
         before_proposal = _LABEL.match(following) is not None
-        signers = _signers(text, over_proposal=before_proposal)
+        signers = _signers(text, over_proposal=before_proposal, opening=office is not None and position == 0)
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
@@ -802,7 +824,19 @@ def _signer_parts(names: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
+#: a person's name on a line of its own: two to four capitalised words
+_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+){1,3}$")
+#: the mark of an acting official before the title (vs., va., t.)
+_ACTING_MARK = re.compile(r"^(?:vs\.|va\.|v\.s\.|t\.)\s*", re.IGNORECASE)
+
+
+def _is_office(text: str, office: str) -> bool:
+    """True when a line is the official's title as the header names the office, in any case, an acting
+    official's mark before it (``vs. liikennesuunnittelupäällikkö``)."""
+    return _ACTING_MARK.sub("", text).casefold() == office.casefold()
+
+
+def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
     """The people of a signature line, else ``None``.
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
@@ -812,9 +846,11 @@ def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
     sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
     (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
-    so may the presenter's undated line right over the proposal (``over_proposal``)."""
+    so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
+    official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
+    A B:``), and lack the colon when it does."""
     dated = _DATE_TAIL.search(text) is not None
-    if not (text.endswith(":") or dated) or len(text.split()) > 16:
+    if not (text.endswith(":") or dated or opening) or len(text.split()) > 16:
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
     parts = _signer_parts(names)
@@ -835,8 +871,10 @@ def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
         return None
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
-    if units and not (dated and all(len(unit.split()) <= 2 for unit in units)):
+    if units and not ((dated or opening) and all(len(unit.split()) <= 2 for unit in units)):
         return None
+    if opening and not (dated or text.endswith(":") or units):
+        return None  # without a date or a colon only a line naming its unit first is a signature
     return people
 
 
