@@ -383,6 +383,21 @@ def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Pa
     assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")
 
 
+def test_a_note_of_the_expert_heard_opening_with_the_meeting(tmp_path: Path) -> None:
+    """``Kokouksessa asiaa oli selvittämässä …`` after the decision notes who was heard: no part of it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nKaupunginhallitus9902.02.20265\n\n310-2026 (00 01)\n\n"
+        "Tilannekatsaus\n\nTiivistelmä: -\n\nKh § 99\n\nKaupunginjohtaja Lauri Laituri:\n\n"
+        "EhdotusKaupunginhallitus merkitsee katsauksen tiedoksi.\n\nPäätösEhdotus hyväksyttiin.\n\n"
+        "Kokouksessa asiaa oli selvittämässä rahoitusjohtaja Raili Raha.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Ehdotus hyväksyttiin."
+
+
 def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
     """``Tilaliikelaitoksen johtokunta | 58 | 11.03.2026 | 2 | |``: the rows of earlier handlings may end in
     an empty cell; they are header rows all the same (before, such a page was refused as headerless), the

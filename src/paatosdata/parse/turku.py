@@ -90,9 +90,10 @@ _ROW_SPACED = re.compile(
     rf"(?:\s+(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
 _TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?§\s*(?P<number>\d+)\.?$")
-#: a note after the decision of the experts heard on the matter: no part of the decision
+#: a note after the decision of the experts heard on the matter (``Asiaa oli kokouksessa selvittämässä …``,
+#: ``Kokouksessa asiaa oli selvittämässä …``): no part of the decision
 _HEARD = re.compile(
-    r"^(?:Asiaa\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
+    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
 )
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
