@@ -34,6 +34,12 @@ from paatosdata.outcome import classify_outcome
             "till nämnden.",
             Outcome.APPROVED,
         ),
+        # a losing return proposal quoted in the record of a vote is not what was decided
+        (
+            "Ehdotus hyväksyttiin. Käsittelyn jatkamisesta äänestettiin äänin 10-3. Palautusehdotuksen "
+            "puolesta äänesti Esimerkki: ”Palautetaan asia uudelleen valmisteluun.”",
+            Outcome.VOTED,
+        ),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

@@ -42,6 +42,8 @@
 <Outcome.APPROVED: 'approved'>
 >>> classify_outcome("Päätös tehtiin päätösehdotuksen mukaisesti.")[0]
 <Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Ehdotus hyväksyttiin äänin 9-2. Hävinnyt ehdotus: ”Asia palautetaan valmisteluun.”")[0]
+<Outcome.VOTED: 'voted'>
 """
 
 from __future__ import annotations
@@ -129,6 +131,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         ),
     ),
 ]
+#: a passage in typographic quotes (``”Palautetaan asia uudelleen valmisteluun …”``): a proposal or statement
+#: quoted in the record of the handling, whose words are not what was decided
+_QUOTED = re.compile(r"[”“][^”“]{1,3000}[”“]")
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)
 
 
@@ -138,6 +143,7 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     A decision that approves the presenter's proposal to note a matter is ``noted`` when the
     proposal itself is only a noting; callers pass the proposal text too when they have it.
     """
+    text = _QUOTED.sub(" ", text)
     outcome = next((o for o, pattern in _RULES if pattern.search(text)), None)
     if _UNANIMOUS.search(text):
         unanimous: bool | None = True

@@ -383,6 +383,21 @@ def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Pa
     assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")
 
 
+def test_a_note_of_the_expert_heard_opening_with_the_meeting(tmp_path: Path) -> None:
+    """``Kokouksessa asiaa oli selvittämässä …`` after the decision notes who was heard: no part of it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nKaupunginhallitus9902.02.20265\n\n310-2026 (00 01)\n\n"
+        "Tilannekatsaus\n\nTiivistelmä: -\n\nKh § 99\n\nKaupunginjohtaja Lauri Laituri:\n\n"
+        "EhdotusKaupunginhallitus merkitsee katsauksen tiedoksi.\n\nPäätösEhdotus hyväksyttiin.\n\n"
+        "Kokouksessa asiaa oli selvittämässä rahoitusjohtaja Raili Raha.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Ehdotus hyväksyttiin."
+
+
 def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
     """``Tilaliikelaitoksen johtokunta | 58 | 11.03.2026 | 2 | |``: the rows of earlier handlings may end in
     an empty cell; they are header rows all the same (before, such a page was refused as headerless), the
@@ -477,3 +492,61 @@ def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> N
     line = "Direktör för svenskspråkig fostran och undervisning Anna Exempel:"
     assert _signers(line) is None
     assert _signers(line, over_proposal=True) == [line.rstrip(":")]
+
+
+def test_header_row_of_a_body_named_with_its_term_of_office() -> None:
+    """``Tarkastuslautakunta 2025-20284114.04.20262``: the body's name ends in its term (four digits, a
+    hyphen, four digits) run into its § 41; the handling line ``Tlk2025- § 41`` takes that row's date."""
+    [document] = read_path(FIXTURES / "item-saved-term.txt")
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-05-11")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("61", "4")
+    assert sorted((str(h.date), h.section, h.body) for h in item.history) == [
+        ("2026-04-14", "41", "Tarkastuslautakunta 2025-2028"),
+        ("2026-04-20", "202", "Kaupunginhallitus"),
+    ]
+    # the audit committee's handling is history: its presenter and proposal are not this item's
+    assert (item.preparers, item.presenter, item.proposal) == ([], None, None)
+
+
+def test_a_tabled_item_taken_up_again_is_decided_on_the_tabled_presentation() -> None:
+    """``Pöydältä 9.3.2026 § 141`` opens the page's own handling, which prints only its decision: it is
+    no handling of its own, and the preparer, presenter, reasons and proposal are those tabled at § 141."""
+    [document] = read_path(FIXTURES / "item-saved-tabled.txt")
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("158", "2")
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-03-09", "141")]
+    assert [p.name for p in item.preparers] == ["Kaisa Kirjuri"]
+    assert item.presenter is not None and item.presenter.name == "Jaakko Johtaja"
+    assert item.reasons is not None
+    assert item.reasons.startswith(
+        "Kaupunginhallituksen jäsen on pyytänyt selvitystä satamaradan yöliikenteestä."
+    )
+    assert item.proposal == "Kaupunginhallitus merkitsee selvityksen tiedoksi."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.NOTED)
+    assert item.distribution == ["Konsernihallinto (tied)"]
+
+
+def test_official_s_decision_opened_by_unit_and_name_and_closed_by_the_signature() -> None:
+    """``Katusuunnittelu, Ville Väylämies`` (unit and name, no title, date or colon) opening an official's
+    decision is its preparer; the official's name and title on lines of their own after the decision
+    (``Kaisa Katunen`` / ``vs. katusuunnittelupäällikkö``) sign it and are no part of it."""
+    [document] = read_path(FIXTURES / "officer-saved-signed.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ville Väylämies", None)]
+    assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.person.title, signer.person.acting, signer.role) == (
+        "Kaisa Katunen",
+        "katusuunnittelupäällikkö",
+        True,
+        "päättäjä",
+    )
+    assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Katusuunnittelu, Ville Väylämies:", opening=True) == ["Ville Väylämies"]
+    # elsewhere, or without its unit, an undated line without a colon is no signature
+    assert _signers("Katusuunnittelu, Ville Väylämies") is None
+    assert _signers("Esimerkki Oy", opening=True) is None

@@ -11,11 +11,13 @@ earlier ones become its decision history. ``p.jakelu`` lists recipients by ``spa
 Saved as text, an item page starts with the header table's lines: ``Turun kaupunki | § | Kokouspvm | Asia |``
 and a row a handling (``Kaupunginhallitus | 572 | 02.11.2009 | 9 |``, an earlier one's row may end in an empty
 cell: ``… | 4 | |``; some copies run the cells together: ``Kaupunginhallitus14128.03.202215``, others set them
-apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``). The dnro, the title,
-``Tiivistelmä:`` and the handlings follow a line each; a label may run into its text
-(``EhdotusKaupunginhallitus päättää …``) or stand apart from it by a run of spaces, and a recipient under
-``Jakelu`` follows the code of its kind (``ilmKosonen Pentti``). An official's decision is headed ``Turun
-kaupunki | § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
+apart by spaces and leave the agenda number out: ``Kaupunginvaltuusto 283 14.12.2009``; a body's name may end
+in its term: ``Tarkastuslautakunta 2009-20128031.05.20123``). The dnro, the title, ``Tiivistelmä:`` and the
+handlings follow a line each; a label may run into its text (``EhdotusKaupunginhallitus päättää …``) or stand
+apart from it by a run of spaces, and a recipient under ``Jakelu`` follows the code of its kind (``ilmKosonen
+Pentti``). A handling that takes up a tabled item (``Pöydältä 4.3.2019 § 88``) and prints only its decision is
+decided on the tabled handling's presentation and proposal. An official's decision is headed ``Turun kaupunki
+| § | Päätöspöytäkirja``, the unit on a line of its own, then the official's row
 (``Tonttipäällikkö7623.03.2022``); its text has no handling line: all of it is the decision's. A meeting's
 list of items saved as text opens with its heading (``Kaupunginvaltuusto 24.01.2022 - Pöytäkirja``), the time
 and place, then a line an item under ``Pykälä Otsikko`` (``4 § Asemakaavanmuutos…``). A Swedish page (a
@@ -45,6 +47,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Participant,
     Section,
     Span,
 )
@@ -54,34 +57,43 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
+from paatosdata.people import parse_person
 
 __all__ = ["TurkuReader"]
 
 _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
+#: the line opening a handling (``Kh § 190``, ``Kylk 12.02.2024 § 15``); the note that a tabled item is taken
+#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
+    r"^(?!Pöydältä\b|Från bordet\b)(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
+    r"(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(
     r"^\s*(?:Turun kaupunki\s*\|?\s*§\s*\|?\s*(?:Kokouspvm\s*\|?\s*Asia|(?P<officer>Päätöspöytäkirja))"
     r"|Åbo stad\s*\|?\s*§\s*\|?\s*Sammanträdets datum\s*\|?\s*Ärende(?:\s*nr)?)(?:\b|\d)"
 )
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
+#: a body's name may end in its term of office (``Tarkastuslautakunta 2009-2012``), run into its § on some
+#: copies (``Tarkastuslautakunta 2009-20128031.05.20123``): the term is four digits, a hyphen and four digits
+_BODY = r"(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
 _ROW_CELLS = re.compile(
-    r"^(?P<body>[^|\d]+?)\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{2}\.\d{2}\.\d{4})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
+    rf"^{_BODY}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
 #: a row of older pages may end in the code of the preparing unit instead of an agenda number
 #: (``Kaupunginhallitus59715.11.2010 Kj``)
 _UNIT_TAIL = r"(?:\s+[A-ZÅÄÖ][a-zåäö]{0,5})?"
 _ROW_RUN = re.compile(
-    rf"^(?P<body>[^|\d]+?)(?P<number>\d+)(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})(?:(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
+    rf"^{_BODY}(?P<number>\d+)(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})(?:(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
 _ROW_SPACED = re.compile(
-    r"^(?P<body>[^|\d]+?)\s+(?P<number>\d+)\s+(?P<date>\d{2}\.\d{2}\.\d{4})"
+    rf"^{_BODY}\s+(?P<number>\d+)\s+(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
     rf"(?:\s+(?P<asia>\d[^|]*)|{_UNIT_TAIL})$"
 )
-#: a note after the decision of the experts heard on the matter: no part of the decision
+_TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?§\s*(?P<number>\d+)\.?$")
+#: a note after the decision of the experts heard on the matter (``Asiaa oli kokouksessa selvittämässä …``,
+#: ``Kokouksessa asiaa oli selvittämässä …``): no part of the decision
 _HEARD = re.compile(
-    r"^(?:Asiaa\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
+    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
 )
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
@@ -543,7 +555,7 @@ def read_turku_text(text: str, path: Path) -> Document:
     item.span = item.spans["title"] = Span(str(path), rest[0][0])
     if item.case is not None:
         item.case.title = item.title
-    sections = _text_sections(rest[1:], item, path, whole=officer)
+    sections = _text_sections(rest[1:], item, path, office=meeting.body.name if officer else None)
     if unit is not None:
         sections.insert(0, Section("generic", "Yksikkö", unit[1], Span(str(path), unit[0])))
     for found, line in rows[:-1]:
@@ -570,7 +582,12 @@ def read_turku_text(text: str, path: Path) -> Document:
         kind = DocumentKind.OFFICER_DECISION
     else:
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
-    return Document(kind=kind, meeting=meeting, items=[item])
+    document = Document(kind=kind, meeting=meeting, items=[item])
+    for section in sections:
+        if section.kind == "signatures":  # the official who signed the decision
+            person = parse_person(section.text, section.span)
+            document.signatures.append(Participant(person=person, role="päättäjä", span=section.span))
+    return document
 
 
 #: the item's § on a line of its own, closing the text before the list of links
@@ -611,11 +628,12 @@ def _text_link_list(lines: list[tuple[int, str]], number: str | None, path: Path
 
 
 def _text_sections(
-    lines: list[tuple[int, str]], item: Item, path: Path, whole: bool = False
+    lines: list[tuple[int, str]], item: Item, path: Path, office: str | None = None
 ) -> list[Section]:
     """The summary, then the handlings: the page's own read into parts, earlier ones kept as history;
     the closing list of attachment links, when the page has one, gives the attachments. An official's
-    decision (``whole``) prints no handling line: its text is read as the page's own handling."""
+    decision (the ``office`` deciding it) prints no handling line: its text is read as the page's own
+    handling."""
     links: list[Section] = []
     closing = next((i for i, (_n, text) in enumerate(lines) if _LINK_LIST.match(text)), None)
     if closing is not None:
@@ -638,16 +656,29 @@ def _text_sections(
                 Section("summary", "Tiivistelmä", "\n".join(summary), Span(str(path), lines[0][0]))
             )
     marks = [i for i in range(index, len(lines)) if _HANDLING.match(lines[i][1])]
-    if whole and not marks:
-        sections.extend(_text_handling(lines[index:], path))
+    if office is not None and not marks:
+        sections.extend(_text_handling(lines[index:], path, office=office))
     own = next((i for i in marks if _handling_number(lines[i][1]) == item.number), None)
     earlier: list[list[tuple[Span, str]]] = []
-    for start, end in zip(marks, [*marks[1:], len(lines)], strict=False):
+    segments = {
+        start: lines[start + 1 : end] for start, end in zip(marks, [*marks[1:], len(lines)], strict=False)
+    }
+    for start, segment in segments.items():
         marker = lines[start][1]
         span = Span(str(path), lines[start][0])
-        segment = lines[start + 1 : end]
         if start == own:
-            sections.extend(_text_handling(segment, path))
+            tabled = _TABLED.match(segment[0][1]) if segment else None
+            if tabled is not None:
+                sections.append(Section("generic", "Pöydältä", segment[0][1], Span(str(path), segment[0][0])))
+                segment = segment[1:]
+            parts = _text_handling(segment, path)
+            if tabled is not None:
+                at = [
+                    i for i in marks if i < start and _handling_number(lines[i][1]) == tabled.group("number")
+                ]
+                if at:
+                    parts = _taken_up(_text_handling(segments[at[-1]], path), parts)
+            sections.extend(parts)
         else:
             sections.append(Section("history", marker, "\n".join(t for _n, t in segment), span))
             item.history.append(_reference(marker, span))
@@ -655,6 +686,19 @@ def _text_sections(
     sections.extend(_matter_preparers(sections, earlier))
     sections.extend(links)
     return sections
+
+
+#: the parts of a handling that present the matter, as against its decision and what follows it
+_PRESENTATION = ("preparers", "reasons", "attachments", "supplementary", "presenter", "proposal")
+
+
+def _taken_up(tabled: list[Section], own: list[Section]) -> list[Section]:
+    """The parts of a handling that takes up a tabled item (``Pöydältä 4.3.2019 § 88``) and prints only
+    its decision: the matter is decided on the presentation and proposal tabled, so those parts of the
+    earlier handling open this one. A handling that prints a proposal of its own keeps its own."""
+    if any(section.kind == "proposal" for section in own):
+        return own
+    return [section for section in tabled if section.kind in _PRESENTATION] + own
 
 
 def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
@@ -671,8 +715,13 @@ def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, st
     return []
 
 
-def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
-    """Parts of the page's own handling: the signature lines, labelled parts and the presentation."""
+def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
+    """Parts of the page's own handling: the signature lines, labelled parts and the presentation.
+
+    An official's decision (``office``, the official's title) may open with its preparer's line naming the
+    unit and then the person, with neither title nor date and even without a colon (``Liikennesuunnittelu,
+    A B``), and may close its decision with the official's name and title on lines of their own: the
+    signature, no part of the decision."""
     sections: list[Section] = []
     kind, heading = "reasons", ""
     texts: list[str] = []
@@ -688,6 +737,15 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "distribution", text, [], here
             continue
+        if office is not None and kind == "decision" and len(texts) > 1 and _is_office(text, office):
+            if _NAME.match(texts[-1]):
+                name = texts.pop()
+                sections.append(Section(kind, heading, "\n".join(texts), span))
+                sections.append(
+                    Section("signatures", "", f"{name}, {text}", Span(str(path), lines[position - 1][0]))
+                )
+                kind, heading, texts, span = "generic", "", [], None
+                continue
         if kind == "decision" and texts and _HEARD.match(text):
             sections.append(Section(kind, heading, "\n".join(texts), span))
             kind, heading, texts, span = "generic", "", [], None
@@ -709,7 +767,7 @@ def _text_handling(lines: list[tuple[int, str]], path: Path) -> list[Section]:
             continue
         following = lines[position + 1][1] if position + 1 < len(lines) else ""
         before_proposal = _LABEL.match(following) is not None
-        signers = _signers(text, over_proposal=before_proposal)
+        signers = _signers(text, over_proposal=before_proposal, opening=office is not None and position == 0)
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
@@ -767,7 +825,19 @@ def _signer_parts(names: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
+#: a person's name on a line of its own: two to four capitalised words
+_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+){1,3}$")
+#: the mark of an acting official before the title (vs., va., t.)
+_ACTING_MARK = re.compile(r"^(?:vs\.|va\.|v\.s\.|t\.)\s*", re.IGNORECASE)
+
+
+def _is_office(text: str, office: str) -> bool:
+    """True when a line is the official's title as the header names the office, in any case, an acting
+    official's mark before it (``vs. liikennesuunnittelupäällikkö``)."""
+    return _ACTING_MARK.sub("", text).casefold() == office.casefold()
+
+
+def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
     """The people of a signature line, else ``None``.
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
@@ -777,9 +847,11 @@ def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
     sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
     (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
-    so may the presenter's undated line right over the proposal (``over_proposal``)."""
+    so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
+    official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
+    A B:``), and lack the colon when it does."""
     dated = _DATE_TAIL.search(text) is not None
-    if not (text.endswith(":") or dated) or len(text.split()) > 16:
+    if not (text.endswith(":") or dated or opening) or len(text.split()) > 16:
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
     parts = _signer_parts(names)
@@ -800,8 +872,10 @@ def _signers(text: str, over_proposal: bool = False) -> list[str] | None:
         return None
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
-    if units and not (dated and all(len(unit.split()) <= 2 for unit in units)):
+    if units and not ((dated or opening) and all(len(unit.split()) <= 2 for unit in units)):
         return None
+    if opening and not (dated or text.endswith(":") or units):
+        return None  # without a date or a colon only a line naming its unit first is a signature
     return people
 
 
