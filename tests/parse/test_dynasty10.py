@@ -1710,3 +1710,40 @@ def test_attachment_rows_with_their_number_in_a_cell_of_their_own(tmp_path: Path
         ("3", "Kaavoittajan lausunto koirapuistosta"),
     ]
     assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta."
+
+
+def test_a_page_with_its_lines_one_by_one_and_blank_lines_only_in_the_head(tmp_path: Path) -> None:
+    """The chrome's head padded with lines of spaces, then every line of the item on its own with no blank
+    line between: each line is a paragraph, not the title's continuation."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkki.kase.fi:443/D10_Esimerkki/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "            Kunnanhallitus",
+            "Pöytäkirja 09.03.2026/Pykälä 41",
+            "            ",
+            "        ",
+            "Valtuustoaloite uimarannan laiturista",
+            "KHALL 09.03.2026 § 41",
+            "77/10.03.02.01/2026",
+            "Valmistelija hallintosihteeri Ville Esimerkki puh. 040 111 2233",
+            "Emma Esimerkki jätti 2.2.2026 aloitteen uimarannan laiturin uusimisesta.",
+            "Esittelijä Kunnanjohtaja Saara Esimerkki",
+            "Esitys Kunnanhallitus merkitsee aloitteen tiedoksi.",
+            "Päätös Kunnanhallitus merkitsi aloitteen tiedoksi.",
+            "Pöytäkirjaan merkittiin, että Emma Esimerkki poistui kokouksesta.",
+            "___________",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Valtuustoaloite uimarannan laiturista"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "77/10.03.02.01/2026"
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert item.presenter is not None and item.presenter.name == "Saara Esimerkki"
+    assert item.reasons == "Emma Esimerkki jätti 2.2.2026 aloitteen uimarannan laiturin uusimisesta."
+    assert item.proposal == "Kunnanhallitus merkitsee aloitteen tiedoksi."
+    assert item.decision is not None
+    assert item.decision.startswith("Kunnanhallitus merkitsi aloitteen tiedoksi.")

@@ -398,9 +398,17 @@ def _text_page(lines: list[str], path: Path) -> _Page:
 
 
 def _line_text(lines: list[str]) -> bool:
-    """True for text with no blank line between its lines (cells closed by ``|`` or not)."""
+    """True for text with no blank line between its lines (cells closed by ``|`` or not); lines left blank
+    in the chrome's head, over the title, do not count."""
+    blank = [number for number, line in enumerate(lines[:-1]) if not line.strip()]
+    if blank and blank[-1] < _HEAD_LINES:
+        lines = lines[blank[-1] + 1 :]  # blank lines only in the page's head (its padding), none below
     filled = [line for line in lines if line.strip()]
     return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip())
+
+
+#: how many lines the chrome over an item's title takes at most
+_HEAD_LINES = 8
 
 
 def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
