@@ -1747,3 +1747,28 @@ def test_a_page_with_its_lines_one_by_one_and_blank_lines_only_in_the_head(tmp_p
     assert item.proposal == "Kunnanhallitus merkitsee aloitteen tiedoksi."
     assert item.decision is not None
     assert item.decision.startswith("Kunnanhallitus merkitsi aloitteen tiedoksi.")
+
+
+def test_a_body_printed_with_its_term_of_office(tmp_path: Path) -> None:
+    """``Kaupunginvaltuusto (1.6.2025 - 31.5.2029)`` over the header: the term is no part of the body's
+    name."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://julkaisut.esimerkkila.fi:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginvaltuusto (1.6.2025 - 31.5.2029)",
+            "Pöytäkirja 12.10.2026/Pykälä 77",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "§ 77",
+            "Valtuutettu Emma Esimerkin aloite koirapuistosta",
+            "Valtuutettu Emma Esimerkki jätti seuraavan aloitteen koirapuiston perustamisesta.",
+            "Päätös",
+            "Aloite merkittiin pöytäkirjaan ja lähetettiin kaupunginhallitukselle valmisteltavaksi.",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    assert document.meeting.body.slug == "kaupunginvaltuusto"
+    [item] = document.items
+    assert item.title == "Valtuutettu Emma Esimerkin aloite koirapuistosta"

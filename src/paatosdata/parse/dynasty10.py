@@ -612,12 +612,18 @@ def _municipality_from_service(href: str) -> Municipality | None:
 
 def _body_name(printed: str) -> str:
     """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
-    written; acronyms (``HSY``) stay."""
+    written; acronyms (``HSY``) stay. The body's term printed after it (``Kaupunginvaltuusto (1.6.2017 -
+    31.5.2021)``) is no part of its name."""
+    printed = _BODY_TERM.sub("", printed) or printed
     if printed.isupper() and any(len(word) > 4 for word in printed.split()):
         return printed.capitalize()
     if printed.islower():
         return printed[:1].upper() + printed[1:]
     return printed
+
+
+#: a term of office in brackets after a body's name: ``(1.6.2017 - 31.5.2021)``, ``(2021-2025)``
+_BODY_TERM = re.compile(r"\s*\((?:\d{1,2}\.\d{1,2}\.)?\d{4}\s*[-–]\s*(?:\d{1,2}\.\d{1,2}\.)?(?:\d{4})?\)$")
 
 
 def _meeting(head: _Head, page: _Page) -> Meeting:
