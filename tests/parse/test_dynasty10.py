@@ -1772,3 +1772,39 @@ def test_a_body_printed_with_its_term_of_office(tmp_path: Path) -> None:
     assert document.meeting.body.slug == "kaupunginvaltuusto"
     [item] = document.items
     assert item.title == "Valtuutettu Emma Esimerkin aloite koirapuistosta"
+
+
+def test_an_earlier_handling_with_the_number_and_the_date_apart_by_a_slash(tmp_path: Path) -> None:
+    """``KV § 31/14.09.2026`` under the diary number: the council's handling (history), not the first line
+    of the reasons."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://julkaisu.esimerkkila.fi:443/FIN/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Kaupunginhallitus",
+            "Pöytäkirja 02.11.2026/Pykälä 188",
+            "",
+            "Koirapuisto keskustaan, valtuustoaloite",
+            "",
+            " ",
+            "",
+            "455/10.03.02/2026",
+            "",
+            "KV § 31/14.09.2026",
+            "",
+            " Puheenjohtaja ilmoitti, että valtuutetut olivat jättäneet aloitteen koirapuistosta.",
+            "",
+            " Kaupunginhallitus esittää, että valtuusto merkitsee aloitteen tiedoksi.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 14), "31")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Puheenjohtaja ilmoitti, että valtuutetut olivat jättäneet aloitteen")

@@ -90,10 +90,11 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
-#: case (``khall 27.11.2023 § 249``)
+#: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
+#: (``KV § 49/20.10.2021``)
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
-    r"(?:§\s*(?P<number_ahead>\d+)\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
