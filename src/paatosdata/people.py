@@ -103,6 +103,11 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     parts = [p.strip(" .;:") for p in re.split(r",|;|\s[-–]\s", line) if p.strip(" .;:")]
     name: str | None = None
     title_parts: list[str] = []
+    if len(parts) >= 2 and (turned := _surname_comma_given(parts[0], parts[1])) is not None:
+        # ``kaupunginjohtaja Virtanen, Matti``: the surname, a comma, the given name
+        name, title_before = turned
+        title_parts = [title_before] if title_before else []
+        parts = parts[2:]
     for part in parts:
         if name is None:
             m = _best_name(part)
@@ -128,6 +133,27 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     if title:
         title = title[0].lower() + title[1:] if not title[:2].isupper() else title
     return Person(name=name, title=title, phone=phone, email=email, acting=acting, span=span)
+
+
+def _surname_comma_given(first: str, second: str) -> tuple[str, str] | None:
+    """``(name, title)`` for a surname ending ``first`` and a known given name as all of ``second``
+    (``kaupunginjohtaja Virtanen`` and ``Matti``), the title before the surname an office or nothing;
+    None otherwise.
+
+    >>> _surname_comma_given("Kaupunginjohtaja Virtanen", "Matti")
+    ('Matti Virtanen', 'Kaupunginjohtaja')
+    >>> _surname_comma_given("Virtanen Liisa", "Matti") is None
+    True
+    """
+    m = re.fullmatch(rf"(?P<title>.*?)\s*(?P<surname>{_NAME_TOKEN})", first)
+    if m is None or not re.fullmatch(_NAME_TOKEN, second) or not _is_given_name(second):
+        return None
+    title = m.group("title")
+    if m.group("surname").casefold().endswith(TITLE_ENDINGS):
+        return None
+    if title and not is_office_only(title):
+        return None
+    return f"{second} {m.group('surname')}", m.group("title")
 
 
 def is_title_only(text: str) -> bool:
