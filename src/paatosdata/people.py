@@ -270,6 +270,7 @@ TITLE_ENDINGS = (
     "jurist",
     "planerare",
     "ingenjör",
+    "geodeetti",
 )
 
 
