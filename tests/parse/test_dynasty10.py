@@ -1808,3 +1808,62 @@ def test_an_earlier_handling_with_the_number_and_the_date_apart_by_a_slash(tmp_p
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 14), "31")]
     assert item.reasons is not None
     assert item.reasons.startswith("Puheenjohtaja ilmoitti, että valtuutetut olivat jättäneet aloitteen")
+
+
+def test_one_attachment_row_with_its_number_in_a_cell_of_its_own_over_the_title(tmp_path: Path) -> None:
+    """A single ``Liite 12 | Title |`` row after the navigation line: number 12, the title without the
+    cell's bar."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kokoukset:",
+            "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetings&show=30",
+            "Kunnanhallitus",
+            "Pöytäkirja 14.09.2026/Pykälä 150",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "Liite 12 | Avustushakemus vuodelle 2027 |",
+            "Kyläyhdistyksen toiminta-avustus vuodelle 2027",
+            "HYVLTK 02.09.2026 § 21",
+            "Kyläyhdistys hakee kunnalta toiminta-avustusta vuodelle 2027.",
+            "Yhdistys ylläpitää kylätaloa ja järjestää tapahtumia.",
+            "Avustuksella katetaan kylätalon lämmityskuluja.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Kyläyhdistyksen toiminta-avustus vuodelle 2027"
+    assert [(a.number, a.title) for a in item.attachments] == [("12", "Avustushakemus vuodelle 2027")]
+
+
+def test_a_numbered_heading_over_the_title_that_repeats_it_is_no_attachment(tmp_path: Path) -> None:
+    """``7 Koirapuisto keskustaan`` over ``Koirapuisto keskustaan, valtuustoaloite``: the list's number
+    and the heading again, not a link to an attachment."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://julkaisu.esimerkkila.fi:443/FIN/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Kaupunginhallitus",
+            "Pöytäkirja 02.11.2026/Pykälä 188",
+            "",
+            "7 Koirapuisto keskustaan",
+            "",
+            "Koirapuisto keskustaan, valtuustoaloite",
+            "",
+            "455/10.03.02/2026",
+            "",
+            "Valtuutettu Emma Esimerkki jätti aloitteen koirapuistosta keskustaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Koirapuisto keskustaan, valtuustoaloite"
+    assert item.attachments == []
+    assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuistosta keskustaan."

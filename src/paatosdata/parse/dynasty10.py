@@ -777,9 +777,15 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             page.label = page.label or text
             continue
         if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
-            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
-            item.attachments.extend(parse_attachment_lines([text], supplementary=False))
+            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``), or a row of the
+            # chrome's list with its number in a cell of its own (``Liite 46 | Title``)
+            if _NUMBERED_ROW.match(text):
+                item.attachments.append(_listed_attachment(text, span))
+            else:
+                item.attachments.extend(parse_attachment_lines([text], supplementary=False))
             continue
+        if not item.title and _numbered_short_title(text, paragraphs[index + 1 :]):
+            continue  # ``13 Title`` over ``Title, valtuustoaloite``: the list's number and the title again
         if not item.title and _links_above_title(paragraphs, index):
             # the chrome's links to the attachments, saved without their heading above the title
             for line in text.split("\n"):
@@ -839,6 +845,21 @@ def _dnro_paragraph(text: str) -> tuple[str, str | None] | None:
     if m is not None and find_diary_number(m.group("dnro")) == m.group("dnro"):
         return m.group("dnro"), " ".join(m.group("title").split())
     return None
+
+
+#: a number, a space, then a phrase: ``13 Kasvisruoka kouluihin``
+_NUMBERED_PHRASE = re.compile(r"^\d{1,3}\s+(?P<phrase>[A-ZÅÄÖ].*)$")
+
+
+def _numbered_short_title(text: str, following: list[Paragraph]) -> bool:
+    """True for a heading printed with the list's number before it (``13 Kasvisruoka kouluihin``) over
+    the title that repeats it in full (``Kasvisruoka kouluihin, valtuustoaloite``): not an attachment's
+    link, and not the title."""
+    m = _NUMBERED_PHRASE.match(text)
+    if m is None or "\n" in text or not following:
+        return False
+    title = following[0].text
+    return title != m.group("phrase") and title.startswith(m.group("phrase"))
 
 
 def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
