@@ -1867,3 +1867,29 @@ def test_a_numbered_heading_over_the_title_that_repeats_it_is_no_attachment(tmp_
     assert item.title == "Koirapuisto keskustaan, valtuustoaloite"
     assert item.attachments == []
     assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuistosta keskustaan."
+
+
+def test_the_label_valmistelu_ja_lisatiedot_is_the_preparers_heading_whole(tmp_path: Path) -> None:
+    """``Valmistelu ja lisätiedot kaupunginjohtaja …``: the label's ``ja lisätiedot`` is no part of the
+    preparer's title."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginhallitus",
+            "Pöytäkirja 05.10.2026/Pykälä 201",
+            "Esimerkkilän Vuokratalot Oy:n pääomittaminen",
+            "Kaupunginhallitus 05.10.2026 § 201",
+            "61/02.05.03/2026",
+            "Valmistelu ja lisätiedot hallintojohtaja Ville Esimerkki, ville.esimerkki(at)esimerkkila.fi",
+            "Esimerkkilän Vuokratalot Oy on kaupungin kokonaan omistama tytäryhtiö.",
+            "Yhtiön hallitus on esittänyt kaupungille pääomittamista.",
+            "Pääomittaminen voidaan tehdä sijoituksena tai lainana.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.email) for p in item.preparers] == [
+        ("Ville Esimerkki", "hallintojohtaja", "ville.esimerkki@esimerkkila.fi")
+    ]
