@@ -113,7 +113,7 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
             m = _best_name(part)
             if m is not None:
                 name = m.group(0)
-                before = part[: m.start()].strip()
+                before = part[: m.start()].strip(" :")  # ``Kunnanjohtaja: Matti Virtanen``
                 after = part[m.end() :].strip()
                 title_parts.extend(x for x in (before, after) if x)
                 continue

@@ -145,3 +145,9 @@ def test_an_office_and_a_name_printed_surname_comma_given_name(
 def test_a_name_and_a_word_after_the_comma_that_is_no_given_name_stay_as_printed() -> None:
     person = parse_person("hallintojohtaja Oletus, Esimerkkilä")
     assert person.name != "Esimerkkilä Oletus"
+
+
+def test_an_office_and_a_colon_before_the_name_leave_the_colon_out_of_the_title() -> None:
+    person = parse_person("Sivistysjohtaja: Helena Esimerkki, puh. 040 123 4567")
+    assert (person.name, person.title) == ("Helena Esimerkki", "sivistysjohtaja")
+    assert person.phone == "040 123 4567"
