@@ -358,12 +358,20 @@ _TITLED_NAME = re.compile(
 
 def _titled_people(line: str) -> list[str] | None:
     """The pieces of a line that names several people, each after a title of their own and between
-    commas or semicolons; ``None`` unless every piece is such a title and a name with a known given
-    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's)."""
-    pieces = [piece.strip() for piece in re.split(r"[,;]", line)]
+    commas, semicolons or ``ja``; ``None`` unless every piece is such a title and a name with a known given
+    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's). The first title may
+    be capitalised (``Kaupunginjohtaja Rantala Jari ja tekninen johtaja Korte Antti``)."""
+    return _titled_pieces(re.split(r"[,;]", line)) or _titled_pieces(re.split(r"[,;]|\s(?:ja|och)\s", line))
+
+
+def _titled_pieces(split: list[str]) -> list[str] | None:
+    pieces = [piece.strip() for piece in split]
     if len(pieces) < 2:
         return None
     for piece in pieces:
+        first = piece.split(" ", 1)[0]
+        if first[:1].isupper() and first.casefold().endswith(TITLE_ENDINGS):
+            piece = first.casefold() + piece[len(first) :]
         m = _TITLED_NAME.match(piece)
         if m is None or not any(_is_given_name(token) for token in m.group("name").split()):
             return None

@@ -151,3 +151,13 @@ def test_an_office_and_a_colon_before_the_name_leave_the_colon_out_of_the_title(
     person = parse_person("Sivistysjohtaja: Helena Esimerkki, puh. 040 123 4567")
     assert (person.name, person.title) == ("Helena Esimerkki", "sivistysjohtaja")
     assert person.phone == "040 123 4567"
+
+
+def test_two_offices_and_names_joined_by_ja_are_two_people() -> None:
+    """``Sivistysjohtaja Esimerkki Helena ja talouspäällikkö Oletus Pekka``: each office with its own
+    person, the names printed surname first."""
+    people = parse_people(["Sivistysjohtaja Esimerkki Helena ja talouspäällikkö Oletus Pekka"])
+    assert [(p.name, p.title) for p in people] == [
+        ("Helena Esimerkki", "sivistysjohtaja"),
+        ("Pekka Oletus", "talouspäällikkö"),
+    ]
