@@ -37,6 +37,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Valmistelijat ja lisätiedot",
             "Valmistelija / lisätiedot",
             "Valmistelija ja lisätiedot",
+            "Valmistelu ja lisätiedot",
             "Valmistelijat",
             "Valmistelija",
             "Lisätiedot",

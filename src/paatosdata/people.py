@@ -103,12 +103,17 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     parts = [p.strip(" .;:") for p in re.split(r",|;|\s[-–]\s", line) if p.strip(" .;:")]
     name: str | None = None
     title_parts: list[str] = []
+    if len(parts) >= 2 and (turned := _surname_comma_given(parts[0], parts[1])) is not None:
+        # ``kaupunginjohtaja Virtanen, Matti``: the surname, a comma, the given name
+        name, title_before = turned
+        title_parts = [title_before] if title_before else []
+        parts = parts[2:]
     for part in parts:
         if name is None:
             m = _best_name(part)
             if m is not None:
                 name = m.group(0)
-                before = part[: m.start()].strip()
+                before = part[: m.start()].strip(" :")  # ``Kunnanjohtaja: Matti Virtanen``
                 after = part[m.end() :].strip()
                 title_parts.extend(x for x in (before, after) if x)
                 continue
@@ -128,6 +133,27 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     if title:
         title = title[0].lower() + title[1:] if not title[:2].isupper() else title
     return Person(name=name, title=title, phone=phone, email=email, acting=acting, span=span)
+
+
+def _surname_comma_given(first: str, second: str) -> tuple[str, str] | None:
+    """``(name, title)`` for a surname ending ``first`` and a known given name as all of ``second``
+    (``kaupunginjohtaja Virtanen`` and ``Matti``), the title before the surname an office or nothing;
+    None otherwise.
+
+    >>> _surname_comma_given("Kaupunginjohtaja Virtanen", "Matti")
+    ('Matti Virtanen', 'Kaupunginjohtaja')
+    >>> _surname_comma_given("Virtanen Liisa", "Matti") is None
+    True
+    """
+    m = re.fullmatch(rf"(?P<title>.*?)\s*(?P<surname>{_NAME_TOKEN})", first)
+    if m is None or not re.fullmatch(_NAME_TOKEN, second) or not _is_given_name(second):
+        return None
+    title = m.group("title")
+    if m.group("surname").casefold().endswith(TITLE_ENDINGS):
+        return None
+    if title and not is_office_only(title):
+        return None
+    return f"{second} {m.group('surname')}", m.group("title")
 
 
 def is_title_only(text: str) -> bool:
@@ -244,6 +270,7 @@ TITLE_ENDINGS = (
     "jurist",
     "planerare",
     "ingenjör",
+    "geodeetti",
 )
 
 
@@ -331,12 +358,20 @@ _TITLED_NAME = re.compile(
 
 def _titled_people(line: str) -> list[str] | None:
     """The pieces of a line that names several people, each after a title of their own and between
-    commas or semicolons; ``None`` unless every piece is such a title and a name with a known given
-    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's)."""
-    pieces = [piece.strip() for piece in re.split(r"[,;]", line)]
+    commas, semicolons or ``ja``; ``None`` unless every piece is such a title and a name with a known given
+    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's). The first title may
+    be capitalised (``Kaupunginjohtaja Rantala Jari ja tekninen johtaja Korte Antti``)."""
+    return _titled_pieces(re.split(r"[,;]", line)) or _titled_pieces(re.split(r"[,;]|\s(?:ja|och)\s", line))
+
+
+def _titled_pieces(split: list[str]) -> list[str] | None:
+    pieces = [piece.strip() for piece in split]
     if len(pieces) < 2:
         return None
     for piece in pieces:
+        first = piece.split(" ", 1)[0]
+        if first[:1].isupper() and first.casefold().endswith(TITLE_ENDINGS):
+            piece = first.casefold() + piece[len(first) :]
         m = _TITLED_NAME.match(piece)
         if m is None or not any(_is_given_name(token) for token in m.group("name").split()):
             return None

@@ -1710,3 +1710,186 @@ def test_attachment_rows_with_their_number_in_a_cell_of_their_own(tmp_path: Path
         ("3", "Kaavoittajan lausunto koirapuistosta"),
     ]
     assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuiston perustamisesta."
+
+
+def test_a_page_with_its_lines_one_by_one_and_blank_lines_only_in_the_head(tmp_path: Path) -> None:
+    """The chrome's head padded with lines of spaces, then every line of the item on its own with no blank
+    line between: each line is a paragraph, not the title's continuation."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkki.kase.fi:443/D10_Esimerkki/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "            Kunnanhallitus",
+            "Pöytäkirja 09.03.2026/Pykälä 41",
+            "            ",
+            "        ",
+            "Valtuustoaloite uimarannan laiturista",
+            "KHALL 09.03.2026 § 41",
+            "77/10.03.02.01/2026",
+            "Valmistelija hallintosihteeri Ville Esimerkki puh. 040 111 2233",
+            "Emma Esimerkki jätti 2.2.2026 aloitteen uimarannan laiturin uusimisesta.",
+            "Esittelijä Kunnanjohtaja Saara Esimerkki",
+            "Esitys Kunnanhallitus merkitsee aloitteen tiedoksi.",
+            "Päätös Kunnanhallitus merkitsi aloitteen tiedoksi.",
+            "Pöytäkirjaan merkittiin, että Emma Esimerkki poistui kokouksesta.",
+            "___________",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Valtuustoaloite uimarannan laiturista"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "77/10.03.02.01/2026"
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert item.presenter is not None and item.presenter.name == "Saara Esimerkki"
+    assert item.reasons == "Emma Esimerkki jätti 2.2.2026 aloitteen uimarannan laiturin uusimisesta."
+    assert item.proposal == "Kunnanhallitus merkitsee aloitteen tiedoksi."
+    assert item.decision is not None
+    assert item.decision.startswith("Kunnanhallitus merkitsi aloitteen tiedoksi.")
+
+
+def test_a_body_printed_with_its_term_of_office(tmp_path: Path) -> None:
+    """``Kaupunginvaltuusto (1.6.2025 - 31.5.2029)`` over the header: the term is no part of the body's
+    name."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://julkaisut.esimerkkila.fi:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginvaltuusto (1.6.2025 - 31.5.2029)",
+            "Pöytäkirja 12.10.2026/Pykälä 77",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "§ 77",
+            "Valtuutettu Emma Esimerkin aloite koirapuistosta",
+            "Valtuutettu Emma Esimerkki jätti seuraavan aloitteen koirapuiston perustamisesta.",
+            "Päätös",
+            "Aloite merkittiin pöytäkirjaan ja lähetettiin kaupunginhallitukselle valmisteltavaksi.",
+        ],
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    assert document.meeting.body.slug == "kaupunginvaltuusto"
+    [item] = document.items
+    assert item.title == "Valtuutettu Emma Esimerkin aloite koirapuistosta"
+
+
+def test_an_earlier_handling_with_the_number_and_the_date_apart_by_a_slash(tmp_path: Path) -> None:
+    """``KV § 31/14.09.2026`` under the diary number: the council's handling (history), not the first line
+    of the reasons."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://julkaisu.esimerkkila.fi:443/FIN/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Kaupunginhallitus",
+            "Pöytäkirja 02.11.2026/Pykälä 188",
+            "",
+            "Koirapuisto keskustaan, valtuustoaloite",
+            "",
+            " ",
+            "",
+            "455/10.03.02/2026",
+            "",
+            "KV § 31/14.09.2026",
+            "",
+            " Puheenjohtaja ilmoitti, että valtuutetut olivat jättäneet aloitteen koirapuistosta.",
+            "",
+            " Kaupunginhallitus esittää, että valtuusto merkitsee aloitteen tiedoksi.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 14), "31")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Puheenjohtaja ilmoitti, että valtuutetut olivat jättäneet aloitteen")
+
+
+def test_one_attachment_row_with_its_number_in_a_cell_of_its_own_over_the_title(tmp_path: Path) -> None:
+    """A single ``Liite 12 | Title |`` row after the navigation line: number 12, the title without the
+    cell's bar."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kokoukset:",
+            "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetings&show=30",
+            "Kunnanhallitus",
+            "Pöytäkirja 14.09.2026/Pykälä 150",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "Liite 12 | Avustushakemus vuodelle 2027 |",
+            "Kyläyhdistyksen toiminta-avustus vuodelle 2027",
+            "HYVLTK 02.09.2026 § 21",
+            "Kyläyhdistys hakee kunnalta toiminta-avustusta vuodelle 2027.",
+            "Yhdistys ylläpitää kylätaloa ja järjestää tapahtumia.",
+            "Avustuksella katetaan kylätalon lämmityskuluja.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Kyläyhdistyksen toiminta-avustus vuodelle 2027"
+    assert [(a.number, a.title) for a in item.attachments] == [("12", "Avustushakemus vuodelle 2027")]
+
+
+def test_a_numbered_heading_over_the_title_that_repeats_it_is_no_attachment(tmp_path: Path) -> None:
+    """``7 Koirapuisto keskustaan`` over ``Koirapuisto keskustaan, valtuustoaloite``: the list's number
+    and the heading again, not a link to an attachment."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://julkaisu.esimerkkila.fi:443/FIN/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Kaupunginhallitus",
+            "Pöytäkirja 02.11.2026/Pykälä 188",
+            "",
+            "7 Koirapuisto keskustaan",
+            "",
+            "Koirapuisto keskustaan, valtuustoaloite",
+            "",
+            "455/10.03.02/2026",
+            "",
+            "Valtuutettu Emma Esimerkki jätti aloitteen koirapuistosta keskustaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Koirapuisto keskustaan, valtuustoaloite"
+    assert item.attachments == []
+    assert item.reasons == "Valtuutettu Emma Esimerkki jätti aloitteen koirapuistosta keskustaan."
+
+
+def test_the_label_valmistelu_ja_lisatiedot_is_the_preparers_heading_whole(tmp_path: Path) -> None:
+    """``Valmistelu ja lisätiedot kaupunginjohtaja …``: the label's ``ja lisätiedot`` is no part of the
+    preparer's title."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kaupunginhallitus",
+            "Pöytäkirja 05.10.2026/Pykälä 201",
+            "Esimerkkilän Vuokratalot Oy:n pääomittaminen",
+            "Kaupunginhallitus 05.10.2026 § 201",
+            "61/02.05.03/2026",
+            "Valmistelu ja lisätiedot hallintojohtaja Ville Esimerkki, ville.esimerkki(at)esimerkkila.fi",
+            "Esimerkkilän Vuokratalot Oy on kaupungin kokonaan omistama tytäryhtiö.",
+            "Yhtiön hallitus on esittänyt kaupungille pääomittamista.",
+            "Pääomittaminen voidaan tehdä sijoituksena tai lainana.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.email) for p in item.preparers] == [
+        ("Ville Esimerkki", "hallintojohtaja", "ville.esimerkki@esimerkkila.fi")
+    ]

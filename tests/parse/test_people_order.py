@@ -123,3 +123,41 @@ def test_what_the_phone_and_the_address_leave_is_no_part_of_the_title() -> None:
         "kirjastonjohtaja",
         "050 123 4567",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("sivistysjohtaja Esimerkki, Helena", ("Helena Esimerkki", "sivistysjohtaja", False)),
+        ("Sivistysjohtaja Esimerkki, Helena", ("Helena Esimerkki", "sivistysjohtaja", False)),
+        ("vs. tekninen johtaja Oletus, Pekka", ("Pekka Oletus", "tekninen johtaja", True)),
+        ("Oletus, Pekka", ("Pekka Oletus", None, False)),
+    ],
+)
+def test_an_office_and_a_name_printed_surname_comma_given_name(
+    printed: str, expected: tuple[str, str | None, bool]
+) -> None:
+    """``kaupunginjohtaja Virtanen, Matti``: the word after the comma is the given name, not a title."""
+    person = parse_person(printed)
+    assert (person.name, person.title, person.acting) == expected
+
+
+def test_a_name_and_a_word_after_the_comma_that_is_no_given_name_stay_as_printed() -> None:
+    person = parse_person("hallintojohtaja Oletus, Esimerkkilä")
+    assert person.name != "Esimerkkilä Oletus"
+
+
+def test_an_office_and_a_colon_before_the_name_leave_the_colon_out_of_the_title() -> None:
+    person = parse_person("Sivistysjohtaja: Helena Esimerkki, puh. 040 123 4567")
+    assert (person.name, person.title) == ("Helena Esimerkki", "sivistysjohtaja")
+    assert person.phone == "040 123 4567"
+
+
+def test_two_offices_and_names_joined_by_ja_are_two_people() -> None:
+    """``Sivistysjohtaja Esimerkki Helena ja talouspäällikkö Oletus Pekka``: each office with its own
+    person, the names printed surname first."""
+    people = parse_people(["Sivistysjohtaja Esimerkki Helena ja talouspäällikkö Oletus Pekka"])
+    assert [(p.name, p.title) for p in people] == [
+        ("Helena Esimerkki", "sivistysjohtaja"),
+        ("Pekka Oletus", "talouspäällikkö"),
+    ]

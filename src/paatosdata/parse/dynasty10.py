@@ -90,10 +90,11 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
-#: case (``khall 27.11.2023 § 249``)
+#: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
+#: (``KV § 49/20.10.2021``)
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
-    r"(?:§\s*(?P<number_ahead>\d+)\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
@@ -398,9 +399,17 @@ def _text_page(lines: list[str], path: Path) -> _Page:
 
 
 def _line_text(lines: list[str]) -> bool:
-    """True for text with no blank line between its lines (cells closed by ``|`` or not)."""
+    """True for text with no blank line between its lines (cells closed by ``|`` or not); lines left blank
+    in the chrome's head, over the title, do not count."""
+    blank = [number for number, line in enumerate(lines[:-1]) if not line.strip()]
+    if blank and blank[-1] < _HEAD_LINES:
+        lines = lines[blank[-1] + 1 :]  # blank lines only in the page's head (its padding), none below
     filled = [line for line in lines if line.strip()]
     return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip())
+
+
+#: how many lines the chrome over an item's title takes at most
+_HEAD_LINES = 8
 
 
 def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
@@ -604,12 +613,18 @@ def _municipality_from_service(href: str) -> Municipality | None:
 
 def _body_name(printed: str) -> str:
     """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
-    written; acronyms (``HSY``) stay."""
+    written; acronyms (``HSY``) stay. The body's term printed after it (``Kaupunginvaltuusto (1.6.2017 -
+    31.5.2021)``) is no part of its name."""
+    printed = _BODY_TERM.sub("", printed) or printed
     if printed.isupper() and any(len(word) > 4 for word in printed.split()):
         return printed.capitalize()
     if printed.islower():
         return printed[:1].upper() + printed[1:]
     return printed
+
+
+#: a term of office in brackets after a body's name: ``(1.6.2017 - 31.5.2021)``, ``(2021-2025)``
+_BODY_TERM = re.compile(r"\s*\((?:\d{1,2}\.\d{1,2}\.)?\d{4}\s*[-–]\s*(?:\d{1,2}\.\d{1,2}\.)?(?:\d{4})?\)$")
 
 
 def _meeting(head: _Head, page: _Page) -> Meeting:
@@ -762,9 +777,15 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             page.label = page.label or text
             continue
         if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
-            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``)
-            item.attachments.extend(parse_attachment_lines([text], supplementary=False))
+            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``), or a row of the
+            # chrome's list with its number in a cell of its own (``Liite 46 | Title``)
+            if _NUMBERED_ROW.match(text):
+                item.attachments.append(_listed_attachment(text, span))
+            else:
+                item.attachments.extend(parse_attachment_lines([text], supplementary=False))
             continue
+        if not item.title and _numbered_short_title(text, paragraphs[index + 1 :]):
+            continue  # ``13 Title`` over ``Title, valtuustoaloite``: the list's number and the title again
         if not item.title and _links_above_title(paragraphs, index):
             # the chrome's links to the attachments, saved without their heading above the title
             for line in text.split("\n"):
@@ -824,6 +845,21 @@ def _dnro_paragraph(text: str) -> tuple[str, str | None] | None:
     if m is not None and find_diary_number(m.group("dnro")) == m.group("dnro"):
         return m.group("dnro"), " ".join(m.group("title").split())
     return None
+
+
+#: a number, a space, then a phrase: ``13 Kasvisruoka kouluihin``
+_NUMBERED_PHRASE = re.compile(r"^\d{1,3}\s+(?P<phrase>[A-ZÅÄÖ].*)$")
+
+
+def _numbered_short_title(text: str, following: list[Paragraph]) -> bool:
+    """True for a heading printed with the list's number before it (``13 Kasvisruoka kouluihin``) over
+    the title that repeats it in full (``Kasvisruoka kouluihin, valtuustoaloite``): not an attachment's
+    link, and not the title."""
+    m = _NUMBERED_PHRASE.match(text)
+    if m is None or "\n" in text or not following:
+        return False
+    title = following[0].text
+    return title != m.group("phrase") and title.startswith(m.group("phrase"))
 
 
 def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
