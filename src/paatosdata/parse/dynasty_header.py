@@ -108,7 +108,7 @@ def expand_sections(raw: str, known: list[str] | None = None) -> list[str]:
     (``125-131133134``), ``known`` (the § numbers of the minutes) splits the digits.
     """
     text = _KOHTA.sub("", raw)
-    known_sorted = sorted(known or [], key=len, reverse=True)
+    known_sorted = sorted((k for k in known or [] if k), key=len, reverse=True)  # "" would match anywhere
     tokens: list[str] = []
     pos = 0
     while pos < len(text):
