@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paatosdata.model import DocumentKind, Outcome
+from paatosdata.model import Document, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
 
@@ -550,3 +550,74 @@ def test_official_s_decision_opened_by_unit_and_name_and_closed_by_the_signature
     # elsewhere, or without its unit, an undated line without a colon is no signature
     assert _signers("Katusuunnittelu, Ville Väylämies") is None
     assert _signers("Esimerkki Oy", opening=True) is None
+
+
+def _read_text(tmp_path: Path, text: str) -> list[Document]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_path(path)
+
+
+def test_a_council_item_takes_the_reasons_and_undated_preparer_of_the_board_s_handling(
+    tmp_path: Path,
+) -> None:
+    """The council's own handling prints only the board's proposal and its decision: the reasons are
+    those of the board's handling, whose undated line opening the presentation names its preparer."""
+    [document] = _read_text(
+        tmp_path,
+        "Åbo stad | § | Sammanträdets datum | Ärende nr | 1 |\n"
+        "Stadsstyrelsen | 512 | 07.09.2026 | 4 | |\n"
+        "Stadsfullmäktige | 88 | 21.09.2026 | 9 |\n"
+        "4321-2026 (00 00 01)\n"
+        "Fullmäktiges sammanträden hösten 2026\n"
+        "Sammandrag: -\n"
+        "Ssn § 512\n"
+        "Ledande stadssekreterare Sara Sundström:\n"
+        "Fullmäktige har sammanträtt på måndagar.\n"
+        "Tidtabellen följer nedan.\n"
+        "Stadsstyrelsens förslag\n"
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.\n"
+        "BeslutFörslaget godkändes.\n"
+        "Sfm § 88\n"
+        "Stadsstyrelsens förslag\n"
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.\n"
+        "BeslutFörslaget godkändes.\n",
+    )
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Sara Sundström", "ledande stadssekreterare")]
+    assert item.reasons == "Fullmäktige har sammanträtt på måndagar.\nTidtabellen följer nedan."
+    assert item.presenter is None
+    assert (item.proposal, item.outcome) == (
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.",
+        Outcome.APPROVED,
+    )
+
+
+def test_a_handling_presenting_only_an_attachment_takes_the_earlier_reasons(tmp_path: Path) -> None:
+    """The board's own handling lists only an attachment before its presenter and proposal: the reasons
+    are the committee's; its undated presenter line over the proposal stays the board's."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Keskusvaalilautakunta1202.12.20253\n"
+        "Kaupunginhallitus4112.01.20267\n"
+        "555-2025 (013)\n"
+        "Ennakkoäänestyspaikat\n"
+        "Tiivistelmä: -\n"
+        "Kevaalk § 12\n"
+        "Vaalisihteeri Ville Vaali 25.11.2025:\n"
+        "Keskusvaalilautakunta esittää äänestyspaikat.\n"
+        "EhdotusKeskusvaalilautakunta päättää esittää paikat.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+        "Kh § 41\n"
+        "Liite 1Äänestyspaikat 2026\n"
+        "Kaupunginjohtaja Kalle Kaupunki:\n"
+        "EhdotusKaupunginhallitus vahvistaa paikat.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Ville Vaali"]
+    assert item.reasons is not None and item.reasons.startswith(
+        "Keskusvaalilautakunta esittää äänestyspaikat."
+    )
+    assert item.presenter is not None and item.presenter.name == "Kalle Kaupunki"
+    assert item.proposal == "Kaupunginhallitus vahvistaa paikat."

@@ -684,6 +684,9 @@ def _text_sections(
             item.history.append(_reference(marker, span))
             earlier.append([(Span(str(path), n), t) for n, t in segment])
     sections.extend(_matter_preparers(sections, earlier))
+    sections = _matter_reasons(
+        sections, [segment for start, segment in segments.items() if start != own], path
+    )
     sections.extend(links)
     return sections
 
@@ -704,15 +707,46 @@ def _taken_up(tabled: list[Section], own: list[Section]) -> list[Section]:
 def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
     """The preparers of the matter when the page's own handling names none: the dated signature line
     of the latest earlier handling that has one (a council item presented by the board, or a page cut
-    before its own handling). An undated line presents that earlier handling and is left with it."""
+    before its own handling), or its undated line that opens the presentation (``Titteli A B:`` over the
+    reasons). An undated line right over the proposal presents that earlier handling and is left with it."""
     if any(section.kind == "preparers" for section in sections):
         return []
     for handling in reversed(earlier):
-        for where, text in handling:
+        for position, (where, text) in enumerate(handling):
             signers = _signers(text)
-            if signers is not None and _DATE_TAIL.search(text):
+            following = handling[position + 1][1] if position + 1 < len(handling) else ""
+            presents = _LABEL.match(following) is not None or classify_heading(following) == "proposal"
+            if signers is not None and (_DATE_TAIL.search(text) or (following and not presents)):
                 return [Section("preparers", "", "\n".join(signers), where)]
     return []
+
+
+#: a line of the presentation naming an attachment run into its title (``Liite 1Kartta``)
+_ATTACHMENT_LINE = re.compile(r"^(?:Liite|Oheismateriaali|Bilaga)\s*\d+")
+
+
+def _matter_reasons(
+    sections: list[Section], earlier: list[list[tuple[int, str]]], path: Path
+) -> list[Section]:
+    """The reasons of the matter when the page's own handling gives none (it prints only its proposal and
+    decision, or only attachment lines before them, or the page is cut before it): those of the latest
+    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`."""
+    own = [s for s in sections if s.kind == "reasons"]
+    if any(not all(_ATTACHMENT_LINE.match(t) for t in s.text.split("\n")) for s in own):
+        return sections
+    for handling in reversed(earlier):
+        found = next((s for s in _text_handling(handling, path) if s.kind == "reasons"), None)
+        if found is not None:
+            at = next(
+                (
+                    i
+                    for i, s in enumerate(sections)
+                    if s.kind not in ("summary", "history", "generic", "preparers")
+                ),
+                len(sections),
+            )
+            return [*sections[:at], found, *sections[at:]]
+    return sections
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
