@@ -621,3 +621,30 @@ def test_a_handling_presenting_only_an_attachment_takes_the_earlier_reasons(tmp_
     )
     assert item.presenter is not None and item.presenter.name == "Kalle Kaupunki"
     assert item.proposal == "Kaupunginhallitus vahvistaa paikat."
+
+
+def test_official_s_row_with_a_dated_note_and_a_recipient_named_by_its_code(tmp_path: Path) -> None:
+    """``Loppupvm 30.6.2026, Liikuntajohtaja1412.03.2026``: the dated note before the office is no part of
+    the official's name, and the page is read; ``aoao. henkilö`` under Jakelu is the person concerned
+    (``ao. henkilö``) after the code ``ao``."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§Päätöspöytäkirja1\n"
+        "Liikuntapalvelut \n"
+        "Loppupvm 30.6.2026, Liikuntajohtaja1412.03.2026 \n"
+        "777-2026 (12 03 03)\n"
+        "Uimahallin käyttökielto\n"
+        "Uimahallit, palvelupäällikkö Paula Polski 10.3.2026:\n"
+        "Asiakas on toistuvasti rikkonut uimahallin järjestyssääntöjä.\n"
+        "PäätösPäätin asettaa asiakkaalle käyttökiellon.\n"
+        "Jakelu\n"
+        "aoao. henkilö\n"
+        "tiedLiikuntalautakunta\n",
+    )
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Liikuntajohtaja", "2026-03-12")
+    [item] = document.items
+    assert item.number == "14"
+    assert [p.name for p in item.preparers] == ["Paula Polski"]
+    assert item.decision == "Päätin asettaa asiakkaalle käyttökiellon."
+    assert item.distribution == ["ao. henkilö (ao)", "Liikuntalautakunta (tied)"]

@@ -75,7 +75,9 @@ _TEXT_HEAD = re.compile(
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 #: a body's name may end in its term of office (``Tarkastuslautakunta 2009-2012``), run into its § on some
 #: copies (``Tarkastuslautakunta 2009-20128031.05.20123``): the term is four digits, a hyphen and four digits
-_BODY = r"(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
+#: an official's row may open with a dated note of the office (``Loppupvm 31.5.2026, Vapaa-aikajohtaja…``,
+#: the end of the term it was held in), no part of its name
+_BODY = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\.\d{1,2}\.\d{4},\s*)?(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
 _ROW_CELLS = re.compile(
     rf"^{_BODY}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
@@ -96,8 +98,9 @@ _HEARD = re.compile(
     r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
 )
-#: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
-_CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
+#: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``, even a
+#: recipient named by that code's own abbreviation (``aoao. henkilö``)
+_CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>(?:[A-ZÅÄÖ]|(?P=code)\.\s).*)$")
 _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 #: a label set apart from its text by a run of spaces (a tab stop of the saved page): ``Förslag     Text``
 _SPACED_LABEL = re.compile(r"^\s*(?P<label>Ehdotus|Päätös|Förslag|Beslut)\s{2,}(?=\S)")
