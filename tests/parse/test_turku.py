@@ -648,3 +648,34 @@ def test_official_s_row_with_a_dated_note_and_a_recipient_named_by_its_code(tmp_
     assert [p.name for p in item.preparers] == ["Paula Polski"]
     assert item.decision == "Päätin asettaa asiakkaalle käyttökiellon."
     assert item.distribution == ["ao. henkilö (ao)", "Liikuntalautakunta (tied)"]
+
+
+def test_a_dated_line_over_the_proposal_after_the_preparer_s_presents_it(tmp_path: Path) -> None:
+    """The preparer's dated line opens the presentation; a second dated line right over the proposal
+    names its presenter. An attachment whose title ends in a § (``Oheismateriaali 1… 3.5.2026 § 77``) is
+    no handling line: the proposal, decision and distribution after it stay the page's own."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Seudullinen liikennelautakunta | 55 | 20.05.2026 | 4 |\n"
+        "2222-2026 (08 01 00)\n"
+        "Vappuaaton liikennöinti\n"
+        "Tiivistelmä: -\n"
+        "Slk § 55\n"
+        "Liikennesuunnittelija Taru Tuomela 12.5.2026:\n"
+        "Vappuaattona liikennöidään lauantain aikataulun mukaan.\n"
+        "Oheismateriaali 1Naapurikunnan kunnanhallituksen päätös 3.5.2026 § 77\n"
+        "Liikennejohtaja Pekka Pysäkki 13.5.2026:\n"
+        "EhdotusSeudullinen liikennelautakunta hyväksyy aikataulun.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+        "Jakelu\n"
+        "tiedNaapurikunta\n",
+    )
+    [item] = document.items
+    assert item.history == []
+    assert [p.name for p in item.preparers] == ["Taru Tuomela"]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Pekka Pysäkki", "liikennejohtaja")
+    assert item.proposal == "Seudullinen liikennelautakunta hyväksyy aikataulun."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+    assert item.distribution == ["Naapurikunta (tied)"]

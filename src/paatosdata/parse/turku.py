@@ -63,9 +63,11 @@ __all__ = ["TurkuReader"]
 
 _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
 #: the line opening a handling (``Kh § 190``, ``Kylk 12.02.2024 § 15``); the note that a tabled item is taken
-#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens
+#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens, nor is
+#: an attachment whose title ends in a § (``Oheismateriaali 1Kunnanhallituksen päätös 7.6.2017 § 232``)
 _HANDLING = re.compile(
-    r"^(?!Pöydältä\b|Från bordet\b)(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
+    r"^(?!Pöydältä\b|Från bordet\b|(?:Liite|Oheismateriaali|Bilaga)\s*\d)"
+    r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
     r"(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(
@@ -808,7 +810,10 @@ def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None 
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
-            role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
+            # the line right over the proposal presents it: undated, or dated after the preparers' own line
+            prepared = any(section.kind == "preparers" for section in sections)
+            dated = _DATE_TAIL.search(text) is not None
+            role = "presenter" if before_proposal and (prepared or not dated) else "preparers"
             sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
             continue
