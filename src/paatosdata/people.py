@@ -265,6 +265,8 @@ TITLE_ENDINGS = (
     "lääkäri",
     "kanslisti",
     "mestari",
+    "mästare",
+    "harjoittelija",
     "asentaja",
     "ekonom",
     "jurist",

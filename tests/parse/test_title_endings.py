@@ -11,7 +11,16 @@ from paatosdata.people import is_title_only, parse_person
 
 @pytest.mark.parametrize(
     "office",
-    ["Rakennusmestari", "Kanslisti", "Jurist", "Kaupunginlakimies", "Ylilääkäri", "Kaupungingeodeetti"],
+    [
+        "Rakennusmestari",
+        "Kanslisti",
+        "Jurist",
+        "Kaupunginlakimies",
+        "Ylilääkäri",
+        "Kaupungingeodeetti",
+        "Borgmästare",
+        "Juristiharjoittelija",
+    ],
 )
 def test_every_reader_takes_the_same_offices(office: str) -> None:
     assert is_title_only(office)

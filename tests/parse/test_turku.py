@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paatosdata.model import DocumentKind, Outcome
+from paatosdata.model import Document, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
 
@@ -550,3 +550,132 @@ def test_official_s_decision_opened_by_unit_and_name_and_closed_by_the_signature
     # elsewhere, or without its unit, an undated line without a colon is no signature
     assert _signers("Katusuunnittelu, Ville Väylämies") is None
     assert _signers("Esimerkki Oy", opening=True) is None
+
+
+def _read_text(tmp_path: Path, text: str) -> list[Document]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_path(path)
+
+
+def test_a_council_item_takes_the_reasons_and_undated_preparer_of_the_board_s_handling(
+    tmp_path: Path,
+) -> None:
+    """The council's own handling prints only the board's proposal and its decision: the reasons are
+    those of the board's handling, whose undated line opening the presentation names its preparer."""
+    [document] = _read_text(
+        tmp_path,
+        "Åbo stad | § | Sammanträdets datum | Ärende nr | 1 |\n"
+        "Stadsstyrelsen | 512 | 07.09.2026 | 4 | |\n"
+        "Stadsfullmäktige | 88 | 21.09.2026 | 9 |\n"
+        "4321-2026 (00 00 01)\n"
+        "Fullmäktiges sammanträden hösten 2026\n"
+        "Sammandrag: -\n"
+        "Ssn § 512\n"
+        "Ledande stadssekreterare Sara Sundström:\n"
+        "Fullmäktige har sammanträtt på måndagar.\n"
+        "Tidtabellen följer nedan.\n"
+        "Stadsstyrelsens förslag\n"
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.\n"
+        "BeslutFörslaget godkändes.\n"
+        "Sfm § 88\n"
+        "Stadsstyrelsens förslag\n"
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.\n"
+        "BeslutFörslaget godkändes.\n",
+    )
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Sara Sundström", "ledande stadssekreterare")]
+    assert item.reasons == "Fullmäktige har sammanträtt på måndagar.\nTidtabellen följer nedan."
+    assert item.presenter is None
+    assert (item.proposal, item.outcome) == (
+        "Stadsfullmäktige beslutar att godkänna tidtabellen.",
+        Outcome.APPROVED,
+    )
+
+
+def test_a_handling_presenting_only_an_attachment_takes_the_earlier_reasons(tmp_path: Path) -> None:
+    """The board's own handling lists only an attachment before its presenter and proposal: the reasons
+    are the committee's; its undated presenter line over the proposal stays the board's."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Keskusvaalilautakunta1202.12.20253\n"
+        "Kaupunginhallitus4112.01.20267\n"
+        "555-2025 (013)\n"
+        "Ennakkoäänestyspaikat\n"
+        "Tiivistelmä: -\n"
+        "Kevaalk § 12\n"
+        "Vaalisihteeri Ville Vaali 25.11.2025:\n"
+        "Keskusvaalilautakunta esittää äänestyspaikat.\n"
+        "EhdotusKeskusvaalilautakunta päättää esittää paikat.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+        "Kh § 41\n"
+        "Liite 1Äänestyspaikat 2026\n"
+        "Kaupunginjohtaja Kalle Kaupunki:\n"
+        "EhdotusKaupunginhallitus vahvistaa paikat.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Ville Vaali"]
+    assert item.reasons is not None and item.reasons.startswith(
+        "Keskusvaalilautakunta esittää äänestyspaikat."
+    )
+    assert item.presenter is not None and item.presenter.name == "Kalle Kaupunki"
+    assert item.proposal == "Kaupunginhallitus vahvistaa paikat."
+
+
+def test_official_s_row_with_a_dated_note_and_a_recipient_named_by_its_code(tmp_path: Path) -> None:
+    """``Loppupvm 30.6.2026, Liikuntajohtaja1412.03.2026``: the dated note before the office is no part of
+    the official's name, and the page is read; ``aoao. henkilö`` under Jakelu is the person concerned
+    (``ao. henkilö``) after the code ``ao``."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§Päätöspöytäkirja1\n"
+        "Liikuntapalvelut \n"
+        "Loppupvm 30.6.2026, Liikuntajohtaja1412.03.2026 \n"
+        "777-2026 (12 03 03)\n"
+        "Uimahallin käyttökielto\n"
+        "Uimahallit, palvelupäällikkö Paula Polski 10.3.2026:\n"
+        "Asiakas on toistuvasti rikkonut uimahallin järjestyssääntöjä.\n"
+        "PäätösPäätin asettaa asiakkaalle käyttökiellon.\n"
+        "Jakelu\n"
+        "aoao. henkilö\n"
+        "tiedLiikuntalautakunta\n",
+    )
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Liikuntajohtaja", "2026-03-12")
+    [item] = document.items
+    assert item.number == "14"
+    assert [p.name for p in item.preparers] == ["Paula Polski"]
+    assert item.decision == "Päätin asettaa asiakkaalle käyttökiellon."
+    assert item.distribution == ["ao. henkilö (ao)", "Liikuntalautakunta (tied)"]
+
+
+def test_a_dated_line_over_the_proposal_after_the_preparer_s_presents_it(tmp_path: Path) -> None:
+    """The preparer's dated line opens the presentation; a second dated line right over the proposal
+    names its presenter. An attachment whose title ends in a § (``Oheismateriaali 1… 3.5.2026 § 77``) is
+    no handling line: the proposal, decision and distribution after it stay the page's own."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Seudullinen liikennelautakunta | 55 | 20.05.2026 | 4 |\n"
+        "2222-2026 (08 01 00)\n"
+        "Vappuaaton liikennöinti\n"
+        "Tiivistelmä: -\n"
+        "Slk § 55\n"
+        "Liikennesuunnittelija Taru Tuomela 12.5.2026:\n"
+        "Vappuaattona liikennöidään lauantain aikataulun mukaan.\n"
+        "Oheismateriaali 1Naapurikunnan kunnanhallituksen päätös 3.5.2026 § 77\n"
+        "Liikennejohtaja Pekka Pysäkki 13.5.2026:\n"
+        "EhdotusSeudullinen liikennelautakunta hyväksyy aikataulun.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+        "Jakelu\n"
+        "tiedNaapurikunta\n",
+    )
+    [item] = document.items
+    assert item.history == []
+    assert [p.name for p in item.preparers] == ["Taru Tuomela"]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Pekka Pysäkki", "liikennejohtaja")
+    assert item.proposal == "Seudullinen liikennelautakunta hyväksyy aikataulun."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+    assert item.distribution == ["Naapurikunta (tied)"]

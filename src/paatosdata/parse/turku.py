@@ -63,9 +63,11 @@ __all__ = ["TurkuReader"]
 
 _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
 #: the line opening a handling (``Kh § 190``, ``Kylk 12.02.2024 § 15``); the note that a tabled item is taken
-#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens
+#: up again (``Pöydältä 4.3.2019 § 88``) is no handling of its own but a line of the one it opens, nor is
+#: an attachment whose title ends in a § (``Oheismateriaali 1Kunnanhallituksen päätös 7.6.2017 § 232``)
 _HANDLING = re.compile(
-    r"^(?!Pöydältä\b|Från bordet\b)(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
+    r"^(?!Pöydältä\b|Från bordet\b|(?:Liite|Oheismateriaali|Bilaga)\s*\d)"
+    r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+"
     r"(?:(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+)?§\s*(?P<number>\d+)$"
 )
 _TEXT_HEAD = re.compile(
@@ -75,7 +77,9 @@ _TEXT_HEAD = re.compile(
 _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 #: a body's name may end in its term of office (``Tarkastuslautakunta 2009-2012``), run into its § on some
 #: copies (``Tarkastuslautakunta 2009-20128031.05.20123``): the term is four digits, a hyphen and four digits
-_BODY = r"(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
+#: an official's row may open with a dated note of the office (``Loppupvm 31.5.2026, Vapaa-aikajohtaja…``,
+#: the end of the term it was held in), no part of its name
+_BODY = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\.\d{1,2}\.\d{4},\s*)?(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
 _ROW_CELLS = re.compile(
     rf"^{_BODY}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
@@ -96,8 +100,9 @@ _HEARD = re.compile(
     r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
 )
-#: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``
-_CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>[A-ZÅÄÖ].*)$")
+#: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``, even a
+#: recipient named by that code's own abbreviation (``aoao. henkilö``)
+_CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>(?:[A-ZÅÄÖ]|(?P=code)\.\s).*)$")
 _LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 #: a label set apart from its text by a run of spaces (a tab stop of the saved page): ``Förslag     Text``
 _SPACED_LABEL = re.compile(r"^\s*(?P<label>Ehdotus|Päätös|Förslag|Beslut)\s{2,}(?=\S)")
@@ -684,6 +689,9 @@ def _text_sections(
             item.history.append(_reference(marker, span))
             earlier.append([(Span(str(path), n), t) for n, t in segment])
     sections.extend(_matter_preparers(sections, earlier))
+    sections = _matter_reasons(
+        sections, [segment for start, segment in segments.items() if start != own], path
+    )
     sections.extend(links)
     return sections
 
@@ -704,15 +712,46 @@ def _taken_up(tabled: list[Section], own: list[Section]) -> list[Section]:
 def _matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str]]]) -> list[Section]:
     """The preparers of the matter when the page's own handling names none: the dated signature line
     of the latest earlier handling that has one (a council item presented by the board, or a page cut
-    before its own handling). An undated line presents that earlier handling and is left with it."""
+    before its own handling), or its undated line that opens the presentation (``Titteli A B:`` over the
+    reasons). An undated line right over the proposal presents that earlier handling and is left with it."""
     if any(section.kind == "preparers" for section in sections):
         return []
     for handling in reversed(earlier):
-        for where, text in handling:
+        for position, (where, text) in enumerate(handling):
             signers = _signers(text)
-            if signers is not None and _DATE_TAIL.search(text):
+            following = handling[position + 1][1] if position + 1 < len(handling) else ""
+            presents = _LABEL.match(following) is not None or classify_heading(following) == "proposal"
+            if signers is not None and (_DATE_TAIL.search(text) or (following and not presents)):
                 return [Section("preparers", "", "\n".join(signers), where)]
     return []
+
+
+#: a line of the presentation naming an attachment run into its title (``Liite 1Kartta``)
+_ATTACHMENT_LINE = re.compile(r"^(?:Liite|Oheismateriaali|Bilaga)\s*\d+")
+
+
+def _matter_reasons(
+    sections: list[Section], earlier: list[list[tuple[int, str]]], path: Path
+) -> list[Section]:
+    """The reasons of the matter when the page's own handling gives none (it prints only its proposal and
+    decision, or only attachment lines before them, or the page is cut before it): those of the latest
+    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`."""
+    own = [s for s in sections if s.kind == "reasons"]
+    if any(not all(_ATTACHMENT_LINE.match(t) for t in s.text.split("\n")) for s in own):
+        return sections
+    for handling in reversed(earlier):
+        found = next((s for s in _text_handling(handling, path) if s.kind == "reasons"), None)
+        if found is not None:
+            at = next(
+                (
+                    i
+                    for i, s in enumerate(sections)
+                    if s.kind not in ("summary", "history", "generic", "preparers")
+                ),
+                len(sections),
+            )
+            return [*sections[:at], found, *sections[at:]]
+    return sections
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
@@ -771,7 +810,10 @@ def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None 
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
-            role = "presenter" if before_proposal and not _DATE_TAIL.search(text) else "preparers"
+            # the line right over the proposal presents it: undated, or dated after the preparers' own line
+            prepared = any(section.kind == "preparers" for section in sections)
+            dated = _DATE_TAIL.search(text) is not None
+            role = "presenter" if before_proposal and (prepared or not dated) else "preparers"
             sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
             continue
