@@ -10,13 +10,8 @@ so a failure names a mutation that can be replayed.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 import random
-import types
-import typing
-from datetime import date, time
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +20,7 @@ from paatosdata.akn import build
 from paatosdata.errors import PaatosdataError
 from paatosdata.model import Document
 from paatosdata.parse import read_path
+from tests.hardening.model_types import wrong_types
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MUTATIONS = 300
@@ -64,48 +60,6 @@ def _put(value: Any, where: Path_, new: Any) -> Any:
     return value
 
 
-def _type_ok(value: Any, hint: Any) -> bool:
-    """True when ``value`` is of the annotated type (unions, ``list[X]``, ``dict[K, V]``, classes)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        return any(_type_ok(value, arg) for arg in typing.get_args(hint))
-    if origin is list:
-        (arg,) = typing.get_args(hint)
-        return isinstance(value, list) and all(_type_ok(v, arg) for v in value)
-    if origin is dict:
-        key_type, value_type = typing.get_args(hint)
-        return isinstance(value, dict) and all(
-            _type_ok(k, key_type) and _type_ok(v, value_type) for k, v in value.items()
-        )
-    if hint is type(None):
-        return value is None
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if hint is date:
-        return isinstance(value, date)
-    if hint is time:
-        return isinstance(value, time)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return isinstance(value, hint)
-    return isinstance(value, hint)
-
-
-def _wrong_types(value: Any, where: str = "document") -> list[str]:
-    """The fields of a model object (and of the objects it holds) whose value is not of their type."""
-    if isinstance(value, list):
-        return [w for n, v in enumerate(value) for w in _wrong_types(v, f"{where}[{n}]")]
-    if not dataclasses.is_dataclass(value) or isinstance(value, type):
-        return []
-    hints = typing.get_type_hints(type(value))
-    wrong = []
-    for field in dataclasses.fields(value):
-        member = getattr(value, field.name)
-        if not _type_ok(member, hints[field.name]):
-            wrong.append(f"{where}.{field.name} = {member!r}")
-        wrong += _wrong_types(member, f"{where}.{field.name}")
-    return wrong
-
-
 def _map_and_build(documents: list[Document]) -> None:
     for document in documents:
         mapping.document_ox_triples(document)
@@ -115,7 +69,7 @@ def _map_and_build(documents: list[Document]) -> None:
 def test_the_fixtures_read_and_hold_only_declared_types() -> None:
     for source, _ in _fixtures():
         for document in read_path(source):
-            assert _wrong_types(document) == [], source.name
+            assert wrong_types(document) == [], source.name
 
 
 def test_values_of_the_wrong_type_give_only_paatosdata_errors(tmp_path: Path) -> None:
@@ -140,7 +94,7 @@ def test_values_of_the_wrong_type_give_only_paatosdata_errors(tmp_path: Path) ->
         try:
             documents = read_path(path)
             read += 1
-            failures += [f"{source.name} {changes}: {w}" for d in documents for w in _wrong_types(d)]
+            failures += [f"{source.name} {changes}: {w}" for d in documents for w in wrong_types(d)]
             _map_and_build(documents)
         except PaatosdataError:
             continue
