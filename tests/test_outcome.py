@@ -40,6 +40,13 @@ from paatosdata.outcome import classify_outcome
             "puolesta äänesti Esimerkki: ”Palautetaan asia uudelleen valmisteluun.”",
             Outcome.VOTED,
         ),
+        # the presenter's proposal changed at the meeting and then adopted is an amended decision
+        (
+            "Rehtorin muutettu päätösehdotus\n\nLautakunta päättää hyväksyä kerhon säännöt.\n\n"
+            "Rehtorin muutettu päätösehdotus hyväksyttiin.",
+            Outcome.AMENDED,
+        ),
+        ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

@@ -54,6 +54,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Beredare",
             "Beredning",
             "Ytterligare upplysningar",
+            "Mer information fås av",
             "Beredare / upplysningar",
             "Beredare och upplysningar",
             "Tilläggsuppgifter",

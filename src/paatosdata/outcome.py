@@ -93,6 +93,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"ehdotuksesta poikkeav|"
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
             r"muutetun ehdotuksen|det ändrade förslaget|"
+            # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
+            # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
+            r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
             r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag",
             re.I,
         ),

@@ -1124,3 +1124,35 @@ def test_site_page_whose_handling_states_a_vote_without_a_numbered_round() -> No
     [item] = document.items
     assert item.decision is not None and item.decision.startswith("Kaupunginhallitus hyväksyi Satamapuiston")
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+def test_site_page_under_the_user_test_banner_is_read_with_its_appeal_ban() -> None:
+    """The site may print an invitation to a user test over the page (``Använder du tjänsten Beslut
+    regelbundet? …``): the page is still the site's text, not cut HTML; the appeal ban the page prints
+    after the decision (``FÖRBUD MOT SÖKANDE AV ÄNDRING``) is read, and ends the decision."""
+    path = FIXTURES / "site-motions-banner-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.agenda_number, item.title) == ("203", "14", "Motioner väckta vid mötet")
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    assert item.decision is not None
+    assert item.decision.startswith("Motioner som hör till stadsfullmäktiges befogenheter")
+    assert item.decision.endswith("remitterade motionerna till stadsstyrelsen för beredning.")
+    assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]
+
+
+def test_site_page_with_its_presenter_and_contact_person_after_the_handling() -> None:
+    """``Föredragande`` (the title, then the name) and ``Mer information fås av`` (name, title, phone,
+    e-mail) after the handling are the presenter and the preparer, not more of the handling."""
+    [document] = read_path(FIXTURES / "site-tabled-contacts-sv-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.TABLED and item.unanimous is True
+    assert item.handling == (
+        "Stadsstyrelsen beslutade enhälligt bordlägga ärendet på förslag av Cecilia Testare."
+    )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Dora Prov", "biträdande stadsdirektör")
+    assert [(p.name, p.title, p.phone, p.email) for p in item.preparers] == [
+        ("Eero Malli", "planerare", "09 310 11111", "eero.malli@example.fi")
+    ]

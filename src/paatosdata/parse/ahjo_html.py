@@ -454,6 +454,12 @@ class AhjoHtmlReader(Reader):
             info = appeal_info(heading, "\n\n".join(t for t in texts if t), span(path, line))
             if info is not None:
                 infos.append(info)
+        if not infos and part.heading:
+            # a text the part's heading alone names (``FÖRBUD MOT SÖKANDE AV ÄNDRING`` over ``Ändring i
+            # beslutet får inte sökas …``)
+            text = "\n\n".join(t for t in (html_text(el) for el in part.elements) if t)
+            info = appeal_info(part.heading, text, span(path, part.line))
+            infos = [info] if info is not None else []
         return infos
 
     def _titled_appeals(self, part: _Part, path: Path) -> list[AppealInfo]:

@@ -7,7 +7,10 @@ English site; the later layout prints the decision's title before it and may pri
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
 its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
 (after the record that the item was tabled, at times in the past tense), closed by the
-button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. An officer's
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. The presenter
+(``Föredragande``), the contact people (``Mer information fås av``) and the instructions for appeal
+(``FÖRBUD MOT SÖKANDE AV ÄNDRING``) are each read under their heading wherever the page prints them, and
+an invitation to a user test the site prints over the page is left out. An officer's
 decision the site shows under no case number is saved without the dnro line; a decision saved with
 neither the dnro, the place nor the body line (the case's title, the decision's title, its label, and a
 body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's. A proposal on its
@@ -88,6 +91,12 @@ _HANDLING_MARK = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*§\s*\d+\s*$")
 #: the site's mark of a proposal not yet decided, and the banner of its test host over it
 _PROPOSAL_NOTE = re.compile(r"^Tämä on esitys$")
 _TEST_BANNER = re.compile(r"^Testisisältö$")
+#: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
+#: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
+_USER_TEST = re.compile(r"\?.*\b(?:användartest|käyttäjätest|user test)", re.I)
+#: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
+#: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
+_TAIL_KINDS = ("presenter", "preparers", "appeal")
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -286,13 +295,22 @@ def _export_start(lines: list[str]) -> int | None:
     return None
 
 
+def _without_banner(lines: list[str]) -> list[str]:
+    """The lines with the site's invitation to a user test, when it opens the text, left blank (so
+    every line keeps its number)."""
+    filled = [i for i, line in enumerate(lines[:5]) if line.strip()]
+    if filled and _USER_TEST.search(lines[filled[0]]):
+        return ["" if i == filled[0] else line for i, line in enumerate(lines)]
+    return lines
+
+
 def is_ahjo_text(head: bytes) -> bool:
     """True for the text of a decision page of Helsinki's site (a dnro line with the § under it) or of
     the city's older published minutes."""
     text = head.decode("utf-8", "replace")
     if text.lstrip().startswith("<"):
         return False
-    lines = text.splitlines()
+    lines = _without_banner(text.splitlines())
     finders = (_start, _bare_start, _case_page_start, _untitled_start, _proposal_start, _export_start)
     return any(find(lines) is not None for find in finders)
 
@@ -389,7 +407,7 @@ def _ends_decision(line: str, decided: list[str], after: str | None, cut: bool =
 def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     """The Ahjo markup for the page's text, line for line (see the module's description); ``lenient``
     also takes a case page's text with no handling listed (see ``_case_page_start``)."""
-    lines = text.splitlines()
+    lines = _without_banner(text.splitlines())
     start = _start(lines)
     bare = start is None and (start := _bare_start(lines)) is not None
     if start is None and (proposal_at := _proposal_start(lines)) is not None:
@@ -446,6 +464,11 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif _tail_heading(line) or (part == "tail" and len(line) <= 80 and classify_heading(line)):
+            # the presenter, the contact people or the appeal's instructions, each under its heading;
+            # after them every known heading starts a part of its own
+            part = "tail"
+            out[index] = f"<h3>{escape(line)}</h3>"
         elif (part == "decision" or (part == "handling" and buttonless)) and _CONFORMS.match(line):
             part = "conformed"
             out[index] = f"<p>{escape(line)}</p>"
@@ -488,6 +511,12 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body)
+
+
+def _tail_heading(line: str) -> bool:
+    """True for the heading of the presenter, the contact people or the instructions for appeal: a
+    short line without a sentence's end."""
+    return len(line) <= 80 and not line.endswith(".") and classify_heading(line) in _TAIL_KINDS
 
 
 def _after(lines: list[str], following: dict[int, int], index: int) -> str | None:
