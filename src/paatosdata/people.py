@@ -391,7 +391,8 @@ def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> No
 
     ``printed`` are the page's names as printed. When some of them are known to be surname first
     (``Vallden Aila``) and none known to be given name first, a two-word name of unknown words on the
-    same page (``Hokkanen Torsti``) is printed the same way and is turned round.
+    same page (``Hokkanen Torsti``) is printed the same way and is turned round, unless its e-mail
+    address spells it as it stands (``Torsti Hokkanen``, ``torsti.hokkanen@…``).
 
     >>> people = [Person(name="Aila Vallden"), Person(name="Hokkanen Torsti")]
     >>> follow_page_order(people, ["Vallden Aila", "Hokkanen Torsti"])
@@ -409,8 +410,16 @@ def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> No
             len(tokens) == 2
             and all(t[:1].isupper() for t in tokens)
             and not any(_is_given_name(t) for t in tokens)
+            and not _email_spells(tokens, person.email)
         ):
             person.name = f"{tokens[1]} {tokens[0]}"
+
+
+def _email_spells(tokens: list[str], email: str | None) -> bool:
+    """True when the e-mail address spells the name in the order it stands (``katriina.sahala@…``)."""
+    local = _fold(email.split("@")[0]) if email else ""
+    words = [w for w in re.split(r"[._]", local) if w]
+    return len(words) >= 2 and [_fold(t) for t in tokens] == words[: len(tokens)]
 
 
 def natural_order(name: str, email: str | None = None) -> str:

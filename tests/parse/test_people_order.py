@@ -161,3 +161,14 @@ def test_two_offices_and_names_joined_by_ja_are_two_people() -> None:
         ("Helena Esimerkki", "sivistysjohtaja"),
         ("Pekka Oletus", "talouspäällikkö"),
     ]
+
+
+def test_a_name_its_email_spells_keeps_its_order_on_a_page_printed_surname_first() -> None:
+    """A page that prints its presenter ``Oletus Pekka`` is surname first, but a preparer whose e-mail
+    address spells ``Sanelma Virkkula`` is printed given name first and stays so."""
+    people = [
+        Person(name="Sanelma Virkkula", email="sanelma.virkkula@example.fi"),
+        Person(name="Pekka Oletus"),
+    ]
+    follow_page_order(people, ["Sanelma Virkkula", "Oletus Pekka"])
+    assert [p.name for p in people] == ["Sanelma Virkkula", "Pekka Oletus"]
