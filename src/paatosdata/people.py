@@ -463,7 +463,7 @@ FIRST_NAMES = frozenset(
     """
     aapo aarne aaro aarre aatu ahti aila aili aino aija aki alexander aleksi aleksanteri alma
     anders anja anna anne anneli anni anniina annika anssi antero antti anu ari arja arto arvo armi
-    asko atte auli aulikki aune eeva eero eetu eija eila eino eira eeli elias elina elisa elisabet
+    asko atte auli aulikki aune eeva eero eetu eija eila eino eira eeli eemi elias elina elisa elisabet
     elsa emilia emma erik erja erkki esa esko eveliina eva hanna hannele hannu harri heidi heikki heini
     heli helena helmi henna henri henrik hilkka hilja hanne hannes ilkka ilmari ilona iiris inkeri
     irja irma irmeli isto jaakko jaana jan jani janne jari jarkko jarmo jarno jenni jere jesse joel

@@ -172,3 +172,7 @@ def test_a_name_its_email_spells_keeps_its_order_on_a_page_printed_surname_first
     ]
     follow_page_order(people, ["Sanelma Virkkula", "Oletus Pekka"])
     assert [p.name for p in people] == ["Sanelma Virkkula", "Pekka Oletus"]
+
+
+def test_eemi_is_a_given_name_so_a_name_printed_surname_first_with_it_is_turned() -> None:
+    assert natural_order("Esimerkkiaho Eemi") == "Eemi Esimerkkiaho"
