@@ -182,7 +182,9 @@ def is_office_only(text: str) -> bool:
 
 
 #: a heading naming whose proposal follows (``Teknisen johtajan ehdotus``): the office in the genitive
-_PROPOSAL_OF = re.compile(r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:päätös)?ehdotus:?", re.IGNORECASE)
+_PROPOSAL_OF = re.compile(
+    r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:(?:päätös)?ehdotus|esitys):?", re.IGNORECASE
+)
 
 
 def proposing_office(heading: str) -> str | None:
