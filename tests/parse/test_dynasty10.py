@@ -2020,3 +2020,28 @@ def test_a_dash_rule_ends_the_proposal_and_a_return_to_the_meeting_is_no_part_of
     assert item.proposal == "Päätösehdotus annetaan kokouksessa."
     assert item.decision == "Hyväksyttiin kokouksessa annetun ehdotuksen mukaan."
     assert "palasi kokoukseen" in (item.handling or "")
+
+
+def test_a_decision_after_a_vote_the_handling_records_is_voted(tmp_path: Path) -> None:
+    """``Behandling`` records a vote (``Vid omröstningen fick …``) and ``Beslut`` states what was decided:
+    the item was decided by a vote, not unanimously."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-länk",
+            "Sammanträdesärenden:https://esimerkkila-sv.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems",
+            "Tekniska nämnden",
+            "Protokoll 08.10.2026/Paragraf 61",
+            "Namn på den nya bron",
+            "Tekniska nämnden 08.10.2026 § 61",
+            "Beredare Planerare Lina Exempel",
+            "Redogörelse Två namnförslag har kommit in.",
+            "Beslutsförslag Tekniska nämnden beslutar om namnet på basis av arbetsgruppens förslag.",
+            "Behandling Under behandlingen fick namnen Strömbro och Forsbro understöd.",
+            "Vid omröstningen fick Strömbro 7 röster och Forsbro 4 röster.",
+            "Beslut Tekniska nämnden beslutade att bron ska heta Strömbro.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)

@@ -39,6 +39,7 @@ from paatosdata.model import (
     Item,
     Meeting,
     Municipality,
+    Outcome,
     Section,
     Span,
 )
@@ -682,6 +683,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         meeting.municipality = _municipality(page)
     _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
+    _voted(item)
     # earlier handlings oldest first, as the other readers give them: a page may print the chain
     # latest first (``Kaupunginhallitus 14.02.2022 § 36`` over ``Kaupunginvaltuusto 12.02.2018 § 12``)
     item.history.sort(key=lambda ref: (ref.date is None, ref.date or date.min))
@@ -698,6 +700,21 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         language=header.language if header else "fi",
         checked=header.checked if header else None,
     )
+
+
+#: a handling that records a vote (``Vid omröstningen fick …``, ``Äänestyksessä …``)
+_VOTE_HELD = re.compile(r"\bomröstning|\bäänestyksessä\b|\bäänestyksen tulos", re.I)
+
+
+def _voted(item: Item) -> None:
+    """A decision the page states without naming its outcome is passed after a vote when its handling
+    records one and the decision does not say it was unanimous."""
+    if (
+        item.outcome is Outcome.APPROVED
+        and item.unanimous is not True
+        and _VOTE_HELD.search(item.handling or "")
+    ):
+        item.outcome, item.unanimous = Outcome.VOTED, False
 
 
 def _decision_in_handling(sections: list[Section], body: str) -> None:
