@@ -2045,3 +2045,44 @@ def test_a_decision_after_a_vote_the_handling_records_is_voted(tmp_path: Path) -
     [document] = read_path(path)
     [item] = document.items
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+def test_a_link_over_the_title_and_valmistelija_over_no_name(tmp_path: Path) -> None:
+    """A line of a link over the title that an undated mark (``SIVLTK § 48``) follows is an attachment;
+    ``Valmistelija`` followed by a sentence and no name opens the presentation: nobody prepared it."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://poytakirjat.esimerkkila.fi:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Sivistyslautakunta",
+            "Pöytäkirja 20.05.2026/Pykälä 48",
+            "",
+            "Kirjasto kesä 2026",
+            "",
+            "Pääkirjaston kesäajan aukioloajat",
+            "",
+            "SIVLTK § 48",
+            "",
+            "140/12.04.00/2026",
+            "",
+            "Valmistelija Pääkirjastossa uusitaan hyllyt ja valaistus kesäkuussa. Työ kestää kuukauden.",
+            "",
+            "Aukioloajat 1.6. - 30.6.2026:",
+            "",
+            "Päätösehdotus Sivistyslautakunta hyväksyy kirjaston kesäaukioloajat esitetyllä tavalla.",
+            "",
+            "Päätös Hyväksyttiin yksimielisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Pääkirjaston kesäajan aukioloajat"
+    assert [a.title for a in item.attachments] == ["Kirjasto kesä 2026"]
+    assert item.preparers == []
+    assert item.reasons.startswith("Pääkirjastossa uusitaan hyllyt ja valaistus kesäkuussa.")

@@ -942,7 +942,9 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
             return False
     if "\n" in title or _reads_as_text(title):
         return False
-    return _HANDLING.match(after) is not None or _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
+    if _HANDLING.match(after) is not None or _UNDATED_MARK.match(after) is not None:
+        return True  # ``Kh 12.02.2024 § 44`` or, undated, ``SIVLTK § 60``
+    return _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
 
 
 def _supplementary_list(text: str) -> list[str] | None:
@@ -1277,6 +1279,10 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
+        elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
+            # ``Valmistelija`` over no name, the presentation's first sentence on its line
+            kind, heading = "reasons", ""
+            lines.append(rest)
         elif kind == "preparers" and rest:
             sections.append(Section(kind, heading, _one_per_line(rest), here))
             kind, heading = "reasons", ""
