@@ -182,7 +182,9 @@ def is_office_only(text: str) -> bool:
 
 
 #: a heading naming whose proposal follows (``Teknisen johtajan ehdotus``): the office in the genitive
-_PROPOSAL_OF = re.compile(r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:päätös)?ehdotus:?", re.IGNORECASE)
+_PROPOSAL_OF = re.compile(
+    r"(?P<office>(?:[\wåäö]+isen\s+)?[\wåäö]+)n\s+(?:(?:päätös)?ehdotus|esitys):?", re.IGNORECASE
+)
 
 
 def proposing_office(heading: str) -> str | None:
@@ -393,7 +395,8 @@ def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> No
 
     ``printed`` are the page's names as printed. When some of them are known to be surname first
     (``Vallden Aila``) and none known to be given name first, a two-word name of unknown words on the
-    same page (``Hokkanen Torsti``) is printed the same way and is turned round.
+    same page (``Hokkanen Torsti``) is printed the same way and is turned round, unless its e-mail
+    address spells it as it stands (``Torsti Hokkanen``, ``torsti.hokkanen@…``).
 
     >>> people = [Person(name="Aila Vallden"), Person(name="Hokkanen Torsti")]
     >>> follow_page_order(people, ["Vallden Aila", "Hokkanen Torsti"])
@@ -411,8 +414,16 @@ def follow_page_order(people: list[Person], printed: Sequence[str | None]) -> No
             len(tokens) == 2
             and all(t[:1].isupper() for t in tokens)
             and not any(_is_given_name(t) for t in tokens)
+            and not _email_spells(tokens, person.email)
         ):
             person.name = f"{tokens[1]} {tokens[0]}"
+
+
+def _email_spells(tokens: list[str], email: str | None) -> bool:
+    """True when the e-mail address spells the name in the order it stands (``katriina.sahala@…``)."""
+    local = _fold(email.split("@")[0]) if email else ""
+    words = [w for w in re.split(r"[._]", local) if w]
+    return len(words) >= 2 and [_fold(t) for t in tokens] == words[: len(tokens)]
 
 
 def natural_order(name: str, email: str | None = None) -> str:
@@ -456,7 +467,7 @@ FIRST_NAMES = frozenset(
     """
     aapo aarne aaro aarre aatu ahti aila aili aino aija aki alexander aleksi aleksanteri alma
     anders anja anna anne anneli anni anniina annika anssi antero antti anu ari arja arto arvo armi
-    asko atte auli aulikki aune eeva eero eetu eija eila eino eira eeli elias elina elisa elisabet
+    asko atte auli aulikki aune eeva eero eetu eija eila eino eira eeli eemi elias elina elisa elisabet
     elsa emilia emma erik erja erkki esa esko eveliina eva hanna hannele hannu harri heidi heikki heini
     heli helena helmi henna henri henrik hilkka hilja hanne hannes ilkka ilmari ilona iiris inkeri
     irja irma irmeli isto jaakko jaana jan jani janne jari jarkko jarmo jarno jenni jere jesse joel

@@ -1893,3 +1893,196 @@ def test_the_label_valmistelu_ja_lisatiedot_is_the_preparers_heading_whole(tmp_p
     assert [(p.name, p.title, p.email) for p in item.preparers] == [
         ("Ville Esimerkki", "hallintojohtaja", "ville.esimerkki@esimerkkila.fi")
     ]
+
+
+def test_a_bilingual_page_reads_under_its_finnish_labels(tmp_path: Path) -> None:
+    """A page printed in Finnish and Swedish: the body ``… ⁄ Tekniska nämnden`` is named in Finnish, each
+    label ``Esittelijä / Föredragande``, ``Ehdotus / Förslag`` is one part's heading, the municipality
+    is the host's name before ``fi`` and the decision is the body's sentence inside the handling."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://lempaalafi.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Tekninen lautakunta \u2044 Tekniska nämnden",
+            "Pöytäkirja 03.09.2026/Pykälä 77",
+            "Katuvalojen uusiminen / Förnyelse av gatubelysningen",
+            "Tekninen lautakunta / Tekniska nämnden 03.09.2026 § 77",
+            "412/10.03.01/2026",
+            "Valmistelija / Beredare: Kunnossapitopäällikkö / Chef för gatuunderhåll Orvokki Tammela"
+            " orvokki.tammela(at)esimerkkila.fi",
+            "Kadunvarsien valaisimista kolmannes on yli 40 vuotta vanhoja. Uusiminen säästää energiaa.",
+            "Esittelijä / Föredragande Tekninen johtaja / Teknisk direktör Lahdenperä Ilkka",
+            "Ehdotus / Förslag",
+            "Katuvalot uusitaan liitteen 1 mukaisesti.",
+            "Gatubelysningen förnyas enligt bilaga 1.",
+            "Käsittely / Behandling Jäsen Kalle Esimerkki ilmoitti olevansa esteellinen.",
+            "Ledamot Kalle Esimerkki anmälde jäv.",
+            "Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.",
+            "Tekniska nämnden godkände enhälligt föredragandens förslag.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.meeting.body.name == "Tekninen lautakunta"
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Lempäälä"
+    assert [p.name for p in item.preparers] == ["Orvokki Tammela"]
+    assert item.presenter is not None and item.presenter.name == "Ilkka Lahdenperä"
+    assert item.proposal.startswith("Katuvalot uusitaan liitteen 1 mukaisesti.")
+    assert item.decision.startswith("Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.")
+    assert "esteellinen" in (item.handling or "")
+    assert (item.outcome, item.unanimous) == (Outcome.APPROVED, True)
+
+
+def test_a_county_host_and_the_proposal_named_after_its_office(tmp_path: Path) -> None:
+    """A wellbeing services county's host (``pohjois-savonhva``) names the county; ``Palvelualuejohtajan
+    esitys:`` under the competence line heads the proposal, the office presenting it."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://pohjois-savonhva.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Aluehallitus",
+            "Pöytäkirja 14.09.2026/Pykälä 230",
+            "Ambulanssiaseman vuokrasopimus",
+            "Aluehallitus 14.09.2026 § 230",
+            "501/02.08.00/2026",
+            "Valmistelija Palvelupäällikkö Otto Esimerkki puh. 040 000 0000",
+            "Ambulanssiasema siirtyy uusiin tiloihin vuoden 2027 alussa.",
+            "Toimivalta Hallintosääntö 41 §",
+            "Palvelualuejohtajan esitys:",
+            "Aluehallitus hyväksyy vuokrasopimuksen liitteen mukaisena.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.meeting.municipality is not None
+    assert document.meeting.municipality.name == "Pohjois-Savon hyvinvointialue"
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (
+        None,
+        "palvelualuejohtaja",
+    )
+    assert item.proposal == "Aluehallitus hyväksyy vuokrasopimuksen liitteen mukaisena."
+
+
+def test_an_office_and_a_proposal_in_the_passive_on_one_line(tmp_path: Path) -> None:
+    """``Sivistysjohtaja: Hyväksytään …``: the office makes the proposal whose verb is a passive."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Sivistyslautakunta",
+            "Pöytäkirja 10.03.2026/Pykälä 21",
+            "Museon pääsymaksut",
+            "SIV 10.03.2026 § 21",
+            "Valmistelija: Ella Esimerkki, 040 000 0001",
+            "Museon pääsymaksut on tarkistettu viimeksi vuonna 2019.",
+            "Sivistysjohtaja: Hyväksytään museon pääsymaksut liitteen mukaisesti.",
+            "Päätös: Hyväksyttiin esityksen mukaisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (
+        None,
+        "sivistysjohtaja",
+    )
+    assert item.proposal == "Hyväksytään museon pääsymaksut liitteen mukaisesti."
+
+
+def test_a_dash_rule_ends_the_proposal_and_a_return_to_the_meeting_is_no_part_of_the_decision(
+    tmp_path: Path,
+) -> None:
+    """``---`` under the proposal: the handling follows; a line after the decision saying who came back
+    to the meeting records the handling, not what was decided."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Sivistyslautakunta",
+            "Pöytäkirja 12.05.2026/Pykälä 33",
+            "Kulttuuriavustukset vuodelle 2026",
+            "Sivla 12.05.2026 § 33",
+            "Valmistelija Sivistysjohtaja Ella Esimerkki",
+            "Avustuksia haki määräaikaan mennessä 14 yhdistystä.",
+            "Ehdotus Päätösehdotus annetaan kokouksessa.",
+            "---",
+            "Ennen asian käsittelyä Kalle Esimerkki ilmoitti esteellisyydestään ja poistui kokouksesta.",
+            "Sivistysjohtaja ehdottaa, että avustukset myönnetään liitteen mukaisesti.",
+            "Päätös Hyväksyttiin kokouksessa annetun ehdotuksen mukaan.",
+            "Kalle Esimerkki palasi kokoukseen pykälän käsittelyn jälkeen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Päätösehdotus annetaan kokouksessa."
+    assert item.decision == "Hyväksyttiin kokouksessa annetun ehdotuksen mukaan."
+    assert "palasi kokoukseen" in (item.handling or "")
+
+
+def test_a_decision_after_a_vote_the_handling_records_is_voted(tmp_path: Path) -> None:
+    """``Behandling`` records a vote (``Vid omröstningen fick …``) and ``Beslut`` states what was decided:
+    the item was decided by a vote, not unanimously."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-länk",
+            "Sammanträdesärenden:https://esimerkkila-sv.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems",
+            "Tekniska nämnden",
+            "Protokoll 08.10.2026/Paragraf 61",
+            "Namn på den nya bron",
+            "Tekniska nämnden 08.10.2026 § 61",
+            "Beredare Planerare Lina Exempel",
+            "Redogörelse Två namnförslag har kommit in.",
+            "Beslutsförslag Tekniska nämnden beslutar om namnet på basis av arbetsgruppens förslag.",
+            "Behandling Under behandlingen fick namnen Strömbro och Forsbro understöd.",
+            "Vid omröstningen fick Strömbro 7 röster och Forsbro 4 röster.",
+            "Beslut Tekniska nämnden beslutade att bron ska heta Strömbro.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+def test_a_link_over_the_title_and_valmistelija_over_no_name(tmp_path: Path) -> None:
+    """A line of a link over the title that an undated mark (``SIVLTK § 48``) follows is an attachment;
+    ``Valmistelija`` followed by a sentence and no name opens the presentation: nobody prepared it."""
+    path = _written(
+        tmp_path,
+        [
+            "Dynasty tietopalvelu Haku RSS Esimerkkilän kaupunki",
+            "",
+            "RSS-linkki",
+            "",
+            "Kokousasiat:",
+            "https://poytakirjat.esimerkkila.fi:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "",
+            "Sivistyslautakunta",
+            "Pöytäkirja 20.05.2026/Pykälä 48",
+            "",
+            "Kirjasto kesä 2026",
+            "",
+            "Pääkirjaston kesäajan aukioloajat",
+            "",
+            "SIVLTK § 48",
+            "",
+            "140/12.04.00/2026",
+            "",
+            "Valmistelija Pääkirjastossa uusitaan hyllyt ja valaistus kesäkuussa. Työ kestää kuukauden.",
+            "",
+            "Aukioloajat 1.6. - 30.6.2026:",
+            "",
+            "Päätösehdotus Sivistyslautakunta hyväksyy kirjaston kesäaukioloajat esitetyllä tavalla.",
+            "",
+            "Päätös Hyväksyttiin yksimielisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Pääkirjaston kesäajan aukioloajat"
+    assert [a.title for a in item.attachments] == ["Kirjasto kesä 2026"]
+    assert item.preparers == []
+    assert item.reasons.startswith("Pääkirjastossa uusitaan hyllyt ja valaistus kesäkuussa.")

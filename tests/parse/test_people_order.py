@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paatosdata.model import Person
-from paatosdata.people import follow_page_order, natural_order, parse_people, parse_person
+from paatosdata.people import follow_page_order, natural_order, parse_people, parse_person, proposing_office
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,24 @@ def test_two_offices_and_names_joined_by_ja_are_two_people() -> None:
         ("Helena Esimerkki", "sivistysjohtaja"),
         ("Pekka Oletus", "talouspäällikkö"),
     ]
+
+
+def test_a_name_its_email_spells_keeps_its_order_on_a_page_printed_surname_first() -> None:
+    """A page that prints its presenter ``Oletus Pekka`` is surname first, but a preparer whose e-mail
+    address spells ``Sanelma Virkkula`` is printed given name first and stays so."""
+    people = [
+        Person(name="Sanelma Virkkula", email="sanelma.virkkula@example.fi"),
+        Person(name="Pekka Oletus"),
+    ]
+    follow_page_order(people, ["Sanelma Virkkula", "Oletus Pekka"])
+    assert [p.name for p in people] == ["Sanelma Virkkula", "Pekka Oletus"]
+
+
+def test_eemi_is_a_given_name_so_a_name_printed_surname_first_with_it_is_turned() -> None:
+    assert natural_order("Esimerkkiaho Eemi") == "Eemi Esimerkkiaho"
+
+
+def test_an_offices_esitys_names_the_office_that_proposes() -> None:
+    """``Palvelualuejohtajan esitys`` is the office's proposal, as ``… ehdotus`` is."""
+    assert proposing_office("Palvelualuejohtajan esitys") == "Palvelualuejohtaja"
+    assert proposing_office("Lautakunnan esitys") is None

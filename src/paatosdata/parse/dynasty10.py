@@ -39,6 +39,7 @@ from paatosdata.model import (
     Item,
     Meeting,
     Municipality,
+    Outcome,
     Section,
     Span,
 )
@@ -46,6 +47,7 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import (
+    COUNTIES,
     municipality_by_name,
     municipality_from_host,
     municipality_from_label,
@@ -104,6 +106,8 @@ _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
 #: a line of underscores closing a part (``______`` under the decision): a separator, not text
 _RULE = re.compile(r"^_{3,}$")
+#: a short rule of dashes on a line of its own (``---``)
+_DASH_RULE = re.compile(r"^\s*-{3,}\s*$")
 #: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
 _CHECKERS_MARK = re.compile(
     r"^(?:ptk\.?\s*tark\.?|(?:pöytäkirjan\s*)?tarkastajien\s+nimikirjaimet|"
@@ -595,11 +599,21 @@ def _municipality(page: _Page) -> Municipality | None:
 _SERVICE_FOLDER = re.compile(r"^https?://[^/]+/D\d*_(?P<name>[A-ZÅÄÖ][\wåäö-]+)/", re.IGNORECASE)
 
 
+#: a county's genitive as a host spells it (``etela-savon``) → the county
+_COUNTY_BY_HOST = {slugify(county.genitive): county for county in COUNTIES}
+
+
 def _municipality_from_service(href: str) -> Municipality | None:
     """The organisation a service's address names when its host is not a municipality's: the short name
     before the service's suffix (``hyvaks-d10julk.oncloudos.com``, Keski-Suomen hyvinvointialue) or the
-    folder of a shared host (``/D10_Perho/``)."""
+    folder of a shared host (``/D10_Perho/``). A wellbeing services county's host is its genitive and
+    ``hva`` (``pohjois-savonhva``), a municipality's may be its name and ``fi`` (``esimerkkilafi``)."""
     host = _HOST.match(href)
+    label = host.group("label").casefold() if host is not None else ""
+    if label.endswith("hva") and (county := _COUNTY_BY_HOST.get(label.removesuffix("hva"))) is not None:
+        return county.municipality()
+    if label.endswith("fi") and (found := municipality_for(label.removesuffix("fi"))) is not None:
+        return found
     if host is not None and "-" in host.group("label"):
         found = municipality_for(host.group("label").split("-")[0])
         if found is not None:
@@ -611,11 +625,18 @@ def _municipality_from_service(href: str) -> Municipality | None:
     return None
 
 
+#: a bilingual body's Swedish name after a slash (``Tekninen lautakunta / Tekniska nämnden``)
+_SWEDISH_NAME = re.compile(
+    r"\s+[/\u2044]\s+(?=[A-ZÅÄÖ])[^/\u2044]*?(?i:nämnd|utskott|styrelse|fullmäktige|sektion|direktion|råd)[^/\u2044]*$"
+)
+
+
 def _body_name(printed: str) -> str:
     """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
     written; acronyms (``HSY``) stay. The body's term printed after it (``Kaupunginvaltuusto (1.6.2017 -
-    31.5.2021)``) is no part of its name."""
+    31.5.2021)``) and a bilingual body's Swedish name after a slash are no part of its name."""
     printed = _BODY_TERM.sub("", printed) or printed
+    printed = _SWEDISH_NAME.sub("", printed) or printed
     if printed.isupper() and any(len(word) > 4 for word in printed.split()):
         return printed.capitalize()
     if printed.islower():
@@ -660,7 +681,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     if meeting.municipality is None:  # an organisation printed after a person's name (``Iin kunta``)
         meeting.municipality = _municipality(page)
+    _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
+    _voted(item)
     # earlier handlings oldest first, as the other readers give them: a page may print the chain
     # latest first (``Kaupunginhallitus 14.02.2022 § 36`` over ``Kaupunginvaltuusto 12.02.2018 § 12``)
     item.history.sort(key=lambda ref: (ref.date is None, ref.date or date.min))
@@ -677,6 +700,40 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         language=header.language if header else "fi",
         checked=header.checked if header else None,
     )
+
+
+#: a handling that records a vote (``Vid omröstningen fick …``, ``Äänestyksessä …``)
+_VOTE_HELD = re.compile(r"\bomröstning|\bäänestyksessä\b|\bäänestyksen tulos", re.I)
+
+
+def _voted(item: Item) -> None:
+    """A decision the page states without naming its outcome is passed after a vote when its handling
+    records one and the decision does not say it was unanimous."""
+    if (
+        item.outcome is Outcome.APPROVED
+        and item.unanimous is not True
+        and _VOTE_HELD.search(item.handling or "")
+    ):
+        item.outcome, item.unanimous = Outcome.VOTED, False
+
+
+def _decision_in_handling(sections: list[Section], body: str) -> None:
+    """A handling with no decision part after it, whose line names the body and what it did (``Käsittely``
+    … ``Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.``): from that line on it is
+    the decision, as the other pages print it under its own heading."""
+    if not body or any(section.kind == "decision" for section in sections):
+        return
+    decided = re.compile(rf"^{re.escape(body)}\s+(?:hyväksyi|päätti|hylkäsi|merkitsi|palautti|jätti)\b", re.I)
+    for index, section in enumerate(sections):
+        if section.kind != "handling":
+            continue
+        lines = section.text.split("\n")
+        at = next((n for n, line in enumerate(lines) if decided.match(line.strip())), None)
+        if at is None:
+            continue
+        section.text = "\n".join(lines[:at]).strip()
+        sections.insert(index + 1, Section("decision", "", "\n".join(lines[at:]).strip(), section.span))
+        return
 
 
 def _page_name_order(item: Item, sections: list[Section]) -> None:
@@ -885,7 +942,9 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
             return False
     if "\n" in title or _reads_as_text(title):
         return False
-    return _HANDLING.match(after) is not None or _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
+    if _HANDLING.match(after) is not None or _UNDATED_MARK.match(after) is not None:
+        return True  # ``Kh 12.02.2024 § 44`` or, undated, ``SIVLTK § 60``
+    return _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
 
 
 def _supplementary_list(text: str) -> list[str] | None:
@@ -1137,6 +1196,11 @@ def _parts(
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
+        if kind == "proposal" and lines and _DASH_RULE.match(paragraph.text):
+            # a rule under the proposal (``---``): what follows it is the handling at the meeting
+            sections.append(Section(kind, heading, "\n".join(lines), span))
+            kind, heading, lines, span = "handling", "", [], None
+            continue
         dnro = _dnro_paragraph(paragraph.text) if item.case is None else None
         if dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
@@ -1215,6 +1279,10 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
+        elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
+            # ``Valmistelija`` over no name, the presentation's first sentence on its line
+            kind, heading = "reasons", ""
+            lines.append(rest)
         elif kind == "preparers" and rest:
             sections.append(Section(kind, heading, _one_per_line(rest), here))
             kind, heading = "reasons", ""
@@ -1233,6 +1301,27 @@ def _parts(
     for section in sections:
         if section.kind == "decision":
             _body_line_to_heading(section, body)
+    return _presence_after_decision(sections)
+
+
+#: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``)
+_PRESENCE_LINE = re.compile(r"\b(?:palasi|palasivat|poistui|poistuivat|saapui|saapuivat)\b.*\bkokou", re.I)
+
+
+def _presence_after_decision(sections: list[Section]) -> list[Section]:
+    """Lines after the decision's text that say who left or came back to the meeting are the record of
+    the handling, no part of what was decided."""
+    for index, section in enumerate(sections):
+        if section.kind != "decision":
+            continue
+        lines = section.text.split("\n")
+        cut = len(lines)
+        while cut > 1 and _PRESENCE_LINE.search(lines[cut - 1]):
+            cut -= 1
+        if cut < len(lines):
+            section.text = "\n".join(lines[:cut])
+            sections.insert(index + 1, Section("handling", "", "\n".join(lines[cut:]), section.span))
+            break
     return sections
 
 
@@ -1396,6 +1485,7 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
             kind = "proposal"
         return (kind, paragraph.heading, rest) if kind else None
     first, _, more = paragraph.text.partition("\n")
+    first = _finnish_label(first)
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
     label = _REASONS_LABEL.match(first)
@@ -1409,6 +1499,9 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         return "decision", first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and is_title_only(first[:-1]):
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
+        return "proposal", first.strip().rstrip(":"), more.strip()
+    if first.endswith(":") and proposing_office(first[:-1].strip()) is not None:
+        # the proposal named after the office that makes it (``Sosiaalijohtajan esitys:``)
         return "proposal", first.strip().rstrip(":"), more.strip()
     wrapped = _WHOLLY_PARENTHESISED.match(first) if not more.strip() else None
     contact = match_heading_prefix(wrapped.group("inner")) if wrapped is not None else None
@@ -1424,11 +1517,31 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
     office = _OFFICE_LEAD.match(first)
-    if office is not None and is_title_only(office.group("office")) and _PROPOSAL_VERB.search(first):
-        # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``)
+    proposes = office is not None and (
+        _PROPOSAL_VERB.search(first) or _PASSIVE_PRESENT.match(first[office.end() :])
+    )
+    if office is not None and proposes and is_title_only(office.group("office")):
+        # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``,
+        # ``Sivistysjohtaja: Hyväksytään …``)
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+def _finnish_label(line: str) -> str:
+    """A line under a bilingual label (``Ehdotus / Förslag``, ``Valmistelija / Beredare: …``) as under its
+    Finnish label alone: the Swedish label is the same part's heading, no part of its text."""
+    finnish = match_heading_prefix(line)
+    if finnish is None or not finnish.rest.startswith("/"):
+        return line
+    swedish = match_heading_prefix(finnish.rest[1:].lstrip())
+    if swedish is None or swedish.kind != finnish.kind:
+        return line
+    return f"{finnish.heading}: {swedish.rest}" if swedish.rest else finnish.heading
+
+
+#: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``)
+_PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:aan|ään)\s+\w")
 
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
