@@ -275,6 +275,17 @@ TITLE_ENDINGS = (
     "planerare",
     "ingenjör",
     "geodeetti",
+    # Swedish offices in the definite form, as a Swedish page prints them before a name
+    # ("Stadssekreteraren Merja Jokela")
+    "direktören",
+    "chefen",
+    "sekreteraren",
+    "rektorn",
+    "ordföranden",
+    "juristen",
+    "ingenjören",
+    "planeraren",
+    "ekonomen",
 )
 
 

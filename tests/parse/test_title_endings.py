@@ -20,6 +20,8 @@ from paatosdata.people import is_title_only, parse_person
         "Kaupungingeodeetti",
         "Borgmästare",
         "Juristiharjoittelija",
+        "Stadssekreteraren",
+        "Stadsdirektören",
     ],
 )
 def test_every_reader_takes_the_same_offices(office: str) -> None:
@@ -28,3 +30,8 @@ def test_every_reader_takes_the_same_offices(office: str) -> None:
     assert officer_from_text(f"{office} päätti myöntää luvan.") == office
     person = parse_person(f"{office} Aino Kettunen")
     assert (person.name, person.title) == ("Aino Kettunen", office.casefold())
+
+
+def test_a_swedish_name_is_no_office() -> None:
+    """The definite endings (``-ren``, ``-ören``) do not take given names that end alike."""
+    assert (parse_person("Sören Berg").name, parse_person("Sören Berg").title) == ("Sören Berg", None)
