@@ -59,7 +59,14 @@ _CLAIM = r"\w*(?:vaatimu|valitu|hakemu|anomu|muistutu|kantelu|tarjou|yrkande|bes
 
 #: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
-    (Outcome.TABLED, re.compile(r"pöydälle|bordlade|bordlägg", re.I)),
+    (
+        Outcome.TABLED,
+        # papers handed out at the meeting ("pöydälle jaettiin muutettu esitys") table nothing
+        re.compile(
+            r"(?<!jaettiin )(?<!jaettu )pöydälle(?![^.]{0,40}?\bjae(?:ttiin|ttu|taan)\b)|bordlade|bordlägg",
+            re.I,
+        ),
+    ),
     (
         Outcome.RETURNED,
         re.compile(r"palaut\w* (?:asia(?:n)? )?(?:uudelleen )?valmistel(?:uun|tavaksi)|återremitt", re.I),
