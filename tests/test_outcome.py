@@ -55,6 +55,12 @@ from paatosdata.outcome import classify_outcome
         ),
         ("Kokouksessa jaettiin pöydälle uusi liite. Ehdotus hyväksyttiin.", Outcome.APPROVED),
         ("Asia jätettiin pöydälle seuraavaan kokoukseen.", Outcome.TABLED),
+        # a noting added to an approval ("Lisäksi merkittiin tiedoksi …") is no noting of the matter
+        (
+            "Päätösehdotus hyväksyttiin.\nLisäksi merkittiin tiedoksi Esimerkkilän Kyläseura ry:n kirje.",
+            Outcome.APPROVED,
+        ),
+        ("Lisäksi merkittiin tiedoksi seuran kirje.", Outcome.NOTED),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

@@ -147,6 +147,15 @@ _QUOTED = re.compile(r"[”“][^”“]{1,3000}[”“]")
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)
 
 
+#: a sentence of what was done besides the decision (``Lisäksi merkittiin tiedoksi …``, ``Dessutom …``)
+_ADDED = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Lisäksi|Dessutom)\b[^.]*\.?")
+
+
+def _first_rule(text: str) -> Outcome | None:
+    """The outcome of the first rule whose pattern the text matches."""
+    return next((o for o, pattern in _RULES if pattern.search(text)), None)
+
+
 def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     """``(outcome, unanimous)``: unanimous is True when said, False after a vote, else None.
 
@@ -154,7 +163,10 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     proposal itself is only a noting; callers pass the proposal text too when they have it.
     """
     text = _QUOTED.sub(" ", text)
-    outcome = next((o for o, pattern in _RULES if pattern.search(text)), None)
+    outcome = _first_rule(text)
+    if outcome is Outcome.NOTED:
+        # "Päätösehdotus hyväksyttiin. Lisäksi merkittiin tiedoksi …": a noting added to the decision
+        outcome = _first_rule(_ADDED.sub(" ", text)) or outcome
     if _UNANIMOUS.search(text):
         unanimous: bool | None = True
     elif outcome is Outcome.VOTED:
