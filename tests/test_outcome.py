@@ -47,6 +47,20 @@ from paatosdata.outcome import classify_outcome
             Outcome.AMENDED,
         ),
         ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
+        # a changed proposal handed out at the meeting ("pöydälle jaettiin") is no tabling of the matter
+        (
+            "Merkitään, että pöydälle (myös sähköpostilla) jaettiin tilapalvelupäällikön muutettu esitys."
+            "\n\nMuutettu päätösehdotus hyväksyttiin.",
+            Outcome.AMENDED,
+        ),
+        ("Kokouksessa jaettiin pöydälle uusi liite. Ehdotus hyväksyttiin.", Outcome.APPROVED),
+        ("Asia jätettiin pöydälle seuraavaan kokoukseen.", Outcome.TABLED),
+        # a noting added to an approval ("Lisäksi merkittiin tiedoksi …") is no noting of the matter
+        (
+            "Päätösehdotus hyväksyttiin.\nLisäksi merkittiin tiedoksi Esimerkkilän Kyläseura ry:n kirje.",
+            Outcome.APPROVED,
+        ),
+        ("Lisäksi merkittiin tiedoksi seuran kirje.", Outcome.NOTED),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

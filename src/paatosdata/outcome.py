@@ -59,7 +59,14 @@ _CLAIM = r"\w*(?:vaatimu|valitu|hakemu|anomu|muistutu|kantelu|tarjou|yrkande|bes
 
 #: (outcome, patterns) in priority order; the first outcome with a matching pattern wins
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
-    (Outcome.TABLED, re.compile(r"pöydälle|bordlade|bordlägg", re.I)),
+    (
+        Outcome.TABLED,
+        # papers handed out at the meeting ("pöydälle jaettiin muutettu esitys") table nothing
+        re.compile(
+            r"(?<!jaettiin )(?<!jaettu )pöydälle(?![^.]{0,40}?\bjae(?:ttiin|ttu|taan)\b)|bordlade|bordlägg",
+            re.I,
+        ),
+    ),
     (
         Outcome.RETURNED,
         re.compile(r"palaut\w* (?:asia(?:n)? )?(?:uudelleen )?valmistel(?:uun|tavaksi)|återremitt", re.I),
@@ -140,6 +147,15 @@ _QUOTED = re.compile(r"[”“][^”“]{1,3000}[”“]")
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)
 
 
+#: a sentence of what was done besides the decision (``Lisäksi merkittiin tiedoksi …``, ``Dessutom …``)
+_ADDED = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Lisäksi|Dessutom)\b[^.]*\.?")
+
+
+def _first_rule(text: str) -> Outcome | None:
+    """The outcome of the first rule whose pattern the text matches."""
+    return next((o for o, pattern in _RULES if pattern.search(text)), None)
+
+
 def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     """``(outcome, unanimous)``: unanimous is True when said, False after a vote, else None.
 
@@ -147,7 +163,10 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     proposal itself is only a noting; callers pass the proposal text too when they have it.
     """
     text = _QUOTED.sub(" ", text)
-    outcome = next((o for o, pattern in _RULES if pattern.search(text)), None)
+    outcome = _first_rule(text)
+    if outcome is Outcome.NOTED:
+        # "Päätösehdotus hyväksyttiin. Lisäksi merkittiin tiedoksi …": a noting added to the decision
+        outcome = _first_rule(_ADDED.sub(" ", text)) or outcome
     if _UNANIMOUS.search(text):
         unanimous: bool | None = True
     elif outcome is Outcome.VOTED:

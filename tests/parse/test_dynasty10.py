@@ -2086,3 +2086,37 @@ def test_a_link_over_the_title_and_valmistelija_over_no_name(tmp_path: Path) -> 
     assert [a.title for a in item.attachments] == ["Kirjasto kesä 2026"]
     assert item.preparers == []
     assert item.reasons.startswith("Pääkirjastossa uusitaan hyllyt ja valaistus kesäkuussa.")
+
+
+def test_an_official_named_with_a_colon_on_the_proposal_heading_presents_it(tmp_path: Path) -> None:
+    """``Päätösesitys Sivistysjohtaja Kaisa Esimerkki:`` with the proposal's text on the next line: the
+    official presents the item and is no part of the proposal."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 11.05.2026/Pykälä 31",
+            "",
+            "Koulukuljetusten hankinta",
+            "",
+            "SIVLTK 11.05.2026 § 31",
+            "",
+            "412/12.00.01/2026",
+            "",
+            "Valmistelija Talouspäällikkö Olli Testinen, puh. 040 111 2222",
+            "",
+            "Päätösesitys Sivistysjohtaja Kaisa Esimerkki:",
+            "",
+            "Sivistyslautakunta päättää hyväksyä kuljetusten hankinnan.",
+            "",
+            "Päätös Sivistyslautakunta hyväksyi esityksen yksimielisesti.",
+            "",
+            "Selostus Kuljetussopimus päättyy kesällä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Kaisa Esimerkki", "sivistysjohtaja")
+    assert item.proposal == "Sivistyslautakunta päättää hyväksyä kuljetusten hankinnan."
+    assert [p.name for p in item.preparers] == ["Olli Testinen"]

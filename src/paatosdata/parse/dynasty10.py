@@ -1272,6 +1272,9 @@ def _parts(
             _office_presents(item, office.group("office"), here, own)
         if kind in ("proposal", "presenter") and rest:
             rest = _without_initials(_without_organisation(rest, page))
+        if kind in ("proposal", "presenter") and rest and _official_over_text(rest):
+            # ``Päätösesitys Kunnanjohtaja Erkki Esimerkki:``: the official presents, the text follows below
+            rest = rest.rstrip(": ")
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
             if item.presenter is None:
                 item.presenter = parse_person(rest, here)
