@@ -1041,6 +1041,17 @@ def test_motion_in_the_past_tense_after_the_record_of_tabling() -> None:
     )
 
 
+def test_site_notice_of_an_abolished_office_is_neither_the_title_nor_the_body() -> None:
+    """A page of a body or office that no longer exists prints ``Tämä toimielin tai virka on lakkautettu``
+    under the §: a notice, skipped like the note of later handlings, the title and body keep their lines."""
+    [document] = read_path(FIXTURES / "site-abolished-office-saved.txt")
+    assert document.meeting.body.name == "Palvelupäällikkö"
+    [item] = document.items
+    assert item.number == "17"
+    assert item.title == "Tarjouksen valinta: esimerkkipalvelun ylläpidon hankinta"
+    assert item.decision is not None and item.decision.startswith("Palvelupäällikkö päätti hyväksyä")
+
+
 def test_officer_decision_saved_without_its_dnro_and_place_lines_is_detected_as_ahjo() -> None:
     """An officer's decision saved with only its titles over ``Päätös`` and the official who decided
     (``… apulaispormestari päätti, ettei …``) is the Ahjo reader's without ``--from``."""

@@ -53,9 +53,11 @@ _PLACE = re.compile(
     r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$"
     r"|^§\s*(?P<alone>\d+[a-z]?)$"
 )
-#: the site's note that the case was handled again later
+#: the site's notes in the head: that the case was handled again later, or that the body or office that
+#: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``) — neither is a title nor a body
 _LATER = re.compile(
-    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
+    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings"
+    r"|Tämä toimielin tai virka on lakkautettu)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
