@@ -1041,6 +1041,48 @@ def test_motion_in_the_past_tense_after_the_record_of_tabling() -> None:
     )
 
 
+def test_site_notice_of_an_abolished_office_is_neither_the_title_nor_the_body() -> None:
+    """A page of a body or office that no longer exists prints ``Tämä toimielin tai virka on lakkautettu``
+    under the §: a notice, skipped like the note of later handlings, the title and body keep their lines."""
+    [document] = read_path(FIXTURES / "site-abolished-office-saved.txt")
+    assert document.meeting.body.name == "Palvelupäällikkö"
+    [item] = document.items
+    assert item.number == "17"
+    assert item.title == "Tarjouksen valinta: esimerkkipalvelun ylläpidon hankinta"
+    assert item.decision is not None and item.decision.startswith("Palvelupäällikkö päätti hyväksyä")
+
+
+def test_unheaded_motion_after_the_record_of_tabling_is_the_proposal() -> None:
+    """After the handling's record that the item was tabled the site may print the motion with no heading,
+    opening with the record's subject in the present tense (``Kaupunginhallitus varaa …``): the proposal."""
+    [document] = read_path(FIXTURES / "site-tabled-unheaded-motion-sv-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.TABLED
+    assert (
+        item.handling
+        == "Kaupunginhallitus päätti yksimielisesti panna asian pöydälle Kaisa Kokeilijan ehdotuksesta."
+    )
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kaupunginhallitus varaa Esimerkkilän torin ympäristöstä")
+    assert item.reasons is not None and item.reasons.startswith("Hakemus")
+
+
+def test_unheaded_motion_in_parts_after_the_record_of_tabling_keeps_its_part_letters() -> None:
+    """A motion in parts opens with a lone part letter (``A``) over the subject's present tense (``… jaosto
+    esittää …``, a subject longer than five words): the proposal starts at the letter; the handling keeps
+    its own paragraphs."""
+    [document] = read_path(FIXTURES / "site-tabled-unheaded-motion-parts-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.TABLED
+    assert item.handling is not None and item.handling.startswith("Asian aikana kuultavana oli")
+    assert item.handling.endswith("Veikko Mallin ehdotuksesta.")
+    assert item.proposal is not None
+    assert item.proposal.startswith(
+        "A\n\nKaupunkiympäristölautakunnan rakennusten ja yleisten alueiden jaosto esittää"
+    )
+    assert "\n\nB\n\n" in item.proposal
+
+
 def test_officer_decision_saved_without_its_dnro_and_place_lines_is_detected_as_ahjo() -> None:
     """An officer's decision saved with only its titles over ``Päätös`` and the official who decided
     (``… apulaispormestari päätti, ettei …``) is the Ahjo reader's without ``--from``."""

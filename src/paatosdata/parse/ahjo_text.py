@@ -53,9 +53,11 @@ _PLACE = re.compile(
     r"^(?:(?:Asia|Ärende|Case)\s+)?(?P<agenda>\d+)\.\s*/\s*(?P<number>\d+[a-z]?)\s*§$"
     r"|^§\s*(?P<alone>\d+[a-z]?)$"
 )
-#: the site's note that the case was handled again later
+#: the site's notes in the head: that the case was handled again later, or that the body or office that
+#: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``) — neither is a title nor a body
 _LATER = re.compile(
-    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings)$"
+    r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings"
+    r"|Tämä toimielin tai virka on lakkautettu)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
@@ -83,6 +85,12 @@ _TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\
 #: after that record the site may print the motion in the past tense, introducing what it would give
 #: (``Kaupunginhallitus päätti antaa … seuraavan lausunnon:``)
 _PAST_MOTION = re.compile(_SUBJECT + r"(?:päätti|esitti|beslutade|föreslog)\b(?!.*\b(?:pöydälle|bordl)).*:$")
+#: the subject of the handling's record that the item was tabled (``Kaupunginhallitus päätti …``): the motion
+#: the site prints after it without a heading opens with the same subject in the present tense (``… varaa``,
+#: ``… esittää``), at times under a lone part letter (``A``)
+_TABLING_SUBJECT = re.compile(r"^(?P<subject>[A-ZÅÄÖ].*?)\s+(?:päätti|beslutade)\b")
+_PART_LETTER = re.compile(r"^[A-H]$")
+_PAST = re.compile(r"^(?:päätti|esitti|beslutade|föreslog|antoi|gav)\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
 #: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``)
 _DECIDED = re.compile(_SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided)\b")
@@ -493,6 +501,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part == "handling" and (
             _MOTION.match(line)
             or (handled and _TABLING_RECORD.search(handled[-1]) and _PAST_MOTION.match(line))
+            or _motion_after_tabling(line, handled, _after(lines, following, index))
         ):
             part = "motion"
             out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
@@ -511,6 +520,23 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body)
+
+
+def _motion_after_tabling(line: str, handled: list[str], after: str | None) -> bool:
+    """True for the first line of the motion the site prints without a heading after the handling's record
+    that the item was tabled: a paragraph that opens with the record's subject and goes on in the present
+    tense (``Kaupunginhallitus varaa …`` after ``Kaupunginhallitus päätti … panna asian pöydälle …``), or a
+    lone part letter (``A``) over such a paragraph."""
+    if not handled or not _TABLING_RECORD.search(handled[-1]):
+        return False
+    record = _TABLING_SUBJECT.match(handled[-1])
+    if record is None:
+        return False
+    if _PART_LETTER.match(line) and after is not None:
+        line = after
+    subject = record.group("subject")
+    rest = line[len(subject) :].lstrip() if line.startswith(subject + " ") else ""
+    return bool(rest) and _PAST.match(rest) is None
 
 
 def _tail_heading(line: str) -> bool:
