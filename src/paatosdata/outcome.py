@@ -61,9 +61,11 @@ _CLAIM = r"\w*(?:vaatimu|valitu|hakemu|anomu|muistutu|kantelu|tarjou|yrkande|bes
 _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     (
         Outcome.TABLED,
-        # papers handed out at the meeting ("pöydälle jaettiin muutettu esitys") table nothing
+        # papers handed out at the meeting ("jaettiin pöydälle", "pöydälle (…) jaettiin muutettu esitys")
+        # table nothing; the handing out must stand right by the word
         re.compile(
-            r"(?<!jaettiin )(?<!jaettu )pöydälle(?![^.]{0,40}?\bjae(?:ttiin|ttu|taan)\b)|bordlade|bordlägg",
+            r"(?<!jaettiin )(?<!jaettu )pöydälle"
+            r"(?!\s+(?:\([^()]{0,60}\)\s+)?(?:\w+\s+)?jae(?:ttiin|ttu|taan)\b)|bordlade|bordlägg",
             re.I,
         ),
     ),
@@ -141,14 +143,30 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         ),
     ),
 ]
-#: a passage in typographic quotes (``”Palautetaan asia uudelleen valmisteluun …”``): a proposal or statement
-#: quoted in the record of the handling, whose words are not what was decided
+#: a passage in typographic quotes (``”Palautetaan asia uudelleen valmisteluun …”``)
 _QUOTED = re.compile(r"[”“][^”“]{1,3000}[”“]")
+#: in the sentence before a quote: what shows it is a motion that lost or a dissent, not what was decided
+_NOT_DECIDED = re.compile(
+    r"puolesta äänesti|äänestivät|hävi\w*|raukes\w*|eriävä\w*|vastalau\w*|röstade för|reservation|föll\b",
+    re.I,
+)
 _UNANIMOUS = re.compile(r"yksimielisesti|enhälligt|enhälliga", re.I)
 
 
 #: a sentence of what was done besides the decision (``Lisäksi merkittiin tiedoksi …``, ``Dessutom …``)
-_ADDED = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Lisäksi|Dessutom)\b[^.]*\.?")
+_ADDED = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:Lisäksi|Dessutom)\b[^.]*\.?")
+
+
+def _without_lost_quotes(text: str) -> str:
+    """``text`` without the quoted motions that lost and the quoted dissents (``Palautusehdotuksen puolesta
+    äänesti Esimerkki: ”Palautetaan asia …”``); a quote that is the decision itself stays."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 200) : m.start()]
+        sentence = re.split(r"[.!?]\s", before)[-1]
+        return " " if _NOT_DECIDED.search(sentence) else m.group(0)
+
+    return _QUOTED.sub(drop, text)
 
 
 def _first_rule(text: str) -> Outcome | None:
@@ -162,7 +180,7 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     A decision that approves the presenter's proposal to note a matter is ``noted`` when the
     proposal itself is only a noting; callers pass the proposal text too when they have it.
     """
-    text = _QUOTED.sub(" ", text)
+    text = _without_lost_quotes(text)
     outcome = _first_rule(text)
     if outcome is Outcome.NOTED:
         # "Päätösehdotus hyväksyttiin. Lisäksi merkittiin tiedoksi …": a noting added to the decision
