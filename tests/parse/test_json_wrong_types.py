@@ -55,6 +55,13 @@ def test_sixaika_orderings_of_mixed_types_sort_numbers_first(tmp_path: Path) -> 
     assert document.items[1].decision == "Hyväksyttiin."
 
 
+def test_sixaika_titles_given_per_language_are_read(tmp_path: Path) -> None:
+    """An action's title and an organisation's name may be given per language, as a case's title is."""
+    action = _action(1, "31", title={"sv": "Ärende 31", "fi": "Asia 31"})
+    (document,) = _read(tmp_path, "actions.json", {"results": [action]})
+    assert document.items[0].title == "Asia 31"
+
+
 def test_sixaika_lists_given_as_other_values_are_empty(tmp_path: Path) -> None:
     action = _action(1, "21", attachments=True, votes=3, contents=False)
     event = {
@@ -166,6 +173,14 @@ def test_ahjo_voters_of_the_wrong_type_are_left_out(tmp_path: Path) -> None:
     assert (event.yes, event.no) == (2, 1)
     (vote,) = event.votes
     assert (vote.voter, vote.choice, vote.group) == ("VR1", "no", "3")
+
+
+def test_ahjo_a_count_of_digits_that_are_no_number_is_left_out(tmp_path: Path) -> None:
+    """``"²"`` is a digit to ``str.isdigit`` but no number to ``int``: the count is unknown, the rest read."""
+    rounds = [{"Ayes": {"NumberOfVotes": "²", "Voters": []}, "Noes": {"NumberOfVotes": "3", "Voters": []}}]
+    (document,) = _read(tmp_path, "votes.json", rounds)
+    (event,) = document.items[0].votes
+    assert (event.yes, event.no) == (None, 3)
 
 
 # -- CaseM ---------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from paatosdata.model import (
     VoteEvent,
 )
 from paatosdata.parse.base import Reader, source_for
-from paatosdata.parse.jsonvalues import list_value, optional_text, text_value
+from paatosdata.parse.jsonvalues import count_value, list_value, optional_text, text_value
 from paatosdata.parse.vendorkit import (
     RESOLUTIONS,
     key_lines,
@@ -603,9 +603,7 @@ class AhjoJsonReader(Reader):
                     source=f"{self._path}:{self._line(key).line}",
                 )
             count = group.get("NumberOfVotes")
-            setattr(
-                event, choice, int(count) if isinstance(count, int | str) and str(count).isdigit() else None
-            )
+            setattr(event, choice, count_value(count))
             content = text_value(group.get("Content")).strip()
             if choice == "yes" and content:
                 event.yes_proposition = content

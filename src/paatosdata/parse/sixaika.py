@@ -86,8 +86,8 @@ _ACTION_KEYS = ("article_number", "resolution", "proposal_identifier")
 _GENERIC_EVENT_NAMES = {"kokous", "kokoukset", "sammanträde", "möte", "meeting", "event"}
 
 
-def _text(value: Any, language: str = "fi") -> str:
-    """Hypertext as plain text: a string, or ``{fi, sv, en}`` (the wanted language first)."""
+def _localised(value: Any, language: str = "fi") -> str:
+    """A text given as a string or as ``{fi, sv, en}`` (the wanted language first, else any given)."""
     if isinstance(value, dict):
         own = value.get(language)
         value = (
@@ -95,7 +95,12 @@ def _text(value: Any, language: str = "fi") -> str:
             if isinstance(own, str) and own
             else next((v for v in value.values() if isinstance(v, str) and v), "")
         )
-    return markup_text(text_value(value))
+    return text_value(value)
+
+
+def _text(value: Any, language: str = "fi") -> str:
+    """Hypertext as plain text: a string, or ``{fi, sv, en}`` (the wanted language first)."""
+    return markup_text(_localised(value, language))
 
 
 class SixAikaReader(Reader):
@@ -215,7 +220,7 @@ class SixAikaReader(Reader):
         if event is not None:
             organization = self._resolve(event.get("organization"))
             if isinstance(organization, dict):
-                meeting.body.name = text_value(organization.get("name"))
+                meeting.body.name = _localised(organization.get("name"))
             meeting.date_raw = optional_text(event.get("start_date"))
             meeting.date = parse_date(meeting.date_raw or "")
             meeting.span = self._line("start_date", event.get("start_date"))
@@ -258,7 +263,7 @@ class SixAikaReader(Reader):
         item = Item(
             number=number,
             number_raw=number,
-            title=text_value(action.get("title")),
+            title=_localised(action.get("title")),
             agenda_number=text_value(ordering) if isinstance(ordering, str) or is_number(ordering) else None,
             span=where,
         )
