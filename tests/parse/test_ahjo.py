@@ -1198,3 +1198,29 @@ def test_site_page_with_its_presenter_and_contact_person_after_the_handling() ->
     assert [(p.name, p.title, p.phone, p.email) for p in item.preparers] == [
         ("Eero Malli", "planerare", "09 310 11111", "eero.malli@example.fi")
     ]
+
+
+def test_a_long_first_line_with_question_marks_is_sniffed_in_linear_time(tmp_path: Path) -> None:
+    """The user-test banner test once rescanned a whole first line from each of its question marks."""
+    import time as clock
+
+    path = tmp_path / "long.txt"
+    path.write_text("Onko näin? " * 6000 + "\nToinen rivi.\n", encoding="utf-8")
+    start = clock.perf_counter()
+    reader_for(path, path.read_bytes())
+    assert clock.perf_counter() - start < 2  # milliseconds now; the quadratic test took seconds
+
+
+def test_a_chair_stating_the_meeting_s_lawfulness_makes_no_officer_decision(tmp_path: Path) -> None:
+    """``Ordföranden konstaterade …`` states what the council did: the page stays the council's minutes."""
+    page = (REPO_ROOT / "tests/fixtures/ahjo/site-motions-banner-sv-saved.txt").read_text(encoding="utf-8")
+    decision = next(line for line in page.splitlines() if "remitterade" in line)
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        page.replace(
+            decision, "Ordföranden konstaterade att mötet var lagligen sammankallat och beslutfört."
+        ),
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is not DocumentKind.OFFICER_DECISION

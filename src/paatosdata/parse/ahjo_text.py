@@ -101,7 +101,7 @@ _PROPOSAL_NOTE = re.compile(r"^Tämä on esitys$")
 _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
-_USER_TEST = re.compile(r"\?.*\b(?:användartest|käyttäjätest|user test)", re.I)
+_USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
 #: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
 #: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
 _TAIL_KINDS = ("presenter", "preparers", "appeal")
@@ -307,7 +307,8 @@ def _without_banner(lines: list[str]) -> list[str]:
     """The lines with the site's invitation to a user test, when it opens the text, left blank (so
     every line keeps its number)."""
     filled = [i for i, line in enumerate(lines[:5]) if line.strip()]
-    if filled and _USER_TEST.search(lines[filled[0]]):
+    first = lines[filled[0]] if filled else ""
+    if len(first) < 400 and "?" in first and _USER_TEST.search(first):
         return ["" if i == filled[0] else line for i, line in enumerate(lines)]
     return lines
 
