@@ -35,3 +35,16 @@ def test_every_reader_takes_the_same_offices(office: str) -> None:
 def test_a_swedish_name_is_no_office() -> None:
     """The definite endings (``-ren``, ``-ören``) do not take given names that end alike."""
     assert (parse_person("Sören Berg").name, parse_person("Sören Berg").title) == ("Sören Berg", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Puheenjohtaja totesi kokouksen lailliseksi ja päätösvaltaiseksi.",
+        "Ordföranden konstaterade att mötet var beslutfört.",
+    ],
+)
+def test_a_chair_is_no_deciding_officer(sentence: str) -> None:
+    """A chair's words state what the body did: the shared office endings do not make the chair an officer
+    deciding alone (which would make the page an officer's decision)."""
+    assert officer_from_text(sentence) is None

@@ -455,6 +455,10 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
 _OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,4}}?)\s+(?:{_BODY_VERBS})\b")
 
 
+#: offices that chair a body: their words state what the body did, they decide nothing alone
+_CHAIRS = ("puheenjohtaja", "ordförande", "ordföranden")
+
+
 def officer_from_text(text: str) -> str | None:
     """The office holder who decided (``Lakipalvelut-yksikön päällikkö päätti …``), else ``None``.
 
@@ -462,13 +466,18 @@ def officer_from_text(text: str) -> str | None:
     'Lakipalvelut-yksikön päällikkö'
     >>> officer_from_text("Kaupunginhallitus päätti panna asian pöydälle.") is None
     True
+    >>> officer_from_text("Ordföranden konstaterade att mötet var beslutfört.") is None
+    True
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
     m = _OFFICER.match(first)
     if m is None:
         return None
     who = m.group("who").strip()
-    return who if who.split()[-1].casefold().endswith(TITLE_ENDINGS) else None
+    last = who.split()[-1].casefold()
+    if last.endswith(_CHAIRS):  # a chair states what the body did ("Ordföranden konstaterade …")
+        return None
+    return who if last.endswith(TITLE_ENDINGS) else None
 
 
 def split_list(text: str) -> list[str]:
