@@ -33,6 +33,7 @@ from datetime import date, time
 
 from paatosdata.legal import parse_date
 from paatosdata.model import DocumentKind
+from paatosdata.parse.headers import clock_time
 
 __all__ = ["Header", "expand_sections", "looks_like_person", "parse_header"]
 
@@ -81,10 +82,7 @@ def parse_header(text: str) -> Header | None:
     if m is None:
         return None
     glued = line[m.end() :].strip() if m.group("number") and line[m.end() : m.end() + 1].isalpha() else None
-    start = None
-    if m.group("time"):
-        hour, minute = int(m.group("time")), int(m.group("minute"))
-        start = time(hour, minute) if hour < 24 and minute < 60 else None
+    start = clock_time(m.group("time"), m.group("minute")) if m.group("time") else None
     return Header(
         kind=_KINDS[m.group("kind").casefold()],
         date=parse_date(m.group("date")),

@@ -65,6 +65,8 @@ def pdf_lines(data: bytes, path: Path | str) -> list[str]:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ParseError(f"the PDF cannot be read: {exc}", source=str(path)) from None
+    except MemoryError:
+        raise
     except Exception as exc:  # pypdf fails on some broken content streams with its own assertions
         raise ParseError(f"the PDF cannot be read ({type(exc).__name__})", source=str(path)) from None
     if not any(text.strip() for text in pages):
