@@ -1198,3 +1198,24 @@ def test_site_page_with_its_presenter_and_contact_person_after_the_handling() ->
     assert [(p.name, p.title, p.phone, p.email) for p in item.preparers] == [
         ("Eero Malli", "planerare", "09 310 11111", "eero.malli@example.fi")
     ]
+
+
+def test_site_page_with_a_decision_history_after_its_tail(tmp_path: Path) -> None:
+    """A decision history at the page's end (``Päätöshistoria``, an earlier meeting, its ``Päätös`` and
+    its tabling) is history: no second decision, and the outcome stays the vote of this meeting."""
+    text = (FIXTURES / "site-vote-unnumbered-saved.txt").read_text(encoding="utf-8")
+    tail = (
+        "\nEsittelijä\n\nkaupunginjohtaja\nOlli Orava\n\nPäätöshistoria\n\n"
+        "Kaupunkiympäristölautakunta 03.02.2026 § 17\n\nPäätös\n\n"
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.\n"
+    )
+    path = tmp_path / "site-history-saved.txt"
+    path.write_text(text + tail, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.decision
+        == "Kaupunginhallitus hyväksyi Satamapuiston yleissuunnitelman jatkosuunnittelun pohjaksi."
+    )
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.presenter is not None and item.presenter.name == "Olli Orava"
