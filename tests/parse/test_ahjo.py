@@ -1219,3 +1219,18 @@ def test_site_page_with_a_decision_history_after_its_tail(tmp_path: Path) -> Non
     )
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
     assert item.presenter is not None and item.presenter.name == "Olli Orava"
+
+
+def test_site_page_with_a_heading_like_line_inside_its_decision(tmp_path: Path) -> None:
+    """A short line that reads like the appeal's heading (``Muutoksenhaku``) inside the decision of a page
+    with the folding button is part of the decision: the handling and its vote after it are still read."""
+    text = (FIXTURES / "site-vote-unnumbered-saved.txt").read_text(encoding="utf-8")
+    decision = "Kaupunginhallitus hyväksyi Satamapuiston yleissuunnitelman jatkosuunnittelun pohjaksi.\n"
+    assert decision in text
+    note = "\nMuutoksenhaku\n\nPäätökseen saa hakea muutosta valittamalla kuntavalituksella.\n"
+    path = tmp_path / "site-inner-heading-saved.txt"
+    path.write_text(text.replace(decision, decision + note, 1), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is not None and item.decision.endswith("valittamalla kuntavalituksella.")
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
