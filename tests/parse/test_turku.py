@@ -679,3 +679,26 @@ def test_a_dated_line_over_the_proposal_after_the_preparer_s_presents_it(tmp_pat
     assert item.proposal == "Seudullinen liikennelautakunta hyväksyy aikataulun."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
     assert item.distribution == ["Naapurikunta (tied)"]
+
+
+def test_a_slash_between_two_titles_keeps_the_signer_s_first_title(tmp_path: Path) -> None:
+    """``Kasvatus- ja opetusjohtaja / sivistysjohtaja A B 9.9.2026:``: a slash between two titles is one
+    person's double title, not a unit before the person; a slash between two people still parts them."""
+    text = (FIXTURES / "item-saved-signers.txt").read_text(encoding="utf-8")
+    line = "Kasvatus- ja opetusjohtaja Outi Opettaja ja palveluverkkojohtaja Pekka Paikka 9.9.2026"
+    assert line in text
+    path = tmp_path / "slashed.txt"
+    path.write_text(
+        text.replace(line, "Kasvatus- ja opetusjohtaja / sivistysjohtaja Outi Opettaja 9.9.2026:")
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Outi Opettaja", "kasvatus- ja opetusjohtaja / sivistysjohtaja")
+    ]
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Rehtori Saara Salo / apulaisrehtori Timo Tuuli 2.2.2026:") == [
+        "Rehtori Saara Salo",
+        "apulaisrehtori Timo Tuuli",
+    ]

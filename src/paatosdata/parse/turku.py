@@ -854,9 +854,10 @@ _CONJUNCTION = re.compile(r"\s+(?:ja|och)\s+")
 def _signer_parts(names: str) -> list[str]:
     """The parts of a signature line set apart by commas or by a slash between spaces (``Titteli A B /
     titteli C D:``), each split again at a "ja"/"och" that follows a capitalised word (the end of a name)
-    not ending in a hyphen."""
+    not ending in a hyphen. A slash splits only between people, each side ending in a name: one between
+    two titles (``Kasvatus- ja opetusjohtaja / sivistysjohtaja A B``) is the person's double title."""
     parts: list[str] = []
-    for chunk in re.split(r"\s*,\s*|\s+/\s+", names):
+    for chunk in (piece for part in re.split(r"\s*,\s*", names) for piece in _between_people(part)):
         start = 0
         for conjunction in _CONJUNCTION.finditer(chunk):
             before = chunk[start : conjunction.start()].split()
@@ -865,6 +866,15 @@ def _signer_parts(names: str) -> list[str]:
                 start = conjunction.end()
         parts.append(chunk[start:])
     return [part for part in parts if part]
+
+
+def _between_people(chunk: str) -> list[str]:
+    """A part of a signature line split at its slashes between spaces when every side ends in a
+    capitalised word (a name), else whole."""
+    sides = re.split(r"\s+/\s+", chunk)
+    if all(side.split() and side.split()[-1][:1].isupper() for side in sides):
+        return sides
+    return [chunk]
 
 
 #: a person's name on a line of its own: two to four capitalised words
