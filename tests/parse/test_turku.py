@@ -702,3 +702,20 @@ def test_a_slash_between_two_titles_keeps_the_signer_s_first_title(tmp_path: Pat
         "Rehtori Saara Salo",
         "apulaisrehtori Timo Tuuli",
     ]
+
+
+def test_official_s_decision_opened_by_a_party_or_a_company_names_no_preparer(tmp_path: Path) -> None:
+    """A subject line without a colon opening an official's decision is its preparer only when it names a
+    unit and then a person: ``Hakija, A B`` names the applicant, ``Hankinta, Oy Yritys Ab`` and
+    ``Tilakeskus, Porin Kaupunki`` a company and a town; none is a preparer, and the decision is read."""
+    text = (FIXTURES / "officer-saved-signed.txt").read_text(encoding="utf-8")
+    assert "\nKatusuunnittelu, Ville Väylämies\n" in text
+    for opening in ("Hakija, Hilkka Hakemus", "Hankinta, Oy Kuljetus Ab", "Tilakeskus, Porin Kaupunki"):
+        path = tmp_path / "opening.txt"
+        path.write_text(
+            text.replace("\nKatusuunnittelu, Ville Väylämies\n", f"\n{opening}\n"), encoding="utf-8"
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert item.preparers == [], opening
+        assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."

@@ -926,9 +926,24 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
     if units and not ((dated or opening) and all(len(unit.split()) <= 2 for unit in units)):
         return None
-    if opening and not (dated or text.endswith(":") or units):
+    if opening and not (dated or text.endswith(":")) and not _unit_and_person(units, people):
         return None  # without a date or a colon only a line naming its unit first is a signature
     return people
+
+
+#: a word naming a company or a municipality, never a person's (``Oy Yritys Ab``, ``Turun kaupunki``)
+_NO_PERSON = re.compile(r"^(?:oyj?|ab[bp]?|ky|ry|rf|kb|\w*kaupunki|\w*kunta|stad|kommun)$", re.IGNORECASE)
+
+
+def _unit_and_person(units: list[str], people: list[str]) -> bool:
+    """True when the parts of a line without a date or a colon are a unit and then people: a unit whose
+    last word is no agent noun in -ja/-jä (``Hakija, A B`` names a party, not a unit), and people without
+    a company's or a municipality's word (``Hankinta, Oy Yritys Ab``, ``Liikelaitos, Turun kaupunki``)."""
+    return bool(
+        units
+        and not any(unit.split()[-1].casefold().endswith(("ja", "jä")) for unit in units)
+        and not any(_NO_PERSON.match(word) for person in people for word in person.split())
+    )
 
 
 def _date_history(item: Item, rows: list[list[str]]) -> None:
