@@ -719,3 +719,38 @@ def test_official_s_decision_opened_by_a_party_or_a_company_names_no_preparer(tm
         [item] = document.items
         assert item.preparers == [], opening
         assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+
+
+def test_a_council_item_skips_a_tabling_note_or_an_attachment_of_an_intermediate_handling(
+    tmp_path: Path,
+) -> None:
+    """The board's second handling takes the tabled item up (``Pöydältä 2.2.2026 § 41``) or lists only an
+    attachment (``Liite 1Kartta``) before its proposal: neither line is the matter's reasons, which are
+    those of the board's first handling further back."""
+    for note in ("Pöydältä 2.2.2026 § 41", "Liite 1Reittikartta"):
+        [document] = _read_text(
+            tmp_path,
+            "Turun kaupunki§KokouspvmAsia1\n"
+            "Kaupunginhallitus4102.02.20265\n"
+            "Kaupunginhallitus5509.02.20263\n"
+            "Kaupunginvaltuusto1223.02.20264\n"
+            "888-2026 (08 01 00)\n"
+            "Saariston lauttareitit\n"
+            "Tiivistelmä: -\n"
+            "Kh § 41\n"
+            "Liikennesuunnittelija Lauri Lautta 20.1.2026:\n"
+            "Lauttareittejä on tarkoitus lisätä kesäkaudeksi.\n"
+            "EhdotusKaupunginhallitus esittää reittien hyväksymistä.\n"
+            "PäätösAsia jätettiin pöydälle.\n"
+            "Kh § 55\n"
+            f"{note}\n"
+            "EhdotusKaupunginhallitus esittää reittien hyväksymistä.\n"
+            "PäätösEhdotus hyväksyttiin.\n"
+            "Kv § 12\n"
+            "Kaupunginhallituksen ehdotus\n"
+            "Kaupunginvaltuusto hyväksyy reitit.\n"
+            "PäätösEhdotus hyväksyttiin.\n",
+        )
+        [item] = document.items
+        assert item.reasons == "Lauttareittejä on tarkoitus lisätä kesäkaudeksi.", note
+        assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)

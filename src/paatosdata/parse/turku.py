@@ -735,12 +735,16 @@ def _matter_reasons(
 ) -> list[Section]:
     """The reasons of the matter when the page's own handling gives none (it prints only its proposal and
     decision, or only attachment lines before them, or the page is cut before it): those of the latest
-    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`."""
+    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`. An earlier
+    handling's own note of taking the item up (``Pöydältä 4.3.2019 § 88``) or its attachment lines are no
+    reasons: the search goes on further back."""
     own = [s for s in sections if s.kind == "reasons"]
     if any(not all(_ATTACHMENT_LINE.match(t) for t in s.text.split("\n")) for s in own):
         return sections
     for handling in reversed(earlier):
-        found = next((s for s in _text_handling(handling, path) if s.kind == "reasons"), None)
+        found = next(
+            (s for s in _text_handling(handling, path) if s.kind == "reasons" and not _only_notes(s)), None
+        )
         if found is not None:
             at = next(
                 (
@@ -752,6 +756,12 @@ def _matter_reasons(
             )
             return [*sections[:at], found, *sections[at:]]
     return sections
+
+
+def _only_notes(section: Section) -> bool:
+    """True for a part of the presentation that holds only attachment lines and notes of taking a
+    tabled item up."""
+    return all(_ATTACHMENT_LINE.match(t) or _TABLED.match(t) for t in section.text.split("\n"))
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
