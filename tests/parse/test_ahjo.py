@@ -1224,3 +1224,39 @@ def test_a_chair_stating_the_meeting_s_lawfulness_makes_no_officer_decision(tmp_
     )
     [document] = read_path(path)
     assert document.kind is not DocumentKind.OFFICER_DECISION
+
+
+def test_site_page_with_a_decision_history_after_its_tail(tmp_path: Path) -> None:
+    """A decision history at the page's end (``Päätöshistoria``, an earlier meeting, its ``Päätös`` and
+    its tabling) is history: no second decision, and the outcome stays the vote of this meeting."""
+    text = (FIXTURES / "site-vote-unnumbered-saved.txt").read_text(encoding="utf-8")
+    tail = (
+        "\nEsittelijä\n\nkaupunginjohtaja\nOlli Orava\n\nPäätöshistoria\n\n"
+        "Kaupunkiympäristölautakunta 03.02.2026 § 17\n\nPäätös\n\n"
+        "Kaupunkiympäristölautakunta päätti panna asian pöydälle.\n"
+    )
+    path = tmp_path / "site-history-saved.txt"
+    path.write_text(text + tail, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.decision
+        == "Kaupunginhallitus hyväksyi Satamapuiston yleissuunnitelman jatkosuunnittelun pohjaksi."
+    )
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+    assert item.presenter is not None and item.presenter.name == "Olli Orava"
+
+
+def test_site_page_with_a_heading_like_line_inside_its_decision(tmp_path: Path) -> None:
+    """A short line that reads like the appeal's heading (``Muutoksenhaku``) inside the decision of a page
+    with the folding button is part of the decision: the handling and its vote after it are still read."""
+    text = (FIXTURES / "site-vote-unnumbered-saved.txt").read_text(encoding="utf-8")
+    decision = "Kaupunginhallitus hyväksyi Satamapuiston yleissuunnitelman jatkosuunnittelun pohjaksi.\n"
+    assert decision in text
+    note = "\nMuutoksenhaku\n\nPäätökseen saa hakea muutosta valittamalla kuntavalituksella.\n"
+    path = tmp_path / "site-inner-heading-saved.txt"
+    path.write_text(text.replace(decision, decision + note, 1), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is not None and item.decision.endswith("valittamalla kuntavalituksella.")
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)

@@ -679,3 +679,78 @@ def test_a_dated_line_over_the_proposal_after_the_preparer_s_presents_it(tmp_pat
     assert item.proposal == "Seudullinen liikennelautakunta hyväksyy aikataulun."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
     assert item.distribution == ["Naapurikunta (tied)"]
+
+
+def test_a_slash_between_two_titles_keeps_the_signer_s_first_title(tmp_path: Path) -> None:
+    """``Kasvatus- ja opetusjohtaja / sivistysjohtaja A B 9.9.2026:``: a slash between two titles is one
+    person's double title, not a unit before the person; a slash between two people still parts them."""
+    text = (FIXTURES / "item-saved-signers.txt").read_text(encoding="utf-8")
+    line = "Kasvatus- ja opetusjohtaja Outi Opettaja ja palveluverkkojohtaja Pekka Paikka 9.9.2026"
+    assert line in text
+    path = tmp_path / "slashed.txt"
+    path.write_text(
+        text.replace(line, "Kasvatus- ja opetusjohtaja / sivistysjohtaja Outi Opettaja 9.9.2026:")
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Outi Opettaja", "kasvatus- ja opetusjohtaja / sivistysjohtaja")
+    ]
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Rehtori Saara Salo / apulaisrehtori Timo Tuuli 2.2.2026:") == [
+        "Rehtori Saara Salo",
+        "apulaisrehtori Timo Tuuli",
+    ]
+
+
+def test_official_s_decision_opened_by_a_party_or_a_company_names_no_preparer(tmp_path: Path) -> None:
+    """A subject line without a colon opening an official's decision is its preparer only when it names a
+    unit and then a person: ``Hakija, A B`` names the applicant, ``Hankinta, Oy Yritys Ab`` and
+    ``Tilakeskus, Porin Kaupunki`` a company and a town; none is a preparer, and the decision is read."""
+    text = (FIXTURES / "officer-saved-signed.txt").read_text(encoding="utf-8")
+    assert "\nKatusuunnittelu, Ville Väylämies\n" in text
+    for opening in ("Hakija, Hilkka Hakemus", "Hankinta, Oy Kuljetus Ab", "Tilakeskus, Porin Kaupunki"):
+        path = tmp_path / "opening.txt"
+        path.write_text(
+            text.replace("\nKatusuunnittelu, Ville Väylämies\n", f"\n{opening}\n"), encoding="utf-8"
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert item.preparers == [], opening
+        assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+
+
+def test_a_council_item_skips_a_tabling_note_or_an_attachment_of_an_intermediate_handling(
+    tmp_path: Path,
+) -> None:
+    """The board's second handling takes the tabled item up (``Pöydältä 2.2.2026 § 41``) or lists only an
+    attachment (``Liite 1Kartta``) before its proposal: neither line is the matter's reasons, which are
+    those of the board's first handling further back."""
+    for note in ("Pöydältä 2.2.2026 § 41", "Liite 1Reittikartta"):
+        [document] = _read_text(
+            tmp_path,
+            "Turun kaupunki§KokouspvmAsia1\n"
+            "Kaupunginhallitus4102.02.20265\n"
+            "Kaupunginhallitus5509.02.20263\n"
+            "Kaupunginvaltuusto1223.02.20264\n"
+            "888-2026 (08 01 00)\n"
+            "Saariston lauttareitit\n"
+            "Tiivistelmä: -\n"
+            "Kh § 41\n"
+            "Liikennesuunnittelija Lauri Lautta 20.1.2026:\n"
+            "Lauttareittejä on tarkoitus lisätä kesäkaudeksi.\n"
+            "EhdotusKaupunginhallitus esittää reittien hyväksymistä.\n"
+            "PäätösAsia jätettiin pöydälle.\n"
+            "Kh § 55\n"
+            f"{note}\n"
+            "EhdotusKaupunginhallitus esittää reittien hyväksymistä.\n"
+            "PäätösEhdotus hyväksyttiin.\n"
+            "Kv § 12\n"
+            "Kaupunginhallituksen ehdotus\n"
+            "Kaupunginvaltuusto hyväksyy reitit.\n"
+            "PäätösEhdotus hyväksyttiin.\n",
+        )
+        [item] = document.items
+        assert item.reasons == "Lauttareittejä on tarkoitus lisätä kesäkaudeksi.", note
+        assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)

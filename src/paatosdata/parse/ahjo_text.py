@@ -470,13 +470,20 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 body = _body(line)
             else:
                 out[index] = f"<p>{escape(line)}</p>"
+        elif part == "history":
+            out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
-        elif _tail_heading(line) or (part == "tail" and len(line) <= 80 and classify_heading(line)):
-            # the presenter, the contact people or the appeal's instructions, each under its heading;
-            # after them every known heading starts a part of its own
-            part = "tail"
+        elif (
+            _tail_heading(line) and (buttonless or line.isupper() or part not in ("decision", "handling"))
+        ) or (part == "tail" and len(line) <= 80 and classify_heading(line)):
+            # the presenter, the contact people or the appeal's instructions, each under its heading
+            # (inside the decision or the handling only in capitals, as the site prints its appeal notes,
+            # or on a page without the folding button);
+            # after them every known heading starts a part of its own, but the decision history holds
+            # the rest of the page (an earlier handling's ``Päätös`` is no second decision)
+            part = "history" if part == "tail" and classify_heading(line) == "history" else "tail"
             out[index] = f"<h3>{escape(line)}</h3>"
         elif (part == "decision" or (part == "handling" and buttonless)) and _CONFORMS.match(line):
             part = "conformed"

@@ -735,12 +735,16 @@ def _matter_reasons(
 ) -> list[Section]:
     """The reasons of the matter when the page's own handling gives none (it prints only its proposal and
     decision, or only attachment lines before them, or the page is cut before it): those of the latest
-    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`."""
+    earlier handling that has them, as its preparers are taken by :func:`_matter_preparers`. An earlier
+    handling's own note of taking the item up (``Pöydältä 4.3.2019 § 88``) or its attachment lines are no
+    reasons: the search goes on further back."""
     own = [s for s in sections if s.kind == "reasons"]
     if any(not all(_ATTACHMENT_LINE.match(t) for t in s.text.split("\n")) for s in own):
         return sections
     for handling in reversed(earlier):
-        found = next((s for s in _text_handling(handling, path) if s.kind == "reasons"), None)
+        found = next(
+            (s for s in _text_handling(handling, path) if s.kind == "reasons" and not _only_notes(s)), None
+        )
         if found is not None:
             at = next(
                 (
@@ -752,6 +756,12 @@ def _matter_reasons(
             )
             return [*sections[:at], found, *sections[at:]]
     return sections
+
+
+def _only_notes(section: Section) -> bool:
+    """True for a part of the presentation that holds only attachment lines and notes of taking a
+    tabled item up."""
+    return all(_ATTACHMENT_LINE.match(t) or _TABLED.match(t) for t in section.text.split("\n"))
 
 
 def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None = None) -> list[Section]:
@@ -854,9 +864,10 @@ _CONJUNCTION = re.compile(r"\s+(?:ja|och)\s+")
 def _signer_parts(names: str) -> list[str]:
     """The parts of a signature line set apart by commas or by a slash between spaces (``Titteli A B /
     titteli C D:``), each split again at a "ja"/"och" that follows a capitalised word (the end of a name)
-    not ending in a hyphen."""
+    not ending in a hyphen. A slash splits only between people, each side ending in a name: one between
+    two titles (``Kasvatus- ja opetusjohtaja / sivistysjohtaja A B``) is the person's double title."""
     parts: list[str] = []
-    for chunk in re.split(r"\s*,\s*|\s+/\s+", names):
+    for chunk in (piece for part in re.split(r"\s*,\s*", names) for piece in _between_people(part)):
         start = 0
         for conjunction in _CONJUNCTION.finditer(chunk):
             before = chunk[start : conjunction.start()].split()
@@ -865,6 +876,15 @@ def _signer_parts(names: str) -> list[str]:
                 start = conjunction.end()
         parts.append(chunk[start:])
     return [part for part in parts if part]
+
+
+def _between_people(chunk: str) -> list[str]:
+    """A part of a signature line split at its slashes between spaces when every side ends in a
+    capitalised word (a name), else whole."""
+    sides = re.split(r"\s+/\s+", chunk)
+    if all(side.split() and side.split()[-1][:1].isupper() for side in sides):
+        return sides
+    return [chunk]
 
 
 #: a person's name on a line of its own: two to four capitalised words
@@ -916,9 +936,24 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
     if units and not ((dated or opening) and all(len(unit.split()) <= 2 for unit in units)):
         return None
-    if opening and not (dated or text.endswith(":") or units):
+    if opening and not (dated or text.endswith(":")) and not _unit_and_person(units, people):
         return None  # without a date or a colon only a line naming its unit first is a signature
     return people
+
+
+#: a word naming a company or a municipality, never a person's (``Oy Yritys Ab``, ``Turun kaupunki``)
+_NO_PERSON = re.compile(r"^(?:oyj?|ab[bp]?|ky|ry|rf|kb|\w*kaupunki|\w*kunta|stad|kommun)$", re.IGNORECASE)
+
+
+def _unit_and_person(units: list[str], people: list[str]) -> bool:
+    """True when the parts of a line without a date or a colon are a unit and then people: a unit whose
+    last word is no agent noun in -ja/-jä (``Hakija, A B`` names a party, not a unit), and people without
+    a company's or a municipality's word (``Hankinta, Oy Yritys Ab``, ``Liikelaitos, Turun kaupunki``)."""
+    return bool(
+        units
+        and not any(unit.split()[-1].casefold().endswith(("ja", "jä")) for unit in units)
+        and not any(_NO_PERSON.match(word) for person in people for word in person.split())
+    )
 
 
 def _date_history(item: Item, rows: list[list[str]]) -> None:
