@@ -93,9 +93,10 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
-#: (``KV § 49/20.10.2021``)
+#: (``KV § 49/20.10.2021``). The body's name ends on a non-space, so that a long run of spaces is read in
+#: linear time.
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
+    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|[a-zåäö][\wåäö.]{1,15})\s+"
     r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
