@@ -2149,3 +2149,23 @@ def test_a_long_line_of_spaces_is_no_handling_and_does_not_stall() -> None:
         assert not is_earlier_handling("Lautakunta" + " " * 50_000)
         assert not is_earlier_handling("Lautakunta" + " " * 50_000 + "x")
     assert is_earlier_handling("Rakennus  ja ympäristölautakunta 14.03.2026 § 27")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ks. 08.05.2026 § 61",
+        "vrt. 08.05.2026 § 7",
+        "liite 08.05.2026 § 7",
+        "päätös 08.05.2026 § 61",
+        "käsitelty 08.05.2026 § 61",
+        "jfr 08.05.2026 § 7",
+        "se 08.05.2026 § 7",
+        "katso 08.05.2026 § 7",
+    ],
+)
+def test_a_cross_reference_in_lower_case_is_no_earlier_handling(line: str) -> None:
+    """A wrapped line of running text that refers to a decision (``ks. 8.5.2026 § 61``) names no body; a
+    body's abbreviation in lower case (``sivltk 08.05.2026 § 61``) still does."""
+    assert not is_earlier_handling(line)
+    assert is_earlier_handling("sivltk 08.05.2026 § 61")

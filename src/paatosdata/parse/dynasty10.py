@@ -94,9 +94,11 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
 #: (``KV § 49/20.10.2021``). The body's name ends on a non-space, so that a long run of spaces is read in
-#: linear time.
+#: linear time. A cross-reference in running text (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names
+#: no body.
+_NOT_A_BODY = r"(?:ks|vrt|liite|päätös|käsitelty|jfr|se|katso)"
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|[a-zåäö][\wåäö.]{1,15})\s+"
+    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
     r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
