@@ -2169,3 +2169,36 @@ def test_a_cross_reference_in_lower_case_is_no_earlier_handling(line: str) -> No
     body's abbreviation in lower case (``sivltk 08.05.2026 § 61``) still does."""
     assert not is_earlier_handling(line)
     assert is_earlier_handling("sivltk 08.05.2026 § 61")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Ingen begärde omröstning.",
+        "Beslutet fattades utan omröstning.",
+        "Ingen omröstning förrättades.",
+    ],
+)
+def test_a_handling_that_records_no_vote_leaves_the_decision_approved(tmp_path: Path, record: str) -> None:
+    """``Behandling`` names a vote only to say none was held (``Ingen begärde omröstning.``): the decision
+    stays approved, not voted."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-länk",
+            "Sammanträdesärenden:https://exempelby-sv.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems",
+            "Bildningsnämnden",
+            "Protokoll 12.11.2026/Paragraf 88",
+            "Skolskjutsarna i Västerudd",
+            "Bildningsnämnden 12.11.2026 § 88",
+            "Beredare Skolchef Tove Provsson",
+            "Redogörelse Skjutsavtalet går ut vid årsskiftet.",
+            "Beslutsförslag Bildningsnämnden godkänner det nya skjutsavtalet.",
+            f"Behandling Ordföranden konstaterade att ärendet diskuterats. {record}",
+            "Beslut Bildningsnämnden godkände det nya skjutsavtalet.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert record in (item.handling or "")
+    assert item.outcome is Outcome.APPROVED

@@ -705,17 +705,35 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     )
 
 
-#: a handling that records a vote (``Vid omröstningen fick …``, ``Äänestyksessä …``)
-_VOTE_HELD = re.compile(r"\bomröstning|\bäänestyksessä\b|\bäänestyksen tulos", re.I)
+#: a handling that records a vote held (``Vid omröstningen fick …``, ``efter omröstning``, ``omröstning ska
+#: förrättas``, ``Omröstning`` over its rounds, ``Äänestyksessä …``) …
+_VOTE_HELD = re.compile(
+    r"^\s*(?:\d+\.?\s*)?omröstning\s*:?\s*$|\bomröstningen\b|\befter\s+omröstning\b|\bomröstnings(?:resultat|prop)|"
+    r"\bomröstning\s+(?:ska\s+|skall\s+)?(?:förrättas|förrättades|verkställ\w*|hölls|genomfördes)\b|"
+    r"\b(?:förrättades|verkställdes|hölls|genomfördes)\s+(?:en\s+)?omröstning\b|"
+    r"\bäänestyksessä\b|\bäänestyksen tulos",
+    re.I,
+)
+#: … and not one that records none (``Ingen begärde omröstning``, ``utan omröstning``, ``Omröstning
+#: förrättades inte``, ``ei äänestystä``)
+_NO_VOTE = re.compile(
+    r"\b(?:ingen|utan)\s+(?:\w+\s+)?omröstning|\bomröstning(?:en)?\s+(?:\w+\s+){0,2}(?:inte|ej)\b|"
+    r"\bei\s+(?:\w+\s+)?äänest|\bäänestystä\s+ei\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _voted(item: Item) -> None:
-    """A decision the page states without naming its outcome is passed after a vote when its handling
-    records one and the decision does not say it was unanimous."""
+    """A decision the page states without naming its outcome is passed after a vote when a sentence of
+    its handling records one held and the decision does not say it was unanimous."""
     if (
         item.outcome is Outcome.APPROVED
         and item.unanimous is not True
-        and _VOTE_HELD.search(item.handling or "")
+        and any(
+            _VOTE_HELD.search(sentence) and not _NO_VOTE.search(sentence)
+            for sentence in _SENTENCE_END.split(item.handling or "")
+        )
     ):
         item.outcome, item.unanimous = Outcome.VOTED, False
 
