@@ -2202,3 +2202,40 @@ def test_a_handling_that_records_no_vote_leaves_the_decision_approved(tmp_path: 
     [item] = document.items
     assert record in (item.handling or "")
     assert item.outcome is Outcome.APPROVED
+
+
+def test_a_sentence_starting_with_peruste_inside_a_decision_stays_in_it(tmp_path: Path) -> None:
+    """``Peruste`` with text on its line opens the presentation, but inside an open proposal or decision
+    (``Peruste Kuntalain 91 §:n mukaan …``) it is a sentence of that part, not the start of another."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 19.10.2026/Pykälä 133",
+            "",
+            "Lainan takaus Jokivarren Lämpö Oy:lle",
+            "",
+            "Khall 19.10.2026 § 133",
+            "",
+            "Valmistelija rahoituspäällikkö Veikko Kokeilu",
+            "",
+            "Peruste Yhtiö rakentaa uuden lämpökeskuksen.",
+            "",
+            "Päätösehdotus Kunnanhallitus esittää valtuustolle takauksen myöntämistä.",
+            "",
+            "Peruste Takaus on yhtiön ainoa vakuus.",
+            "",
+            "Päätös Kunnanhallitus hyväksyi päätösehdotuksen.",
+            "",
+            "Peruste Kuntalain 129 §:n mukaan kunta voi antaa takauksen tytäryhtiölleen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Yhtiö rakentaa uuden lämpökeskuksen."
+    assert item.proposal == "Kunnanhallitus esittää valtuustolle takauksen myöntämistä.\n" + (
+        "Peruste Takaus on yhtiön ainoa vakuus."
+    )
+    assert item.decision == "Kunnanhallitus hyväksyi päätösehdotuksen.\n" + (
+        "Peruste Kuntalain 129 §:n mukaan kunta voi antaa takauksen tytäryhtiölleen."
+    )

@@ -1257,7 +1257,7 @@ def _parts(
             # follows it; both are sub-headings of one presentation, kept in its text
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
-        found = _part(paragraph)
+        found = _part(paragraph, kind)
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
@@ -1500,8 +1500,9 @@ _REASONS_LABEL = re.compile(r"^(?P<label>Selostus asiasta|Peruste)(?:\s+(?P<rest
 _WHOLLY_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*$")
 
 
-def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
-    """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``."""
+def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None:
+    """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``; ``opened``
+    is the kind of the part the paragraph would otherwise continue."""
     if paragraph.heading is not None:
         rest = paragraph.text[len(paragraph.heading) :].strip()
         kind = classify_heading(paragraph.heading)
@@ -1513,6 +1514,8 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
     label = _REASONS_LABEL.match(first)
+    if label is not None and label.group("rest") and opened in ("decision", "proposal"):
+        label = None  # a sentence of the decision or proposal (``Peruste Kuntalain 91 §:n mukaan …``)
     if label is not None and (label.group("rest") or more.strip()):
         rest = "\n".join(x for x in (label.group("rest"), more.strip()) if x)
         return "reasons", label.group("label"), rest
