@@ -2239,3 +2239,36 @@ def test_a_sentence_starting_with_peruste_inside_a_decision_stays_in_it(tmp_path
     assert item.decision == "Kunnanhallitus hyväksyi päätösehdotuksen.\n" + (
         "Peruste Kuntalain 129 §:n mukaan kunta voi antaa takauksen tytäryhtiölleen."
     )
+
+
+@pytest.mark.parametrize("opening", ["Asiaan liittyen", "Alustavaan aikatauluun liittyen", "Kokonaan uutena"])
+def test_an_office_over_an_illative_opening_is_no_proposal(tmp_path: Path, opening: str) -> None:
+    """``Tekninen johtaja: Asiaan liittyen todetaan …`` in the presentation: a word in -aan that is no
+    passive verb (an illative, an adverb) does not make the office's line a proposal, as a passive verb
+    (``Hyväksytään …``) does."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 03.09.2026/Pykälä 72",
+            "",
+            "Laiturin korjaus",
+            "",
+            "Teknltk 03.09.2026 § 72",
+            "",
+            "Selostus Laituri on vaurioitunut jäiden vuoksi.",
+            "",
+            f"Tekninen johtaja: {opening} todetaan, että korjaus tehdään syksyllä.",
+            "",
+            "Päätösehdotus Tekninen lautakunta hyväksyy korjauksen.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Tekninen lautakunta hyväksyy korjauksen."
+    assert item.reasons == "Laituri on vaurioitunut jäiden vuoksi.\n" + (
+        f"Tekninen johtaja: {opening} todetaan, että korjaus tehdään syksyllä."
+    )
+    assert item.presenter is None

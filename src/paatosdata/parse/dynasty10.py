@@ -1567,8 +1567,9 @@ def _finnish_label(line: str) -> str:
     return f"{finnish.heading}: {swedish.rest}" if swedish.rest else finnish.heading
 
 
-#: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``)
-_PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:aan|ään)\s+\w")
+#: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``,
+#: ``Myönnetään …``, ``Myydään …``); not an illative or adverb in -aan (``Asiaan liittyen …``, ``Kokonaan …``)
+_PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*[td](?:aan|ään)\s+\w")
 
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
