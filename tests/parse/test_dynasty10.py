@@ -2272,3 +2272,36 @@ def test_an_office_over_an_illative_opening_is_no_proposal(tmp_path: Path, openi
         f"Tekninen johtaja: {opening} todetaan, että korjaus tehdään syksyllä."
     )
     assert item.presenter is None
+
+
+def test_the_last_line_naming_what_the_body_did_starts_the_decision_in_a_handling(tmp_path: Path) -> None:
+    """A handling with no decision part under it whose first line says what the body did about the
+    procedure (``Ympäristölautakunta päätti kuulla …``): the motions and the vote after it are the
+    handling, and the decision is the last line naming what the body did."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 24.09.2026/Pykälä 58",
+            "",
+            "Maa-ainesluvan jatkaminen",
+            "",
+            "Ymplk 24.09.2026 § 58",
+            "",
+            "Selostus Luvanhaltija hakee jatkoa ottamislupaan.",
+            "",
+            "Päätösehdotus Ympäristölautakunta myöntää jatkoa viisi vuotta.",
+            "",
+            "Käsittely",
+            "Ympäristölautakunta päätti kuulla asiantuntijana ympäristötarkastaja Sanna Kokeilua.",
+            "Jäsen Mikko Mallikas ehdotti, että jatkoa myönnetään kolme vuotta. Ehdotusta kannatettiin.",
+            "Äänestyksessä päätösehdotus sai 6 ääntä ja Mallikkaan ehdotus 3 ääntä.",
+            "Ympäristölautakunta hyväksyi päätösehdotuksen äänin 6–3.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Ympäristölautakunta hyväksyi päätösehdotuksen äänin 6–3."
+    assert (item.handling or "").startswith("Ympäristölautakunta päätti kuulla asiantuntijana")
+    assert "Äänestyksessä päätösehdotus sai 6 ääntä" in (item.handling or "")
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)

@@ -740,8 +740,8 @@ def _voted(item: Item) -> None:
 
 def _decision_in_handling(sections: list[Section], body: str) -> None:
     """A handling with no decision part after it, whose line names the body and what it did (``Käsittely``
-    … ``Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.``): from that line on it is
-    the decision, as the other pages print it under its own heading."""
+    … ``Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.``): from the last such line on
+    it is the decision, as the other pages print it under its own heading."""
     if not body or any(section.kind == "decision" for section in sections):
         return
     decided = re.compile(rf"^{re.escape(body)}\s+(?:hyväksyi|päätti|hylkäsi|merkitsi|palautti|jätti)\b", re.I)
@@ -749,7 +749,8 @@ def _decision_in_handling(sections: list[Section], body: str) -> None:
         if section.kind != "handling":
             continue
         lines = section.text.split("\n")
-        at = next((n for n, line in enumerate(lines) if decided.match(line.strip())), None)
+        # the last such line: one above it (``… päätti kuulla asiantuntijana …``) is a step of the handling
+        at = next((n for n in reversed(range(len(lines))) if decided.match(lines[n].strip())), None)
         if at is None:
             continue
         section.text = "\n".join(lines[:at]).strip()
