@@ -2305,3 +2305,30 @@ def test_the_last_line_naming_what_the_body_did_starts_the_decision_in_a_handlin
     assert (item.handling or "").startswith("Ympäristölautakunta päätti kuulla asiantuntijana")
     assert "Äänestyksessä päätösehdotus sai 6 ääntä" in (item.handling or "")
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+def test_a_long_line_after_the_decision_does_not_stall(tmp_path: Path) -> None:
+    """The check whether lines after the decision record members leaving or returning (``… poistui
+    kokouksesta``) once took time growing with the square of a long line: 80 KB of one word repeated
+    took seconds. It reads in well under that, and the line stays in the decision."""
+    line = "saapui " * 11_000
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Pöytäkirja 05.11.2026/Pykälä 90",
+            "",
+            "Nuorisotilan aukioloajat",
+            "",
+            "Vapltk 05.11.2026 § 90",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy aukioloajat.",
+            "",
+            "Päätös Hyväksyttiin.",
+            line,
+        ],
+    )
+    with _within(2):
+        [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Hyväksyttiin.\n" + line.strip()

@@ -1329,8 +1329,11 @@ def _parts(
     return _presence_after_decision(sections)
 
 
-#: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``)
-_PRESENCE_LINE = re.compile(r"\b(?:palasi|palasivat|poistui|poistuivat|saapui|saapuivat)\b.*\bkokou", re.I)
+#: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``); the
+#: meeting named within 200 characters of the verb, so that a long line is read in linear time
+_PRESENCE_LINE = re.compile(
+    r"\b(?:palasi|palasivat|poistui|poistuivat|saapui|saapuivat)\b[^\n]{0,200}?\bkokou", re.I
+)
 
 
 def _presence_after_decision(sections: list[Section]) -> list[Section]:
