@@ -1358,10 +1358,12 @@ def _reasons(sections: list[Section]) -> bool:
     return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
-#: the organisation printed on a line of its own over the title (``Perhon kunta``)
-_ORGANISATION_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)$")
-#: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
-_ORGANISATION = re.compile(r"\s+(?P<organisation>[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki))$")
+#: a municipality as the organisation Dynasty prints (``Perhon kunta``, ``Iin kunta``) …
+_ORGANISATION_NAME = r"[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)"
+#: … on a line of its own over the title
+_ORGANISATION_LINE = re.compile(rf"^{_ORGANISATION_NAME}$")
+#: … and after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
+_ORGANISATION = re.compile(rf"\s+(?P<organisation>{_ORGANISATION_NAME})$")
 
 
 def _without_organisation(text: str, page: _Page) -> str:
