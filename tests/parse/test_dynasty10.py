@@ -4,6 +4,9 @@ item pages saved beside it, the newer data-part layout, and an item page saved a
 from __future__ import annotations
 
 import shutil
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from paatosdata.errors import ParseError
 from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
+from paatosdata.parse.dynasty10 import is_earlier_handling
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty10"
 
@@ -2120,3 +2124,211 @@ def test_an_official_named_with_a_colon_on_the_proposal_heading_presents_it(tmp_
     assert (item.presenter.name, item.presenter.title) == ("Kaisa Esimerkki", "sivistysjohtaja")
     assert item.proposal == "Sivistyslautakunta päättää hyväksyä kuljetusten hankinnan."
     assert [p.name for p in item.preparers] == ["Olli Testinen"]
+
+
+@contextmanager
+def _within(seconds: float) -> Iterator[None]:
+    """Fail instead of hanging when the block runs longer than ``seconds``."""
+
+    def _late(_signum: int, _frame: object) -> None:
+        raise TimeoutError(f"took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _late)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_long_line_of_spaces_is_no_handling_and_does_not_stall() -> None:
+    """A body name followed by a long run of spaces once took time growing with the square of the run
+    (minutes for 50 KB); a handling line with spaces inside the body's name still reads."""
+    with _within(0.5):
+        assert not is_earlier_handling("Lautakunta" + " " * 50_000)
+        assert not is_earlier_handling("Lautakunta" + " " * 50_000 + "x")
+    assert is_earlier_handling("Rakennus  ja ympäristölautakunta 14.03.2026 § 27")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ks. 08.05.2026 § 61",
+        "vrt. 08.05.2026 § 7",
+        "liite 08.05.2026 § 7",
+        "päätös 08.05.2026 § 61",
+        "käsitelty 08.05.2026 § 61",
+        "jfr 08.05.2026 § 7",
+        "se 08.05.2026 § 7",
+        "katso 08.05.2026 § 7",
+    ],
+)
+def test_a_cross_reference_in_lower_case_is_no_earlier_handling(line: str) -> None:
+    """A wrapped line of running text that refers to a decision (``ks. 8.5.2026 § 61``) names no body; a
+    body's abbreviation in lower case (``sivltk 08.05.2026 § 61``) still does."""
+    assert not is_earlier_handling(line)
+    assert is_earlier_handling("sivltk 08.05.2026 § 61")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Ingen begärde omröstning.",
+        "Beslutet fattades utan omröstning.",
+        "Ingen omröstning förrättades.",
+    ],
+)
+def test_a_handling_that_records_no_vote_leaves_the_decision_approved(tmp_path: Path, record: str) -> None:
+    """``Behandling`` names a vote only to say none was held (``Ingen begärde omröstning.``): the decision
+    stays approved, not voted."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-länk",
+            "Sammanträdesärenden:https://exempelby-sv.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems",
+            "Bildningsnämnden",
+            "Protokoll 12.11.2026/Paragraf 88",
+            "Skolskjutsarna i Västerudd",
+            "Bildningsnämnden 12.11.2026 § 88",
+            "Beredare Skolchef Tove Provsson",
+            "Redogörelse Skjutsavtalet går ut vid årsskiftet.",
+            "Beslutsförslag Bildningsnämnden godkänner det nya skjutsavtalet.",
+            f"Behandling Ordföranden konstaterade att ärendet diskuterats. {record}",
+            "Beslut Bildningsnämnden godkände det nya skjutsavtalet.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert record in (item.handling or "")
+    assert item.outcome is Outcome.APPROVED
+
+
+def test_a_sentence_starting_with_peruste_inside_a_decision_stays_in_it(tmp_path: Path) -> None:
+    """``Peruste`` with text on its line opens the presentation, but inside an open proposal or decision
+    (``Peruste Kuntalain 91 §:n mukaan …``) it is a sentence of that part, not the start of another."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Pöytäkirja 19.10.2026/Pykälä 133",
+            "",
+            "Lainan takaus Jokivarren Lämpö Oy:lle",
+            "",
+            "Khall 19.10.2026 § 133",
+            "",
+            "Valmistelija rahoituspäällikkö Veikko Kokeilu",
+            "",
+            "Peruste Yhtiö rakentaa uuden lämpökeskuksen.",
+            "",
+            "Päätösehdotus Kunnanhallitus esittää valtuustolle takauksen myöntämistä.",
+            "",
+            "Peruste Takaus on yhtiön ainoa vakuus.",
+            "",
+            "Päätös Kunnanhallitus hyväksyi päätösehdotuksen.",
+            "",
+            "Peruste Kuntalain 129 §:n mukaan kunta voi antaa takauksen tytäryhtiölleen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Yhtiö rakentaa uuden lämpökeskuksen."
+    assert item.proposal == "Kunnanhallitus esittää valtuustolle takauksen myöntämistä.\n" + (
+        "Peruste Takaus on yhtiön ainoa vakuus."
+    )
+    assert item.decision == "Kunnanhallitus hyväksyi päätösehdotuksen.\n" + (
+        "Peruste Kuntalain 129 §:n mukaan kunta voi antaa takauksen tytäryhtiölleen."
+    )
+
+
+@pytest.mark.parametrize("opening", ["Asiaan liittyen", "Alustavaan aikatauluun liittyen", "Kokonaan uutena"])
+def test_an_office_over_an_illative_opening_is_no_proposal(tmp_path: Path, opening: str) -> None:
+    """``Tekninen johtaja: Asiaan liittyen todetaan …`` in the presentation: a word in -aan that is no
+    passive verb (an illative, an adverb) does not make the office's line a proposal, as a passive verb
+    (``Hyväksytään …``) does."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 03.09.2026/Pykälä 72",
+            "",
+            "Laiturin korjaus",
+            "",
+            "Teknltk 03.09.2026 § 72",
+            "",
+            "Selostus Laituri on vaurioitunut jäiden vuoksi.",
+            "",
+            f"Tekninen johtaja: {opening} todetaan, että korjaus tehdään syksyllä.",
+            "",
+            "Päätösehdotus Tekninen lautakunta hyväksyy korjauksen.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Tekninen lautakunta hyväksyy korjauksen."
+    assert item.reasons == "Laituri on vaurioitunut jäiden vuoksi.\n" + (
+        f"Tekninen johtaja: {opening} todetaan, että korjaus tehdään syksyllä."
+    )
+    assert item.presenter is None
+
+
+def test_the_last_line_naming_what_the_body_did_starts_the_decision_in_a_handling(tmp_path: Path) -> None:
+    """A handling with no decision part under it whose first line says what the body did about the
+    procedure (``Ympäristölautakunta päätti kuulla …``): the motions and the vote after it are the
+    handling, and the decision is the last line naming what the body did."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 24.09.2026/Pykälä 58",
+            "",
+            "Maa-ainesluvan jatkaminen",
+            "",
+            "Ymplk 24.09.2026 § 58",
+            "",
+            "Selostus Luvanhaltija hakee jatkoa ottamislupaan.",
+            "",
+            "Päätösehdotus Ympäristölautakunta myöntää jatkoa viisi vuotta.",
+            "",
+            "Käsittely",
+            "Ympäristölautakunta päätti kuulla asiantuntijana ympäristötarkastaja Sanna Kokeilua.",
+            "Jäsen Mikko Mallikas ehdotti, että jatkoa myönnetään kolme vuotta. Ehdotusta kannatettiin.",
+            "Äänestyksessä päätösehdotus sai 6 ääntä ja Mallikkaan ehdotus 3 ääntä.",
+            "Ympäristölautakunta hyväksyi päätösehdotuksen äänin 6–3.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Ympäristölautakunta hyväksyi päätösehdotuksen äänin 6–3."
+    assert (item.handling or "").startswith("Ympäristölautakunta päätti kuulla asiantuntijana")
+    assert "Äänestyksessä päätösehdotus sai 6 ääntä" in (item.handling or "")
+    assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+def test_a_long_line_after_the_decision_does_not_stall(tmp_path: Path) -> None:
+    """The check whether lines after the decision record members leaving or returning (``… poistui
+    kokouksesta``) once took time growing with the square of a long line: 80 KB of one word repeated
+    took seconds. It reads in well under that, and the line stays in the decision."""
+    line = "saapui " * 11_000
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Pöytäkirja 05.11.2026/Pykälä 90",
+            "",
+            "Nuorisotilan aukioloajat",
+            "",
+            "Vapltk 05.11.2026 § 90",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy aukioloajat.",
+            "",
+            "Päätös Hyväksyttiin.",
+            line,
+        ],
+    )
+    with _within(2):
+        [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Hyväksyttiin.\n" + line.strip()

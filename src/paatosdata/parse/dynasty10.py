@@ -93,9 +93,12 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
-#: (``KV § 49/20.10.2021``)
+#: (``KV § 49/20.10.2021``). The body's name ends on a non-space, so that a long run of spaces is read in
+#: linear time. A cross-reference in running text (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names
+#: no body.
+_NOT_A_BODY = r"(?:ks|vrt|liite|päätös|käsitelty|jfr|se|katso)"
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö ./-]*?|[a-zåäö][\wåäö.]{1,15})\s+"
+    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
     r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
@@ -702,25 +705,43 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     )
 
 
-#: a handling that records a vote (``Vid omröstningen fick …``, ``Äänestyksessä …``)
-_VOTE_HELD = re.compile(r"\bomröstning|\bäänestyksessä\b|\bäänestyksen tulos", re.I)
+#: a handling that records a vote held (``Vid omröstningen fick …``, ``efter omröstning``, ``omröstning ska
+#: förrättas``, ``Omröstning`` over its rounds, ``Äänestyksessä …``) …
+_VOTE_HELD = re.compile(
+    r"^\s*(?:\d+\.?\s*)?omröstning\s*:?\s*$|\bomröstningen\b|\befter\s+omröstning\b|\bomröstnings(?:resultat|prop)|"
+    r"\bomröstning\s+(?:ska\s+|skall\s+)?(?:förrättas|förrättades|verkställ\w*|hölls|genomfördes)\b|"
+    r"\b(?:förrättades|verkställdes|hölls|genomfördes)\s+(?:en\s+)?omröstning\b|"
+    r"\bäänestyksessä\b|\bäänestyksen tulos",
+    re.I,
+)
+#: … and not one that records none (``Ingen begärde omröstning``, ``utan omröstning``, ``Omröstning
+#: förrättades inte``, ``ei äänestystä``)
+_NO_VOTE = re.compile(
+    r"\b(?:ingen|utan)\s+(?:\w+\s+)?omröstning|\bomröstning(?:en)?\s+(?:\w+\s+){0,2}(?:inte|ej)\b|"
+    r"\bei\s+(?:\w+\s+)?äänest|\bäänestystä\s+ei\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _voted(item: Item) -> None:
-    """A decision the page states without naming its outcome is passed after a vote when its handling
-    records one and the decision does not say it was unanimous."""
+    """A decision the page states without naming its outcome is passed after a vote when a sentence of
+    its handling records one held and the decision does not say it was unanimous."""
     if (
         item.outcome is Outcome.APPROVED
         and item.unanimous is not True
-        and _VOTE_HELD.search(item.handling or "")
+        and any(
+            _VOTE_HELD.search(sentence) and not _NO_VOTE.search(sentence)
+            for sentence in _SENTENCE_END.split(item.handling or "")
+        )
     ):
         item.outcome, item.unanimous = Outcome.VOTED, False
 
 
 def _decision_in_handling(sections: list[Section], body: str) -> None:
     """A handling with no decision part after it, whose line names the body and what it did (``Käsittely``
-    … ``Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.``): from that line on it is
-    the decision, as the other pages print it under its own heading."""
+    … ``Tekninen lautakunta hyväksyi yksimielisesti esittelijän ehdotuksen.``): from the last such line on
+    it is the decision, as the other pages print it under its own heading."""
     if not body or any(section.kind == "decision" for section in sections):
         return
     decided = re.compile(rf"^{re.escape(body)}\s+(?:hyväksyi|päätti|hylkäsi|merkitsi|palautti|jätti)\b", re.I)
@@ -728,7 +749,8 @@ def _decision_in_handling(sections: list[Section], body: str) -> None:
         if section.kind != "handling":
             continue
         lines = section.text.split("\n")
-        at = next((n for n, line in enumerate(lines) if decided.match(line.strip())), None)
+        # the last such line: one above it (``… päätti kuulla asiantuntijana …``) is a step of the handling
+        at = next((n for n in reversed(range(len(lines))) if decided.match(lines[n].strip())), None)
         if at is None:
             continue
         section.text = "\n".join(lines[:at]).strip()
@@ -1236,7 +1258,7 @@ def _parts(
             # follows it; both are sub-headings of one presentation, kept in its text
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
-        found = _part(paragraph)
+        found = _part(paragraph, kind)
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
@@ -1307,8 +1329,11 @@ def _parts(
     return _presence_after_decision(sections)
 
 
-#: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``)
-_PRESENCE_LINE = re.compile(r"\b(?:palasi|palasivat|poistui|poistuivat|saapui|saapuivat)\b.*\bkokou", re.I)
+#: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``); the
+#: meeting named within 200 characters of the verb, so that a long line is read in linear time
+_PRESENCE_LINE = re.compile(
+    r"\b(?:palasi|palasivat|poistui|poistuivat|saapui|saapuivat)\b[^\n]{0,200}?\bkokou", re.I
+)
 
 
 def _presence_after_decision(sections: list[Section]) -> list[Section]:
@@ -1333,10 +1358,12 @@ def _reasons(sections: list[Section]) -> bool:
     return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
-#: the organisation printed on a line of its own over the title (``Perhon kunta``)
-_ORGANISATION_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)$")
-#: the organisation Dynasty prints after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
-_ORGANISATION = re.compile(r"\s+(?P<organisation>[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki))$")
+#: a municipality as the organisation Dynasty prints (``Perhon kunta``, ``Iin kunta``) …
+_ORGANISATION_NAME = r"[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)"
+#: … on a line of its own over the title
+_ORGANISATION_LINE = re.compile(rf"^{_ORGANISATION_NAME}$")
+#: … and after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
+_ORGANISATION = re.compile(rf"\s+(?P<organisation>{_ORGANISATION_NAME})$")
 
 
 def _without_organisation(text: str, page: _Page) -> str:
@@ -1479,8 +1506,9 @@ _REASONS_LABEL = re.compile(r"^(?P<label>Selostus asiasta|Peruste)(?:\s+(?P<rest
 _WHOLLY_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]+)\)\s*$")
 
 
-def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
-    """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``."""
+def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None:
+    """``(kind, heading, rest of the paragraph)`` when the paragraph starts a part, else ``None``; ``opened``
+    is the kind of the part the paragraph would otherwise continue."""
     if paragraph.heading is not None:
         rest = paragraph.text[len(paragraph.heading) :].strip()
         kind = classify_heading(paragraph.heading)
@@ -1492,6 +1520,8 @@ def _part(paragraph: Paragraph) -> tuple[str, str, str] | None:
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
     label = _REASONS_LABEL.match(first)
+    if label is not None and label.group("rest") and opened in ("decision", "proposal"):
+        label = None  # a sentence of the decision or proposal (``Peruste Kuntalain 91 §:n mukaan …``)
     if label is not None and (label.group("rest") or more.strip()):
         rest = "\n".join(x for x in (label.group("rest"), more.strip()) if x)
         return "reasons", label.group("label"), rest
@@ -1543,8 +1573,9 @@ def _finnish_label(line: str) -> str:
     return f"{finnish.heading}: {swedish.rest}" if swedish.rest else finnish.heading
 
 
-#: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``)
-_PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:aan|ään)\s+\w")
+#: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``,
+#: ``Myönnetään …``, ``Myydään …``); not an illative or adverb in -aan (``Asiaan liittyen …``, ``Kokonaan …``)
+_PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*[td](?:aan|ään)\s+\w")
 
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
