@@ -2332,3 +2332,16 @@ def test_a_long_line_after_the_decision_does_not_stall(tmp_path: Path) -> None:
         [document] = read_path(path)
     [item] = document.items
     assert item.decision == "Hyväksyttiin.\n" + line.strip()
+
+
+def test_an_organisation_after_a_name_is_found_in_linear_time() -> None:
+    """A long run of spaces before no organisation once cost time growing with its square."""
+    import time as clock
+
+    from paatosdata.parse import dynasty10
+
+    start = clock.perf_counter()
+    assert dynasty10._ORGANISATION.search("Sivistysjohtaja Virta Aino" + " " * 20_000 + "x") is None
+    assert clock.perf_counter() - start < 1  # about a millisecond; seconds before
+    found = dynasty10._ORGANISATION.search("Sivistysjohtaja Virta Aino Esimerkin kunta")
+    assert found is not None and found.group("organisation") == "Esimerkin kunta"

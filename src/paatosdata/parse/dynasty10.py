@@ -1362,8 +1362,8 @@ def _reasons(sections: list[Section]) -> bool:
 _ORGANISATION_NAME = r"[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)"
 #: … on a line of its own over the title
 _ORGANISATION_LINE = re.compile(rf"^{_ORGANISATION_NAME}$")
-#: … and after a person's name (``Sivistysjohtaja Risteelä Virpi Iin kunta``)
-_ORGANISATION = re.compile(rf"\s+(?P<organisation>{_ORGANISATION_NAME})$")
+#: … and after a name (``Sivistysjohtaja Risteelä Virpi Iin kunta``); (?<!\s) keeps long spaces linear
+_ORGANISATION = re.compile(rf"(?<!\s)\s+(?P<organisation>{_ORGANISATION_NAME})$")
 
 
 def _without_organisation(text: str, page: _Page) -> str:
