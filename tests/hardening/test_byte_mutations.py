@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from paatosdata import mapping
 from paatosdata.akn import build
 from paatosdata.errors import PaatosdataError
 from paatosdata.parse import read_path
+from tests.deadline import within
 from tests.hardening.model_types import wrong_types
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -79,20 +77,6 @@ def _mutate(data: bytes, rng: random.Random) -> tuple[bytes, list[str]]:
     return bytes(out), done
 
 
-@contextmanager
-def _within(seconds: int) -> Iterator[None]:
-    def _late(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _late)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def test_damaged_documents_give_only_paatosdata_errors(tmp_path: Path) -> None:
     sources = [(path, path.read_bytes()) for path in _sources()]
     assert len(sources) >= 50
@@ -109,7 +93,7 @@ def test_damaged_documents_give_only_paatosdata_errors(tmp_path: Path) -> None:
         path = folder / source.name  # the name may carry facts (a Dynasty file's body and date)
         path.write_bytes(damaged)
         try:
-            with _within(SECONDS):
+            with within(SECONDS):
                 documents = read_path(path)
                 read += 1
                 failures += [f"{source.name} {done}: {w}" for d in documents for w in wrong_types(d)]

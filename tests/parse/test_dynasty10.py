@@ -4,9 +4,6 @@ item pages saved beside it, the newer data-part layout, and an item page saved a
 from __future__ import annotations
 
 import shutil
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
 from paatosdata.parse.dynasty10 import is_earlier_handling
+from tests.deadline import within
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty10"
 
@@ -2126,26 +2124,10 @@ def test_an_official_named_with_a_colon_on_the_proposal_heading_presents_it(tmp_
     assert [p.name for p in item.preparers] == ["Olli Testinen"]
 
 
-@contextmanager
-def _within(seconds: float) -> Iterator[None]:
-    """Fail instead of hanging when the block runs longer than ``seconds``."""
-
-    def _late(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _late)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def test_a_long_line_of_spaces_is_no_handling_and_does_not_stall() -> None:
     """A body name followed by a long run of spaces once took time growing with the square of the run
     (minutes for 50 KB); a handling line with spaces inside the body's name still reads."""
-    with _within(0.5):
+    with within(0.5):
         assert not is_earlier_handling("Lautakunta" + " " * 50_000)
         assert not is_earlier_handling("Lautakunta" + " " * 50_000 + "x")
     assert is_earlier_handling("Rakennus  ja ympäristölautakunta 14.03.2026 § 27")
@@ -2328,7 +2310,7 @@ def test_a_long_line_after_the_decision_does_not_stall(tmp_path: Path) -> None:
             line,
         ],
     )
-    with _within(2):
+    with within(2):
         [document] = read_path(path)
     [item] = document.items
     assert item.decision == "Hyväksyttiin.\n" + line.strip()
