@@ -222,3 +222,10 @@ def test_casem_history_dates_beyond_the_calendar_are_unknown(tmp_path: Path) -> 
     dates = [(ref.body, ref.date) for ref in document.items[0].history]
     assert dates[:2] == [("Tekninen lautakunta", None), ("Kaupunginhallitus", None)]
     assert dates[2][1] is not None and dates[2][1].year == 2026
+
+
+def test_sixaika_orderings_written_as_text_sort_by_their_number(tmp_path: Path) -> None:
+    """``"10"`` comes after ``"9"``: an ordering written as text is still a number."""
+    actions = [_action("10", "3"), _action("9", "2"), _action(1, "1")]
+    (document,) = _read(tmp_path, "actions.json", {"results": actions})
+    assert [item.number for item in document.items] == ["1", "2", "3"]

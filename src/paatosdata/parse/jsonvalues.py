@@ -59,11 +59,14 @@ def count_value(value: object) -> int | None:
 
 
 def order_key(value: object, missing: tuple[int, float, str] = (2, 0, "")) -> tuple[int, float, str]:
-    """A sort key for an ``ordering`` or ``order`` value: numbers first by value, then strings by
-    their text, then anything else (``missing``, last unless given). Values of mixed types never
-    meet in one comparison, so no file makes the sort fail."""
+    """A sort key for an ``ordering`` or ``order`` value: numbers first by value (a number written as
+    text, ``"10"``, too: it comes after ``"9"``), then other strings by their text, then anything else
+    (``missing``, last unless given). Values of mixed types never meet in one comparison, so no file
+    makes the sort fail."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return (0, value, "")
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value) < 19:
+        return (0, int(value), "")
     if isinstance(value, str) and value:
         return (1, 0, value)
     return missing
