@@ -218,11 +218,11 @@ HEADINGS: dict[str, str] = {
 }
 
 
-#: a body's proposal named after it: "Kaupunginhallituksen päätösehdotus", "Lautakunnan ehdotus"; an
+#: a body's proposal named after it: "Kaupunginhallituksen päätösehdotus", "Lautakunnan esitys"; an
 #: office's of two words: "Teknisen johtajan ehdotus"; a Swedish body's: "Stadsstyrelsens förslag"
 _BODYS_PROPOSAL = re.compile(
     r"^(?:[\wåäö-]+n\s+)?[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan|johtajan)\s+"
-    r"(?:päätösehdotus|ehdotus|päätösesitys)$"
+    r"(?:päätösehdotus|ehdotus|päätösesitys|esitys)$"
     # the same in Swedish: "Stadsstyrelsens förslag", "Svenska sektionens beslutsförslag"
     r"|^(?:[\wåäö-]+\s+)?[\wåäö-]*(?:styrelsens|nämndens|fullmäktiges|sektionens|direktionens)\s+"
     r"(?:beslutsförslag|förslag)$"

@@ -27,6 +27,9 @@ from paatosdata.parse.vendorkit import (
         ("Sändlista", "distribution"),
         ("Tekniska nämndens förslag", "proposal"),
         ("Svenska sektionens beslutsförslag:", "proposal"),
+        # a body's esitys as its ehdotus, as an office's esitys is
+        ("Kaupunginhallituksen esitys", "proposal"),
+        ("Lautakunnan esitys:", "proposal"),
     ],
 )
 def test_vendor_headings(heading: str, kind: str) -> None:
