@@ -150,6 +150,27 @@ def test_ahjo_person_fields_of_the_wrong_type_are_left_empty(tmp_path: Path) -> 
     assert item.case.diary_number.raw == "HEL 2026-000777"
 
 
+def test_ahjo_grounds_of_secrecy_of_other_types_are_left_out(tmp_path: Path) -> None:
+    """A ground given as an object is no text of the law: only the texts among the grounds are kept."""
+    attachments = [
+        {
+            "Title": "Liite",
+            "AttachmentNumber": "1",
+            "PublicityClass": "Salassa pidettävä",
+            "SecurityReasons": [{"Law": "JulkL"}, "JulkL (621/1999) 24.1 § 32 k"],
+        }
+    ]
+    record = _record(
+        PublicityClass="Osittain salassa pidettävä",
+        SecurityReasons=[{"Law": "JulkL"}, "JulkL (621/1999) 24.1 § 17 k"],
+        Attachments=attachments,
+    )
+    (document,) = _read(tmp_path, "record.json", record)
+    (item,) = document.items
+    assert item.confidentiality is not None and item.confidentiality.ground == "JulkL (621/1999) 24.1 § 17 k"
+    assert item.attachments[0].confidentiality_ground == "JulkL (621/1999) 24.1 § 32 k"
+
+
 def test_ahjo_lists_given_as_other_values_are_empty(tmp_path: Path) -> None:
     record = _record(Agents=False, VotingResults=1, Attachments=True, PreviousDecisions=2.5)
     (document,) = _read(tmp_path, "record.json", record)

@@ -190,6 +190,17 @@ def _start_time(text: object) -> time | None:
     return time(int(m.group(1)), int(m.group(2)))
 
 
+def _security_ground(value: object) -> str:
+    """The grounds of secrecy (``SecurityReasons``: a list of texts, or one) joined by ``; ``; values of
+    another type give nothing.
+
+    >>> _security_ground(["JulkL 24.1 § 32 k", {"x": 1}, 7]), _security_ground("JulkL 24.1 § 17 k")
+    ('JulkL 24.1 § 32 k; 7', 'JulkL 24.1 § 17 k')
+    """
+    reasons = value if isinstance(value, list) else [value]
+    return "; ".join(text for text in (text_value(reason) for reason in reasons) if text)
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(_shown(v) for v in value)
@@ -429,9 +440,8 @@ class AhjoJsonReader(Reader):
                     Section("generic", f"Agents/{agent.get('Role')}", _shown(agent), person.span)
                 )
         publicity = text_value(record.get("PublicityClass"))
-        reasons = record.get("SecurityReasons") or []
         if publicity and publicity.casefold() != "julkinen":
-            ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
+            ground = _security_ground(record.get("SecurityReasons"))
             refs = parse_legal_references(ground)
             item.confidentiality = Confidentiality(
                 ground=ground or publicity,
@@ -572,8 +582,7 @@ class AhjoJsonReader(Reader):
             if not isinstance(entry, dict):
                 continue
             publicity = text_value(entry.get("PublicityClass")) or "Julkinen"
-            reasons = entry.get("SecurityReasons") or []
-            ground = "; ".join(str(r) for r in reasons) if isinstance(reasons, list) else str(reasons)
+            ground = _security_ground(entry.get("SecurityReasons"))
             found.append(
                 Attachment(
                     title=text_value(entry.get("Title")),
