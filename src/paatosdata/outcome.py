@@ -118,7 +118,6 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # the passive with its object between: "Merkittiin viranhaltijoiden esitykset tiedoksi."
             r"merkittiin [^.]{0,60}?tiedoksi|"
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
-            r"anteckna .{0,60}för kännedom|"
             # the past and the passive, within one sentence: "antecknade ärendet för kännedom",
             # "Antecknas för kännedom."
             r"anteckna(?:de|s) [^.]{0,60}?för kännedom",
