@@ -238,7 +238,9 @@ def _best_name(part: str) -> re.Match[str] | None:
     return m
 
 
-#: endings of Finnish and Swedish official titles (one list for every reader): an office, not a name
+#: endings of Finnish and Swedish official titles: an office, not a name. Shared by the person-line test, the
+#: deciding officer and parse_person; the Dynasty reader's presenter heading keeps a narrower list on purpose
+#: (``Valmistelija`` or ``Puheenjohtaja`` alone there is a label or a chair, not a presenting office)
 TITLE_ENDINGS = (
     "johtaja",
     "päällikkö",
