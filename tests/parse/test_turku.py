@@ -496,13 +496,14 @@ def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> N
 
 def test_header_row_of_a_body_named_with_its_term_of_office() -> None:
     """``Tarkastuslautakunta 2025-20284114.04.20262``: the body's name ends in its term (four digits, a
-    hyphen, four digits) run into its § 41; the handling line ``Tlk2025- § 41`` takes that row's date."""
+    hyphen, four digits) run into its § 41; the handling line ``Tlk2025- § 41`` takes that row's date, and
+    the body's name without its term (``raw`` keeps the line as printed), as the Dynasty reader names it."""
     [document] = read_path(FIXTURES / "item-saved-term.txt")
     assert (document.meeting.body.name, str(document.meeting.date)) == ("Kaupunginvaltuusto", "2026-05-11")
     [item] = document.items
     assert (item.number, item.agenda_number) == ("61", "4")
     assert sorted((str(h.date), h.section, h.body) for h in item.history) == [
-        ("2026-04-14", "41", "Tarkastuslautakunta 2025-2028"),
+        ("2026-04-14", "41", "Tarkastuslautakunta"),
         ("2026-04-20", "202", "Kaupunginhallitus"),
     ]
     # the audit committee's handling is history: its presenter and proposal are not this item's
@@ -754,3 +755,16 @@ def test_a_council_item_skips_a_tabling_note_or_an_attachment_of_an_intermediate
         [item] = document.items
         assert item.reasons == "Lauttareittejä on tarkoitus lisätä kesäkaudeksi.", note
         assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_body_printed_with_its_term_of_office_is_named_without_it() -> None:
+    """The audit committee's own page (``Tarkastuslautakunta 2025-20285219.05.20263``): the meeting's body is
+    ``Tarkastuslautakunta``, one name and slug for the board whatever term it sits in."""
+    [document] = read_path(FIXTURES / "item-saved-own-term.txt")
+    body = document.meeting.body
+    assert (body.name, body.slug, str(document.meeting.date)) == (
+        "Tarkastuslautakunta",
+        "tarkastuslautakunta",
+        "2026-05-19",
+    )
+    assert [(item.number, item.agenda_number) for item in document.items] == [("52", "3")]

@@ -162,7 +162,7 @@ class TurkuReader(Reader):
         values = [element_text(td) for td in rows[-1].findall("td")]
         by_label = dict(zip(labels, values, strict=False))
         span = element_span(path, rows[-1])
-        body_name = values[0] if values else ""
+        body_name = _body_name(values[0]) if values else ""
         if not body_name:
             raise ParseError("the Turku item header names no body", source=str(path))
         date_raw = by_label.get("kokouspvm") or by_label.get("datum") or ""
@@ -393,7 +393,7 @@ class TurkuReader(Reader):
             raise ParseError("the Turku list page has no h1 heading", source=str(path))
         text = element_text(heading)
         header = parse_header(text)
-        body_name = re.split(r"\s+\d{1,2}\.\d{1,2}\.\d{4}", text)[0].strip()
+        body_name = _body_name(re.split(r"\s+\d{1,2}\.\d{1,2}\.\d{4}", text)[0])
         span = element_span(path, heading)
         meeting = Meeting(
             body=Body(name=body_name, slug=slugify(body_name), span=span),
@@ -462,9 +462,21 @@ def is_turku_text(head: bytes) -> bool:
     )
 
 
+#: a body's term of office after its name (``Tarkastuslautakunta 2025-2028``, ``(2021-2025)``): the span
+#: keeps the printed text; the name is the body's own, so that one board has one name and one slug, as the
+#: Dynasty reader gives it
+_BODY_TERM = re.compile(r"\s*(?:\d{4}\s*[-–]\s*\d{4}|\(\d{4}\s*[-–]\s*\d{4}\))$")
+
+
+def _body_name(printed: str) -> str:
+    """The name of a body as printed, without the term of office after it."""
+    printed = printed.strip()
+    return _BODY_TERM.sub("", printed) or printed
+
+
 def _meeting_of_row(found: re.Match[str], span: Span) -> Meeting:
     """The meeting a text page's heading or header row names (its ``body`` and ``date`` groups)."""
-    body_name = found.group("body").strip()
+    body_name = _body_name(found.group("body"))
     return Meeting(
         body=Body(name=body_name, slug=slugify(body_name), span=span),
         date=parse_date(found.group("date")),
@@ -570,12 +582,12 @@ def read_turku_text(text: str, path: Path) -> Document:
         )
         if printed is not None:  # a handling line without its date (``Kh § 317``): the row gives it
             printed.date = when
-            printed.body = printed.body or found.group("body").strip()
+            printed.body = printed.body or _body_name(found.group("body"))
         else:
             item.history.append(
                 DecisionReference(
                     raw=f"{found.group('body').strip()} {found.group('date')} § {found.group('number')}",
-                    body=found.group("body").strip(),
+                    body=_body_name(found.group("body")),
                     date=when,
                     section=found.group("number"),
                     span=Span(str(path), line),
@@ -973,7 +985,7 @@ def _date_history(item: Item, rows: list[list[str]]) -> None:
             used.add(index)
             reference.date = parse_date(cells[2])
             if reference.body is None and cells[0].strip():
-                reference.body = cells[0].strip()
+                reference.body = _body_name(cells[0])
             break
 
 
