@@ -962,6 +962,21 @@ def test_english_name_of_a_sub_committee_gives_way_to_the_decision_s_subject() -
     assert document.items[0].number == "22"
 
 
+def test_english_body_name_with_its_organ_word_first_gives_way_to_the_decision_s_subject() -> None:
+    """An English body name that opens with its organ word (``Board of …``) and that the table of names
+    lacks is not kept either: the body is the Finnish subject of the decision."""
+    [document] = read_path(FIXTURES / "site-english-board-saved.txt")
+    assert document.meeting.body.name == "Kunnossapitoliikelaitoksen johtokunta"
+
+
+def test_english_name_of_the_city_transport_board_is_its_finnish_name() -> None:
+    """The English site's ``Board of Helsinki City Transport`` is the city's Liikenneliikelaitoksen
+    johtokunta, also where the decision names it only as ``Johtokunta``."""
+    [document] = read_path(FIXTURES / "site-english-transport-board-saved.txt")
+    assert document.meeting.body.name == "Liikenneliikelaitoksen johtokunta"
+    assert document.items[0].reasons == "Katokset on rakennettu vuosina 1998–2003."
+
+
 def test_motion_whose_subject_has_a_comma_after_a_hyphenated_stem() -> None:
     """``Sosiaali-, terveys- ja pelastuslautakunnan pelastusjaosto esittää …`` after the handling is the
     proposal; the presenter's changed proposal adopted in the handling makes the outcome amended."""

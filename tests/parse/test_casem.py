@@ -1018,3 +1018,60 @@ def test_a_decision_made_as_proposed(tmp_path: Path, decision: str) -> None:
     )
     [document] = read_path(path)
     assert document.items[0].outcome is Outcome.APPROVED
+
+
+def test_a_preparer_named_on_a_labelled_line_at_the_top_of_the_reasons(tmp_path: Path) -> None:
+    """A page without a ``Valmistelija`` heading may name the preparer on a labelled line that opens the
+    reasons (``Valmistelija: Name, title``): the line gives the preparer, and the reasons start after it."""
+    path = _saved_page(
+        tmp_path,
+        "Yhteistyötoimielin, kokous 3.3.2026",
+        "§ 17 Ensihoidon valmistelun tilanne",
+        "Perustelut\n\nValmistelija: Oona Esimerkki, ensihoitopäällikkö\n\n"
+        "Ensihoidon työryhmä kertoo valmistelun tilanteesta.\n\n"
+        "Ehdotus\n\nToimielin merkitsee tilannekatsauksen tiedoksi.\n\nPäätös\n\nMerkittiin tiedoksi.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Oona Esimerkki", "ensihoitopäällikkö")]
+    assert item.reasons == "Ensihoidon työryhmä kertoo valmistelun tilanteesta."
+
+
+def test_a_labelled_preparer_line_inside_the_reasons_stays_text(tmp_path: Path) -> None:
+    """Only the line that opens the reasons names the item's preparer: one further down (an earlier
+    handling retold in the reasons) stays in the text."""
+    path = _saved_page(
+        tmp_path,
+        "Yhteistyötoimielin, kokous 3.3.2026",
+        "§ 18 Hallintosääntö",
+        "Perustelut\n\nHallintosääntö käsiteltiin ensin työryhmässä.\n\n"
+        "Valmistelija: Oona Esimerkki\n\nSääntöä on muutettu sen jälkeen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.preparers == []
+    assert item.reasons is not None and "Valmistelija: Oona Esimerkki" in item.reasons
+
+
+def test_a_title_without_the_organisation_s_abbreviation_after_the_office(tmp_path: Path) -> None:
+    """``Name, office, ABBR, address`` under ``Esittelijä`` or ``Valmistelija``: the upper-case abbreviation
+    after the office names the organisation (a rescue department's ``KUP``), not part of the title."""
+    path = _saved_page(
+        tmp_path,
+        "Yhteistyötoimielin, kokous 3.3.2026",
+        "§ 19 Valmiussuunnitelma",
+        "Valmistelija\n\n  • Aino Testinen, riskienhallintapäällikkö, EUP, aino.testinen@example.fi\n\n"
+        "Ehdotus\n\nEsittelijä\n\n  • Ville Mallikas, pelastusjohtaja, EUP, ville.mallikas@example.fi\n\n"
+        "Toimielin hyväksyy valmiussuunnitelman.\n\nPäätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    presenter = document.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title, presenter.email) == (
+        "Ville Mallikas",
+        "pelastusjohtaja",
+        "ville.mallikas@example.fi",
+    )
+    assert [(p.name, p.title) for p in document.items[0].preparers] == [
+        ("Aino Testinen", "riskienhallintapäällikkö")
+    ]

@@ -79,8 +79,9 @@ _SIGNATURE_ROLES = {
 #: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
 #: vt. (virkaa tekevä), t.f. (tillförordnad)
 _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
-#: a body's name in the English site's chrome (``Environment and Permits Sub-committee``)
-_ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)$", re.I)
+#: a body's name in the English site's chrome, its organ word last (``Environment and Permits
+#: Sub-committee``) or first (``Board of …``)
+_ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)(?:$|\s+of\b)", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 

@@ -133,6 +133,8 @@ _BODIES = {
     "stadsstyrelsens koncernsektion": "Kaupunginhallituksen konsernijaosto",
     "stadsstyrelsens näringslivssektion": "Kaupunginhallituksen elinkeinojaosto",
     "environment and permits sub-committee": "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
+    # the board of the city's transport enterprise (HKL), whose decisions may name it ``Johtokunta`` only
+    "board of helsinki city transport": "Liikenneliikelaitoksen johtokunta",
 }
 #: a case code printed in brackets after a decision (``(A1147-1236)``): not the decision's last sentence
 _CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")

@@ -28,6 +28,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Person,
     Section,
     Span,
 )
@@ -305,13 +306,20 @@ class CasemHtmlReader(Reader):
             item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
+            preparer = _LABELLED.match(texts[0]) if texts else None
+            if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
+                # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons
+                _add_preparers(item, preparer.group("who"), where)
+                text = "\n\n".join(texts[1:])
+                if not text:
+                    return
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
             item.spans.setdefault("reasons", where)
             item.legal_basis.extend(parse_legal_references(text, where))
         elif kind == "preparers":
             _add_preparers(item, text, where)
         elif kind == "presenter":
-            item.presenter = parse_person(text.replace("\n", ", "), where)
+            item.presenter = _without_organisation(parse_person(text.replace("\n", ", "), where))
         elif kind == "history":
             item.history.extend(parse_decision_references(text, where))
         elif kind == "distribution":
@@ -335,6 +343,26 @@ class CasemHtmlReader(Reader):
             info = appeal_info(heading, text, where)
             if info is not None:
                 item.appeal.append(info)
+
+
+#: an organisation's abbreviation printed after an office (``pelastusjohtaja, KUP``)
+_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+
+
+def _without_organisation(person: Person) -> Person:
+    """``person`` with the upper-case abbreviations printed after the office (``Name, pelastusjohtaja, KUP,
+    address``) left out of the title: they name the organisation, not the office. A title that is an
+    abbreviation alone stays."""
+    parts = person.title.split(", ") if person.title else []
+    while len(parts) > 1 and _ABBREVIATION.match(parts[-1]):
+        parts.pop()
+    if parts:
+        person.title = ", ".join(parts)
+    return person
+
+
+#: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
+_LABELLED = re.compile(r"^(?P<label>[^\W\d][\w ]{2,40}?)\s*:\s*(?P<who>\S.*)$", re.S)
 
 
 def _page_url(root: etree._Element) -> str:
@@ -372,7 +400,8 @@ def _repeated_label(
 def _add_preparers(item: Item, text: str, where: Span) -> None:
     """The preparers a part names, each once: a page that prints an earlier handling names them again."""
     known = {person.name for person in item.preparers}
-    item.preparers.extend(p for p in parse_people(text.splitlines(), where) if p.name not in known)
+    people = (_without_organisation(p) for p in parse_people(text.splitlines(), where))
+    item.preparers.extend(p for p in people if p.name not in known)
 
 
 #: the parts that open a handling of their own: after a decision, one of them starts the next handling
