@@ -768,3 +768,33 @@ def test_a_body_printed_with_its_term_of_office_is_named_without_it() -> None:
         "2026-05-19",
     )
     assert [(item.number, item.agenda_number) for item in document.items] == [("52", "3")]
+
+
+def test_official_s_decision_signed_by_the_official_s_deputy(tmp_path: Path) -> None:
+    """A deputy signs for the official the header names: the name, then the office in the genitive and
+    ``sijainen`` (``katusuunnittelupäällikön sijainen``) on lines of their own sign the decision and are
+    no part of it."""
+    text = (FIXTURES / "officer-saved-signed.txt").read_text(encoding="utf-8")
+    signature = "\nKaisa Katunen\nvs. katusuunnittelupäällikkö\n"
+    assert signature in text
+    path = tmp_path / "deputy.txt"
+    path.write_text(
+        text.replace(signature, "\nSeppo Sijanen\nkatusuunnittelupäällikön sijainen   \n"), encoding="utf-8"
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.person.title, signer.role) == (
+        "Seppo Sijanen",
+        "katusuunnittelupäällikön sijainen",
+        "päättäjä",
+    )
+    assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
+    from paatosdata.parse.turku import _is_office
+
+    assert _is_office("Teknisen johtajan sijainen", "Tekninen johtaja")
+    assert _is_office("arkkitehdin sijaisena", "Arkkitehti")
+    # another office's deputy is not the official's
+    assert not _is_office("rakennuspäällikön sijainen", "Katusuunnittelupäällikkö")
+    assert not _is_office("katusuunnittelijan sijainen", "Katusuunnittelupäällikkö")

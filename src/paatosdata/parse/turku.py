@@ -905,10 +905,29 @@ _NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+
 _ACTING_MARK = re.compile(r"^(?:vs\.|va\.|v\.s\.|t\.)\s*", re.IGNORECASE)
 
 
+#: a deputy's title: the office in the genitive and ``sijainen`` (``liikennesuunnittelupäällikön sijainen``)
+_DEPUTY_OF = re.compile(r"^(?P<office>.+?)\s+(?:sijainen|sijaisena)$", re.IGNORECASE)
+
+
 def _is_office(text: str, office: str) -> bool:
     """True when a line is the official's title as the header names the office, in any case, an acting
-    official's mark before it (``vs. liikennesuunnittelupäällikkö``)."""
-    return _ACTING_MARK.sub("", text).casefold() == office.casefold()
+    official's mark before it (``vs. liikennesuunnittelupäällikkö``), or the title of the official's deputy
+    (``liikennesuunnittelupäällikön sijainen``, ``teknisen johtajan sijainen``)."""
+    line = _ACTING_MARK.sub("", text).casefold()
+    if line == office.casefold():
+        return True
+    deputy = _DEPUTY_OF.match(line)
+    return deputy is not None and _genitive_of(deputy.group("office").split(), office.casefold().split())
+
+
+def _genitive_of(words: list[str], office: list[str]) -> bool:
+    """True when ``words`` are the words of ``office`` in the genitive: each ends in -n and agrees with the
+    office's word but for its last three letters, which the genitive may change (``päällikkö`` →
+    ``päällikön``, ``arkkitehti`` → ``arkkitehdin``, ``tekninen`` → ``teknisen``)."""
+    return len(words) == len(office) and all(
+        word.endswith("n") and word[: max(len(stem) - 3, 3)] == stem[: max(len(stem) - 3, 3)]
+        for word, stem in zip(words, office, strict=True)
+    )
 
 
 def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
