@@ -798,3 +798,40 @@ def test_official_s_decision_signed_by_the_official_s_deputy(tmp_path: Path) -> 
     # another office's deputy is not the official's
     assert not _is_office("rakennuspäällikön sijainen", "Katusuunnittelupäällikkö")
     assert not _is_office("katusuunnittelijan sijainen", "Katusuunnittelupäällikkö")
+
+
+def test_a_dated_line_of_four_preparers_one_with_the_unit_s_name_in_the_title(tmp_path: Path) -> None:
+    """Four preparers sign one dated line, one of them with a long title naming the unit and an acting
+    mark (``Seudun käännöskeskuksen vt. johtaja A B``): the line runs past 16 words but names four people,
+    so it is the preparers' line and no part of the reasons."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Hyvinvointilautakunta21214.03.20269\n"
+        "3141-2025 (00 01 00)\n"
+        "Käännöskeskuksen toiminnan siirto\n"
+        "Tiivistelmä:\n"
+        "Esitetään käännöskeskuksen siirtoa.\n"
+        "Hyvlk § 212\n"
+        "Palvelujohtaja Aino Aalto, seudun käännöskeskuksen vt. johtaja Eeva-Liisa Elo, talousjohtaja "
+        "Ilkka Ilves ja kaupunginlakimies Oona Orvo 2.3.2026: \n"
+        "Taustaa\n"
+        "Käännöskeskus on toiminut kaupungin yksikkönä vuodesta 1999.\n"
+        "Sosiaalijohtaja Uuno Ukkola:\n"
+        "EhdotusHyvinvointilautakunta esittää siirtoa.\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Aino Aalto", "Eeva-Liisa Elo", "Ilkka Ilves", "Oona Orvo"]
+    assert item.reasons == "Taustaa\nKäännöskeskus on toiminut kaupungin yksikkönä vuodesta 1999."
+    assert item.presenter is not None and item.presenter.name == "Uuno Ukkola"
+    from paatosdata.parse.turku import _signers
+
+    # a long line naming fewer people stays text
+    assert (
+        _signers(
+            "Lautakunta päätti kokouksessaan hyväksyä sopimuksen ehdot ja valtuuttaa johtajan "
+            "allekirjoittamaan sen sekä tiedottamaan asiasta Aino Aalto 2.3.2026:"
+        )
+        is None
+    )

@@ -942,9 +942,12 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
     so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
     official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
-    A B:``), and lack the colon when it does."""
+    A B:``), and lack the colon when it does. A line runs to 16 words, a dated one with its colon to five
+    words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
+    titteli G H 1.2.2021:``)."""
     dated = _DATE_TAIL.search(text) is not None
-    if not (text.endswith(":") or dated or opening) or len(text.split()) > 16:
+    length = len(text.split())
+    if not (text.endswith(":") or dated or opening) or (length > 16 and not (dated and text.endswith(":"))):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
     parts = _signer_parts(names)
@@ -961,7 +964,7 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
         return len(words) >= 2 and all(w[:1].isupper() for w in tail)
 
     people = [part for part in parts if person(part)]
-    if not people or not person(parts[-1]):
+    if not people or not person(parts[-1]) or length > max(16, 5 * len(people)):
         return None
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
