@@ -835,3 +835,32 @@ def test_a_dated_line_of_four_preparers_one_with_the_unit_s_name_in_the_title(tm
         )
         is None
     )
+
+
+def test_a_dated_preparers_line_naming_only_the_office(tmp_path: Path) -> None:
+    """``Hallinto- ja talouspäällikkö 3.4.2026:`` names the preparing office and no person: it is the
+    preparers' line, no part of the reasons, and names no preparer (the office's holder is unnamed)."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Seudullinen pelastuslautakunta3109.04.20265\n"
+        "2718-2026 (00 00 01)\n"
+        "Lautakunnan kokouspäivät syksyllä 2026\n"
+        "Tiivistelmä: -\n"
+        "Spelk § 31\n"
+        "Hallinto- ja talouspäällikkö 3.4.2026:\n"
+        "Lautakunnalle esitetään syyskauden kokouspäivät.\n"
+        "Pelastusjohtaja Paavo Palo:\n"
+        "EhdotusSeudullinen pelastuslautakunta päättää kokouspäivät.\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert item.reasons == "Lautakunnalle esitetään syyskauden kokouspäivät."
+    assert item.preparers == []
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["Hallinto- ja talouspäällikkö"]
+    assert item.presenter is not None and item.presenter.name == "Paavo Palo"
+    from paatosdata.parse.turku import _signers
+
+    # undated, or more than an office, the line is no signature of an office
+    assert _signers("Hallinto- ja talouspäällikkö:") is None
+    assert _signers("Lautakunnan päätös 3.4.2026:") is None

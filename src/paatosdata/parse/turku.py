@@ -57,7 +57,7 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
-from paatosdata.people import parse_person
+from paatosdata.people import is_office_only, parse_person
 
 __all__ = ["TurkuReader"]
 
@@ -931,7 +931,8 @@ def _genitive_of(words: list[str], office: list[str]) -> bool:
 
 
 def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
-    """The people of a signature line, else ``None``.
+    """The people of a signature line, else ``None``; the office alone of a dated line naming no person
+    (``Hallinto- ja talouspäällikkö 25.5.2022:``).
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
     ``Titteli A B ja titteli C D 18.3.2020:``. A dated line may name the unit first
@@ -950,6 +951,8 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     if not (text.endswith(":") or dated or opening) or (length > 16 and not (dated and text.endswith(":"))):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
+    if dated and text.endswith(":") and is_office_only(names):
+        return [names]  # the office signs; its holder is not named
     parts = _signer_parts(names)
     strict = not text.endswith(":")
 
