@@ -768,3 +768,99 @@ def test_a_body_printed_with_its_term_of_office_is_named_without_it() -> None:
         "2026-05-19",
     )
     assert [(item.number, item.agenda_number) for item in document.items] == [("52", "3")]
+
+
+def test_official_s_decision_signed_by_the_official_s_deputy(tmp_path: Path) -> None:
+    """A deputy signs for the official the header names: the name, then the office in the genitive and
+    ``sijainen`` (``katusuunnittelupäällikön sijainen``) on lines of their own sign the decision and are
+    no part of it."""
+    text = (FIXTURES / "officer-saved-signed.txt").read_text(encoding="utf-8")
+    signature = "\nKaisa Katunen\nvs. katusuunnittelupäällikkö\n"
+    assert signature in text
+    path = tmp_path / "deputy.txt"
+    path.write_text(
+        text.replace(signature, "\nSeppo Sijanen\nkatusuunnittelupäällikön sijainen   \n"), encoding="utf-8"
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Päätin poistaa Esimerkinkujan pysäköintipaikat liitteen mukaisesti."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.person.title, signer.role) == (
+        "Seppo Sijanen",
+        "katusuunnittelupäällikön sijainen",
+        "päättäjä",
+    )
+    assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
+    from paatosdata.parse.turku import _is_office
+
+    assert _is_office("Teknisen johtajan sijainen", "Tekninen johtaja")
+    assert _is_office("arkkitehdin sijaisena", "Arkkitehti")
+    # another office's deputy is not the official's
+    assert not _is_office("rakennuspäällikön sijainen", "Katusuunnittelupäällikkö")
+    assert not _is_office("katusuunnittelijan sijainen", "Katusuunnittelupäällikkö")
+
+
+def test_a_dated_line_of_four_preparers_one_with_the_unit_s_name_in_the_title(tmp_path: Path) -> None:
+    """Four preparers sign one dated line, one of them with a long title naming the unit and an acting
+    mark (``Seudun käännöskeskuksen vt. johtaja A B``): the line runs past 16 words but names four people,
+    so it is the preparers' line and no part of the reasons."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Hyvinvointilautakunta21214.03.20269\n"
+        "3141-2025 (00 01 00)\n"
+        "Käännöskeskuksen toiminnan siirto\n"
+        "Tiivistelmä:\n"
+        "Esitetään käännöskeskuksen siirtoa.\n"
+        "Hyvlk § 212\n"
+        "Palvelujohtaja Aino Aalto, seudun käännöskeskuksen vt. johtaja Eeva-Liisa Elo, talousjohtaja "
+        "Ilkka Ilves ja kaupunginlakimies Oona Orvo 2.3.2026: \n"
+        "Taustaa\n"
+        "Käännöskeskus on toiminut kaupungin yksikkönä vuodesta 1999.\n"
+        "Sosiaalijohtaja Uuno Ukkola:\n"
+        "EhdotusHyvinvointilautakunta esittää siirtoa.\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Aino Aalto", "Eeva-Liisa Elo", "Ilkka Ilves", "Oona Orvo"]
+    assert item.reasons == "Taustaa\nKäännöskeskus on toiminut kaupungin yksikkönä vuodesta 1999."
+    assert item.presenter is not None and item.presenter.name == "Uuno Ukkola"
+    from paatosdata.parse.turku import _signers
+
+    # a long line naming fewer people stays text
+    assert (
+        _signers(
+            "Lautakunta päätti kokouksessaan hyväksyä sopimuksen ehdot ja valtuuttaa johtajan "
+            "allekirjoittamaan sen sekä tiedottamaan asiasta Aino Aalto 2.3.2026:"
+        )
+        is None
+    )
+
+
+def test_a_dated_preparers_line_naming_only_the_office(tmp_path: Path) -> None:
+    """``Hallinto- ja talouspäällikkö 3.4.2026:`` names the preparing office and no person: it is the
+    preparers' line, no part of the reasons, and names no preparer (the office's holder is unnamed)."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Seudullinen pelastuslautakunta3109.04.20265\n"
+        "2718-2026 (00 00 01)\n"
+        "Lautakunnan kokouspäivät syksyllä 2026\n"
+        "Tiivistelmä: -\n"
+        "Spelk § 31\n"
+        "Hallinto- ja talouspäällikkö 3.4.2026:\n"
+        "Lautakunnalle esitetään syyskauden kokouspäivät.\n"
+        "Pelastusjohtaja Paavo Palo:\n"
+        "EhdotusSeudullinen pelastuslautakunta päättää kokouspäivät.\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert item.reasons == "Lautakunnalle esitetään syyskauden kokouspäivät."
+    assert item.preparers == []
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["Hallinto- ja talouspäällikkö"]
+    assert item.presenter is not None and item.presenter.name == "Paavo Palo"
+    from paatosdata.parse.turku import _signers
+
+    # undated, or more than an office, the line is no signature of an office
+    assert _signers("Hallinto- ja talouspäällikkö:") is None
+    assert _signers("Lautakunnan päätös 3.4.2026:") is None

@@ -57,7 +57,7 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
-from paatosdata.people import parse_person
+from paatosdata.people import is_office_only, parse_person
 
 __all__ = ["TurkuReader"]
 
@@ -905,14 +905,34 @@ _NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+
 _ACTING_MARK = re.compile(r"^(?:vs\.|va\.|v\.s\.|t\.)\s*", re.IGNORECASE)
 
 
+#: a deputy's title: the office in the genitive and ``sijainen`` (``liikennesuunnittelupäällikön sijainen``)
+_DEPUTY_OF = re.compile(r"^(?P<office>.+?)\s+(?:sijainen|sijaisena)$", re.IGNORECASE)
+
+
 def _is_office(text: str, office: str) -> bool:
     """True when a line is the official's title as the header names the office, in any case, an acting
-    official's mark before it (``vs. liikennesuunnittelupäällikkö``)."""
-    return _ACTING_MARK.sub("", text).casefold() == office.casefold()
+    official's mark before it (``vs. liikennesuunnittelupäällikkö``), or the title of the official's deputy
+    (``liikennesuunnittelupäällikön sijainen``, ``teknisen johtajan sijainen``)."""
+    line = _ACTING_MARK.sub("", text).casefold()
+    if line == office.casefold():
+        return True
+    deputy = _DEPUTY_OF.match(line)
+    return deputy is not None and _genitive_of(deputy.group("office").split(), office.casefold().split())
+
+
+def _genitive_of(words: list[str], office: list[str]) -> bool:
+    """True when ``words`` are the words of ``office`` in the genitive: each ends in -n and agrees with the
+    office's word but for its last three letters, which the genitive may change (``päällikkö`` →
+    ``päällikön``, ``arkkitehti`` → ``arkkitehdin``, ``tekninen`` → ``teknisen``)."""
+    return len(words) == len(office) and all(
+        word.endswith("n") and word[: max(len(stem) - 3, 3)] == stem[: max(len(stem) - 3, 3)]
+        for word, stem in zip(words, office, strict=True)
+    )
 
 
 def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
-    """The people of a signature line, else ``None``.
+    """The people of a signature line, else ``None``; the office alone of a dated line naming no person
+    (``Hallinto- ja talouspäällikkö 25.5.2022:``).
 
     Names end in a colon: ``Kaupunginjohtaja A B:``, ``Titteli A B, titteli C D 18.4.2017:``,
     ``Titteli A B ja titteli C D 18.3.2020:``. A dated line may name the unit first
@@ -923,11 +943,16 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
     so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
     official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
-    A B:``), and lack the colon when it does."""
+    A B:``), and lack the colon when it does. A line runs to 16 words, a dated one with its colon to five
+    words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
+    titteli G H 1.2.2021:``)."""
     dated = _DATE_TAIL.search(text) is not None
-    if not (text.endswith(":") or dated or opening) or len(text.split()) > 16:
+    length = len(text.split())
+    if not (text.endswith(":") or dated or opening) or (length > 16 and not (dated and text.endswith(":"))):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
+    if dated and text.endswith(":") and is_office_only(names):
+        return [names]  # the office signs; its holder is not named
     parts = _signer_parts(names)
     strict = not text.endswith(":")
 
@@ -942,7 +967,7 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
         return len(words) >= 2 and all(w[:1].isupper() for w in tail)
 
     people = [part for part in parts if person(part)]
-    if not people or not person(parts[-1]):
+    if not people or not person(parts[-1]) or length > max(16, 5 * len(people)):
         return None
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
