@@ -2327,3 +2327,57 @@ def test_an_organisation_after_a_name_is_found_in_linear_time() -> None:
     assert clock.perf_counter() - start < 1  # about a millisecond; seconds before
     found = dynasty10._ORGANISATION.search("Sivistysjohtaja Virta Aino Esimerkin kunta")
     assert found is not None and found.group("organisation") == "Esimerkin kunta"
+
+
+def test_a_long_title_run_into_the_header_s_number(tmp_path: Path) -> None:
+    """A bilingual title glued to the header's number makes the header's line longer than a header
+    usually is (``Pöytäkirja 12.04.2026/Pykälä 33Esimerkkilän … / Uppdatering av …``): it is still the page's
+    header, and the body over it is the bilingual body's Finnish name."""
+    title = (
+        "Esimerkkilän kirjastojen aukioloaikojen ja omatoimikirjastojen käyttösääntöjen päivitys"
+        " 1.6.2026 alkaen / Uppdatering av öppettiderna och reglerna för meröppna bibliotek i Exempelby"
+        " från och med 1.6.2026"
+    )
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            f"Pöytäkirja 12.04.2026/Pykälä 33{title}",
+            "",
+            "88/12.06.00/2026",
+            "",
+            "Kirjastojen aukioloajat päivitetään vastaamaan kävijämääriä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (document.meeting.body.name, document.meeting.date) == ("Kulttuurivaliokunta", date(2026, 4, 12))
+    assert (item.number, item.title) == ("33", title)
+    assert item.reasons == "Kirjastojen aukioloajat päivitetään vastaamaan kävijämääriä."
+
+
+def test_an_earlier_handling_naming_the_body_between_its_number_and_date(tmp_path: Path) -> None:
+    """``KULTVLK § 12 Kulttuurivaliokunta / Kulturutskottet 14.02.2019``: the abbreviation and the number,
+    then the body's full bilingual name, then the date. It is an earlier handling, no sentence of the
+    presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            "Pöytäkirja 12.04.2026/Pykälä 34",
+            "",
+            "Taideteosten lainaus kouluille",
+            "",
+            "91/12.06.00/2019",
+            "",
+            "KULTVLK § 12 Kulttuurivaliokunta / Kulturutskottet 14.02.2019",
+            "",
+            "Kunnan taidekokoelman teoksia on lainattu kouluille vuodesta 2015 alkaen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2019, 2, 14), "12")]
+    assert item.reasons == "Kunnan taidekokoelman teoksia on lainattu kouluille vuodesta 2015 alkaen."
+    assert is_earlier_handling("Khall § 7 Kunnanhallitus 03.05.2021")
+    assert not is_earlier_handling("Kunnanhallitus päätti § 7 mukaisesti 03.05.2021")

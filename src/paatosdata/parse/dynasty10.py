@@ -93,13 +93,15 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
-#: (``KV § 49/20.10.2021``). The body's name ends on a non-space, so that a long run of spaces is read in
-#: linear time. A cross-reference in running text (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names
-#: no body.
+#: (``KV § 49/20.10.2021``), Sipoo the body's full name, bilingual, between the number and the date
+#: (``SIVVLK § 68 Sivistysvaliokunta / Bildningsutskottet 27.11.2017``). The body's name ends on a
+#: non-space, so that a long run of spaces is read in linear time. A cross-reference in running text
+#: (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names no body.
 _NOT_A_BODY = r"(?:ks|vrt|liite|päätös|käsitelty|jfr|se|katso)"
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
-    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+[A-ZÅÄÖ][\w-]*(?: (?:/ )?[\w-]+){0,5})?(?:\s+|\s*/\s*))?"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
@@ -135,10 +137,14 @@ _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
 #: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
-_PAGE_HEADER = re.compile(
+_HEADER_START = (
     r"^(?:Pöytäkirja|Esityslista|Asialista|Protokoll|Föredragningslista)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*"
-    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+$"
+    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+"
 )
+_PAGE_HEADER = re.compile(_HEADER_START + "$")
+#: the same header with the title run into its number (``Pöytäkirja 24.05.2023/Pykälä 76Sipoon …``): a
+#: line as long as the title, and still the page's header
+_GLUED_HEADER = re.compile(_HEADER_START + "[A-ZÅÄÖ]")
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
@@ -530,7 +536,7 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             continue
         lines = paragraph.text.split("\n")
         for position, line in enumerate(lines):
-            if len(line) > 200 or _CHROME.match(line):
+            if (len(line) > 200 and not _GLUED_HEADER.match(line)) or _CHROME.match(line):
                 continue
             header = parse_header(line)
             if header is None:
