@@ -2381,3 +2381,36 @@ def test_an_earlier_handling_naming_the_body_between_its_number_and_date(tmp_pat
     assert item.reasons == "Kunnan taidekokoelman teoksia on lainattu kouluille vuodesta 2015 alkaen."
     assert is_earlier_handling("Khall § 7 Kunnanhallitus 03.05.2021")
     assert not is_earlier_handling("Kunnanhallitus päätti § 7 mukaisesti 03.05.2021")
+
+
+def test_a_preparer_with_a_short_phone_mark_at_the_end_of_the_page(tmp_path: Path) -> None:
+    """``Valmistelija Nuorisopalveluiden johtaja Outi Esimerkki, p. 040 765 4321.`` as the page's last line,
+    after the presenter: a full stop closes it and it has eight words, yet ``p.`` before a number as
+    phones are written marks a contact line, not the presentation's first sentence."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Pöytäkirja 03.09.2026/Pykälä 61",
+            "",
+            "Nuorisotilojen käyttösääntö 1.10.2026 alkaen",
+            "",
+            "Vapaa-aikalautakunta 03.09.2026 § 61",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy käyttösäännön.",
+            "",
+            "Päätös Päätösehdotus hyväksyttiin.",
+            "",
+            "Selostus ",
+            "",
+            "Käyttösääntö kokoaa nuorisotilojen aukiolon ja vuoron varaamisen ohjeet yhteen.",
+            "",
+            "Esittelijä Vapaa-aikajohtaja Veli Kokeilu",
+            "",
+            "Valmistelija Nuorisopalveluiden johtaja Outi Esimerkki, p. 040 765 4321.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Outi Esimerkki", "040 765 4321")]
+    assert item.reasons == "Käyttösääntö kokoaa nuorisotilojen aukiolon ja vuoron varaamisen ohjeet yhteen."

@@ -480,11 +480,12 @@ def _keeps_contacts(text: str) -> bool:
 
 
 def _contact_line(text: str) -> bool:
-    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``) or a person."""
+    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person."""
     return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
 
 
-_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.", re.IGNORECASE)
+#: ``puh.``, ``tel.``; the shortest mark ``p.`` only before a number as phones are written (``p. 040 123``)
+_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.|\bp\.\s?(?:\+358|0)\d{1,3}[\s-]?\d", re.IGNORECASE)
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
