@@ -2414,3 +2414,31 @@ def test_a_preparer_with_a_short_phone_mark_at_the_end_of_the_page(tmp_path: Pat
     [item] = document.items
     assert [(p.name, p.phone) for p in item.preparers] == [("Outi Esimerkki", "040 765 4321")]
     assert item.reasons == "Käyttösääntö kokoaa nuorisotilojen aukiolon ja vuoron varaamisen ohjeet yhteen."
+
+
+def test_the_proposing_body_alone_on_its_line_heads_the_proposal(tmp_path: Path) -> None:
+    """``Kunnanhallitus esittää`` on a line of its own over ``Kunnanvaltuusto päättää …`` in the council's
+    handling: the label of the proposal, whose text is the line below; it is neither the presentation
+    nor part of the proposal's text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanvaltuusto",
+            "Pöytäkirja 07.12.2026/Pykälä 71",
+            "",
+            "Kiinteistöveroprosentit vuodelle 2027",
+            "",
+            "Kunnanvaltuusto 07.12.2026 § 71",
+            "",
+            "Kunnanhallitus esittää",
+            "",
+            "Kunnanvaltuusto vahvistaa yleiseksi kiinteistöveroprosentiksi 1,30.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kunnanvaltuusto vahvistaa yleiseksi kiinteistöveroprosentiksi 1,30."
+    assert item.reasons is None
+    assert item.decision == "Hyväksyttiin."

@@ -1145,11 +1145,18 @@ def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
     return -min(dated)[1]
 
 
+#: a body's name as the subject of a sentence (``Tekninen lautakunta``, ``Kaupunginhallitus``)
+_BODY_SUBJECT = (
+    r"(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))"
+)
 #: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
-_BODY_PROPOSES = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
-    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))\s+(?:päättää|esittää|ehdottaa|beslutar|"
-    r"föreslår)\b"
+_BODY_PROPOSES = re.compile(r"^" + _BODY_SUBJECT + r"\s+(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
+#: the body that proposes, alone on the line over its proposal: ``Kaupunginhallitus ehdottaa``,
+#: ``Kunnanhallitus esittää valtuustolle:``
+_BODY_PROPOSAL_LABEL = re.compile(
+    r"^" + _BODY_SUBJECT + r"\s+(?:ehdottaa|esittää|föreslår)"
+    r"(?:\s+[\wåäö]*(?:valtuustolle|fullmäktige))?\s*:?$"
 )
 
 
@@ -1537,6 +1544,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         return kind, first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
+    if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
+        # the body proposing, over its proposal (``Kaupunginhallitus ehdottaa`` / ``Kaupunginvaltuusto
+        # päättää …``)
+        return "proposal", first.strip().rstrip(": "), more.strip()
     if first.endswith(":") and is_title_only(first[:-1]):
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
