@@ -2442,3 +2442,76 @@ def test_the_proposing_body_alone_on_its_line_heads_the_proposal(tmp_path: Path)
     assert item.proposal == "Kunnanvaltuusto vahvistaa yleiseksi kiinteistöveroprosentiksi 1,30."
     assert item.reasons is None
     assert item.decision == "Hyväksyttiin."
+
+
+def test_a_council_s_handling_of_only_proposal_and_decision_takes_the_board_s_presentation(
+    tmp_path: Path,
+) -> None:
+    """A council's page with the board's handling over its own (single line breaks): the council prints
+    only the board's proposal and its decision, so the matter's preparer and presentation are the board's,
+    the latest earlier handling that has them. The board's presenter, proposal and decision stay the
+    board's."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 07.12.2026/Pykälä 88",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Kiinteistöveroprosentit vuodelle 2027",
+        "Kaupunginhallitus 23.11.2026 § 240",
+        "Valmistelija rahoitusjohtaja Ilkka Esimerkki",
+        "Kaupunki päättää kiinteistöveroprosenteista vuosittain lain rajoissa. Prosentit ilmoitetaan.",
+        "Talousarvio on laadittu nykyisten prosenttien varaan.",
+        "Esittelijä Kaupunginjohtaja",
+        "Päätösehdotus Kaupunginhallitus ehdottaa valtuustolle, että prosentit pidetään ennallaan.",
+        "Päätös Hyväksyttiin.",
+        "Kaupunginvaltuusto 07.12.2026 § 88",
+        "412/02.02.01/2026",
+        "Kaupunginhallitus ehdottaa",
+        "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan.",
+        "Päätös Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ilkka Esimerkki", "rahoitusjohtaja")]
+    assert (item.reasons or "").startswith("Kaupunki päättää kiinteistöveroprosenteista vuosittain")
+    assert item.proposal == "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan."
+    assert item.presenter is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 11, 23), "240")]
+
+
+def test_a_council_s_handling_with_a_presentation_of_its_own_keeps_it(tmp_path: Path) -> None:
+    """The board's presentation is taken only where the council's handling has none: a council that
+    prints a sentence of its own keeps it as the presentation, and takes the board's preparer."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 07.12.2026/Pykälä 89",
+            "",
+            "Jäsenmaksun korotus",
+            "",
+            "Kaupunginhallitus 23.11.2026 § 241",
+            "",
+            "Valmistelija hallintojohtaja Aino Kokeilu",
+            "",
+            "Liitto on korottanut jäsenmaksuaan.",
+            "",
+            "Päätösehdotus Kaupunginhallitus ehdottaa valtuustolle, että korotus hyväksytään.",
+            "",
+            "Kaupunginvaltuusto 07.12.2026 § 89",
+            "",
+            "Valtuustolle on jaettu liiton kirje.",
+            "",
+            "Kaupunginhallitus ehdottaa",
+            "",
+            "Kaupunginvaltuusto hyväksyy korotuksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Valtuustolle on jaettu liiton kirje."
+    assert [p.name for p in item.preparers] == ["Aino Kokeilu"]
+    assert item.proposal == "Kaupunginvaltuusto hyväksyy korotuksen."

@@ -1094,6 +1094,7 @@ def _sections(
         item.history = [ref for ref in item.history if ref.raw != last.group(0)]
     read_at = own_at if own_at is not None else _oldest(paragraphs, marks)
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
+    own_start = len(sections)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
@@ -1104,11 +1105,54 @@ def _sections(
                 parts = _decided_earlier(parts, item, paragraphs[start].text)
             sections.extend(parts)
         elif start == read_at:
+            own_start = len(sections)
             sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
+    if own_at is not None:
+        bounds = zip(marks, [*marks[1:], len(paragraphs)], strict=True)
+        earlier = [(start, end) for start, end in bounds if start != own_at]
+        borrowed = _matter_from_earlier(sections, paragraphs, earlier, page, meeting.body.name)
+        sections[own_start:own_start] = borrowed
     return sections
+
+
+def _matter_from_earlier(
+    sections: list[Section],
+    paragraphs: list[Paragraph],
+    earlier: list[tuple[int, int]],
+    page: _Page,
+    body: str,
+) -> list[Section]:
+    """The preparers and the presentation of the matter when the page's own handling prints neither (a
+    council's handling that gives only the board's proposal and its decision): those of the latest
+    earlier handling that has them, each looked for on its own, as the other readers take them. What
+    that handling proposed and decided stays its own, in its history."""
+    wanted = {
+        kind
+        for kind in ("preparers", "reasons")
+        if not any(section.kind == kind and section.text.strip() for section in sections)
+    }
+    dated = []
+    for start, end in earlier:
+        m = _HANDLING.match(paragraphs[start].text) or _BODY_DATE.match(paragraphs[start].text)
+        when = parse_date(m.group("date")) if m is not None else None
+        dated.append((when or date.min, start, end))
+    borrowed: list[Section] = []
+    for _when, start, end in sorted(dated, reverse=True):
+        if not wanted:
+            break
+        parts = _parts(paragraphs[start + 1 : end], Item(number=None, title=""), page, body, own=False)
+        presentation = []
+        for part in parts:
+            if part.kind in ("proposal", "decision"):
+                break
+            presentation.append(part)
+        found = {part.kind for part in presentation if part.kind in wanted and part.text.strip()}
+        borrowed.extend(part for part in presentation if part.kind in found and part.text.strip())
+        wanted -= found
+    return borrowed
 
 
 def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
