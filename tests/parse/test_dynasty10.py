@@ -2515,3 +2515,38 @@ def test_a_council_s_handling_with_a_presentation_of_its_own_keeps_it(tmp_path: 
     assert item.reasons == "Valtuustolle on jaettu liiton kirje."
     assert [p.name for p in item.preparers] == ["Aino Kokeilu"]
     assert item.proposal == "Kaupunginvaltuusto hyväksyy korotuksen."
+
+
+def test_preparers_running_on_over_lines_joined_by_ja_are_no_presentation(tmp_path: Path) -> None:
+    """``Valmistelijat`` with two officials on its line, and a paragraph of two more over two lines joined by
+    ``ja``, each with its phone: all four are preparers, and the presentation starts after its own label
+    (``Selostus asiasta Kunta …``)."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Aluevaltuusto",
+            "Pöytäkirja 09.06.2026/Pykälä 41",
+            "",
+            "Palveluverkon ensimmäinen vaihe",
+            "",
+            "Aluehallitus 26.05.2026 § 140",
+            "",
+            "Valmistelijat palvelujohtaja Sari Esimerkki, p. 050 111 2222,"
+            " aluejohtaja Pekka Kokeilu, p. 050 333 4444,",
+            "",
+            " hallintojohtaja Liisa Mallikas p. 040 555 6666 ja",
+            "talouspäällikkö Olli Testinen p. 044 777 8888",
+            "",
+            "Selostus asiasta Hallinto-oikeus on tulkinnut esteellisyyttä uudella tavalla."
+            " Päätökset käsitellään uudelleen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Sari Esimerkki", "050 111 2222"),
+        ("Pekka Kokeilu", "050 333 4444"),
+        ("Liisa Mallikas", "040 555 6666"),
+        ("Olli Testinen", "044 777 8888"),
+    ]
+    assert (item.reasons or "").startswith("Hallinto-oikeus on tulkinnut esteellisyyttä")

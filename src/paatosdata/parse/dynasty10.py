@@ -484,6 +484,15 @@ def _contact_line(text: str) -> bool:
     return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
 
 
+def _further_preparers(text: str) -> bool:
+    """A paragraph after the preparers' that names more of them: one contact line, or lines that each
+    carry a phone or an address (``lakimies A B p. 050 … ja`` / ``hallintopäällikkö C D p. 040 …``)."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return _contact_line(text)
+    return all("@" in line or _PHONE_MARK.search(line) for line in lines)
+
+
 #: ``puh.``, ``tel.``; the shortest mark ``p.`` only before a number as phones are written (``p. 040 123``)
 _PHONE_MARK = re.compile(r"\b(?:puh|tel)\.|\bp\.\s?(?:\+358|0)\d{1,3}[\s-]?\d", re.IGNORECASE)
 
@@ -1318,10 +1327,10 @@ def _parts(
             continue
         found = _part(paragraph, kind)
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
-            if _contact_line(paragraph.text) and "\n" not in paragraph.text:
+            if _further_preparers(paragraph.text):
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
                 # under a heading of its own (``Esittelijä``) a person is that part's
-                sections[-1].text += "\n" + paragraph.text
+                sections[-1].text += "\n" + _one_per_line(paragraph.text)
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
