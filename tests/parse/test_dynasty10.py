@@ -2550,3 +2550,32 @@ def test_preparers_running_on_over_lines_joined_by_ja_are_no_presentation(tmp_pa
         ("Olli Testinen", "044 777 8888"),
     ]
     assert (item.reasons or "").startswith("Hallinto-oikeus on tulkinnut esteellisyyttä")
+
+
+def test_a_bilingual_office_broken_over_two_paragraphs_is_one_preparer_s(tmp_path: Path) -> None:
+    """``Valmistelija / Beredare: kirjastopäällikkö/chef för`` with the rest of the office and the name in the
+    next paragraph (``bibliotekstjänster Aino Esimerkki, …``): one preparer, the office as printed in both
+    languages, and neither line a sentence of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            "Pöytäkirja 12.04.2026/Pykälä 35",
+            "",
+            "Kirjastoauton reitit",
+            "",
+            "KULTVLK § 20 Kulttuurivaliokunta / Kulturutskottet 10.03.2026",
+            "",
+            "Valmistelija / Beredare: kirjastopäällikkö/chef för",
+            "",
+            "bibliotekstjänster Aino Esimerkki, aino.esimerkki(at)esimerkkila.fi",
+            "",
+            "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.email) for p in item.preparers] == [
+        ("Aino Esimerkki", "kirjastopäällikkö/chef för bibliotekstjänster", "aino.esimerkki@esimerkkila.fi")
+    ]
+    assert item.reasons == "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan."

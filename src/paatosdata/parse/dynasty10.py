@@ -493,6 +493,26 @@ def _further_preparers(text: str) -> bool:
     return all("@" in line or _PHONE_MARK.search(line) for line in lines)
 
 
+#: two capitalised words in a row, as a name is printed (``Mervi Esimerkki``)
+_NAME_PAIR = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+")
+
+
+def _office_cut_short(text: str, following: str) -> bool:
+    """True when the preparers' last line is an office broken over two paragraphs (``Valmistelija /
+    Beredare: varhaiskasvatuspäällikkö/chef för`` / ``småbarnsfostran Mervi Esimerkki, …``): it names no
+    person, no contact and no whole office, and the next paragraph goes on in lower case to a name."""
+    last = text.rsplit("\n", 1)[-1]
+    return (
+        following.strip()[:1].islower()
+        and _NAME_PAIR.search(following) is not None
+        and not _NAME_PAIR.search(last)
+        and not is_office_only(last)
+        and not any(c.isdigit() for c in last)
+        and "@" not in last
+        and "(at)" not in last
+    )
+
+
 #: ``puh.``, ``tel.``; the shortest mark ``p.`` only before a number as phones are written (``p. 040 123``)
 _PHONE_MARK = re.compile(r"\b(?:puh|tel)\.|\bp\.\s?(?:\+358|0)\d{1,3}[\s-]?\d", re.IGNORECASE)
 
@@ -1330,7 +1350,8 @@ def _parts(
             if _further_preparers(paragraph.text):
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
                 # under a heading of its own (``Esittelijä``) a person is that part's
-                sections[-1].text += "\n" + _one_per_line(paragraph.text)
+                joint = " " if _office_cut_short(sections[-1].text, paragraph.text) else "\n"
+                sections[-1].text += joint + _one_per_line(paragraph.text)
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
