@@ -2327,3 +2327,255 @@ def test_an_organisation_after_a_name_is_found_in_linear_time() -> None:
     assert clock.perf_counter() - start < 1  # about a millisecond; seconds before
     found = dynasty10._ORGANISATION.search("Sivistysjohtaja Virta Aino Esimerkin kunta")
     assert found is not None and found.group("organisation") == "Esimerkin kunta"
+
+
+def test_a_long_title_run_into_the_header_s_number(tmp_path: Path) -> None:
+    """A bilingual title glued to the header's number makes the header's line longer than a header
+    usually is (``Pöytäkirja 12.04.2026/Pykälä 33Esimerkkilän … / Uppdatering av …``): it is still the page's
+    header, and the body over it is the bilingual body's Finnish name."""
+    title = (
+        "Esimerkkilän kirjastojen aukioloaikojen ja omatoimikirjastojen käyttösääntöjen päivitys"
+        " 1.6.2026 alkaen / Uppdatering av öppettiderna och reglerna för meröppna bibliotek i Exempelby"
+        " från och med 1.6.2026"
+    )
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            f"Pöytäkirja 12.04.2026/Pykälä 33{title}",
+            "",
+            "88/12.06.00/2026",
+            "",
+            "Kirjastojen aukioloajat päivitetään vastaamaan kävijämääriä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (document.meeting.body.name, document.meeting.date) == ("Kulttuurivaliokunta", date(2026, 4, 12))
+    assert (item.number, item.title) == ("33", title)
+    assert item.reasons == "Kirjastojen aukioloajat päivitetään vastaamaan kävijämääriä."
+
+
+def test_an_earlier_handling_naming_the_body_between_its_number_and_date(tmp_path: Path) -> None:
+    """``KULTVLK § 12 Kulttuurivaliokunta / Kulturutskottet 14.02.2019``: the abbreviation and the number,
+    then the body's full bilingual name, then the date. It is an earlier handling, no sentence of the
+    presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            "Pöytäkirja 12.04.2026/Pykälä 34",
+            "",
+            "Taideteosten lainaus kouluille",
+            "",
+            "91/12.06.00/2019",
+            "",
+            "KULTVLK § 12 Kulttuurivaliokunta / Kulturutskottet 14.02.2019",
+            "",
+            "Kunnan taidekokoelman teoksia on lainattu kouluille vuodesta 2015 alkaen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2019, 2, 14), "12")]
+    assert item.reasons == "Kunnan taidekokoelman teoksia on lainattu kouluille vuodesta 2015 alkaen."
+    assert is_earlier_handling("Khall § 7 Kunnanhallitus 03.05.2021")
+    assert not is_earlier_handling("Kunnanhallitus päätti § 7 mukaisesti 03.05.2021")
+
+
+def test_a_preparer_with_a_short_phone_mark_at_the_end_of_the_page(tmp_path: Path) -> None:
+    """``Valmistelija Nuorisopalveluiden johtaja Outi Esimerkki, p. 040 765 4321.`` as the page's last line,
+    after the presenter: a full stop closes it and it has eight words, yet ``p.`` before a number as
+    phones are written marks a contact line, not the presentation's first sentence."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Pöytäkirja 03.09.2026/Pykälä 61",
+            "",
+            "Nuorisotilojen käyttösääntö 1.10.2026 alkaen",
+            "",
+            "Vapaa-aikalautakunta 03.09.2026 § 61",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy käyttösäännön.",
+            "",
+            "Päätös Päätösehdotus hyväksyttiin.",
+            "",
+            "Selostus ",
+            "",
+            "Käyttösääntö kokoaa nuorisotilojen aukiolon ja vuoron varaamisen ohjeet yhteen.",
+            "",
+            "Esittelijä Vapaa-aikajohtaja Veli Kokeilu",
+            "",
+            "Valmistelija Nuorisopalveluiden johtaja Outi Esimerkki, p. 040 765 4321.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Outi Esimerkki", "040 765 4321")]
+    assert item.reasons == "Käyttösääntö kokoaa nuorisotilojen aukiolon ja vuoron varaamisen ohjeet yhteen."
+
+
+def test_the_proposing_body_alone_on_its_line_heads_the_proposal(tmp_path: Path) -> None:
+    """``Kunnanhallitus esittää`` on a line of its own over ``Kunnanvaltuusto päättää …`` in the council's
+    handling: the label of the proposal, whose text is the line below; it is neither the presentation
+    nor part of the proposal's text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanvaltuusto",
+            "Pöytäkirja 07.12.2026/Pykälä 71",
+            "",
+            "Kiinteistöveroprosentit vuodelle 2027",
+            "",
+            "Kunnanvaltuusto 07.12.2026 § 71",
+            "",
+            "Kunnanhallitus esittää",
+            "",
+            "Kunnanvaltuusto vahvistaa yleiseksi kiinteistöveroprosentiksi 1,30.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kunnanvaltuusto vahvistaa yleiseksi kiinteistöveroprosentiksi 1,30."
+    assert item.reasons is None
+    assert item.decision == "Hyväksyttiin."
+
+
+def test_a_council_s_handling_of_only_proposal_and_decision_takes_the_board_s_presentation(
+    tmp_path: Path,
+) -> None:
+    """A council's page with the board's handling over its own (single line breaks): the council prints
+    only the board's proposal and its decision, so the matter's preparer and presentation are the board's,
+    the latest earlier handling that has them. The board's presenter, proposal and decision stay the
+    board's."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 07.12.2026/Pykälä 88",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Kiinteistöveroprosentit vuodelle 2027",
+        "Kaupunginhallitus 23.11.2026 § 240",
+        "Valmistelija rahoitusjohtaja Ilkka Esimerkki",
+        "Kaupunki päättää kiinteistöveroprosenteista vuosittain lain rajoissa. Prosentit ilmoitetaan.",
+        "Talousarvio on laadittu nykyisten prosenttien varaan.",
+        "Esittelijä Kaupunginjohtaja",
+        "Päätösehdotus Kaupunginhallitus ehdottaa valtuustolle, että prosentit pidetään ennallaan.",
+        "Päätös Hyväksyttiin.",
+        "Kaupunginvaltuusto 07.12.2026 § 88",
+        "412/02.02.01/2026",
+        "Kaupunginhallitus ehdottaa",
+        "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan.",
+        "Päätös Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ilkka Esimerkki", "rahoitusjohtaja")]
+    assert (item.reasons or "").startswith("Kaupunki päättää kiinteistöveroprosenteista vuosittain")
+    assert item.proposal == "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan."
+    assert item.presenter is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 11, 23), "240")]
+
+
+def test_a_council_s_handling_with_a_presentation_of_its_own_keeps_it(tmp_path: Path) -> None:
+    """The board's presentation is taken only where the council's handling has none: a council that
+    prints a sentence of its own keeps it as the presentation, and takes the board's preparer."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 07.12.2026/Pykälä 89",
+            "",
+            "Jäsenmaksun korotus",
+            "",
+            "Kaupunginhallitus 23.11.2026 § 241",
+            "",
+            "Valmistelija hallintojohtaja Aino Kokeilu",
+            "",
+            "Liitto on korottanut jäsenmaksuaan.",
+            "",
+            "Päätösehdotus Kaupunginhallitus ehdottaa valtuustolle, että korotus hyväksytään.",
+            "",
+            "Kaupunginvaltuusto 07.12.2026 § 89",
+            "",
+            "Valtuustolle on jaettu liiton kirje.",
+            "",
+            "Kaupunginhallitus ehdottaa",
+            "",
+            "Kaupunginvaltuusto hyväksyy korotuksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Valtuustolle on jaettu liiton kirje."
+    assert [p.name for p in item.preparers] == ["Aino Kokeilu"]
+    assert item.proposal == "Kaupunginvaltuusto hyväksyy korotuksen."
+
+
+def test_preparers_running_on_over_lines_joined_by_ja_are_no_presentation(tmp_path: Path) -> None:
+    """``Valmistelijat`` with two officials on its line, and a paragraph of two more over two lines joined by
+    ``ja``, each with its phone: all four are preparers, and the presentation starts after its own label
+    (``Selostus asiasta Kunta …``)."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Aluevaltuusto",
+            "Pöytäkirja 09.06.2026/Pykälä 41",
+            "",
+            "Palveluverkon ensimmäinen vaihe",
+            "",
+            "Aluehallitus 26.05.2026 § 140",
+            "",
+            "Valmistelijat palvelujohtaja Sari Esimerkki, p. 050 111 2222,"
+            " aluejohtaja Pekka Kokeilu, p. 050 333 4444,",
+            "",
+            " hallintojohtaja Liisa Mallikas p. 040 555 6666 ja",
+            "talouspäällikkö Olli Testinen p. 044 777 8888",
+            "",
+            "Selostus asiasta Hallinto-oikeus on tulkinnut esteellisyyttä uudella tavalla."
+            " Päätökset käsitellään uudelleen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [
+        ("Sari Esimerkki", "050 111 2222"),
+        ("Pekka Kokeilu", "050 333 4444"),
+        ("Liisa Mallikas", "040 555 6666"),
+        ("Olli Testinen", "044 777 8888"),
+    ]
+    assert (item.reasons or "").startswith("Hallinto-oikeus on tulkinnut esteellisyyttä")
+
+
+def test_a_bilingual_office_broken_over_two_paragraphs_is_one_preparer_s(tmp_path: Path) -> None:
+    """``Valmistelija / Beredare: kirjastopäällikkö/chef för`` with the rest of the office and the name in the
+    next paragraph (``bibliotekstjänster Aino Esimerkki, …``): one preparer, the office as printed in both
+    languages, and neither line a sentence of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kulttuurivaliokunta / Kulturutskottet",
+            "Pöytäkirja 12.04.2026/Pykälä 35",
+            "",
+            "Kirjastoauton reitit",
+            "",
+            "KULTVLK § 20 Kulttuurivaliokunta / Kulturutskottet 10.03.2026",
+            "",
+            "Valmistelija / Beredare: kirjastopäällikkö/chef för",
+            "",
+            "bibliotekstjänster Aino Esimerkki, aino.esimerkki(at)esimerkkila.fi",
+            "",
+            "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.email) for p in item.preparers] == [
+        ("Aino Esimerkki", "kirjastopäällikkö/chef för bibliotekstjänster", "aino.esimerkki@esimerkkila.fi")
+    ]
+    assert item.reasons == "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan."

@@ -93,13 +93,15 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
-#: (``KV § 49/20.10.2021``). The body's name ends on a non-space, so that a long run of spaces is read in
-#: linear time. A cross-reference in running text (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names
-#: no body.
+#: (``KV § 49/20.10.2021``), Sipoo the body's full name, bilingual, between the number and the date
+#: (``SIVVLK § 68 Sivistysvaliokunta / Bildningsutskottet 27.11.2017``). The body's name ends on a
+#: non-space, so that a long run of spaces is read in linear time. A cross-reference in running text
+#: (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names no body.
 _NOT_A_BODY = r"(?:ks|vrt|liite|päätös|käsitelty|jfr|se|katso)"
 _HANDLING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
-    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+|\s*/\s*))?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:§\s*(?P<number_ahead>\d+)(?:\s+[A-ZÅÄÖ][\w-]*(?: (?:/ )?[\w-]+){0,5})?(?:\s+|\s*/\s*))?"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
@@ -135,10 +137,14 @@ _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
 #: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
-_PAGE_HEADER = re.compile(
+_HEADER_START = (
     r"^(?:Pöytäkirja|Esityslista|Asialista|Protokoll|Föredragningslista)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*"
-    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+$"
+    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+"
 )
+_PAGE_HEADER = re.compile(_HEADER_START + "$")
+#: the same header with the title run into its number (``Pöytäkirja 24.05.2023/Pykälä 76Sipoon …``): a
+#: line as long as the title, and still the page's header
+_GLUED_HEADER = re.compile(_HEADER_START + "[A-ZÅÄÖ]")
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
@@ -474,11 +480,41 @@ def _keeps_contacts(text: str) -> bool:
 
 
 def _contact_line(text: str) -> bool:
-    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``) or a person."""
+    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person."""
     return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
 
 
-_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.", re.IGNORECASE)
+def _further_preparers(text: str) -> bool:
+    """A paragraph after the preparers' that names more of them: one contact line, or lines that each
+    carry a phone or an address (``lakimies A B p. 050 … ja`` / ``hallintopäällikkö C D p. 040 …``)."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return _contact_line(text)
+    return all("@" in line or _PHONE_MARK.search(line) for line in lines)
+
+
+#: two capitalised words in a row, as a name is printed (``Mervi Esimerkki``)
+_NAME_PAIR = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+")
+
+
+def _office_cut_short(text: str, following: str) -> bool:
+    """True when the preparers' last line is an office broken over two paragraphs (``Valmistelija /
+    Beredare: varhaiskasvatuspäällikkö/chef för`` / ``småbarnsfostran Mervi Esimerkki, …``): it names no
+    person, no contact and no whole office, and the next paragraph goes on in lower case to a name."""
+    last = text.rsplit("\n", 1)[-1]
+    return (
+        following.strip()[:1].islower()
+        and _NAME_PAIR.search(following) is not None
+        and not _NAME_PAIR.search(last)
+        and not is_office_only(last)
+        and not any(c.isdigit() for c in last)
+        and "@" not in last
+        and "(at)" not in last
+    )
+
+
+#: ``puh.``, ``tel.``; the shortest mark ``p.`` only before a number as phones are written (``p. 040 123``)
+_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.|\bp\.\s?(?:\+358|0)\d{1,3}[\s-]?\d", re.IGNORECASE)
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -530,7 +566,7 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             continue
         lines = paragraph.text.split("\n")
         for position, line in enumerate(lines):
-            if len(line) > 200 or _CHROME.match(line):
+            if (len(line) > 200 and not _GLUED_HEADER.match(line)) or _CHROME.match(line):
                 continue
             header = parse_header(line)
             if header is None:
@@ -1087,6 +1123,7 @@ def _sections(
         item.history = [ref for ref in item.history if ref.raw != last.group(0)]
     read_at = own_at if own_at is not None else _oldest(paragraphs, marks)
     sections = _parts(paragraphs[: marks[0]], item, page, meeting.body.name)
+    own_start = len(sections)
     for start, end in zip(marks, [*marks[1:], len(paragraphs)], strict=True):
         segment = paragraphs[start + 1 : end]
         span = Span(str(page.path), paragraphs[start].line)
@@ -1097,11 +1134,54 @@ def _sections(
                 parts = _decided_earlier(parts, item, paragraphs[start].text)
             sections.extend(parts)
         elif start == read_at:
+            own_start = len(sections)
             sections.extend(_parts(segment, item, page, meeting.body.name))
         else:
             text = "\n".join(p.text for p in segment)
             sections.append(Section("history", paragraphs[start].text, text, span))
+    if own_at is not None:
+        bounds = zip(marks, [*marks[1:], len(paragraphs)], strict=True)
+        earlier = [(start, end) for start, end in bounds if start != own_at]
+        borrowed = _matter_from_earlier(sections, paragraphs, earlier, page, meeting.body.name)
+        sections[own_start:own_start] = borrowed
     return sections
+
+
+def _matter_from_earlier(
+    sections: list[Section],
+    paragraphs: list[Paragraph],
+    earlier: list[tuple[int, int]],
+    page: _Page,
+    body: str,
+) -> list[Section]:
+    """The preparers and the presentation of the matter when the page's own handling prints neither (a
+    council's handling that gives only the board's proposal and its decision): those of the latest
+    earlier handling that has them, each looked for on its own, as the other readers take them. What
+    that handling proposed and decided stays its own, in its history."""
+    wanted = {
+        kind
+        for kind in ("preparers", "reasons")
+        if not any(section.kind == kind and section.text.strip() for section in sections)
+    }
+    dated = []
+    for start, end in earlier:
+        m = _HANDLING.match(paragraphs[start].text) or _BODY_DATE.match(paragraphs[start].text)
+        when = parse_date(m.group("date")) if m is not None else None
+        dated.append((when or date.min, start, end))
+    borrowed: list[Section] = []
+    for _when, start, end in sorted(dated, reverse=True):
+        if not wanted:
+            break
+        parts = _parts(paragraphs[start + 1 : end], Item(number=None, title=""), page, body, own=False)
+        presentation = []
+        for part in parts:
+            if part.kind in ("proposal", "decision"):
+                break
+            presentation.append(part)
+        found = {part.kind for part in presentation if part.kind in wanted and part.text.strip()}
+        borrowed.extend(part for part in presentation if part.kind in found and part.text.strip())
+        wanted -= found
+    return borrowed
 
 
 def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
@@ -1138,11 +1218,18 @@ def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
     return -min(dated)[1]
 
 
+#: a body's name as the subject of a sentence (``Tekninen lautakunta``, ``Kaupunginhallitus``)
+_BODY_SUBJECT = (
+    r"(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))"
+)
 #: a proposal made by a body named at its start: ``Tekninen lautakunta päättää esittää kunnanhallitukselle …``
-_BODY_PROPOSES = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|"
-    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige))\s+(?:päättää|esittää|ehdottaa|beslutar|"
-    r"föreslår)\b"
+_BODY_PROPOSES = re.compile(r"^" + _BODY_SUBJECT + r"\s+(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
+#: the body that proposes, alone on the line over its proposal: ``Kaupunginhallitus ehdottaa``,
+#: ``Kunnanhallitus esittää valtuustolle:``
+_BODY_PROPOSAL_LABEL = re.compile(
+    r"^" + _BODY_SUBJECT + r"\s+(?:ehdottaa|esittää|föreslår)"
+    r"(?:\s+[\wåäö]*(?:valtuustolle|fullmäktige))?\s*:?$"
 )
 
 
@@ -1260,10 +1347,11 @@ def _parts(
             continue
         found = _part(paragraph, kind)
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
-            if _contact_line(paragraph.text) and "\n" not in paragraph.text:
+            if _further_preparers(paragraph.text):
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
                 # under a heading of its own (``Esittelijä``) a person is that part's
-                sections[-1].text += "\n" + paragraph.text
+                joint = " " if _office_cut_short(sections[-1].text, paragraph.text) else "\n"
+                sections[-1].text += joint + _one_per_line(paragraph.text)
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
@@ -1530,6 +1618,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         return kind, first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
+    if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
+        # the body proposing, over its proposal (``Kaupunginhallitus ehdottaa`` / ``Kaupunginvaltuusto
+        # päättää …``)
+        return "proposal", first.strip().rstrip(": "), more.strip()
     if first.endswith(":") and is_title_only(first[:-1]):
         # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
