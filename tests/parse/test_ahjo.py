@@ -796,14 +796,20 @@ def test_older_minutes_export_saved_as_text() -> None:
 
 def test_case_page_of_the_city_s_site_saved_as_text() -> None:
     """The site's case page lists the case's handlings under its title and prints the decision's title
-    over ``Päätös``; ``Päätös on ehdotuksen mukainen.`` closes the decision, the reasons follow."""
+    over ``Päätös``; ``Päätös on ehdotuksen mukainen.`` closes the decision, kept as a part of its own (the
+    site's statement about the decision, not what was decided), and the reasons follow."""
     path = FIXTURES / "site-case-page-saved.txt"
     assert reader_for(path, read_bytes(path)).name == "ahjo-html"
     [document] = read_path(path)
     assert document.meeting.body.name == "Kaupunginhallitus"  # from the decision, the page names none
     [item] = document.items
     assert item.title == "V 18.3.2026, Satakielen koulun perusparannuksen hankesuunnitelma"
-    assert item.decision is not None and item.decision.endswith("Päätös on ehdotuksen mukainen.")
+    assert item.decision == (
+        "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto hyväksyy Satakielen koulun perusparannuksen hankesuunnitelman."
+    )
+    [closing] = [s for s in item.sections if s.text == "Päätös on ehdotuksen mukainen."]
+    assert closing.kind == "generic" and closing.span is not None and closing.span.line == 9
     assert item.reasons == "Hankkeen tausta\n\nKoulurakennus on valmistunut vuonna 1958."
     # the listed handlings are kept as text, not lost
     assert any("Kasvatus- ja koulutuslautakunta 2/17.02.2026" in s.text for s in item.sections)
@@ -1275,3 +1281,86 @@ def test_site_page_with_a_heading_like_line_inside_its_decision(tmp_path: Path) 
     [item] = document.items
     assert item.decision is not None and item.decision.endswith("valittamalla kuntavalituksella.")
     assert (item.outcome, item.unanimous) == (Outcome.VOTED, False)
+
+
+#: the site's chrome in each of its languages: the place's word, the body, the decision's label, the button
+_SITE_CHROME = {
+    "fi": ("", "Helsingin kaupunginhallitus", "Päätös", "Sulje"),
+    "sv": ("Ärende ", "Helsingfors stadsstyrelse", "Beslut", "Stäng"),
+    "en": ("Case ", "Helsinki City Board", "Päätös", "Close"),
+}
+#: a claim turned down, in words the outcome's rules alone read as the proposal rejected (an abbreviation's
+#: full stop stands between the verb and the claim), and the site's closing sentence, per language
+_TURNED_DOWN = {
+    "fi": (
+        "Kaupunginhallitus hylkäsi vs. hallintojohtajan päätöksestä 4.2.2026 § 12 tehdyn oikaisuvaatimuksen.",
+        "Päätös on ehdotuksen mukainen.",
+    ),
+    "sv": (
+        "Stadsstyrelsen avslog det mot t.f. förvaltningsdirektörens beslut 4.2.2026 § 12 framställda "
+        "rättelseyrkandet.",
+        "Beslutet stämmer överens med förslaget.",
+    ),
+    "en": (
+        "Kaupunginhallitus hylkäsi vs. hallintojohtajan päätöksestä 4.2.2026 § 12 tehdyn oikaisuvaatimuksen.",
+        "Päätös on ehdotuksen mukainen.",
+    ),
+}
+
+
+def _site_page(language: str, parts: list[str], button: bool) -> str:
+    """The text of a site page in ``language``'s chrome: its head, then ``parts`` under the decision's label,
+    then (after the folding button if ``button``) the presenter's reasons."""
+    place, body, label, close = _SITE_CHROME[language]
+    head = [
+        "Oikaisuvaatimus, Kalasataman leikkipuiston aukioloajat",
+        "HEL 2026-001234",
+        f"{place}7. / 318 §",
+        "Oikaisuvaatimus hallintojohtajan päätökseen leikkipuiston aukioloajoista",
+        body,
+        label,
+    ]
+    tail = [close] if button else []
+    reasons = ["Oikaisuvaatimuksen tekijä vaatii aukioloaikojen pidentämistä kesäkuukausina."]
+    return "\n\n".join([*head, *parts, *tail, *reasons]) + "\n"
+
+
+@pytest.mark.parametrize("button", [True, False], ids=["button", "buttonless"])
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_site_closing_sentence_is_no_part_of_the_decision(
+    tmp_path: Path, language: str, button: bool
+) -> None:
+    """The site's sentence that the decision is as proposed (``Päätös on ehdotuksen mukainen.``, ``Beslutet
+    stämmer överens med förslaget.``) is its statement about the decision, not what was decided: the decision
+    ends before it, it is kept as a part of its own at its line, and it makes the decision approved even
+    where the decision's words alone would read as the proposal turned down."""
+    decision, sentence = _TURNED_DOWN[language]
+    text = _site_page(language, [decision, sentence], button)
+    path = tmp_path / f"site-closing-{language}-saved.txt"
+    path.write_text(text, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.decision) == ("318", decision)
+    assert item.outcome is Outcome.APPROVED
+    assert item.reasons == "Oikaisuvaatimuksen tekijä vaatii aukioloaikojen pidentämistä kesäkuukausina."
+    [closing] = [s for s in item.sections if sentence in s.text]
+    assert (closing.kind, closing.text) == ("generic", sentence)
+    assert closing.span is not None and closing.span.line == text.split("\n").index(sentence) + 1
+
+
+@pytest.mark.parametrize("button", [True, False], ids=["button", "buttonless"])
+def test_site_closing_sentence_after_the_handling_is_no_part_of_it(tmp_path: Path, button: bool) -> None:
+    """The closing sentence printed after the handling is no part of the handling either, with the folding
+    button after it or without: the handling and the decision are read whole, the sentence kept apart."""
+    decision = "Kaupunginhallitus päätti myöntää Vallilan kirjastolle 12 000 euron avustuksen."
+    handling = "Kaupunginhallitus kuuli asiassa kirjastopalvelujen päällikkö Ulla Esimerkkiä."
+    sentence = "Päätös on ehdotuksen mukainen."
+    text = _site_page("fi", [decision, "Käsittely", handling, sentence], button)
+    path = tmp_path / "site-closing-handling-saved.txt"
+    path.write_text(text, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.decision, item.handling, item.outcome) == (decision, handling, Outcome.APPROVED)
+    assert item.reasons == "Oikaisuvaatimuksen tekijä vaatii aukioloaikojen pidentämistä kesäkuukausina."
+    [closing] = [s for s in item.sections if sentence in s.text]
+    assert (closing.kind, closing.text) == ("generic", sentence)

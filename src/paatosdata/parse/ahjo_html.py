@@ -37,7 +37,13 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
-from paatosdata.parse.ahjo_text import AhjoTextPage, ahjo_text_as_page, city_body, is_ahjo_text
+from paatosdata.parse.ahjo_text import (
+    CONFORMS_CLASS,
+    AhjoTextPage,
+    ahjo_text_as_page,
+    city_body,
+    is_ahjo_text,
+)
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.vendorkit import (
     appeal_info,
@@ -213,6 +219,12 @@ class AhjoHtmlReader(Reader):
         item.span = item.spans.get("title", item.span)  # an item is where its title is
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
+            # the site's statement that the decision is as proposed ("Päätös on ehdotuksen mukainen."): the
+            # proposal was neither turned down nor changed, whatever the decision's words seem to say
+            # ("hylkäsi vs. liikuntajohtajan päätöksestä tehdyn oikaisuvaatimuksen")
+            conforms = any(s.heading == CONFORMS_CLASS for s in item.sections if s.kind == "generic")
+            if conforms and item.outcome in (Outcome.REJECTED, Outcome.AMENDED):
+                item.outcome = Outcome.APPROVED
             if item.outcome is None and kind is not DocumentKind.AGENDA:
                 # the Päätös part of a decision page is a decision made, also when an officer writes it
                 # in the present tense ("Kumppanuuspäällikkö myöntää …")
@@ -221,7 +233,7 @@ class AhjoHtmlReader(Reader):
                 handled, unanimous = classify_outcome(item.handling)
                 if item.unanimous is None:
                     item.unanimous = unanimous
-                if item.outcome is Outcome.APPROVED and handled is Outcome.AMENDED:
+                if item.outcome is Outcome.APPROVED and handled is Outcome.AMENDED and not conforms:
                     # the handling adopted a changed proposal ("hyväksyi … vastaehdotuksen mukaisesti
                     # muutetun ehdotuksen") where the decision states only what was decided
                     item.outcome = Outcome.AMENDED
@@ -250,6 +262,11 @@ class AhjoHtmlReader(Reader):
                 continue
             if self._header_field(child, css, path, item):
                 current = None
+                continue
+            if CONFORMS_CLASS in css:
+                # the site's statement that the decision is as proposed (a page saved as text): a part of its
+                # own, no part of the decision or the handling it closes, which go on after it if they do
+                parts.append(_Part("generic", CONFORMS_CLASS, child.sourceline or 1, [child]))
                 continue
             tag = child.tag.lower()
             css_name = " ".join(sorted(css))

@@ -7,7 +7,10 @@ English site; the later layout prints the decision's title before it and may pri
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
 its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
 (after the record that the item was tabled, at times in the past tense), closed by the
-button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. The presenter
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. The site's sentence
+that the decision is as proposed (``Päätös on ehdotuksen mukainen.``, ``Beslutet stämmer överens med
+förslaget.``) closes the decision (or the handling after it): it is the site's statement about the decision,
+not what was decided, and is written as a block of its own (``CONFORMS_CLASS``). The presenter
 (``Föredragande``), the contact people (``Mer information fås av``) and the instructions for appeal
 (``FÖRBUD MOT SÖKANDE AV ÄNDRING``) are each read under their heading wherever the page prints them, and
 an invitation to a user test the site prints over the page is left out. An officer's
@@ -44,7 +47,7 @@ from html import escape
 
 from paatosdata.lexicon import classify_heading
 
-__all__ = ["AhjoTextPage", "ahjo_text_as_page", "city_body", "is_ahjo_text"]
+__all__ = ["CONFORMS_CLASS", "AhjoTextPage", "ahjo_text_as_page", "city_body", "is_ahjo_text"]
 
 _DNRO = re.compile(r"^HEL[ -]\d{4}-\d{6}(?: T \d{2}(?: \d{2}){2,3})?$")
 #: the item's place on the agenda and its §, after the site's word for a case in its language; an
@@ -67,11 +70,14 @@ _DECISION = re.compile(
 _HANDLING = re.compile(r"^(?:Käsittely|Behandling|Processing)$")
 #: the button that folds the decision: what follows it are the presenter's reasons
 _CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
-#: the sentence that closes the decision on the site: what follows it are the presenter's reasons
+#: the sentence that closes the decision on the site: what follows it are the presenter's reasons. It is the
+#: site's statement about the decision, not what was decided: a block of its own (``CONFORMS_CLASS``)
 _CONFORMS = re.compile(
     r"^(?:(?:Päätös|Esitys) on ehdotuksen mukainen|Beslutet stämmer överens med förslaget|"
     r"Framställningen stämmer överens med förslaget)\.?$"
 )
+#: the class of the block that holds the site's closing sentence in the markup written for a page
+CONFORMS_CLASS = "PaatosEhdotuksenMukainen"
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
@@ -487,9 +493,14 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             # the rest of the page (an earlier handling's ``Päätös`` is no second decision)
             part = "history" if part == "tail" and classify_heading(line) == "history" else "tail"
             out[index] = f"<h3>{escape(line)}</h3>"
-        elif (part == "decision" or (part == "handling" and buttonless)) and _CONFORMS.match(line):
-            part = "conformed"
-            out[index] = f"<p>{escape(line)}</p>"
+        elif part in ("decision", "handling", "motion") and _CONFORMS.match(line):
+            # the site's statement that the decision is as proposed: a block of its own, so that neither the
+            # decision nor the handling ends with it; it ends the decision, and on text saved without the
+            # folding button the handling too
+            if part == "decision" or (part == "handling" and buttonless):
+                part = "conformed"
+            out[index] = f'{"</div>" if voting else ""}<div class="{CONFORMS_CLASS}">{escape(line)}</div>'
+            voting = False  # the handling's votes end before it
         elif part == "conformed":
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
