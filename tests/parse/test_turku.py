@@ -864,3 +864,56 @@ def test_a_dated_preparers_line_naming_only_the_office(tmp_path: Path) -> None:
     # undated, or more than an office, the line is no signature of an office
     assert _signers("Hallinto- ja talouspäällikkö:") is None
     assert _signers("Lautakunnan päätös 3.4.2026:") is None
+
+
+def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None:
+    """``Yksikkö, titteli A B:`` and ``Yksikkö, titteli A B, titteli C D:`` over the reasons, undated: the
+    unit first is no preparer, the people titled after it are, and the line is no part of the reasons. A
+    sentence ending in a colon that opens a list, or names parties without an office's title, stays
+    text."""
+    page = (
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Liikuntalautakunta4214.05.20267\n"
+        "3456-2026 (12 01 00)\n"
+        "Uimahallin aukioloajat kesällä 2026\n"
+        "Tiivistelmä: -\n"
+        "Liiklk § 42\n"
+        "{line}\n"
+        "Uimahalli on suljettuna heinäkuussa huoltotöiden vuoksi.\n"
+        "Kaupunginhallitus, lautakunnat ja liikelaitokset ovat linjanneet seuraavaa:\n"
+        "Hakijat, Hanna Hakemus ja Olli Hakemus:\n"
+        "Aukioloajat julkaistaan kaupungin verkkosivuilla.\n"
+        "Toimialajohtaja Tapio Tuuli:\n"
+        "EhdotusLiikuntalautakunta päättää hyväksyä kesän aukioloajat.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    reasons = (
+        "Uimahalli on suljettuna heinäkuussa huoltotöiden vuoksi.\n"
+        "Kaupunginhallitus, lautakunnat ja liikelaitokset ovat linjanneet seuraavaa:\n"
+        "Hakijat, Hanna Hakemus ja Olli Hakemus:\n"
+        "Aukioloajat julkaistaan kaupungin verkkosivuilla."
+    )
+    lines = {
+        "Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna:": [("Siiri Sauna", "liikuntasihteeri")],
+        "Ympäristövalvonta, valvontapäällikön varahenkilö Aino Aalto, johtava tarkastaja Eero Esko:": [
+            ("Aino Aalto", "valvontapäällikön varahenkilö"),
+            ("Eero Esko", "johtava tarkastaja"),
+        ],
+    }
+    for line, preparers in lines.items():
+        [document] = _read_text(tmp_path, page.format(line=line))
+        [item] = document.items
+        assert [(p.name, p.title) for p in item.preparers] == preparers, line
+        assert item.reasons == reasons, line
+        assert item.presenter is not None and item.presenter.name == "Tapio Tuuli"
+    from paatosdata.parse.turku import _signers
+
+    # without an office's title before a name, or after a party, a company or a town, no signature
+    assert _signers("Hakijat, Hanna Hakemus ja Olli Hakemus:") is None
+    assert _signers("Kohde 2, Kupittaan Puisto:") is None
+    assert _signers("Lisäksi todetaan, että Matti Meikäläinen:") is None
+    assert _signers("Hakija, rakennusmestari Matti Meikäläinen:") is None
+    assert _signers("Tilakeskus, kiinteistöpäällikkö Porin Kaupunki:") is None
+    # a unit of more than two words is a sentence, and without its colon the line is text
+    assert _signers("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
+    assert _signers("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None

@@ -57,7 +57,7 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
-from paatosdata.people import is_office_only, parse_person
+from paatosdata.people import TITLE_ENDINGS, is_office_only, parse_person
 
 __all__ = ["TurkuReader"]
 
@@ -943,7 +943,9 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
     so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
     official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
-    A B:``), and lack the colon when it does. A line runs to 16 words, a dated one with its colon to five
+    A B:``), and lack the colon when it does; an undated line ending in its colon may name the unit first
+    when an office's title stands before a name (``Hallintoyksikkö, kulttuurisihteeri A B:``, see
+    :func:`_unit_and_titled`). A line runs to 16 words, a dated one with its colon to five
     words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
     titteli G H 1.2.2021:``)."""
     dated = _DATE_TAIL.search(text) is not None
@@ -971,11 +973,36 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
         return None
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
-    if units and not ((dated or opening) and all(len(unit.split()) <= 2 for unit in units)):
+    unit_first = dated or opening or (text.endswith(":") and _unit_and_titled(units, people))
+    if units and not (unit_first and all(len(unit.split()) <= 2 for unit in units)):
         return None
     if opening and not (dated or text.endswith(":")) and not _unit_and_person(units, people):
         return None  # without a date or a colon only a line naming its unit first is a signature
     return people
+
+
+def _unit_and_titled(units: list[str], people: list[str]) -> bool:
+    """True when the parts of an undated line ending in a colon are a unit and then people each titled
+    before the name, one by an office (``Hallintoyksikkö, kulttuurisihteeri A B:``, ``Terveysvalvonta,
+    päällikön varahenkilö A B, johtava tarkastaja C D:``): prose ending in a colon has no office's title
+    before a name (``Lisäksi todetaan, että A B:``), nor a party, a company or a town as
+    :func:`_unit_and_person` tells."""
+    titles = [_title_before_name(person) for person in people]
+    return (
+        _unit_and_person(units, people)
+        and all(titles)
+        and any(title.split()[-1].casefold().endswith(TITLE_ENDINGS) for title in titles)
+    )
+
+
+def _title_before_name(person: str) -> str:
+    """The lower-case words before a person's capitalised name (``johtava tarkastaja`` of ``johtava
+    tarkastaja A B``), an acting mark among them; empty when the part opens with the name."""
+    words = person.split()
+    title = [word for word in words if not word[:1].isupper()]
+    if words[: len(title)] != title or len(words) - len(title) < 2:
+        return ""
+    return " ".join(title)
 
 
 #: a word naming a company or a municipality, never a person's (``Oy Yritys Ab``, ``Turun kaupunki``)
