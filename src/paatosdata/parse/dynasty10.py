@@ -855,13 +855,14 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             # the organisation printed over the title (``Perhon kunta``): it names the municipality
             page.label = page.label or text
             continue
-        if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
-            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``), or a row of the
-            # chrome's list with its number in a cell of its own (``Liite 46 | Title``)
-            if _NUMBERED_ROW.match(text):
-                item.attachments.append(_listed_attachment(text, span))
-            else:
-                item.attachments.extend(parse_attachment_lines([text], supplementary=False))
+        if not item.title and index + 1 < len(paragraphs) and _attachment_links(text):
+            # linked attachments saved above the title (``Liite3 Takauspolitiikka 2023``), one a line, or a
+            # row of the chrome's list with its number in a cell of its own (``Liite 46 | Title``)
+            for line in text.split("\n"):
+                if _NUMBERED_ROW.match(line):
+                    item.attachments.append(_listed_attachment(line, span))
+                else:
+                    item.attachments.extend(parse_attachment_lines([line], supplementary=False))
             continue
         if not item.title and _numbered_short_title(text, paragraphs[index + 1 :]):
             continue  # ``13 Title`` over ``Title, valtuustoaloite``: the list's number and the title again
@@ -981,10 +982,14 @@ def _supplementary_list(text: str) -> list[str] | None:
     return [m.rest, *(line for line in more.split("\n") if line.strip())]
 
 
-def _attachment_link(text: str) -> bool:
-    """One line that names a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``."""
-    label = _ATTACHMENT_LABEL.match(text)
-    return label is not None and "\n" not in text and bool(text[label.end() :].strip())
+def _attachment_links(text: str) -> bool:
+    """Lines that each name a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``, or
+    ``Liite 3 Myyntihinnasto`` over ``Liite 4 Hinnasto`` when the links are saved with no blank line
+    between them."""
+    return all(
+        (label := _ATTACHMENT_LABEL.match(line)) is not None and bool(line[label.end() :].strip())
+        for line in text.split("\n")
+    )
 
 
 #: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
