@@ -2378,3 +2378,39 @@ def test_an_organisation_after_a_name_is_found_in_linear_time() -> None:
     assert clock.perf_counter() - start < 1  # about a millisecond; seconds before
     found = dynasty10._ORGANISATION.search("Sivistysjohtaja Virta Aino Esimerkin kunta")
     assert found is not None and found.group("organisation") == "Esimerkin kunta"
+
+
+def test_preparers_named_in_a_sentence_of_their_own(tmp_path: Path) -> None:
+    """``Valmistelijat`` over one sentence naming three people by office and name, commas and ``ja``
+    between them (and ``ja`` inside an office, ``Liikunta- ja nuorisojohtaja``): three preparers, and the
+    sentence is no part of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Esityslista 14.09.2026/Asianro 5",
+            "",
+            "Liikuntahallin siivouspalvelun hankinta",
+            "",
+            "Vapaa-aikalautakunta 14.09.2026",
+            "",
+            "Valmistelijat Liikunta- ja nuorisojohtaja Veera Esimerkki, hankinta-asiantuntija Olli Malli"
+            " ja talouspäällikkö Eero Koe.",
+            "",
+            "Siivouspalvelu kilpailutettiin avoimella menettelyllä, ja määräaikaan mennessä saatiin neljä"
+            " tarjousta.",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy halvimman tarjouksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Veera Esimerkki", "liikunta- ja nuorisojohtaja"),
+        ("Olli Malli", "hankinta-asiantuntija"),
+        ("Eero Koe", "talouspäällikkö"),
+    ]
+    assert item.reasons == (
+        "Siivouspalvelu kilpailutettiin avoimella menettelyllä, ja määräaikaan mennessä saatiin neljä"
+        " tarjousta."
+    )

@@ -1309,6 +1309,10 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
+        elif kind == "preparers" and rest and (listed := _people_in_a_sentence(rest)) is not None:
+            # the preparers in a sentence of their own (``Valmistelijat Opetusjohtaja A B, … ja C D.``)
+            sections.append(Section(kind, heading, listed, here))
+            kind, heading = "reasons", ""
         elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
             # ``Valmistelija`` over no name, the presentation's first sentence on its line
             kind, heading = "reasons", ""
@@ -1496,6 +1500,21 @@ _AND_NEXT_PERSON = re.compile(
 def _one_per_line(text: str) -> str:
     """``Hallintojohtaja A B ja controller C D`` → one person a line."""
     return _AND_NEXT_PERSON.sub("\n", text)
+
+
+#: a comma or ``ja`` between the people a sentence names
+_NEXT_IN_LIST = re.compile(r",\s+|" + _AND_NEXT_PERSON.pattern)
+
+
+def _people_in_a_sentence(text: str) -> str | None:
+    """The people a one-line sentence names, one a line: ``Opetusjohtaja Aino Esimerkki, hankinta-asiantuntija
+    Olli Malli ja talouspäällikkö Eero Koe.``; ``None`` unless every piece is a title and a name."""
+    if "\n" in text:
+        return None
+    pieces = [piece.strip() for piece in _NEXT_IN_LIST.split(text.strip().removesuffix("."))]
+    if len(pieces) < 2 or not all(looks_like_person(piece) for piece in pieces):
+        return None
+    return "\n".join(pieces)
 
 
 #: the side heading over the presentation on Kuopio's pages ("the matter"), a label, not a subheading
