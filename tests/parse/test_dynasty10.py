@@ -2414,3 +2414,31 @@ def test_preparers_named_in_a_sentence_of_their_own(tmp_path: Path) -> None:
         "Siivouspalvelu kilpailutettiin avoimella menettelyllä, ja määräaikaan mennessä saatiin neljä"
         " tarjousta."
     )
+
+
+def test_a_proposal_to_be_given_at_the_meeting_is_the_proposal_s_text(tmp_path: Path) -> None:
+    """``Päätösesitys annetaan kokouksessa.`` says the proposal is given at the meeting: the sentence is
+    the proposal's whole text, as under a heading of its own (``Ehdotus Päätösehdotus annetaan …``), not
+    a heading over ``annetaan kokouksessa.``"""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Esityslista 08.10.2026/Asianro 3",
+            "",
+            "Katuvalojen hankinta",
+            "",
+            "Tekninen lautakunta 08.10.2026",
+            "",
+            "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella.",
+            "",
+            "Päätösesitys annetaan kokouksessa.",
+            "",
+            "Päätös",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella."
+    assert item.proposal == "Päätösesitys annetaan kokouksessa."
+    assert item.decision is None
