@@ -2442,3 +2442,39 @@ def test_a_proposal_to_be_given_at_the_meeting_is_the_proposal_s_text(tmp_path: 
     assert item.reasons == "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella."
     assert item.proposal == "Päätösesitys annetaan kokouksessa."
     assert item.decision is None
+
+
+def test_an_office_alone_over_the_proposal_presents_it(tmp_path: Path) -> None:
+    """An office on a line of its own with no colon (``Ympäristö- ja rakennusjohtaja``) over the proposal
+    presents it, as ``Ympäristöjohtaja:`` does; the line is no part of the presentation. An office so
+    printed inside the presentation, with text after it, stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Esityslista 08.10.2026/Asianro 6",
+            "",
+            "Lausunto maa-aineslupahakemuksesta",
+            "",
+            "Ympäristölautakunta 08.10.2026",
+            "",
+            "Hakija hakee lupaa ottaa soraa kymmenen vuoden ajan.",
+            "",
+            "Rakennustarkastaja",
+            "",
+            "Rakennustarkastajalla ei ole huomautettavaa hakemuksesta.",
+            "",
+            "Ympäristö- ja rakennusjohtaja",
+            "",
+            "Päätösehdotus Ympäristölautakunta puoltaa luvan myöntämistä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "ympäristö- ja rakennusjohtaja")
+    assert item.proposal == "Ympäristölautakunta puoltaa luvan myöntämistä."
+    assert item.reasons == (
+        "Hakija hakee lupaa ottaa soraa kymmenen vuoden ajan.\nRakennustarkastaja\n"
+        "Rakennustarkastajalla ei ole huomautettavaa hakemuksesta."
+    )

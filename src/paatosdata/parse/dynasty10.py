@@ -1219,7 +1219,7 @@ def _parts(
     kind, heading = "reasons", ""
     span: Span | None = None
     paragraphs = _official_and_unit_joined(paragraphs)
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
@@ -1264,6 +1264,16 @@ def _parts(
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
         found = _part(paragraph, kind)
+        following = paragraphs[index + 1 : index + 2]
+        if found is None and own and _office_over_proposal(paragraph, following, kind):
+            # an office on a line of its own over the proposal (``Opetusjohtaja`` / ``Päätösesitys …``)
+            # presents it; the line is no sentence of the presentation
+            if lines or heading:
+                sections.append(Section(kind, heading, "\n".join(lines), span))
+            sections.append(Section("presenter", "", paragraph.text.strip(), here))
+            _office_presents(item, paragraph.text.strip(), here, own)
+            kind, heading, lines, span = "reasons", "", [], None
+            continue
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _contact_line(paragraph.text) and "\n" not in paragraph.text:
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
@@ -1360,6 +1370,15 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
             sections.insert(index + 1, Section("handling", "", "\n".join(lines[cut:]), section.span))
             break
     return sections
+
+
+def _office_over_proposal(paragraph: Paragraph, following: list[Paragraph], opened: str) -> bool:
+    """True for an office alone on a line, no colon after it, over a paragraph that opens the proposal."""
+    text = paragraph.text.strip()
+    if "\n" in text or text.endswith(":") or not following or not is_office_only(text):
+        return False
+    after = _part(following[0], opened)
+    return after is not None and after[0] == "proposal"
 
 
 def _reasons(sections: list[Section]) -> bool:
