@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paatosdata.model import Item, Section
 from paatosdata.parse import read_path
 from paatosdata.parse.assemble import fill_item
@@ -146,6 +148,22 @@ def test_an_acting_office_whose_proposal_the_heading_names_presents_it(tmp_path:
     path = _dynasty_page(
         tmp_path, "Vt. perusturvajohtajan päätösehdotus:", "Lautakunta hyväksyy soveltamisohjeen."
     )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        None,
+        "perusturvajohtaja",
+        True,
+    )
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen."
+
+
+@pytest.mark.parametrize("office", ["va. perusturvajohtaja", "Vs. Perusturvajohtaja"])
+def test_an_acting_office_before_the_proposal_text_presents_it(tmp_path: Path, office: str) -> None:
+    """``Ehdotus:`` / ``va. perusturvajohtaja: Lautakunta …``: the acting mark before the office (in lower
+    case, or with the office in capitals) leaves the office the proposal's maker, not part of its text."""
+    path = _dynasty_page(tmp_path, "Ehdotus:", f"{office}: Lautakunta hyväksyy soveltamisohjeen.")
     [document] = read_path(path)
     [item] = document.items
     assert item.presenter is not None

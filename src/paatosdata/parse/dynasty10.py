@@ -1288,7 +1288,7 @@ def _parts(
         if found is None and kind == "proposal" and not lines:
             # the office making the proposal before its text (``Ehdotus:`` / ``Perusturvajohtaja: …``)
             office = _OFFICE_LEAD.match(paragraph.text)
-            if office is not None and is_title_only(office.group("office")):
+            if office is not None and is_office_only(office.group("office")):
                 heading = office.group("office")
                 lines.append(paragraph.text[office.end() :])
                 span = span or here
@@ -1425,8 +1425,11 @@ def _without_initials(text: str) -> str:
 
 #: an office printed in parentheses before the proposal's text (``(sivistysjohtaja) Lautakunta …``)
 _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ .-]{2,50})\)\s+(?=\S)")
-#: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
-_OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
+#: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``), perhaps
+#: after an acting mark (``va. nuorisosihteeri: …``, ``Vs. Kaupunginjohtaja: …``)
+_OFFICE_LEAD = re.compile(
+    r"^(?P<office>(?:(?i:vs|va|vt|v\.s)\.?\s+[\wåäö]|[A-ZÅÄÖ])[\wåäö -]{2,50}?):\s+(?=\S)"
+)
 
 
 def _prose(text: str) -> bool:
@@ -1600,7 +1603,7 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     proposes = office is not None and (
         _PROPOSAL_VERB.search(first) or _PASSIVE_PRESENT.match(first[office.end() :])
     )
-    if office is not None and proposes and is_title_only(office.group("office")):
+    if office is not None and proposes and is_office_only(office.group("office")):
         # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``,
         # ``Sivistysjohtaja: Hyväksytään …``)
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
