@@ -2478,3 +2478,46 @@ def test_an_office_alone_over_the_proposal_presents_it(tmp_path: Path) -> None:
         "Hakija hakee lupaa ottaa soraa kymmenen vuoden ajan.\nRakennustarkastaja\n"
         "Rakennustarkastajalla ei ole huomautettavaa hakemuksesta."
     )
+
+
+@pytest.mark.parametrize("presenter", [True, False])
+def test_the_preparation_s_proposal_before_the_presenter_s(tmp_path: Path, presenter: bool) -> None:
+    """``Ehdotus:`` / ``Valmistelun ehdotus, rehtori: …`` and then ``Ehdotus:`` / ``Sivistysjohtaja: …``:
+    the presenter's proposal is the item's, the preparation's is kept as a part of its own, and the
+    preparer's office presents nothing. Printed alone, the preparation's proposal is the item's."""
+    lines = [
+        "Sivistyslautakunta",
+        "Pöytäkirja 10.09.2026/Pykälä 12",
+        "",
+        "Musiikkiopiston lukukausimaksut",
+        "",
+        "Sivltk 10.09.2026 § 12",
+        "",
+        "Lukukausimaksuja on viimeksi korotettu vuonna 2021.",
+        "",
+        "Ehdotus:",
+        "",
+        "Valmistelun ehdotus, rehtori: Sivistyslautakunta korottaa maksuja viidellä prosentilla.",
+        "",
+    ]
+    if presenter:
+        lines += [
+            "Ehdotus:",
+            "",
+            "Sivistysjohtaja: Sivistyslautakunta korottaa maksuja neljällä prosentilla.",
+            "",
+        ]
+    lines += ["Päätös:", "", "Ehdotus hyväksyttiin."]
+    [document] = read_path(_saved_item(tmp_path, lines))
+    [item] = document.items
+    if presenter:
+        assert item.proposal == "Sivistyslautakunta korottaa maksuja neljällä prosentilla."
+        assert item.presenter is not None
+        assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
+        [kept] = [s for s in item.sections if s.heading == "Valmistelun ehdotus, rehtori"]
+        assert kept.text == "Sivistyslautakunta korottaa maksuja viidellä prosentilla."
+    else:
+        assert item.proposal == "Sivistyslautakunta korottaa maksuja viidellä prosentilla."
+        assert item.presenter is None
+    assert item.reasons == "Lukukausimaksuja on viimeksi korotettu vuonna 2021."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)

@@ -1286,6 +1286,13 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "reasons", "", [], None
         if found is None and kind == "proposal" and not lines:
+            preparation = _PREPARATION_LEAD.match(paragraph.text)
+            if preparation is not None:
+                # ``Ehdotus:`` / ``Valmistelun ehdotus, rehtori: …``: the preparation's proposal, its heading
+                heading = preparation.group("heading")
+                lines.append(paragraph.text[preparation.end() :])
+                span = span or here
+                continue
             # the office making the proposal before its text (``Ehdotus:`` / ``Perusturvajohtaja: …``)
             office = _OFFICE_LEAD.match(paragraph.text)
             if office is not None and is_office_only(office.group("office")):
@@ -1345,7 +1352,26 @@ def _parts(
     for section in sections:
         if section.kind == "decision":
             _body_line_to_heading(section, body)
+    _preparation_before_proposal(sections)
     return _presence_after_decision(sections)
+
+
+#: the preparation's proposal (``Valmistelun ehdotus``, ``Valmistelijan päätösehdotus``) …
+_PREPARATION = r"Valmistel(?:un|ijan)\s+(?:päätös)?ehdotus"
+_PREPARATION_HEADING = re.compile(rf"^{_PREPARATION}\b", re.IGNORECASE)
+#: … leading its text, perhaps with the preparer's office (``Valmistelun ehdotus, rehtori: Lautakunta …``)
+_PREPARATION_LEAD = re.compile(rf"^(?P<heading>{_PREPARATION}(?:,\s*[^:\n]{{2,60}}?)?):\s+(?=\S)")
+
+
+def _preparation_before_proposal(sections: list[Section]) -> None:
+    """The preparation's proposal followed by the presenter's (``Valmistelun ehdotus, rehtori: …`` then
+    ``Ehdotus:`` / ``Sivistysjohtaja: …``): the presenter's is the item's proposal; the preparation's stays
+    a part of its own under its heading. Printed alone, the preparation's is the proposal."""
+    for index, section in enumerate(sections):
+        if section.kind != "proposal" or not _PREPARATION_HEADING.match(section.heading):
+            continue
+        if any(later.kind == "proposal" for later in sections[index + 1 :]):
+            section.kind = "generic"
 
 
 #: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``); the
