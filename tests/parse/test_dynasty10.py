@@ -2521,3 +2521,31 @@ def test_the_preparation_s_proposal_before_the_presenter_s(tmp_path: Path, prese
         assert item.presenter is None
     assert item.reasons == "Lukukausimaksuja on viimeksi korotettu vuonna 2021."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_who_acts_on_the_decision_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Toimenpiteet Rakennustarkastaja`` after the decision names who acts on it, a part of its own; the
+    line after it saying a member left the meeting records the handling. ``Toimenpiteet`` opening a
+    sentence of the decision stays in it."""
+    lines = [
+        "Tekninen lautakunta",
+        "Pöytäkirja 22.10.2026/Pykälä 64",
+        "Rakennusjärjestyksen päivittäminen",
+        "TL 22.10.2026 § 64",
+        "Esittelijä Tekninen johtaja Rinne Outi",
+        "Päätösehdotus Tekninen lautakunta aloittaa rakennusjärjestyksen päivittämisen.",
+        "Päätös Tekninen lautakunta hyväksyi päätösehdotuksen.",
+        "Toimenpiteet Rakennustarkastaja",
+        "Rakennustarkastaja Ville Vaara poistui kokouksesta pykälän käsittelyn jälkeen.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.decision == "Tekninen lautakunta hyväksyi päätösehdotuksen."
+    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
+        ("Toimenpiteet", "Rakennustarkastaja")
+    ]
+    assert "poistui kokouksesta" in (item.handling or "")
+    sentence = "Toimenpiteet aloitetaan heti, kun rahoitus on varmistunut."
+    [document] = read_path(_written(tmp_path, [*lines[:7], sentence, lines[-1]]))
+    assert document.items[0].decision == f"Tekninen lautakunta hyväksyi päätösehdotuksen.\n{sentence}"

@@ -1385,7 +1385,7 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
     """Lines after the decision's text that say who left or came back to the meeting are the record of
     the handling, no part of what was decided."""
     for index, section in enumerate(sections):
-        if section.kind != "decision":
+        if section.kind not in ("decision", "implementation"):
             continue
         lines = section.text.split("\n")
         cut = len(lines)
@@ -1591,6 +1591,11 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     first = _finnish_label(first)
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
+    actions = _ACTIONS.match(first) if opened in ("decision", "distribution") else None
+    if actions is not None and _names_whom(actions.group("rest") or ""):
+        # who acts on the decision (``Toimenpiteet Kulttuurijohtaja``): a part of its own after the decision
+        rest = "\n".join(x for x in (actions.group("rest"), more.strip()) if x)
+        return "implementation", actions.group("heading"), rest
     label = _REASONS_LABEL.match(first)
     if label is not None and label.group("rest") and opened in ("decision", "proposal"):
         label = None  # a sentence of the decision or proposal (``Peruste Kuntalain 91 §:n mukaan …``)
@@ -1635,6 +1640,19 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+#: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
+#: ``Toimenpiteet, otteet``)
+_ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
+
+
+def _names_whom(rest: str) -> bool:
+    """True for nothing, or a few words naming an office or a unit (``Kulttuurijohtaja``): no sentence."""
+    if not rest:
+        return True
+    short = len(rest.split()) <= 6 and not rest.rstrip().endswith((".", ":"))
+    return short and _SENTENCE_VERB.search(rest) is None
 
 
 def _finnish_label(line: str) -> str:
