@@ -2549,3 +2549,43 @@ def test_who_acts_on_the_decision_is_no_part_of_it(tmp_path: Path) -> None:
     sentence = "Toimenpiteet aloitetaan heti, kun rahoitus on varmistunut."
     [document] = read_path(_written(tmp_path, [*lines[:7], sentence, lines[-1]]))
     assert document.items[0].decision == f"Tekninen lautakunta hyväksyi päätösehdotuksen.\n{sentence}"
+
+
+def test_the_body_that_makes_the_proposal_is_named_beside_its_heading(tmp_path: Path) -> None:
+    """``Päätösehdotus Kaupunginhallitus`` over the council's proposal: the board makes the proposal, its
+    name stands beside the heading and is no part of the text, and it is no person presenting. A body's
+    name that is the subject of the lines after it (``Tekninen lautakunta`` / ``hyväksyy …``) stays."""
+    head = [
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 02.11.2026/Pykälä 71",
+        "",
+        "Valtuustoaloite leikkipuistojen kunnostamisesta",
+        "",
+        "Kaupunginvaltuusto 02.11.2026 § 71",
+        "",
+        "Aloitteessa ehdotetaan, että kaupungin leikkipuistot kunnostetaan viiden vuoden aikana.",
+        "",
+    ]
+    path = _saved_item(
+        tmp_path,
+        [
+            *head,
+            "Päätösehdotus Kaupunginhallitus",
+            "",
+            "Kaupunginvaltuusto merkitsee vastauksen tiedoksi ja toteaa aloitteen loppuun käsitellyksi.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.proposal
+        == "Kaupunginvaltuusto merkitsee vastauksen tiedoksi ja toteaa aloitteen loppuun käsitellyksi."
+    )
+    assert [s.heading for s in item.sections if s.kind == "proposal"] == ["Päätösehdotus Kaupunginhallitus"]
+    assert item.presenter is None
+    path = _saved_item(
+        tmp_path,
+        [*head, "Päätösehdotus Kaupunginhallitus", "", "merkitsee vastauksen tiedoksi."],
+    )
+    [document] = read_path(path)
+    assert document.items[0].proposal == "Kaupunginhallitus\nmerkitsee vastauksen tiedoksi."

@@ -783,6 +783,24 @@ def _body_line_to_heading(section: Section, body: str) -> None:
         section.text = rest
 
 
+#: a body's name alone: ``Kaupunginhallitus``, ``Tekninen lautakunta``
+_BODY_NAME = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,4}?(?:hallitus|lautakunta|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige)$"
+)
+
+
+def _proposing_body_to_heading(section: Section) -> None:
+    """A proposal printed under the name of the body that makes it (``Päätösehdotus Kaupunginhallitus`` /
+    ``Valtuusto merkitsee …``): the name says whose proposal it is, beside the heading as on the page, and
+    is not part of the text. A name that is the subject of what follows (``Ympäristölautakunta`` /
+    ``toteaa …``) stays in the text."""
+    first, _, rest = section.text.partition("\n")
+    if _BODY_NAME.match(first.strip()) and rest[:1].isupper():
+        section.heading = f"{section.heading} {first.strip()}".strip()
+        section.text = rest
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line of the service's chrome (RSS links, the navigation, ``Kokousasia PDF-muodossa``)."""
     return _CHROME.match(line) is not None
@@ -1352,6 +1370,8 @@ def _parts(
     for section in sections:
         if section.kind == "decision":
             _body_line_to_heading(section, body)
+        if section.kind == "proposal":
+            _proposing_body_to_heading(section)
     _preparation_before_proposal(sections)
     return _presence_after_decision(sections)
 
