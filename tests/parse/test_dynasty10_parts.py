@@ -243,3 +243,32 @@ def test_the_body_that_makes_the_proposal_is_named_beside_its_heading(tmp_path: 
     )
     [document] = read_path(path)
     assert document.items[0].proposal == "Kaupunginhallitus\nmerkitsee vastauksen tiedoksi."
+
+
+def test_an_office_alone_over_a_proposal_that_names_its_presenter_gives_way(tmp_path: Path) -> None:
+    """An office line over ``Päätösehdotus Ympäristöjohtaja Outi Esimerkki``: the named presenter is the
+    item's, not the unnamed holder of the office above."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Esityslista 08.10.2026/Asianro 7",
+            "",
+            "Lausunto vesilupahakemuksesta",
+            "",
+            "Ympäristölautakunta 08.10.2026",
+            "",
+            "Hakija hakee lupaa laiturin rakentamiseen.",
+            "",
+            "Ympäristöjohtaja",
+            "",
+            "Päätösehdotus Ympäristöjohtaja Outi Esimerkki",
+            "",
+            "Ympäristölautakunta puoltaa luvan myöntämistä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Outi Esimerkki", "ympäristöjohtaja")
+    assert item.proposal == "Ympäristölautakunta puoltaa luvan myöntämistä."

@@ -1419,12 +1419,13 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
 
 
 def _office_over_proposal(paragraph: Paragraph, following: list[Paragraph], opened: str) -> bool:
-    """True for an office alone on a line, no colon after it, over a paragraph that opens the proposal."""
+    """True for an office alone on a line, no colon after it, over a paragraph that opens the proposal and
+    names no presenter of its own (``Päätösehdotus Kunnanjohtaja Erkki Esimerkki`` does)."""
     text = paragraph.text.strip()
     if "\n" in text or text.endswith(":") or not following or not is_office_only(text):
         return False
     after = _part(following[0], opened)
-    return after is not None and after[0] == "proposal"
+    return after is not None and after[0] == "proposal" and not looks_like_person(after[2].split("\n")[0])
 
 
 def _reasons(sections: list[Section]) -> bool:
