@@ -1344,8 +1344,9 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
-        elif kind == "preparers" and rest and (listed := _people_in_a_sentence(rest)) is not None:
-            # the preparers in a sentence of their own (``Valmistelijat Opetusjohtaja A B, … ja C D.``)
+        elif kind == "preparers" and rest and _prose(rest) and (listed := _people_in_a_sentence(rest)):
+            # the preparers in a sentence of their own (``Valmistelijat Opetusjohtaja A B, … ja C D.``), which
+            # reads as prose: one person a line
             sections.append(Section(kind, heading, listed, here))
             kind, heading = "reasons", ""
         elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
