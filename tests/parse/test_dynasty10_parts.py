@@ -88,6 +88,12 @@ def test_a_proposal_to_be_given_at_the_meeting_is_the_proposal_s_text(tmp_path: 
             "",
             "Päätösesitys annetaan kokouksessa.",
             "",
+            "Käsittely",
+            "",
+            "Tekninen johtaja antoi päätösehdotuksen kokouksessa.",
+            "",
+            "Ehdotus ei saanut kannatusta.",
+            "",
             "Päätös",
         ],
     )
@@ -95,6 +101,9 @@ def test_a_proposal_to_be_given_at_the_meeting_is_the_proposal_s_text(tmp_path: 
     [item] = document.items
     assert item.reasons == "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella."
     assert item.proposal == "Päätösesitys annetaan kokouksessa."
+    assert (
+        item.handling == "Tekninen johtaja antoi päätösehdotuksen kokouksessa.\nEhdotus ei saanut kannatusta."
+    )
     assert item.decision is None
 
 

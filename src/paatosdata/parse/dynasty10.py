@@ -1644,9 +1644,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
     if m is not None and m.kind == "proposal" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
-        # a sentence about the proposal to come (``Päätösesitys annetaan kokouksessa.``): in a proposal
-        # part, a line of it; elsewhere it opens the part and is the whole of its text
-        return None if opened == "proposal" else ("proposal", "", paragraph.text.strip())
+        # a sentence about the proposal (``Päätösesitys annetaan kokouksessa.``): in a proposal, a handling or
+        # a decision, a line of it (``Ehdotus ei saanut kannatusta.``); elsewhere it opens the proposal and is
+        # the whole of its text
+        if opened in ("proposal", "handling", "decision"):
+            return None
+        return "proposal", "", paragraph.text.strip()
     if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
         return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
