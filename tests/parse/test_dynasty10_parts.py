@@ -281,3 +281,37 @@ def test_an_office_alone_over_a_proposal_that_names_its_presenter_gives_way(tmp_
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == ("Outi Esimerkki", "ympäristöjohtaja")
     assert item.proposal == "Ympäristölautakunta puoltaa luvan myöntämistä."
+
+
+def test_the_preparer_s_proposal_under_its_own_heading_presents_no_one(tmp_path: Path) -> None:
+    """``Valmistelijan ehdotus:`` names the preparer's proposal, not an office presenting it; the
+    presenter's proposal after it (``Esittelijän ehdotus:``) is the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 10.09.2026/Pykälä 13",
+            "",
+            "Kirjaston aukioloajat",
+            "",
+            "Sivltk 10.09.2026 § 13",
+            "",
+            "Kirjaston kävijämäärä on kasvanut iltaisin.",
+            "",
+            "Valmistelijan ehdotus:",
+            "",
+            "Sivistyslautakunta pidentää aukioloa kello 20:een.",
+            "",
+            "Esittelijän ehdotus:",
+            "",
+            "Sivistyslautakunta pidentää aukioloa kello 19:ään.",
+            "",
+            "Päätös:",
+            "",
+            "Ehdotus hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is None
+    assert item.proposal == "Sivistyslautakunta pidentää aukioloa kello 19:ään."

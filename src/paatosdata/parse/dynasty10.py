@@ -1364,7 +1364,7 @@ def _parts(
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
             proposer = heading if is_title_only(heading) else proposing_office(heading)
-            if proposer is not None:
+            if proposer is not None and not _PREPARATION_HEADING.match(heading):  # the preparer presents none
                 _office_presents(item, proposer, here, own)
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
