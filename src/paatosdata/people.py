@@ -197,15 +197,24 @@ def proposing_office(heading: str) -> str | None:
     ('Tekninen johtaja', 'Kunnanjohtaja')
     >>> proposing_office("Esittelijän ehdotus"), proposing_office("Lautakunnan ehdotus")
     (None, None)
+
+    An acting mark before the office is kept (``Vt. kaupunginjohtajan päätösehdotus``):
+
+    >>> proposing_office("Vt. kaupunginjohtajan päätösehdotus")
+    'Vt. kaupunginjohtaja'
     """
-    m = _PROPOSAL_OF.fullmatch(" ".join(heading.split()))
+    line = " ".join(heading.split())
+    acting = _ACTING.match(line)
+    m = _PROPOSAL_OF.fullmatch(line[acting.end() :] if acting else line)
     if m is None:
         return None
     words = m.group("office").split()
     if len(words) == 2:
         words[0] = words[0][:-3] + "nen"  # teknisen -> tekninen
     office = " ".join(words)
-    return office if is_title_only(office) else None
+    if not is_title_only(office):
+        return None
+    return f"{acting.group(0).strip()} {office}" if acting else office
 
 
 def office_holder(text: str, span: Span | None = None) -> Person:

@@ -593,3 +593,43 @@ def test_export_path_page_with_earlier_handlings_before_its_own_mark() -> None:
     assert item.case is not None and item.case.diary_number is not None
     diary = item.case.diary_number
     assert (diary.raw, diary.serial, diary.year, diary.task_class) == ("64/5.512/2008", "64", 2008, None)
+
+
+def test_an_older_export_s_htm_page_with_its_own_mark_dated(tmp_path: Path) -> None:
+    """The mark of the item's own handling printed with the meeting's date (``SIVLTK 14.09.2026 § 52`` on
+    the page of § 52 of 14.09.2026) is a mark, as the undated ``SIVLTK § 52`` is: no line of the
+    presentation and no earlier handling."""
+    path = tmp_path / "2026771-3.txt"
+    path.write_text(
+        "\n\n".join(
+            [
+                "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+                "Sivistyslautakunta",
+                "§ 52",
+                "14.09.2026",
+                " ",
+                "Koulukuljetusten järjestäminen lukuvuonna 2026-2027",
+                " ",
+                "415/12.00.01/2026",
+                " ",
+                "SIVLTK 14.09.2026 § 52",
+                " ",
+                "Koulukuljetukset järjestetään oppilaille, joiden koulumatka on yli viisi kilometriä.",
+                "Vs. sivistysjohtajan päätösehdotus:",
+                "Sivistyslautakunta hyväksyy koulukuljetusten periaatteet.",
+                "Päätös:",
+                "Ehdotus hyväksyttiin.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("52", "Koulukuljetusten järjestäminen lukuvuonna 2026-2027")
+    assert item.history == []
+    assert (
+        item.reasons == "Koulukuljetukset järjestetään oppilaille, joiden koulumatka on yli viisi kilometriä."
+    )
+    assert item.proposal == "Sivistyslautakunta hyväksyy koulukuljetusten periaatteet."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)

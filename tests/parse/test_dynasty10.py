@@ -580,6 +580,57 @@ def test_an_attachment_link_saved_above_the_title_is_an_attachment(tmp_path: Pat
     assert item.reasons == "Kunnan hankintaohje on päivitetty vastaamaan uutta hankintalakia."
 
 
+def test_attachment_links_saved_on_lines_of_one_paragraph_above_the_title(tmp_path: Path) -> None:
+    """The linked attachments saved one a line with no blank line between them (``Liite 2 …`` over
+    ``Liite 3 …``) above the title are the item's attachments, and the page keeps its title; it was once
+    refused as a page with no title. The handling line's number may differ from the header's (``§ 19`` on
+    ``Pykälä 18``): a line of this meeting's date is the page's own, not an earlier handling."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 12.10.2026/Pykälä 18",
+            "",
+            "",
+            "Liite 2 Vesimaksut 2026",
+            "Liite 3 Vesimaksut 2027",
+            "",
+            " ",
+            "",
+            "Vesihuollon maksut 1.1.2027 alkaen",
+            "",
+            "Tekninen lautakunta 12.10.2026 § 19",
+            "",
+            "311/02.05.01/2026",
+            "",
+            "Esittelijä: Tekninen johtaja Mäkinen Ilkka",
+            "",
+            "Valmistelija: Vesihuoltopäällikkö Laakso Riikka",
+            "",
+            "Vesihuollon kustannukset ovat nousseet, ja maksuja tarkistetaan 4 %.",
+            "",
+            "Ehdotus: Tekninen johtaja Mäkinen Ilkka",
+            "",
+            "Tekninen lautakunta vahvistaa vesihuollon maksut liitteiden mukaisesti.",
+            "",
+            "Päätös: Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("18", "Vesihuollon maksut 1.1.2027 alkaen")
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("2", "Vesimaksut 2026"),
+        ("3", "Vesimaksut 2027"),
+    ]
+    assert item.history == []
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "311/02.05.01/2026"
+    assert item.reasons == "Vesihuollon kustannukset ovat nousseet, ja maksuja tarkistetaan 4 %."
+    assert item.proposal == "Tekninen lautakunta vahvistaa vesihuollon maksut liitteiden mukaisesti."
+    assert (item.decision, item.outcome) == ("Hyväksyttiin.", Outcome.APPROVED)
+
+
 def test_text_page_copied_without_its_chrome() -> None:
     """An item page copied from the body's name down, with no chrome: the header line under the name
     (``Pöytäkirja 14.10.2026/Pykälä 21``) says it is Dynasty's; the handling's mark with no date

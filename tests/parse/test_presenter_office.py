@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paatosdata.model import Item, Section
 from paatosdata.parse import read_path
 from paatosdata.parse.assemble import fill_item
@@ -138,3 +140,36 @@ def test_the_body_s_or_the_presenter_s_proposal_names_no_office(tmp_path: Path) 
         [document] = read_path(path)
         assert document.items[0].presenter is None, heading
         assert document.items[0].proposal == "Lautakunta hyväksyy soveltamisohjeen."
+
+
+def test_an_acting_office_whose_proposal_the_heading_names_presents_it(tmp_path: Path) -> None:
+    """``Vt. perusturvajohtajan päätösehdotus:`` heads the proposal as ``Perusturvajohtajan
+    päätösehdotus:`` does; the acting holder presents it."""
+    path = _dynasty_page(
+        tmp_path, "Vt. perusturvajohtajan päätösehdotus:", "Lautakunta hyväksyy soveltamisohjeen."
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        None,
+        "perusturvajohtaja",
+        True,
+    )
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen."
+
+
+@pytest.mark.parametrize("office", ["va. perusturvajohtaja", "Vs. Perusturvajohtaja"])
+def test_an_acting_office_before_the_proposal_text_presents_it(tmp_path: Path, office: str) -> None:
+    """``Ehdotus:`` / ``va. perusturvajohtaja: Lautakunta …``: the acting mark before the office (in lower
+    case, or with the office in capitals) leaves the office the proposal's maker, not part of its text."""
+    path = _dynasty_page(tmp_path, "Ehdotus:", f"{office}: Lautakunta hyväksyy soveltamisohjeen.")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        None,
+        "perusturvajohtaja",
+        True,
+    )
+    assert item.proposal == "Lautakunta hyväksyy soveltamisohjeen."

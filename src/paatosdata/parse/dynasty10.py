@@ -819,6 +819,24 @@ def _body_line_to_heading(section: Section, body: str) -> None:
         section.text = rest
 
 
+#: a body's name alone: ``Kaupunginhallitus``, ``Tekninen lautakunta``
+_BODY_NAME = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,4}?(?:hallitus|lautakunta|valtuusto|jaosto|johtokunta|toimikunta|"
+    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige)$"
+)
+
+
+def _proposing_body_to_heading(section: Section) -> None:
+    """A proposal printed under the name of the body that makes it (``Päätösehdotus Kaupunginhallitus`` /
+    ``Valtuusto merkitsee …``): the name says whose proposal it is, beside the heading as on the page, and
+    is not part of the text. A name that is the subject of what follows (``Ympäristölautakunta`` /
+    ``toteaa …``) stays in the text."""
+    first, _, rest = section.text.partition("\n")
+    if _BODY_NAME.match(first.strip()) and rest[:1].isupper():
+        section.heading = f"{section.heading} {first.strip()}".strip()
+        section.text = rest
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line of the service's chrome (RSS links, the navigation, ``Kokousasia PDF-muodossa``)."""
     return _CHROME.match(line) is not None
@@ -891,13 +909,14 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             # the organisation printed over the title (``Perhon kunta``): it names the municipality
             page.label = page.label or text
             continue
-        if not item.title and index + 1 < len(paragraphs) and _attachment_link(text):
-            # a linked attachment saved above the title (``Liite3 Takauspolitiikka 2023``), or a row of the
-            # chrome's list with its number in a cell of its own (``Liite 46 | Title``)
-            if _NUMBERED_ROW.match(text):
-                item.attachments.append(_listed_attachment(text, span))
-            else:
-                item.attachments.extend(parse_attachment_lines([text], supplementary=False))
+        if not item.title and index + 1 < len(paragraphs) and _attachment_links(text):
+            # linked attachments saved above the title (``Liite3 Takauspolitiikka 2023``), one a line, or a
+            # row of the chrome's list with its number in a cell of its own (``Liite 46 | Title``)
+            for line in text.split("\n"):
+                if _NUMBERED_ROW.match(line):
+                    item.attachments.append(_listed_attachment(line, span))
+                else:
+                    item.attachments.extend(parse_attachment_lines([line], supplementary=False))
             continue
         if not item.title and _numbered_short_title(text, paragraphs[index + 1 :]):
             continue  # ``13 Title`` over ``Title, valtuustoaloite``: the list's number and the title again
@@ -1017,10 +1036,14 @@ def _supplementary_list(text: str) -> list[str] | None:
     return [m.rest, *(line for line in more.split("\n") if line.strip())]
 
 
-def _attachment_link(text: str) -> bool:
-    """One line that names a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``."""
-    label = _ATTACHMENT_LABEL.match(text)
-    return label is not None and "\n" not in text and bool(text[label.end() :].strip())
+def _attachment_links(text: str) -> bool:
+    """Lines that each name a numbered attachment: ``Liite3 Nurmijärvi takauspolitiikka 2023``, or
+    ``Liite 3 Myyntihinnasto`` over ``Liite 4 Hinnasto`` when the links are saved with no blank line
+    between them."""
+    return all(
+        (label := _ATTACHMENT_LABEL.match(line)) is not None and bool(line[label.end() :].strip())
+        for line in text.split("\n")
+    )
 
 
 #: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
@@ -1301,7 +1324,7 @@ def _parts(
     kind, heading = "reasons", ""
     span: Span | None = None
     paragraphs = _official_and_unit_joined(paragraphs)
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         here = Span(str(page.path), paragraph.line)
         if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
@@ -1346,6 +1369,16 @@ def _parts(
             kind, lines, heading = "reasons", [heading, *lines, paragraph.text.strip()], ""
             continue
         found = _part(paragraph, kind)
+        following = paragraphs[index + 1 : index + 2]
+        if found is None and own and _office_over_proposal(paragraph, following, kind):
+            # an office on a line of its own over the proposal (``Opetusjohtaja`` / ``Päätösesitys …``)
+            # presents it; the line is no sentence of the presentation
+            if lines or heading:
+                sections.append(Section(kind, heading, "\n".join(lines), span))
+            sections.append(Section("presenter", "", paragraph.text.strip(), here))
+            _office_presents(item, paragraph.text.strip(), here, own)
+            kind, heading, lines, span = "reasons", "", [], None
+            continue
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
             if _further_preparers(paragraph.text):
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
@@ -1359,9 +1392,16 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "reasons", "", [], None
         if found is None and kind == "proposal" and not lines:
+            preparation = _PREPARATION_LEAD.match(paragraph.text)
+            if preparation is not None:
+                # ``Ehdotus:`` / ``Valmistelun ehdotus, rehtori: …``: the preparation's proposal, its heading
+                heading = preparation.group("heading")
+                lines.append(paragraph.text[preparation.end() :])
+                span = span or here
+                continue
             # the office making the proposal before its text (``Ehdotus:`` / ``Perusturvajohtaja: …``)
             office = _OFFICE_LEAD.match(paragraph.text)
-            if office is not None and is_title_only(office.group("office")):
+            if office is not None and is_office_only(office.group("office")):
                 heading = office.group("office")
                 lines.append(paragraph.text[office.end() :])
                 span = span or here
@@ -1392,6 +1432,11 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
+        elif kind == "preparers" and rest and _prose(rest) and (listed := _people_in_a_sentence(rest)):
+            # the preparers in a sentence of their own (``Valmistelijat Opetusjohtaja A B, … ja C D.``), which
+            # reads as prose: one person a line
+            sections.append(Section(kind, heading, listed, here))
+            kind, heading = "reasons", ""
         elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
             # ``Valmistelija`` over no name, the presentation's first sentence on its line
             kind, heading = "reasons", ""
@@ -1407,14 +1452,35 @@ def _parts(
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
             proposer = heading if is_title_only(heading) else proposing_office(heading)
-            if proposer is not None:
+            if proposer is not None and not _PREPARATION_HEADING.match(heading):  # the preparer presents none
                 _office_presents(item, proposer, here, own)
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
     for section in sections:
         if section.kind == "decision":
             _body_line_to_heading(section, body)
+        if section.kind == "proposal":
+            _proposing_body_to_heading(section)
+    _preparation_before_proposal(sections)
     return _presence_after_decision(sections)
+
+
+#: the preparation's proposal (``Valmistelun ehdotus``, ``Valmistelijan päätösehdotus``) …
+_PREPARATION = r"Valmistel(?:un|ijan)\s+(?:päätös)?ehdotus"
+_PREPARATION_HEADING = re.compile(rf"^{_PREPARATION}\b", re.IGNORECASE)
+#: … leading its text, perhaps with the preparer's office (``Valmistelun ehdotus, rehtori: Lautakunta …``)
+_PREPARATION_LEAD = re.compile(rf"^(?P<heading>{_PREPARATION}(?:,\s*[^:\n]{{2,60}}?)?):\s+(?=\S)")
+
+
+def _preparation_before_proposal(sections: list[Section]) -> None:
+    """The preparation's proposal followed by the presenter's (``Valmistelun ehdotus, rehtori: …`` then
+    ``Ehdotus:`` / ``Sivistysjohtaja: …``): the presenter's is the item's proposal; the preparation's stays
+    a part of its own under its heading. Printed alone, the preparation's is the proposal."""
+    for index, section in enumerate(sections):
+        if section.kind != "proposal" or not _PREPARATION_HEADING.match(section.heading):
+            continue
+        if any(later.kind == "proposal" for later in sections[index + 1 :]):
+            section.kind = "generic"
 
 
 #: a line of members leaving or coming back to the meeting (``… palasivat jatkamaan kokousta …``); the
@@ -1428,7 +1494,7 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
     """Lines after the decision's text that say who left or came back to the meeting are the record of
     the handling, no part of what was decided."""
     for index, section in enumerate(sections):
-        if section.kind != "decision":
+        if section.kind not in ("decision", "implementation"):
             continue
         lines = section.text.split("\n")
         cut = len(lines)
@@ -1439,6 +1505,16 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
             sections.insert(index + 1, Section("handling", "", "\n".join(lines[cut:]), section.span))
             break
     return sections
+
+
+def _office_over_proposal(paragraph: Paragraph, following: list[Paragraph], opened: str) -> bool:
+    """True for an office alone on a line, no colon after it, over a paragraph that opens the proposal and
+    names no presenter of its own (``Päätösehdotus Kunnanjohtaja Erkki Esimerkki`` does)."""
+    text = paragraph.text.strip()
+    if "\n" in text or text.endswith(":") or not following or not is_office_only(text):
+        return False
+    after = _part(following[0], opened)
+    return after is not None and after[0] == "proposal" and not looks_like_person(after[2].split("\n")[0])
 
 
 def _reasons(sections: list[Section]) -> bool:
@@ -1485,8 +1561,11 @@ def _without_initials(text: str) -> str:
 
 #: an office printed in parentheses before the proposal's text (``(sivistysjohtaja) Lautakunta …``)
 _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ .-]{2,50})\)\s+(?=\S)")
-#: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``)
-_OFFICE_LEAD = re.compile(r"^(?P<office>[A-ZÅÄÖ][\wåäö -]{2,50}?):\s+(?=\S)")
+#: an office and a colon leading a paragraph's text (``Perusturvajohtaja: Perusturvalautakunta …``), perhaps
+#: after an acting mark (``va. nuorisosihteeri: …``, ``Vs. Kaupunginjohtaja: …``)
+_OFFICE_LEAD = re.compile(
+    r"^(?P<office>(?:(?i:vs|va|vt|v\.s)\.?\s+[\wåäö]|[A-ZÅÄÖ])[\wåäö -]{2,50}?):\s+(?=\S)"
+)
 
 
 def _prose(text: str) -> bool:
@@ -1581,6 +1660,21 @@ def _one_per_line(text: str) -> str:
     return _AND_NEXT_PERSON.sub("\n", text)
 
 
+#: a comma or ``ja`` between the people a sentence names
+_NEXT_IN_LIST = re.compile(r",\s+|" + _AND_NEXT_PERSON.pattern)
+
+
+def _people_in_a_sentence(text: str) -> str | None:
+    """The people a one-line sentence names, one a line: ``Opetusjohtaja Aino Esimerkki, hankinta-asiantuntija
+    Olli Malli ja talouspäällikkö Eero Koe.``; ``None`` unless every piece is a title and a name."""
+    if "\n" in text:
+        return None
+    pieces = [piece.strip() for piece in _NEXT_IN_LIST.split(text.strip().removesuffix("."))]
+    if len(pieces) < 2 or not all(looks_like_person(piece) for piece in pieces):
+        return None
+    return "\n".join(pieces)
+
+
 #: the side heading over the presentation on Kuopio's pages ("the matter"), a label, not a subheading
 _SUBJECT_LABELS = ("Asia", "Ärende")
 
@@ -1607,6 +1701,11 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     first = _finnish_label(first)
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
+    actions = _ACTIONS.match(first) if opened in ("decision", "distribution") else None
+    if actions is not None and _names_whom(actions.group("rest") or ""):
+        # who acts on the decision (``Toimenpiteet Kulttuurijohtaja``): a part of its own after the decision
+        rest = "\n".join(x for x in (actions.group("rest"), more.strip()) if x)
+        return "implementation", actions.group("heading"), rest
     label = _REASONS_LABEL.match(first)
     if label is not None and label.group("rest") and opened in ("decision", "proposal"):
         label = None  # a sentence of the decision or proposal (``Peruste Kuntalain 91 §:n mukaan …``)
@@ -1636,6 +1735,13 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     m = match_heading_prefix(first)
     if m is not None and m.kind == "proposal" and _PASSIVE_PAST.match(m.rest):
         return None  # a sentence about the proposal (``Ehdotus hyväksyttiin.``), not its heading
+    if m is not None and m.kind == "proposal" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
+        # a sentence about the proposal (``Päätösesitys annetaan kokouksessa.``): in a proposal, a handling or
+        # a decision, a line of it (``Ehdotus ei saanut kannatusta.``); elsewhere it opens the proposal and is
+        # the whole of its text
+        if opened in ("proposal", "handling", "decision"):
+            return None
+        return "proposal", "", paragraph.text.strip()
     if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
         return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
@@ -1645,12 +1751,25 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     proposes = office is not None and (
         _PROPOSAL_VERB.search(first) or _PASSIVE_PRESENT.match(first[office.end() :])
     )
-    if office is not None and proposes and is_title_only(office.group("office")):
+    if office is not None and proposes and is_office_only(office.group("office")):
         # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``,
         # ``Sivistysjohtaja: Hyväksytään …``)
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+#: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
+#: ``Toimenpiteet, otteet``)
+_ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
+
+
+def _names_whom(rest: str) -> bool:
+    """True for nothing, or a few words naming an office or a unit (``Kulttuurijohtaja``): no sentence."""
+    if not rest:
+        return True
+    short = len(rest.split()) <= 6 and not rest.rstrip().endswith((".", ":"))
+    return short and _SENTENCE_VERB.search(rest) is None
 
 
 def _finnish_label(line: str) -> str:

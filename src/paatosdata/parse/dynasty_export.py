@@ -117,6 +117,23 @@ def _own_mark_pattern(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){_ABBR}\s+§\s*{re.escape(number)}(?!\d)")
 
 
+#: the mark of a handling with its date: ``KHALL 25.03.2019 § 84``
+_DATED_MARK = re.compile(rf"^{_ABBR}\s+(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*§\s*(?P<number>\d+)$")
+
+
+def _is_own_mark(text: str, number: str, when: str) -> bool:
+    """True for the mark of the item's own handling, with no date (``MAASELTK § 11``) or with the
+    meeting's (``KHALL 25.03.2019 § 84`` on the page of § 84 of 25.03.2019)."""
+    if _own_mark_pattern(number).fullmatch(text):
+        return True
+    dated = _DATED_MARK.match(text)
+    return (
+        dated is not None
+        and dated.group("number") == number
+        and parse_date(dated.group("date")) == parse_date(when)
+    )
+
+
 def _own_mark(text: str, number: str) -> re.Match[str] | None:
     """The mark of the item's own handling (``TEKLTK § 94``) in ``text``."""
     return _own_mark_pattern(number).search(text)
@@ -136,7 +153,7 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
         number, rest_from = _path_number(paragraphs)
         if number is None:
             raise ParseError("the Dynasty page names no item number", source=str(path))
-        title, rest = _htm_title(paragraphs[rest_from:], number)
+        title, rest = _htm_title(paragraphs[rest_from:], number, when)
     elif txt is not None:
         body, number, when = txt.group("body").strip(), txt.group("number"), txt.group("date")
         title, rest = _txt_title(txt.group("rest") or "", paragraphs[1:], number)
@@ -145,7 +162,7 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
         if found is None:
             raise ParseError("the Dynasty export names no body, number and date", source=str(path))
         body, number, when = found
-        title, rest = _htm_title(paragraphs[3:], number)
+        title, rest = _htm_title(paragraphs[3:], number, when)
     span = Span(str(path), paragraphs[0].line)
     meeting = Meeting(
         body=Body(name=body, slug=slugify(body), span=span),
@@ -229,10 +246,12 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _htm_title(paragraphs: list[Paragraph], number: str) -> tuple[Paragraph | None, list[Paragraph]]:
+def _htm_title(
+    paragraphs: list[Paragraph], number: str, when: str
+) -> tuple[Paragraph | None, list[Paragraph]]:
     """The title after the repeated number, and the text without the mark of the item's own handling: the
     body's abbreviation right after the title (``Khall``) or, after a dnro, with the number
-    (``MAASELTK § 11``)."""
+    (``MAASELTK § 11``) and perhaps the meeting's date (``KHALL 25.03.2019 § 84``)."""
     rest = list(paragraphs)
     repeated = _NUMBER.match(rest[0].text) if rest else None
     if repeated is not None and repeated.group("number") == number:
@@ -240,8 +259,7 @@ def _htm_title(paragraphs: list[Paragraph], number: str) -> tuple[Paragraph | No
     title = rest.pop(0) if rest else None
     if rest and _ABBREVIATION.match(rest[0].text):
         rest = rest[1:]
-    own = _own_mark_pattern(number)
-    return title, [p for p in rest[:3] if not own.fullmatch(p.text)] + rest[3:]
+    return title, [p for p in rest[:3] if not _is_own_mark(p.text, number, when)] + rest[3:]
 
 
 def _txt_title(

@@ -1,0 +1,317 @@
+"""The parts of an item's text on Dynasty 10 pages saved as text: preparers named in a sentence, the
+proposal's heading, maker and placeholder, the preparation's proposal, and who acts on the decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paatosdata.model import Outcome
+from paatosdata.parse import read_path
+
+
+def _saved_item(tmp_path: Path, lines: list[str]) -> Path:
+    """An item page of our own, saved as text from a browser, under the service's chrome."""
+    head = [
+        "Dynasty tietopalvelu Haku RSS Esimerkkilän kunta",
+        "",
+        "RSS-linkki",
+        "",
+        "Kokousasiat:",
+        "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "",
+    ]
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join(head + lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _written(tmp_path: Path, lines: list[str]) -> Path:
+    """An item page of our own saved with a line a paragraph."""
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_preparers_named_in_a_sentence_of_their_own(tmp_path: Path) -> None:
+    """``Valmistelijat`` over one sentence naming three people by office and name, commas and ``ja``
+    between them (and ``ja`` inside an office, ``Liikunta- ja nuorisojohtaja``): three preparers, and the
+    sentence is no part of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Esityslista 14.09.2026/Asianro 5",
+            "",
+            "Liikuntahallin siivouspalvelun hankinta",
+            "",
+            "Vapaa-aikalautakunta 14.09.2026",
+            "",
+            "Valmistelijat Liikunta- ja nuorisojohtaja Veera Esimerkki, hankinta-asiantuntija Olli Malli"
+            " ja talouspäällikkö Eero Koe.",
+            "",
+            "Siivouspalvelu kilpailutettiin avoimella menettelyllä, ja määräaikaan mennessä saatiin neljä"
+            " tarjousta.",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy halvimman tarjouksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Veera Esimerkki", "liikunta- ja nuorisojohtaja"),
+        ("Olli Malli", "hankinta-asiantuntija"),
+        ("Eero Koe", "talouspäällikkö"),
+    ]
+    assert item.reasons == (
+        "Siivouspalvelu kilpailutettiin avoimella menettelyllä, ja määräaikaan mennessä saatiin neljä"
+        " tarjousta."
+    )
+
+
+def test_a_proposal_to_be_given_at_the_meeting_is_the_proposal_s_text(tmp_path: Path) -> None:
+    """``Päätösesitys annetaan kokouksessa.`` says the proposal is given at the meeting: the sentence is
+    the proposal's whole text, as under a heading of its own (``Ehdotus Päätösehdotus annetaan …``), not
+    a heading over ``annetaan kokouksessa.``"""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Esityslista 08.10.2026/Asianro 3",
+            "",
+            "Katuvalojen hankinta",
+            "",
+            "Tekninen lautakunta 08.10.2026",
+            "",
+            "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella.",
+            "",
+            "Päätösesitys annetaan kokouksessa.",
+            "",
+            "Käsittely",
+            "",
+            "Tekninen johtaja antoi päätösehdotuksen kokouksessa.",
+            "",
+            "Ehdotus ei saanut kannatusta.",
+            "",
+            "Päätös",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Katuvalot uusitaan led-valaisimiksi kolmella asuinalueella."
+    assert item.proposal == "Päätösesitys annetaan kokouksessa."
+    assert (
+        item.handling == "Tekninen johtaja antoi päätösehdotuksen kokouksessa.\nEhdotus ei saanut kannatusta."
+    )
+    assert item.decision is None
+
+
+def test_an_office_alone_over_the_proposal_presents_it(tmp_path: Path) -> None:
+    """An office on a line of its own with no colon (``Ympäristö- ja rakennusjohtaja``) over the proposal
+    presents it, as ``Ympäristöjohtaja:`` does; the line is no part of the presentation. An office so
+    printed inside the presentation, with text after it, stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Esityslista 08.10.2026/Asianro 6",
+            "",
+            "Lausunto maa-aineslupahakemuksesta",
+            "",
+            "Ympäristölautakunta 08.10.2026",
+            "",
+            "Hakija hakee lupaa ottaa soraa kymmenen vuoden ajan.",
+            "",
+            "Rakennustarkastaja",
+            "",
+            "Rakennustarkastajalla ei ole huomautettavaa hakemuksesta.",
+            "",
+            "Ympäristö- ja rakennusjohtaja",
+            "",
+            "Päätösehdotus Ympäristölautakunta puoltaa luvan myöntämistä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "ympäristö- ja rakennusjohtaja")
+    assert item.proposal == "Ympäristölautakunta puoltaa luvan myöntämistä."
+    assert item.reasons == (
+        "Hakija hakee lupaa ottaa soraa kymmenen vuoden ajan.\nRakennustarkastaja\n"
+        "Rakennustarkastajalla ei ole huomautettavaa hakemuksesta."
+    )
+
+
+@pytest.mark.parametrize("presenter", [True, False])
+def test_the_preparation_s_proposal_before_the_presenter_s(tmp_path: Path, presenter: bool) -> None:
+    """``Ehdotus:`` / ``Valmistelun ehdotus, rehtori: …`` and then ``Ehdotus:`` / ``Sivistysjohtaja: …``:
+    the presenter's proposal is the item's, the preparation's is kept as a part of its own, and the
+    preparer's office presents nothing. Printed alone, the preparation's proposal is the item's."""
+    lines = [
+        "Sivistyslautakunta",
+        "Pöytäkirja 10.09.2026/Pykälä 12",
+        "",
+        "Musiikkiopiston lukukausimaksut",
+        "",
+        "Sivltk 10.09.2026 § 12",
+        "",
+        "Lukukausimaksuja on viimeksi korotettu vuonna 2021.",
+        "",
+        "Ehdotus:",
+        "",
+        "Valmistelun ehdotus, rehtori: Sivistyslautakunta korottaa maksuja viidellä prosentilla.",
+        "",
+    ]
+    if presenter:
+        lines += [
+            "Ehdotus:",
+            "",
+            "Sivistysjohtaja: Sivistyslautakunta korottaa maksuja neljällä prosentilla.",
+            "",
+        ]
+    lines += ["Päätös:", "", "Ehdotus hyväksyttiin."]
+    [document] = read_path(_saved_item(tmp_path, lines))
+    [item] = document.items
+    if presenter:
+        assert item.proposal == "Sivistyslautakunta korottaa maksuja neljällä prosentilla."
+        assert item.presenter is not None
+        assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
+        [kept] = [s for s in item.sections if s.heading == "Valmistelun ehdotus, rehtori"]
+        assert kept.text == "Sivistyslautakunta korottaa maksuja viidellä prosentilla."
+    else:
+        assert item.proposal == "Sivistyslautakunta korottaa maksuja viidellä prosentilla."
+        assert item.presenter is None
+    assert item.reasons == "Lukukausimaksuja on viimeksi korotettu vuonna 2021."
+    assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_who_acts_on_the_decision_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Toimenpiteet Rakennustarkastaja`` after the decision names who acts on it, a part of its own; the
+    line after it saying a member left the meeting records the handling. ``Toimenpiteet`` opening a
+    sentence of the decision stays in it."""
+    lines = [
+        "Tekninen lautakunta",
+        "Pöytäkirja 22.10.2026/Pykälä 64",
+        "Rakennusjärjestyksen päivittäminen",
+        "TL 22.10.2026 § 64",
+        "Esittelijä Tekninen johtaja Rinne Outi",
+        "Päätösehdotus Tekninen lautakunta aloittaa rakennusjärjestyksen päivittämisen.",
+        "Päätös Tekninen lautakunta hyväksyi päätösehdotuksen.",
+        "Toimenpiteet Rakennustarkastaja",
+        "Rakennustarkastaja Ville Vaara poistui kokouksesta pykälän käsittelyn jälkeen.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.decision == "Tekninen lautakunta hyväksyi päätösehdotuksen."
+    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
+        ("Toimenpiteet", "Rakennustarkastaja")
+    ]
+    assert "poistui kokouksesta" in (item.handling or "")
+    sentence = "Toimenpiteet aloitetaan heti, kun rahoitus on varmistunut."
+    [document] = read_path(_written(tmp_path, [*lines[:7], sentence, lines[-1]]))
+    assert document.items[0].decision == f"Tekninen lautakunta hyväksyi päätösehdotuksen.\n{sentence}"
+
+
+def test_the_body_that_makes_the_proposal_is_named_beside_its_heading(tmp_path: Path) -> None:
+    """``Päätösehdotus Kaupunginhallitus`` over the council's proposal: the board makes the proposal, its
+    name stands beside the heading and is no part of the text, and it is no person presenting. A body's
+    name that is the subject of the lines after it (``Tekninen lautakunta`` / ``hyväksyy …``) stays."""
+    head = [
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 02.11.2026/Pykälä 71",
+        "",
+        "Valtuustoaloite leikkipuistojen kunnostamisesta",
+        "",
+        "Kaupunginvaltuusto 02.11.2026 § 71",
+        "",
+        "Aloitteessa ehdotetaan, että kaupungin leikkipuistot kunnostetaan viiden vuoden aikana.",
+        "",
+    ]
+    path = _saved_item(
+        tmp_path,
+        [
+            *head,
+            "Päätösehdotus Kaupunginhallitus",
+            "",
+            "Kaupunginvaltuusto merkitsee vastauksen tiedoksi ja toteaa aloitteen loppuun käsitellyksi.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (
+        item.proposal
+        == "Kaupunginvaltuusto merkitsee vastauksen tiedoksi ja toteaa aloitteen loppuun käsitellyksi."
+    )
+    assert [s.heading for s in item.sections if s.kind == "proposal"] == ["Päätösehdotus Kaupunginhallitus"]
+    assert item.presenter is None
+    path = _saved_item(
+        tmp_path,
+        [*head, "Päätösehdotus Kaupunginhallitus", "", "merkitsee vastauksen tiedoksi."],
+    )
+    [document] = read_path(path)
+    assert document.items[0].proposal == "Kaupunginhallitus\nmerkitsee vastauksen tiedoksi."
+
+
+def test_an_office_alone_over_a_proposal_that_names_its_presenter_gives_way(tmp_path: Path) -> None:
+    """An office line over ``Päätösehdotus Ympäristöjohtaja Outi Esimerkki``: the named presenter is the
+    item's, not the unnamed holder of the office above."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Esityslista 08.10.2026/Asianro 7",
+            "",
+            "Lausunto vesilupahakemuksesta",
+            "",
+            "Ympäristölautakunta 08.10.2026",
+            "",
+            "Hakija hakee lupaa laiturin rakentamiseen.",
+            "",
+            "Ympäristöjohtaja",
+            "",
+            "Päätösehdotus Ympäristöjohtaja Outi Esimerkki",
+            "",
+            "Ympäristölautakunta puoltaa luvan myöntämistä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Outi Esimerkki", "ympäristöjohtaja")
+    assert item.proposal == "Ympäristölautakunta puoltaa luvan myöntämistä."
+
+
+def test_the_preparer_s_proposal_under_its_own_heading_presents_no_one(tmp_path: Path) -> None:
+    """``Valmistelijan ehdotus:`` names the preparer's proposal, not an office presenting it; the
+    presenter's proposal after it (``Esittelijän ehdotus:``) is the item's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 10.09.2026/Pykälä 13",
+            "",
+            "Kirjaston aukioloajat",
+            "",
+            "Sivltk 10.09.2026 § 13",
+            "",
+            "Kirjaston kävijämäärä on kasvanut iltaisin.",
+            "",
+            "Valmistelijan ehdotus:",
+            "",
+            "Sivistyslautakunta pidentää aukioloa kello 20:een.",
+            "",
+            "Esittelijän ehdotus:",
+            "",
+            "Sivistyslautakunta pidentää aukioloa kello 19:ään.",
+            "",
+            "Päätös:",
+            "",
+            "Ehdotus hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is None
+    assert item.proposal == "Sivistyslautakunta pidentää aukioloa kello 19:ään."
