@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from paatosdata.errors import ParseError
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.ahjo_json import split_meeting_id
@@ -1151,6 +1152,38 @@ def test_site_proposal_page_of_the_test_host_is_read_as_an_agenda_item() -> None
     assert item.proposal is not None
     assert item.proposal.startswith("Kaupunginhallitus päättää antaa ympäristöministeriölle")
     assert item.proposal.endswith("Siirtymäajan tulisi olla vähintään kaksi vuotta.")
+
+
+def test_site_proposal_page_of_the_live_site_with_its_dnro_is_read_as_an_agenda_item() -> None:
+    """The live site prints the proposal's dnro and the note of later handlings between the case's title
+    and ``Tämä on esitys``: still an agenda item, with its dnro, the motion as its proposal, no decision,
+    and the presenter's reasons from the first heading under ``Esittelijän perustelut``."""
+    path = FIXTURES / "site-proposal-live-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Kulttuuri- ja vapaa-aikalautakunta"
+    [item] = document.items
+    assert item.title == "Oikaisuvaatimus kulttuuripalveluiden päällikön avustuspäätöksestä 12.3.2025 § 41"
+    assert (item.number, item.decision) == (None, None)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "HEL 2025-000321"
+    assert item.proposal == (
+        "Kulttuuri- ja vapaa-aikalautakunta päättää hylätä Esimerkkiseura ry:n avustuspäätöksestä "
+        "12.3.2025 (41 §) tekemän oikaisuvaatimuksen."
+    )
+    assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohde")
+
+
+def test_plain_text_in_none_of_the_site_s_layouts_is_refused_for_what_it_lacks(tmp_path: Path) -> None:
+    """Text the site reader is asked for but finds none of the site's layouts in is refused as such,
+    never with the HTML parser's word that the file looks cut."""
+    path = tmp_path / "page.txt"
+    path.write_text("Esimerkkikunnan tiedote\n\nKirjasto on suljettu maanantaina.\n", encoding="utf-8")
+    with pytest.raises(ParseError) as raised:
+        read_path(path, "ahjo-html")
+    assert "truncated" not in raised.value.message
+    assert "not a page of Helsinki's decision site" in raised.value.message
 
 
 def test_decision_meeting_start_from_its_meeting_object(tmp_path: Path) -> None:

@@ -255,11 +255,13 @@ def _untitled_start(lines: list[str]) -> int | None:
 
 def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
-    banner,) the case's title, ``Tämä on esitys``, the proposal's title, the body, then the motion's
-    label (``Päätösehdotus``)."""
-    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
+    ``Tämä on esitys``, the proposal's title, the body, then the motion's label (``Päätösehdotus``)."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
     if filled and _TEST_BANNER.match(lines[filled[0]].strip()):
         filled = filled[1:]
+    if len(filled) > 1 and _DNRO.match(lines[filled[1]].strip()):
+        filled = filled[:1] + filled[2:]
     if len(filled) < 5 or not _PROPOSAL_NOTE.match(lines[filled[1]].strip()):
         return None
     if classify_heading(lines[filled[4]].strip()) != "proposal":
@@ -278,7 +280,11 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
         line = raw.strip()
         if not line:
             continue
-        if index < title_at:
+        if index < title_at and _DNRO.match(line):
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif index < title_at and _LATER.match(line):
+            continue
+        elif index < title_at:
             out[index] = f"<p>{escape(line)}</p>"
         elif index == title_at:
             out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
