@@ -761,6 +761,22 @@ def test_officer_decision_page_of_the_city_s_site_saved_as_text() -> None:
     assert item.reasons == "Hakemuksen mukainen rakennus sopii ympäristöönsä."
 
 
+def test_officer_decision_page_closed_by_the_decider_s_block() -> None:
+    """The site closes an officer's decision with the decider's block (``Päättäjä``, the name, the office)
+    after the contact people: the decision maker, no contact person."""
+    [document] = read_path(FIXTURES / "site-officer-decider-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Asemakaavapäällikkö"
+    [item] = document.items
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Aino Kuusela", "nimistönsuunnittelija", "09 310 00001")
+    ]
+    assert [(s.person.name, s.person.title, s.role) for s in document.signatures] == [
+        ("Ville Mäntylä", "asemakaavapäällikkö", "päättäjä")
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Nimistötoimikunta on esittänyt yhteydelle")
+
+
 def test_older_minutes_export_saved_as_text() -> None:
     """The older minutes export's text: the head gives the body, the document's number, the item's
     place and the meeting day; the parts stand under their headings."""

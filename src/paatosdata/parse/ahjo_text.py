@@ -108,6 +108,10 @@ _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
 _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
+#: the heading of the block that closes an officer's decision with the decider's name and office, in the
+#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
+#: the decision maker, no contact person
+_DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
 #: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
 #: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
 _TAIL_KINDS = ("presenter", "preparers", "appeal")
@@ -454,6 +458,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     decided: list[str] = []
     handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
+    decider = 0  # the lines read so far of the decider's block
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -486,6 +491,19 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 out[index] = f"<p>{escape(line)}</p>"
         elif part == "history":
             out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
+        elif part == "decider" and len(line) <= 80 and classify_heading(line):
+            part = "history" if classify_heading(line) == "history" else "tail"
+            out[index] = f"</div><h3>{escape(line)}</h3>"
+        elif part == "decider":
+            # the decider's name, then the office; anything further is text of the block
+            css = ("PaattajaNimi", "PaattajaOtsikko")[decider] if decider < 2 else None
+            out[index] = f'<div class="{css}">{escape(line)}</div>' if css else f"<p>{escape(line)}</p>"
+            decider += 1
+        elif _DECIDER.match(line):
+            part = "decider"
+            decider = 0
+            out[index] = f'{"</div>" if voting else ""}<div class="Paatoksentekija"><h3>{escape(line)}</h3>'
+            voting = False
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
@@ -545,7 +563,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             voting = False
             out[index] = f"</div>{out[index]}"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
-    out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
+    out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body)
 
 
