@@ -777,6 +777,38 @@ def test_officer_decision_page_closed_by_the_decider_s_block() -> None:
     assert item.reasons is not None and item.reasons.startswith("Nimistötoimikunta on esittänyt yhteydelle")
 
 
+def test_officer_decision_in_finnish_on_the_swedish_site_is_named_by_its_finnish_office(
+    tmp_path: Path,
+) -> None:
+    """The Swedish site prints the office line in Swedish (``Chef för stadsmätningen``) over a decision
+    printed in Finnish: the office is named as the decider's block (``Beslutsfattare``) names it, in the
+    decision's language, and without the block (a page cut before it) as the decision's subject does."""
+    path = FIXTURES / "site-officer-sv-chrome-saved.txt"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kaupunkimittauspäällikkö"
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Olli Rantala", "09 310 00002")]
+    assert [(s.person.name, s.role) for s in document.signatures] == [("Sanna Lindqvist", "päättäjä")]
+    cut = tmp_path / "cut.txt"
+    cut.write_text(path.read_text(encoding="utf-8").split("Päätöksen perustelut")[0], encoding="utf-8")
+    [document] = read_path(cut)
+    assert document.meeting.body.name == "Kaupunkimittauspäällikkö"
+    # a decision printed in Swedish keeps the Swedish office line
+    swedish = tmp_path / "sv.txt"
+    swedish.write_text(
+        cut.read_text(encoding="utf-8")
+        .replace("Päätös\n", "Beslut\n")
+        .replace(
+            "Kaupunkimittauspäällikkö päätti, että Kuusiluodon kadonneet rajamerkit 12, 13 ja 14 uusitaan",
+            "Stadsmätningschefen beslutade att gränsmärkena 12, 13 och 14 på Granholmen förnyas",
+        ),
+        encoding="utf-8",
+    )
+    [document] = read_path(swedish)
+    assert document.meeting.body.name == "Chef för stadsmätningen"
+
+
 def test_older_minutes_export_saved_as_text() -> None:
     """The older minutes export's text: the head gives the body, the document's number, the item's
     place and the meeting day; the parts stand under their headings."""

@@ -220,7 +220,30 @@ class AhjoHtmlReader(Reader):
                 # names lacks: the subject of its decision, in Finnish
                 document.meeting.body.name = city_body(found) if saved is not None else found
                 document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
+            if saved is not None and document.kind is DocumentKind.OFFICER_DECISION:
+                self._office_in_decision_language(document, saved, item, officer)
         return [document]
+
+    @staticmethod
+    def _office_in_decision_language(
+        document: Document, saved: AhjoTextPage, item: Item, officer: str | None
+    ) -> None:
+        """An officer's decision printed in another language than the site's chrome around it is named by
+        its office in the decision's language: as the decider's block names it (``Beslutsfattare`` /
+        ``liikenne- ja katusuunnittelupäällikkö``), else, on the Swedish site, which prints the office line
+        in Swedish (``Enhetschef``), as the decision's subject names it. The English site prints the office
+        line as in Finnish, and a Finnish page's office line is kept even where the subject says more."""
+        if saved.chrome == saved.decided_in:
+            return
+        decider = next((s for s in document.signatures if s.role == "päättäjä" and s.person.title), None)
+        if decider is not None and decider.person.title:
+            office, where = decider.person.title, decider.span
+        elif saved.chrome == "sv" and officer:
+            office, where = officer, item.spans.get("decision")
+        else:
+            return
+        document.meeting.body.name = office[:1].upper() + office[1:]
+        document.meeting.body.span = where
 
     def _item(self, root: etree._Element, kind: DocumentKind, path: Path, document: Document) -> Item:
         item = Item(number=None, title="", span=span(path, root.sourceline))

@@ -112,6 +112,30 @@ _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
 #: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
 #: the decision maker, no contact person
 _DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
+#: lines only the site's own wording prints, by its language: the page's chrome may be Swedish or English
+#: around a decision printed in Finnish (``Ärendet har nyare handläggningar`` … ``Päätös``)
+_CHROME = {
+    "ärendet har nyare handläggningar": "sv",
+    "stäng": "sv",
+    "mer information fås av": "sv",
+    "beslutsfattare": "sv",
+    "more recent handlings": "en",
+    "close": "en",
+    "decision-maker": "en",
+    "decision maker": "en",
+}
+#: the language of the decision's label (``Päätös``, ``Beslut``, ``Decision``)
+_LABEL_LANGUAGES = {
+    "päätös": "fi",
+    "esitys": "fi",
+    "lausunto": "fi",
+    "beslut": "sv",
+    "framställning": "sv",
+    "utlåtande": "sv",
+    "decision": "en",
+    "proposal": "en",
+    "statement": "en",
+}
 #: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
 #: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
 _TAIL_KINDS = ("presenter", "preparers", "appeal")
@@ -183,6 +207,10 @@ class AhjoTextPage:
     body: str | None
     meeting_number: str | None = None
     meeting_day: str | None = None
+    #: the language of the site's own wording, and of the decision's label: an office line in the chrome's
+    #: language when that is not the decision's is the site's translation of the office
+    chrome: str = "fi"
+    decided_in: str = "fi"
 
 
 def _start(lines: list[str]) -> int | None:
@@ -459,6 +487,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
     decider = 0  # the lines read so far of the decider's block
+    decided_in = "fi"
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -484,6 +513,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
             elif _DECISION.match(line):
                 part = "decision"
+                decided_in = _LABEL_LANGUAGES[line.casefold()]
                 out[index] = "<h3>Päätös</h3>"
             elif body is None:
                 body = _body(line)
@@ -564,7 +594,21 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             out[index] = f"</div>{out[index]}"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
-    return AhjoTextPage("\n".join(out), agenda, body)
+    return AhjoTextPage("\n".join(out), agenda, body, chrome=_chrome(lines), decided_in=decided_in)
+
+
+def _chrome(lines: list[str]) -> str:
+    """The language of the site's own wording on the page (its notes, buttons, headings and the word
+    before the item's place), Finnish when none of them tells."""
+    for raw in lines:
+        line = raw.strip()
+        language = _CHROME.get(line.casefold())
+        place = _PLACE.match(line)
+        if language is None and place is not None and not line[:1].isdigit() and not line.startswith("§"):
+            language = {"ärende": "sv", "case": "en"}.get(line.split()[0].casefold())
+        if language is not None:
+            return language
+    return "fi"
 
 
 def _motion_after_tabling(line: str, handled: list[str], after: str | None) -> bool:
