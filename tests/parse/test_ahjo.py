@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from paatosdata.errors import ParseError
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.ahjo_json import split_meeting_id
@@ -760,6 +761,54 @@ def test_officer_decision_page_of_the_city_s_site_saved_as_text() -> None:
     assert item.reasons == "Hakemuksen mukainen rakennus sopii ympäristöönsä."
 
 
+def test_officer_decision_page_closed_by_the_decider_s_block() -> None:
+    """The site closes an officer's decision with the decider's block (``Päättäjä``, the name, the office)
+    after the contact people: the decision maker, no contact person."""
+    [document] = read_path(FIXTURES / "site-officer-decider-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Asemakaavapäällikkö"
+    [item] = document.items
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Aino Kuusela", "nimistönsuunnittelija", "09 310 00001")
+    ]
+    assert [(s.person.name, s.person.title, s.role) for s in document.signatures] == [
+        ("Ville Mäntylä", "asemakaavapäällikkö", "päättäjä")
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Nimistötoimikunta on esittänyt yhteydelle")
+
+
+def test_officer_decision_in_finnish_on_the_swedish_site_is_named_by_its_finnish_office(
+    tmp_path: Path,
+) -> None:
+    """The Swedish site prints the office line in Swedish (``Chef för stadsmätningen``) over a decision
+    printed in Finnish: the office is named as the decider's block (``Beslutsfattare``) names it, in the
+    decision's language, and without the block (a page cut before it) as the decision's subject does."""
+    path = FIXTURES / "site-officer-sv-chrome-saved.txt"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kaupunkimittauspäällikkö"
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Olli Rantala", "09 310 00002")]
+    assert [(s.person.name, s.role) for s in document.signatures] == [("Sanna Lindqvist", "päättäjä")]
+    cut = tmp_path / "cut.txt"
+    cut.write_text(path.read_text(encoding="utf-8").split("Päätöksen perustelut")[0], encoding="utf-8")
+    [document] = read_path(cut)
+    assert document.meeting.body.name == "Kaupunkimittauspäällikkö"
+    # a decision printed in Swedish keeps the Swedish office line
+    swedish = tmp_path / "sv.txt"
+    swedish.write_text(
+        cut.read_text(encoding="utf-8")
+        .replace("Päätös\n", "Beslut\n")
+        .replace(
+            "Kaupunkimittauspäällikkö päätti, että Kuusiluodon kadonneet rajamerkit 12, 13 ja 14 uusitaan",
+            "Stadsmätningschefen beslutade att gränsmärkena 12, 13 och 14 på Granholmen förnyas",
+        ),
+        encoding="utf-8",
+    )
+    [document] = read_path(swedish)
+    assert document.meeting.body.name == "Chef för stadsmätningen"
+
+
 def test_older_minutes_export_saved_as_text() -> None:
     """The older minutes export's text: the head gives the body, the document's number, the item's
     place and the meeting day; the parts stand under their headings."""
@@ -1151,6 +1200,38 @@ def test_site_proposal_page_of_the_test_host_is_read_as_an_agenda_item() -> None
     assert item.proposal is not None
     assert item.proposal.startswith("Kaupunginhallitus päättää antaa ympäristöministeriölle")
     assert item.proposal.endswith("Siirtymäajan tulisi olla vähintään kaksi vuotta.")
+
+
+def test_site_proposal_page_of_the_live_site_with_its_dnro_is_read_as_an_agenda_item() -> None:
+    """The live site prints the proposal's dnro and the note of later handlings between the case's title
+    and ``Tämä on esitys``: still an agenda item, with its dnro, the motion as its proposal, no decision,
+    and the presenter's reasons from the first heading under ``Esittelijän perustelut``."""
+    path = FIXTURES / "site-proposal-live-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Kulttuuri- ja vapaa-aikalautakunta"
+    [item] = document.items
+    assert item.title == "Oikaisuvaatimus kulttuuripalveluiden päällikön avustuspäätöksestä 12.3.2025 § 41"
+    assert (item.number, item.decision) == (None, None)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "HEL 2025-000321"
+    assert item.proposal == (
+        "Kulttuuri- ja vapaa-aikalautakunta päättää hylätä Esimerkkiseura ry:n avustuspäätöksestä "
+        "12.3.2025 (41 §) tekemän oikaisuvaatimuksen."
+    )
+    assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohde")
+
+
+def test_plain_text_in_none_of_the_site_s_layouts_is_refused_for_what_it_lacks(tmp_path: Path) -> None:
+    """Text the site reader is asked for but finds none of the site's layouts in is refused as such,
+    never with the HTML parser's word that the file looks cut."""
+    path = tmp_path / "page.txt"
+    path.write_text("Esimerkkikunnan tiedote\n\nKirjasto on suljettu maanantaina.\n", encoding="utf-8")
+    with pytest.raises(ParseError) as raised:
+        read_path(path, "ahjo-html")
+    assert "truncated" not in raised.value.message
+    assert "not a page of Helsinki's decision site" in raised.value.message
 
 
 def test_decision_meeting_start_from_its_meeting_object(tmp_path: Path) -> None:

@@ -88,6 +88,8 @@ _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 #: a body's name in the English site's chrome, its organ word last (``Environment and Permits
 #: Sub-committee``) or first (``Board of …``)
 _ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)(?:$|\s+of\b)", re.I)
+#: a tag of an HTML page: text without one is no markup to parse
+_MARKUP = re.compile(r"<(?:!doctype|html|head|body|div|section|p|h[1-6])\b", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -157,6 +159,14 @@ class AhjoHtmlReader(Reader):
             # without its dnro line is still read as one
             lenient = ahjo_text_as_page(text, lenient=True)
             saved = lenient if lenient.markup else None
+            if saved is None and _MARKUP.search(text) is None:
+                # plain text in none of the site's layouts: no HTML to parse, so say what is missing
+                raise ParseError(
+                    "the text is not a page of Helsinki's decision site: no dnro line with the item's §, "
+                    "no decision's label under its title and no proposal marked 'Tämä on esitys' was found",
+                    source=str(path),
+                    hint="a page saved as text keeps the site's lines from the case's title on",
+                )
         root = parse_document(saved.markup.encode("utf-8") if saved else data, path)
         roots = [
             el
@@ -210,7 +220,30 @@ class AhjoHtmlReader(Reader):
                 # names lacks: the subject of its decision, in Finnish
                 document.meeting.body.name = city_body(found) if saved is not None else found
                 document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
+            if saved is not None and document.kind is DocumentKind.OFFICER_DECISION:
+                self._office_in_decision_language(document, saved, item, officer)
         return [document]
+
+    @staticmethod
+    def _office_in_decision_language(
+        document: Document, saved: AhjoTextPage, item: Item, officer: str | None
+    ) -> None:
+        """An officer's decision printed in another language than the site's chrome around it is named by
+        its office in the decision's language: as the decider's block names it (``Beslutsfattare`` /
+        ``liikenne- ja katusuunnittelupäällikkö``), else, on the Swedish site, which prints the office line
+        in Swedish (``Enhetschef``), as the decision's subject names it. The English site prints the office
+        line as in Finnish, and a Finnish page's office line is kept even where the subject says more."""
+        if saved.chrome == saved.decided_in:
+            return
+        decider = next((s for s in document.signatures if s.role == "päättäjä" and s.person.title), None)
+        if decider is not None and decider.person.title:
+            office, where = decider.person.title, decider.span
+        elif saved.chrome == "sv" and officer:
+            office, where = officer, item.spans.get("decision")
+        else:
+            return
+        document.meeting.body.name = office[:1].upper() + office[1:]
+        document.meeting.body.span = where
 
     def _item(self, root: etree._Element, kind: DocumentKind, path: Path, document: Document) -> Item:
         item = Item(number=None, title="", span=span(path, root.sourceline))

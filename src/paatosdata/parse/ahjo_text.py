@@ -108,6 +108,34 @@ _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
 _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
+#: the heading of the block that closes an officer's decision with the decider's name and office, in the
+#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
+#: the decision maker, no contact person
+_DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
+#: lines only the site's own wording prints, by its language: the page's chrome may be Swedish or English
+#: around a decision printed in Finnish (``Ärendet har nyare handläggningar`` … ``Päätös``)
+_CHROME = {
+    "ärendet har nyare handläggningar": "sv",
+    "stäng": "sv",
+    "mer information fås av": "sv",
+    "beslutsfattare": "sv",
+    "more recent handlings": "en",
+    "close": "en",
+    "decision-maker": "en",
+    "decision maker": "en",
+}
+#: the language of the decision's label (``Päätös``, ``Beslut``, ``Decision``)
+_LABEL_LANGUAGES = {
+    "päätös": "fi",
+    "esitys": "fi",
+    "lausunto": "fi",
+    "beslut": "sv",
+    "framställning": "sv",
+    "utlåtande": "sv",
+    "decision": "en",
+    "proposal": "en",
+    "statement": "en",
+}
 #: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
 #: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
 _TAIL_KINDS = ("presenter", "preparers", "appeal")
@@ -179,6 +207,10 @@ class AhjoTextPage:
     body: str | None
     meeting_number: str | None = None
     meeting_day: str | None = None
+    #: the language of the site's own wording, and of the decision's label: an office line in the chrome's
+    #: language when that is not the decision's is the site's translation of the office
+    chrome: str = "fi"
+    decided_in: str = "fi"
 
 
 def _start(lines: list[str]) -> int | None:
@@ -255,11 +287,13 @@ def _untitled_start(lines: list[str]) -> int | None:
 
 def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
-    banner,) the case's title, ``Tämä on esitys``, the proposal's title, the body, then the motion's
-    label (``Päätösehdotus``)."""
-    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
+    ``Tämä on esitys``, the proposal's title, the body, then the motion's label (``Päätösehdotus``)."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
     if filled and _TEST_BANNER.match(lines[filled[0]].strip()):
         filled = filled[1:]
+    if len(filled) > 1 and _DNRO.match(lines[filled[1]].strip()):
+        filled = filled[:1] + filled[2:]
     if len(filled) < 5 or not _PROPOSAL_NOTE.match(lines[filled[1]].strip()):
         return None
     if classify_heading(lines[filled[4]].strip()) != "proposal":
@@ -278,7 +312,11 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
         line = raw.strip()
         if not line:
             continue
-        if index < title_at:
+        if index < title_at and _DNRO.match(line):
+            out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
+        elif index < title_at and _LATER.match(line):
+            continue
+        elif index < title_at:
             out[index] = f"<p>{escape(line)}</p>"
         elif index == title_at:
             out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
@@ -448,6 +486,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     decided: list[str] = []
     handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
+    decider = 0  # the lines read so far of the decider's block
+    decided_in = "fi"
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -473,6 +513,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
             elif _DECISION.match(line):
                 part = "decision"
+                decided_in = _LABEL_LANGUAGES[line.casefold()]
                 out[index] = "<h3>Päätös</h3>"
             elif body is None:
                 body = _body(line)
@@ -480,6 +521,19 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 out[index] = f"<p>{escape(line)}</p>"
         elif part == "history":
             out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
+        elif part == "decider" and len(line) <= 80 and classify_heading(line):
+            part = "history" if classify_heading(line) == "history" else "tail"
+            out[index] = f"</div><h3>{escape(line)}</h3>"
+        elif part == "decider":
+            # the decider's name, then the office; anything further is text of the block
+            css = ("PaattajaNimi", "PaattajaOtsikko")[decider] if decider < 2 else None
+            out[index] = f'<div class="{css}">{escape(line)}</div>' if css else f"<p>{escape(line)}</p>"
+            decider += 1
+        elif _DECIDER.match(line):
+            part = "decider"
+            decider = 0
+            out[index] = f'{"</div>" if voting else ""}<div class="Paatoksentekija"><h3>{escape(line)}</h3>'
+            voting = False
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
@@ -539,8 +593,22 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             voting = False
             out[index] = f"</div>{out[index]}"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
-    out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
-    return AhjoTextPage("\n".join(out), agenda, body)
+    out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
+    return AhjoTextPage("\n".join(out), agenda, body, chrome=_chrome(lines), decided_in=decided_in)
+
+
+def _chrome(lines: list[str]) -> str:
+    """The language of the site's own wording on the page (its notes, buttons, headings and the word
+    before the item's place), Finnish when none of them tells."""
+    for raw in lines:
+        line = raw.strip()
+        language = _CHROME.get(line.casefold())
+        place = _PLACE.match(line)
+        if language is None and place is not None and not line[:1].isdigit() and not line.startswith("§"):
+            language = {"ärende": "sv", "case": "en"}.get(line.split()[0].casefold())
+        if language is not None:
+            return language
+    return "fi"
 
 
 def _motion_after_tabling(line: str, handled: list[str], after: str | None) -> bool:
