@@ -283,6 +283,7 @@ TITLE_ENDINGS = (
     "asentaja",
     "ekonom",
     "jurist",
+    "juristi",
     "planerare",
     "ingenjör",
     "geodeetti",

@@ -2434,6 +2434,31 @@ def test_an_earlier_handling_naming_the_body_between_its_number_and_date(tmp_pat
     assert not is_earlier_handling("Kunnanhallitus päätti § 7 mukaisesti 03.05.2021")
 
 
+def test_an_earlier_handling_by_a_company_s_board(tmp_path: Path) -> None:
+    """``Kylpyläkeskus Oy:n hallitus 12.11.2025 § 84``: a handling by the board of the town's company, its
+    name in the genitive with a colon (``Oy:n``), is an earlier handling, no sentence of the presentation."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 20.01.2026/Pykälä 5",
+            "",
+            "Uimahallin aukioloajat",
+            "",
+            "Kylpyläkeskus Oy:n hallitus 12.11.2025 § 84",
+            "",
+            "Kaupunkilaiset ovat toivoneet uimahallille pidempiä aukioloaikoja.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Kylpyläkeskus Oy:n hallitus", date(2025, 11, 12), "84")
+    ]
+    assert item.reasons == "Kaupunkilaiset ovat toivoneet uimahallille pidempiä aukioloaikoja."
+    assert not is_earlier_handling("Huom: 12.11.2025 § 84")
+
+
 def test_a_preparer_with_a_short_phone_mark_at_the_end_of_the_page(tmp_path: Path) -> None:
     """``Valmistelija Nuorisopalveluiden johtaja Outi Esimerkki, p. 040 765 4321.`` as the page's last line,
     after the presenter: a full stop closes it and it has eight words, yet ``p.`` before a number as

@@ -398,6 +398,31 @@ def test_a_note_of_the_expert_heard_opening_with_the_meeting(tmp_path: Path) -> 
     assert item.decision == "Ehdotus hyväksyttiin."
 
 
+def test_a_note_of_the_officials_who_presented_the_matter(tmp_path: Path) -> None:
+    """``Asian esittelivät kaupunginlakimies A B ja lakimies C D.`` after the decision notes who presented
+    the matter at the meeting: kept, but no part of the decision. The jurist's office before the first name
+    (``Kaupunginjuristi Aino Asiakirja ja juristi …``) is a title, not a given name."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nKeskusvaalilautakunta1404.03.20262\n\n512-2026 (00 00 03)\n\n"
+        "Kokousaikataulu\n\nTiivistelmä: -\n\nKevaalk § 14\n\n"
+        "Kaupunginjuristi Aino Asiakirja ja juristi Pekka Pykälä 20.2.2026:\n\n"
+        "Lautakunnalle esitetään kevään kokousaikataulu.\n\n"
+        "EhdotusKeskusvaalilautakunta hyväksyy kokousaikataulun.\n\n"
+        "PäätösKeskusvaalilautakunta päätti hyväksyä kokousaikataulun.\n\n"
+        "Asian esittelivät kaupunginlakimies Aino Asiakirja ja lakimies Pekka Pykälä.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Keskusvaalilautakunta päätti hyväksyä kokousaikataulun."
+    assert any(s.text.startswith("Asian esittelivät") for s in item.sections if s.kind == "generic")
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Aino Asiakirja", "kaupunginjuristi"),
+        ("Pekka Pykälä", "juristi"),
+    ]
+
+
 def test_text_rows_of_earlier_handlings_ending_in_an_empty_cell() -> None:
     """``Tilaliikelaitoksen johtokunta | 58 | 11.03.2026 | 2 | |``: the rows of earlier handlings may end in
     an empty cell; they are header rows all the same (before, such a page was refused as headerless), the

@@ -93,13 +93,15 @@ _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
 #: case (``khall 27.11.2023 § 249``), Loviisa the number and the date apart by a slash
-#: (``KV § 49/20.10.2021``), Sipoo the body's full name, bilingual, between the number and the date
+#: (``KV § 49/20.10.2021``), a company's board its name's genitive (``Liikuntakeskus Oy:n hallitus``),
+#: Sipoo the body's full name, bilingual, between the number and the date
 #: (``SIVVLK § 68 Sivistysvaliokunta / Bildningsutskottet 27.11.2017``). The body's name ends on a
 #: non-space, so that a long run of spaces is read in linear time. A cross-reference in running text
 #: (``ks. 12.3.2024 § 45``, ``päätös 12.3.2024 § 45``) names no body.
 _NOT_A_BODY = r"(?:ks|vrt|liite|päätös|käsitelty|jfr|se|katso)"
 _HANDLING = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S))*?|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
+    r"^(?P<body>[A-ZÅÄÖ](?:[\wåäö./-]| +(?=\S)|:(?=[a-zåäö]))*?"
+    r"|(?!" + _NOT_A_BODY + r"\b)[a-zåäö][\wåäö.]{1,15})\s+"
     r"(?:§\s*(?P<number_ahead>\d+)(?:\s+[A-ZÅÄÖ][\w-]*(?: (?:/ )?[\w-]+){0,5})?(?:\s+|\s*/\s*))?"
     r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"

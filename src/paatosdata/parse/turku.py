@@ -98,7 +98,9 @@ _TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4
 #: ``Kokouksessa asiaa oli selvittämässä …``): no part of the decision
 _HEARD = re.compile(
     r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
-    r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana)\b"
+    r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana"
+    # the officials who presented the matter at the meeting: ``Asian esittelivät kaupunginlakimies A B ja …``
+    r"|Asian\s+esitteli(?:vät)?\s)"
 )
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``, even a
 #: recipient named by that code's own abbreviation (``aoao. henkilö``)
