@@ -315,3 +315,33 @@ def test_the_preparer_s_proposal_under_its_own_heading_presents_no_one(tmp_path:
     [item] = document.items
     assert item.presenter is None
     assert item.proposal == "Sivistyslautakunta pidentää aukioloa kello 19:ään."
+
+
+def test_reasons_under_seloste_ja_perustelut_on_the_label_s_line(tmp_path: Path) -> None:
+    """``Seloste ja perustelut: …`` (a line a paragraph, every label with a colon and its text on the
+    same line): the label heads the presentation and is no part of its text."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Tekninen lautakunta",
+            "Pöytäkirja 14.04.2026/Pykälä 31",
+            "Katuvalojen uusiminen Myllypuron alueella",
+            "Tekninen lautakunta 14.04.2026 § 31",
+            "44/10.03.02/2026",
+            "Valmistelija: Kunnossapitopäällikkö Ville Esimerkki",
+            "Seloste ja perustelut: Myllypuron katuvalot ovat elohopealamppuja, joita ei enää",
+            "saa myyntiin.",
+            "Valaisimet vaihdetaan led-valaisimiin kesän aikana.",
+            "Esittelijä: Tekninen johtaja",
+            "Päätösehdotus: Tekninen lautakunta hyväksyy katuvalojen uusimisen.",
+            "Päätös: Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Myllypuron katuvalot ovat elohopealamppuja, joita ei enää\nsaa myyntiin.")
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert item.proposal == "Tekninen lautakunta hyväksyy katuvalojen uusimisen."
