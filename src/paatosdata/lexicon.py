@@ -87,6 +87,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Lähtökohdat",
             "Asian selostus",
             "Selostus ja perustelut",
+            "Seloste ja perustelut",
             "Beskrivning",
             "Motivering",
             "Föredragandens motivering",

@@ -315,3 +315,62 @@ def test_the_preparer_s_proposal_under_its_own_heading_presents_no_one(tmp_path:
     [item] = document.items
     assert item.presenter is None
     assert item.proposal == "Sivistyslautakunta pidentää aukioloa kello 19:ään."
+
+
+def test_reasons_under_seloste_ja_perustelut_on_the_label_s_line(tmp_path: Path) -> None:
+    """``Seloste ja perustelut: …`` (a line a paragraph, every label with a colon and its text on the
+    same line): the label heads the presentation and is no part of its text."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Tekninen lautakunta",
+            "Pöytäkirja 14.04.2026/Pykälä 31",
+            "Katuvalojen uusiminen Myllypuron alueella",
+            "Tekninen lautakunta 14.04.2026 § 31",
+            "44/10.03.02/2026",
+            "Valmistelija: Kunnossapitopäällikkö Ville Esimerkki",
+            "Seloste ja perustelut: Myllypuron katuvalot ovat elohopealamppuja, joita ei enää",
+            "saa myyntiin.",
+            "Valaisimet vaihdetaan led-valaisimiin kesän aikana.",
+            "Esittelijä: Tekninen johtaja",
+            "Päätösehdotus: Tekninen lautakunta hyväksyy katuvalojen uusimisen.",
+            "Päätös: Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Myllypuron katuvalot ovat elohopealamppuja, joita ei enää\nsaa myyntiin.")
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert item.proposal == "Tekninen lautakunta hyväksyy katuvalojen uusimisen."
+
+
+def test_an_office_run_into_the_body_s_proposal_presents_it(tmp_path: Path) -> None:
+    """A text copy runs the office's side heading into the proposal's line (``Sivistysjohtaja
+    Sivistyslautakunta päättää …``, no ``Päätösehdotus`` label): the office presents the proposal, whose
+    text starts with the body's name."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Sivistyslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 9",
+            "Kesäleirien avustukset 2026",
+            "Sivistyslautakunta 12.03.2026 § 9",
+            "7/02.05.01/2026",
+            "Valmistelija: nuorisosihteeri Olli Esimerkki",
+            "Avustuksia haki määräaikaan mennessä neljä seuraa.",
+            "Sivistysjohtaja Sivistyslautakunta päättää myöntää kesäleirien avustukset liitteen mukaisesti.",
+            "Päätös: Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
+    assert item.proposal == "Sivistyslautakunta päättää myöntää kesäleirien avustukset liitteen mukaisesti."
+    assert item.reasons == "Avustuksia haki määräaikaan mennessä neljä seuraa."
+    assert item.outcome is Outcome.APPROVED

@@ -1749,6 +1749,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
+    word, _, after = first.partition(" ")
+    if _PRESENTER_TITLE.match(word) and _BODY_PROPOSES.match(after):
+        # the office's side heading run into the proposal's line by a text copy of the page
+        # (``Hyvinvointijohtaja Hyvinvointipalveluiden lautakunta päättää …``): the office presents it
+        rest = "\n".join(x for x in (after, more.strip()) if x)
+        return "proposal", word, rest
     office = _OFFICE_LEAD.match(first)
     proposes = office is not None and (
         _PROPOSAL_VERB.search(first) or _PASSIVE_PRESENT.match(first[office.end() :])
