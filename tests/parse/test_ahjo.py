@@ -1122,6 +1122,34 @@ def test_site_notice_of_an_abolished_office_is_neither_the_title_nor_the_body() 
     assert item.decision is not None and item.decision.startswith("Palvelupäällikkö päätti hyväksyä")
 
 
+def test_english_site_notice_of_an_inactive_decider_is_neither_the_title_nor_the_body() -> None:
+    """The English site prints ``This decisionmaker is no longer active`` under the § of an abolished office's
+    decision (and a note on older decisions' headings above the dnro): a notice, skipped like the Finnish
+    one; the office whose name has a comma after a hyphenated stem makes the page an officer's decision."""
+    [document] = read_path(FIXTURES / "site-officer-inactive-en-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kirjasto-, museo- ja arkistopalvelujen johtaja"
+    [item] = document.items
+    assert item.number == "14"
+    assert item.title == "Tarjouksen valinta: kirjastoauton huoltopalvelujen hankinta"
+    assert item.decision is not None
+    assert item.decision.startswith("Kirjasto-, museo- ja arkistopalvelujen johtaja päätti hyväksyä")
+    assert item.decision.endswith("noin 48 000 euroa (alv 0 %).")
+    assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")
+
+
+def test_sector_head_s_decision_on_the_swedish_site_is_named_by_its_finnish_office() -> None:
+    """An officer's decision printed in Finnish under the Swedish site's office line, by an office whose
+    name has a comma after a hyphenated stem (``Kirjasto-, museo- ja arkistotoimialan toimialajohtaja
+    päätti …``): an officer's decision, named by the decision's subject, not the Swedish office line."""
+    [document] = read_path(FIXTURES / "site-officer-sv-chrome-comma-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kirjasto-, museo- ja arkistotoimialan toimialajohtaja"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("31", None)
+    assert item.title == "Kirjojen sidontapalvelujen hankinta"
+
+
 def test_unheaded_motion_after_the_record_of_tabling_is_the_proposal() -> None:
     """After the handling's record that the item was tabled the site may print the motion with no heading,
     opening with the record's subject in the present tense (``Kaupunginhallitus varaa …``): the proposal."""
