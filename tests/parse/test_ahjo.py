@@ -1251,6 +1251,28 @@ def test_site_proposal_page_of_the_live_site_with_its_dnro_is_read_as_an_agenda_
     assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohde")
 
 
+def test_site_proposal_page_of_the_swedish_site_is_read_as_an_agenda_item() -> None:
+    """The Swedish site marks a proposal ``Det här är en framställning`` where the Finnish one prints
+    ``Tämä on esitys``: read the same way, the body's Swedish name in Finnish, the motion as the proposal."""
+    path = FIXTURES / "site-proposal-live-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    [item] = document.items
+    assert item.title == (
+        "V 4.3.2026, Valtuutettu Kaisa Kokeilijan aloite Esimerkkipuiston leikkipaikan kunnostamisesta"
+    )
+    assert (item.number, item.agenda_number, item.decision) == (None, None, None)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "HEL 2026-007720"
+    assert item.proposal == (
+        "Kaupunginhallitus esittää kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."
+    )
+    assert item.reasons is not None and item.reasons.startswith("Aloite")
+
+
 def test_plain_text_in_none_of_the_site_s_layouts_is_refused_for_what_it_lacks(tmp_path: Path) -> None:
     """Text the site reader is asked for but finds none of the site's layouts in is refused as such,
     never with the HTML parser's word that the file looks cut."""
