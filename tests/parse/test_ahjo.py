@@ -1122,6 +1122,34 @@ def test_site_notice_of_an_abolished_office_is_neither_the_title_nor_the_body() 
     assert item.decision is not None and item.decision.startswith("Palvelupäällikkö päätti hyväksyä")
 
 
+def test_english_site_notice_of_an_inactive_decider_is_neither_the_title_nor_the_body() -> None:
+    """The English site prints ``This decisionmaker is no longer active`` under the § of an abolished office's
+    decision (and a note on older decisions' headings above the dnro): a notice, skipped like the Finnish
+    one; the office whose name has a comma after a hyphenated stem makes the page an officer's decision."""
+    [document] = read_path(FIXTURES / "site-officer-inactive-en-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kirjasto-, museo- ja arkistopalvelujen johtaja"
+    [item] = document.items
+    assert item.number == "14"
+    assert item.title == "Tarjouksen valinta: kirjastoauton huoltopalvelujen hankinta"
+    assert item.decision is not None
+    assert item.decision.startswith("Kirjasto-, museo- ja arkistopalvelujen johtaja päätti hyväksyä")
+    assert item.decision.endswith("noin 48 000 euroa (alv 0 %).")
+    assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")
+
+
+def test_sector_head_s_decision_on_the_swedish_site_is_named_by_its_finnish_office() -> None:
+    """An officer's decision printed in Finnish under the Swedish site's office line, by an office whose
+    name has a comma after a hyphenated stem (``Kirjasto-, museo- ja arkistotoimialan toimialajohtaja
+    päätti …``): an officer's decision, named by the decision's subject, not the Swedish office line."""
+    [document] = read_path(FIXTURES / "site-officer-sv-chrome-comma-saved.txt")
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kirjasto-, museo- ja arkistotoimialan toimialajohtaja"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("31", None)
+    assert item.title == "Kirjojen sidontapalvelujen hankinta"
+
+
 def test_unheaded_motion_after_the_record_of_tabling_is_the_proposal() -> None:
     """After the handling's record that the item was tabled the site may print the motion with no heading,
     opening with the record's subject in the present tense (``Kaupunginhallitus varaa …``): the proposal."""
@@ -1221,6 +1249,28 @@ def test_site_proposal_page_of_the_live_site_with_its_dnro_is_read_as_an_agenda_
         "12.3.2025 (41 §) tekemän oikaisuvaatimuksen."
     )
     assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohde")
+
+
+def test_site_proposal_page_of_the_swedish_site_is_read_as_an_agenda_item() -> None:
+    """The Swedish site marks a proposal ``Det här är en framställning`` where the Finnish one prints
+    ``Tämä on esitys``: read the same way, the body's Swedish name in Finnish, the motion as the proposal."""
+    path = FIXTURES / "site-proposal-live-sv-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Kaupunginhallitus"
+    [item] = document.items
+    assert item.title == (
+        "V 4.3.2026, Valtuutettu Kaisa Kokeilijan aloite Esimerkkipuiston leikkipaikan kunnostamisesta"
+    )
+    assert (item.number, item.agenda_number, item.decision) == (None, None, None)
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "HEL 2026-007720"
+    assert item.proposal == (
+        "Kaupunginhallitus esittää kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."
+    )
+    assert item.reasons is not None and item.reasons.startswith("Aloite")
 
 
 def test_plain_text_in_none_of_the_site_s_layouts_is_refused_for_what_it_lacks(tmp_path: Path) -> None:

@@ -97,6 +97,15 @@ def test_an_office_holder_named_with_four_words_before_the_title() -> None:
     assert officer_from_text(text) == "Kasvatuksen ja koulutuksen toimialan apulaispormestari"
 
 
+def test_an_office_whose_name_has_a_comma_after_a_hyphenated_stem() -> None:
+    """``Kirjasto-, museo- ja arkistopalvelujen johtaja päätti …``: the comma after a hyphenated stem is
+    part of the office's name, as it is of a body's; before, the office holder was not found at all."""
+    text = "Kirjasto-, museo- ja arkistopalvelujen johtaja päätti hyväksyä Lukulamppu Oy:n tarjouksen."
+    assert officer_from_text(text) == "Kirjasto-, museo- ja arkistopalvelujen johtaja"
+    text = "Ympäristö-, lupa- ja valvontatoimialan toimialajohtaja päätti, että sopimusta jatketaan."
+    assert officer_from_text(text) == "Ympäristö-, lupa- ja valvontatoimialan toimialajohtaja"
+
+
 def test_a_body_whose_name_has_a_comma_after_a_hyphenated_stem() -> None:
     """``Sosiaali-, terveys- ja pelastuslautakunta päätti …``: the comma belongs to the name."""
     text = "Sosiaali-, terveys- ja pelastuslautakunta päätti, että maksut ovat liitteen mukaiset."

@@ -17,9 +17,9 @@ an invitation to a user test the site prints over the page is left out. An offic
 decision the site shows under no case number is saved without the dnro line; a decision saved with
 neither the dnro, the place nor the body line (the case's title, the decision's title, its label, and a
 body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's. A proposal on its
-way to a meeting is marked ``Tämä on esitys`` between the case's title and the proposal's title (the
-site's test host prints ``Testisisältö`` over it); the body follows, then the motion under
-``Päätösehdotus``.
+way to a meeting is marked ``Tämä on esitys`` (``Det här är en framställning`` on the Swedish site)
+between the case's title and the proposal's title (the site's test host prints ``Testisisältö`` over it);
+the body follows, then the motion under ``Päätösehdotus``.
 :func:`ahjo_text_as_page` writes those lines back as an Ahjo decision's markup, one element a line, so
 the Ahjo reader reads them and every span points at the line of the text.
 
@@ -57,10 +57,11 @@ _PLACE = re.compile(
     r"|^§\s*(?P<alone>\d+[a-z]?)$"
 )
 #: the site's notes in the head: that the case was handled again later, or that the body or office that
-#: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``) — neither is a title nor a body
+#: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``, ``This decisionmaker is no longer
+#: active``) — neither is a title nor a body
 _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings"
-    r"|Tämä toimielin tai virka on lakkautettu)$"
+    r"|Tämä toimielin tai virka on lakkautettu|This decision[- ]?maker is no longer active)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
@@ -103,7 +104,7 @@ _DECIDED = re.compile(_SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|
 #: a handling's mark (``Kunnanhallitus 12.03.2024 § 5``): another system's minutes, not the site's title
 _HANDLING_MARK = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*§\s*\d+\s*$")
 #: the site's mark of a proposal not yet decided, and the banner of its test host over it
-_PROPOSAL_NOTE = re.compile(r"^Tämä on esitys$")
+_PROPOSAL_NOTE = re.compile(r"^(?:Tämä on esitys|Det här är en framställning)$")
 _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
@@ -288,7 +289,8 @@ def _untitled_start(lines: list[str]) -> int | None:
 def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
     banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
-    ``Tämä on esitys``, the proposal's title, the body, then the motion's label (``Päätösehdotus``)."""
+    ``Tämä on esitys`` (``Det här är en framställning``), the proposal's title, the body, then the motion's
+    label (``Päätösehdotus``)."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
     if filled and _TEST_BANNER.match(lines[filled[0]].strip()):
         filled = filled[1:]

@@ -452,7 +452,11 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
     return outcome, unanimous
 
 
-_OFFICER = re.compile(rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){{0,4}}?)\s+(?:{_BODY_VERBS})\b")
+#: the office holder who decided; a comma after a hyphenated stem belongs to the office (``Sosiaali-,
+#: terveys- ja pelastustoimialan toimialajohtaja``)
+_OFFICER = re.compile(
+    rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){{0,4}}?)\s+(?:{_BODY_VERBS})\b"
+)
 
 
 #: offices that chair a body: their words state what the body did, they decide nothing alone
