@@ -73,6 +73,8 @@ from paatosdata.outcome import classify_outcome
             Outcome.APPROVED,
         ),
         ("Lisäksi merkittiin tiedoksi seuran kirje.", Outcome.NOTED),
+        # a decision that only refers to the presenter's proposal by its other name (esitys)
+        ("Esittelijän esityksen mukaan.", Outcome.APPROVED),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:

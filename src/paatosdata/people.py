@@ -163,12 +163,32 @@ def is_title_only(text: str) -> bool:
     (True, False)
     >>> is_title_only("Virtanen Matti")
     False
+
+    Two offices' fields joined by ``ja`` may make four or five words, each but the conjunction a genitive
+    or a hyphenated stem:
+
+    >>> is_title_only("Yhteiskoulun ja lukion rehtori")
+    True
+    >>> is_title_only("Asiasta antaa lisätietoja ja talousjohtaja")
+    False
     """
     words = " ".join(text.split()).strip(" .:").split()
     return (
-        1 <= len(words) <= 3
+        (1 <= len(words) <= 3 or _joined_fields(words))
         and all(not w[:1].isupper() for w in words[1:])
         and words[-1].casefold().endswith(TITLE_ENDINGS)
+    )
+
+
+def _joined_fields(words: list[str]) -> bool:
+    """True for an office of four or five words whose fields are joined by ``ja``/``och``
+    (``Yhteiskoulun ja lukion rehtori``): every word before the last is the conjunction, a genitive in -n
+    or a hyphenated stem, so that a sentence ending in an office (``Asiasta antaa lisätietoja ja
+    talousjohtaja``) is none."""
+    return (
+        4 <= len(words) <= 5
+        and any(w in ("ja", "och") for w in words[1:-1])
+        and all(w in ("ja", "och") or w.endswith(("n", "-")) for w in words[:-1])
     )
 
 

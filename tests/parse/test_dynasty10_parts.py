@@ -374,3 +374,32 @@ def test_an_office_run_into_the_body_s_proposal_presents_it(tmp_path: Path) -> N
     assert item.proposal == "Sivistyslautakunta päättää myöntää kesäleirien avustukset liitteen mukaisesti."
     assert item.reasons == "Avustuksia haki määräaikaan mennessä neljä seuraa."
     assert item.outcome is Outcome.APPROVED
+
+
+def test_an_office_of_two_fields_joined_by_ja_presents_without_a_name(tmp_path: Path) -> None:
+    """``Esittelijä Koulukeskuksen ja lukion rehtori``: an office of four words, its two fields joined by
+    ``ja``, is the presenting office and no person's name; ``Esittelijän esityksen mukaan.`` approves."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 10.03.2026/Pykälä 14",
+            "",
+            "Kerhotoiminnan maksut",
+            "",
+            "Sivistyslautakunta 10.03.2026 § 14",
+            "",
+            "Lautakunta päättää kerhojen maksuista hallintosäännön mukaan.",
+            "",
+            "Esittelijä Koulukeskuksen ja lukion rehtori",
+            "",
+            "Päätösehdotus Sivistyslautakunta päättää, että kerhomaksu on 10 euroa lukukaudelta.",
+            "",
+            "Päätös Esittelijän esityksen mukaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "koulukeskuksen ja lukion rehtori")
+    assert item.outcome is Outcome.APPROVED
