@@ -60,7 +60,10 @@ _NUMBER = re.compile(
 _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
-_MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
+#: the meeting in the breadcrumb: ``Kokous 5.9.2016``, on the Swedish pages also ``möte 15-02-2024``
+_MEETING = re.compile(
+    r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})", re.I
+)
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -251,7 +254,7 @@ class CasemHtmlReader(Reader):
         page_text = " ".join(html_text(el) for el in root.iter("nav", "title", "ol", "ul") if el is not None)
         mm = _MEETING.search(page_text)
         if mm:
-            when, raw = parse_date(mm.group(1)), mm.group(0)
+            when, raw = parse_date(mm.group(1).replace("-", ".")), mm.group(0)
         crumbs = [
             html_text(a)
             for a in root.iter("a")
