@@ -37,6 +37,7 @@ from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_own_text
+from paatosdata.parse.htmlsafe import is_plain_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -139,6 +140,15 @@ class CasemHtmlReader(Reader):
             saved = decode(data, path)
             page, state = casem_text_as_page(saved)
             root = parse_document(page.encode("utf-8"), path)
+        elif is_plain_text(data, path):
+            # plain text in none of the text layouts: no HTML to parse, so say what is missing
+            raise ParseError(
+                "the text is not a CaseM item page saved as text: no meeting line ('Lautakunta, kokous "
+                "D.M.YYYY', 'Nämnden, möte DD-MM-YYYY') with the item's '§ N title' heading under it "
+                "was found",
+                source=str(path),
+                hint="a page saved as text keeps the page's lines from the meeting's line on",
+            )
         else:
             root = parse_document(data, path)
         heading = next(
