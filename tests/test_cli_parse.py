@@ -100,6 +100,28 @@ def test_forced_format() -> None:
     assert code == 0 and json.loads(out)["items"][0]["number"] == "28"
 
 
+@pytest.mark.parametrize(
+    ("fmt", "vendor"),
+    [("casem-html", "a CaseM item page"), ("dynasty", "a Dynasty page"), ("turku", "a Turku page")],
+)
+def test_plain_text_in_no_layout_of_an_html_reader_is_refused_for_what_it_lacks(
+    tmp_path: Path, fmt: str, vendor: str
+) -> None:
+    """Text without a tag that none of the reader's text layouts takes is no cut HTML page: one line
+    names the file and what the layouts look for, and the exit code is 2."""
+    note = tmp_path / "tiedote.txt"
+    note.write_text(
+        "Harjulan kylätoimikunta, tiedote 4.5.2026\n\nUimarannan laituri korjataan kesäkuussa.\n\n"
+        "Lisätietoja antaa Sointu Esimerkki <sointu.esimerkki@example.fi>.\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run("parse", "--from", fmt, str(note))
+    assert (code, out) == (2, "")
+    [line] = err.splitlines()
+    assert line.startswith(f"paatosdata: error: {note}: the text is not {vendor} saved as text: no ")
+    assert "truncated" not in line and "HTML" not in line
+
+
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_help_of_every_command(command: str) -> None:
     for flag in ("--help", "-h"):

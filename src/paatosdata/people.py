@@ -73,7 +73,10 @@ _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", r
 #: a list mark before the line (a page's bullet kept in its text)
 _BULLET = re.compile(r"^[•·▪◦*]\s*")
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
-_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}")
+#: a name: two to four capitalised words, a middle initial or two after the given name (``Jouko K. Laine``)
+_NAME = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+[A-ZÅÄÖÜÉ]\.){{0,2}}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}"
+)
 
 
 def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> Person:

@@ -582,6 +582,42 @@ def test_item_page_saved_as_text_cut_before_its_decision(tmp_path: Path) -> None
     assert document.kind is DocumentKind.AGENDA
 
 
+@pytest.mark.parametrize(
+    ("state", "kind"),
+    [
+        ("Protokollet är granskat", DocumentKind.MINUTES),
+        ("Protokollet är ogranskat", DocumentKind.MINUTES),
+        ("Föredragningslistan är ogranskad", DocumentKind.AGENDA),
+    ],
+)
+def test_swedish_item_page_saved_as_text(tmp_path: Path, state: str, kind: DocumentKind) -> None:
+    """The Swedish pages' text: ``möte`` with the date in dashes (``07-03-2025``), the state in Swedish,
+    and the parts under Swedish headings, the presenter on the line under ``Föredragande``."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        f"Nämnden för kultur och fritid, möte 07-03-2025\n\n{state}\n\n§ 14 Biblioteksbussens nya rutt\n\n"
+        "Beskrivning\n\nBiblioteksbussen stannar vid fler byar från och med våren.\n\n"
+        "Beslutsförslag\n\nFöredragande\n\n"
+        "  • Linnea Strandberg, kulturchef, linnea.strandberg@example.org\n\n"
+        "Nämnden godkänner den nya rutten.\n\nBeslut\n\nFörslaget godkändes.\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name == "casem-html"
+    [document] = read_path(path)
+    assert document.kind is kind
+    assert (document.meeting.body.name, str(document.meeting.date)) == (
+        "Nämnden för kultur och fritid",
+        "2025-03-07",
+    )
+    [item] = document.items
+    assert (item.number, item.title, item.language) == ("14", "Biblioteksbussens nya rutt", "sv")
+    assert item.reasons == "Biblioteksbussen stannar vid fler byar från och med våren."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Linnea Strandberg", "kulturchef")
+    assert item.proposal == "Nämnden godkänner den nya rutten."
+    assert (item.decision, item.outcome) == ("Förslaget godkändes.", Outcome.APPROVED)
+
+
 def test_wellbeing_county_short_names_in_hosts_and_e_mail_domains() -> None:
     found = municipality_for("https://pirha.cloudnc.fi/fi-FI/Toimielimet")
     assert found is not None and found.name == "Pirkanmaan hyvinvointialue"

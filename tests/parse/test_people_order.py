@@ -182,3 +182,16 @@ def test_an_offices_esitys_names_the_office_that_proposes() -> None:
     """``Palvelualuejohtajan esitys`` is the office's proposal, as ``… ehdotus`` is."""
     assert proposing_office("Palvelualuejohtajan esitys") == "Palvelualuejohtaja"
     assert proposing_office("Lautakunnan esitys") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "acting"),
+    [
+        ("Vs. talousjohtaja Reino T. Ahvenjärvi", "Reino T. Ahvenjärvi", "talousjohtaja", True),
+        ("Ilmari A. B. Saarto, kehittämispäällikkö", "Ilmari A. B. Saarto", "kehittämispäällikkö", False),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(line: str, name: str, title: str, acting: bool) -> None:
+    """``Reino T. Ahvenjärvi``: the initial and the surname after it belong to the name, not the title."""
+    person = parse_person(line)
+    assert (person.name, person.title, person.acting) == (name, title, acting)

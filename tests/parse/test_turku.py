@@ -942,3 +942,26 @@ def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None
     # a unit of more than two words is a sentence, and without its colon the line is text
     assert _signers("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
     assert _signers("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None
+
+
+def test_a_dated_preparers_line_naming_a_preparer_with_a_middle_initial(tmp_path: Path) -> None:
+    """``Vs. apulaiskaupunginjohtaja A K. B 2.3.2026:``: a name with a middle initial is a preparer, acting,
+    and the line is no part of the reasons."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kaupunginhallitus4409.03.20263\n"
+        "1422-2026 (00 01 02)\n"
+        "Satamatorin katoksen korjaus\n"
+        "Tiivistelmä: -\n"
+        "Kh § 44\n"
+        "Vs. apulaiskaupunginjohtaja Tapio R. Kuusniemi 2.3.2026:\n"
+        "Katoksen kattorakenne on todettu korjattavaksi.\n"
+        "EhdotusKaupunginhallitus päättää hyväksyä korjauksen.\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [(p.name, p.title, p.acting) for p in item.preparers] == [
+        ("Tapio R. Kuusniemi", "apulaiskaupunginjohtaja", True)
+    ]
+    assert item.reasons == "Katoksen kattorakenne on todettu korjattavaksi."

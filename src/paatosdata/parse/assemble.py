@@ -72,9 +72,11 @@ def parse_attachment_lines(lines: list[str], supplementary: bool) -> list[Attach
     return found
 
 
-#: two names in a row, or an official's title and a name printed surname first (``rehtori Virta, Anna``)
+#: two names in a row (a middle initial between them: ``Jouko K. Laine``), or an official's title and a
+#: name printed surname first (``rehtori Virta, Anna``)
 _TWO_NAMES = re.compile(
-    r"[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+|^[a-zåäö][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö'-]+,\s+[A-ZÅÄÖ][\wåäö'-]+$"
+    r"[A-ZÅÄÖ][\wåäö'-]+\s+(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][\wåäö'-]+"
+    r"|^[a-zåäö][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö'-]+,\s+[A-ZÅÄÖ][\wåäö'-]+$"
 )
 _TRAILING = re.compile(r"(?:\s+(?:ja|och)|\s*[,;])+\s*$")
 

@@ -37,6 +37,7 @@ from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import municipality_from_own_text
+from paatosdata.parse.htmlsafe import is_plain_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
     appeal_info,
@@ -60,7 +61,10 @@ _NUMBER = re.compile(
 _PATH = re.compile(
     r"/(?P<lang>fi-FI|sv-FI)/(?:Toimielimet|Organ)/(?P<body>[^/]+)/(?:Kokous|Mote|Möte)_(?P<d>\d{5,8})"
 )
-_MEETING = re.compile(r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4})", re.I)
+#: the meeting in the breadcrumb: ``Kokous 5.9.2016``, on the Swedish pages also ``möte 15-02-2024``
+_MEETING = re.compile(
+    r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})", re.I
+)
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
@@ -136,6 +140,15 @@ class CasemHtmlReader(Reader):
             saved = decode(data, path)
             page, state = casem_text_as_page(saved)
             root = parse_document(page.encode("utf-8"), path)
+        elif is_plain_text(data, path):
+            # plain text in none of the text layouts: no HTML to parse, so say what is missing
+            raise ParseError(
+                "the text is not a CaseM item page saved as text: no meeting line ('Lautakunta, kokous "
+                "D.M.YYYY', 'Nämnden, möte DD-MM-YYYY') with the item's '§ N title' heading under it "
+                "was found",
+                source=str(path),
+                hint="a page saved as text keeps the page's lines from the meeting's line on",
+            )
         else:
             root = parse_document(data, path)
         heading = next(
@@ -251,7 +264,7 @@ class CasemHtmlReader(Reader):
         page_text = " ".join(html_text(el) for el in root.iter("nav", "title", "ol", "ul") if el is not None)
         mm = _MEETING.search(page_text)
         if mm:
-            when, raw = parse_date(mm.group(1)), mm.group(0)
+            when, raw = parse_date(mm.group(1).replace("-", ".")), mm.group(0)
         crumbs = [
             html_text(a)
             for a in root.iter("a")

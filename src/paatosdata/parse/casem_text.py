@@ -28,10 +28,11 @@ from paatosdata.model import DocumentKind
 
 __all__ = ["casem_heading_kind", "casem_text_as_page", "is_casem_text"]
 
-#: the page's meeting line: body, the word for a meeting, its date
+#: the page's meeting line: body, the word for a meeting, its date (the Swedish pages print it with
+#: dashes, ``möte 15-02-2024``)
 _MEETING_LINE = re.compile(
     r"^(?P<body>[^\s<>§][^<>§]{1,118}?),\s+(?P<word>kokous|möte|sammanträde)\s+"
-    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*$",
+    r"(?P<date>\d{1,2}(?P<sep>[.-])\d{1,2}(?P=sep)\d{4})\s*$",
     re.IGNORECASE,
 )
 #: the item's heading: ``§ 21 Title``, ``21 § Title``, ``Paragraf 21 Title``
@@ -42,10 +43,13 @@ _STATES: dict[str, DocumentKind] = {
     "pöytäkirja": DocumentKind.MINUTES,
     "protokollet är justerat": DocumentKind.MINUTES,
     "protokollet är granskat": DocumentKind.MINUTES,  # the Swedish pages' own wording
+    "protokollet är ogranskat": DocumentKind.MINUTES,
     "protokoll": DocumentKind.MINUTES,
     "esityslista": DocumentKind.AGENDA,
     "esityslista on tarkastamaton": DocumentKind.AGENDA,
     "föredragningslista": DocumentKind.AGENDA,
+    "föredragningslistan är granskad": DocumentKind.AGENDA,
+    "föredragningslistan är ogranskad": DocumentKind.AGENDA,
 }
 #: non-blank lines the item's heading may come after the meeting line
 _HEADING_WITHIN = 4

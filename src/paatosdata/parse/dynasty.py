@@ -47,7 +47,7 @@ from paatosdata.parse.dynasty10 import (
 )
 from paatosdata.parse.dynasty_export import is_dynasty_export_text, read_dynasty_export_text
 from paatosdata.parse.dynasty_header import Header, expand_sections, looks_like_person, parse_header
-from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
+from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_plain_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.people import parse_person
 
@@ -112,6 +112,14 @@ class DynastyReader(Reader):
             document = read_dynasty_export_text(decode(data, path), path)
             document.source = source_for(path, data, self.name)
             return [document]
+        if is_plain_text(data, path):
+            # plain text in none of the text layouts: no HTML to parse, so say what is missing
+            raise ParseError(
+                "the text is not a Dynasty page saved as text: no Dynasty 10 header (the body's name over "
+                "'Pöytäkirja D.M.YYYY/Pykälä N') and no exported item's opening (body, § and date) was found",
+                source=str(path),
+                hint="a page saved as text keeps the page's lines from the body's name on",
+            )
         root = parse_html(data, path)
         body_el = root.find("body")
         body_class = body_el.get("class", "") if body_el is not None else ""

@@ -24,12 +24,20 @@ __all__ = [
     "element_span",
     "element_text",
     "has_class",
+    "is_plain_text",
     "line_of",
     "parse_html",
 ]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CLOSING = re.compile(rb"</\s*(?:html|body)\s*>", re.IGNORECASE)
+#: a tag of an HTML page: its name, then a space, ``/`` or ``>`` (an address in angle brackets,
+#: ``<a.suku@…>``, is none)
+_TAG = re.compile(
+    r"<(?:!doctype|/?(?:html|head|body|div|span|section|article|table|tr|td|p|br|a|ul|ol|li|h[1-6])"
+    r"(?=[\s/>]))",
+    re.I,
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b]+")
 
 
@@ -37,6 +45,20 @@ def declared_charset(data: bytes) -> str | None:
     """The charset a ``<meta>`` tag declares in the first 4 KB, lower-cased, else ``None``."""
     m = _META_CHARSET.search(data[:4096])
     return m.group(1).decode("ascii").lower() if m else None
+
+
+def is_plain_text(data: bytes, path: Path | str) -> bool:
+    """True when the decoded data carries no tag of an HTML page, as text saved from a page does.
+
+    A reader refuses plain text that none of its text layouts takes for what it lacks, rather than
+    parse it as HTML and call it truncated. An empty, binary or undecodable file is refused for that.
+
+    >>> is_plain_text(b"<p>Teksti</p>", "a.htm"), is_plain_text(b"Teksti <etu.suku@example.fi>", "a.txt")
+    (False, True)
+    """
+    if _TAG.search(data[:65536].decode("latin-1")):
+        return False  # the common case, a page's tag in its head, found without decoding the whole
+    return _TAG.search(decode(data, path, declared_charset(data))) is None
 
 
 def parse_html(data: bytes, path: Path | str) -> HtmlElement:

@@ -55,7 +55,7 @@ from paatosdata.parse.assemble import fill_item
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
-from paatosdata.parse.htmlsafe import element_span, element_text, has_class, parse_html
+from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_plain_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.people import TITLE_ENDINGS, is_office_only, parse_person
 
@@ -136,6 +136,15 @@ class TurkuReader(Reader):
             document = read_turku_text(decode(data, path), path)
             document.source = source_for(path, data, self.name)
             return [document]
+        if is_plain_text(data, path):
+            # plain text in none of the text layouts: no HTML to parse, so say what is missing
+            raise ParseError(
+                "the text is not a Turku page saved as text: no item header on its first line (Turun "
+                "kaupunki § Kokouspvm Asia, Åbo stad § Sammanträdets datum Ärende) and no meeting list's "
+                "heading with 'Pykälä Otsikko' under it was found",
+                source=str(path),
+                hint="a page saved as text keeps the page's lines from its header on",
+            )
         root = parse_html(data, path)
         header_table = _first(root, "//table[contains(concat(' ', @class, ' '), ' ytt ')]")
         body = root.find("body")
