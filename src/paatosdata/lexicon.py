@@ -52,6 +52,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Valmistelija ja lisätietojen antaja",
             "Upplysningar",
             "Beredare",
+            "Beredare av ärendet",
             "Beredning",
             "Ytterligare upplysningar",
             "Mer information fås av",

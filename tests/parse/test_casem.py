@@ -1073,6 +1073,23 @@ def test_a_preparer_named_on_a_labelled_line_at_the_top_of_the_reasons(tmp_path:
     assert item.reasons == "Ensihoidon työryhmä kertoo valmistelun tilanteesta."
 
 
+def test_a_swedish_preparer_named_on_a_labelled_line_at_the_top_of_the_reasons(tmp_path: Path) -> None:
+    """The Swedish page's ``Beredare av ärendet: titel Namn`` opening the reasons gives the preparer, as
+    ``Valmistelija:`` does."""
+    path = _saved_page(
+        tmp_path,
+        "Områdesstyrelsen, möte 3.3.2026",
+        "§ 19 Tjänster för sektordirektörer",
+        "Beskrivning\n\nBeredare av ärendet: personaldirektör Oona Exempel\n\n"
+        "Fullmäktige har inrättat tjänsterna.\n\n"
+        "Beslutsförslag\n\nStyrelsen antecknar ärendet för kännedom.\n\nBeslut\n\nFörslaget godkändes.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Oona Exempel", "personaldirektör")]
+    assert item.reasons == "Fullmäktige har inrättat tjänsterna."
+
+
 def test_a_labelled_preparer_line_inside_the_reasons_stays_text(tmp_path: Path) -> None:
     """Only the line that opens the reasons names the item's preparer: one further down (an earlier
     handling retold in the reasons) stays in the text."""

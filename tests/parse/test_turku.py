@@ -965,3 +965,21 @@ def test_a_dated_preparers_line_naming_a_preparer_with_a_middle_initial(tmp_path
         ("Tapio R. Kuusniemi", "apulaiskaupunginjohtaja", True)
     ]
     assert item.reasons == "Katoksen kattorakenne on todettu korjattavaksi."
+
+
+def test_an_undated_preparers_line_titled_by_a_compound_with_ja(tmp_path: Path) -> None:
+    """``Kulttuuri- ja nuorisolautakunnan puheenjohtaja A B:``: a compound's stem before ``ja`` and what
+    follows are one word of the title, so the line is no title of too many words but the preparer's line."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Turun kaupunki§KokouspvmAsia1\nKulttuuri- ja nuorisolautakunta2212.03.20264\n\n840-2026 (00 00 01)"
+        "\n\nKokousaikataulu\n\nTiivistelmä: -\n\nKulnuolk § 22\n\n"
+        "Kulttuuri- ja nuorisolautakunnan puheenjohtaja Veera Vuorinen:\n\n"
+        "Lautakunnan kokoukset pidetään sen päättäminä aikoina.\n\n"
+        "EhdotusKulttuuri- ja nuorisolautakunta hyväksyy kokousaikataulun.\n\nPäätösEhdotus hyväksyttiin.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Veera Vuorinen"]
+    assert item.reasons == "Lautakunnan kokoukset pidetään sen päättäminä aikoina."

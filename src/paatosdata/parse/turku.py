@@ -973,7 +973,11 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
         # a title of many words (``Direktör för svenskspråkig fostran och undervisning A B``) only on a
         # dated line or the line over the proposal, and then with both names capitalised
         words = part.split()
-        long = len(words) > 5
+        # a compound's stem before "ja" is one word with what follows (``Kulttuuri- ja nuorisolautakunnan``)
+        joined = sum(
+            1 for a, b in zip(words, words[1:], strict=False) if a.endswith("-") and b in ("ja", "och")
+        )
+        long = len(words) - 2 * joined > 5
         if long and not ((dated or over_proposal) and len(words) <= 8):
             return False
         tail = words[-2:] if strict or long else words[-1:]
