@@ -17,6 +17,9 @@ from paatosdata.people import follow_page_order, natural_order, parse_people, pa
         ("Salo Pirjo-Riitta", None, "Pirjo-Riitta Salo"),
         ("Aalto Erja-Riitta", None, "Erja-Riitta Aalto"),  # both parts of a double given name known
         ("Lahtinen Reija", None, "Reija Lahtinen"),
+        # given names common in the decades of today's officials and pupils' parents
+        ("Koivisto Jemina", None, "Jemina Koivisto"),
+        ("Laaksonen Tero", None, "Tero Laaksonen"),
         ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
         ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
         ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed
