@@ -310,6 +310,7 @@ TITLE_ENDINGS = (
     "planerare",
     "ingenjör",
     "geodeetti",
+    "pormestari",
     # Swedish offices in the definite form, as a Swedish page prints them before a name
     # ("Stadssekreteraren Merja Jokela")
     "direktören",

@@ -1495,3 +1495,37 @@ def test_site_closing_sentence_after_the_handling_is_no_part_of_it(tmp_path: Pat
     assert item.reasons == "Oikaisuvaatimuksen tekijä vaatii aukioloaikojen pidentämistä kesäkuukausina."
     [closing] = [s for s in item.sections if sentence in s.text]
     assert (closing.kind, closing.text) == ("generic", sentence)
+
+
+def test_an_acting_mayor_s_statement_on_the_english_site_is_an_officer_s_decision(tmp_path: Path) -> None:
+    """``Vs. pormestari antoi … lausunnon`` under the English site's ``Helsinki Mayor``, a bare § and no place
+    on an agenda: the acting holder decides in the office's name, so the page is an officer's decision."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Lausuntopyyntö, kirjastolain uudistaminen, opetus- ja kulttuuriministeriö\n\n"
+        "HEL 2026-000512\nMore recent handlings\n§ 14\n\n"
+        "Lausunto opetus- ja kulttuuriministeriölle kirjastolain uudistamisesta\n\nHelsinki Mayor\n\n"
+        "Päätös\n\nVs. pormestari antoi opetus- ja kulttuuriministeriölle seuraavan lausunnon:\n\n"
+        "Helsingin kaupunki pitää uudistusta kannatettavana.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.items[0].number == "14"
+
+
+def test_the_education_committee_under_its_newer_swedish_name(tmp_path: Path) -> None:
+    """The Swedish site names the education committee ``Nämnden för fostran och utbildning`` as well as
+    ``Fostrans- och utbildningsnämnden``: both are the Finnish ``Kasvatus- ja koulutuslautakunta``."""
+    swedish = tmp_path / "sv.txt"
+    swedish.write_text(
+        (FIXTURES / "site-decision-saved.txt")
+        .read_text(encoding="utf-8")
+        .replace("Asialla on uudempia käsittelyjä", "Ärendet har nyare handläggningar")
+        .replace("4. / 212 §", "Ärende 4. / 212 §")
+        .replace("Helsingin kaupunginhallitus", "Nämnden för fostran och utbildning")
+        .replace("Sulje", "Stäng"),
+        encoding="utf-8",
+    )
+    [document] = read_path(swedish)
+    assert document.meeting.body.name == "Kasvatus- ja koulutuslautakunta"

@@ -157,6 +157,7 @@ _BODIES = {
         "Kaupunkiympäristölautakunnan rakennusten ja yleisten alueiden jaosto"
     ),
     "fostrans- och utbildningsnämnden": "Kasvatus- ja koulutuslautakunta",
+    "nämnden för fostran och utbildning": "Kasvatus- ja koulutuslautakunta",
     "education committee": "Kasvatus- ja koulutuslautakunta",
     "kultur- och fritidsnämnden": "Kulttuuri- ja vapaa-aikalautakunta",
     "culture and leisure committee": "Kulttuuri- ja vapaa-aikalautakunta",

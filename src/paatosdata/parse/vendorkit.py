@@ -463,6 +463,10 @@ _OFFICER = re.compile(
 _CHAIRS = ("puheenjohtaja", "ordförande", "ordföranden")
 
 
+#: the mark of an acting holder before an office at a line's start: ``Vs.``, ``Vt.``, ``Va.``, ``T.f.``
+_ACTING_LEAD = re.compile(r"^\s*(?:[Vv][sta]|[Tt]\.f)\.\s*(?=[A-ZÅÄÖa-zåäö])")
+
+
 def officer_from_text(text: str) -> str | None:
     """The office holder who decided (``Lakipalvelut-yksikön päällikkö päätti …``), else ``None``.
 
@@ -472,8 +476,13 @@ def officer_from_text(text: str) -> str | None:
     True
     >>> officer_from_text("Ordföranden konstaterade att mötet var beslutfört.") is None
     True
+    >>> officer_from_text("Vs. pormestari antoi lausunnon.")
+    'Pormestari'
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
+    acting = _ACTING_LEAD.match(first)
+    if acting is not None:  # an acting holder decides in the office's name (``Vs. pormestari antoi …``)
+        first = first[acting.end() :][:1].upper() + first[acting.end() + 1 :]
     m = _OFFICER.match(first)
     if m is None:
         return None
