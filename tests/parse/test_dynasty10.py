@@ -15,6 +15,7 @@ from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
 from paatosdata.parse.dynasty10 import is_earlier_handling
 from tests.deadline import within
+from tests.parse.dynasty_pages import saved_item as _saved_item
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dynasty10"
 
@@ -412,22 +413,6 @@ def test_preparers_with_their_phones_and_addresses_on_lines_of_their_own() -> No
         ("Pirjo Piuha", "040 600 1002", "pirjo.piuha@esimerkkila.fi"),
     ]
     assert item.reasons is not None and item.reasons.startswith("Tausta\nKunnan katuvalaisimista noin puolet")
-
-
-def _saved_item(tmp_path: Path, lines: list[str]) -> Path:
-    """An item page of our own, saved as text from a browser, under the service's chrome."""
-    head = [
-        "Dynasty tietopalvelu Haku RSS Esimerkkilän kunta",
-        "",
-        "RSS-linkki",
-        "",
-        "Kokousasiat:",
-        "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
-        "",
-    ]
-    path = tmp_path / "item.txt"
-    path.write_text("\n".join(head + lines) + "\n", encoding="utf-8")
-    return path
 
 
 def test_a_file_label_and_a_rule_before_the_title_are_not_the_title(tmp_path: Path) -> None:

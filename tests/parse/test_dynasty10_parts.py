@@ -9,22 +9,7 @@ import pytest
 
 from paatosdata.model import Outcome
 from paatosdata.parse import read_path
-
-
-def _saved_item(tmp_path: Path, lines: list[str]) -> Path:
-    """An item page of our own, saved as text from a browser, under the service's chrome."""
-    head = [
-        "Dynasty tietopalvelu Haku RSS Esimerkkilän kunta",
-        "",
-        "RSS-linkki",
-        "",
-        "Kokousasiat:",
-        "https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
-        "",
-    ]
-    path = tmp_path / "item.txt"
-    path.write_text("\n".join(head + lines) + "\n", encoding="utf-8")
-    return path
+from tests.parse.dynasty_pages import saved_item as _saved_item
 
 
 def _written(tmp_path: Path, lines: list[str]) -> Path:
