@@ -473,3 +473,29 @@ def test_presenter_label_on_the_proposal_headings_line_over_the_official(tmp_pat
         "hyvinvoinnin toimialajohtaja",
     )
     assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+
+
+def test_tiedoksianto_heads_the_distribution_after_an_agendas_empty_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` followed by ``Tiedoksianto`` over the recipients: the recipients are
+    the distribution, not the decision, which the agenda does not have yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            " ",
+            "",
+            "Tiedoksianto",
+            "",
+            " Nuorisotilojen ohjaajat",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+    assert [s.text for s in item.sections if s.kind == "distribution"] == ["Nuorisotilojen ohjaajat"]
