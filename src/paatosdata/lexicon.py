@@ -161,6 +161,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "For information / extracts",
         (
             "Tiedoksi",
+            "Tiedoksianto",
             "Jakelu",
             "Sändlista",
             "Otteet",

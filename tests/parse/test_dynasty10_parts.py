@@ -388,3 +388,99 @@ def test_an_office_of_two_fields_joined_by_ja_presents_without_a_name(tmp_path: 
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == (None, "koulukeskuksen ja lukion rehtori")
     assert item.outcome is Outcome.APPROVED
+
+
+def _agenda_page(tmp_path: Path, tail: list[str]) -> Path:
+    """An agenda's item page of our own: the page's own handling line with no number over the title."""
+    return _saved_item(
+        tmp_path,
+        [
+            "Hyvinvointilautakunta",
+            "Esityslista 14.01.2026/Asianro 7",
+            "",
+            "Kokousasian teksti",
+            "",
+            "Asianumero 58/02.05.01/2026",
+            "",
+            "Hyvinvointilautakunta 14.01.2026  ",
+            "",
+            "Nuorisotilojen aukioloaikojen pidentäminen",
+            "",
+            "Valmistelijat / lisätiedot:",
+            "",
+            "Esimerkki Tuula",
+            "",
+            *tail,
+        ],
+    )
+
+
+def test_an_agendas_unnumbered_own_handling_line_is_no_title(tmp_path: Path) -> None:
+    """``Hyvinvointilautakunta 14.01.2026`` (this meeting's body and date, no §) over the title on an
+    agenda's page is the page's own mark: the line below it is the title, and no part of the reasons."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Selostus Nuorisotilat ovat olleet auki arkisin kello 18 asti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Nuorisotilojen aukioloaikojen pidentäminen"
+    assert item.reasons == "Nuorisotilat ovat olleet auki arkisin kello 18 asti."
+    assert not item.history
+
+
+def test_presenter_label_on_the_proposal_headings_line_over_the_official(tmp_path: Path) -> None:
+    """``Päätösehdotus Esittelijä`` over the official's line (office, then surname and given name): that
+    official presents, and the proposal's text starts below the official's line."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Esittelijä",
+            "",
+            " Hyvinvoinnin toimialajohtaja Lehtisalo-Kärki Annukka",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Selostus Nuorisotilat ovat olleet auki arkisin kello 18 asti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (
+        "Annukka Lehtisalo-Kärki",
+        "hyvinvoinnin toimialajohtaja",
+    )
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+
+
+def test_tiedoksianto_heads_the_distribution_after_an_agendas_empty_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` followed by ``Tiedoksianto`` over the recipients: the recipients are
+    the distribution, not the decision, which the agenda does not have yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            " ",
+            "",
+            "Tiedoksianto",
+            "",
+            " Nuorisotilojen ohjaajat",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+    assert [s.text for s in item.sections if s.kind == "distribution"] == ["Nuorisotilojen ohjaajat"]

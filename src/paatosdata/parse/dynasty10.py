@@ -935,6 +935,8 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         if handling is not None:
             _handling(item, handling, meeting, own, span)
             continue
+        if index + 1 < len(paragraphs) and _own_unnumbered_mark(text, meeting):
+            continue  # an agenda's own handling line with no number (``Kasvatuslautakunta 28.01.2026``)
         printed = _SECTION_NUMBER.match(text)
         if printed is not None:
             item.number_raw = text
@@ -951,6 +953,18 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.case.title or item.title
         return index + 1
     return len(paragraphs)
+
+
+def _own_unnumbered_mark(text: str, meeting: Meeting) -> bool:
+    """True for ``Body dd.mm.yyyy`` naming this meeting's body and date: the page's own handling printed
+    with no number (an agenda's), a mark above the title, not the title."""
+    m = _BODY_DATE.match(text)
+    return (
+        m is not None
+        and meeting.date is not None
+        and parse_date(m.group("date")) == meeting.date
+        and m.group("body").casefold() == meeting.body.name.casefold()
+    )
 
 
 #: an attachment's row in the chrome's list, its number in a cell of its own: ``2 | Title``, ``Liite 8 | T``
@@ -1393,6 +1407,15 @@ def _parts(
             # paragraph of prose after them starts the presentation
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "reasons", "", [], None
+        if found is None and kind == "proposal" and not lines and heading.endswith(_PRESENTER_LABEL):
+            # ``Päätösehdotus Esittelijä`` over the official's line (``Toimialajohtaja Esimerkki Erkki``):
+            # that official presents; the proposal's text starts below
+            official = _without_initials(_without_organisation(paragraph.text, page))
+            if "\n" not in official and looks_like_person(official):
+                if item.presenter is None:
+                    item.presenter = parse_person(official, here)
+                    item.spans["presenter"] = here
+                continue
         if found is None and kind == "proposal" and not lines:
             preparation = _PREPARATION_LEAD.match(paragraph.text)
             if preparation is not None:
@@ -1422,6 +1445,8 @@ def _parts(
             # ``Päätösehdotus (sivistysjohtaja) Lautakunta hyväksyy …``: the office presents the proposal
             heading, rest = f"{heading} {office.group(0).strip()}", rest[office.end() :]
             _office_presents(item, office.group("office"), here, own)
+        if kind == "proposal" and rest in _PRESENTER_LABELS:
+            heading, rest = f"{heading} {rest}", ""  # the presenter's label: the official's line follows
         if kind in ("proposal", "presenter") and rest:
             rest = _without_initials(_without_organisation(rest, page))
         if kind in ("proposal", "presenter") and rest and _official_over_text(rest):
@@ -1472,6 +1497,11 @@ _PREPARATION = r"Valmistel(?:un|ijan)\s+(?:päätös)?ehdotus"
 _PREPARATION_HEADING = re.compile(rf"^{_PREPARATION}\b", re.IGNORECASE)
 #: … leading its text, perhaps with the preparer's office (``Valmistelun ehdotus, rehtori: Lautakunta …``)
 _PREPARATION_LEAD = re.compile(rf"^(?P<heading>{_PREPARATION}(?:,\s*[^:\n]{{2,60}}?)?):\s+(?=\S)")
+
+
+#: the presenter's label printed on the proposal heading's line (``Päätösehdotus Esittelijä``)
+_PRESENTER_LABELS = ("Esittelijä", "Föredragande")
+_PRESENTER_LABEL = tuple(f" {label}" for label in _PRESENTER_LABELS)
 
 
 def _preparation_before_proposal(sections: list[Section]) -> None:
