@@ -75,9 +75,12 @@ from paatosdata.outcome import classify_outcome
         ("Lisäksi merkittiin tiedoksi seuran kirje.", Outcome.NOTED),
         # a decision that only refers to the presenter's proposal by its other name (esitys)
         ("Esittelijän esityksen mukaan.", Outcome.APPROVED),
+        # ... but a sentence that opens so states something else
+        ("Esityksen mukaan hakemus hylätään.", None),
+        ("Esityksen mukaan päätös tehdään myöhemmin.", None),
     ],
 )
-def test_outcome_of_a_decision(decision: str, outcome: Outcome) -> None:
+def test_outcome_of_a_decision(decision: str, outcome: Outcome | None) -> None:
     assert classify_outcome(decision)[0] is outcome
 
 

@@ -129,9 +129,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         re.compile(
             r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
             # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."
-            # "Esittelijän esityksen mukaan."
-            r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?"
-            r"(?:(?:päätös)?ehdotuksen|esityksen) mukaa?n\b|"
+            r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?(?:päätös)?ehdotuksen mukaa?n\b|"
+            # "Esittelijän esityksen mukaan." as the whole decision ("Esityksen mukaan hakemus …" is none)
+            r"^\s*(?:esittelijän )?esityksen mukaa?n\s*\.?\s*$|"
             r"^\s*enligt (?:föredragandens )?förslag(?:et)?\b|"
             # a decision made as proposed: "Päätetty esityksen mukaisesti.", "Päätös tehtiin
             # päätösehdotuksen mukaisesti" (a counter-proposal's "vastaehdotuksen" has no boundary before)

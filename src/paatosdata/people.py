@@ -531,11 +531,11 @@ FIRST_NAMES = frozenset(
     teppo terhi teuvo tiina timo tommi toni topi tuija tuomas tuomo tuula tuulikki tuuli tytti
     ulla unto urho ursula valtteri vesa ville vilja vilho viljo virpi viktoria veikko veli venla
     väinö yrjö
-    aada aapeli akseli aliisa eelis ella elli elmeri enni essi fanni hely hemmo hilla hugo iida iina
-    inka ismo janika jasmin jemina jenna joonas jori jutta kauko keijo kosti lassi leevi liisi
+    aada aapeli akseli aliisa eelis ella elli elmeri enni essi fanni hely hemmo hugo iida iina
+    inka ismo janika jasmin jemina jenna joonas jori jutta keijo kosti lassi leevi liisi
     luukas marjaana mats mikaela minttu mira mirko nea nelli nestori niilo oili oona ossi panu pasi
     pihla piia pilvi pirkka rasmus reetta riina riku ronja saana saija samuli sara sauli severi siiri
-    sini soili sointu sonja stiina tanja taru tatu teija tekla tero terttu tiia topias tuire tuukka
-    vappu veera vilma vuokko wilma
+    sini soili sonja stiina tanja tatu teija tekla tero terttu tiia topias tuire tuukka veera vilma
+    vuokko wilma
     """.split()
 )

@@ -1128,3 +1128,28 @@ def test_a_title_without_the_organisation_s_abbreviation_after_the_office(tmp_pa
     assert [(p.name, p.title) for p in document.items[0].preparers] == [
         ("Aino Testinen", "riskienhallintapäällikkö")
     ]
+
+
+def test_a_labelled_preparer_line_with_the_reasons_after_a_line_break(tmp_path: Path) -> None:
+    """``<p>Beredare av ärendet: titel Namn<br>First sentence …</p>`` opening the reasons: the name is the
+    preparer, and the sentence after the line break stays the reasons'."""
+    page = (
+        (FIXTURES / "item-page-sv.html")
+        .read_text(encoding="utf-8")
+        .replace(
+            "  <p><strong>Beredare</strong></p>\n  <p>förvaltningsdirektör Greta Exempel, tfn 040 222 3344</p>\n",
+            "  <p><strong>Beskrivning</strong></p>\n"
+            "  <p>Beredare av ärendet: förvaltningsdirektör Greta Exempel, tfn 040 222 3344<br>"
+            "Enligt förvaltningsstadgan väljer kommunstyrelsen två protokolljusterare.</p>\n"
+            "  <p>Protokolljusterarna väljs i alfabetisk ordning.</p>\n",
+        )
+    )
+    path = tmp_path / "item.html"
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Greta Exempel"]
+    assert item.reasons == (
+        "Enligt förvaltningsstadgan väljer kommunstyrelsen två protokolljusterare.\n\n"
+        "Protokolljusterarna väljs i alfabetisk ordning."
+    )

@@ -197,6 +197,10 @@ def test_who_acts_on_the_decision_is_no_part_of_it(tmp_path: Path) -> None:
     sentence = "Toimenpiteet aloitetaan heti, kun rahoitus on varmistunut."
     [document] = read_path(_written(tmp_path, [*lines[:7], sentence, lines[-1]]))
     assert document.items[0].decision == f"Tekninen lautakunta hyväksyi päätösehdotuksen.\n{sentence}"
+    # a heading of measures or a short sentence about them names no one who acts: lines of the decision
+    for line in ("Toimenpiteet vuosille 2027–2029", "Toimenpiteet jatkuvat"):
+        [document] = read_path(_written(tmp_path, [*lines[:7], line, lines[-1]]))
+        assert document.items[0].decision == f"Tekninen lautakunta hyväksyi päätösehdotuksen.\n{line}"
 
 
 def test_the_body_that_makes_the_proposal_is_named_beside_its_heading(tmp_path: Path) -> None:

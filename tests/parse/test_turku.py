@@ -7,6 +7,7 @@ from pathlib import Path
 from paatosdata.model import Document, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
+from tests.deadline import within
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "turku"
 
@@ -983,3 +984,15 @@ def test_an_undated_preparers_line_titled_by_a_compound_with_ja(tmp_path: Path) 
     [item] = document.items
     assert [p.name for p in item.preparers] == ["Veera Vuorinen"]
     assert item.reasons == "Lautakunnan kokoukset pidetään sen päättäminä aikoina."
+
+
+def test_a_body_name_ending_in_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    """The term of office is looked for after the spaces are stripped apart: a name ending in tens of
+    thousands of wide spaces (which the page's text keeps) takes no quadratic time."""
+    from paatosdata.parse.turku import _body_name
+
+    with within(2.0):
+        assert _body_name("Kaupunginhallitus" + "\u3000" * 50_000 + "x").startswith("Kaupunginhallitus")
+    assert _body_name("Tarkastuslautakunta 2025-2028") == "Tarkastuslautakunta"
+    assert _body_name("Lautakunta (2021-2025)") == "Lautakunta"
+    assert _body_name("Vuosikello2025-2028") == "Vuosikello2025-2028"

@@ -319,11 +319,18 @@ class CasemHtmlReader(Reader):
             item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
-            preparer = _LABELLED.match(texts[0]) if texts else None
+            lines = texts[0].split("\n") if texts else [""]
+            preparer = _LABELLED.match(lines[0])
             if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
-                # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons
-                _add_preparers(item, preparer.group("who"), where)
-                text = "\n\n".join(texts[1:])
+                # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons. Further
+                # short lines without a sentence's end name more preparers; what the paragraph goes on with
+                # after them (a line break, then prose) is the reasons' text
+                more = 1
+                while more < len(lines) and _contact_like(lines[more]):
+                    more += 1
+                _add_preparers(item, "\n".join([preparer.group("who"), *lines[1:more]]), where)
+                after = "\n".join(lines[more:]).strip()
+                text = "\n\n".join([after, *texts[1:]] if after else texts[1:])
                 if not text:
                     return
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
@@ -374,8 +381,15 @@ def _without_organisation(person: Person) -> Person:
     return person
 
 
+def _contact_like(line: str) -> bool:
+    """A further line of a labelled preparers' line: a few words (a name, a title, an address or a phone)
+    and no sentence's end."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= 8 and not line.endswith((".", ":"))
+
+
 #: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
-_LABELLED = re.compile(r"^(?P<label>[^\W\d][\w ]{2,40}?)\s*:\s*(?P<who>\S.*)$", re.S)
+_LABELLED = re.compile(r"^(?P<label>[^\W\d][\w ]{2,40}?)\s*:\s*(?P<who>\S.*)$")
 
 
 def _page_url(root: etree._Element) -> str:

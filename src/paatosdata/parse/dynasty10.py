@@ -1803,11 +1803,14 @@ _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<re
 
 
 def _names_whom(rest: str) -> bool:
-    """True for nothing, or a few words naming an office or a unit (``Kulttuurijohtaja``): no sentence."""
+    """True for nothing, or a few words naming an office or a unit (``Kulttuurijohtaja``, ``Tekninen
+    toimi``): capitalised, no figure, no sentence (``Toimenpiteet vuosille 2024–2026``, ``Toimenpiteet
+    jatkuvat`` are lines of the decision)."""
     if not rest:
         return True
     short = len(rest.split()) <= 6 and not rest.rstrip().endswith((".", ":"))
-    return short and _SENTENCE_VERB.search(rest) is None
+    named = rest[:1].isupper() and not any(c.isdigit() for c in rest)
+    return short and named and _SENTENCE_VERB.search(rest) is None
 
 
 def _finnish_label(line: str) -> str:

@@ -476,13 +476,18 @@ def is_turku_text(head: bytes) -> bool:
 #: a body's term of office after its name (``Tarkastuslautakunta 2025-2028``, ``(2021-2025)``): the span
 #: keeps the printed text; the name is the body's own, so that one board has one name and one slug, as the
 #: Dynasty reader gives it
-_BODY_TERM = re.compile(r"\s*(?:\d{4}\s*[-–]\s*\d{4}|\(\d{4}\s*[-–]\s*\d{4}\))$")
+_BODY_TERM = re.compile(r"(?:\d{4}\s*[-–]\s*\d{4}|\(\d{4}\s*[-–]\s*\d{4}\))$")
 
 
 def _body_name(printed: str) -> str:
-    """The name of a body as printed, without the term of office after it."""
+    """The name of a body as printed, without the term of office after it (the term's pattern opens with a
+    figure or a bracket, and the spaces before it are stripped apart, so a long run of spaces is read in
+    linear time)."""
     printed = printed.strip()
-    return _BODY_TERM.sub("", printed) or printed
+    term = _BODY_TERM.search(printed)
+    if term is None or term.start() == 0 or not printed[term.start() - 1].isspace():
+        return printed
+    return printed[: term.start()].rstrip()
 
 
 def _meeting_of_row(found: re.Match[str], span: Span) -> Meeting:
