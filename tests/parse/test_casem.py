@@ -1137,7 +1137,8 @@ def test_a_labelled_preparer_line_with_the_reasons_after_a_line_break(tmp_path: 
         (FIXTURES / "item-page-sv.html")
         .read_text(encoding="utf-8")
         .replace(
-            "  <p><strong>Beredare</strong></p>\n  <p>förvaltningsdirektör Greta Exempel, tfn 040 222 3344</p>\n",
+            "  <p><strong>Beredare</strong></p>\n"
+            "  <p>förvaltningsdirektör Greta Exempel, tfn 040 222 3344</p>\n",
             "  <p><strong>Beskrivning</strong></p>\n"
             "  <p>Beredare av ärendet: förvaltningsdirektör Greta Exempel, tfn 040 222 3344<br>"
             "Enligt förvaltningsstadgan väljer kommunstyrelsen två protokolljusterare.</p>\n"
