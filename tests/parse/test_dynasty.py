@@ -595,6 +595,62 @@ def test_export_path_page_with_earlier_handlings_before_its_own_mark() -> None:
     assert (diary.raw, diary.serial, diary.year, diary.task_class) == ("64/5.512/2008", "64", 2008, None)
 
 
+def test_an_older_export_s_htm_page_with_its_attachments_and_a_table_of_handlings(tmp_path: Path) -> None:
+    """The HTM page lists the item's attachments (``Liitteet``) over its table of handlings, one row (body,
+    §, date) a handling, oldest first: the last row is the page's own meeting, an earlier row dates the
+    board's handling the text marks without its date (``YMPLTK § 21``); the council's own part opens at its
+    dated mark (``KVALT 16.11.2026 § 88``)."""
+    path = tmp_path / "2026812-4.txt"
+    path.write_text(
+        "\n\n".join(
+            [
+                "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+                "Liitteet\n  Rantaraitin yleissuunnitelma",
+                "Ympäristölautakunta",
+                "§ 21",
+                "12.10.2026",
+                "Kunnanvaltuusto",
+                "§ 88",
+                "16.11.2026",
+                " ",
+                "Rantaraitin yleissuunnitelman hyväksyminen",
+                " ",
+                "702/10.03.00/2026",
+                " ",
+                "YMPLTK § 21",
+                " ",
+                "Rantaraitti yhdistää uimarannan ja sataman.",
+                "Ympäristöjohtajan päätösehdotus:",
+                "Lautakunta esittää suunnitelman valtuuston hyväksyttäväksi.",
+                "Päätös:",
+                "Ehdotus hyväksyttiin.",
+                "KVALT 16.11.2026 § 88",
+                "Vs. kunnanjohtajan päätösehdotus:",
+                "Kunnanvaltuusto hyväksyy rantaraitin yleissuunnitelman.",
+                "Päätös:",
+                "Kunnanvaltuusto hyväksyi vs. kunnanjohtajan päätösehdotuksen.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert (document.meeting.body.name, str(document.meeting.date)) == ("Kunnanvaltuusto", "2026-11-16")
+    [item] = document.items
+    assert (item.number, item.title) == ("88", "Rantaraitin yleissuunnitelman hyväksyminen")
+    assert [(str(h.date), h.section) for h in item.history] == [("2026-10-12", "21")]
+    assert [a.title for a in item.attachments] == ["Rantaraitin yleissuunnitelma"]
+    assert item.proposal == "Kunnanvaltuusto hyväksyy rantaraitin yleissuunnitelman."
+    assert item.presenter is not None and (item.presenter.title, item.presenter.acting) == (
+        "kunnanjohtaja",
+        True,
+    )
+    assert (item.decision, item.outcome) == (
+        "Kunnanvaltuusto hyväksyi vs. kunnanjohtajan päätösehdotuksen.",
+        Outcome.APPROVED,
+    )
+
+
 def test_an_older_export_s_htm_page_with_its_own_mark_dated(tmp_path: Path) -> None:
     """The mark of the item's own handling printed with the meeting's date (``SIVLTK 14.09.2026 § 52`` on
     the page of § 52 of 14.09.2026) is a mark, as the undated ``SIVLTK § 52`` is: no line of the

@@ -21,8 +21,8 @@ from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
-from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Span
-from paatosdata.parse.assemble import fill_item
+from paatosdata.model import Body, DecisionReference, Document, DocumentKind, Item, Meeting, Span
+from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty10 import (
     Paragraph,
     earlier_handlings,
@@ -91,7 +91,10 @@ def is_dynasty_export_text(head: bytes) -> bool:
     if not lines:
         return False
     if _NAVIGATION.match(lines[0]):
-        return _htm_head([line for line in lines[1:6] if not is_chrome_line(line)]) is not None
+        rest = [line for line in lines[1:16] if not is_chrome_line(line)]
+        if rest and rest[0].casefold() == "liitteet":  # the attachments' names over the table of handlings
+            return any(_htm_head(rest[i : i + 3]) is not None for i in range(1, min(len(rest), 9)))
+        return _htm_head(rest[:3]) is not None
     if _PATH.match(lines[0]):
         return any(_PATH_HEADING.match(line) for line in lines[1:6])
     m = _TXT_HEAD.match(lines[0])
@@ -110,6 +113,23 @@ def _htm_head(paragraphs: list[str]) -> tuple[str, str, str] | None:
     if number is None or not _DATE.match(when):
         return None
     return body, number.group("number"), when
+
+
+def _htm_rows(paragraphs: list[Paragraph]) -> tuple[list[tuple[str, str, str]], list[str], int]:
+    """The rows of the HTM page's table of handlings, oldest first, each ``(body, number, date)``; the names
+    of the attachments listed over the table (``Liitteet``, then a name a line); and where the paragraphs
+    after the table start. A page of one handling has one row; the page's own is the last."""
+    texts = [p.text for p in paragraphs]
+    start, attachments = 0, []
+    if texts and texts[0].split("\n")[0].strip().casefold() == "liitteet":
+        start = next((i for i in range(1, min(len(texts), 9)) if _htm_head(texts[i : i + 3])), 0)
+        attachments = [line for text in texts[:start] for line in text.split("\n")][1:]
+    rows: list[tuple[str, str, str]] = []
+    at = start
+    while (row := _htm_head(texts[at : at + 3])) is not None:
+        rows.append(row)
+        at += 3
+    return rows, attachments, at
 
 
 def _own_mark_pattern(number: str) -> re.Pattern[str]:
@@ -146,6 +166,8 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     txt = _TXT_HEAD.match(first)
     path_head = _PATH.match(first.split("\n")[0])
     printed_kind: DocumentKind | None = None
+    rows: list[tuple[str, str, str]] = []
+    listed: list[str] = []
     if path_head is not None:
         body, when = path_head.group("body").strip(), path_head.group("date")
         printed_kind = DocumentKind.MINUTES if path_head.group("kind").casefold() == "pöytäkirja" else None
@@ -158,11 +180,11 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
         body, number, when = txt.group("body").strip(), txt.group("number"), txt.group("date")
         title, rest = _txt_title(txt.group("rest") or "", paragraphs[1:], number)
     else:
-        found = _htm_head([p.text for p in paragraphs[:3]])
-        if found is None:
+        rows, listed, after = _htm_rows(paragraphs)
+        if not rows:
             raise ParseError("the Dynasty export names no body, number and date", source=str(path))
-        body, number, when = found
-        title, rest = _htm_title(paragraphs[3:], number, when)
+        body, number, when = rows[-1]
+        title, rest = _htm_title(paragraphs[after:], number, when)
     span = Span(str(path), paragraphs[0].line)
     meeting = Meeting(
         body=Body(name=body, slug=slugify(body), span=span),
@@ -174,12 +196,15 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     if title is not None:
         item.span = Span(str(path), title.line)
         item.spans["title"] = item.span
-    own_at = _own_handling_at(rest, number)
+    own_at = _own_handling_at(rest, number, when, listed=len(rows) > 1)
     if own_at is None:
         fill_item(item, item_parts(rest, item, path, body))
     else:
         earlier = earlier_handlings(rest[:own_at], item, path)
         fill_item(item, [*earlier, *item_parts(rest[own_at + 1 :], item, path, body)])
+    _table_history(item, rows[:-1], span)
+    if listed and not item.attachments:
+        item.attachments = parse_attachment_lines(listed, supplementary=False)
     kind = printed_kind or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     if kind is DocumentKind.MINUTES:
         item.number, item.number_raw = number, f"§ {number}"
@@ -188,13 +213,32 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     return Document(kind=kind, meeting=meeting, items=[item])
 
 
-def _own_handling_at(paragraphs: list[Paragraph], number: str) -> int | None:
-    """Where the mark of the item's own handling (``KVALT § 54``) stands when earlier handlings, each named
-    with its date (``KHALL 03.03.2003 § 101``), are printed before it; ``None`` otherwise."""
-    own = _own_mark_pattern(number)
+def _table_history(item: Item, rows: list[tuple[str, str, str]], span: Span) -> None:
+    """The earlier handlings of the page's table, each once: a handling the text marks without its date
+    (``MAASELTK § 17``) takes the row's date and body, another row is added to the history."""
+    for body, number, when in rows:
+        known = next((h for h in item.history if h.section == number), None)
+        if known is None:
+            item.history.append(
+                DecisionReference(
+                    raw=f"{body} {when} § {number}",
+                    body=body,
+                    date=parse_date(when),
+                    section=number,
+                    span=span,
+                )
+            )
+        elif known.date is None:
+            known.date, known.body = parse_date(when), known.body or body
+
+
+def _own_handling_at(paragraphs: list[Paragraph], number: str, when: str, listed: bool = False) -> int | None:
+    """Where the mark of the item's own handling (``KVALT § 54``, ``KHALL 29.10.2018 § 280``) stands when
+    earlier handlings are printed before it, each named with its date (``KHALL 03.03.2003 § 101``) or listed
+    in the page's table of handlings (``listed``); ``None`` otherwise."""
     for index in range(len(paragraphs) - 1, 0, -1):
-        if own.fullmatch(paragraphs[index].text):
-            if any(is_earlier_handling(p.text) for p in paragraphs[:index]):
+        if _is_own_mark(paragraphs[index].text, number, when):
+            if listed or any(is_earlier_handling(p.text) for p in paragraphs[:index]):
                 return index
             return None
     return None
