@@ -53,3 +53,20 @@ def test_the_closing_sentence_alone_tells_the_site(tmp_path: Path) -> None:
     assert reader_for(path, path.read_bytes()).name == "ahjo-html"
     [document] = read_path(path)
     assert document.items[0].outcome is Outcome.APPROVED
+
+
+def test_swedish_body_that_considered_a_motion_answered(tmp_path: Path) -> None:
+    """``Stadsfullmäktige betraktade motionen som slutbehandlad``: the body that considered it, as
+    ``katsoi`` does in Finnish."""
+    path = tmp_path / "motion.txt"
+    path.write_text(
+        "Valtuustoaloite, pyöräpysäköinti kouluilla\n"
+        "- Helsingfors stadsfullmäktige 4/08.03.2023\n"
+        "- Helsingfors stadsstyrelse 9/27.02.2023\n"
+        "Ledamoten Ella Exempels motion om cykelparkering vid skolorna\n"
+        "Beslut\n"
+        "Stadsfullmäktige betraktade motionen som slutbehandlad.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
