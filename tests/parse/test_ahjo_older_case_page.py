@@ -36,6 +36,7 @@ def test_statement_page_with_the_sites_notes_is_read_as_the_sites(tmp_path: Path
     path = _saved(tmp_path, "This decision was published on 20.04.2023")
     assert reader_for(path, path.read_bytes()).name == "ahjo-html"
     [document] = read_path(path)
+    assert document.meeting.body.name == "Liikuntalautakunta"  # the body its statement's title names
     [item] = document.items
     assert item.title.startswith("Liikuntalautakunnan lausunto kaupunginhallitukselle")
     assert item.decision == (

@@ -148,6 +148,19 @@ _TAIL_KINDS = ("presenter", "preparers", "appeal")
 #: the headings the English site prints over the presenter and the contact people, which the older layout
 #: shows in English around a decision in Finnish: written as the Finnish headings they stand for
 _ENGLISH_TAIL = {"presenter information": "Esittelijä", "ask for more info": "Lisätietojen antaja"}
+#: the title of a statement on a case page that prints no body line names the body that gives it, in the
+#: genitive (``Kulttuuri- ja vapaa-aikalautakunnan lausunto kaupunginhallitukselle …``)
+_STATEMENT_BY = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+(?:ja\s+)?[\wåäö-]+(?:(?<=-),)?){0,3}?"
+    r"(?P<organ>lautakunnan|hallituksen|valtuuston|jaoston|johtokunnan))\s+lausunto\b"
+)
+_ORGAN_NOMINATIVE = {
+    "lautakunnan": "lautakunta",
+    "hallituksen": "hallitus",
+    "valtuuston": "valtuusto",
+    "jaoston": "jaosto",
+    "johtokunnan": "johtokunta",
+}
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -609,9 +622,22 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         if voting and part != was:
             voting = False
             out[index] = f"</div>{out[index]}"
+    if body is None and case_page and title_at is not None:
+        body = _statement_by(lines[title_at].strip())
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body, chrome=_chrome(lines), decided_in=decided_in)
+
+
+def _statement_by(title: str) -> str | None:
+    """The body that gives the statement a title names (``Kulttuuri- ja vapaa-aikalautakunnan lausunto …``
+    → ``Kulttuuri- ja vapaa-aikalautakunta``), else ``None``."""
+    m = _STATEMENT_BY.match(title)
+    if m is None:
+        return None
+    organ = m.group("organ")
+    name = m.group("body")[: -len(organ)] + _ORGAN_NOMINATIVE[organ]
+    return None if name.casefold() in _ORGAN_NOMINATIVE.values() else _body(name)
 
 
 def _chrome(lines: list[str]) -> str:
