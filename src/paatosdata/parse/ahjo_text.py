@@ -74,8 +74,13 @@ _CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
 #: the sentence that closes the decision on the site: what follows it are the presenter's reasons. It is the
 #: site's statement about the decision, not what was decided: a block of its own (``CONFORMS_CLASS``)
 _CONFORMS = re.compile(
-    r"^(?:(?:Päätös|Esitys) on ehdotuksen mukainen|Beslutet stämmer överens med förslaget|"
-    r"Framställningen stämmer överens med förslaget)\.?$"
+    r"^(?:(?:Päätös|Esitys|Lausunto) on ehdotuksen mukainen|Beslutet stämmer överens med förslaget|"
+    r"(?:Framställningen|Utlåtandet) stämmer överens med förslaget)\.?$"
+)
+#: the site's note of the day a decision was published, in its languages
+_PUBLISHED = re.compile(
+    r"^(?:This decision was published on|Det här beslutet publicerades|Tämä päätös on julkaistu)"
+    r"\s+\d{1,2}\.\d{1,2}\.\d{4}$"
 )
 #: the class of the block that holds the site's closing sentence in the markup written for a page
 CONFORMS_CLASS = "PaatosEhdotuksenMukainen"
@@ -140,6 +145,22 @@ _LABEL_LANGUAGES = {
 #: the kinds of the parts the site prints after the decision, its handling and the presenter's reasons:
 #: the presenter, the contact people and the instructions for appeal (``FÖRBUD MOT SÖKANDE AV ÄNDRING``)
 _TAIL_KINDS = ("presenter", "preparers", "appeal")
+#: the headings the English site prints over the presenter and the contact people, which the older layout
+#: shows in English around a decision in Finnish: written as the Finnish headings they stand for
+_ENGLISH_TAIL = {"presenter information": "Esittelijä", "ask for more info": "Lisätietojen antaja"}
+#: the title of a statement on a case page that prints no body line names the body that gives it, in the
+#: genitive (``Kulttuuri- ja vapaa-aikalautakunnan lausunto kaupunginhallitukselle …``)
+_STATEMENT_BY = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+(?:ja\s+)?[\wåäö-]+(?:(?<=-),)?){0,3}?"
+    r"(?P<organ>lautakunnan|hallituksen|valtuuston|jaoston|johtokunnan))\s+lausunto\b"
+)
+_ORGAN_NOMINATIVE = {
+    "lautakunnan": "lautakunta",
+    "hallituksen": "hallitus",
+    "valtuuston": "valtuusto",
+    "jaoston": "jaosto",
+    "johtokunnan": "johtokunta",
+}
 #: the city's own bodies as the Swedish and English site names them
 _BODIES = {
     "helsingfors stadsstyrelse": "Kaupunginhallitus",
@@ -253,8 +274,11 @@ def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     """Index of the decision's title on the site's case page: the case's title, its handlings listed
     under it, then the decision's title over its label (``Päätös``). ``lenient`` takes a page whose
     saved text lists no handling (the case's title, the decision's title, ``Päätös``): too little to
-    tell such text from other minutes, so only when the reader is asked for it."""
+    tell such text from other minutes, so only when the reader is asked for it, or when the page prints
+    one of the site's own notes: its closing sentence (``Lausunto on ehdotuksen mukainen.``) or the day the
+    decision was published (``This decision was published on 23.12.2022``)."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    lenient = lenient or any(_CONFORMS.match(x.strip()) or _PUBLISHED.match(x.strip()) for x in lines)
     position = 1
     while position < len(filled) and _HANDLING_ENTRY.match(lines[filled[position]].strip()):
         position += 1
@@ -540,6 +564,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif line.casefold() in _ENGLISH_TAIL:
+            part = "tail"
+            out[index] = f"<h3>{_ENGLISH_TAIL[line.casefold()]}</h3>"
         elif (
             _tail_heading(line) and (buttonless or line.isupper() or part not in ("decision", "handling"))
         ) or (part == "tail" and len(line) <= 80 and classify_heading(line)):
@@ -595,9 +622,22 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         if voting and part != was:
             voting = False
             out[index] = f"</div>{out[index]}"
+    if body is None and case_page and title_at is not None:
+        body = _statement_by(lines[title_at].strip())
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
     return AhjoTextPage("\n".join(out), agenda, body, chrome=_chrome(lines), decided_in=decided_in)
+
+
+def _statement_by(title: str) -> str | None:
+    """The body that gives the statement a title names (``Kulttuuri- ja vapaa-aikalautakunnan lausunto …``
+    → ``Kulttuuri- ja vapaa-aikalautakunta``), else ``None``."""
+    m = _STATEMENT_BY.match(title)
+    if m is None:
+        return None
+    organ = m.group("organ")
+    name = m.group("body")[: -len(organ)] + _ORGAN_NOMINATIVE[organ]
+    return None if name.casefold() in _ORGAN_NOMINATIVE.values() else _body(name)
 
 
 def _chrome(lines: list[str]) -> str:

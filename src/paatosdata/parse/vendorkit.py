@@ -321,7 +321,7 @@ _BODY_VERBS = (
     r"päättää|päätti|esittää|esitti|hyväksyy|hyväksyi|katsoo|katsoi|merkitsee|merkitsi|antaa|antoi|"
     r"toteaa|totesi|konstaterar|konstaterade|"
     r"valitsee|valitsi|myöntää|myönsi|oikeuttaa|oikeutti|kehottaa|kehotti|nimeää|nimesi|"
-    r"beslutar|beslöt|beslutade|föreslår|föreslog|godkänner|godkände|antecknar|ger|gav"
+    r"beslutar|beslöt|beslutade|föreslår|föreslog|godkänner|godkände|antecknar|ger|gav|betraktar|betraktade"
 )
 _BODY = re.compile(
     # a comma after a hyphenated stem belongs to the name: "Sosiaali-, terveys- ja pelastuslautakunta"
