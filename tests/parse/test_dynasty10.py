@@ -2543,6 +2543,42 @@ def test_a_council_s_handling_of_only_proposal_and_decision_takes_the_board_s_pr
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 11, 23), "240")]
 
 
+def test_a_later_handling_printed_on_the_page_lends_no_presentation(tmp_path: Path) -> None:
+    """The board's handling after the council's (the case came back to it a week later) is printed on the
+    council's page too: the council's matter is still that of the board's handling before it."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kaupunginvaltuusto",
+        "Pöytäkirja 07.12.2026/Pykälä 88",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Kiinteistöveroprosentit vuodelle 2027",
+        "Kaupunginhallitus 23.11.2026 § 240",
+        "Valmistelija rahoitusjohtaja Ilkka Esimerkki",
+        "Kaupunki päättää kiinteistöveroprosenteista vuosittain lain rajoissa.",
+        "Esittelijä Kaupunginjohtaja",
+        "Päätösehdotus Kaupunginhallitus ehdottaa valtuustolle, että prosentit pidetään ennallaan.",
+        "Päätös Hyväksyttiin.",
+        "Kaupunginvaltuusto 07.12.2026 § 88",
+        "412/02.02.01/2026",
+        "Kaupunginhallitus ehdottaa",
+        "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan.",
+        "Päätös Hyväksyttiin.",
+        "Kaupunginhallitus 14.12.2026 § 260",
+        "Valmistelija hallintojohtaja Outi Jälkinen",
+        "Valtuuston päätös ilmoitetaan Verohallinnolle.",
+        "Päätösehdotus Kaupunginhallitus merkitsee päätöksen tiedoksi.",
+        "Päätös Hyväksyttiin.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Ilkka Esimerkki"]
+    assert (item.reasons or "").startswith("Kaupunki päättää kiinteistöveroprosenteista")
+    assert item.proposal == "Kaupunginvaltuusto pitää kiinteistöveroprosentit ennallaan."
+
+
 def test_a_council_s_handling_with_a_presentation_of_its_own_keeps_it(tmp_path: Path) -> None:
     """The board's presentation is taken only where the council's handling has none: a council that
     prints a sentence of its own keeps it as the presentation, and takes the board's preparer."""

@@ -1180,8 +1180,8 @@ def _sections(
             sections.append(Section("history", paragraphs[start].text, text, span))
     if own_at is not None:
         bounds = zip(marks, [*marks[1:], len(paragraphs)], strict=True)
-        earlier = [(start, end) for start, end in bounds if start != own_at]
-        borrowed = _matter_from_earlier(sections, paragraphs, earlier, page, meeting.body.name)
+        others = [(start, end) for start, end in bounds if start != own_at]
+        borrowed = _matter_from_earlier(sections, paragraphs, others, page, meeting)
         sections[own_start:own_start] = borrowed
     return sections
 
@@ -1189,29 +1189,35 @@ def _sections(
 def _matter_from_earlier(
     sections: list[Section],
     paragraphs: list[Paragraph],
-    earlier: list[tuple[int, int]],
+    others: list[tuple[int, int]],
     page: _Page,
-    body: str,
+    meeting: Meeting,
 ) -> list[Section]:
     """The preparers and the presentation of the matter when the page's own handling prints neither (a
     council's handling that gives only the board's proposal and its decision): those of the latest
-    earlier handling that has them, each looked for on its own, as the other readers take them. What
-    that handling proposed and decided stays its own, in its history."""
+    earlier handling that has them, each looked for on its own, as the other readers take them. Of the
+    ``others`` handlings printed on the page, one dated after the meeting (a later handling of the case)
+    lends nothing; one without a date counts as the oldest. What a handling proposed and decided stays its
+    own, in its history."""
     wanted = {
         kind
         for kind in ("preparers", "reasons")
         if not any(section.kind == kind and section.text.strip() for section in sections)
     }
     dated = []
-    for start, end in earlier:
+    for start, end in others:
         m = _HANDLING.match(paragraphs[start].text) or _BODY_DATE.match(paragraphs[start].text)
         when = parse_date(m.group("date")) if m is not None else None
+        if when is not None and meeting.date is not None and when > meeting.date:
+            continue  # a later handling of the case
         dated.append((when or date.min, start, end))
     borrowed: list[Section] = []
     for _when, start, end in sorted(dated, reverse=True):
         if not wanted:
             break
-        parts = _parts(paragraphs[start + 1 : end], Item(number=None, title=""), page, body, own=False)
+        parts = _parts(
+            paragraphs[start + 1 : end], Item(number=None, title=""), page, meeting.body.name, own=False
+        )
         presentation = []
         for part in parts:
             if part.kind in ("proposal", "decision"):
