@@ -44,6 +44,7 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
+from paatosdata.parse.base import as_utf8, bom_encoding
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import (
@@ -1976,7 +1977,9 @@ def _folder_index(folder: Path) -> dict[str, Path]:
         try:
             with sibling.open("rb") as handle:
                 head = handle.read(_HEAD_BYTES)
-        except OSError:
+            if bom_encoding(head) is not None:
+                head = as_utf8(sibling.read_bytes(), sibling)[:_HEAD_BYTES]
+        except (OSError, PaatosdataError):
             continue
         m = _OWN_PDF.search(head)
         if m is not None:
@@ -1996,8 +1999,7 @@ def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
         if sibling is None or sibling == path:
             continue
         try:
-            data = sibling.read_bytes()
-            root = parse_html(data, sibling)
+            root = parse_html(as_utf8(sibling.read_bytes(), sibling), sibling)
             if _listed_items(root):
                 continue
             sub = _page(root, sibling)
