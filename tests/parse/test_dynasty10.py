@@ -2676,3 +2676,44 @@ def test_a_bilingual_office_broken_over_two_paragraphs_is_one_preparer_s(tmp_pat
         ("Aino Esimerkki", "kirjastopäällikkö/chef för bibliotekstjänster", "aino.esimerkki@esimerkkila.fi")
     ]
     assert item.reasons == "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan."
+
+
+def test_an_older_page_s_table_of_handlings_run_into_the_header(tmp_path: Path) -> None:
+    """An older page prints its table of handlings right under the header, a cell a line, the first body
+    run into the number (``Pykälä 52Seutulautakunta`` / ``§ 88`` / ``14.09.2023`` / …, the page's own last):
+    every earlier row is a handling of the history, the page's own none, and the title follows."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Yhtymähallitus",
+            "Pöytäkirja 18.04.2024 Pykälä 52Seutulautakunta",
+            "§ 88",
+            "14.09.2023",
+            "Valmisteluryhmä",
+            "§ 12",
+            "02.10.2023",
+            "Seutulautakunta",
+            "§ 131",
+            "23.11.2023",
+            "Yhtymähallitus",
+            "§ 52",
+            "18.04.2024",
+            "",
+            " ",
+            "",
+            "Yhtymän hallintosäännön uudistaminen",
+            "",
+            "Seutulautakunta 14.09.2023 § 88",
+            "",
+            "Hallintosääntöä on viimeksi muutettu vuonna 2019, ja sitä on tarkistettava.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("52", "Yhtymän hallintosäännön uudistaminen")
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Seutulautakunta", date(2023, 9, 14), "88"),
+        ("Valmisteluryhmä", date(2023, 10, 2), "12"),
+        ("Seutulautakunta", date(2023, 11, 23), "131"),
+    ]
+    assert document.meeting.body.name == "Yhtymähallitus"

@@ -557,6 +557,8 @@ class _Head:
     span: Span
     after: int  # index of the first paragraph after the head
     title: str | None = None  # the title run into the header's number (``Pykälä 66Teknisen …``)
+    #: lines printed after the header's in its paragraph (an older page's table of handlings, a line a cell)
+    following: list[str] = field(default_factory=list)
 
 
 def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
@@ -582,7 +584,8 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             rest = line[m.end() :] if m else ""
             place = _place(rest)
             span = Span(str(page.path), paragraph.line)
-            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued)
+            following = lines[position + 1 :]
+            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued, following)
     for index, paragraph in enumerate(paragraphs[:40]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None:
@@ -716,6 +719,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
     glued = [Paragraph(head.title, head.span.line)] if head.title else []
+    # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
+    # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
+    glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
