@@ -1417,9 +1417,12 @@ def _parts(
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
-            # paragraph of prose after them starts the presentation
-            sections.append(Section(kind, heading, "\n".join(lines), span))
-            kind, heading, lines, span = "reasons", "", [], None
+            # paragraph of prose after them starts the presentation, and so do the subheadings over it
+            # (``Taustaa``); under ``Valmistelu`` with no contact at all, every line is the presentation's
+            contacts = _contact_lines(lines)
+            if contacts:
+                sections.append(Section(kind, heading, "\n".join(lines[:contacts]), span))
+            kind, heading, lines, span = "reasons", "", lines[contacts:], None if contacts else span
         if found is None and kind == "proposal" and not lines and heading.endswith(_PRESENTER_LABEL):
             # ``Päätösehdotus Esittelijä`` over the official's line (``Toimialajohtaja Esimerkki Erkki``):
             # that official presents; the proposal's text starts below
@@ -1479,6 +1482,11 @@ def _parts(
             kind, heading = "reasons", ""
         elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
             # ``Valmistelija`` over no name, the presentation's first sentence on its line
+            kind, heading = "reasons", ""
+            lines.append(rest)
+        elif kind == "preparers" and rest and _preparation_subheading(heading, rest, paragraphs[index + 1 :]):
+            # ``Valmistelu  Yleistä`` over prose: the preparation's label and the presentation's first
+            # subheading, no preparer
             kind, heading = "reasons", ""
             lines.append(rest)
         elif kind == "preparers" and rest:
@@ -1611,6 +1619,40 @@ _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåä�
 _OFFICE_LEAD = re.compile(
     r"^(?P<office>(?:(?i:vs|va|vt|v\.s)\.?\s+[\wåäö]|[A-ZÅÄÖ])[\wåäö -]{2,50}?):\s+(?=\S)"
 )
+
+
+def _contact_lines(lines: list[str]) -> int:
+    """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
+    an office, an address or a phone; the short lines after it are subheadings of the presentation."""
+    for count in range(len(lines), 0, -1):
+        text = lines[count - 1]
+        if "\n" in text or _contact_line(text) or is_office_only(text) or not _subheading(text):
+            return count
+    return 0
+
+
+def _preparation_subheading(heading: str, rest: str, following: list[Paragraph]) -> bool:
+    """True for ``Valmistelu`` (the preparation, not its preparer) beside a subheading that names nobody,
+    over a paragraph of prose."""
+    return (
+        heading.casefold() in ("valmistelu", "beredning")
+        and "\n" not in rest
+        and _subheading(rest)
+        and not _contact_line(rest)
+        and not is_office_only(rest)
+        and bool(following)
+        and _prose(following[0].text)
+    )
+
+
+def _subheading(text: str) -> bool:
+    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark."""
+    return (
+        len(text) <= 90
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ":", ","))
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _prose(text: str) -> bool:
