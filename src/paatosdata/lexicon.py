@@ -143,6 +143,8 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Vaikutusten arviointi",
             "Vaikutusten ennakkoarviointi",
             "Vaikutusten ennakkoarviointi (EVA)",
+            "Ennakkovaikutusten arviointi",
+            "Ennakkovaikutusten arviointi laadittu",
             "Päätöksen vaikutusten arviointi",
             "Lapsivaikutusten arviointi",
             "Vaikutukset",

@@ -1529,3 +1529,16 @@ def test_the_education_committee_under_its_newer_swedish_name(tmp_path: Path) ->
     )
     [document] = read_path(swedish)
     assert document.meeting.body.name == "Kasvatus- ja koulutuslautakunta"
+
+
+def test_plain_text_with_an_address_in_angle_brackets_is_still_plain_text(tmp_path: Path) -> None:
+    """An e-mail address in angle brackets (``<p.virtanen@…>``) is no HTML tag: the text is refused for
+    what it lacks, not parsed as a page and called cut or undecided."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Esimerkkikunnan tiedote\n\nLisätietoja antaa Pekka Virtanen <p.virtanen@example.fi>.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError) as raised:
+        read_path(path, "ahjo-html")
+    assert "not a page of Helsinki's decision site" in raised.value.message

@@ -2676,3 +2676,141 @@ def test_a_bilingual_office_broken_over_two_paragraphs_is_one_preparer_s(tmp_pat
         ("Aino Esimerkki", "kirjastopäällikkö/chef för bibliotekstjänster", "aino.esimerkki@esimerkkila.fi")
     ]
     assert item.reasons == "Kirjastoauton reitit uudistetaan koulujen lukujärjestysten mukaan."
+
+
+def test_an_older_page_s_table_of_handlings_run_into_the_header(tmp_path: Path) -> None:
+    """An older page prints its table of handlings right under the header, a cell a line, the first body
+    run into the number (``Pykälä 52Seutulautakunta`` / ``§ 88`` / ``14.09.2023`` / …, the page's own last):
+    every earlier row is a handling of the history, the page's own none, and the title follows."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Yhtymähallitus",
+            "Pöytäkirja 18.04.2024 Pykälä 52Seutulautakunta",
+            "§ 88",
+            "14.09.2023",
+            "Valmisteluryhmä",
+            "§ 12",
+            "02.10.2023",
+            "Seutulautakunta",
+            "§ 131",
+            "23.11.2023",
+            "Yhtymähallitus",
+            "§ 52",
+            "18.04.2024",
+            "",
+            " ",
+            "",
+            "Yhtymän hallintosäännön uudistaminen",
+            "",
+            "Seutulautakunta 14.09.2023 § 88",
+            "",
+            "Hallintosääntöä on viimeksi muutettu vuonna 2019, ja sitä on tarkistettava.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.title) == ("52", "Yhtymän hallintosäännön uudistaminen")
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Seutulautakunta", date(2023, 9, 14), "88"),
+        ("Valmisteluryhmä", date(2023, 10, 2), "12"),
+        ("Seutulautakunta", date(2023, 11, 23), "131"),
+    ]
+    assert document.meeting.body.name == "Yhtymähallitus"
+
+
+def test_subheadings_after_the_contacts_open_the_presentation(tmp_path: Path) -> None:
+    """``Lisätiedot:`` and its contact lines, then short subheadings (``Pyöräpysäköinnin lisääminen`` /
+    ``Hankkeen lähtökohdat``) over the first paragraph of prose: the subheadings open the presentation,
+    they are no contact of the preparer."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 10.03.2026/Pykälä 31",
+            "",
+            "Pyöräpysäköinnin hankesuunnitelma",
+            "",
+            "TEKLA 10.03.2026 § 31",
+            "",
+            "88/10.03.01.00.00/2026",
+            "",
+            "Lisätiedot:",
+            "",
+            "Suunnitteluinsinööri Aino Esimerkki, puh. 040 555 0101",
+            "",
+            "etunimi.sukunimi@esimerkkila.fi",
+            "",
+            "Pyöräpysäköinnin lisääminen koulujen pihoille",
+            "",
+            "Hankkeen lähtökohdat",
+            "",
+            "Kaupunki on sitoutunut lisäämään turvallisia pyöräpaikkoja koulujen pihoille vuoteen 2028.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Aino Esimerkki", "040 555 0101")]
+    assert item.reasons is not None
+    assert item.reasons.split("\n")[:3] == [
+        "Pyöräpysäköinnin lisääminen koulujen pihoille",
+        "Hankkeen lähtökohdat",
+        "Kaupunki on sitoutunut lisäämään turvallisia pyöräpaikkoja koulujen pihoille vuoteen 2028.",
+    ]
+
+
+def test_the_preparation_s_label_beside_a_subheading_opens_the_presentation(tmp_path: Path) -> None:
+    """``Valmistelu  Taustaa`` (the label at the side, the subheading beside it) over prose, after the
+    preparer's own ``Valmistelija`` line: the subheading is the presentation's first line, no preparer."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 23.02.2026/Pykälä 41",
+            "",
+            "Vanhan paloaseman myynti",
+            "",
+            "176/02.07.01/2026",
+            "",
+            "Valmistelija  kiinteistöpäällikkö Olli Esimerkki",
+            "",
+            "Valmistelu  Taustaa",
+            "",
+            "Kaupunki on luopunut vanhasta paloasemasta, koska pelastuslaitos on muuttanut uusiin tiloihin.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [p.name for p in item.preparers] == ["Olli Esimerkki"]
+    assert item.reasons is not None
+    assert item.reasons.split("\n")[:2] == [
+        "Taustaa",
+        "Kaupunki on luopunut vanhasta paloasemasta, koska pelastuslaitos on muuttanut uusiin tiloihin.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "made"), [("Kyllä [x] Ei [ ]", True), ("Kyllä [ ] Ei [X]", False), ("Kyllä [ ] Ei [ ]", None)]
+)
+def test_an_impact_assessment_asked_with_answer_boxes(tmp_path: Path, answer: str, made: bool | None) -> None:
+    """``Ennakkovaikutusten arviointi laadittu: Kyllä [ ] Ei [ ]``: the ticked box says whether the
+    assessment was made; with neither ticked the form says nothing, and no assessment is claimed."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 18",
+            "",
+            "Oikaisuvaatimus rakennusluvasta",
+            "",
+            "41/10.03.00.01/2026",
+            "",
+            f"Ennakkovaikutusten arviointi laadittu: {answer}",
+            "",
+            "Valmistelija  rakennustarkastaja Eero Esimerkki, puh. 040 555 0202",
+            "",
+            "Oikaisuvaatimuksen kohteena on rakennuslupa, joka on myönnetty konehallin rakentamiseen.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert (item.impact.made if item.impact else None) == made
+    assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohteena on rakennuslupa")
+    assert any(section.kind == "impact" and answer in section.text for section in item.sections)

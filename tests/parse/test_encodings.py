@@ -1,7 +1,10 @@
-"""Inputs in UTF-8 (with or without BOM) and windows-1252 read alike; binary and empty inputs are refused."""
+"""Inputs in UTF-8 (with or without BOM), windows-1252 and UTF-16/32 with a BOM read alike.
+
+Binary and empty inputs are refused."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,32 @@ def test_text_without_items_is_a_parse_error(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="no item header") as info:
         read_path(path)
     assert info.value.source == f"{path}:1"
+
+
+WIDE_INPUTS = [
+    SEED,
+    EXAMPLES.parent / "tests" / "fixtures" / "dynasty10" / "item-agenda.html",
+    EXAMPLES.parent / "tests" / "fixtures" / "casem" / "item-page-sv.html",
+    EXAMPLES.parent / "tests" / "fixtures" / "ahjo" / "confidential.html",
+    EXAMPLES.parent / "tests" / "fixtures" / "tweb" / "meeting.html",
+    EXAMPLES.parent / "tests" / "fixtures" / "turku" / "item-saved-council.txt",
+    EXAMPLES.parent / "tests" / "fixtures" / "6aika" / "event-with-actions.json",
+]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+@pytest.mark.parametrize("source", WIDE_INPUTS, ids=lambda path: path.name)
+def test_a_page_saved_as_unicode_reads_as_its_utf8(tmp_path: Path, source: Path, encoding: str) -> None:
+    """UTF-16 and UTF-32 with a byte order mark (a page saved as "Unicode") read as the UTF-8 does, at the
+    same lines, and the source record keeps the file's own SHA-256."""
+    data = source.read_text(encoding="utf-8").encode(encoding)
+    if encoding.endswith("-be"):
+        data = ("\ufeff" + source.read_text(encoding="utf-8")).encode(encoding)
+    path = _write(tmp_path, source.name, data)
+    expected = read_path(source)
+    documents = read_path(path)
+    assert documents == expected
+    lines = [{k: s.line for k, s in item.spans.items()} for d in documents for item in d.items]
+    assert lines == [{k: s.line for k, s in item.spans.items()} for d in expected for item in d.items]
+    assert any(lines)
+    assert {d.source.sha256 for d in documents if d.source} == {hashlib.sha256(data).hexdigest()}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from paatosdata.errors import InputError, PaatosdataError
 from paatosdata.model import Document
-from paatosdata.parse.base import Reader, read_bytes
+from paatosdata.parse.base import Reader, as_utf8, bom_encoding, read_bytes, source_for
 
 __all__ = ["READERS", "ReadResult", "iter_inputs", "read_path", "reader_for", "read_many"]
 
@@ -66,7 +66,13 @@ def reader_for(path: Path, data: bytes, fmt: str | None = None) -> Reader:
 def read_path(path: Path, fmt: str | None = None) -> list[Document]:
     """Read one file into documents (a whole-minutes file gives one document with many items)."""
     data = read_bytes(path)
-    return reader_for(path, data, fmt).read(data, path)
+    text = as_utf8(data, path)
+    documents = reader_for(path, text, fmt).read(text, path)
+    if text is not data:  # the record of the source is the file's own bytes, not their UTF-8
+        for document in documents:
+            if document.source is not None and document.source.path == str(path):
+                document.source = source_for(path, data, document.source.format)
+    return documents
 
 
 def _supported(path: Path) -> bool:
@@ -134,9 +140,11 @@ def _read_in_by_others(files: list[Path], fmt: str | None) -> set[Path]:
         try:
             with page.open("rb") as handle:
                 head = handle.read(_SNIFF_BYTES)
-            if not is_dynasty10_html(head):
+            if bom_encoding(head) is None and not is_dynasty10_html(head):
                 continue
-            data = read_bytes(page)
+            data = as_utf8(read_bytes(page), page)
+            if not is_dynasty10_html(data[:_SNIFF_BYTES]):
+                continue
             if not is_dynasty10_meeting_list(data, page):
                 continue
             documents = reader_for(page, data, fmt).read(data, page)

@@ -45,6 +45,7 @@ from paatosdata.parse.ahjo_text import (
     is_ahjo_text,
 )
 from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.htmlsafe import has_page_tag
 from paatosdata.parse.vendorkit import (
     appeal_info,
     appeal_kind,
@@ -88,8 +89,6 @@ _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 #: a body's name in the English site's chrome, its organ word last (``Environment and Permits
 #: Sub-committee``) or first (``Board of …``)
 _ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)(?:$|\s+of\b)", re.I)
-#: a tag of an HTML page: text without one is no markup to parse
-_MARKUP = re.compile(r"<(?:!doctype|html|head|body|div|section|p|h[1-6])\b", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -159,7 +158,7 @@ class AhjoHtmlReader(Reader):
             # without its dnro line is still read as one
             lenient = ahjo_text_as_page(text, lenient=True)
             saved = lenient if lenient.markup else None
-            if saved is None and _MARKUP.search(text) is None:
+            if saved is None and not has_page_tag(text):
                 # plain text in none of the site's layouts: no HTML to parse, so say what is missing
                 raise ParseError(
                     "the text is not a page of Helsinki's decision site: no dnro line with the item's §, "

@@ -30,6 +30,10 @@ __all__ = ["appeal_kind", "fill_item", "is_empty_text", "parse_attachment_lines"
 
 _TEXT_FIELDS = {"summary": "summary", "reasons": "reasons", "handling": "handling"}
 _NOT_MADE = re.compile(r"\bei\s+(?:ole\s+)?(?:tehty|tehdä|arvioitu|arvioida|laadittu)|\binte\s+gjorts", re.I)
+#: a form's answer boxes, one ticked or none (``Kyllä [x] Ei [ ]``, ``Ja [ ] Nej [X]``)
+_ANSWER_BOXES = re.compile(
+    r"(?:Kyllä|Ja)\s*\[(?P<yes>[xX✓]?)\s*\]\s*(?:Ei|Nej)\s*\[(?P<no>[xX✓]?)\s*\]", re.I
+)
 _ATTACHMENT = re.compile(r"^(?:(?:liite|bilaga)\s*)?(?P<no>\d+[a-z]?)\s*[.):]?\s+(?P<title>\S.*)$", re.I)
 _DASH = re.compile(r"^[-–—]\s*")
 
@@ -136,7 +140,10 @@ def fill_item(item: Item, sections: list[Section]) -> None:
             item.legal_basis_text = _join(item.legal_basis_text, text)
             item.legal_basis.extend(parse_legal_references(text, span))
         elif kind == "impact":
-            made = not _NOT_MADE.search(text)
+            answer = _ANSWER_BOXES.fullmatch(" ".join(text.split()))
+            if answer is not None and not (answer.group("yes") or answer.group("no")):
+                continue  # a form's question left unanswered (``Kyllä [ ] Ei [ ]``): no assessment either way
+            made = not _NOT_MADE.search(text) if answer is None else bool(answer.group("yes"))
             item.impact = ImpactAssessment(
                 made=made,
                 text=text,

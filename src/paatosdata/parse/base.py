@@ -9,7 +9,7 @@ from pathlib import Path
 from paatosdata.errors import InputError
 from paatosdata.model import Document, Source
 
-__all__ = ["MAX_INPUT_BYTES", "Reader", "decode", "read_bytes", "source_for"]
+__all__ = ["MAX_INPUT_BYTES", "Reader", "as_utf8", "bom_encoding", "decode", "read_bytes", "source_for"]
 
 #: Inputs larger than this are refused (a minutes file is rarely over a few MB).
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -52,8 +52,30 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """``utf-32`` or ``utf-16`` when ``data`` opens with that encoding's byte order mark, else ``None``.
+
+    >>> bom_encoding("<p>".encode("utf-16")), bom_encoding("<p>".encode("utf-32")), bom_encoding(b"<p>")
+    ('utf-16', 'utf-32', None)
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"  # checked first: the UTF-32 little-endian mark opens with UTF-16's
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def as_utf8(data: bytes, path: Path | str) -> bytes:
+    """``data`` re-encoded as UTF-8 when a UTF-16 or UTF-32 byte order mark opens it, else unchanged.
+
+    Readers look for their markers in bytes; a page saved as "Unicode" is handed to them as UTF-8, with
+    the same characters and line breaks (so every source span holds).
+    """
+    return data if bom_encoding(data) is None else decode(data, path).encode("utf-8")
+
+
 def decode(data: bytes, path: Path | str, declared: str | None = None) -> str:
-    """Decode text: a UTF-8 BOM or valid UTF-8 first, then ``declared``, then windows-1252.
+    """Decode text: a BOM's encoding, or valid UTF-8, then ``declared``, then windows-1252.
 
     Binary data (NUL bytes, or mostly control characters) is refused with a clear error.
     """
@@ -61,11 +83,11 @@ def decode(data: bytes, path: Path | str, declared: str | None = None) -> str:
         raise InputError("the file is empty", source=str(path))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif (wide := bom_encoding(data)) is not None:
         try:
-            return data.decode("utf-16")
+            return data.decode(wide)
         except UnicodeDecodeError:
-            raise InputError("invalid UTF-16 text", source=str(path)) from None
+            raise InputError(f"invalid {wide.upper()} text", source=str(path)) from None
     if b"\x00" in data[:8192]:
         raise InputError("this is a binary file, not text", source=str(path))
     try:

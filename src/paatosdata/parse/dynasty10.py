@@ -44,6 +44,7 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
+from paatosdata.parse.base import as_utf8, bom_encoding
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import (
@@ -556,6 +557,8 @@ class _Head:
     span: Span
     after: int  # index of the first paragraph after the head
     title: str | None = None  # the title run into the header's number (``Pykälä 66Teknisen …``)
+    #: lines printed after the header's in its paragraph (an older page's table of handlings, a line a cell)
+    following: list[str] = field(default_factory=list)
 
 
 def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
@@ -581,7 +584,8 @@ def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
             rest = line[m.end() :] if m else ""
             place = _place(rest)
             span = Span(str(page.path), paragraph.line)
-            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued)
+            following = lines[position + 1 :]
+            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued, following)
     for index, paragraph in enumerate(paragraphs[:40]):
         m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
         if m is not None:
@@ -715,6 +719,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
     glued = [Paragraph(head.title, head.span.line)] if head.title else []
+    # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
+    # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
+    glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
@@ -1410,9 +1417,12 @@ def _parts(
                 continue
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
-            # paragraph of prose after them starts the presentation
-            sections.append(Section(kind, heading, "\n".join(lines), span))
-            kind, heading, lines, span = "reasons", "", [], None
+            # paragraph of prose after them starts the presentation, and so do the subheadings over it
+            # (``Taustaa``); under ``Valmistelu`` with no contact at all, every line is the presentation's
+            contacts = _contact_lines(lines)
+            if contacts:
+                sections.append(Section(kind, heading, "\n".join(lines[:contacts]), span))
+            kind, heading, lines, span = "reasons", "", lines[contacts:], None if contacts else span
         if found is None and kind == "proposal" and not lines and heading.endswith(_PRESENTER_LABEL):
             # ``Päätösehdotus Esittelijä`` over the official's line (``Toimialajohtaja Esimerkki Erkki``):
             # that official presents; the proposal's text starts below
@@ -1472,6 +1482,11 @@ def _parts(
             kind, heading = "reasons", ""
         elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
             # ``Valmistelija`` over no name, the presentation's first sentence on its line
+            kind, heading = "reasons", ""
+            lines.append(rest)
+        elif kind == "preparers" and rest and _preparation_subheading(heading, rest, paragraphs[index + 1 :]):
+            # ``Valmistelu  Yleistä`` over prose: the preparation's label and the presentation's first
+            # subheading, no preparer
             kind, heading = "reasons", ""
             lines.append(rest)
         elif kind == "preparers" and rest:
@@ -1604,6 +1619,40 @@ _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåä�
 _OFFICE_LEAD = re.compile(
     r"^(?P<office>(?:(?i:vs|va|vt|v\.s)\.?\s+[\wåäö]|[A-ZÅÄÖ])[\wåäö -]{2,50}?):\s+(?=\S)"
 )
+
+
+def _contact_lines(lines: list[str]) -> int:
+    """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
+    an office, an address or a phone; the short lines after it are subheadings of the presentation."""
+    for count in range(len(lines), 0, -1):
+        text = lines[count - 1]
+        if "\n" in text or _contact_line(text) or is_office_only(text) or not _subheading(text):
+            return count
+    return 0
+
+
+def _preparation_subheading(heading: str, rest: str, following: list[Paragraph]) -> bool:
+    """True for ``Valmistelu`` (the preparation, not its preparer) beside a subheading that names nobody,
+    over a paragraph of prose."""
+    return (
+        heading.casefold() in ("valmistelu", "beredning")
+        and "\n" not in rest
+        and _subheading(rest)
+        and not _contact_line(rest)
+        and not is_office_only(rest)
+        and bool(following)
+        and _prose(following[0].text)
+    )
+
+
+def _subheading(text: str) -> bool:
+    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark."""
+    return (
+        len(text) <= 90
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ":", ","))
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _prose(text: str) -> bool:
@@ -1976,7 +2025,9 @@ def _folder_index(folder: Path) -> dict[str, Path]:
         try:
             with sibling.open("rb") as handle:
                 head = handle.read(_HEAD_BYTES)
-        except OSError:
+            if bom_encoding(head) is not None:
+                head = as_utf8(sibling.read_bytes(), sibling)[:_HEAD_BYTES]
+        except (OSError, PaatosdataError):
             continue
         m = _OWN_PDF.search(head)
         if m is not None:
@@ -1996,8 +2047,7 @@ def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
         if sibling is None or sibling == path:
             continue
         try:
-            data = sibling.read_bytes()
-            root = parse_html(data, sibling)
+            root = parse_html(as_utf8(sibling.read_bytes(), sibling), sibling)
             if _listed_items(root):
                 continue
             sub = _page(root, sibling)

@@ -24,6 +24,7 @@ __all__ = [
     "element_span",
     "element_text",
     "has_class",
+    "has_page_tag",
     "is_plain_text",
     "line_of",
     "parse_html",
@@ -56,9 +57,18 @@ def is_plain_text(data: bytes, path: Path | str) -> bool:
     >>> is_plain_text(b"<p>Teksti</p>", "a.htm"), is_plain_text(b"Teksti <etu.suku@example.fi>", "a.txt")
     (False, True)
     """
-    if _TAG.search(data[:65536].decode("latin-1")):
+    if has_page_tag(data[:65536].decode("latin-1")):
         return False  # the common case, a page's tag in its head, found without decoding the whole
-    return _TAG.search(decode(data, path, declared_charset(data))) is None
+    return not has_page_tag(decode(data, path, declared_charset(data)))
+
+
+def has_page_tag(text: str) -> bool:
+    """True when ``text`` carries a tag of an HTML page (an address in angle brackets is none).
+
+    >>> has_page_tag("<p>Teksti</p>"), has_page_tag("Valmistelija <p.virtanen@example.fi>")
+    (True, False)
+    """
+    return _TAG.search(text) is not None
 
 
 def parse_html(data: bytes, path: Path | str) -> HtmlElement:
