@@ -735,13 +735,15 @@ def test_the_proposal_a_decision_was_taken_on_printed_as_the_proposal_was(tmp_pa
     [
         ("Protokollet är granskat", DocumentKind.MINUTES),
         ("Esityslista on tarkastamaton", DocumentKind.AGENDA),
+        ("Pöytäkirja on tarkastamaton", DocumentKind.MINUTES),
     ],
 )
 def test_the_state_line_of_a_page_cut_before_its_decision(
     tmp_path: Path, state: str, kind: DocumentKind
 ) -> None:
     """A saved page cut before any decision is minutes or an agenda by its state line alone, in the words the
-    Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton')."""
+    Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton'); minutes not
+    yet checked ('Pöytäkirja on tarkastamaton') are minutes still."""
     path = tmp_path / "item.txt"
     swedish = state.startswith("Protokollet")
     meeting = "Tekniska nämnden, möte 4.2.2026" if swedish else "Tekninen lautakunta, kokous 4.2.2026"
