@@ -1156,3 +1156,28 @@ def test_a_labelled_preparer_line_with_the_reasons_after_a_line_break(tmp_path: 
         "Enligt förvaltningsstadgan väljer kommunstyrelsen två protokolljusterare.\n\n"
         "Protokolljusterarna väljs i alfabetisk ordning."
     )
+
+
+@pytest.mark.parametrize("suffix", ["30.6.2025 saakka", "1.7.2025 alkaen"])
+def test_a_body_named_with_its_term(tmp_path: Path, suffix: str) -> None:
+    """A site that keeps the bodies of an earlier term apart prints the term after the body's name
+    (``Nuorisoneuvosto 30.6.2025 saakka``): the body is named without it, from the meeting line and from
+    the page address alike."""
+    path = _saved_page(
+        tmp_path,
+        f"Nuoriso- ja harrastusasioiden neuvosto {suffix}, kokous 14.4.2025",
+        "§ 8 Harrastusavustukset",
+        "Perustelut\n\nAvustuksia haettiin määräaikaan mennessä.\n\nPäätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Nuoriso- ja harrastusasioiden neuvosto"
+    digits = suffix.split()[0].replace(".", "")
+    page = tmp_path / "item.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://esimerkki.cloudnc.fi/fi-FI/Toimielimet/'
+        f'Nuorisoneuvosto_{digits}_{suffix.split()[1]}/Kokous_1442025/Harrastusavustukset(77)">'
+        "</head><body><h1>§ 8 Harrastusavustukset</h1><h3>Päätös</h3><p>Hyväksyttiin.</p></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_path(page)
+    assert document.meeting.body.name == "Nuorisoneuvosto"
