@@ -1181,3 +1181,25 @@ def test_a_body_named_with_its_term(tmp_path: Path, suffix: str) -> None:
     )
     [document] = read_path(page)
     assert document.meeting.body.name == "Nuorisoneuvosto"
+
+
+def test_a_proposal_that_opens_with_a_sentence_introducing_a_list(tmp_path: Path) -> None:
+    """A proposal whose first line introduces a list (``… myöntää luvat seuraavasti:``) under the presenter
+    named below ``Esittelijä`` opens with that line: a sentence, not a presenter's ``Title Name:`` line."""
+    path = _saved_page(
+        tmp_path,
+        "Lupajaosto, kokous 8.5.2026",
+        "§ 12 Kyläyhdistyksen opasteet",
+        "Perustelut\n\nKyläyhdistys on hakenut lupaa opasteille.\n\n"
+        "Ehdotus\n\nEsittelijä\n\n • Ville Esimerkki, katupäällikkö, ville.esimerkki@example.fi\n\n"
+        "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n"
+        " 1. Opaste kylätalolle\n\n 2. Opaste uimarannalle\n\n"
+        "Päätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and item.presenter.name == "Ville Esimerkki"
+    assert item.proposal is not None
+    assert item.proposal.startswith(
+        "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n1. Opaste kylätalolle"
+    )
