@@ -78,6 +78,11 @@ from paatosdata.outcome import classify_outcome
         # ... but a sentence that opens so states something else
         ("Esityksen mukaan hakemus hylätään.", None),
         ("Esityksen mukaan päätös tehdään myöhemmin.", None),
+        # "Noted." as the whole decision, in the passive of either language
+        ("Merkittiin.", Outcome.NOTED),
+        ("Antecknades.", Outcome.NOTED),
+        # ... but not a fact recorded in the minutes ("Merkittiin, että …")
+        ("Merkittiin, että kokous keskeytettiin.", None),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome | None) -> None:

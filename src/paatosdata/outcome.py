@@ -120,7 +120,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             # the past and the passive, within one sentence: "antecknade ärendet för kännedom",
             # "Antecknas för kännedom."
-            r"anteckna(?:de|s) [^.]{0,60}?för kännedom",
+            r"anteckna(?:de|s) [^.]{0,60}?för kännedom|"
+            # the passive alone as the whole decision: "Merkittiin.", "Antecknades."
+            r"^\s*(?:merkittiin|antecknades)\s*\.?\s*$",
             re.I,
         ),
     ),
