@@ -130,6 +130,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.APPROVED,
         re.compile(
             r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # the body approving the proposal in the present tense: "Lautakunta hyväksyy ehdotuksen."
+            r"\bhyväksyy (?:\w+ )?(?:päätös)?(?:ehdotuksen|esityksen)\b|\bgodkänner (?:\w+ )?förslaget\b|"
             # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."
             r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?(?:päätös)?ehdotuksen mukaa?n\b|"
             # "Esittelijän esityksen mukaan." as the whole decision ("Esityksen mukaan hakemus …" is none)
