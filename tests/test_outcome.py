@@ -78,6 +78,17 @@ from paatosdata.outcome import classify_outcome
         # ... but a sentence that opens so states something else
         ("Esityksen mukaan hakemus hylätään.", None),
         ("Esityksen mukaan päätös tehdään myöhemmin.", None),
+        # "Noted." as the whole decision, in the passive of either language
+        ("Merkittiin.", Outcome.NOTED),
+        ("Antecknades.", Outcome.NOTED),
+        # ... but not a fact recorded in the minutes ("Merkittiin, että …")
+        ("Merkittiin, että kokous keskeytettiin.", None),
+        # the body approving the proposal in the present tense, as some minutes word the decision
+        ("Ympäristölautakunta hyväksyy ehdotuksen.", Outcome.APPROVED),
+        ("Hallitus hyväksyy esittelijän päätösehdotuksen yksimielisesti.", Outcome.APPROVED),
+        ("Nämnden godkänner förslaget.", Outcome.APPROVED),
+        # ... while a present-tense resolution restated in full names no outcome
+        ("Lautakunta hyväksyy kerhon säännöt.", None),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome | None) -> None:

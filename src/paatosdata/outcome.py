@@ -120,7 +120,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"
             # the past and the passive, within one sentence: "antecknade ärendet för kännedom",
             # "Antecknas för kännedom."
-            r"anteckna(?:de|s) [^.]{0,60}?för kännedom",
+            r"anteckna(?:de|s) [^.]{0,60}?för kännedom|"
+            # the passive alone as the whole decision: "Merkittiin.", "Antecknades."
+            r"^\s*(?:merkittiin|antecknades)\s*\.?\s*$",
             re.I,
         ),
     ),
@@ -128,6 +130,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.APPROVED,
         re.compile(
             r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # the body approving the proposal in the present tense: "Lautakunta hyväksyy ehdotuksen."
+            r"\bhyväksyy (?:\w+ )?(?:päätös)?(?:ehdotuksen|esityksen)\b|\bgodkänner (?:\w+ )?förslaget\b|"
             # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."
             r"^\s*(?:esittelijän |kunnanjohtajan |kaupunginjohtajan )?(?:päätös)?ehdotuksen mukaa?n\b|"
             # "Esittelijän esityksen mukaan." as the whole decision ("Esityksen mukaan hakemus …" is none)

@@ -735,13 +735,15 @@ def test_the_proposal_a_decision_was_taken_on_printed_as_the_proposal_was(tmp_pa
     [
         ("Protokollet är granskat", DocumentKind.MINUTES),
         ("Esityslista on tarkastamaton", DocumentKind.AGENDA),
+        ("Pöytäkirja on tarkastamaton", DocumentKind.MINUTES),
     ],
 )
 def test_the_state_line_of_a_page_cut_before_its_decision(
     tmp_path: Path, state: str, kind: DocumentKind
 ) -> None:
     """A saved page cut before any decision is minutes or an agenda by its state line alone, in the words the
-    Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton')."""
+    Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton'); minutes not
+    yet checked ('Pöytäkirja on tarkastamaton') are minutes still."""
     path = tmp_path / "item.txt"
     swedish = state.startswith("Protokollet")
     meeting = "Tekniska nämnden, möte 4.2.2026" if swedish else "Tekninen lautakunta, kokous 4.2.2026"
@@ -1153,4 +1155,51 @@ def test_a_labelled_preparer_line_with_the_reasons_after_a_line_break(tmp_path: 
     assert item.reasons == (
         "Enligt förvaltningsstadgan väljer kommunstyrelsen två protokolljusterare.\n\n"
         "Protokolljusterarna väljs i alfabetisk ordning."
+    )
+
+
+@pytest.mark.parametrize("suffix", ["30.6.2025 saakka", "1.7.2025 alkaen"])
+def test_a_body_named_with_its_term(tmp_path: Path, suffix: str) -> None:
+    """A site that keeps the bodies of an earlier term apart prints the term after the body's name
+    (``Nuorisoneuvosto 30.6.2025 saakka``): the body is named without it, from the meeting line and from
+    the page address alike."""
+    path = _saved_page(
+        tmp_path,
+        f"Nuoriso- ja harrastusasioiden neuvosto {suffix}, kokous 14.4.2025",
+        "§ 8 Harrastusavustukset",
+        "Perustelut\n\nAvustuksia haettiin määräaikaan mennessä.\n\nPäätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Nuoriso- ja harrastusasioiden neuvosto"
+    digits = suffix.split()[0].replace(".", "")
+    page = tmp_path / "item.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://esimerkki.cloudnc.fi/fi-FI/Toimielimet/'
+        f'Nuorisoneuvosto_{digits}_{suffix.split()[1]}/Kokous_1442025/Harrastusavustukset(77)">'
+        "</head><body><h1>§ 8 Harrastusavustukset</h1><h3>Päätös</h3><p>Hyväksyttiin.</p></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_path(page)
+    assert document.meeting.body.name == "Nuorisoneuvosto"
+
+
+def test_a_proposal_that_opens_with_a_sentence_introducing_a_list(tmp_path: Path) -> None:
+    """A proposal whose first line introduces a list (``… myöntää luvat seuraavasti:``) under the presenter
+    named below ``Esittelijä`` opens with that line: a sentence, not a presenter's ``Title Name:`` line."""
+    path = _saved_page(
+        tmp_path,
+        "Lupajaosto, kokous 8.5.2026",
+        "§ 12 Kyläyhdistyksen opasteet",
+        "Perustelut\n\nKyläyhdistys on hakenut lupaa opasteille.\n\n"
+        "Ehdotus\n\nEsittelijä\n\n • Ville Esimerkki, katupäällikkö, ville.esimerkki@example.fi\n\n"
+        "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n"
+        " 1. Opaste kylätalolle\n\n 2. Opaste uimarannalle\n\n"
+        "Päätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and item.presenter.name == "Ville Esimerkki"
+    assert item.proposal is not None
+    assert item.proposal.startswith(
+        "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n1. Opaste kylätalolle"
     )

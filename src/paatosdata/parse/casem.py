@@ -78,6 +78,8 @@ _FIELDS = {"Name", "Article", "CaseNativeId"}
 _ACTING = re.compile(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", re.I)
 _DEPUTY = re.compile(r"\b(?:vs\.|v\.s\.|t\.f\.|varahenkilö|sijainen|ställföreträdare)", re.I)
 _NOT_PRESENTER = re.compile(r"\b(?:päättää|päätti|esittää|beslutar|föreslår)\b", re.I)
+#: the last word of a sentence that introduces what follows (``… myöntää luvan seuraavasti:``), not an office
+_INTRODUCES = re.compile(r"\b(?:seuraavasti|seuraavaa|seuraavat|följande)\s*:$", re.I)
 
 
 def split_presenter_line(line: str) -> Person | None:
@@ -97,9 +99,13 @@ def split_presenter_line(line: str) -> Person | None:
     'Koivisto'
     >>> split_presenter_line("Yhdyskuntalautakunta päättää") is None
     True
+    >>> split_presenter_line("Lautakunta myöntää avustukset seuraavasti:") is None
+    True
     """
     text = " ".join(line.split())
     if not text.endswith(":") or _NOT_PRESENTER.search(text) or len(text.split()) > 12:
+        return None
+    if _INTRODUCES.search(text):
         return None
     body = text[:-1].strip()
     acting = bool(_ACTING.match(body))

@@ -66,6 +66,11 @@ _MEETING = re.compile(
     r"\b(?:Kokous|Möte|Mote|Sammanträde)\s+(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})", re.I
 )
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+#: the term a body's name may carry on a site that keeps the bodies of an earlier term apart
+#: (``Liikuntaneuvosto 31.7.2021 saakka``, in the page address ``…_3172021_saakka``): not the body's name
+_TERM_SUFFIX = re.compile(
+    r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{5,8})\s+(?:saakka|asti|alkaen|lähtien)\s*$", re.I
+)
 #: where a decision's text ends: the contact for more information on it, or a rule drawn after it
 _AFTER_DECISION = re.compile(
     r"^(?:Lisätietoja (?:päätöksestä )?anta(?:a|vat)\b|Lisätiedot päätöksestä\b|"
@@ -274,7 +279,7 @@ class CasemHtmlReader(Reader):
             body = crumbs[-1]
         host = re.search(r"https?://([^/]+\.cloudnc\.fi)", url)
         return Meeting(
-            body=Body(name=body),
+            body=Body(name=_TERM_SUFFIX.sub("", body)),
             date=when,
             date_raw=raw,
             municipality=municipality_for(host.group(1) if host else None),

@@ -40,6 +40,7 @@ _ITEM_LINE = re.compile(r"^(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|Paragraf\s+\d+)\s+\S
 #: the state of the record the page prints between the meeting line and the item's heading
 _STATES: dict[str, DocumentKind] = {
     "pöytäkirja on tarkastettu": DocumentKind.MINUTES,
+    "pöytäkirja on tarkastamaton": DocumentKind.MINUTES,  # minutes not yet checked are minutes still
     "pöytäkirja": DocumentKind.MINUTES,
     "protokollet är justerat": DocumentKind.MINUTES,
     "protokollet är granskat": DocumentKind.MINUTES,  # the Swedish pages' own wording
