@@ -106,8 +106,8 @@ def test_outcome_of_a_decision(decision: str, outcome: Outcome | None) -> None:
     ],
 )
 def test_an_approved_proposal_that_only_notes_is_noted(proposal: str) -> None:
-    """A decision "Ehdotus hyväksyttiin." over a proposal that only notes a matter, its object long or the noting
-    said "merkitä tiedokseen", is a noting."""
+    """A decision "Ehdotus hyväksyttiin." over a proposal that only notes a matter, its object long or
+    the noting said "merkitä tiedokseen", is a noting."""
     assert notes_only(proposal)
 
 
