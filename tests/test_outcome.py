@@ -7,7 +7,7 @@ import time
 import pytest
 
 from paatosdata.model import Outcome
-from paatosdata.outcome import classify_outcome
+from paatosdata.outcome import classify_outcome, notes_only
 
 
 @pytest.mark.parametrize(
@@ -89,10 +89,37 @@ from paatosdata.outcome import classify_outcome
         ("Nämnden godkänner förslaget.", Outcome.APPROVED),
         # ... while a present-tense resolution restated in full names no outcome
         ("Lautakunta hyväksyy kerhon säännöt.", None),
+        # a noting whose object runs long, and the possessive "tiedokseen" after "merkitä"
+        (
+            "Lautakunta päätti merkitä yllä kuvatun Esimerkkilän kaupungin luonnoksen liikennepoliittiseen "
+            "ohjelmaan tiedoksi.",
+            Outcome.NOTED,
+        ),
+        ("Johtokunta päätti merkitä tiedokseen valtuuston päätöksen.", Outcome.NOTED),
+        # ... but "tiedoksi" in a later sentence is no noting
+        (
+            "Lautakunta päätti merkitä muutoksen hallintosäännön liitteeseen ja pöytäkirjaan. Valtuuston "
+            "päätös annetaan samalla kaikille tiedoksi.",
+            Outcome.APPROVED,
+        ),
     ],
 )
 def test_outcome_of_a_decision(decision: str, outcome: Outcome | None) -> None:
     assert classify_outcome(decision)[0] is outcome
+
+
+@pytest.mark.parametrize(
+    "proposal",
+    [
+        "Lautakunta päättää merkitä yllä kuvatun Esimerkkilän kaupungin luonnoksen liikennepoliittiseen "
+        "ohjelmaan tiedoksi.",
+        "Johtokunta päättää merkitä tiedokseen valtuuston päätöksen",
+    ],
+)
+def test_an_approved_proposal_that_only_notes_is_noted(proposal: str) -> None:
+    """A decision "Ehdotus hyväksyttiin." over a proposal that only notes a matter, its object long or
+    the noting said "merkitä tiedokseen", is a noting."""
+    assert notes_only(proposal)
 
 
 def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:

@@ -115,6 +115,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         re.compile(
             r"merkits(?:ee?|i) .{0,60}tiedoksi|merkits(?:ee?|i) .{0,60}?tiedokse(?:en|nsa)\b|"
             r"tiedoksi merkittävä|merkitään .{0,60}?tiedoksi|merkitä .{0,60}tiedoksi|"
+            # a long object within the sentence ("merkitä edellä esitetyn … lausuntoehdotuksen … tiedoksi")
+            # and the possessive "merkitä tiedokseen …"
+            r"merkitä [^.]{0,120}?\btiedoksi|merkitä (?:[^.]{0,60}? )?tiedokse(?:en|nsa)\b|"
             # the passive with its object between: "Merkittiin viranhaltijoiden esitykset tiedoksi."
             r"merkittiin [^.]{0,60}?tiedoksi|"
             r"antecknar? .{0,60}för kännedom|antecknades för kännedom|"

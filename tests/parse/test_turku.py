@@ -996,3 +996,124 @@ def test_a_body_name_ending_in_a_long_run_of_spaces_is_read_in_linear_time() -> 
     assert _body_name("Tarkastuslautakunta 2025-2028") == "Tarkastuslautakunta"
     assert _body_name("Lautakunta (2021-2025)") == "Lautakunta"
     assert _body_name("Vuosikello2025-2028") == "Vuosikello2025-2028"
+
+
+def test_a_handling_opened_by_titled_preparers_without_date_or_colon(tmp_path: Path) -> None:
+    """``Uimahallipäällikkö A B, liikunta-asiantuntijat C D ja E F`` opening the handling, without date or
+    colon: every person titled by an office (the plural shared by the last) names the preparers, and the
+    line is no part of the reasons. Elsewhere, or naming people without an office's title, it is text."""
+    page = (
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Liikuntalautakunta6112.10.20264\n"
+        "7311-2026 (00 01 05)\n"
+        "Lausunto Esimerkkilän koulun laajennuksesta\n"
+        "Tiivistelmä: -\n"
+        "Liiklk § 61\n"
+        "{line}\n"
+        "Kaupunginhallitus on pyytänyt lautakunnalta lausuntoa koulun laajennuksesta.\n"
+        "Liite 1Lausuntoluonnos\n"
+        "Liikuntajohtaja Leena Lenkki:\n"
+        "EhdotusLiikuntalautakunta antaa liitteen 1 mukaisen lausunnon.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    line = "Uimahallipäällikkö Kalle Kahlaaja, liikunta-asiantuntijat Saara Sukeltaja ja Veikko Vesi"
+    [document] = _read_text(tmp_path, page.format(line=line))
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Kalle Kahlaaja", "uimahallipäällikkö"),
+        ("Saara Sukeltaja", "liikunta-asiantuntijat"),
+        ("Veikko Vesi", None),
+    ]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kaupunginhallitus on pyytänyt lautakunnalta lausuntoa")
+    assert item.presenter is not None and item.presenter.name == "Leena Lenkki"
+    for prose in (
+        "Kalle Kahlaaja ja Saara Sukeltaja",
+        "Kokoukseen osallistuivat Kalle Kahlaaja ja Saara Sukeltaja",
+    ):
+        [document] = _read_text(tmp_path, page.format(line=prose))
+        [item] = document.items
+        assert item.preparers == []
+        assert item.reasons is not None and item.reasons.startswith(prose)
+    from paatosdata.parse.turku import _signers
+
+    assert _signers(line, first=True) == [
+        "Uimahallipäällikkö Kalle Kahlaaja",
+        "liikunta-asiantuntijat Saara Sukeltaja",
+        "Veikko Vesi",
+    ]
+    # not opening the handling, or a title that is no office's, the line is no signature
+    assert _signers(line) is None
+    assert _signers("Kaupunginhallitus Kalle Kahlaaja", first=True) is None
+    assert _signers("Uimahalli, uimahallipäällikkö Kalle Kahlaaja", first=True) is None
+
+
+def test_a_dated_line_opening_the_handling_naming_only_the_unit(tmp_path: Path) -> None:
+    """``Satamaliikelaitos 4.11.2026:`` opening the handling names the preparing unit and no person: it is
+    the preparers' line, no part of the reasons, and names no preparer."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Satamaliikelaitoksen johtokunta8811.11.20263\n"
+        "9021-2026 (010)\n"
+        "Kh - Kokouspäivien rajoitus (Kj)\n"
+        "Tiivistelmä: -\n"
+        "Satjk § 88\n"
+        "Satamaliikelaitos 4.11.2026:\n"
+        "Kaupunginhallitus päätti 26.10.2026 § 401 rajoittaa lautakuntien kokouspäiviä.\n"
+        "Oheismateriaali 1Kh § 401 26.10.2026\n"
+        "Liikelaitosjohtaja Mikko Majakka:\n"
+        "EhdotusJohtokunta päättää merkitä tiedokseen kaupunginhallituksen päätöksen\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert item.preparers == []
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["Satamaliikelaitos"]
+    assert item.reasons is not None and item.reasons.startswith("Kaupunginhallitus päätti 26.10.2026 § 401")
+    assert item.presenter is not None and item.presenter.name == "Mikko Majakka"
+    assert item.outcome is Outcome.NOTED
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Satamaliikelaitos 4.11.2026:", first=True) == ["Satamaliikelaitos"]
+    # later in the handling, or a sentence of more than a unit, the line is text
+    assert _signers("Satamaliikelaitos 4.11.2026:") is None
+    assert _signers("Kaupunginhallitus päätti 26.10.2026:", first=True) is None
+
+
+def test_official_s_line_over_the_decision_names_the_official_and_no_presenter(tmp_path: Path) -> None:
+    """In an official's decision of a numbered series (``Kaupunginjohtaja/sarja``), ``Kaupunginjohtaja A
+    B:`` over ``PäätösPäätin …`` names the official deciding, no presenter; the name and the office on
+    lines of their own after the decision sign it and are no part of it."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§Päätöspöytäkirja1\n"
+        "Konsernihallinto \n"
+        "Kaupunginjohtaja/sarja 100714.04.2026 \n"
+        "4410-2025 (014)\n"
+        "Varajäsenen valitseminen Esimerkkisäätiön hallitukseen\n"
+        "Hallintosihteeri Heli Hakemisto 10.4.2026:\n"
+        "Säätiön hallitukseen valittu varajäsen on pyytänyt eroa.\n"
+        "Kaupunginjohtaja Kaarlo Kaupunki:\n"
+        "PäätösPäätin valita säätiön hallitukseen uudeksi varajäseneksi Tiina Tuore.\n"
+        " \n"
+        "Kaarlo Kaupunki\n"
+        "kaupunginjohtaja\n"
+        "Jakelu\n"
+        "tiedEsimerkkisäätiö\n",
+    )
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    [item] = document.items
+    assert item.presenter is None
+    assert [p.name for p in item.preparers] == ["Heli Hakemisto"]
+    assert item.decision == "Päätin valita säätiön hallitukseen uudeksi varajäseneksi Tiina Tuore."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.person.title, signer.role) == (
+        "Kaarlo Kaupunki",
+        "kaupunginjohtaja",
+        "päättäjä",
+    )
+    assert item.distribution == ["Esimerkkisäätiö (tied)"]
+    from paatosdata.parse.turku import _is_office
+
+    assert _is_office("kaupunginjohtaja", "Kaupunginjohtaja/sarja")
+    assert not _is_office("sarja", "Kaupunginjohtaja/sarja")

@@ -617,9 +617,10 @@ def read_turku_text(text: str, path: Path) -> Document:
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
     document = Document(kind=kind, meeting=meeting, items=[item])
     for section in sections:
-        if section.kind == "signatures":  # the official who signed the decision
+        if section.kind == "signatures":  # the official who decided, over the decision and signing it
             person = parse_person(section.text, section.span)
-            document.signatures.append(Participant(person=person, role="päättäjä", span=section.span))
+            if all(signer.person.name != person.name for signer in document.signatures):
+                document.signatures.append(Participant(person=person, role="päättäjä", span=section.span))
     return document
 
 
@@ -798,7 +799,10 @@ def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None 
     An official's decision (``office``, the official's title) may open with its preparer's line naming the
     unit and then the person, with neither title nor date and even without a colon (``Liikennesuunnittelu,
     A B``), and may close its decision with the official's name and title on lines of their own: the
-    signature, no part of the decision."""
+    signature, no part of the decision. Its line over the decision (``Kaupunginjohtaja A B:`` over
+    ``PäätösPäätin …``) names the official who decides, no presenter: the official's own decision has none.
+    Any handling may open with its preparers' line of titled people without date or colon (``Titteli A B,
+    titteli C D ja E F``), or with a dated line naming only the unit (``Liikelaitos 1.2.2026:``)."""
     sections: list[Section] = []
     kind, heading = "reasons", ""
     texts: list[str] = []
@@ -844,7 +848,8 @@ def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None 
             continue
         following = lines[position + 1][1] if position + 1 < len(lines) else ""
         before_proposal = _LABEL.match(following) is not None
-        signers = _signers(text, over_proposal=before_proposal, opening=office is not None and position == 0)
+        opening = office is not None and position == 0
+        signers = _signers(text, over_proposal=before_proposal, opening=opening, first=position == 0)
         if signers is not None:
             if texts:
                 sections.append(Section(kind, heading, "\n".join(texts), span))
@@ -852,6 +857,8 @@ def _text_handling(lines: list[tuple[int, str]], path: Path, office: str | None 
             prepared = any(section.kind == "preparers" for section in sections)
             dated = _DATE_TAIL.search(text) is not None
             role = "presenter" if before_proposal and (prepared or not dated) else "preparers"
+            if role == "presenter" and office is not None and _DECIDES.match(following):
+                role = "signatures"  # the line over an official's decision names the official deciding
             sections.append(Section(role, "", "\n".join(signers), here))
             kind, heading, texts, span = "reasons", "", [], None
             continue
@@ -915,6 +922,8 @@ def _between_people(chunk: str) -> list[str]:
     return [chunk]
 
 
+#: the decision's label opening a line (``PäätösPäätin …``, ``Päätös: …``)
+_DECIDES = re.compile(r"^(?:Päätös|Beslut)(?:\s*:|(?=[A-ZÅÄÖ])|\s|$)")
 #: a person's name on a line of its own: two to four capitalised words
 _NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+){1,3}$")
 #: the mark of an acting official before the title (vs., va., t.)
@@ -930,10 +939,12 @@ def _is_office(text: str, office: str) -> bool:
     official's mark before it (``vs. liikennesuunnittelupäällikkö``), or the title of the official's deputy
     (``liikennesuunnittelupäällikön sijainen``, ``teknisen johtajan sijainen``)."""
     line = _ACTING_MARK.sub("", text).casefold()
-    if line == office.casefold():
+    # an office printed with its series after a slash (``Kaupunginjohtaja/sarja``) is the office before it
+    name = office.split("/")[0].strip().casefold()
+    if line == name:
         return True
     deputy = _DEPUTY_OF.match(line)
-    return deputy is not None and _genitive_of(deputy.group("office").split(), office.casefold().split())
+    return deputy is not None and _genitive_of(deputy.group("office").split(), name.split())
 
 
 def _genitive_of(words: list[str], office: list[str]) -> bool:
@@ -946,7 +957,9 @@ def _genitive_of(words: list[str], office: list[str]) -> bool:
     )
 
 
-def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> list[str] | None:
+def _signers(
+    text: str, over_proposal: bool = False, opening: bool = False, first: bool = False
+) -> list[str] | None:
     """The people of a signature line, else ``None``; the office alone of a dated line naming no person
     (``Hallinto- ja talouspäällikkö 25.5.2022:``).
 
@@ -963,14 +976,17 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     when an office's title stands before a name (``Hallintoyksikkö, kulttuurisihteeri A B:``, see
     :func:`_unit_and_titled`). A line runs to 16 words, a dated one with its colon to five
     words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
-    titteli G H 1.2.2021:``)."""
+    titteli G H 1.2.2021:``). The line opening a handling (``first``) may lack both date and colon when
+    every person is titled by an office (``Titteli A B, tittelit C D ja E F``, see :func:`_titled_people`),
+    and its dated line may name only the unit (``Liikelaitos 1.2.2026:``, returned whole as an office is)."""
     dated = _DATE_TAIL.search(text) is not None
     length = len(text.split())
-    if not (text.endswith(":") or dated or opening) or (length > 16 and not (dated and text.endswith(":"))):
+    bare = not (text.endswith(":") or dated)
+    if (bare and not (opening or first)) or (length > 16 and not (dated and text.endswith(":"))):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
-    if dated and text.endswith(":") and is_office_only(names):
-        return [names]  # the office signs; its holder is not named
+    if dated and text.endswith(":") and (is_office_only(names) or (first and _UNIT_ONLY.fullmatch(names))):
+        return [names]  # the office or the unit signs; no person is named
     parts = _signer_parts(names)
     strict = not text.endswith(":")
 
@@ -996,9 +1012,34 @@ def _signers(text: str, over_proposal: bool = False, opening: bool = False) -> l
     unit_first = dated or opening or (text.endswith(":") and _unit_and_titled(units, people))
     if units and not (unit_first and all(len(unit.split()) <= 2 for unit in units)):
         return None
-    if opening and not (dated or text.endswith(":")) and not _unit_and_person(units, people):
-        return None  # without a date or a colon only a line naming its unit first is a signature
+    if bare and not (
+        (opening and _unit_and_person(units, people)) or (first and _titled_people(units, people))
+    ):
+        return None  # without a date or a colon only a line naming its unit first, or titled people, signs
     return people
+
+
+#: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``)
+_UNIT_ONLY = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s*,\s*[\wåäö-]{2,})*")
+
+
+def _titled_people(units: list[str], people: list[str]) -> bool:
+    """True when a line without date or colon names only people, the first titled by an office before the
+    name (``Liikuntapaikkapäällikkö A B``), each later one so titled, in the plural too (``suunnittelijat C
+    D``), or sharing the title before it (``… ja E F``): prose names no office before every name."""
+    if units:
+        return False
+    for index, person in enumerate(people):
+        words = person.split()
+        title = [word.casefold() for word in words[:-2]]
+        if not title and index > 0 and len(words) == 2:
+            continue
+        if not 0 < len(title) <= 3 or any(word[:1].isupper() for word in words[1:-2]):
+            return False
+        last = title[-1].removesuffix("t") if not title[-1].endswith(TITLE_ENDINGS) else title[-1]
+        if not last.endswith(TITLE_ENDINGS) or (index > 0 and words[0][:1].isupper()):
+            return False
+    return True
 
 
 def _unit_and_titled(units: list[str], people: list[str]) -> bool:
