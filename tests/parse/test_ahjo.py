@@ -972,6 +972,23 @@ def test_older_minutes_export_in_swedish() -> None:
     assert [p.name for p in item.preparers] == ["Bert Berg"]
 
 
+def test_older_minutes_export_in_swedish_keeps_the_presenter_s_reasons(tmp_path: Path) -> None:
+    """The Swedish export heads the presenter's reasons ``Föredragandens motiveringar`` (plural, as the
+    Finnish ``Esittelijän perustelut``), after the proposal part and the site's closing sentence."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        (FIXTURES / "minutes-export-sv-saved.txt").read_text(encoding="utf-8")
+        + "\nBeslutsförslag\n\nBeslutet stämmer överens med förslaget.\n\n"
+        "Föredragandens motiveringar\n\nBänkar i parkerna\n\n"
+        "Stadsmiljösektorn har 3.2.2026 kartlagt parkernas bänkar.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is not None and item.decision.startswith("Stadsfullmäktige betraktade")
+    assert item.reasons is not None and item.reasons.startswith("Bänkar i parkerna")
+
+
 def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
     """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
     ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
