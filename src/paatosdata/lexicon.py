@@ -92,6 +92,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Beskrivning",
             "Motivering",
             "Föredragandens motivering",
+            "Föredragandens motiveringar",
             "Redogörelse",
             "Beslutsmotivering",
         ),

@@ -972,6 +972,23 @@ def test_older_minutes_export_in_swedish() -> None:
     assert [p.name for p in item.preparers] == ["Bert Berg"]
 
 
+def test_older_minutes_export_in_swedish_keeps_the_presenter_s_reasons(tmp_path: Path) -> None:
+    """The Swedish export heads the presenter's reasons ``Föredragandens motiveringar`` (plural, as the
+    Finnish ``Esittelijän perustelut``), after the proposal part and the site's closing sentence."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        (FIXTURES / "minutes-export-sv-saved.txt").read_text(encoding="utf-8")
+        + "\nBeslutsförslag\n\nBeslutet stämmer överens med förslaget.\n\n"
+        "Föredragandens motiveringar\n\nBänkar i parkerna\n\n"
+        "Stadsmiljösektorn har 3.2.2026 kartlagt parkernas bänkar.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is not None and item.decision.startswith("Stadsfullmäktige betraktade")
+    assert item.reasons is not None and item.reasons.startswith("Bänkar i parkerna")
+
+
 def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
     """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
     ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
@@ -1512,6 +1529,39 @@ def test_an_acting_mayor_s_statement_on_the_english_site_is_an_officer_s_decisio
     [document] = read_path(path)
     assert document.kind is DocumentKind.OFFICER_DECISION
     assert document.items[0].number == "14"
+
+
+def test_an_office_named_through_the_units_above_it_decides_an_officer_s_decision(tmp_path: Path) -> None:
+    """The decision names its office through the sector and units above it, a numbered unit among them
+    (``Kulttuurin ja vapaa-ajan toimialan … palveluyksikkö 4:n yksikön päällikkö hyväksyi …``): still an
+    officer's decision. The English site prints the office line as in Finnish and it names the body; the
+    Swedish site's office line (``Enhetschef``) gives way to the decision's subject."""
+    page = (
+        "Hankinta, siivouspalvelut, Esimerkkilän nuorisotalo\n\n"
+        "HEL 2026-004417\nMore recent handlings\n§ 27\n\n"
+        "Siivouspalvelut; Esimerkkilän nuorisotalo, Kokeilijankatu 3\n\nYksikön päällikkö\n\nPäätös\n\n"
+        "Kulttuurin ja vapaa-ajan toimialan alueellisten palvelujen palveluyksikkö 4:n yksikön päällikkö "
+        "hyväksyi kokonaistaloudellisesti edullisimman tarjouksen.\n\n"
+        "Päätöksen perustelut\n\nHankinnasta järjestettiin avoin tarjouskilpailu.\n"
+    )
+    english = tmp_path / "en.txt"
+    english.write_text(page, encoding="utf-8")
+    [document] = read_path(english)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Yksikön päällikkö"
+    assert (document.items[0].number, document.items[0].agenda_number) == ("27", None)
+    swedish = tmp_path / "sv.txt"
+    swedish.write_text(
+        page.replace("More recent handlings", "Ärendet har nyare handläggningar").replace(
+            "Yksikön päällikkö\n", "Enhetschef\n"
+        ),
+        encoding="utf-8",
+    )
+    [document] = read_path(swedish)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == (
+        "Kulttuurin ja vapaa-ajan toimialan alueellisten palvelujen palveluyksikkö 4:n yksikön päällikkö"
+    )
 
 
 def test_the_education_committee_under_its_newer_swedish_name(tmp_path: Path) -> None:

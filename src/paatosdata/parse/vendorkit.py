@@ -453,9 +453,12 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
 
 
 #: the office holder who decided; a comma after a hyphenated stem belongs to the office (``Sosiaali-,
-#: terveys- ja pelastustoimialan toimialajohtaja``)
+#: terveys- ja pelastustoimialan toimialajohtaja``). The office may be named through the units above
+#: it, a subject of up to eleven words with a numbered unit's case ending (``Kaupunkiympäristön toimialan
+#: … asiakkuusyksikkö 3:n yksikön päällikkö``); the office ending before the verb keeps a longer sentence out
 _OFFICER = re.compile(
-    rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){{0,4}}?)\s+(?:{_BODY_VERBS})\b"
+    rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+[\wåäö-]+(?::[a-zåäö]+)?(?:(?<=-),)?){{0,10}}?)"
+    rf"\s+(?:{_BODY_VERBS})\b"
 )
 
 
@@ -478,6 +481,10 @@ def officer_from_text(text: str) -> str | None:
     True
     >>> officer_from_text("Vs. pormestari antoi lausunnon.")
     'Pormestari'
+    >>> officer_from_text(
+    ...     "Kulttuurin ja vapaa-ajan toimialan palvelujen ja tilojen yksikkö 2:n yksikön päällikkö hyväksyi"
+    ... )
+    'Kulttuurin ja vapaa-ajan toimialan palvelujen ja tilojen yksikkö 2:n yksikön päällikkö'
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
     acting = _ACTING_LEAD.match(first)
