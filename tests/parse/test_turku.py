@@ -943,6 +943,10 @@ def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None
     # a unit of more than two words is a sentence, and without its colon the line is text
     assert _signers("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
     assert _signers("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None
+    # a sentence's verb or conjunction before an office's title is prose, not a unit
+    assert _signers("Perusteluna todetaan, kaupunginjohtaja Matti Meikäläinen:") is None
+    assert _signers("Lisäksi todetaan, että sihteeri Matti Meikäläinen:") is None
+    assert _signers("Hallintoyksikkö, kulttuurisihteeri Siiri Sauna:") == ["kulttuurisihteeri Siiri Sauna"]
 
 
 def test_a_dated_preparers_line_naming_a_preparer_with_a_middle_initial(tmp_path: Path) -> None:
