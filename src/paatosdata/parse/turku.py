@@ -95,9 +95,11 @@ _ROW_SPACED = re.compile(
 )
 _TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?§\s*(?P<number>\d+)\.?$")
 #: a note after the decision of the experts heard on the matter (``Asiaa oli kokouksessa selvittämässä …``,
-#: ``Kokouksessa asiaa oli selvittämässä …``): no part of the decision
+#: ``Kokouksessa asiaa oli selvittämässä …``, ``Asiaa olivat etäyhteydellä selvittämässä …``): no part of
+#: the decision
 _HEARD = re.compile(
-    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
+    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:[a-zåäö]+\s+){0,3}?"
+    r"(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana"
     # the officials who presented the matter at the meeting: ``Asian esittelivät kaupunginlakimies A B ja …``
     r"|Asian\s+esitteli(?:vät)?\s)"
