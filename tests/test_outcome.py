@@ -78,6 +78,12 @@ from paatosdata.outcome import classify_outcome, notes_only
         # ... but a sentence that opens so states something else
         ("Esityksen mukaan hakemus hylätään.", None),
         ("Esityksen mukaan päätös tehdään myöhemmin.", None),
+        # the proposal adopted with a reservation that changes it is an amended decision
+        ("Esityksen mukaan, kuitenkin siten että avustus maksetaan kahdessa erässä.", Outcome.AMENDED),
+        ("Hyväksyttiin ehdotuksen mukaisesti, kuitenkin siten, että kohta 3 poistetaan.", Outcome.AMENDED),
+        ("Enligt förslaget, dock så att bidraget betalas i två poster.", Outcome.AMENDED),
+        # ... while a reservation in a decision written out in full names no outcome of its own
+        ("Lautakunta myöntää avustuksen, kuitenkin siten että se maksetaan kahdessa erässä.", None),
         # "Noted." as the whole decision, in the passive of either language
         ("Merkittiin.", Outcome.NOTED),
         ("Antecknades.", Outcome.NOTED),

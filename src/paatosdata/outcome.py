@@ -105,7 +105,10 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
             # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
             r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
-            r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag",
+            r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag|"
+            # the proposal adopted with a reservation that changes it: "Esityksen mukaan, kuitenkin siten,
+            # että …", "enligt förslaget, dock så att …"
+            r"\b(?:mukaan|mukaisesti),?\s+kuitenkin\s+siten\b|\benligt\s+förslaget,?\s+dock\s+så\b",
             re.I,
         ),
     ),

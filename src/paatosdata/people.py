@@ -113,7 +113,7 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
         parts = parts[2:]
     for part in parts:
         if name is None:
-            m = _best_name(part)
+            m = _best_name(part) or _initialled_after_office(part)
             if m is not None:
                 name = m.group(0)
                 before = part[: m.start()].strip(" :")  # ``Kunnanjohtaja: Matti Virtanen``
@@ -256,6 +256,24 @@ def office_holder(text: str, span: Span | None = None) -> Person:
     if title and not title[:2].isupper():
         title = title[0].lower() + title[1:]
     return Person(name=None, title=title or None, acting=acting, span=span)
+
+
+#: a name printed with its given name's initial (``A. Virtanen``, ``A.-M. Virtanen``, ``A. B. Virtanen``)
+_INITIALLED = re.compile(rf"(?<!\S)(?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?\s?){{1,2}}{_NAME_TOKEN}$")
+
+
+def _initialled_after_office(part: str) -> re.Match[str] | None:
+    """An initialled name ending ``part`` after an office (``Kaupunginjohtaja A. Virtanen``), else None.
+
+    >>> _initialled_after_office("kaupunginjohtaja A. Virtanen").group(0)
+    'A. Virtanen'
+    >>> _initialled_after_office("Liite A. Suunnitelma") is None
+    True
+    """
+    m = _INITIALLED.search(part)
+    if m is None or not is_office_only(part[: m.start()].strip(" :")):
+        return None
+    return m
 
 
 def _best_name(part: str) -> re.Match[str] | None:

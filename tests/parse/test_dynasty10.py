@@ -2814,3 +2814,26 @@ def test_an_impact_assessment_asked_with_answer_boxes(tmp_path: Path, answer: st
     assert (item.impact.made if item.impact else None) == made
     assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohteena on rakennuslupa")
     assert any(section.kind == "impact" and answer in section.text for section in item.sections)
+
+
+def test_a_shared_host_naming_the_municipality_by_its_folder_alone(tmp_path: Path) -> None:
+    """``dynastyjulkaisu.esimerkki.net/Toholampi/cgi/``: a shared host's folder over the service names the
+    municipality without the ``D10_`` prefix (spelt without its dots: ``Polvijarvi``); a
+    folder that names no municipality (``/dynasty10/cgi/``) names none."""
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://dynastyjulkaisu.esimerkki.net:443/Toholampi/cgi/DREQUEST.PHP?page=rss/meetingitems",
+        "Valtuusto",
+        "Pöytäkirja 10.06.2026/Pykälä 16",
+        "Tarkastuslautakunnan vaali",
+        "Valtuusto valitsee toimikaudekseen tarkastuslautakunnan, jossa on viisi jäsentä.",
+        "Päätös",
+        "Hyväksyttiin.",
+    ]
+    path = _written(tmp_path, lines)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Toholampi", "849")
+    path.write_text("\n".join(lines).replace("/Toholampi/", "/dynasty10/"), encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is None

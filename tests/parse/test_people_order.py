@@ -198,3 +198,20 @@ def test_a_middle_initial_is_part_of_the_name(line: str, name: str, title: str, 
     """``Reino T. Ahvenjärvi``: the initial and the surname after it belong to the name, not the title."""
     person = parse_person(line)
     assert (person.name, person.title, person.acting) == (name, title, acting)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        ("Kaupunginjohtaja A. Virtanen", "A. Virtanen", "kaupunginjohtaja"),
+        ("tekninen johtaja M. Korhonen, puh. 040 123 4567", "M. Korhonen", "tekninen johtaja"),
+        ("vs. hallintojohtaja A.-M. Laine", "A.-M. Laine", "hallintojohtaja"),
+        ("A. Virtanen, kaupunginjohtaja", "A. Virtanen", "kaupunginjohtaja"),
+        # an initial after a word that is no office is no name of a person
+        ("Liite A. Suunnitelma", "Liite A. Suunnitelma", None),
+    ],
+)
+def test_an_office_over_an_initialled_name(printed: str, name: str, title: str | None) -> None:
+    """``Kaupunginjohtaja A. Virtanen``: the office is the title and the initialled name the person's."""
+    person = parse_person(printed)
+    assert (person.name, person.title) == (name, title)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paatosdata.model import Document, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
@@ -384,14 +386,22 @@ def test_text_row_ending_in_a_unit_code_and_a_note_of_experts_heard(tmp_path: Pa
     assert any(s.text.startswith("Asiaa olivat kokouksessa") for s in item.sections if s.kind == "generic")
 
 
-def test_a_note_of_the_expert_heard_opening_with_the_meeting(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kokouksessa asiaa oli selvittämässä rahoitusjohtaja Raili Raha.",
+        # how they took part said between the verb and what they did
+        "Asiaa olivat etäyhteydellä selvittämässä rahoitusjohtaja Raili Raha ja controller Kalle Kassa.",
+    ],
+)
+def test_a_note_of_the_expert_heard_opening_with_the_meeting(tmp_path: Path, note: str) -> None:
     """``Kokouksessa asiaa oli selvittämässä …`` after the decision notes who was heard: no part of it."""
     path = tmp_path / "item.txt"
     path.write_text(
         "Turun kaupunki§KokouspvmAsia1\nKaupunginhallitus9902.02.20265\n\n310-2026 (00 01)\n\n"
         "Tilannekatsaus\n\nTiivistelmä: -\n\nKh § 99\n\nKaupunginjohtaja Lauri Laituri:\n\n"
         "EhdotusKaupunginhallitus merkitsee katsauksen tiedoksi.\n\nPäätösEhdotus hyväksyttiin.\n\n"
-        "Kokouksessa asiaa oli selvittämässä rahoitusjohtaja Raili Raha.\n",
+        f"{note}\n",
         encoding="utf-8",
     )
     [document] = read_path(path)
@@ -943,6 +953,10 @@ def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None
     # a unit of more than two words is a sentence, and without its colon the line is text
     assert _signers("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
     assert _signers("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None
+    # a sentence's verb or conjunction before an office's title is prose, not a unit
+    assert _signers("Perusteluna todetaan, kaupunginjohtaja Matti Meikäläinen:") is None
+    assert _signers("Lisäksi todetaan, että sihteeri Matti Meikäläinen:") is None
+    assert _signers("Hallintoyksikkö, kulttuurisihteeri Siiri Sauna:") == ["kulttuurisihteeri Siiri Sauna"]
 
 
 def test_a_dated_preparers_line_naming_a_preparer_with_a_middle_initial(tmp_path: Path) -> None:

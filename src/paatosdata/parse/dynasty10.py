@@ -640,8 +640,11 @@ def _municipality(page: _Page) -> Municipality | None:
     return None
 
 
-#: a host shared by many organisations names one by a folder (``dynastyjulkaisu.kase.fi/D10_Perho/``)
-_SERVICE_FOLDER = re.compile(r"^https?://[^/]+/D\d*_(?P<name>[A-ZÅÄÖ][\wåäö-]+)/", re.IGNORECASE)
+#: a host shared by many organisations names one by a folder (``dynastyjulkaisu.kase.fi/D10_Perho/``,
+#: ``dynastyjulkaisu.esimerkki.net/Perho/cgi/``)
+_SERVICE_FOLDER = re.compile(
+    r"^https?://[^/]+/(?:D\d*_(?P<name>[A-ZÅÄÖ][\wåäö-]+)/|(?P<bare>[A-ZÅÄÖ][\wåäö-]+)/cgi/)", re.IGNORECASE
+)
 
 
 #: a county's genitive as a host spells it (``etela-savon``) → the county
@@ -665,7 +668,8 @@ def _municipality_from_service(href: str) -> Municipality | None:
             return found
     folder = _SERVICE_FOLDER.match(href)
     if folder is not None:
-        named = municipality_by_name(folder.group("name").replace("_", " "))
+        # ``/D10_Perho/``, or the name alone over the service (``/Polvijarvi/cgi/``, spelt without its dots)
+        named = municipality_by_name((folder.group("name") or folder.group("bare")).replace("_", " "))
         return named if named.code else None
     return None
 

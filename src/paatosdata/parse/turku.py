@@ -95,9 +95,11 @@ _ROW_SPACED = re.compile(
 )
 _TABLED = re.compile(r"^(?:Pöydältä|Från bordet)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?§\s*(?P<number>\d+)\.?$")
 #: a note after the decision of the experts heard on the matter (``Asiaa oli kokouksessa selvittämässä …``,
-#: ``Kokouksessa asiaa oli selvittämässä …``): no part of the decision
+#: ``Kokouksessa asiaa oli selvittämässä …``, ``Asiaa olivat etäyhteydellä selvittämässä …``): no part of
+#: the decision
 _HEARD = re.compile(
-    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:kokouksessa\s+)?(?:selvittämässä|esittelemässä|kuultavana)"
+    r"^(?:(?:Kokouksessa\s+asiaa|Asiaa)\s+(?:oli|olivat)\s+(?:[a-zåäö]+\s+){0,3}?"
+    r"(?:selvittämässä|esittelemässä|kuultavana)"
     r"|Asian\s+(?:aikana|käsittelyn\s+aikana)\s+kuultavana"
     # the officials who presented the matter at the meeting: ``Asian esittelivät kaupunginlakimies A B ja …``
     r"|Asian\s+esitteli(?:vät)?\s)"
@@ -1070,13 +1072,19 @@ def _title_before_name(person: str) -> str:
 _NO_PERSON = re.compile(r"^(?:oyj?|ab[bp]?|ky|ry|rf|kb|\w*kaupunki|\w*kunta|stad|kommun)$", re.IGNORECASE)
 
 
+#: a word a unit's name never has: a passive verb (``todetaan``, ``esitetään``) or a conjunction of a clause
+_SENTENCE_WORD = re.compile(r"\w(?:t|d)(?:aan|ään)\b|\b(?:että|jotta|koska)\b", re.IGNORECASE)
+
+
 def _unit_and_person(units: list[str], people: list[str]) -> bool:
     """True when the parts of a line without a date or a colon are a unit and then people: a unit whose
     last word is no agent noun in -ja/-jä (``Hakija, A B`` names a party, not a unit), and people without
-    a company's or a municipality's word (``Hankinta, Oy Yritys Ab``, ``Liikelaitos, Turun kaupunki``)."""
+    a company's or a municipality's word (``Hankinta, Oy Yritys Ab``, ``Liikelaitos, Turun kaupunki``). A
+    unit names no verb of a sentence (``Perusteluna todetaan, kaupunginjohtaja A B:`` is prose)."""
     return bool(
         units
         and not any(unit.split()[-1].casefold().endswith(("ja", "jä")) for unit in units)
+        and not any(_SENTENCE_WORD.search(unit) for unit in units)
         and not any(_NO_PERSON.match(word) for person in people for word in person.split())
     )
 
