@@ -1592,3 +1592,14 @@ def test_plain_text_with_an_address_in_angle_brackets_is_still_plain_text(tmp_pa
     with pytest.raises(ParseError) as raised:
         read_path(path, "ahjo-html")
     assert "not a page of Helsinki's decision site" in raised.value.message
+
+
+def test_noting_motion_after_the_handling_is_the_proposal() -> None:
+    """``… johtokunta merkitsee tiedoksi …`` after the handling (past-tense changes and a line of the
+    disqualified in it) is the motion printed without a heading: the proposal, not the handling."""
+    [document] = read_path(FIXTURES / "site-noting-motion-saved.txt")
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Satamaliikelaitoksen johtokunta merkitsee tiedoksi")
+    assert item.handling is not None and item.handling.startswith("Esittelijän muutos:")
+    assert "merkitsee" not in item.handling

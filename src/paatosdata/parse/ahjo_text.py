@@ -88,10 +88,10 @@ CONFORMS_CLASS = "PaatosEhdotuksenMukainen"
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
 #: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council;
-#: ``… antaa … seuraavan lausunnon:`` for a statement); a comma after a hyphenated stem stays in the
-#: subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
+#: ``… antaa … seuraavan lausunnon:`` for a statement; ``… merkitsee tiedoksi …`` for a noting); a comma
+#: after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
 _SUBJECT = r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+"
-_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger)\b")
+_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger|merkitsee|antecknar)\b")
 #: the handling's record that the item was tabled (``… päätti yksimielisesti panna asian pöydälle …``)
 _TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\b.*\.$")
 #: after that record the site may print the motion in the past tense, introducing what it would give
