@@ -1603,3 +1603,10 @@ def test_noting_motion_after_the_handling_is_the_proposal() -> None:
     assert item.proposal.startswith("Satamaliikelaitoksen johtokunta merkitsee tiedoksi")
     assert item.handling is not None and item.handling.startswith("Esittelijän muutos:")
     assert "merkitsee" not in item.handling
+
+
+def test_body_line_with_its_short_name_in_brackets() -> None:
+    """``Ruokapalveluliikelaitoksen johtokunta (Palmia)``: the short name after the body's name is no part
+    of it."""
+    [document] = read_path(FIXTURES / "site-body-short-name-saved.txt")
+    assert document.meeting.body.name == "Ruokapalveluliikelaitoksen johtokunta"

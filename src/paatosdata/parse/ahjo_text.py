@@ -461,8 +461,15 @@ def city_body(name: str) -> str:
     return _BODIES.get(name.casefold(), name)
 
 
+#: a body's short name printed in brackets after its name (``… johtokunta (Stara)``, ``(HKL)``): one word,
+#: no part of the name
+_SHORT_NAME = re.compile(r"\s+\([A-ZÅÄÖ][\wåäö-]{1,15}\)$")
+
+
 def _body(line: str) -> str:
-    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own."""
+    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own;
+    a short name in brackets after the name left out."""
+    line = _SHORT_NAME.sub("", line)
     key = line.casefold()
     named = _BODIES.get(key) or _BODIES.get(re.sub(r"^helsingfors\s+", "", key))
     if named:
