@@ -1610,3 +1610,17 @@ def test_body_line_with_its_short_name_in_brackets() -> None:
     of it."""
     [document] = read_path(FIXTURES / "site-body-short-name-saved.txt")
     assert document.meeting.body.name == "Ruokapalveluliikelaitoksen johtokunta"
+
+
+def test_compact_site_page_with_only_the_title_over_the_decision() -> None:
+    """The site's compact page: the decision's title, ``Päätös`` and the body's sentence on adjacent lines,
+    no dnro, place or body line. It is detected as the site's text; the body is the one that decided, and
+    the first heading after the decision opens the reasons."""
+    path = FIXTURES / "site-compact-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title.startswith("Oikaisuvaatimus rakennusvalvonnan tarkastajan")
+    assert item.decision is not None and item.decision.endswith("käyttöönottokatselmuksesta 4.3.2026.")
+    assert document.meeting.body.name == "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"
+    assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")

@@ -16,7 +16,8 @@ not what was decided, and is written as a block of its own (``CONFORMS_CLASS``).
 an invitation to a user test the site prints over the page is left out. An officer's
 decision the site shows under no case number is saved without the dnro line; a decision saved with
 neither the dnro, the place nor the body line (the case's title, the decision's title, its label, and a
-body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's. A proposal on its
+body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's, and so is the compact
+page that prints the decision's title right over the label and the decider's sentence. A proposal on its
 way to a meeting is marked ``Tämä on esitys`` (``Det här är en framställning`` on the Swedish site)
 between the case's title and the proposal's title (the site's test host prints ``Testisisältö`` over it);
 the body follows, then the motion under ``Päätösehdotus``.
@@ -311,6 +312,24 @@ def _untitled_start(lines: list[str]) -> int | None:
     return filled[1]
 
 
+def _compact_start(lines: list[str]) -> int | None:
+    """Index of the decision's title on the site's compact page, which prints neither the case's title, the
+    dnro, the place nor the body line: the title, the decision's label, then a body or official that decided
+    (``Kaupunginhallitus päätti …``), on three lines with no blank line between them."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if len(filled) < 3 or filled[2] - filled[0] != 2:
+        return None
+    title, label, decided = (lines[i].strip() for i in filled[:3])
+    if not (_DECISION.match(label) and _DECIDED.match(decided)):
+        return None
+    patterns = (_DECISION, _PLACE, _DNRO, _SECTION, _HANDLING_ENTRY, _CLOSE, _LATER, _PROPOSAL_NOTE)
+    if any(pattern.match(title) for pattern in patterns) or _HANDLING_MARK.search(title):
+        return None
+    if title.endswith(":") or classify_heading(title):
+        return None
+    return filled[0]
+
+
 def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
     banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
@@ -393,7 +412,15 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = _without_banner(text.splitlines())
-    finders = (_start, _bare_start, _case_page_start, _untitled_start, _proposal_start, _export_start)
+    finders = (
+        _start,
+        _bare_start,
+        _case_page_start,
+        _untitled_start,
+        _compact_start,
+        _proposal_start,
+        _export_start,
+    )
     return any(find(lines) is not None for find in finders)
 
 
@@ -503,6 +530,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         return _proposal_as_page(lines, proposal_at)
     lenient = lenient or _untitled_start(lines) is not None
     case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
+    if start is None and (start := _compact_start(lines)) is not None:
+        case_page = True
     if start is None:
         section_at = _export_start(lines)
         return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)
