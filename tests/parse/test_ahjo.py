@@ -1624,3 +1624,17 @@ def test_compact_site_page_with_only_the_title_over_the_decision() -> None:
     assert item.decision is not None and item.decision.endswith("käyttöönottokatselmuksesta 4.3.2026.")
     assert document.meeting.body.name == "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"
     assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")
+
+
+def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
+    """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
+    print its §: an agenda item with no § number, its place from the number."""
+    path = FIXTURES / "agenda-export-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Satamaliikelaitoksen johtokunta"
+    assert (item.number, item.agenda_number) == (None, "7")
+    assert item.title == "Johtokunnan jäsenten opintomatka Tallinnan satamaan"
+    assert item.proposal is not None and item.proposal.startswith("Satamaliikelaitoksen johtokunta päättänee")

@@ -220,6 +220,8 @@ _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
 _AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ][a-zåäö]{0,4})/(?P<agenda>\d+)$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+#: the item's bare number on the export's agenda, where minutes print its §
+_AGENDA_ITEM = re.compile(r"^(?P<agenda>\d{1,3})$")
 
 
 @dataclass
@@ -384,13 +386,17 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
 
 
 def _export_start(lines: list[str]) -> int | None:
-    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
+    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it; on its
+    agenda (``Esityslista``), which gives no § yet, the item's bare number in its place (``5``)."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
     if not filled or not _CITY.match(lines[filled[0]].strip()):
         return None
+    agenda = any(_DOCUMENTS.get(lines[i].strip().casefold()) == "esitys" for i in filled[:4])
     for position, index in enumerate(filled[:40]):
+        line = lines[index].strip()
         after = [lines[i].strip() for i in filled[position + 1 : position + 3]]
-        if _SECTION.match(lines[index].strip()) and len(after) == 2 and _DNRO.match(after[1]):
+        placed = _SECTION.match(line) or (agenda and _AGENDA_ITEM.match(line))
+        if placed and len(after) == 2 and _DNRO.match(after[1]):
             return index
     return None
 
@@ -448,8 +454,10 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         elif page.body is None:
             page.body = _body(line)
     section = _SECTION.match(lines[section_at].strip())
-    assert section is not None
-    out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    if section is not None:
+        out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    elif page.agenda_number is None:
+        page.agenda_number = lines[section_at].strip()  # the agenda's bare number: no § yet
     title_done = dnro_done = False
     heading: str | None = None
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
