@@ -1638,3 +1638,15 @@ def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     assert (item.number, item.agenda_number) == (None, "7")
     assert item.title == "Johtokunnan jäsenten opintomatka Tallinnan satamaan"
     assert item.proposal is not None and item.proposal.startswith("Satamaliikelaitoksen johtokunta päättänee")
+
+
+def test_reasons_under_the_presenters_heading_on_the_exports_agenda() -> None:
+    """The export's agenda prints the presenter's reasons under ``Esittelijä`` and the presenter under a
+    second ``Esittelijä``: a heading over a sentence opens the reasons, the one over an office the
+    presenter."""
+    [document] = read_path(FIXTURES / "agenda-export-saved.txt")
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Johtokunta on vuonna 2025 päättänyt tutustua")
+    assert item.reasons.endswith("450 euroa henkilöltä.")
+    assert item.presenter is not None and item.presenter.name == "Ville Vertaus"

@@ -477,6 +477,9 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         elif len(line) <= 80 and classify_heading(line):
             heading = classify_heading(line)
+            if heading == "presenter" and _reasons_under(lines, index):
+                # the agenda prints the presenter's reasons under ``Esittelijä`` too, before the presenter
+                heading, line = "reasons", "Esittelijän perustelut"
             out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
             voting = False
         else:
@@ -485,6 +488,13 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
+
+
+def _reasons_under(lines: list[str], index: int) -> bool:
+    """True when the next filled line after the heading at ``index`` is a sentence (it ends with one's
+    end), not the presenter's office: the reasons, printed under the presenter's heading."""
+    after = next((x.strip() for x in lines[index + 1 :] if x.strip()), "")
+    return after.endswith((".", ":"))
 
 
 def city_body(name: str) -> str:
