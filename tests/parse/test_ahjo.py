@@ -1592,3 +1592,61 @@ def test_plain_text_with_an_address_in_angle_brackets_is_still_plain_text(tmp_pa
     with pytest.raises(ParseError) as raised:
         read_path(path, "ahjo-html")
     assert "not a page of Helsinki's decision site" in raised.value.message
+
+
+def test_noting_motion_after_the_handling_is_the_proposal() -> None:
+    """``… johtokunta merkitsee tiedoksi …`` after the handling (past-tense changes and a line of the
+    disqualified in it) is the motion printed without a heading: the proposal, not the handling."""
+    [document] = read_path(FIXTURES / "site-noting-motion-saved.txt")
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Satamaliikelaitoksen johtokunta merkitsee tiedoksi")
+    assert item.handling is not None and item.handling.startswith("Esittelijän muutos:")
+    assert "merkitsee" not in item.handling
+
+
+def test_body_line_with_its_short_name_in_brackets() -> None:
+    """``Ruokapalveluliikelaitoksen johtokunta (Palmia)``: the short name after the body's name is no part
+    of it."""
+    [document] = read_path(FIXTURES / "site-body-short-name-saved.txt")
+    assert document.meeting.body.name == "Ruokapalveluliikelaitoksen johtokunta"
+
+
+def test_compact_site_page_with_only_the_title_over_the_decision() -> None:
+    """The site's compact page: the decision's title, ``Päätös`` and the body's sentence on adjacent lines,
+    no dnro, place or body line. It is detected as the site's text; the body is the one that decided, and
+    the first heading after the decision opens the reasons."""
+    path = FIXTURES / "site-compact-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title.startswith("Oikaisuvaatimus rakennusvalvonnan tarkastajan")
+    assert item.decision is not None and item.decision.endswith("käyttöönottokatselmuksesta 4.3.2026.")
+    assert document.meeting.body.name == "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"
+    assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")
+
+
+def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
+    """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
+    print its §: an agenda item with no § number, its place from the number."""
+    path = FIXTURES / "agenda-export-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Satamaliikelaitoksen johtokunta"
+    assert (item.number, item.agenda_number) == (None, "7")
+    assert item.title == "Johtokunnan jäsenten opintomatka Tallinnan satamaan"
+    assert item.proposal is not None and item.proposal.startswith("Satamaliikelaitoksen johtokunta päättänee")
+
+
+def test_reasons_under_the_presenters_heading_on_the_exports_agenda() -> None:
+    """The export's agenda prints the presenter's reasons under ``Esittelijä`` and the presenter under a
+    second ``Esittelijä``: a heading over a sentence opens the reasons, the one over an office the
+    presenter."""
+    [document] = read_path(FIXTURES / "agenda-export-saved.txt")
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Johtokunta on vuonna 2025 päättänyt tutustua")
+    assert item.reasons.endswith("450 euroa henkilöltä.")
+    assert item.presenter is not None and item.presenter.name == "Ville Vertaus"

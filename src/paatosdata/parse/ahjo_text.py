@@ -16,7 +16,8 @@ not what was decided, and is written as a block of its own (``CONFORMS_CLASS``).
 an invitation to a user test the site prints over the page is left out. An officer's
 decision the site shows under no case number is saved without the dnro line; a decision saved with
 neither the dnro, the place nor the body line (the case's title, the decision's title, its label, and a
-body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's. A proposal on its
+body or official that decided: ``Kaupunginhallitus päätti …``) is still the site's, and so is the compact
+page that prints the decision's title right over the label and the decider's sentence. A proposal on its
 way to a meeting is marked ``Tämä on esitys`` (``Det här är en framställning`` on the Swedish site)
 between the case's title and the proposal's title (the site's test host prints ``Testisisältö`` over it);
 the body follows, then the motion under ``Päätösehdotus``.
@@ -88,10 +89,10 @@ CONFORMS_CLASS = "PaatosEhdotuksenMukainen"
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
 #: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council;
-#: ``… antaa … seuraavan lausunnon:`` for a statement); a comma after a hyphenated stem stays in the
-#: subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
+#: ``… antaa … seuraavan lausunnon:`` for a statement; ``… merkitsee tiedoksi …`` for a noting); a comma
+#: after a hyphenated stem stays in the subject (``Sosiaali-, terveys- ja pelastuslautakunnan …``)
 _SUBJECT = r"^[A-ZÅÄÖ][\wåäö-]+(?:(?<=-),)?(?:\s+[\wåäö-]+(?:(?<=-),)?){0,4}\s+"
-_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger)\b")
+_MOTION = re.compile(_SUBJECT + r"(?:päättää|beslutar|esittää|föreslår|antaa|ger|merkitsee|antecknar)\b")
 #: the handling's record that the item was tabled (``… päätti yksimielisesti panna asian pöydälle …``)
 _TABLING_RECORD = re.compile(r"\b(?:panna asian pöydälle|bordlägga ärendet)\b.*\.$")
 #: after that record the site may print the motion in the past tense, introducing what it would give
@@ -219,6 +220,8 @@ _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
 _AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ][a-zåäö]{0,4})/(?P<agenda>\d+)$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+#: the item's bare number on the export's agenda, where minutes print its §
+_AGENDA_ITEM = re.compile(r"^(?P<agenda>\d{1,3})$")
 
 
 @dataclass
@@ -311,6 +314,24 @@ def _untitled_start(lines: list[str]) -> int | None:
     return filled[1]
 
 
+def _compact_start(lines: list[str]) -> int | None:
+    """Index of the decision's title on the site's compact page, which prints neither the case's title, the
+    dnro, the place nor the body line: the title, the decision's label, then a body or official that decided
+    (``Kaupunginhallitus päätti …``), on three lines with no blank line between them."""
+    filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if len(filled) < 3 or filled[2] - filled[0] != 2:
+        return None
+    title, label, decided = (lines[i].strip() for i in filled[:3])
+    if not (_DECISION.match(label) and _DECIDED.match(decided)):
+        return None
+    patterns = (_DECISION, _PLACE, _DNRO, _SECTION, _HANDLING_ENTRY, _CLOSE, _LATER, _PROPOSAL_NOTE)
+    if any(pattern.match(title) for pattern in patterns) or _HANDLING_MARK.search(title):
+        return None
+    if title.endswith(":") or classify_heading(title):
+        return None
+    return filled[0]
+
+
 def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
     banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
@@ -365,13 +386,17 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
 
 
 def _export_start(lines: list[str]) -> int | None:
-    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it."""
+    """Index of the ``§`` line of the older minutes export, with the title and the dnro under it; on its
+    agenda (``Esityslista``), which gives no § yet, the item's bare number in its place (``5``)."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
     if not filled or not _CITY.match(lines[filled[0]].strip()):
         return None
+    agenda = any(_DOCUMENTS.get(lines[i].strip().casefold()) == "esitys" for i in filled[:4])
     for position, index in enumerate(filled[:40]):
+        line = lines[index].strip()
         after = [lines[i].strip() for i in filled[position + 1 : position + 3]]
-        if _SECTION.match(lines[index].strip()) and len(after) == 2 and _DNRO.match(after[1]):
+        placed = _SECTION.match(line) or (agenda and _AGENDA_ITEM.match(line))
+        if placed and len(after) == 2 and _DNRO.match(after[1]):
             return index
     return None
 
@@ -393,7 +418,15 @@ def is_ahjo_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     lines = _without_banner(text.splitlines())
-    finders = (_start, _bare_start, _case_page_start, _untitled_start, _proposal_start, _export_start)
+    finders = (
+        _start,
+        _bare_start,
+        _case_page_start,
+        _untitled_start,
+        _compact_start,
+        _proposal_start,
+        _export_start,
+    )
     return any(find(lines) is not None for find in finders)
 
 
@@ -421,8 +454,10 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         elif page.body is None:
             page.body = _body(line)
     section = _SECTION.match(lines[section_at].strip())
-    assert section is not None
-    out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    if section is not None:
+        out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+    elif page.agenda_number is None:
+        page.agenda_number = lines[section_at].strip()  # the agenda's bare number: no § yet
     title_done = dnro_done = False
     heading: str | None = None
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
@@ -442,6 +477,9 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
         elif len(line) <= 80 and classify_heading(line):
             heading = classify_heading(line)
+            if heading == "presenter" and _reasons_under(lines, index):
+                # the agenda prints the presenter's reasons under ``Esittelijä`` too, before the presenter
+                heading, line = "reasons", "Esittelijän perustelut"
             out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
             voting = False
         else:
@@ -450,6 +488,13 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
+
+
+def _reasons_under(lines: list[str], index: int) -> bool:
+    """True when the next filled line after the heading at ``index`` is a sentence (it ends with one's
+    end), not the presenter's office: the reasons, printed under the presenter's heading."""
+    after = next((x.strip() for x in lines[index + 1 :] if x.strip()), "")
+    return after.endswith((".", ":"))
 
 
 def city_body(name: str) -> str:
@@ -461,8 +506,15 @@ def city_body(name: str) -> str:
     return _BODIES.get(name.casefold(), name)
 
 
+#: a body's short name printed in brackets after its name (``… johtokunta (Stara)``, ``(HKL)``): one word,
+#: no part of the name
+_SHORT_NAME = re.compile(r"\s+\([A-ZÅÄÖ][\wåäö-]{1,15}\)$")
+
+
 def _body(line: str) -> str:
-    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own."""
+    """``Helsingin kaupunginhallitus`` → Kaupunginhallitus; a Swedish or English name of the city's own;
+    a short name in brackets after the name left out."""
+    line = _SHORT_NAME.sub("", line)
     key = line.casefold()
     named = _BODIES.get(key) or _BODIES.get(re.sub(r"^helsingfors\s+", "", key))
     if named:
@@ -496,6 +548,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         return _proposal_as_page(lines, proposal_at)
     lenient = lenient or _untitled_start(lines) is not None
     case_page = start is None and (start := _case_page_start(lines, lenient)) is not None
+    if start is None and (start := _compact_start(lines)) is not None:
+        case_page = True
     if start is None:
         section_at = _export_start(lines)
         return _export_as_page(lines, section_at) if section_at is not None else AhjoTextPage("", None, None)
