@@ -2814,3 +2814,59 @@ def test_an_impact_assessment_asked_with_answer_boxes(tmp_path: Path, answer: st
     assert (item.impact.made if item.impact else None) == made
     assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohteena on rakennuslupa")
     assert any(section.kind == "impact" and answer in section.text for section in item.sections)
+
+
+def test_a_council_s_own_handling_printed_first_takes_the_board_s_presentation_after_its_decision(
+    tmp_path: Path,
+) -> None:
+    """The council's own handling printed first, its proposal under the board's abbreviated name (``Khall
+    päätösehdotus``), then the board's earlier handling with its proposal and decision first and the
+    presentation, presenter and preparer after them: the council's proposal and decision are its own, the
+    matter's presentation and preparer the board's. The board's presenter stays the board's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanvaltuusto",
+            "Pöytäkirja 12.10.2026/Pykälä 61",
+            "",
+            "Kokousasian teksti",
+            "",
+            "Vanhusneuvoston yhteyshenkilön valinta",
+            "",
+            "Kunnanvaltuusto 12.10.2026 § 61",
+            "",
+            "508/00.00.01.00/2026",
+            "",
+            " ",
+            "",
+            "Khall päätösehdotus",
+            "",
+            " ",
+            "",
+            " Kunnanhallitus esittää valtuustolle, että se valitsee vanhusneuvostolle yhteyshenkilön.",
+            "",
+            "Päätös Kunnanvaltuusto valitsi yhteyshenkilöksi Aarne Kokeilijan.",
+            "",
+            "Kunnanhallitus 21.09.2026 § 177",
+            "",
+            "Päätösehdotus Kunnanhallitus esittää valtuustolle, että se valitsee neuvostolle yhteyshenkilön.",
+            "",
+            "Päätös Kunnanjohtajan esitys hyväksyttiin.",
+            "",
+            "Selostus Esimerkkilän kunnassa toimii vanhusneuvosto. Neuvostolla on ollut yhteyshenkilö.",
+            "",
+            "Esittelijä Kunnanjohtaja Veera Testinen",
+            "",
+            "Valmistelija hallintojohtaja Olli Mallinen, puh. 040 111 22",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert (
+        item.proposal
+        == "Kunnanhallitus esittää valtuustolle, että se valitsee vanhusneuvostolle yhteyshenkilön."
+    )
+    assert item.decision == "Kunnanvaltuusto valitsi yhteyshenkilöksi Aarne Kokeilijan."
+    assert (item.reasons or "").startswith("Esimerkkilän kunnassa toimii vanhusneuvosto.")
+    assert [p.name for p in item.preparers] == ["Olli Mallinen"]
+    assert item.presenter is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 21), "177")]

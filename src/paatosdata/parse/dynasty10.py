@@ -1225,15 +1225,28 @@ def _matter_from_earlier(
         parts = _parts(
             paragraphs[start + 1 : end], Item(number=None, title=""), page, meeting.body.name, own=False
         )
-        presentation = []
-        for part in parts:
-            if part.kind in ("proposal", "decision"):
-                break
-            presentation.append(part)
+        presentation = _presentation(parts)
         found = {part.kind for part in presentation if part.kind in wanted and part.text.strip()}
         borrowed.extend(part for part in presentation if part.kind in found and part.text.strip())
         wanted -= found
     return borrowed
+
+
+def _presentation(parts: list[Section]) -> list[Section]:
+    """The parts of an earlier handling that present the matter: those before its proposal; or, when the
+    handling opens with its proposal and decision (``Päätösehdotus …`` / ``Päätös …`` / ``Selostus …`` /
+    ``Valmistelija …``), those printed after them."""
+    at = 0
+    while at < len(parts) and parts[at].kind in ("proposal", "decision", "handling"):
+        at += 1
+    if at and parts[0].kind == "proposal":
+        parts = parts[at:]
+    presentation = []
+    for part in parts:
+        if part.kind in ("proposal", "decision"):
+            break
+        presentation.append(part)
+    return presentation
 
 
 def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
@@ -1802,6 +1815,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()
+    if _ABBREVIATED_BODYS_PROPOSAL.match(first.strip()):
+        # the proposal named after the body's abbreviation (``Khall päätösehdotus``): the board's proposal
+        # the council's handling gives
+        return "proposal", first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
     if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
@@ -1852,6 +1869,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     return None
 
 
+#: a proposal heading named after the body's abbreviation: ``Khall päätösehdotus``, ``Kh:n päätösesitys``
+_ABBREVIATED_BODYS_PROPOSAL = re.compile(
+    r"^[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,5}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)\s*:?$"
+)
 #: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
 #: ``Toimenpiteet, otteet``)
 _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
