@@ -2870,3 +2870,35 @@ def test_a_council_s_own_handling_printed_first_takes_the_board_s_presentation_a
     assert [p.name for p in item.preparers] == ["Olli Mallinen"]
     assert item.presenter is None
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 21), "177")]
+
+
+def test_an_earlier_handling_s_own_dnro_is_no_line_of_the_presentation(tmp_path: Path) -> None:
+    """The board's page cut before its own handling: the case's dnro under the title, then the council's
+    earlier handling with the dnro it had then (``KV 14.05.2019 § 33`` / ``211/00.02.00/2019``). That dnro
+    marks the handling; the presentation starts with the text after it and the case keeps its own dnro."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 15.03.2021/Pykälä 48",
+            "",
+            "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+            "",
+            "Pyöräteiden talvikunnossapitoa koskeva valtuustoaloite",
+            "",
+            "96/10.03.02/2020",
+            "",
+            "KV 14.05.2019 § 33",
+            "",
+            "211/00.02.00/2019",
+            "",
+            "Valtuutettu Kaisa Kokeilu jätti seuraavan valtuustoaloitteen:",
+            "",
+            '"Esitämme, että pyörätiet aurataan ennen ajoratoja."',
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "96/10.03.02/2020"
+    assert (item.reasons or "").startswith("Valtuutettu Kaisa Kokeilu jätti seuraavan valtuustoaloitteen:")
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2019, 5, 14), "33")]

@@ -1375,7 +1375,11 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "handling", "", [], None
             continue
-        dnro = _dnro_paragraph(paragraph.text) if item.case is None else None
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None or not (sections or lines) else None
+        if dnro is not None and item.case is not None:
+            # another dnro opening a handling of a case already numbered (the council's ``374/00.02.00/2018``
+            # under its ``KV 10.12.2018 § 74`` on the board's page): that handling's mark, not text
+            continue
         if dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
             item.case.title = dnro[1] or item.title or None
