@@ -2902,3 +2902,27 @@ def test_an_earlier_handling_s_own_dnro_is_no_line_of_the_presentation(tmp_path:
     assert item.case.diary_number.raw == "96/10.03.02/2020"
     assert (item.reasons or "").startswith("Valtuutettu Kaisa Kokeilu jätti seuraavan valtuustoaloitteen:")
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2019, 5, 14), "33")]
+
+
+def test_an_agenda_s_own_mark_by_a_lower_case_abbreviation_is_no_title(tmp_path: Path) -> None:
+    """An agenda's own handling printed as the body's abbreviation in lower case and the date with no number
+    (``vanhneu 07.09.2026``) under the title, over the dnro: a mark, neither the title nor text."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Vanhusneuvosto",
+            "Esityslista 07.09.2026/Asianro 14",
+            "Edellinen asia | Seuraava asia | ![]() |",
+            "Vanhusneuvoston toimintasuunnitelma",
+            "vanhneu 07.09.2026",
+            "612/00.01.01.00/2026",
+            "Vanhusneuvosto laatii vuosittain toimintasuunnitelman. Se esitetään kunnanhallitukselle.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Vanhusneuvoston toimintasuunnitelma"
+    assert (item.reasons or "").startswith("Vanhusneuvosto laatii vuosittain toimintasuunnitelman.")
+    assert item.history == []

@@ -108,6 +108,10 @@ _HANDLING = re.compile(
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+#: an agenda's own handling mark by the body's abbreviation in lower case and the date (``vamneu 18.08.2025``)
+_LOWER_MARK = re.compile(
+    r"^(?!" + _NOT_A_BODY + r"\b)[a-zåäö][a-zåäö.]{1,11}\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$"
+)
 _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
@@ -1036,7 +1040,9 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
         first = text.split("\n")[0]
         if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             return False
-        if any(mark.match(text) for mark in (_HANDLING, _BODY_DATE, _UNDATED_MARK, _SECTION_NUMBER)):
+        if any(
+            mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
+        ):
             return False
         if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
             return False
@@ -1334,11 +1340,11 @@ def _decided_earlier(sections: list[Section], item: Item, mark: str) -> list[Sec
 
 def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
     """Without the page's own handling printed before the text with no number (an agenda's
-    ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date) or with no date
-    (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this meeting's date
-    on the next line): a mark, not text."""
+    ``Kyliennk 02.03.2026`` or ``vamneu 18.08.2025``, the abbreviated body and this meeting's date) or with
+    no date (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this
+    meeting's date on the next line): a mark, not text."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+        m = None if paragraph.row else _BODY_DATE.match(paragraph.text) or _LOWER_MARK.match(paragraph.text)
         if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
             return paragraphs[:index] + paragraphs[index + 1 :]
         first, _, rest = paragraph.text.partition("\n")
