@@ -2837,3 +2837,115 @@ def test_a_shared_host_naming_the_municipality_by_its_folder_alone(tmp_path: Pat
     path.write_text("\n".join(lines).replace("/Toholampi/", "/dynasty10/"), encoding="utf-8")
     [document] = read_path(path)
     assert document.meeting.municipality is None
+
+
+def test_a_council_s_own_handling_printed_first_takes_the_board_s_presentation_after_its_decision(
+    tmp_path: Path,
+) -> None:
+    """The council's own handling printed first, its proposal under the board's abbreviated name (``Khall
+    päätösehdotus``), then the board's earlier handling with its proposal and decision first and the
+    presentation, presenter and preparer after them: the council's proposal and decision are its own, the
+    matter's presentation and preparer the board's. The board's presenter stays the board's."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanvaltuusto",
+            "Pöytäkirja 12.10.2026/Pykälä 61",
+            "",
+            "Kokousasian teksti",
+            "",
+            "Vanhusneuvoston yhteyshenkilön valinta",
+            "",
+            "Kunnanvaltuusto 12.10.2026 § 61",
+            "",
+            "508/00.00.01.00/2026",
+            "",
+            " ",
+            "",
+            "Khall päätösehdotus",
+            "",
+            " ",
+            "",
+            " Kunnanhallitus esittää valtuustolle, että se valitsee vanhusneuvostolle yhteyshenkilön.",
+            "",
+            "Päätös Kunnanvaltuusto valitsi yhteyshenkilöksi Aarne Kokeilijan.",
+            "",
+            "Kunnanhallitus 21.09.2026 § 177",
+            "",
+            "Päätösehdotus Kunnanhallitus esittää valtuustolle, että se valitsee neuvostolle yhteyshenkilön.",
+            "",
+            "Päätös Kunnanjohtajan esitys hyväksyttiin.",
+            "",
+            "Selostus Esimerkkilän kunnassa toimii vanhusneuvosto. Neuvostolla on ollut yhteyshenkilö.",
+            "",
+            "Esittelijä Kunnanjohtaja Veera Testinen",
+            "",
+            "Valmistelija hallintojohtaja Olli Mallinen, puh. 040 111 22",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert (
+        item.proposal
+        == "Kunnanhallitus esittää valtuustolle, että se valitsee vanhusneuvostolle yhteyshenkilön."
+    )
+    assert item.decision == "Kunnanvaltuusto valitsi yhteyshenkilöksi Aarne Kokeilijan."
+    assert (item.reasons or "").startswith("Esimerkkilän kunnassa toimii vanhusneuvosto.")
+    assert [p.name for p in item.preparers] == ["Olli Mallinen"]
+    assert item.presenter is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 9, 21), "177")]
+
+
+def test_an_earlier_handling_s_own_dnro_is_no_line_of_the_presentation(tmp_path: Path) -> None:
+    """The board's page cut before its own handling: the case's dnro under the title, then the council's
+    earlier handling with the dnro it had then (``KV 14.05.2019 § 33`` / ``211/00.02.00/2019``). That dnro
+    marks the handling; the presentation starts with the text after it and the case keeps its own dnro."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 15.03.2021/Pykälä 48",
+            "",
+            "Edellinen asia | Seuraava asia Muutoksenhakuohje Kokousasia PDF-muodossa",
+            "",
+            "Pyöräteiden talvikunnossapitoa koskeva valtuustoaloite",
+            "",
+            "96/10.03.02/2020",
+            "",
+            "KV 14.05.2019 § 33",
+            "",
+            "211/00.02.00/2019",
+            "",
+            "Valtuutettu Kaisa Kokeilu jätti seuraavan valtuustoaloitteen:",
+            "",
+            '"Esitämme, että pyörätiet aurataan ennen ajoratoja."',
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "96/10.03.02/2020"
+    assert (item.reasons or "").startswith("Valtuutettu Kaisa Kokeilu jätti seuraavan valtuustoaloitteen:")
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2019, 5, 14), "33")]
+
+
+def test_an_agenda_s_own_mark_by_a_lower_case_abbreviation_is_no_title(tmp_path: Path) -> None:
+    """An agenda's own handling printed as the body's abbreviation in lower case and the date with no number
+    (``vanhneu 07.09.2026``) under the title, over the dnro: a mark, neither the title nor text."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Vanhusneuvosto",
+            "Esityslista 07.09.2026/Asianro 14",
+            "Edellinen asia | Seuraava asia | ![]() |",
+            "Vanhusneuvoston toimintasuunnitelma",
+            "vanhneu 07.09.2026",
+            "612/00.01.01.00/2026",
+            "Vanhusneuvosto laatii vuosittain toimintasuunnitelman. Se esitetään kunnanhallitukselle.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Vanhusneuvoston toimintasuunnitelma"
+    assert (item.reasons or "").startswith("Vanhusneuvosto laatii vuosittain toimintasuunnitelman.")
+    assert item.history == []

@@ -108,6 +108,10 @@ _HANDLING = re.compile(
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+#: an agenda's own handling mark by the body's abbreviation in lower case and the date (``vamneu 18.08.2025``)
+_LOWER_MARK = re.compile(
+    r"^(?!" + _NOT_A_BODY + r"\b)[a-zåäö][a-zåäö.]{1,11}\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$"
+)
 _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
@@ -1040,7 +1044,9 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
         first = text.split("\n")[0]
         if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             return False
-        if any(mark.match(text) for mark in (_HANDLING, _BODY_DATE, _UNDATED_MARK, _SECTION_NUMBER)):
+        if any(
+            mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
+        ):
             return False
         if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
             return False
@@ -1229,15 +1235,28 @@ def _matter_from_earlier(
         parts = _parts(
             paragraphs[start + 1 : end], Item(number=None, title=""), page, meeting.body.name, own=False
         )
-        presentation = []
-        for part in parts:
-            if part.kind in ("proposal", "decision"):
-                break
-            presentation.append(part)
+        presentation = _presentation(parts)
         found = {part.kind for part in presentation if part.kind in wanted and part.text.strip()}
         borrowed.extend(part for part in presentation if part.kind in found and part.text.strip())
         wanted -= found
     return borrowed
+
+
+def _presentation(parts: list[Section]) -> list[Section]:
+    """The parts of an earlier handling that present the matter: those before its proposal; or, when the
+    handling opens with its proposal and decision (``Päätösehdotus …`` / ``Päätös …`` / ``Selostus …`` /
+    ``Valmistelija …``), those printed after them."""
+    at = 0
+    while at < len(parts) and parts[at].kind in ("proposal", "decision", "handling"):
+        at += 1
+    if at and parts[0].kind == "proposal":
+        parts = parts[at:]
+    presentation = []
+    for part in parts:
+        if part.kind in ("proposal", "decision"):
+            break
+        presentation.append(part)
+    return presentation
 
 
 def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | None:
@@ -1325,11 +1344,11 @@ def _decided_earlier(sections: list[Section], item: Item, mark: str) -> list[Sec
 
 def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | None) -> list[Paragraph]:
     """Without the page's own handling printed before the text with no number (an agenda's
-    ``Kyliennk 02.03.2026``, the abbreviated body and this meeting's date) or with no date
-    (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this meeting's date
-    on the next line): a mark, not text."""
+    ``Kyliennk 02.03.2026`` or ``vamneu 18.08.2025``, the abbreviated body and this meeting's date) or with
+    no date (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this
+    meeting's date on the next line): a mark, not text."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+        m = None if paragraph.row else _BODY_DATE.match(paragraph.text) or _LOWER_MARK.match(paragraph.text)
         if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
             return paragraphs[:index] + paragraphs[index + 1 :]
         first, _, rest = paragraph.text.partition("\n")
@@ -1366,7 +1385,11 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "handling", "", [], None
             continue
-        dnro = _dnro_paragraph(paragraph.text) if item.case is None else None
+        dnro = _dnro_paragraph(paragraph.text) if item.case is None or not (sections or lines) else None
+        if dnro is not None and item.case is not None:
+            # another dnro opening a handling of a case already numbered (the council's ``374/00.02.00/2018``
+            # under its ``KV 10.12.2018 § 74`` on the board's page): that handling's mark, not text
+            continue
         if dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
             item.case.title = dnro[1] or item.title or None
@@ -1806,6 +1829,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()
+    if _ABBREVIATED_BODYS_PROPOSAL.match(first.strip()):
+        # the proposal named after the body's abbreviation (``Khall päätösehdotus``): the board's proposal
+        # the council's handling gives
+        return "proposal", first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
     if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
@@ -1856,6 +1883,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     return None
 
 
+#: a proposal heading named after the body's abbreviation: ``Khall päätösehdotus``, ``Kh:n päätösesitys``
+_ABBREVIATED_BODYS_PROPOSAL = re.compile(
+    r"^[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,5}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)\s*:?$"
+)
 #: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
 #: ``Toimenpiteet, otteet``)
 _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
