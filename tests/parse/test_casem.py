@@ -1203,3 +1203,16 @@ def test_a_proposal_that_opens_with_a_sentence_introducing_a_list(tmp_path: Path
     assert item.proposal.startswith(
         "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n1. Opaste kylätalolle"
     )
+
+
+def test_cities_named_in_the_plural_are_not_the_pages_municipality(tmp_path: Path) -> None:
+    """``Porin ja Lahden kaupunkien ohjeissa`` names other cities as examples (a plural, a list); the one
+    named in a locative (``Sallassa``) is the page's."""
+    body = (
+        "Perustelut\n\nValtuutettu esitti aloitteen: kuntalaisia on pyöräillyt Sallassa yhä enemmän. "
+        "Esimerkiksi Porin ja Lahden kaupunkien ohjeissa pyöräpysäköinti on katettu.\n"
+    )
+    path = _saved_page(tmp_path, "Valtuusto, kokous 2.3.2026", "§ 12 Pyöräpysäköinti, aloite", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Salla", "732")

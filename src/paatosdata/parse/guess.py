@@ -143,8 +143,12 @@ def _the_one(found: Iterable[Municipality | None]) -> Municipality | None:
     return next(iter(by_code.values())) if len(by_code) == 1 else None
 
 
-#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
-_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
+#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``); not in the
+#: plural (``Oulun ja Helsingin kaupunkien``, ``kuntien``, ``kunnissa``): a list of several names others
+_NAMED = re.compile(
+    r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?!kunti|kunni|kunnat\b|kaupunkien\b|kaupunke|kaupunge|kaupungit\b)"
+    r"(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b"
+)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -186,6 +190,8 @@ def municipality_from_own_text(text: str, dnro_prefix: str | None = None) -> Mun
     'Rovaniemi'
     >>> municipality_from_own_text("Mäntyharjun kirjasto uusii hyllynsä.", "MjuDno").name
     'Mäntyharju'
+    >>> municipality_from_own_text("Oulun ja Helsingin kaupunkien säännöt. Koiria on Ruskolla.").name
+    'Rusko'
     """
     named = _the_one(municipality_by_genitive(m.group("stem")) for m in _NAMED.finditer(text))
     if named is not None:
