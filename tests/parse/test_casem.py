@@ -1216,3 +1216,21 @@ def test_cities_named_in_the_plural_are_not_the_pages_municipality(tmp_path: Pat
     [document] = read_path(path)
     assert document.meeting.municipality is not None
     assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Salla", "732")
+
+
+def test_an_earlier_handling_line_atop_the_reasons_is_history(tmp_path: Path) -> None:
+    """A page without ``Aikaisempi käsittely`` whose reasons open with the line of an earlier handling
+    (``Kulttuurilautakunta 03.04.2025 § 14``): that handling is the item's history; the line stays in the
+    reasons, and a dated body named inside the prose is none."""
+    body = (
+        "Valmistelija\n\n  • Kaarina Kokeilu, kaarina.kokeilu@example.fi\n\n"
+        "Perustelut\n\nKulttuurilautakunta 03.04.2025 § 14\n \n"
+        "Kirjaston remontti alkoi v. 2024. Tekninen lautakunta 5.5.2025 § 7 puolsi lisärahaa.\n"
+    )
+    path = _saved_page(tmp_path, "Kulttuurijaosto, kokous 10.9.2025", "§ 21 Kirjaston aukiolo", body)
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date.isoformat() if ref.date else None, ref.section) for ref in item.history] == [
+        ("2025-04-03", "14")
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Kulttuurilautakunta 03.04.2025 § 14")

@@ -227,6 +227,7 @@ class CasemHtmlReader(Reader):
                 self._section(item, path, part, part_texts)
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
+        _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
         for text, line in preamble:
             # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
             bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
@@ -517,6 +518,32 @@ def _history_lines_under_the_heading(item: Item, parts: list[_Part], earlier: se
             else:
                 top = False
             after_rule = _RULE.match(text.strip()) is not None
+
+
+def _history_lines_atop_the_reasons(
+    item: Item, parts: list[_Part], earlier: set[int], meeting: Meeting, path: Path
+) -> None:
+    """Earlier handlings printed as lines of their own at the very top of the item's own reasons on a page
+    without ``Aikaisempi käsittely`` (``Liikuntalautakunta 09.02.2017 § 9``, then the reasons): the page
+    names where the case was before. A line naming this meeting's own day is the item's own handling."""
+    if any(kind == "history" for (kind, _, _), _ in parts):
+        return
+    index = next(
+        (i for i, ((kind, _, _), _) in enumerate(parts) if kind == "reasons" and i not in earlier), None
+    )
+    if index is None:
+        return
+    (_, _, line), texts = parts[index]
+    where = span(path, line)
+    for text in texts:
+        for text_line in text.split("\n"):
+            if not text_line.strip():
+                continue
+            m = _HANDLING_LINE.match(text_line.strip())
+            if m is None:
+                return
+            if parse_date(m.group("date")) != meeting.date:
+                _add_handling(item, text_line, m, where)
 
 
 def _add_handling(item: Item, text: str, m: re.Match[str], where: Span) -> None:
