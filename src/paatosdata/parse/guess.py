@@ -27,6 +27,7 @@ __all__ = [
     "detect_language",
     "guess_municipality",
     "guess_municipality_stated",
+    "municipality_from_enterprise_board",
     "municipality_from_locatives",
     "municipality_from_own_text",
 ]
@@ -200,6 +201,37 @@ def municipality_from_own_text(text: str, dnro_prefix: str | None = None) -> Mun
     if located is not None or not dnro_prefix:
         return located
     return _municipality_abbreviated(text, dnro_prefix)
+
+
+#: the board of a municipal enterprise named with its city's genitive and its own capitalised name:
+#: ``Tampereen Vesi Liikelaitoksen johtokunta``, ``Porin Palveluliikelaitoksen johtokunta``
+_ENTERPRISE_BOARD = re.compile(
+    r"^(?P<genitive>[A-ZÅÄÖ][a-zåäö]+n)(?:\s+[A-ZÅÄÖ][\wåäö]*)*?\s*[-–]?\s*"
+    r"(?:[A-ZÅÄÖ][a-zåäö]*liikelaitoksen|[Ll]iikelaitoksen)\s+johtokunta$"
+)
+
+
+def municipality_from_enterprise_board(body: str) -> Municipality | None:
+    """The municipality whose enterprise's board a body's name is (``Tampereen Vesi Liikelaitoksen
+    johtokunta`` → Tampere), else ``None``.
+
+    Only the genitive of a municipality in the table, followed only by the enterprise's capitalised name:
+    a region's or joint authority's name (``Helsingin seudun …``, ``Helsingin ja Uudenmaan …``) goes on
+    in lower case and names none.
+
+    >>> municipality_from_enterprise_board("Tampereen Vesi Liikelaitoksen johtokunta").name
+    'Tampere'
+    >>> municipality_from_enterprise_board("Porin Palveluliikelaitoksen johtokunta").name
+    'Pori'
+    >>> municipality_from_enterprise_board("Helsingin seudun Vesi liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_enterprise_board("Helsingin ja Uudenmaan Apu liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_enterprise_board("Liikenneliikelaitoksen johtokunta") is None
+    True
+    """
+    m = _ENTERPRISE_BOARD.match(" ".join(body.split()))
+    return municipality_by_genitive(m.group("genitive")) if m is not None else None
 
 
 def guess_municipality(text: str, file_name: str) -> Municipality | None:
