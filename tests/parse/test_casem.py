@@ -1234,3 +1234,20 @@ def test_an_earlier_handling_line_atop_the_reasons_is_history(tmp_path: Path) ->
         ("2025-04-03", "14")
     ]
     assert item.reasons is not None and item.reasons.startswith("Kulttuurilautakunta 03.04.2025 § 14")
+
+
+def test_a_municipal_enterprises_board_names_its_city(tmp_path: Path) -> None:
+    """``Porin Satama Liikelaitoksen johtokunta``: the board of Pori's enterprise, with no other sign of
+    the city; a joint authority named with a region's genitive (``Porin seudun …``) names none."""
+    body = "Perustelut\n\nKatsauksessa esitellään ajankohtaiset asiat.\n\nPäätös\n\nMerkittiin tiedoksi.\n"
+    path = _saved_page(
+        tmp_path, "Porin Satama Liikelaitoksen johtokunta, kokous 4.6.2026", "§ 9 Katsaus", body
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Pori", "609")
+    path = _saved_page(
+        tmp_path, "Porin seudun Satama liikelaitoksen johtokunta, kokous 4.6.2026", "§ 9 Katsaus", body
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is None
