@@ -1251,3 +1251,26 @@ def test_a_municipal_enterprises_board_names_its_city(tmp_path: Path) -> None:
     )
     [document] = read_path(path)
     assert document.meeting.municipality is None
+
+
+def test_contacts_for_more_information_are_no_preparers_beside_the_preparer(tmp_path: Path) -> None:
+    """``Valmistelija`` names the preparer; the people under ``Valmistelijan yhteystiedot`` and
+    ``Lisätietoja päätöksestä`` are contacts. A page with only the contacts names them as its preparers."""
+    contacts = (
+        "Valmistelijan yhteystiedot\n\n"
+        "Suunnittelija Sanni Suunta, puh. 040 111 2233, etunimi.sukunimi@example.fi\n\n"
+        "Lisätietoja päätöksestä\n\nLakimies Lauri Laki, puh. 040 444 5566, etunimi.sukunimi@example.fi\n\n"
+        "Perustelut\n\nPuistoon tulee uusi leikkipaikka.\n"
+    )
+    head = ("Kaupunginhallitus, kokous 2.2.2026", "§ 40 Leikkipaikka")
+    path = _saved_page(tmp_path, *head, "Valmistelija\n\n • Virtala Ville, Johtaja\n\n" + contacts)
+    [document] = read_path(path)
+    assert [p.name for p in document.items[0].preparers] == ["Ville Virtala"]
+    assert [s.heading for s in document.items[0].sections][:3] == [
+        "Valmistelija",
+        "Valmistelijan yhteystiedot",
+        "Lisätietoja päätöksestä",
+    ]
+    path = _saved_page(tmp_path, *head, contacts)
+    [document] = read_path(path)
+    assert [p.name for p in document.items[0].preparers] == ["Sanni Suunta", "Lauri Laki"]

@@ -220,9 +220,19 @@ class CasemHtmlReader(Reader):
             parts.append((current, texts))
         earlier = _earlier_parts(parts, meeting.body.name)
         fallback: list[_Part] = []
+        # the contacts for more information (``Valmistelijan yhteystiedot``, ``Lisätietoja päätöksestä``)
+        # name the preparers only when no part of the item's own names one (``Valmistelija``)
+        prepared = any(
+            kind == "preparers" and not _CONTACT_HEADING.match(heading) and any(t.strip() for t in part_texts)
+            for index, ((kind, heading, _), part_texts) in enumerate(parts)
+            if index not in earlier
+        )
         for index, (part, part_texts) in enumerate(parts):
             if index in earlier:
                 fallback.append((part, part_texts))
+            elif prepared and part[0] == "preparers" and _CONTACT_HEADING.match(part[1]):
+                where = span(path, part[2])
+                item.sections.append(Section("preparers", part[1], "\n\n".join(part_texts), where))
             else:
                 self._section(item, path, part, part_texts)
         self._earlier(item, path, fallback)
@@ -396,6 +406,13 @@ def _contact_like(line: str) -> bool:
     and no sentence's end."""
     line = line.strip()
     return bool(line) and len(line.split()) <= 8 and not line.endswith((".", ":"))
+
+
+#: a heading over the contacts for more information, not over the preparers (``Lisätietoja päätöksestä``,
+#: ``Valmistelijan yhteystiedot``, ``Ytterligare upplysningar``)
+_CONTACT_HEADING = re.compile(
+    r"^\s*(?:Lisätie|Valmistelijan yhteystiedot|Yhteys|Ytterligare|Upplysningar|Mer information)", re.I
+)
 
 
 #: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
