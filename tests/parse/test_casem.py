@@ -1203,3 +1203,74 @@ def test_a_proposal_that_opens_with_a_sentence_introducing_a_list(tmp_path: Path
     assert item.proposal.startswith(
         "Lupajaosto myöntää luvat opasteille seuraavasti:\n\n1. Opaste kylätalolle"
     )
+
+
+def test_cities_named_in_the_plural_are_not_the_pages_municipality(tmp_path: Path) -> None:
+    """``Porin ja Lahden kaupunkien ohjeissa`` names other cities as examples (a plural, a list); the one
+    named in a locative (``Sallassa``) is the page's."""
+    body = (
+        "Perustelut\n\nValtuutettu esitti aloitteen: kuntalaisia on pyöräillyt Sallassa yhä enemmän. "
+        "Esimerkiksi Porin ja Lahden kaupunkien ohjeissa pyöräpysäköinti on katettu.\n"
+    )
+    path = _saved_page(tmp_path, "Valtuusto, kokous 2.3.2026", "§ 12 Pyöräpysäköinti, aloite", body)
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Salla", "732")
+
+
+def test_an_earlier_handling_line_atop_the_reasons_is_history(tmp_path: Path) -> None:
+    """A page without ``Aikaisempi käsittely`` whose reasons open with the line of an earlier handling
+    (``Kulttuurilautakunta 03.04.2025 § 14``): that handling is the item's history; the line stays in the
+    reasons, and a dated body named inside the prose is none."""
+    body = (
+        "Valmistelija\n\n  • Kaarina Kokeilu, kaarina.kokeilu@example.fi\n\n"
+        "Perustelut\n\nKulttuurilautakunta 03.04.2025 § 14\n \n"
+        "Kirjaston remontti alkoi v. 2024. Tekninen lautakunta 5.5.2025 § 7 puolsi lisärahaa.\n"
+    )
+    path = _saved_page(tmp_path, "Kulttuurijaosto, kokous 10.9.2025", "§ 21 Kirjaston aukiolo", body)
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.date.isoformat() if ref.date else None, ref.section) for ref in item.history] == [
+        ("2025-04-03", "14")
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Kulttuurilautakunta 03.04.2025 § 14")
+
+
+def test_a_municipal_enterprises_board_names_its_city(tmp_path: Path) -> None:
+    """``Porin Satama Liikelaitoksen johtokunta``: the board of Pori's enterprise, with no other sign of
+    the city; a joint authority named with a region's genitive (``Porin seudun …``) names none."""
+    body = "Perustelut\n\nKatsauksessa esitellään ajankohtaiset asiat.\n\nPäätös\n\nMerkittiin tiedoksi.\n"
+    path = _saved_page(
+        tmp_path, "Porin Satama Liikelaitoksen johtokunta, kokous 4.6.2026", "§ 9 Katsaus", body
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Pori", "609")
+    path = _saved_page(
+        tmp_path, "Porin seudun Satama liikelaitoksen johtokunta, kokous 4.6.2026", "§ 9 Katsaus", body
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is None
+
+
+def test_contacts_for_more_information_are_no_preparers_beside_the_preparer(tmp_path: Path) -> None:
+    """``Valmistelija`` names the preparer; the people under ``Valmistelijan yhteystiedot`` and
+    ``Lisätietoja päätöksestä`` are contacts. A page with only the contacts names them as its preparers."""
+    contacts = (
+        "Valmistelijan yhteystiedot\n\n"
+        "Suunnittelija Sanni Suunta, puh. 040 111 2233, etunimi.sukunimi@example.fi\n\n"
+        "Lisätietoja päätöksestä\n\nLakimies Lauri Laki, puh. 040 444 5566, etunimi.sukunimi@example.fi\n\n"
+        "Perustelut\n\nPuistoon tulee uusi leikkipaikka.\n"
+    )
+    head = ("Kaupunginhallitus, kokous 2.2.2026", "§ 40 Leikkipaikka")
+    path = _saved_page(tmp_path, *head, "Valmistelija\n\n • Virtala Ville, Johtaja\n\n" + contacts)
+    [document] = read_path(path)
+    assert [p.name for p in document.items[0].preparers] == ["Ville Virtala"]
+    assert [s.heading for s in document.items[0].sections][:3] == [
+        "Valmistelija",
+        "Valmistelijan yhteystiedot",
+        "Lisätietoja päätöksestä",
+    ]
+    path = _saved_page(tmp_path, *head, contacts)
+    [document] = read_path(path)
+    assert [p.name for p in document.items[0].preparers] == ["Sanni Suunta", "Lauri Laki"]

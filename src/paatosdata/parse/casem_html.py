@@ -36,7 +36,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
-from paatosdata.parse.guess import municipality_from_own_text
+from paatosdata.parse.guess import municipality_from_enterprise_board, municipality_from_own_text
 from paatosdata.parse.htmlsafe import is_plain_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
@@ -220,13 +220,24 @@ class CasemHtmlReader(Reader):
             parts.append((current, texts))
         earlier = _earlier_parts(parts, meeting.body.name)
         fallback: list[_Part] = []
+        # the contacts for more information (``Valmistelijan yhteystiedot``, ``Lisätietoja päätöksestä``)
+        # name the preparers only when no part of the item's own names one (``Valmistelija``)
+        prepared = any(
+            kind == "preparers" and not _CONTACT_HEADING.match(heading) and any(t.strip() for t in part_texts)
+            for index, ((kind, heading, _), part_texts) in enumerate(parts)
+            if index not in earlier
+        )
         for index, (part, part_texts) in enumerate(parts):
             if index in earlier:
                 fallback.append((part, part_texts))
+            elif prepared and part[0] == "preparers" and _CONTACT_HEADING.match(part[1]):
+                where = span(path, part[2])
+                item.sections.append(Section("preparers", part[1], "\n\n".join(part_texts), where))
             else:
                 self._section(item, path, part, part_texts)
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
+        _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
         for text, line in preamble:
             # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
             bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
@@ -244,6 +255,10 @@ class CasemHtmlReader(Reader):
         if meeting.municipality is None and item.case is not None and item.case.diary_number is not None:
             # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
+        if meeting.municipality is None:
+            # a municipal enterprise's board named with its city's genitive (``Tampereen Vesi Liikelaitoksen
+            # johtokunta``) is that city's body
+            meeting.municipality = municipality_from_enterprise_board(meeting.body.name)
         if meeting.municipality is None:
             # nothing but the item's own text: "Kittilän kunnalle", a locative ("Ruskolla"), "MjuDno" …
             own_text = "\n".join([item.title, *(section.text for section in item.sections)])
@@ -393,6 +408,13 @@ def _contact_like(line: str) -> bool:
     return bool(line) and len(line.split()) <= 8 and not line.endswith((".", ":"))
 
 
+#: a heading over the contacts for more information, not over the preparers (``Lisätietoja päätöksestä``,
+#: ``Valmistelijan yhteystiedot``, ``Ytterligare upplysningar``)
+_CONTACT_HEADING = re.compile(
+    r"^\s*(?:Lisätie|Valmistelijan yhteystiedot|Yhteys|Ytterligare|Upplysningar|Mer information)", re.I
+)
+
+
 #: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
 _LABELLED = re.compile(r"^(?P<label>[^\W\d][\w ]{2,40}?)\s*:\s*(?P<who>\S.*)$")
 
@@ -517,6 +539,32 @@ def _history_lines_under_the_heading(item: Item, parts: list[_Part], earlier: se
             else:
                 top = False
             after_rule = _RULE.match(text.strip()) is not None
+
+
+def _history_lines_atop_the_reasons(
+    item: Item, parts: list[_Part], earlier: set[int], meeting: Meeting, path: Path
+) -> None:
+    """Earlier handlings printed as lines of their own at the very top of the item's own reasons on a page
+    without ``Aikaisempi käsittely`` (``Liikuntalautakunta 09.02.2017 § 9``, then the reasons): the page
+    names where the case was before. A line naming this meeting's own day is the item's own handling."""
+    if any(kind == "history" for (kind, _, _), _ in parts):
+        return
+    index = next(
+        (i for i, ((kind, _, _), _) in enumerate(parts) if kind == "reasons" and i not in earlier), None
+    )
+    if index is None:
+        return
+    (_, _, line), texts = parts[index]
+    where = span(path, line)
+    for text in texts:
+        for text_line in text.split("\n"):
+            if not text_line.strip():
+                continue
+            m = _HANDLING_LINE.match(text_line.strip())
+            if m is None:
+                return
+            if parse_date(m.group("date")) != meeting.date:
+                _add_handling(item, text_line, m, where)
 
 
 def _add_handling(item: Item, text: str, m: re.Match[str], where: Span) -> None:

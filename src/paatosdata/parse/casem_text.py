@@ -55,8 +55,14 @@ _STATES: dict[str, DocumentKind] = {
 #: non-blank lines the item's heading may come after the meeting line
 _HEADING_WITHIN = 4
 #: CaseM's own headings the lexicon does not list: minutes that print the proposal the decision was
-#: taken on as "the proposal was", and the meeting's handling of the item as "the matter's handling"
-_CASEM_HEADINGS: dict[str, str] = {"päätösehdotus oli": "proposal", "asian käsittely": "handling"}
+#: taken on as "the proposal was", the meeting's handling of the item as "the matter's handling", and
+#: the contacts for more information beside the preparer
+_CASEM_HEADINGS: dict[str, str] = {
+    "päätösehdotus oli": "proposal",
+    "asian käsittely": "handling",
+    "valmistelijan yhteystiedot": "preparers",
+    "lisätietoja päätöksestä": "preparers",
+}
 
 
 def casem_heading_kind(text: str) -> str | None:

@@ -27,6 +27,7 @@ __all__ = [
     "detect_language",
     "guess_municipality",
     "guess_municipality_stated",
+    "municipality_from_enterprise_board",
     "municipality_from_locatives",
     "municipality_from_own_text",
 ]
@@ -143,8 +144,12 @@ def _the_one(found: Iterable[Municipality | None]) -> Municipality | None:
     return next(iter(by_code.values())) if len(by_code) == 1 else None
 
 
-#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``)
-_NAMED = re.compile(r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b")
+#: a municipality named as one, in any case (``Enontekiön kunnalle``, ``Kajaanin kaupungissa``); not in the
+#: plural (``Oulun ja Helsingin kaupunkien``, ``kuntien``, ``kunnissa``): a list of several names others
+_NAMED = re.compile(
+    r"\b(?P<stem>[A-ZÅÄÖ][\wåäö-]+n)\s+(?!kunti|kunni|kunnat\b|kaupunkien\b|kaupunke|kaupunge|kaupungit\b)"
+    r"(?:kun(?:ta|n)|kaupun(?:ki|g))[a-zåäö]*\b"
+)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -186,6 +191,8 @@ def municipality_from_own_text(text: str, dnro_prefix: str | None = None) -> Mun
     'Rovaniemi'
     >>> municipality_from_own_text("Mäntyharjun kirjasto uusii hyllynsä.", "MjuDno").name
     'Mäntyharju'
+    >>> municipality_from_own_text("Oulun ja Helsingin kaupunkien säännöt. Koiria on Ruskolla.").name
+    'Rusko'
     """
     named = _the_one(municipality_by_genitive(m.group("stem")) for m in _NAMED.finditer(text))
     if named is not None:
@@ -194,6 +201,37 @@ def municipality_from_own_text(text: str, dnro_prefix: str | None = None) -> Mun
     if located is not None or not dnro_prefix:
         return located
     return _municipality_abbreviated(text, dnro_prefix)
+
+
+#: the board of a municipal enterprise named with its city's genitive and its own capitalised name:
+#: ``Tampereen Vesi Liikelaitoksen johtokunta``, ``Porin Palveluliikelaitoksen johtokunta``
+_ENTERPRISE_BOARD = re.compile(
+    r"^(?P<genitive>[A-ZÅÄÖ][a-zåäö]+n)(?:\s+[A-ZÅÄÖ][\wåäö]*)*?\s*[-–]?\s*"
+    r"(?:[A-ZÅÄÖ][a-zåäö]*liikelaitoksen|[Ll]iikelaitoksen)\s+johtokunta$"
+)
+
+
+def municipality_from_enterprise_board(body: str) -> Municipality | None:
+    """The municipality whose enterprise's board a body's name is (``Tampereen Vesi Liikelaitoksen
+    johtokunta`` → Tampere), else ``None``.
+
+    Only the genitive of a municipality in the table, followed only by the enterprise's capitalised name:
+    a region's or joint authority's name (``Helsingin seudun …``, ``Helsingin ja Uudenmaan …``) goes on
+    in lower case and names none.
+
+    >>> municipality_from_enterprise_board("Tampereen Vesi Liikelaitoksen johtokunta").name
+    'Tampere'
+    >>> municipality_from_enterprise_board("Porin Palveluliikelaitoksen johtokunta").name
+    'Pori'
+    >>> municipality_from_enterprise_board("Helsingin seudun Vesi liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_enterprise_board("Helsingin ja Uudenmaan Apu liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_enterprise_board("Liikenneliikelaitoksen johtokunta") is None
+    True
+    """
+    m = _ENTERPRISE_BOARD.match(" ".join(body.split()))
+    return municipality_by_genitive(m.group("genitive")) if m is not None else None
 
 
 def guess_municipality(text: str, file_name: str) -> Municipality | None:
