@@ -488,3 +488,26 @@ def test_tiedoksianto_heads_the_distribution_after_an_agendas_empty_decision(tmp
     assert item.decision is None
     assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
     assert [s.text for s in item.sections if s.kind == "distribution"] == ["Nuorisotilojen ohjaajat"]
+
+
+def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` over a rule of equals signs (``======``) and the page's navigation:
+    the rule frames the page, it is no text of the decision, which the agenda does not have yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            "======",
+            "",
+            "Edellinen asia | Seuraava asia | ![]() |",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."

@@ -116,8 +116,9 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
-#: a line of underscores closing a part (``______`` under the decision): a separator, not text
-_RULE = re.compile(r"^_{3,}$")
+#: a line of underscores or equals signs closing a part (``______`` under the decision, ``======`` under an
+#: agenda's empty one): a separator, not text
+_RULE = re.compile(r"^(?:_{3,}|={3,})$")
 #: a short rule of dashes on a line of its own (``---``)
 _DASH_RULE = re.compile(r"^\s*-{3,}\s*$")
 #: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
