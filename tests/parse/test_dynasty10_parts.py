@@ -511,3 +511,37 @@ def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(t
     [item] = document.items
     assert item.decision is None
     assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+
+
+def test_an_office_in_capitals_over_the_proposal_presents_it_lower_cased(tmp_path: Path) -> None:
+    """``SIVISTYSJOHTAJA:`` in capitals on a line of its own over the proposal presents it as
+    ``Sivistysjohtaja:`` does: the office is a title, given lower-case as printed elsewhere."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 21",
+            "",
+            "Koulukuljetusten hankinta lukuvuosiksi 2026-2028",
+            "",
+            "SIVLK 12.03.2026 § 21",
+            "",
+            "44/02.08.00/2026",
+            "",
+            "Koulukuljetukset on kilpailutettu avoimella menettelyllä, ja tarjouksia saatiin kolme.",
+            "",
+            "SIVISTYSJOHTAJA:",
+            "",
+            "Sivistyslautakunta hyväksyy halvimman tarjouksen.",
+            "",
+            "Päätös:",
+            "",
+            "Sivistyslautakunta hyväksyi esityksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
+    assert item.proposal == "Sivistyslautakunta hyväksyy halvimman tarjouksen."
+    assert item.decision == "Sivistyslautakunta hyväksyi esityksen."

@@ -1692,8 +1692,11 @@ def _prose(text: str) -> bool:
 
 def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
     """The office over the proposal of the page's own handling (``Kunnanjohtaja:``, ``Pormestari: …``)
-    presents it when no presenter is named."""
+    presents it when no presenter is named. An office printed in capitals (``KUNNANJOHTAJA:``) is the same
+    title, given lower-case as printed elsewhere."""
     if own and item.presenter is None:
+        if office.isupper() and any(len(word) > 4 for word in office.split()):
+            office = office.lower()
         item.presenter = office_holder(office, here)
         item.spans["presenter"] = here
 
