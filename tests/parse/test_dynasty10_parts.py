@@ -545,3 +545,43 @@ def test_an_office_in_capitals_over_the_proposal_presents_it_lower_cased(tmp_pat
     assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
     assert item.proposal == "Sivistyslautakunta hyväksyy halvimman tarjouksen."
     assert item.decision == "Sivistyslautakunta hyväksyi esityksen."
+
+
+def test_the_boards_proposal_heading_with_the_council_addressed_on_its_line(tmp_path: Path) -> None:
+    """``Kaupunginhallituksen ehdotus Kaupunginvaltuusto:`` over a numbered list: the board's proposal,
+    its heading on the line and the council it is put to opening its text, as ``Päätös Kaupunginvaltuusto:``
+    opens the decision's. A sentence starting with the same words stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 15.06.2026/Pykälä 42",
+            "",
+            "Tarkastuslautakunnan jäsenten valinta toimikaudelle 2026-2028",
+            "",
+            "Kaupunginvaltuusto 15.06.2026 § 42",
+            "",
+            "77/00.00.01/2026",
+            "",
+            "Kaupunginhallituksen ehdotus viime syksyltä jäi käsittelemättä.",
+            "",
+            "Kaupunginhallituksen ehdotus Kaupunginvaltuusto:",
+            "1. valitsee tarkastuslautakuntaan viisi (5) jäsentä",
+            "2. valitsee jäsenistä puheenjohtajan.",
+            "",
+            "Päätös Kaupunginvaltuusto:",
+            "1. valitsi tarkastuslautakuntaan ehdotetut jäsenet",
+            "2. valitsi puheenjohtajaksi Aino Esimerkin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Kaupunginhallituksen ehdotus viime syksyltä jäi käsittelemättä."
+    assert item.proposal == (
+        "Kaupunginvaltuusto:\n1. valitsee tarkastuslautakuntaan viisi (5) jäsentä\n"
+        "2. valitsee jäsenistä puheenjohtajan."
+    )
+    assert item.decision == (
+        "Kaupunginvaltuusto:\n1. valitsi tarkastuslautakuntaan ehdotetut jäsenet\n"
+        "2. valitsi puheenjohtajaksi Aino Esimerkin."
+    )

@@ -1837,6 +1837,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         # the proposal named after the body's abbreviation (``Khall päätösehdotus``): the board's proposal
         # the council's handling gives
         return "proposal", first.strip().rstrip(":"), more.strip()
+    addressed = _BODYS_PROPOSAL_TO_BODY.match(first.strip())
+    if addressed is not None and classify_heading(addressed.group("heading")) == "proposal":
+        # the proposal named after the body that makes it, the body it is put to opening its text on the
+        # same line (``Kunnanhallituksen esitys Valtuusto:``), as ``Päätös Valtuusto:`` opens the decision
+        rest = "\n".join(x for x in (addressed.group("rest"), more.strip()) if x)
+        return "proposal", addressed.group("heading"), rest
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
     if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
@@ -1890,6 +1896,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
 #: a proposal heading named after the body's abbreviation: ``Khall päätösehdotus``, ``Kh:n päätösesitys``
 _ABBREVIATED_BODYS_PROPOSAL = re.compile(
     r"^[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,5}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)\s*:?$"
+)
+#: a proposal heading named after a body (``Kunnanhallituksen esitys``), then the body it is put to, one or
+#: two words and a colon (``Valtuusto:``)
+_BODYS_PROPOSAL_TO_BODY = re.compile(
+    r"^(?P<heading>(?:[\wåäö-]+\s+){1,2}?(?:päätösehdotus|ehdotus|päätösesitys|esitys))\s+"
+    r"(?P<rest>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?:)$"
 )
 #: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
 #: ``Toimenpiteet, otteet``)
