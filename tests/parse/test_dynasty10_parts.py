@@ -585,3 +585,32 @@ def test_the_boards_proposal_heading_with_the_council_addressed_on_its_line(tmp_
         "Kaupunginvaltuusto:\n1. valitsi tarkastuslautakuntaan ehdotetut jäsenet\n"
         "2. valitsi puheenjohtajaksi Aino Esimerkin."
     )
+
+
+def test_a_by_law_heading_under_the_preparer_opens_the_reasons(tmp_path: Path) -> None:
+    """``Kaupungin hallintosääntö § 12 / Johtokunnat`` on the line after the preparer's, a page with no blank
+    line between its lines: capitalised words as a name is printed, but a rule's section sign names no
+    person; the line is the presentation's first, a heading over the by-law's text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Esityslista 16.06.2026/Asianro 12",
+            "Edellinen asia | Seuraava asia | ![]() |",
+            "Satamajohtokunnan jäsenten vaali",
+            "Kaupunginhallitus 02.06.2026 § 88",
+            "Valmistelija hallintojohtaja Kaarina Esimerkki, puh. 040 123 4567",
+            "Kaupungin hallintosääntö § 12 / Johtokunnat",
+            "Kaupunginvaltuusto valitsee satamajohtokuntaan viisi jäsentä ja heille varajäsenet.",
+            "Johtokunnan puheenjohtajan on oltava valtuutettu.",
+            "Kuntalain 74 §:ssä säädetään vaalikelpoisuudesta lautakuntaan ja johtokuntaan.",
+            "Päätösehdotus Kaupunginhallitus esittää, että valtuusto valitsee satamajohtokunnan jäsenet.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Kaarina Esimerkki", "hallintojohtaja")]
+    assert item.reasons is not None
+    assert item.reasons.startswith(
+        "Kaupungin hallintosääntö § 12 / Johtokunnat\nKaupunginvaltuusto valitsee satamajohtokuntaan"
+    )

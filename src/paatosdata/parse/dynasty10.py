@@ -488,8 +488,9 @@ def _keeps_contacts(text: str) -> bool:
 
 
 def _contact_line(text: str) -> bool:
-    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person."""
-    return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
+    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person;
+    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person."""
+    return "@" in text or bool(_PHONE_MARK.search(text)) or (looks_like_person(text) and "§" not in text)
 
 
 def _further_preparers(text: str) -> bool:
