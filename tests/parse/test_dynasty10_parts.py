@@ -488,3 +488,129 @@ def test_tiedoksianto_heads_the_distribution_after_an_agendas_empty_decision(tmp
     assert item.decision is None
     assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
     assert [s.text for s in item.sections if s.kind == "distribution"] == ["Nuorisotilojen ohjaajat"]
+
+
+def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` over a rule of equals signs (``======``) and the page's navigation:
+    the rule frames the page, it is no text of the decision, which the agenda does not have yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            "======",
+            "",
+            "Edellinen asia | Seuraava asia | ![]() |",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+
+
+def test_an_office_in_capitals_over_the_proposal_presents_it_lower_cased(tmp_path: Path) -> None:
+    """``SIVISTYSJOHTAJA:`` in capitals on a line of its own over the proposal presents it as
+    ``Sivistysjohtaja:`` does: the office is a title, given lower-case as printed elsewhere."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 21",
+            "",
+            "Koulukuljetusten hankinta lukuvuosiksi 2026-2028",
+            "",
+            "SIVLK 12.03.2026 § 21",
+            "",
+            "44/02.08.00/2026",
+            "",
+            "Koulukuljetukset on kilpailutettu avoimella menettelyllä, ja tarjouksia saatiin kolme.",
+            "",
+            "SIVISTYSJOHTAJA:",
+            "",
+            "Sivistyslautakunta hyväksyy halvimman tarjouksen.",
+            "",
+            "Päätös:",
+            "",
+            "Sivistyslautakunta hyväksyi esityksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "sivistysjohtaja")
+    assert item.proposal == "Sivistyslautakunta hyväksyy halvimman tarjouksen."
+    assert item.decision == "Sivistyslautakunta hyväksyi esityksen."
+
+
+def test_the_boards_proposal_heading_with_the_council_addressed_on_its_line(tmp_path: Path) -> None:
+    """``Kaupunginhallituksen ehdotus Kaupunginvaltuusto:`` over a numbered list: the board's proposal,
+    its heading on the line and the council it is put to opening its text, as ``Päätös Kaupunginvaltuusto:``
+    opens the decision's. A sentence starting with the same words stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Pöytäkirja 15.06.2026/Pykälä 42",
+            "",
+            "Tarkastuslautakunnan jäsenten valinta toimikaudelle 2026-2028",
+            "",
+            "Kaupunginvaltuusto 15.06.2026 § 42",
+            "",
+            "77/00.00.01/2026",
+            "",
+            "Kaupunginhallituksen ehdotus viime syksyltä jäi käsittelemättä.",
+            "",
+            "Kaupunginhallituksen ehdotus Kaupunginvaltuusto:",
+            "1. valitsee tarkastuslautakuntaan viisi (5) jäsentä",
+            "2. valitsee jäsenistä puheenjohtajan.",
+            "",
+            "Päätös Kaupunginvaltuusto:",
+            "1. valitsi tarkastuslautakuntaan ehdotetut jäsenet",
+            "2. valitsi puheenjohtajaksi Aino Esimerkin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Kaupunginhallituksen ehdotus viime syksyltä jäi käsittelemättä."
+    assert item.proposal == (
+        "Kaupunginvaltuusto:\n1. valitsee tarkastuslautakuntaan viisi (5) jäsentä\n"
+        "2. valitsee jäsenistä puheenjohtajan."
+    )
+    assert item.decision == (
+        "Kaupunginvaltuusto:\n1. valitsi tarkastuslautakuntaan ehdotetut jäsenet\n"
+        "2. valitsi puheenjohtajaksi Aino Esimerkin."
+    )
+
+
+def test_a_by_law_heading_under_the_preparer_opens_the_reasons(tmp_path: Path) -> None:
+    """``Kaupungin hallintosääntö § 12 / Johtokunnat`` on the line after the preparer's, a page with no blank
+    line between its lines: capitalised words as a name is printed, but a rule's section sign names no
+    person; the line is the presentation's first, a heading over the by-law's text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginvaltuusto",
+            "Esityslista 16.06.2026/Asianro 12",
+            "Edellinen asia | Seuraava asia | ![]() |",
+            "Satamajohtokunnan jäsenten vaali",
+            "Kaupunginhallitus 02.06.2026 § 88",
+            "Valmistelija hallintojohtaja Kaarina Esimerkki, puh. 040 123 4567",
+            "Kaupungin hallintosääntö § 12 / Johtokunnat",
+            "Kaupunginvaltuusto valitsee satamajohtokuntaan viisi jäsentä ja heille varajäsenet.",
+            "Johtokunnan puheenjohtajan on oltava valtuutettu.",
+            "Kuntalain 74 §:ssä säädetään vaalikelpoisuudesta lautakuntaan ja johtokuntaan.",
+            "Päätösehdotus Kaupunginhallitus esittää, että valtuusto valitsee satamajohtokunnan jäsenet.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Kaarina Esimerkki", "hallintojohtaja")]
+    assert item.reasons is not None
+    assert item.reasons.startswith(
+        "Kaupungin hallintosääntö § 12 / Johtokunnat\nKaupunginvaltuusto valitsee satamajohtokuntaan"
+    )

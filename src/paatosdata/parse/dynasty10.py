@@ -116,8 +116,9 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
-#: a line of underscores closing a part (``______`` under the decision): a separator, not text
-_RULE = re.compile(r"^_{3,}$")
+#: a line of underscores or equals signs closing a part (``______`` under the decision, ``======`` under an
+#: agenda's empty one): a separator, not text
+_RULE = re.compile(r"^(?:_{3,}|={3,})$")
 #: a short rule of dashes on a line of its own (``---``)
 _DASH_RULE = re.compile(r"^\s*-{3,}\s*$")
 #: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
@@ -487,8 +488,9 @@ def _keeps_contacts(text: str) -> bool:
 
 
 def _contact_line(text: str) -> bool:
-    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person."""
-    return "@" in text or bool(_PHONE_MARK.search(text)) or looks_like_person(text)
+    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person;
+    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person."""
+    return "@" in text or bool(_PHONE_MARK.search(text)) or (looks_like_person(text) and "§" not in text)
 
 
 def _further_preparers(text: str) -> bool:
@@ -1691,8 +1693,11 @@ def _prose(text: str) -> bool:
 
 def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
     """The office over the proposal of the page's own handling (``Kunnanjohtaja:``, ``Pormestari: …``)
-    presents it when no presenter is named."""
+    presents it when no presenter is named. An office printed in capitals (``KUNNANJOHTAJA:``) is the same
+    title, given lower-case as printed elsewhere."""
     if own and item.presenter is None:
+        if office.isupper() and any(len(word) > 4 for word in office.split()):
+            office = office.lower()
         item.presenter = office_holder(office, here)
         item.spans["presenter"] = here
 
@@ -1833,6 +1838,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         # the proposal named after the body's abbreviation (``Khall päätösehdotus``): the board's proposal
         # the council's handling gives
         return "proposal", first.strip().rstrip(":"), more.strip()
+    addressed = _BODYS_PROPOSAL_TO_BODY.match(first.strip())
+    if addressed is not None and classify_heading(addressed.group("heading")) == "proposal":
+        # the proposal named after the body that makes it, the body it is put to opening its text on the
+        # same line (``Kunnanhallituksen esitys Valtuusto:``), as ``Päätös Valtuusto:`` opens the decision
+        rest = "\n".join(x for x in (addressed.group("rest"), more.strip()) if x)
+        return "proposal", addressed.group("heading"), rest
     if first.endswith(":") and _BODYS_DECISION.match(first[:-1].strip()):
         return "decision", first.strip().rstrip(":"), more.strip()
     if len(first) <= 80 and _BODY_PROPOSAL_LABEL.match(first.strip()):
@@ -1886,6 +1897,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
 #: a proposal heading named after the body's abbreviation: ``Khall päätösehdotus``, ``Kh:n päätösesitys``
 _ABBREVIATED_BODYS_PROPOSAL = re.compile(
     r"^[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,5}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)\s*:?$"
+)
+#: a proposal heading named after a body (``Kunnanhallituksen esitys``), then the body it is put to, one or
+#: two words and a colon (``Valtuusto:``)
+_BODYS_PROPOSAL_TO_BODY = re.compile(
+    r"^(?P<heading>(?:[\wåäö-]+\s+){1,2}?(?:päätösehdotus|ehdotus|päätösesitys|esitys))\s+"
+    r"(?P<rest>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?:)$"
 )
 #: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
 #: ``Toimenpiteet, otteet``)
