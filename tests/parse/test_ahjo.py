@@ -1626,6 +1626,19 @@ def test_compact_site_page_with_only_the_title_over_the_decision() -> None:
     assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")
 
 
+def test_untitled_site_page_of_a_council_holding_a_motion_resolved() -> None:
+    """A page saved with only its two titles over ``Beslut`` is the site's also when the council's sentence
+    holds a motion resolved (``Stadsfullmäktige betraktar motionen som slutbehandlad.``) rather than
+    deciding in the past tense."""
+    path = FIXTURES / "site-untitled-resolved-sv-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Ledamoten Kerttu Aaltolas motion om längre öppettider i Klippstrandens simhall"
+    assert item.decision == "Stadsfullmäktige betraktar motionen som slutbehandlad."
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+
+
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
     print its §: an agenda item with no § number, its place from the number."""

@@ -105,8 +105,11 @@ _TABLING_SUBJECT = re.compile(r"^(?P<subject>[A-ZÅÄÖ].*?)\s+(?:päätti|beslu
 _PART_LETTER = re.compile(r"^[A-H]$")
 _PAST = re.compile(r"^(?:päätti|esitti|beslutade|föreslog|antoi|gav)\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
-#: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``)
-_DECIDED = re.compile(_SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided)\b")
+#: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``), or
+#: a council that holds a motion resolved (``Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi.``)
+_DECIDED = re.compile(
+    _SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided|katsoi|katsoo|betraktade|betraktar)\b"
+)
 #: a handling's mark (``Kunnanhallitus 12.03.2024 § 5``): another system's minutes, not the site's title
 _HANDLING_MARK = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*§\s*\d+\s*$")
 #: the site's mark of a proposal not yet decided, and the banner of its test host over it
