@@ -1639,6 +1639,20 @@ def test_untitled_site_page_of_a_council_holding_a_motion_resolved() -> None:
     assert document.meeting.body.name == "Kaupunginvaltuusto"
 
 
+def test_site_page_under_a_notice_of_disruption_with_a_bare_section() -> None:
+    """The site's notice of a disruption (``… Pahoittelemme häiriötä.``) printed over a page that has no
+    dnro line, only the item's bare § (``§ 118``), is left out: the page is the site's and its title,
+    § and body are read."""
+    path = FIXTURES / "site-bare-section-notice-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("118", None)
+    assert item.title == "Kokouksessa jätetyt aloitteet"
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    assert item.decision is not None and item.decision.startswith("Valtuustoaloitteet")
+
+
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
     print its §: an agenda item with no § number, its place from the number."""

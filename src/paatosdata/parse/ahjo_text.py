@@ -118,6 +118,10 @@ _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
 _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
+#: the site's notice of a disruption printed over the page (``… on laaja häiriö … Pahoittelemme häiriötä.``,
+#: ``… Vi beklagar störningen.``): the word for the disruption and the apology for it, in any language
+_DISRUPTION = re.compile(r"\b(?:häiriö|störning|disruption)", re.I)
+_APOLOGY = re.compile(r"\b(?:Pahoittelemme|Vi beklagar|We apologi[sz]e)\b")
 #: the heading of the block that closes an officer's decision with the decider's name and office, in the
 #: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
 #: the decision maker, no contact person
@@ -405,11 +409,13 @@ def _export_start(lines: list[str]) -> int | None:
 
 
 def _without_banner(lines: list[str]) -> list[str]:
-    """The lines with the site's invitation to a user test, when it opens the text, left blank (so
-    every line keeps its number)."""
+    """The lines with the site's invitation to a user test or its notice of a disruption, when it opens the
+    text, left blank (so every line keeps its number)."""
     filled = [i for i, line in enumerate(lines[:5]) if line.strip()]
     first = lines[filled[0]] if filled else ""
-    if len(first) < 400 and "?" in first and _USER_TEST.search(first):
+    invitation = "?" in first and _USER_TEST.search(first)
+    notice = _DISRUPTION.search(first) and _APOLOGY.search(first)
+    if len(first) < 400 and (invitation or notice):
         return ["" if i == filled[0] else line for i, line in enumerate(lines)]
     return lines
 
