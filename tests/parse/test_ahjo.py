@@ -1653,6 +1653,21 @@ def test_site_page_under_a_notice_of_disruption_with_a_bare_section() -> None:
     assert item.decision is not None and item.decision.startswith("Valtuustoaloitteet")
 
 
+def test_officer_decision_with_labelled_presenter_and_decider_blocks() -> None:
+    """Some pages print the presenter's and the decider's blocks as labelled values (``Esittelijä`` /
+    ``Nimi`` / the name / ``Titteli`` / the title): the labels are no part of the values, the presenter is
+    the name with its title in lower case, and the page is still the office holder's decision."""
+    path = FIXTURES / "site-officer-labelled-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Ilona Kivimäki", "hallintojohtaja")
+    assert document.meeting.body.name == "Pormestari"
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert item.decision is not None and "Nimi" not in item.decision and "Titteli" not in item.decision
+
+
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
     print its §: an agenda item with no § number, its place from the number."""

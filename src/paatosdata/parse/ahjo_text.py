@@ -126,6 +126,10 @@ _APOLOGY = re.compile(r"\b(?:Pahoittelemme|Vi beklagar|We apologi[sz]e)\b")
 #: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
 #: the decision maker, no contact person
 _DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
+#: the labels some pages print over each value of the presenter's and the decider's blocks (``Esittelijä`` /
+#: ``Nimi`` / ``Marja Esimerkki`` / ``Titteli`` / ``kansliapäällikkö``): no part of the value
+_NAME_LABEL = re.compile(r"^(?:Nimi|Namn|Name)$")
+_TITLE_LABEL = re.compile(r"^(?:Titteli|Titel|Title)$")
 #: lines only the site's own wording prints, by its language: the page's chrome may be Swedish or English
 #: around a decision printed in Finnish (``Ärendet har nyare handläggningar`` … ``Päätös``)
 _CHROME = {
@@ -420,6 +424,30 @@ def _without_banner(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_field_labels(lines: list[str]) -> list[str]:
+    """The lines with the labels of a presenter's or a decider's block (its heading, ``Nimi``, the name,
+    ``Titteli``, the title) left blank and the values in the order the site prints them without labels: the
+    presenter's title (in lower case, as the site prints it there) over the name, the decider's name over
+    the title. Every line keeps its number."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, heading in enumerate(filled[:-4]):
+        label, name, label2, title = (lines[i].strip() for i in filled[at + 1 : at + 5])
+        if not (_NAME_LABEL.match(label) and _TITLE_LABEL.match(label2)):
+            continue
+        line = lines[heading].strip()
+        if _DECIDER.match(line):
+            values = (name, title)
+        elif classify_heading(line) == "presenter":
+            # a title printed as a field's value is capitalised; the site prints it in lower case elsewhere
+            values = (title if title[:2].isupper() else title[:1].lower() + title[1:], name)
+        else:
+            continue
+        first, _, second, _ = filled[at + 1 : at + 5]
+        out[first], out[filled[at + 2]], out[second], out[filled[at + 4]] = "", values[0], "", values[1]
+    return out
+
+
 def is_ahjo_text(head: bytes) -> bool:
     """True for the text of a decision page of Helsinki's site (a dnro line with the § under it) or of
     the city's older published minutes."""
@@ -550,7 +578,7 @@ def _ends_decision(line: str, decided: list[str], after: str | None, cut: bool =
 def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     """The Ahjo markup for the page's text, line for line (see the module's description); ``lenient``
     also takes a case page's text with no handling listed (see ``_case_page_start``)."""
-    lines = _without_banner(text.splitlines())
+    lines = _without_field_labels(_without_banner(text.splitlines()))
     start = _start(lines)
     bare = start is None and (start := _bare_start(lines)) is not None
     if start is None and (proposal_at := _proposal_start(lines)) is not None:
