@@ -1668,6 +1668,21 @@ def test_officer_decision_with_labelled_presenter_and_decider_blocks() -> None:
     assert item.decision is not None and "Nimi" not in item.decision and "Titteli" not in item.decision
 
 
+def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> None:
+    """The reasons end with a second ``Sulje``; the earlier handling under it (its mark, its label, its
+    text) is the decision history: one earlier handling read from its mark, none from the dates in its
+    text, and none of it in the reasons."""
+    [document] = read_path(FIXTURES / "site-earlier-handling-saved.txt")
+    [item] = document.items
+    assert [(h.body, h.date, h.section) for h in item.history] == [
+        ("Sosiaali- ja terveyslautakunta", date(2026, 4, 14), "92")
+    ]
+    assert item.reasons is not None and item.reasons.endswith("vuosittain 1.1.2027 alkaen.")
+    assert item.decision == "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n" + (
+        "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."
+    )
+
+
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
     print its §: an agenda item with no § number, its place from the number."""

@@ -652,6 +652,15 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             decider = 0
             out[index] = f'{"</div>" if voting else ""}<div class="Paatoksentekija"><h3>{escape(line)}</h3>'
             voting = False
+        elif (
+            part == "reasons"
+            and _CLOSE.match(line)
+            and _HANDLING_MARK.search(_after(lines, following, index) or "")
+        ):
+            # a second folding button closes the reasons; an earlier handling's mark under it opens the
+            # decision history (``Sosiaali- ja terveyslautakunta 30.08.2022 § 169``, its label, its text)
+            part = "history"
+            out[index] = "<h3>Päätöshistoria</h3>"
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
