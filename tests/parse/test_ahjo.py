@@ -1026,6 +1026,17 @@ def test_site_page_with_a_counter_proposal_adopted_in_the_handling() -> None:
     assert item.reasons == "Asemakaavan muutos koskee Puistokadun korttelia."
 
 
+def test_site_page_with_a_counter_proposal_adopted_by_a_vote() -> None:
+    """``hyväksyi … vastaehdotuksen mukaisesti muutetun ehdotuksen äänin 6 - 9``: the board passed a changed
+    proposal after a vote. The vote is read, and the outcome is the change (amended), not a proposal
+    passed as it was after a vote."""
+    [document] = read_path(FIXTURES / "site-counter-proposal-vote-saved.txt")
+    [item] = document.items
+    [vote] = item.votes
+    assert (vote.yes, vote.no) == (6, 9)
+    assert (item.outcome, item.unanimous) == (Outcome.AMENDED, False)
+
+
 def test_english_name_of_a_sub_committee_gives_way_to_the_decision_s_subject() -> None:
     """An English body name the table of names lacks (``… Youth Sub-committee``) is not kept: the body
     is the Finnish subject of the decision."""

@@ -86,6 +86,10 @@ _SIGNATURE_ROLES = {
 }
 #: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
 #: vt. (virkaa tekevä), t.f. (tillförordnad)
+#: the handling's record that the body adopted a proposal changed by a counter-proposal
+_ADOPTED_CHANGED = re.compile(
+    r"\b(?:hyväksyi|godkände)\b[^.]*?\b(?:muutetun ehdotuksen|det ändrade förslaget)\b"
+)
 #: the mark of an earlier handling in a decision history: the body, the meeting's day and the §
 _HANDLING_MARK = re.compile(
     r"(?P<body>[A-ZÅÄÖ][^\n]*?)\s+(?P<day>\d{1,2}\.\d{1,2}\.\d{4})\s*§\s*(?P<section>\d+)"
@@ -270,7 +274,12 @@ class AhjoHtmlReader(Reader):
                 handled, unanimous = classify_outcome(item.handling)
                 if item.unanimous is None:
                     item.unanimous = unanimous
-                if item.outcome is Outcome.APPROVED and handled is Outcome.AMENDED and not conforms:
+                # a changed proposal adopted by a vote ("… muutetun ehdotuksen äänin 7 - 8") is changed all
+                # the same: the vote's words outrank the change only in the rules' order
+                changed = handled is Outcome.AMENDED or (
+                    handled is Outcome.VOTED and _ADOPTED_CHANGED.search(item.handling) is not None
+                )
+                if item.outcome is Outcome.APPROVED and changed and not conforms:
                     # the handling adopted a changed proposal ("hyväksyi … vastaehdotuksen mukaisesti
                     # muutetun ehdotuksen") where the decision states only what was decided
                     item.outcome = Outcome.AMENDED
