@@ -1026,6 +1026,17 @@ def test_site_page_with_a_counter_proposal_adopted_in_the_handling() -> None:
     assert item.reasons == "Asemakaavan muutos koskee Puistokadun korttelia."
 
 
+def test_site_page_with_a_counter_proposal_adopted_by_a_vote() -> None:
+    """``hyväksyi … vastaehdotuksen mukaisesti muutetun ehdotuksen äänin 6 - 9``: the board passed a changed
+    proposal after a vote. The vote is read, and the outcome is the change (amended), not a proposal
+    passed as it was after a vote."""
+    [document] = read_path(FIXTURES / "site-counter-proposal-vote-saved.txt")
+    [item] = document.items
+    [vote] = item.votes
+    assert (vote.yes, vote.no) == (6, 9)
+    assert (item.outcome, item.unanimous) == (Outcome.AMENDED, False)
+
+
 def test_english_name_of_a_sub_committee_gives_way_to_the_decision_s_subject() -> None:
     """An English body name the table of names lacks (``… Youth Sub-committee``) is not kept: the body
     is the Finnish subject of the decision."""
@@ -1624,6 +1635,63 @@ def test_compact_site_page_with_only_the_title_over_the_decision() -> None:
     assert item.decision is not None and item.decision.endswith("käyttöönottokatselmuksesta 4.3.2026.")
     assert document.meeting.body.name == "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"
     assert item.reasons is not None and item.reasons.startswith("Muutoksenhaun kohteena oleva päätös")
+
+
+def test_untitled_site_page_of_a_council_holding_a_motion_resolved() -> None:
+    """A page saved with only its two titles over ``Beslut`` is the site's also when the council's sentence
+    holds a motion resolved (``Stadsfullmäktige betraktar motionen som slutbehandlad.``) rather than
+    deciding in the past tense."""
+    path = FIXTURES / "site-untitled-resolved-sv-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Ledamoten Kerttu Aaltolas motion om längre öppettider i Klippstrandens simhall"
+    assert item.decision == "Stadsfullmäktige betraktar motionen som slutbehandlad."
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+
+
+def test_site_page_under_a_notice_of_disruption_with_a_bare_section() -> None:
+    """The site's notice of a disruption (``… Pahoittelemme häiriötä.``) printed over a page that has no
+    dnro line, only the item's bare § (``§ 118``), is left out: the page is the site's and its title,
+    § and body are read."""
+    path = FIXTURES / "site-bare-section-notice-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("118", None)
+    assert item.title == "Kokouksessa jätetyt aloitteet"
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    assert item.decision is not None and item.decision.startswith("Valtuustoaloitteet")
+
+
+def test_officer_decision_with_labelled_presenter_and_decider_blocks() -> None:
+    """Some pages print the presenter's and the decider's blocks as labelled values (``Esittelijä`` /
+    ``Nimi`` / the name / ``Titteli`` / the title): the labels are no part of the values, the presenter is
+    the name with its title in lower case, and the page is still the office holder's decision."""
+    path = FIXTURES / "site-officer-labelled-saved.txt"
+    assert reader_for(path, path.read_bytes()).name == "ahjo-html"
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Ilona Kivimäki", "hallintojohtaja")
+    assert document.meeting.body.name == "Pormestari"
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert item.decision is not None and "Nimi" not in item.decision and "Titteli" not in item.decision
+
+
+def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> None:
+    """The reasons end with a second ``Sulje``; the earlier handling under it (its mark, its label, its
+    text) is the decision history: one earlier handling read from its mark, none from the dates in its
+    text, and none of it in the reasons."""
+    [document] = read_path(FIXTURES / "site-earlier-handling-saved.txt")
+    [item] = document.items
+    assert [(h.body, h.date, h.section) for h in item.history] == [
+        ("Sosiaali- ja terveyslautakunta", date(2026, 4, 14), "92")
+    ]
+    assert item.reasons is not None and item.reasons.endswith("vuosittain 1.1.2027 alkaen.")
+    assert item.decision == "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n" + (
+        "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."
+    )
 
 
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:

@@ -25,6 +25,7 @@ from paatosdata.model import (
     Body,
     Case,
     Confidentiality,
+    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -85,6 +86,14 @@ _SIGNATURE_ROLES = {
 }
 #: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
 #: vt. (virkaa tekevä), t.f. (tillförordnad)
+#: the handling's record that the body adopted a proposal changed by a counter-proposal
+_ADOPTED_CHANGED = re.compile(
+    r"\b(?:hyväksyi|godkände)\b[^.]*?\b(?:muutetun ehdotuksen|det ändrade förslaget)\b"
+)
+#: the mark of an earlier handling in a decision history: the body, the meeting's day and the §
+_HANDLING_MARK = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][^\n]*?)\s+(?P<day>\d{1,2}\.\d{1,2}\.\d{4})\s*§\s*(?P<section>\d+)"
+)
 _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 #: a body's name in the English site's chrome, its organ word last (``Environment and Permits
 #: Sub-committee``) or first (``Board of …``)
@@ -265,7 +274,12 @@ class AhjoHtmlReader(Reader):
                 handled, unanimous = classify_outcome(item.handling)
                 if item.unanimous is None:
                     item.unanimous = unanimous
-                if item.outcome is Outcome.APPROVED and handled is Outcome.AMENDED and not conforms:
+                # a changed proposal adopted by a vote ("… muutetun ehdotuksen äänin 7 - 8") is changed all
+                # the same: the vote's words outrank the change only in the rules' order
+                changed = handled is Outcome.AMENDED or (
+                    handled is Outcome.VOTED and _ADOPTED_CHANGED.search(item.handling) is not None
+                )
+                if item.outcome is Outcome.APPROVED and changed and not conforms:
                     # the handling adopted a changed proposal ("hyväksyi … vastaehdotuksen mukaisesti
                     # muutetun ehdotuksen") where the decision states only what was decided
                     item.outcome = Outcome.AMENDED
@@ -392,6 +406,16 @@ class AhjoHtmlReader(Reader):
         elif section_kind == "handling":
             item.handling = text
             self._proceedings(part, item, path)
+        elif section_kind == "history":
+            # the marks of the earlier handlings (``Lautakunta 30.08.2022 § 169``), not the dates in the text
+            for line in (html_text(e) for e in part.elements):
+                if (mark := _HANDLING_MARK.fullmatch(line)) is not None:
+                    day, section = parse_date(mark.group("day")), mark.group("section")
+                    item.history.append(
+                        DecisionReference(
+                            raw=text, body=mark.group("body"), date=day, section=section, span=where
+                        )
+                    )
         elif section_kind == "presenter":
             divs = [text for text in (html_text(e) for e in part.elements) if text]
             if divs:

@@ -105,8 +105,11 @@ _TABLING_SUBJECT = re.compile(r"^(?P<subject>[A-ZÅÄÖ].*?)\s+(?:päätti|beslu
 _PART_LETTER = re.compile(r"^[A-H]$")
 _PAST = re.compile(r"^(?:päätti|esitti|beslutade|föreslog|antoi|gav)\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
-#: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``)
-_DECIDED = re.compile(_SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided)\b")
+#: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``), or
+#: a council that holds a motion resolved (``Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi.``)
+_DECIDED = re.compile(
+    _SUBJECT + r"(?:päätti|esitti|antoi|beslutade|föreslog|gav|decided|katsoi|katsoo|betraktade|betraktar)\b"
+)
 #: a handling's mark (``Kunnanhallitus 12.03.2024 § 5``): another system's minutes, not the site's title
 _HANDLING_MARK = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*§\s*\d+\s*$")
 #: the site's mark of a proposal not yet decided, and the banner of its test host over it
@@ -115,10 +118,18 @@ _TEST_BANNER = re.compile(r"^Testisisältö$")
 #: the site's invitation to a user test printed over the page (``Använder du tjänsten Beslut regelbundet? Vi
 #: söker nu deltagare till … användartester …``): a question and the word for a user test, in any language
 _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
+#: the site's notice of a disruption printed over the page (``… on laaja häiriö … Pahoittelemme häiriötä.``,
+#: ``… Vi beklagar störningen.``): the word for the disruption and the apology for it, in any language
+_DISRUPTION = re.compile(r"\b(?:häiriö|störning|disruption)", re.I)
+_APOLOGY = re.compile(r"\b(?:Pahoittelemme|Vi beklagar|We apologi[sz]e)\b")
 #: the heading of the block that closes an officer's decision with the decider's name and office, in the
 #: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
 #: the decision maker, no contact person
 _DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
+#: the labels some pages print over each value of the presenter's and the decider's blocks (``Esittelijä`` /
+#: ``Nimi`` / ``Marja Esimerkki`` / ``Titteli`` / ``kansliapäällikkö``): no part of the value
+_NAME_LABEL = re.compile(r"^(?:Nimi|Namn|Name)$")
+_TITLE_LABEL = re.compile(r"^(?:Titteli|Titel|Title)$")
 #: lines only the site's own wording prints, by its language: the page's chrome may be Swedish or English
 #: around a decision printed in Finnish (``Ärendet har nyare handläggningar`` … ``Päätös``)
 _CHROME = {
@@ -402,13 +413,39 @@ def _export_start(lines: list[str]) -> int | None:
 
 
 def _without_banner(lines: list[str]) -> list[str]:
-    """The lines with the site's invitation to a user test, when it opens the text, left blank (so
-    every line keeps its number)."""
+    """The lines with the site's invitation to a user test or its notice of a disruption, when it opens the
+    text, left blank (so every line keeps its number)."""
     filled = [i for i, line in enumerate(lines[:5]) if line.strip()]
     first = lines[filled[0]] if filled else ""
-    if len(first) < 400 and "?" in first and _USER_TEST.search(first):
+    invitation = "?" in first and _USER_TEST.search(first)
+    notice = _DISRUPTION.search(first) and _APOLOGY.search(first)
+    if len(first) < 400 and (invitation or notice):
         return ["" if i == filled[0] else line for i, line in enumerate(lines)]
     return lines
+
+
+def _without_field_labels(lines: list[str]) -> list[str]:
+    """The lines with the labels of a presenter's or a decider's block (its heading, ``Nimi``, the name,
+    ``Titteli``, the title) left blank and the values in the order the site prints them without labels: the
+    presenter's title (in lower case, as the site prints it there) over the name, the decider's name over
+    the title. Every line keeps its number."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, heading in enumerate(filled[:-4]):
+        label, name, label2, title = (lines[i].strip() for i in filled[at + 1 : at + 5])
+        if not (_NAME_LABEL.match(label) and _TITLE_LABEL.match(label2)):
+            continue
+        line = lines[heading].strip()
+        if _DECIDER.match(line):
+            values = (name, title)
+        elif classify_heading(line) == "presenter":
+            # a title printed as a field's value is capitalised; the site prints it in lower case elsewhere
+            values = (title if title[:2].isupper() else title[:1].lower() + title[1:], name)
+        else:
+            continue
+        first, _, second, _ = filled[at + 1 : at + 5]
+        out[first], out[filled[at + 2]], out[second], out[filled[at + 4]] = "", values[0], "", values[1]
+    return out
 
 
 def is_ahjo_text(head: bytes) -> bool:
@@ -541,7 +578,7 @@ def _ends_decision(line: str, decided: list[str], after: str | None, cut: bool =
 def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     """The Ahjo markup for the page's text, line for line (see the module's description); ``lenient``
     also takes a case page's text with no handling listed (see ``_case_page_start``)."""
-    lines = _without_banner(text.splitlines())
+    lines = _without_field_labels(_without_banner(text.splitlines()))
     start = _start(lines)
     bare = start is None and (start := _bare_start(lines)) is not None
     if start is None and (proposal_at := _proposal_start(lines)) is not None:
@@ -615,6 +652,15 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             decider = 0
             out[index] = f'{"</div>" if voting else ""}<div class="Paatoksentekija"><h3>{escape(line)}</h3>'
             voting = False
+        elif (
+            part == "reasons"
+            and _CLOSE.match(line)
+            and _HANDLING_MARK.search(_after(lines, following, index) or "")
+        ):
+            # a second folding button closes the reasons; an earlier handling's mark under it opens the
+            # decision history (``Sosiaali- ja terveyslautakunta 30.08.2022 § 169``, its label, its text)
+            part = "history"
+            out[index] = "<h3>Päätöshistoria</h3>"
         elif part != "reasons" and _CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
