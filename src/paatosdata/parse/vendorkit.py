@@ -128,6 +128,8 @@ def municipality_for(key: str | None) -> Municipality | None:
 
     >>> municipality_for("MliDno").name
     'Mikkeli'
+    >>> municipality_for("698Dno").name
+    'Rovaniemi'
     >>> municipality_for("https://esimerkkila.cloudnc.fi/fi-FI").slug
     'esimerkkila'
     """
@@ -141,7 +143,10 @@ def municipality_for(key: str | None) -> Municipality | None:
         return named or Municipality(name=label.capitalize(), slug=label)
     found = _known(text)
     if found is None and text.endswith("dno"):
-        found = _known(text[:-3])  # a dnro prefix such as "MliDno"
+        # a dnro prefix such as "MliDno", or one led by the municipality's code ("698Dno")
+        short = text[:-3]
+        record = BY_CODE.get(short) if re.fullmatch(r"\d{3}", short) else None
+        found = record.municipality() if record is not None else _known(short)
     return found
 
 
