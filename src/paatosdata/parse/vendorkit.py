@@ -529,8 +529,9 @@ _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
             # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
             r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
             r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
-            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
-            r"ei saa tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
+            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta",
+            # "ei saa kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta"
+            r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
             re.I,
         ),
         AppealKind.APPEAL_BAN,
@@ -557,6 +558,8 @@ def appeal_kind(text: str) -> AppealKind | None:
     >>> appeal_kind("Ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta eikä kunnallisvalitusta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä. (Kuntalaki 136 §)")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Päätöksestä ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Päätökseen ei saa kuntalain 136 §:n perusteella hakea muutosta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
