@@ -23,6 +23,8 @@ prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5
         ("HEL 2024-009117", "ahjo", "009117", None, 2024, "HEL"),
         ("HEL 2024-009117 T 00 00 03", "ahjo", "009117", "00.00.03", 2024, "HEL"),
         ("MliDno-2017-1255", "casem-dno", "1255", None, 2017, "MliDno"),
+        # the municipality's code glued before ``Dno``
+        ("917Dno-2026-58", "casem-dno", "58", None, 2026, "917Dno"),
         ("5024-2017 (010)", "turku", "5024", None, 2017, None),
         # Turku's newer task class printed with spaces, and several codes in one bracket
         ("826-2025 (00 01 01)", "turku", "826", "00.01.01", 2025, None),
@@ -112,3 +114,10 @@ def test_an_archive_code_with_a_dot_is_kept_raw_and_its_serial_and_year_read() -
     assert (d.serial, d.year, d.task_class, d.pattern) == ("208", 2004, None, "archive-code")
     assert find_diary_number("12/00.01/2020") == "12/00.01/2020"
     assert parse_diary_number("12/00.01/2020").task_class == "00.01"
+
+
+def test_a_casem_dnro_whose_prefix_starts_with_the_municipality_code() -> None:
+    """``917Dno-2026-58``: a CaseM dnro with the municipality's code glued before ``Dno``; before, it was
+    neither parsed nor found in running text."""
+    assert find_diary_number("Asia 917Dno-2026-58 käsiteltiin") == "917Dno-2026-58"
+    assert find_diary_number("Asia 12917Dno-2026-58") is None  # a longer number is no municipality code

@@ -24,6 +24,9 @@
 >>> d = parse_diary_number("117/4.441/2003")
 >>> (d.serial, d.year, d.task_class, d.pattern)
 ('117', 2003, None, 'archive-code')
+>>> d = parse_diary_number("917Dno-2026-58")
+>>> (d.prefix, d.serial, d.year, d.pattern)
+('917Dno', '58', 2026, 'casem-dno')
 >>> parse_diary_number("mikä tahansa").pattern is None
 True
 """
@@ -60,7 +63,8 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "casem": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+):(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "tweb": re.compile(r"^(?P<prefix>[A-ZÅÄÖ]+)/(?P<no>\d+)/(?P<cls>[\d.]+)/(?P<year>\d{4})$"),
     "ahjo": re.compile(rf"^(?P<prefix>HEL)[ -](?P<year>\d{{4}})-(?P<no>\d{{6}})(?: T (?P<cls>{_CLASS}))?$"),
-    "casem-dno": re.compile(r"^(?P<prefix>[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
+    # CaseM's ``MliDno-2017-1255``; some services put the municipality's code first (``917Dno-2026-58``)
+    "casem-dno": re.compile(r"^(?P<prefix>(?:\d{3})?[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
     "turku": re.compile(rf"^(?P<no>\d+)-(?P<year>\d{{4}}) \((?P<code>{_TURKU_CODES})\)$"),
     "serial-year": re.compile(r"^(?P<no>\d+)/(?P<year>\d{4})$"),
     "archive-code": re.compile(rf"^(?P<no>\d+)/(?P<code>{_ARCHIVE_CODE})/(?P<year>\d{{4}})$"),
@@ -69,7 +73,7 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
 _FIND = re.compile(
     rf"(?:[A-ZÅÄÖ]+[:/])?\d+/(?:{_CLASS_OR_TWO}|{_CUMULATIVE_CLASS})/\d{{4}}"
     rf"|HEL[ -]\d{{4}}-\d{{6}}(?: T {_CLASS})?"
-    r"|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*Dno-\d{4}-\d+"
+    r"|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*|\d{3})Dno-\d{4}-\d+"
     rf"|\b\d+-\d{{4}} \({_TURKU_CODES}\)"
     rf"|\b\d{{1,6}}/{_ARCHIVE_CODE}/(?:19|20)\d{{2}}\b"
     r"|\b\d{1,6}/(?:19|20)\d{2}\b"

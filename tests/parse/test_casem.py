@@ -641,6 +641,22 @@ def test_saved_text_without_host_or_e_mail_takes_the_municipality_from_the_dnro(
     assert document.items[0].case.diary_number.raw == "MliDno-2025-77"
 
 
+def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
+    """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
+    its leading code (698) names the municipality."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kunnanhallitus, kokous 9.6.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 41 Kylätalon vuokra\n\n698Dno-2025-31\n\n"
+        "Perustelut\n\nKyläyhdistys on pyytänyt vuokran alentamista.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.code == "698"
+    diary = document.items[0].case.diary_number if document.items[0].case else None
+    assert diary is not None and (diary.raw, diary.serial, diary.year) == ("698Dno-2025-31", "31", 2025)
+
+
 def test_a_proposal_with_its_presenter_under_a_heading_of_its_own(tmp_path: Path) -> None:
     """``Ehdotus`` then ``Esittelijä`` as a heading of its own: the line under it (name, title, address) is
     the presenter and the text after it the proposal, not an empty proposal."""

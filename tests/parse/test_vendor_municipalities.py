@@ -23,6 +23,7 @@ def test_every_municipality_of_the_table_by_name() -> None:
         ("HEL", "091"),
         ("TRE", "837"),
         ("MliDno", "491"),
+        ("698Dno", "698"),  # the municipality's code before "Dno"
         ("OUKA", "564"),
         ("https://tampere.cloudnc.fi/api/opennc/v1/$metadata", "837"),
         ("kuopio.cloudnc.fi", "297"),
@@ -44,6 +45,7 @@ def test_what_names_no_municipality() -> None:
     )
     assert municipality_for("not a host") is None
     assert municipality_for("Dno") is None
+    assert municipality_for("999Dno") is None  # no municipality has this code
     assert municipality_for("Etelä-Savon hyvinvointialue") is None
     assert municipality_for(None) is None
 

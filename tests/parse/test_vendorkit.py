@@ -67,6 +67,11 @@ def test_a_ban_with_its_statute_between_the_verb_and_the_remedy() -> None:
     )
     assert ban is not None and ban.statute is not None
     assert (ban.kind, ban.statute.section) == (AppealKind.APPEAL_BAN, "136")
+    ban = appeal_info(
+        "Muutoksenhaku",
+        "Valmistelua koskevasta päätöksestä ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta.",
+    )
+    assert ban is not None and ban.kind is AppealKind.APPEAL_BAN  # the statute before the verb
     rectification = appeal_info(
         "Oikaisuvaatimusohje",
         "Oikaisuvaatimuksen saa tehdä asianosainen. Oikaisuvaatimus on tehtävä 14 päivän kuluessa.",

@@ -26,7 +26,8 @@ _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
         re.compile(
             r"muutoksenhakukielto|(?:ei|eikä)\b[^.]{0,40}?\b(?:saa|voi) hakea muutosta|"
             r"muutosta ei (?:saa|voi) hakea|"
-            r"ei saa tehdä oikaisuvaatimusta|"
+            # the statute may come before the verb: "ei saa kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta"
+            r"ei saa (?:[^\s.]+ ){0,5}?tehdä oikaisuvaatimusta|"
             r"förbud mot sökande av ändring|besvärsförbud|får ändring inte sökas|får inte sökas ändring",
             re.I,
         ),

@@ -128,6 +128,8 @@ def municipality_for(key: str | None) -> Municipality | None:
 
     >>> municipality_for("MliDno").name
     'Mikkeli'
+    >>> municipality_for("698Dno").name
+    'Rovaniemi'
     >>> municipality_for("https://esimerkkila.cloudnc.fi/fi-FI").slug
     'esimerkkila'
     """
@@ -141,7 +143,10 @@ def municipality_for(key: str | None) -> Municipality | None:
         return named or Municipality(name=label.capitalize(), slug=label)
     found = _known(text)
     if found is None and text.endswith("dno"):
-        found = _known(text[:-3])  # a dnro prefix such as "MliDno"
+        # a dnro prefix such as "MliDno", or one led by the municipality's code ("698Dno")
+        short = text[:-3]
+        record = BY_CODE.get(short) if re.fullmatch(r"\d{3}", short) else None
+        found = record.municipality() if record is not None else _known(short)
     return found
 
 
@@ -524,8 +529,9 @@ _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
             # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
             r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
             r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
-            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
-            r"ei saa tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
+            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta",
+            # "ei saa kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta"
+            r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
             re.I,
         ),
         AppealKind.APPEAL_BAN,
@@ -552,6 +558,8 @@ def appeal_kind(text: str) -> AppealKind | None:
     >>> appeal_kind("Ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta eikä kunnallisvalitusta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä. (Kuntalaki 136 §)")
+    <AppealKind.APPEAL_BAN: 'appealBan'>
+    >>> appeal_kind("Päätöksestä ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
     >>> appeal_kind("Päätökseen ei saa kuntalain 136 §:n perusteella hakea muutosta.")
     <AppealKind.APPEAL_BAN: 'appealBan'>
