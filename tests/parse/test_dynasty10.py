@@ -2949,3 +2949,36 @@ def test_an_agenda_s_own_mark_by_a_lower_case_abbreviation_is_no_title(tmp_path:
     assert item.title == "Vanhusneuvoston toimintasuunnitelma"
     assert (item.reasons or "").startswith("Vanhusneuvosto laatii vuosittain toimintasuunnitelman.")
     assert item.history == []
+
+
+def test_the_presenter_s_line_after_contacts_under_a_heading_alone_is_the_presenter(tmp_path: Path) -> None:
+    """``Valmistelu ja lisätiedot:`` alone on its line keeps the contact lines that follow it; a line that
+    opens a part of its own (``Esittelijä Sivistysjohtaja Olli Opastaja``) after them is the presenter, not
+    one more preparer (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Sivistyslautakunta",
+        "Esityslista 21.04.2026/Asianro 37",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Koulukuljetusten järjestäminen lukuvuonna 2026-2027",
+        "Sivistyslautakunta 21.04.2026",
+        "88/12.01.00/2026",
+        "Koulukuljetukset kilpailutettiin keväällä, ja tarjouksia saatiin kolme.",
+        "Kuljetusreitit pysyvät ennallaan.",
+        "Valmistelu ja lisätiedot:",
+        "opetuspäällikkö Riikka Reitti",
+        "riikka.reitti(at)esimerkkila.fi, p. 040 555 0123",
+        "Esittelijä Sivistysjohtaja Olli Opastaja",
+        "Päätösesitys Sivistyslautakunta hyväksyy koulukuljetusten järjestämisen esityksen mukaisesti.",
+        "Päätös",
+        "Edellinen asia | Seuraava asia | ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Riikka Reitti", "040 555 0123")]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Opastaja", "sivistysjohtaja")
+    assert item.proposal is not None and item.proposal.startswith("Sivistyslautakunta hyväksyy")

@@ -472,8 +472,9 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
         after_navigation = False
         previous = paragraphs[-1] if paragraphs else None
         if previous is not None and _keeps_contacts(previous.text) and _contact_line(text):
-            previous.text += "\n" + text
-            continue
+            if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
+                previous.text += "\n" + text
+                continue
         paragraphs.append(Paragraph(text, number))
     return paragraphs
 
@@ -485,6 +486,13 @@ _ICON = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 def _keeps_contacts(text: str) -> bool:
     first = text.split("\n")[0]
     return first.endswith(":") and classify_heading(first.rstrip(":")) == "preparers"
+
+
+def _opens_other_part(text: str) -> bool:
+    """True for a line that opens a part other than the preparers' (``Esittelijä Kaupunginjohtaja Erkki
+    Esimerkki``), which names a person but is no further contact of the preparers over it."""
+    found = _part(Paragraph(text, 0))
+    return found is not None and found[0] != "preparers"
 
 
 def _contact_line(text: str) -> bool:
