@@ -2982,3 +2982,33 @@ def test_the_presenter_s_line_after_contacts_under_a_heading_alone_is_the_presen
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == ("Olli Opastaja", "sivistysjohtaja")
     assert item.proposal is not None and item.proposal.startswith("Sivistyslautakunta hyväksyy")
+
+
+def test_attachment_cells_closed_by_an_empty_cell_glued_to_the_bar_are_attachments(tmp_path: Path) -> None:
+    """Under the navigation line the attachments' rows close with an empty cell glued to the bar
+    (``Tilinpäätös 2025 Esimerkkilä | ||``), the last with one bar: all are attachments, and the title is
+    the line after them (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanvaltuusto",
+        "Pöytäkirja 15.06.2026/Pykälä 41",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Tilinpäätös 2025 Esimerkkilä | ||",
+        "15.06.2026 Äänestysraportti § 41 äänestys 1 |",
+        "Vuoden 2025 tilinpäätöksen hyväksyminen",
+        "77/02.06.01/2026",
+        "Kunnanhallitus 25.05.2026 § 130",
+        "Kuntalain mukaan tilinpäätös on laadittava maaliskuun loppuun mennessä.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Vuoden 2025 tilinpäätöksen hyväksyminen"
+    assert [a.title for a in item.attachments] == [
+        "Tilinpäätös 2025 Esimerkkilä",
+        "15.06.2026 Äänestysraportti § 41 äänestys 1",
+    ]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kuntalain mukaan tilinpäätös")

@@ -457,7 +457,7 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             after_navigation = after_navigation or "|" in line
             paragraphs.append(Paragraph(line, number))
             continue
-        if after_navigation and cell and line.endswith("| |"):
+        if after_navigation and cell and line.endswith(("| |", "||")):  # an empty cell after the name
             attachments.append(text)
             continue
         if after_navigation and attachments and cell and not _SECTION_NUMBER.match(text):
