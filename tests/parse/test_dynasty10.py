@@ -3012,3 +3012,38 @@ def test_attachment_cells_closed_by_an_empty_cell_glued_to_the_bar_are_attachmen
     ]
     assert item.reasons is not None
     assert item.reasons.startswith("Kuntalain mukaan tilinpäätös")
+
+
+def test_an_agenda_s_own_handling_printed_without_a_number_below_the_board_s(tmp_path: Path) -> None:
+    """An agenda page printing the board's handling first (``Kunnanhallitus 04.05.2026 § 88`` with its own
+    ``Esitys`` and ``Päätös``), then a rule and the page's own handling by the meeting's body and date
+    alone (``Kunnanvaltuusto 25.05.2026``): the board's proposal is history, the item's proposal is the
+    one under the council's line (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanvaltuusto",
+        "Esityslista 25.05.2026/Asianro 9",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Tarkastuslautakunnan jäsenen valitseminen",
+        "Kunnanhallitus 04.05.2026 § 88",
+        "Valmistelija: hallintojohtaja Harri Hallinto.",
+        "Tarkastuslautakunnan jäsen on pyytänyt eroa luottamustoimestaan.",
+        "Esitys",
+        "Khall Kunnanhallitus päättää esittää valtuustolle seuraavan päätösehdotuksen:",
+        "Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi.",
+        "Päätös Kunnanhallitus päätti esityksen mukaisesti.",
+        "__________",
+        "Kunnanvaltuusto 25.05.2026",
+        "61/00.00.01.00/2026",
+        "Kunnanhallitus esittää valtuustolle seuraavan päätösehdotuksen.",
+        "Esitys Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal == "Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi."
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 4), "88")]
+    assert item.case is not None and item.case.diary_number.raw == "61/00.00.01.00/2026"

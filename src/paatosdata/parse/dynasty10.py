@@ -1169,6 +1169,10 @@ def _sections(
             _unnumbered_handling(item, paragraph.text, Span(str(page.path), paragraph.line))
             continue
         m = _HANDLING.match(paragraph.text)
+        if m is None and marks and own_at is None and _own_unnumbered(paragraph, meeting):
+            marks.append(index)  # ``Yhtymäkokous 17.06.2025`` after the board's handling: the agenda's own
+            own_at = index
+            continue
         if m is None:
             continue
         marks.append(index)
@@ -1282,6 +1286,19 @@ def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | 
         if when is not None and meeting.date is not None and when < meeting.date:
             return index
     return None
+
+
+def _own_unnumbered(paragraph: Paragraph, meeting: Meeting) -> bool:
+    """True for the page's own handling printed without a number below an earlier one (an agenda's
+    ``Yhtymäkokous 17.06.2025`` after the board's ``Hallitus 22.05.2025 § 42``): the meeting's body by its
+    name and the meeting's date, alone on the line."""
+    m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+    return (
+        m is not None
+        and meeting.date is not None
+        and m.group("body").casefold() == meeting.body.name.casefold()
+        and parse_date(m.group("date")) == meeting.date
+    )
 
 
 def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
