@@ -3047,3 +3047,42 @@ def test_an_agenda_s_own_handling_printed_without_a_number_below_the_board_s(tmp
     assert item.proposal == "Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi."
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 4), "88")]
     assert item.case is not None and item.case.diary_number.raw == "61/00.00.01.00/2026"
+
+
+def test_a_decision_under_the_body_s_name_closed_by_a_colon(tmp_path: Path) -> None:
+    """``Päätös`` / ``Tekninen lautakunta:`` / ``Esittelijän ehdotus hyväksyttiin.``: the name with its colon
+    says who decided, beside the heading, as without the colon; a numbered decision under the name
+    (``Tekninen lautakunta:`` / ``1. hyväksyi …``) keeps it as the subject of its lines."""
+    head = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Tekninen lautakunta",
+        "Pöytäkirja 12.05.2026/Pykälä 33",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Katuvalaistuksen saneeraus",
+        "Tekninen lautakunta 12.05.2026 § 33",
+        "140/10.03.02/2026",
+        "Katuvalaisimet vaihdetaan led-valaisimiin kahden vuoden aikana.",
+        "Päätösehdotus Tekninen lautakunta hyväksyy saneeraussuunnitelman.",
+        "Päätös",
+    ]
+    single = tmp_path / "single.txt"
+    single.write_text(
+        "\n".join([*head, "Tekninen lautakunta:", "Esittelijän ehdotus hyväksyttiin."]), "utf-8"
+    )
+    [document] = read_path(single)
+    [item] = document.items
+    assert item.decision == "Esittelijän ehdotus hyväksyttiin."
+    decision = next(s for s in item.sections if s.kind == "decision")
+    assert decision.heading == "Päätös Tekninen lautakunta"
+    numbered = tmp_path / "numbered.txt"
+    lines = [
+        *head,
+        "Tekninen lautakunta:",
+        "1. hyväksyi saneeraussuunnitelman",
+        "2. merkitsi tiedoksi aikataulun",
+    ]
+    numbered.write_text("\n".join(lines), "utf-8")
+    [document] = read_path(numbered)
+    [item] = document.items
+    assert item.decision is not None and item.decision.startswith("Tekninen lautakunta:\n1. hyväksyi")

@@ -839,10 +839,11 @@ def _body_line_to_heading(section: Section, body: str) -> None:
     """A decision printed under the body's name (``Kaupunkisuunnittelulautakunta`` / ``Esittelijän
     ehdotus hyväksyttiin.``): the name says who decided, beside the heading as on the page, and is not
     part of the text. A name that is the subject of what follows (``Ympäristölupalautakunta`` /
-    ``toteaa …``) stays in the text."""
+    ``toteaa …``) stays in the text. The name may close with a colon (``Kaupunginhallitus:``)."""
     first, _, rest = section.text.partition("\n")
-    if body and first.strip().casefold() == body.casefold() and rest[:1].isupper():
-        section.heading = f"{section.heading} {first.strip()}".strip()
+    name = first.strip().removesuffix(":").rstrip()
+    if body and name.casefold() == body.casefold() and rest[:1].isupper():
+        section.heading = f"{section.heading} {name}".strip()
         section.text = rest
 
 
