@@ -2949,3 +2949,140 @@ def test_an_agenda_s_own_mark_by_a_lower_case_abbreviation_is_no_title(tmp_path:
     assert item.title == "Vanhusneuvoston toimintasuunnitelma"
     assert (item.reasons or "").startswith("Vanhusneuvosto laatii vuosittain toimintasuunnitelman.")
     assert item.history == []
+
+
+def test_the_presenter_s_line_after_contacts_under_a_heading_alone_is_the_presenter(tmp_path: Path) -> None:
+    """``Valmistelu ja lisätiedot:`` alone on its line keeps the contact lines that follow it; a line that
+    opens a part of its own (``Esittelijä Sivistysjohtaja Olli Opastaja``) after them is the presenter, not
+    one more preparer (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Sivistyslautakunta",
+        "Esityslista 21.04.2026/Asianro 37",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Koulukuljetusten järjestäminen lukuvuonna 2026-2027",
+        "Sivistyslautakunta 21.04.2026",
+        "88/12.01.00/2026",
+        "Koulukuljetukset kilpailutettiin keväällä, ja tarjouksia saatiin kolme.",
+        "Kuljetusreitit pysyvät ennallaan.",
+        "Valmistelu ja lisätiedot:",
+        "opetuspäällikkö Riikka Reitti",
+        "riikka.reitti(at)esimerkkila.fi, p. 040 555 0123",
+        "Esittelijä Sivistysjohtaja Olli Opastaja",
+        "Päätösesitys Sivistyslautakunta hyväksyy koulukuljetusten järjestämisen esityksen mukaisesti.",
+        "Päätös",
+        "Edellinen asia | Seuraava asia | ![]() |",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Riikka Reitti", "040 555 0123")]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Opastaja", "sivistysjohtaja")
+    assert item.proposal is not None and item.proposal.startswith("Sivistyslautakunta hyväksyy")
+
+
+def test_attachment_cells_closed_by_an_empty_cell_glued_to_the_bar_are_attachments(tmp_path: Path) -> None:
+    """Under the navigation line the attachments' rows close with an empty cell glued to the bar
+    (``Tilinpäätös 2025 Esimerkkilä | ||``), the last with one bar: all are attachments, and the title is
+    the line after them (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanvaltuusto",
+        "Pöytäkirja 15.06.2026/Pykälä 41",
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+        "Tilinpäätös 2025 Esimerkkilä | ||",
+        "15.06.2026 Äänestysraportti § 41 äänestys 1 |",
+        "Vuoden 2025 tilinpäätöksen hyväksyminen",
+        "77/02.06.01/2026",
+        "Kunnanhallitus 25.05.2026 § 130",
+        "Kuntalain mukaan tilinpäätös on laadittava maaliskuun loppuun mennessä.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Vuoden 2025 tilinpäätöksen hyväksyminen"
+    assert [a.title for a in item.attachments] == [
+        "Tilinpäätös 2025 Esimerkkilä",
+        "15.06.2026 Äänestysraportti § 41 äänestys 1",
+    ]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kuntalain mukaan tilinpäätös")
+
+
+def test_an_agenda_s_own_handling_printed_without_a_number_below_the_board_s(tmp_path: Path) -> None:
+    """An agenda page printing the board's handling first (``Kunnanhallitus 04.05.2026 § 88`` with its own
+    ``Esitys`` and ``Päätös``), then a rule and the page's own handling by the meeting's body and date
+    alone (``Kunnanvaltuusto 25.05.2026``): the board's proposal is history, the item's proposal is the
+    one under the council's line (lines saved one a line)."""
+    path = tmp_path / "item.txt"
+    lines = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Kunnanvaltuusto",
+        "Esityslista 25.05.2026/Asianro 9",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Tarkastuslautakunnan jäsenen valitseminen",
+        "Kunnanhallitus 04.05.2026 § 88",
+        "Valmistelija: hallintojohtaja Harri Hallinto.",
+        "Tarkastuslautakunnan jäsen on pyytänyt eroa luottamustoimestaan.",
+        "Esitys",
+        "Khall Kunnanhallitus päättää esittää valtuustolle seuraavan päätösehdotuksen:",
+        "Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi.",
+        "Päätös Kunnanhallitus päätti esityksen mukaisesti.",
+        "__________",
+        "Kunnanvaltuusto 25.05.2026",
+        "61/00.00.01.00/2026",
+        "Kunnanhallitus esittää valtuustolle seuraavan päätösehdotuksen.",
+        "Esitys Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi.",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal == "Kunnanvaltuusto valitsee tarkastuslautakuntaan uuden jäsenen loppukaudeksi."
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 5, 4), "88")]
+    assert item.case is not None and item.case.diary_number.raw == "61/00.00.01.00/2026"
+
+
+def test_a_decision_under_the_body_s_name_closed_by_a_colon(tmp_path: Path) -> None:
+    """``Päätös`` / ``Tekninen lautakunta:`` / ``Esittelijän ehdotus hyväksyttiin.``: the name with its colon
+    says who decided, beside the heading, as without the colon; a numbered decision under the name
+    (``Tekninen lautakunta:`` / ``1. hyväksyi …``) keeps it as the subject of its lines."""
+    head = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Tekninen lautakunta",
+        "Pöytäkirja 12.05.2026/Pykälä 33",
+        "Edellinen asia | Seuraava asia | ![]() |",
+        "Katuvalaistuksen saneeraus",
+        "Tekninen lautakunta 12.05.2026 § 33",
+        "140/10.03.02/2026",
+        "Katuvalaisimet vaihdetaan led-valaisimiin kahden vuoden aikana.",
+        "Päätösehdotus Tekninen lautakunta hyväksyy saneeraussuunnitelman.",
+        "Päätös",
+    ]
+    single = tmp_path / "single.txt"
+    single.write_text(
+        "\n".join([*head, "Tekninen lautakunta:", "Esittelijän ehdotus hyväksyttiin."]), "utf-8"
+    )
+    [document] = read_path(single)
+    [item] = document.items
+    assert item.decision == "Esittelijän ehdotus hyväksyttiin."
+    decision = next(s for s in item.sections if s.kind == "decision")
+    assert decision.heading == "Päätös Tekninen lautakunta"
+    numbered = tmp_path / "numbered.txt"
+    lines = [
+        *head,
+        "Tekninen lautakunta:",
+        "1. hyväksyi saneeraussuunnitelman",
+        "2. merkitsi tiedoksi aikataulun",
+    ]
+    numbered.write_text("\n".join(lines), "utf-8")
+    [document] = read_path(numbered)
+    [item] = document.items
+    assert item.decision is not None and item.decision.startswith("Tekninen lautakunta:\n1. hyväksyi")

@@ -457,7 +457,7 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             after_navigation = after_navigation or "|" in line
             paragraphs.append(Paragraph(line, number))
             continue
-        if after_navigation and cell and line.endswith("| |"):
+        if after_navigation and cell and line.endswith(("| |", "||")):  # an empty cell after the name
             attachments.append(text)
             continue
         if after_navigation and attachments and cell and not _SECTION_NUMBER.match(text):
@@ -472,8 +472,9 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
         after_navigation = False
         previous = paragraphs[-1] if paragraphs else None
         if previous is not None and _keeps_contacts(previous.text) and _contact_line(text):
-            previous.text += "\n" + text
-            continue
+            if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
+                previous.text += "\n" + text
+                continue
         paragraphs.append(Paragraph(text, number))
     return paragraphs
 
@@ -485,6 +486,13 @@ _ICON = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 def _keeps_contacts(text: str) -> bool:
     first = text.split("\n")[0]
     return first.endswith(":") and classify_heading(first.rstrip(":")) == "preparers"
+
+
+def _opens_other_part(text: str) -> bool:
+    """True for a line that opens a part other than the preparers' (``Esittelijä Kaupunginjohtaja Erkki
+    Esimerkki``), which names a person but is no further contact of the preparers over it."""
+    found = _part(Paragraph(text, 0))
+    return found is not None and found[0] != "preparers"
 
 
 def _contact_line(text: str) -> bool:
@@ -831,10 +839,11 @@ def _body_line_to_heading(section: Section, body: str) -> None:
     """A decision printed under the body's name (``Kaupunkisuunnittelulautakunta`` / ``Esittelijän
     ehdotus hyväksyttiin.``): the name says who decided, beside the heading as on the page, and is not
     part of the text. A name that is the subject of what follows (``Ympäristölupalautakunta`` /
-    ``toteaa …``) stays in the text."""
+    ``toteaa …``) stays in the text. The name may close with a colon (``Kaupunginhallitus:``)."""
     first, _, rest = section.text.partition("\n")
-    if body and first.strip().casefold() == body.casefold() and rest[:1].isupper():
-        section.heading = f"{section.heading} {first.strip()}".strip()
+    name = first.strip().removesuffix(":").rstrip()
+    if body and name.casefold() == body.casefold() and rest[:1].isupper():
+        section.heading = f"{section.heading} {name}".strip()
         section.text = rest
 
 
@@ -1161,6 +1170,10 @@ def _sections(
             _unnumbered_handling(item, paragraph.text, Span(str(page.path), paragraph.line))
             continue
         m = _HANDLING.match(paragraph.text)
+        if m is None and marks and own_at is None and _own_unnumbered(paragraph, meeting):
+            marks.append(index)  # ``Yhtymäkokous 17.06.2025`` after the board's handling: the agenda's own
+            own_at = index
+            continue
         if m is None:
             continue
         marks.append(index)
@@ -1274,6 +1287,19 @@ def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | 
         if when is not None and meeting.date is not None and when < meeting.date:
             return index
     return None
+
+
+def _own_unnumbered(paragraph: Paragraph, meeting: Meeting) -> bool:
+    """True for the page's own handling printed without a number below an earlier one (an agenda's
+    ``Yhtymäkokous 17.06.2025`` after the board's ``Hallitus 22.05.2025 § 42``): the meeting's body by its
+    name and the meeting's date, alone on the line."""
+    m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+    return (
+        m is not None
+        and meeting.date is not None
+        and m.group("body").casefold() == meeting.body.name.casefold()
+        and parse_date(m.group("date")) == meeting.date
+    )
 
 
 def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
