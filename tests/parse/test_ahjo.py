@@ -1718,3 +1718,20 @@ def test_reasons_under_the_presenters_heading_on_the_exports_agenda() -> None:
     assert item.reasons.startswith("Johtokunta on vuonna 2025 päättänyt tutustua")
     assert item.reasons.endswith("450 euroa henkilöltä.")
     assert item.presenter is not None and item.presenter.name == "Ville Vertaus"
+
+
+def test_swedish_site_notice_of_an_inactive_decider_is_neither_the_title_nor_the_body() -> None:
+    """The Swedish site prints ``Denna beslutsfattare är inte längre aktiv`` under the § of an abolished
+    body's statement (and its note on older decisions' headings right above the dnro): a notice, skipped like
+    the Finnish and English ones, so the title and the body line keep their places."""
+    [document] = read_path(FIXTURES / "site-statement-inactive-sv-saved.txt")
+    assert document.meeting.body.name == "Sosiaali- ja terveyslautakunta"
+    [item] = document.items
+    assert item.number == "118"
+    assert item.agenda_number == "4"
+    assert item.title == (
+        "Sosiaali- ja terveyslautakunnan lausunto kaupunginhallitukselle valtuutettu Aino Esimerkin"
+        " aloitteesta perhekeskusten aukioloajoista"
+    )
+    assert item.decision is not None
+    assert item.decision.startswith("Sosiaali- ja terveyslautakunta antoi seuraavan lausunnon")

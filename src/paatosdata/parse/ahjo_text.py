@@ -59,10 +59,11 @@ _PLACE = re.compile(
 )
 #: the site's notes in the head: that the case was handled again later, or that the body or office that
 #: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``, ``This decisionmaker is no longer
-#: active``) — neither is a title nor a body
+#: active``, ``Denna beslutsfattare är inte längre aktiv``) — neither is a title nor a body
 _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings"
-    r"|Tämä toimielin tai virka on lakkautettu|This decision[- ]?maker is no longer active)$"
+    r"|Tämä toimielin tai virka on lakkautettu|This decision[- ]?maker is no longer active"
+    r"|Denna beslutsfattare är inte längre aktiv)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
