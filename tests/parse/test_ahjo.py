@@ -1735,3 +1735,17 @@ def test_swedish_site_notice_of_an_inactive_decider_is_neither_the_title_nor_the
     )
     assert item.decision is not None
     assert item.decision.startswith("Sosiaali- ja terveyslautakunta antoi seuraavan lausunnon")
+
+
+def test_reasons_heading_inside_a_decision_that_runs_to_the_closing_sentence_stays_in_the_decision() -> None:
+    """A decision on a rectification claim runs on with its own subheadings (``Perustelut``, ``Lopputulos``)
+    up to the site's closing sentence and the folding button: the ``Perustelut`` there is the decision's,
+    and the presenter's reasons start after the button."""
+    [document] = read_path(FIXTURES / "site-decision-subheadings-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.APPROVED
+    assert item.decision is not None
+    assert item.decision.startswith("Kaupunkiympäristölautakunta päätti hylätä")
+    assert item.decision.endswith("Kaupunki ei ole vastuussa aiheutuneesta vahingosta.")
+    assert item.reasons is not None
+    assert item.reasons.startswith("Oikaisuvaatimuksen käsittelyn edellytykset")

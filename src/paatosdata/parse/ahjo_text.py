@@ -602,6 +602,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     folded = any(pattern.match(x.strip()) for x in lines for pattern in (_CLOSE, _CONFORMS, _HANDLING))
     # text saved without the folding button: the closing sentence after the handling ends it too
     buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
+    # the site's closing sentence ends the decision: a reasons heading before it is the decision's own
+    # subheading (``Perustelut`` between ``Esitetyt vaatimukset`` and ``Lopputulos``), not the reasons
+    conformed_at = max((i for i, x in enumerate(lines) if _CONFORMS.match(x.strip())), default=-1)
     decided: list[str] = []
     handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
@@ -692,7 +695,12 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part == "decision" and _HANDLING.match(line):
             part = "handling"
             out[index] = "<h3>Käsittely</h3>"
-        elif part == "decision" and len(line) <= 80 and classify_heading(line) == "reasons":
+        elif (
+            part == "decision"
+            and index > conformed_at
+            and len(line) <= 80
+            and classify_heading(line) == "reasons"
+        ):
             part = "reasons"  # the decision's own reasons (``Päätöksen perustelut``)
             out[index] = f"<h3>{escape(line)}</h3>"
         elif (
