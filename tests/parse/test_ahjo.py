@@ -1749,3 +1749,16 @@ def test_reasons_heading_inside_a_decision_that_runs_to_the_closing_sentence_sta
     assert item.decision.endswith("Kaupunki ei ole vastuussa aiheutuneesta vahingosta.")
     assert item.reasons is not None
     assert item.reasons.startswith("Oikaisuvaatimuksen käsittelyn edellytykset")
+
+
+def test_section_named_in_swedish_on_the_swedish_site_is_named_by_its_finnish_decision() -> None:
+    """The Swedish site prints a committee's section by a short Swedish name the table of names lacks
+    (``Sektionen för byggnader och allmänna områden``) over a decision printed in Finnish: the body is
+    named as the decision's subject names it, in Finnish, as the city's other bodies are."""
+    [document] = read_path(FIXTURES / "site-section-sv-chrome-saved.txt")
+    assert document.kind is DocumentKind.MINUTES
+    section = "Kaupunkiympäristölautakunnan rakennusten ja yleisten alueiden jaosto"
+    assert document.meeting.body.name == section
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("37", "5")
+    assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")
