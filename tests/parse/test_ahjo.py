@@ -1718,3 +1718,47 @@ def test_reasons_under_the_presenters_heading_on_the_exports_agenda() -> None:
     assert item.reasons.startswith("Johtokunta on vuonna 2025 päättänyt tutustua")
     assert item.reasons.endswith("450 euroa henkilöltä.")
     assert item.presenter is not None and item.presenter.name == "Ville Vertaus"
+
+
+def test_swedish_site_notice_of_an_inactive_decider_is_neither_the_title_nor_the_body() -> None:
+    """The Swedish site prints ``Denna beslutsfattare är inte längre aktiv`` under the § of an abolished
+    body's statement (and its note on older decisions' headings right above the dnro): a notice, skipped like
+    the Finnish and English ones, so the title and the body line keep their places."""
+    [document] = read_path(FIXTURES / "site-statement-inactive-sv-saved.txt")
+    assert document.meeting.body.name == "Sosiaali- ja terveyslautakunta"
+    [item] = document.items
+    assert item.number == "118"
+    assert item.agenda_number == "4"
+    assert item.title == (
+        "Sosiaali- ja terveyslautakunnan lausunto kaupunginhallitukselle valtuutettu Aino Esimerkin"
+        " aloitteesta perhekeskusten aukioloajoista"
+    )
+    assert item.decision is not None
+    assert item.decision.startswith("Sosiaali- ja terveyslautakunta antoi seuraavan lausunnon")
+
+
+def test_reasons_heading_inside_a_decision_that_runs_to_the_closing_sentence_stays_in_the_decision() -> None:
+    """A decision on a rectification claim runs on with its own subheadings (``Perustelut``, ``Lopputulos``)
+    up to the site's closing sentence and the folding button: the ``Perustelut`` there is the decision's,
+    and the presenter's reasons start after the button."""
+    [document] = read_path(FIXTURES / "site-decision-subheadings-saved.txt")
+    [item] = document.items
+    assert item.outcome is Outcome.APPROVED
+    assert item.decision is not None
+    assert item.decision.startswith("Kaupunkiympäristölautakunta päätti hylätä")
+    assert item.decision.endswith("Kaupunki ei ole vastuussa aiheutuneesta vahingosta.")
+    assert item.reasons is not None
+    assert item.reasons.startswith("Oikaisuvaatimuksen käsittelyn edellytykset")
+
+
+def test_section_named_in_swedish_on_the_swedish_site_is_named_by_its_finnish_decision() -> None:
+    """The Swedish site prints a committee's section by a short Swedish name the table of names lacks
+    (``Sektionen för byggnader och allmänna områden``) over a decision printed in Finnish: the body is
+    named as the decision's subject names it, in Finnish, as the city's other bodies are."""
+    [document] = read_path(FIXTURES / "site-section-sv-chrome-saved.txt")
+    assert document.kind is DocumentKind.MINUTES
+    section = "Kaupunkiympäristölautakunnan rakennusten ja yleisten alueiden jaosto"
+    assert document.meeting.body.name == section
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("37", "5")
+    assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")

@@ -115,3 +115,12 @@ def test_a_body_whose_name_has_a_comma_after_a_hyphenated_stem() -> None:
     """``Sosiaali-, terveys- ja pelastuslautakunta päätti …``: the comma belongs to the name."""
     text = "Sosiaali-, terveys- ja pelastuslautakunta päätti, että maksut ovat liitteen mukaiset."
     assert body_from_text(text) == "Sosiaali-, terveys- ja pelastuslautakunta"
+
+
+def test_a_section_of_a_committee_named_with_six_words() -> None:
+    """``Ympäristölautakunnan katujen ja viheralueiden suunnittelun jaosto päätti …``: a committee's section
+    whose name runs to six words (``ja`` counted with the word after it); before, only the first five words
+    were looked at and no body was found."""
+    text = "Ympäristölautakunnan katujen ja viheralueiden suunnittelun jaosto päätti hyväksyä suunnitelman."
+    assert body_from_text(text) == "Ympäristölautakunnan katujen ja viheralueiden suunnittelun jaosto"
+    assert body_from_text("Rakennusvalvonnan tarkastaja ja kaksi muuta henkilöä päätti asiasta.") is None

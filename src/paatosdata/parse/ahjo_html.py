@@ -98,6 +98,9 @@ _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 #: a body's name in the English site's chrome, its organ word last (``Environment and Permits
 #: Sub-committee``) or first (``Board of …``)
 _ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division)(?:$|\s+of\b)", re.I)
+#: a body's name in the Swedish site's chrome (``Sektionen för byggnader och allmänna områden``): its
+#: organ word, in any form
+_SWEDISH_BODY = re.compile(r"(?:nämnd|sektion|styrelse|fullmäktige|direktion)", re.I)
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -223,9 +226,15 @@ class AhjoHtmlReader(Reader):
                 document.kind = DocumentKind.OFFICER_DECISION
                 found = officer
             english = saved is not None and _ENGLISH_BODY.search(document.meeting.body.name) is not None
-            if found and (not document.meeting.body.name or english):
-                # a saved page that prints no body line, or the English site's name of one the table of
-                # names lacks: the subject of its decision, in Finnish
+            # the Swedish site's name of a body the table of names lacks, over a decision printed in Finnish
+            swedish = (
+                saved is not None
+                and (saved.chrome, saved.decided_in) == ("sv", "fi")
+                and _SWEDISH_BODY.search(document.meeting.body.name) is not None
+            )
+            if found and (not document.meeting.body.name or english or swedish):
+                # a saved page that prints no body line, or the English or Swedish site's name of one the
+                # table of names lacks: the subject of its decision, in Finnish
                 document.meeting.body.name = city_body(found) if saved is not None else found
                 document.meeting.body.span = item.spans.get("decision") or item.spans.get("proposal")
             if saved is not None and document.kind is DocumentKind.OFFICER_DECISION:

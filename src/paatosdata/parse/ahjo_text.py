@@ -59,10 +59,11 @@ _PLACE = re.compile(
 )
 #: the site's notes in the head: that the case was handled again later, or that the body or office that
 #: decided no longer exists (``Tämä toimielin tai virka on lakkautettu``, ``This decisionmaker is no longer
-#: active``) — neither is a title nor a body
+#: active``, ``Denna beslutsfattare är inte längre aktiv``) — neither is a title nor a body
 _LATER = re.compile(
     r"^(?:Asialla on uudempia käsittelyjä|Ärendet har nyare handläggningar|More recent handlings"
-    r"|Tämä toimielin tai virka on lakkautettu|This decision[- ]?maker is no longer active)$"
+    r"|Tämä toimielin tai virka on lakkautettu|This decision[- ]?maker is no longer active"
+    r"|Denna beslutsfattare är inte längre aktiv)$"
 )
 #: the label of the decision part, in the languages of the site's chrome and of the decision
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
@@ -601,6 +602,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     folded = any(pattern.match(x.strip()) for x in lines for pattern in (_CLOSE, _CONFORMS, _HANDLING))
     # text saved without the folding button: the closing sentence after the handling ends it too
     buttonless = not any(_CLOSE.match(x.strip()) for x in lines)
+    # the site's closing sentence ends the decision: a reasons heading before it is the decision's own
+    # subheading (``Perustelut`` between ``Esitetyt vaatimukset`` and ``Lopputulos``), not the reasons
+    conformed_at = max((i for i, x in enumerate(lines) if _CONFORMS.match(x.strip())), default=-1)
     decided: list[str] = []
     handled: list[str] = []  # the handling's paragraphs so far
     voting = False  # inside the handling's voting rounds, written as Ahjo's block of votes
@@ -691,7 +695,12 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part == "decision" and _HANDLING.match(line):
             part = "handling"
             out[index] = "<h3>Käsittely</h3>"
-        elif part == "decision" and len(line) <= 80 and classify_heading(line) == "reasons":
+        elif (
+            part == "decision"
+            and index > conformed_at
+            and len(line) <= 80
+            and classify_heading(line) == "reasons"
+        ):
             part = "reasons"  # the decision's own reasons (``Päätöksen perustelut``)
             out[index] = f"<h3>{escape(line)}</h3>"
         elif (

@@ -330,7 +330,7 @@ _BODY_VERBS = (
 )
 _BODY = re.compile(
     # a comma after a hyphenated stem belongs to the name: "Sosiaali-, terveys- ja pelastuslautakunta"
-    rf"^\s*(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+(?:ja|och|-)?\s*[\wåäö-]+(?:(?<=-),)?){{0,3}}?)"
+    rf"^\s*(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+(?:ja|och|-)?\s*[\wåäö-]+(?:(?<=-),)?){{0,4}}?)"
     rf"\s+(?:{_BODY_VERBS})\b"
 )
 _NOT_BODY = re.compile(r"^(?:se|hän|he|lautakunta päättää|joka|jotka|asia|ehdotus)$", re.I)
