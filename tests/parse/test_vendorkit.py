@@ -79,6 +79,24 @@ def test_a_ban_with_its_statute_between_the_verb_and_the_remedy() -> None:
     assert rectification is not None and rectification.kind is AppealKind.RECTIFICATION
 
 
+def test_a_ban_headed_by_a_compound_of_both_remedies() -> None:
+    """``Oikaisuvaatimus- ja valituskielto`` opens with the rectification's stem but is a ban of both;
+    a text that only speaks of the time for either (``oikaisuvaatimus- tai valitusaika``) is no ban."""
+    ban = appeal_info(
+        "Muutoksenhaku",
+        "Oikaisuvaatimus- ja valituskielto\n\nTästä valmistelua koskevasta päätöksestä ei saa hakea "
+        "muutosta. (Laki hyvinvointialueesta 141 §)",
+    )
+    assert ban is not None and ban.kind is AppealKind.APPEAL_BAN
+    ban = appeal_info("Oikaisuvaatimus- tai kunnallisvalituskielto", "Koskee vain täytäntöönpanoa.")
+    assert ban is not None and ban.kind is AppealKind.APPEAL_BAN
+    rectification = appeal_info(
+        "Oikaisuvaatimusohje",
+        "Oikaisuvaatimus- tai valitusaika lasketaan tiedoksisaannista. Oikaisuvaatimus tehdään johtajalle.",
+    )
+    assert rectification is not None and rectification.kind is AppealKind.RECTIFICATION
+
+
 def test_body_and_lists_and_municipalities() -> None:
     assert body_from_text("Konserni- ja elinvoimajaosto päättää, että …") == "Konserni- ja elinvoimajaosto"
     assert body_from_text("Puheenjohtaja: ehdotus") is None

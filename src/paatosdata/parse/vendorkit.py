@@ -524,6 +524,8 @@ _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
     (
         re.compile(
             r"muutoksenhakukielto|ei saa hakea muutosta|förbud mot sökande|besvärsförbud|"
+            # a compound naming both remedies: "Oikaisuvaatimus- ja valituskielto"
+            r"oikaisuvaatimus- (?:ja|tai|sekä) (?:kunnallis)?valituskielto|"
             # the statute between: "ei saa kuntalain (410/2015) 136 §:n perusteella hakea muutosta"
             r"ei saa (?:[^\s.]+ ){1,5}?hakea muutosta|"
             # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
