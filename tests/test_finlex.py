@@ -96,3 +96,23 @@ def test_decision_reference_iri_expands_abbreviations() -> None:
 )
 def test_no_decision_iri_when_something_is_unknown(ref: DecisionReference) -> None:
     assert decision_reference_iri(ref, BASE, "kuopio", Config()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Muutoksenhakukielto (Laki hyvinvointialueesta 141 §)", "141"),
+        ("Hyvinvointialuelain 112 §:n mukaan aluehallitus johtaa toimintaa.", "112"),
+        ("Hyvinvointialueesta annetun lain 95 §:n mukaan aluevaltuusto päättää.", "95"),
+        ("Enligt 141 § i lagen om välfärdsområden får ändring inte sökas.", "141"),
+    ],
+)
+def test_the_wellbeing_services_counties_act_is_a_statute(text: str, section: str) -> None:
+    """The act on wellbeing services counties (611/2021), in each way pages name it, is the statute it is,
+    linked to Finlex like any other."""
+    from paatosdata.legal import parse_legal_references
+
+    [ref] = parse_legal_references(text)
+    assert (ref.kind, ref.number, ref.year, ref.section) == ("statute", 611, 2021, section)
+    links = statute_links(ref)
+    assert links is not None and links.eli == "http://data.finlex.fi/eli/sd/2021/611/ajantasa"

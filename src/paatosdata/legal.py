@@ -70,6 +70,13 @@ STATUTES: dict[str, tuple[str, str, int, int]] = {
     "perusopetuslai": ("Perusopetuslaki", "POL", 628, 1998),
     "kuntaan kohdistuvasta": ("Kuntalaki", "KuntaL", 410, 2015),
     "tietosuojalai": ("Tietosuojalaki", "TSL", 1050, 2018),
+    # the wellbeing services counties' own act, named as printed: "laki hyvinvointialueesta",
+    # "hyvinvointialuelaki", "hyvinvointialueesta annettu laki"
+    "lain hyvinvointialueesta": ("Laki hyvinvointialueesta", "HyvinvointialueL", 611, 2021),
+    "hyvinvointialuelai": ("Laki hyvinvointialueesta", "HyvinvointialueL", 611, 2021),
+    "hyvinvointialueesta annet": ("Laki hyvinvointialueesta", "HyvinvointialueL", 611, 2021),
+    "lag om välfärdsområden": ("Lag om välfärdsområden", "VälfOL", 611, 2021),
+    "lagen om välfärdsområden": ("Lag om välfärdsområden", "VälfOL", 611, 2021),
     "työllisyyden edistämisen järjestämisestä": (
         "Laki työvoimapalvelujen järjestämisestä",
         "TyöjärjL",
@@ -98,7 +105,9 @@ _NUMBERED = re.compile(
 _ABBREV = re.compile(
     r"(?P<name>\b(?:kuntala(?:ki|i)\w*|kuntal|kl|kommunallag\w*|koml|hallintola(?:ki|i)\w*|hl|förvaltningslag\w*|förvl|"
     r"julkisuusla(?:ki|i)\w*|julkl|offentlighetslag\w*|offl|mrl|ohl|maankäyttö- ja rakennusla(?:ki|i)\w*|"
-    r"sosiaalihuoltola(?:ki|i)\w*|terveydenhuoltola(?:ki|i)\w*|hankintala(?:ki|i)\w*|tietosuojala(?:ki|i)\w*|perusopetusla(?:ki|i)\w*)"
+    r"sosiaalihuoltola(?:ki|i)\w*|terveydenhuoltola(?:ki|i)\w*|hankintala(?:ki|i)\w*|tietosuojala(?:ki|i)\w*|perusopetusla(?:ki|i)\w*|"
+    r"la(?:ki|in)\s+hyvinvointialueesta|hyvinvointialuela(?:ki|i)\w*|hyvinvointialueesta\s+annet\w*\s+la(?:ki|i)\w*|"
+    r"lag(?:en)?\s+om\s+välfärdsområden)"
     rf")\s*(?:\(\d{{1,4}}/\d{{4}}\)\s*)?(?:{_SECTION})",
     re.IGNORECASE,
 )
@@ -107,7 +116,7 @@ _ABBREV = re.compile(
 #: Swedish word order: "136 § i kommunallagen", "24 § 1 mom. i offentlighetslagen"
 _SECTION_FIRST = re.compile(
     r"(?P<sec>\d+[a-z]?)\s*§\s+(?:(?P<mom>\d+)\s*mom\.?\s+)?i\s+"
-    r"(?P<name>kommunallagen|förvaltningslagen|offentlighetslagen)",
+    r"(?P<name>kommunallagen|förvaltningslagen|offentlighetslagen|lagen\s+om\s+välfärdsområden)",
     re.IGNORECASE,
 )
 
