@@ -641,6 +641,22 @@ def test_saved_text_without_host_or_e_mail_takes_the_municipality_from_the_dnro(
     assert document.items[0].case.diary_number.raw == "MliDno-2025-77"
 
 
+def test_saved_text_whose_only_sign_is_a_short_dnro_prefix(tmp_path: Path) -> None:
+    """``JARDno-…`` alone on its line, the text naming no host, address nor place: the prefix is a
+    short name of the municipality's own (Järvenpää), as ``MliDno`` is Mikkeli's."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kaupunginvaltuusto, kokous 14.4.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 22 Valtuustoaloite leikkipuiston valaistuksesta\n\nJARDno-2025-418\n\n"
+        "Perustelut\n\nValtuutettu Oiva Rantakari jätti aloitteen.\n\n"
+        "Ehdotus\n\nKaupunginvaltuusto merkitsee aloitteen tiedoksi.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Järvenpää"
+    assert document.meeting.municipality.code == "186"
+
+
 def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
     """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
     its leading code (698) names the municipality."""
