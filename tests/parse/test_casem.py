@@ -657,6 +657,22 @@ def test_saved_text_whose_only_sign_is_a_short_dnro_prefix(tmp_path: Path) -> No
     assert document.meeting.municipality.code == "186"
 
 
+def test_saved_text_whose_body_name_leads_with_the_municipality(tmp_path: Path) -> None:
+    """No host, address, dnro or place in the text: the body's name (``Porin vammaisneuvosto``) leads
+    with its municipality's genitive; a region's body (``Oulun seudun …``) names none."""
+    path = tmp_path / "item.txt"
+    body = (
+        "Pöytäkirja on tarkastamaton\n\n§ 7 Kokouksen järjestäytyminen\n\nPerustelut\n\nValitaan sihteeri.\n"
+    )
+    path.write_text("Porin vammaisneuvosto, kokous 2.9.2025\n\n" + body, encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Porin vammaisneuvosto"
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Pori"
+    path.write_text("Oulun seudun jätelautakunta, kokous 2.9.2025\n\n" + body, encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is None
+
+
 def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
     """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
     its leading code (698) names the municipality."""

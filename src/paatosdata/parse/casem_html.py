@@ -36,7 +36,11 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
-from paatosdata.parse.guess import municipality_from_enterprise_board, municipality_from_own_text
+from paatosdata.parse.guess import (
+    municipality_from_body_name,
+    municipality_from_enterprise_board,
+    municipality_from_own_text,
+)
 from paatosdata.parse.htmlsafe import is_plain_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
@@ -259,6 +263,9 @@ class CasemHtmlReader(Reader):
             # a municipal enterprise's board named with its city's genitive (``Tampereen Vesi Liikelaitoksen
             # johtokunta``) is that city's body
             meeting.municipality = municipality_from_enterprise_board(meeting.body.name)
+        if meeting.municipality is None:
+            # a body named with its municipality's genitive (``Tampereen nuorisovaltuusto``)
+            meeting.municipality = municipality_from_body_name(meeting.body.name)
         if meeting.municipality is None:
             # nothing but the item's own text: "Kittilän kunnalle", a locative ("Ruskolla"), "MjuDno" …
             own_text = "\n".join([item.title, *(section.text for section in item.sections)])
