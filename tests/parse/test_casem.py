@@ -673,6 +673,25 @@ def test_saved_text_whose_body_name_leads_with_the_municipality(tmp_path: Path) 
     assert document.meeting.municipality is None
 
 
+def test_proposal_opening_with_a_sentence_ending_in_a_colon_keeps_it(tmp_path: Path) -> None:
+    """After the presenter, ``Keskustellaan … kohdissa:`` opens the proposal's list: a sentence, not a
+    presenter line (no name, no office), so the proposal starts with it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Nuorisoneuvosto, kokous 5.5.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 9 Kesän tapahtumat\n\nMliDno-2025-301\n\nPäätösehdotus\n\nEsittelijä\n\n"
+        "  • Ilmari Kotilainen, ilmari.kotilainen@example.org\n\n"
+        "Keskustellaan kesän tapahtumista kohdissa:\n\n  • nuorisotalon avoimet ovet\n"
+        "  • skeittipuiston avajaiset\n\nPäätös\n\nKeskusteltiin tapahtumista.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    item = document.items[0]
+    assert item.proposal is not None
+    assert item.proposal.startswith("Keskustellaan kesän tapahtumista kohdissa:")
+    assert item.presenter is not None and item.presenter.name == "Ilmari Kotilainen"
+
+
 def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
     """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
     its leading code (698) names the municipality."""
