@@ -102,6 +102,18 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.NOTED,
         ),
         ("Johtokunta päätti merkitä tiedokseen valtuuston päätöksen.", Outcome.NOTED),
+        # the past tense with a long object, then a further sentence of the body's view
+        (
+            "Nuorisoneuvosto merkitsi selvityksen Ylä-Lammin ja Ala-Lammin koulujen pihojen kunnostamisesta "
+            "tiedoksi. Lisäksi nuorisoneuvosto piti tärkeänä, että pihoille tulee penkkejä.",
+            Outcome.NOTED,
+        ),
+        # ... but not one reaching into the next sentence
+        (
+            "Lautakunta merkitsi pöytäkirjaan jäsenen saapumisen. Kokouksen jälkeen selvitys annettiin "
+            "tiedoksi.",
+            None,
+        ),
         # ... but "tiedoksi" in a later sentence is no noting
         (
             "Lautakunta päätti merkitä muutoksen hallintosäännön liitteeseen ja pöytäkirjaan. Valtuuston "

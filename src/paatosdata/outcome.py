@@ -117,6 +117,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.NOTED,
         re.compile(
             r"merkits(?:ee?|i) .{0,60}tiedoksi|merkits(?:ee?|i) .{0,60}?tiedokse(?:en|nsa)\b|"
+            # a long object within the sentence ("merkitsi esityksen … suunnitelman valmistelusta tiedoksi")
+            r"merkits(?:ee?|i) [^.]{0,120}?\btiedoksi|"
             r"tiedoksi merkittävä|merkitään .{0,60}?tiedoksi|merkitä .{0,60}tiedoksi|"
             # a long object within the sentence ("merkitä edellä esitetyn … lausuntoehdotuksen … tiedoksi")
             # and the possessive "merkitä tiedokseen …"
