@@ -49,6 +49,11 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.AMENDED,
         ),
         ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
+        # a point added to the proposal at the meeting
+        (
+            "Nuorisoneuvosto päätti lisätä päätösehdotukseen 4-kohdan: kysely tehdään myös kouluilla.",
+            Outcome.AMENDED,
+        ),
         # a changed proposal handed out at the meeting ("pöydälle jaettiin") is no tabling of the matter
         (
             "Merkitään, että pöydälle (myös sähköpostilla) jaettiin tilapalvelupäällikön muutettu esitys."
