@@ -692,6 +692,22 @@ def test_proposal_opening_with_a_sentence_ending_in_a_colon_keeps_it(tmp_path: P
     assert item.presenter is not None and item.presenter.name == "Ilmari Kotilainen"
 
 
+def test_a_point_added_in_the_handling_makes_the_decision_amended(tmp_path: Path) -> None:
+    """The decision restates the proposal with a third point; ``Kokouskäsittely`` says the council added
+    it to the proposal: passed changed, not as proposed."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Nuorisoneuvosto, kokous 6.5.2025\n\nPöytäkirja on tarkastettu\n\n§ 14 Kyselyn järjestäminen\n\n"
+        "MliDno-2025-512\n\nEhdotus\n\nNuorisoneuvosto päättää\n\n  1. järjestää kyselyn;\n"
+        "  2. koota tulokset.\n\nPäätös\n\nNuorisoneuvosto päätti\n\n  1. järjestää kyselyn;\n"
+        "  2. koota tulokset;\n  3. esitellä tulokset kouluilla.\n\nKokouskäsittely\n\n"
+        "Merkittiin, että nuorisoneuvosto päätti lisätä päätösehdotukseen 3-kohdan.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.items[0].outcome is Outcome.AMENDED
+
+
 def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
     """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
     its leading code (698) names the municipality."""

@@ -28,6 +28,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Outcome,
     Person,
     Section,
     Span,
@@ -273,6 +274,11 @@ class CasemHtmlReader(Reader):
             meeting.municipality = municipality_from_own_text(own_text, diary.prefix if diary else None)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
+            if item.outcome is Outcome.APPROVED and item.handling:
+                # the handling (``Kokouskäsittely``) says the proposal was changed ("päätti lisätä
+                # päätösehdotukseen 3-kohdan") where the decision only states what was decided
+                if classify_outcome(item.handling)[0] is Outcome.AMENDED:
+                    item.outcome = Outcome.AMENDED
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
         kind = state or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
