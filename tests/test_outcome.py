@@ -49,6 +49,11 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.AMENDED,
         ),
         ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
+        # a point added to the proposal at the meeting
+        (
+            "Nuorisoneuvosto päätti lisätä päätösehdotukseen 4-kohdan: kysely tehdään myös kouluilla.",
+            Outcome.AMENDED,
+        ),
         # a changed proposal handed out at the meeting ("pöydälle jaettiin") is no tabling of the matter
         (
             "Merkitään, että pöydälle (myös sähköpostilla) jaettiin tilapalvelupäällikön muutettu esitys."
@@ -102,6 +107,18 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.NOTED,
         ),
         ("Johtokunta päätti merkitä tiedokseen valtuuston päätöksen.", Outcome.NOTED),
+        # the past tense with a long object, then a further sentence of the body's view
+        (
+            "Nuorisoneuvosto merkitsi selvityksen Ylä-Lammin ja Ala-Lammin koulujen pihojen kunnostamisesta "
+            "tiedoksi. Lisäksi nuorisoneuvosto piti tärkeänä, että pihoille tulee penkkejä.",
+            Outcome.NOTED,
+        ),
+        # ... but not one reaching into the next sentence
+        (
+            "Lautakunta merkitsi pöytäkirjaan jäsenen saapumisen. Kokouksen jälkeen selvitys annettiin "
+            "tiedoksi.",
+            None,
+        ),
         # ... but "tiedoksi" in a later sentence is no noting
         (
             "Lautakunta päätti merkitä muutoksen hallintosäännön liitteeseen ja pöytäkirjaan. Valtuuston "

@@ -102,6 +102,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"ehdotuksesta poikkeav|"
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
             r"muutetun ehdotuksen|det ändrade förslaget|"
+            # a point added to the proposal: "päätti lisätä päätösehdotukseen 3-kohdan"
+            r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|"
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
             # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
             r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
@@ -117,6 +119,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
         Outcome.NOTED,
         re.compile(
             r"merkits(?:ee?|i) .{0,60}tiedoksi|merkits(?:ee?|i) .{0,60}?tiedokse(?:en|nsa)\b|"
+            # a long object within the sentence ("merkitsi esityksen … suunnitelman valmistelusta tiedoksi")
+            r"merkits(?:ee?|i) [^.]{0,120}?\btiedoksi|"
             r"tiedoksi merkittävä|merkitään .{0,60}?tiedoksi|merkitä .{0,60}tiedoksi|"
             # a long object within the sentence ("merkitä edellä esitetyn … lausuntoehdotuksen … tiedoksi")
             # and the possessive "merkitä tiedokseen …"

@@ -641,6 +641,73 @@ def test_saved_text_without_host_or_e_mail_takes_the_municipality_from_the_dnro(
     assert document.items[0].case.diary_number.raw == "MliDno-2025-77"
 
 
+def test_saved_text_whose_only_sign_is_a_short_dnro_prefix(tmp_path: Path) -> None:
+    """``JARDno-…`` alone on its line, the text naming no host, address nor place: the prefix is a
+    short name of the municipality's own (Järvenpää), as ``MliDno`` is Mikkeli's."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kaupunginvaltuusto, kokous 14.4.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 22 Valtuustoaloite leikkipuiston valaistuksesta\n\nJARDno-2025-418\n\n"
+        "Perustelut\n\nValtuutettu Oiva Rantakari jätti aloitteen.\n\n"
+        "Ehdotus\n\nKaupunginvaltuusto merkitsee aloitteen tiedoksi.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Järvenpää"
+    assert document.meeting.municipality.code == "186"
+
+
+def test_saved_text_whose_body_name_leads_with_the_municipality(tmp_path: Path) -> None:
+    """No host, address, dnro or place in the text: the body's name (``Porin vammaisneuvosto``) leads
+    with its municipality's genitive; a region's body (``Oulun seudun …``) names none."""
+    path = tmp_path / "item.txt"
+    body = (
+        "Pöytäkirja on tarkastamaton\n\n§ 7 Kokouksen järjestäytyminen\n\nPerustelut\n\nValitaan sihteeri.\n"
+    )
+    path.write_text("Porin vammaisneuvosto, kokous 2.9.2025\n\n" + body, encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Porin vammaisneuvosto"
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Pori"
+    path.write_text("Oulun seudun jätelautakunta, kokous 2.9.2025\n\n" + body, encoding="utf-8")
+    [document] = read_path(path)
+    assert document.meeting.municipality is None
+
+
+def test_proposal_opening_with_a_sentence_ending_in_a_colon_keeps_it(tmp_path: Path) -> None:
+    """After the presenter, ``Keskustellaan … kohdissa:`` opens the proposal's list: a sentence, not a
+    presenter line (no name, no office), so the proposal starts with it."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Nuorisoneuvosto, kokous 5.5.2025\n\nPöytäkirja on tarkastettu\n\n"
+        "§ 9 Kesän tapahtumat\n\nMliDno-2025-301\n\nPäätösehdotus\n\nEsittelijä\n\n"
+        "  • Ilmari Kotilainen, ilmari.kotilainen@example.org\n\n"
+        "Keskustellaan kesän tapahtumista kohdissa:\n\n  • nuorisotalon avoimet ovet\n"
+        "  • skeittipuiston avajaiset\n\nPäätös\n\nKeskusteltiin tapahtumista.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    item = document.items[0]
+    assert item.proposal is not None
+    assert item.proposal.startswith("Keskustellaan kesän tapahtumista kohdissa:")
+    assert item.presenter is not None and item.presenter.name == "Ilmari Kotilainen"
+
+
+def test_a_point_added_in_the_handling_makes_the_decision_amended(tmp_path: Path) -> None:
+    """The decision restates the proposal with a third point; ``Kokouskäsittely`` says the council added
+    it to the proposal: passed changed, not as proposed."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Nuorisoneuvosto, kokous 6.5.2025\n\nPöytäkirja on tarkastettu\n\n§ 14 Kyselyn järjestäminen\n\n"
+        "MliDno-2025-512\n\nEhdotus\n\nNuorisoneuvosto päättää\n\n  1. järjestää kyselyn;\n"
+        "  2. koota tulokset.\n\nPäätös\n\nNuorisoneuvosto päätti\n\n  1. järjestää kyselyn;\n"
+        "  2. koota tulokset;\n  3. esitellä tulokset kouluilla.\n\nKokouskäsittely\n\n"
+        "Merkittiin, että nuorisoneuvosto päätti lisätä päätösehdotukseen 3-kohdan.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.items[0].outcome is Outcome.AMENDED
+
+
 def test_saved_text_whose_dnro_starts_with_the_municipality_code(tmp_path: Path) -> None:
     """``698Dno-2025-31`` alone on its line, the text naming no host nor address: the number is read and
     its leading code (698) names the municipality."""

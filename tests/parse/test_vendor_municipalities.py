@@ -23,6 +23,7 @@ def test_every_municipality_of_the_table_by_name() -> None:
         ("HEL", "091"),
         ("TRE", "837"),
         ("MliDno", "491"),
+        ("JARDno", "186"),  # Järvenpää's CaseM diary prefix
         ("698Dno", "698"),  # the municipality's code before "Dno"
         ("OUKA", "564"),
         ("https://tampere.cloudnc.fi/api/opennc/v1/$metadata", "837"),

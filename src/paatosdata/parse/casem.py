@@ -51,7 +51,7 @@ from paatosdata.parse.vendorkit import (
     span,
     split_list,
 )
-from paatosdata.people import office_holder, parse_people, parse_person
+from paatosdata.people import is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["CasemListReader", "CasemReader", "parse_participants", "parse_presenters", "split_presenter_line"]
 
@@ -101,6 +101,11 @@ def split_presenter_line(line: str) -> Person | None:
     True
     >>> split_presenter_line("Lautakunta myöntää avustukset seuraavasti:") is None
     True
+
+    A line of three words or more with no name that names no office is a sentence opening what follows:
+
+    >>> split_presenter_line("Keskustellaan kirjaston aukioloajoista kohdissa:") is None
+    True
     """
     text = " ".join(line.split())
     if not text.endswith(":") or _NOT_PRESENTER.search(text) or len(text.split()) > 12:
@@ -125,7 +130,7 @@ def split_presenter_line(line: str) -> Person | None:
     acting = acting or bool(_DEPUTY.search(title))
     title = title[0].lower() + title[1:]
     if not name_tokens:
-        return office_holder(body)
+        return office_holder(body) if len(tokens) < 3 or is_office_only(body) else None
     return Person(name=" ".join(name_tokens), title=title, acting=acting)
 
 

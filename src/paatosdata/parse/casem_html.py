@@ -28,6 +28,7 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
+    Outcome,
     Person,
     Section,
     Span,
@@ -36,7 +37,11 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
-from paatosdata.parse.guess import municipality_from_enterprise_board, municipality_from_own_text
+from paatosdata.parse.guess import (
+    municipality_from_body_name,
+    municipality_from_enterprise_board,
+    municipality_from_own_text,
+)
 from paatosdata.parse.htmlsafe import is_plain_text
 from paatosdata.parse.vendorkit import (
     BLOCK_TAGS,
@@ -260,12 +265,20 @@ class CasemHtmlReader(Reader):
             # johtokunta``) is that city's body
             meeting.municipality = municipality_from_enterprise_board(meeting.body.name)
         if meeting.municipality is None:
+            # a body named with its municipality's genitive (``Tampereen nuorisovaltuusto``)
+            meeting.municipality = municipality_from_body_name(meeting.body.name)
+        if meeting.municipality is None:
             # nothing but the item's own text: "Kittilän kunnalle", a locative ("Ruskolla"), "MjuDno" …
             own_text = "\n".join([item.title, *(section.text for section in item.sections)])
             diary = item.case.diary_number if item.case is not None else None
             meeting.municipality = municipality_from_own_text(own_text, diary.prefix if diary else None)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
+            if item.outcome is Outcome.APPROVED and item.handling:
+                # the handling (``Kokouskäsittely``) says the proposal was changed ("päätti lisätä
+                # päätösehdotukseen 3-kohdan") where the decision only states what was decided
+                if classify_outcome(item.handling)[0] is Outcome.AMENDED:
+                    item.outcome = Outcome.AMENDED
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
         kind = state or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)

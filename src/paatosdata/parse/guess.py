@@ -27,6 +27,7 @@ __all__ = [
     "detect_language",
     "guess_municipality",
     "guess_municipality_stated",
+    "municipality_from_body_name",
     "municipality_from_enterprise_board",
     "municipality_from_locatives",
     "municipality_from_own_text",
@@ -231,6 +232,33 @@ def municipality_from_enterprise_board(body: str) -> Municipality | None:
     True
     """
     m = _ENTERPRISE_BOARD.match(" ".join(body.split()))
+    return municipality_by_genitive(m.group("genitive")) if m is not None else None
+
+
+#: a body named with its municipality's genitive and one lower-case word for the body:
+#: ``Tampereen nuorisovaltuusto``, ``Porin kaupunginhallitus``, ``Salon vammaisneuvosto``
+_GENITIVE_BODY = re.compile(
+    r"^(?P<genitive>[A-ZÅÄÖ][a-zåäö]+n)\s+[a-zåäö-]*"
+    r"(?:valtuusto|hallitus|lautakunta|neuvosto|johtokunta|jaosto|toimikunta)$"
+)
+
+
+def municipality_from_body_name(body: str) -> Municipality | None:
+    """The municipality whose genitive leads a body's name (``Tampereen nuorisovaltuusto`` → Tampere),
+    else ``None``.
+
+    Only the genitive of a municipality in the table followed by one lower-case word for a body: a
+    region's or joint authority's name (``Oulun seudun jätelautakunta``, ``Vantaan ja Keravan …``) has
+    more words and names none.
+
+    >>> municipality_from_body_name("Tampereen nuorisovaltuusto").name
+    'Tampere'
+    >>> municipality_from_body_name("Oulun seudun jätelautakunta") is None
+    True
+    >>> municipality_from_body_name("Nuorisovaltuusto") is None
+    True
+    """
+    m = _GENITIVE_BODY.match(" ".join(body.split()))
     return municipality_by_genitive(m.group("genitive")) if m is not None else None
 
 
