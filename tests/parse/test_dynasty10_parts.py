@@ -614,3 +614,30 @@ def test_a_by_law_heading_under_the_preparer_opens_the_reasons(tmp_path: Path) -
     assert item.reasons.startswith(
         "Kaupungin hallintosääntö § 12 / Johtokunnat\nKaupunginvaltuusto valitsee satamajohtokuntaan"
     )
+
+
+def test_a_template_placeholder_under_toimenpiteet_ja_otteet_is_no_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` over ``Toimenpiteet ja otteet aloita tästä``, the page template's
+    unfilled field: who acts on the decision is a part of its own, its placeholder no text, and the agenda
+    has no decision yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            "Toimenpiteet ja otteet aloita tästä",
+            "",
+            "Edellinen asia | Seuraava asia | ![]() |",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
+        ("Toimenpiteet ja otteet", "")
+    ]
