@@ -641,3 +641,29 @@ def test_a_template_placeholder_under_toimenpiteet_ja_otteet_is_no_decision(tmp_
     assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
         ("Toimenpiteet ja otteet", "")
     ]
+
+
+def test_perustelu_after_the_decision_heads_the_reasons(tmp_path: Path) -> None:
+    """The proposal and the decision printed before the presentation, which ``Perustelu`` (singular, on a
+    line of its own) heads: the presentation is the reasons, no part of the decision."""
+    lines = [
+        "Ympäristölautakunta",
+        "Pöytäkirja 09.03.2027/Pykälä 31",
+        "Vesihuollon toiminta-alueen tarkistaminen",
+        "YMP 09.03.2027 § 31",
+        "Päätösesitys Ympäristölautakunta esittää toiminta-alueen laajentamista Kuusiniemen kylään.",
+        "Päätös",
+        "Päätösesitys hyväksyttiin.",
+        "Perustelu",
+        "Vesihuoltolain 8 §:n mukaan kunta hyväksyy vesihuoltolaitoksen toiminta-alueen.",
+        "Kuusiniemen kylään on rakennettu kahdeksan uutta asuinrakennusta.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.decision == "Päätösesitys hyväksyttiin."
+    assert item.proposal == "Ympäristölautakunta esittää toiminta-alueen laajentamista Kuusiniemen kylään."
+    assert item.reasons == (
+        "Vesihuoltolain 8 §:n mukaan kunta hyväksyy vesihuoltolaitoksen toiminta-alueen.\n"
+        "Kuusiniemen kylään on rakennettu kahdeksan uutta asuinrakennusta."
+    )
