@@ -667,3 +667,23 @@ def test_perustelu_after_the_decision_heads_the_reasons(tmp_path: Path) -> None:
         "Vesihuoltolain 8 §:n mukaan kunta hyväksyy vesihuoltolaitoksen toiminta-alueen.\n"
         "Kuusiniemen kylään on rakennettu kahdeksan uutta asuinrakennusta."
     )
+
+
+def test_an_empty_asian_kasittely_label_after_the_proposal_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Asian käsittely`` on a line of its own between the proposal and the decision, nothing under it:
+    the handling's label, no line of the proposal."""
+    lines = [
+        "Kunnanhallitus",
+        "Pöytäkirja 15.09.2026/Pykälä 140",
+        "Osavuosikatsaus 1-6/2026",
+        "Kunnanhallitus 15.09.2026 § 140",
+        "Esittelijä Kunnanjohtaja Aila Esimerkki",
+        "Päätösehdotus Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi.",
+        "Asian käsittely",
+        "Päätös Kunnanhallitus merkitsi osavuosikatsauksen tiedokseen.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.proposal == "Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi."
+    assert item.decision == "Kunnanhallitus merkitsi osavuosikatsauksen tiedokseen."

@@ -1846,6 +1846,9 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     first = _finnish_label(first)
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
+    if first.strip() in _HANDLING_LABELS and opened in ("proposal", "decision"):
+        # ``Asian käsittely`` on a line of its own after the proposal: the handling's label, empty or not
+        return "handling", first.strip(), more.strip()
     if first.strip().rstrip(":") in _REASONS_HEADINGS and opened in ("proposal", "decision"):
         # ``Perustelu`` on a line of its own after the proposal or the decision: the reasons follow them
         return "reasons", first.strip().rstrip(":"), more.strip()
@@ -1940,6 +1943,8 @@ _BODYS_PROPOSAL_TO_BODY = re.compile(
 _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*(?:,|\s+ja)\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
 #: the empty field of a page template, printed where nobody wrote (``Toimenpiteet ja otteet aloita tästä``)
 _PLACEHOLDER = re.compile(r"^(?:aloita|kirjoita)\s+tähän|^aloita\s+tästä$", re.IGNORECASE)
+#: the meeting's handling on a line of its own, over what was said at the meeting (or over nothing)
+_HANDLING_LABELS = ("Asian käsittely",)
 #: the reasons' heading in the singular, on a line of its own
 _REASONS_HEADINGS = ("Perustelu",)
 
