@@ -614,3 +614,76 @@ def test_a_by_law_heading_under_the_preparer_opens_the_reasons(tmp_path: Path) -
     assert item.reasons.startswith(
         "Kaupungin hallintosääntö § 12 / Johtokunnat\nKaupunginvaltuusto valitsee satamajohtokuntaan"
     )
+
+
+def test_a_template_placeholder_under_toimenpiteet_ja_otteet_is_no_decision(tmp_path: Path) -> None:
+    """An agenda's empty ``Päätös`` over ``Toimenpiteet ja otteet aloita tästä``, the page template's
+    unfilled field: who acts on the decision is a part of its own, its placeholder no text, and the agenda
+    has no decision yet."""
+    path = _agenda_page(
+        tmp_path,
+        [
+            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
+            "",
+            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
+            "",
+            "Päätös",
+            "",
+            "Toimenpiteet ja otteet aloita tästä",
+            "",
+            "Edellinen asia | Seuraava asia | ![]() |",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision is None
+    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
+        ("Toimenpiteet ja otteet", "")
+    ]
+
+
+def test_perustelu_after_the_decision_heads_the_reasons(tmp_path: Path) -> None:
+    """The proposal and the decision printed before the presentation, which ``Perustelu`` (singular, on a
+    line of its own) heads: the presentation is the reasons, no part of the decision."""
+    lines = [
+        "Ympäristölautakunta",
+        "Pöytäkirja 09.03.2027/Pykälä 31",
+        "Vesihuollon toiminta-alueen tarkistaminen",
+        "YMP 09.03.2027 § 31",
+        "Päätösesitys Ympäristölautakunta esittää toiminta-alueen laajentamista Kuusiniemen kylään.",
+        "Päätös",
+        "Päätösesitys hyväksyttiin.",
+        "Perustelu",
+        "Vesihuoltolain 8 §:n mukaan kunta hyväksyy vesihuoltolaitoksen toiminta-alueen.",
+        "Kuusiniemen kylään on rakennettu kahdeksan uutta asuinrakennusta.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.decision == "Päätösesitys hyväksyttiin."
+    assert item.proposal == "Ympäristölautakunta esittää toiminta-alueen laajentamista Kuusiniemen kylään."
+    assert item.reasons == (
+        "Vesihuoltolain 8 §:n mukaan kunta hyväksyy vesihuoltolaitoksen toiminta-alueen.\n"
+        "Kuusiniemen kylään on rakennettu kahdeksan uutta asuinrakennusta."
+    )
+
+
+def test_an_empty_asian_kasittely_label_after_the_proposal_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Asian käsittely`` on a line of its own between the proposal and the decision, nothing under it:
+    the handling's label, no line of the proposal."""
+    lines = [
+        "Kunnanhallitus",
+        "Pöytäkirja 15.09.2026/Pykälä 140",
+        "Osavuosikatsaus 1-6/2026",
+        "Kunnanhallitus 15.09.2026 § 140",
+        "Esittelijä Kunnanjohtaja Aila Esimerkki",
+        "Päätösehdotus Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi.",
+        "Asian käsittely",
+        "Päätös Kunnanhallitus merkitsi osavuosikatsauksen tiedokseen.",
+        "| Edellinen asia | Seuraava asia |",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    [item] = document.items
+    assert item.proposal == "Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi."
+    assert item.decision == "Kunnanhallitus merkitsi osavuosikatsauksen tiedokseen."

@@ -1846,10 +1846,18 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     first = _finnish_label(first)
     if first.strip() in _SUBJECT_LABELS and more.strip():
         return "reasons", first.strip(), more.strip()
+    if first.strip() in _HANDLING_LABELS and opened in ("proposal", "decision"):
+        # ``Asian käsittely`` on a line of its own after the proposal: the handling's label, empty or not
+        return "handling", first.strip(), more.strip()
+    if first.strip().rstrip(":") in _REASONS_HEADINGS and opened in ("proposal", "decision"):
+        # ``Perustelu`` on a line of its own after the proposal or the decision: the reasons follow them
+        return "reasons", first.strip().rstrip(":"), more.strip()
     actions = _ACTIONS.match(first) if opened in ("decision", "distribution") else None
-    if actions is not None and _names_whom(actions.group("rest") or ""):
+    if actions is not None and _names_whom(actions.group("rest") or "", actions.group("heading")):
         # who acts on the decision (``Toimenpiteet Kulttuurijohtaja``): a part of its own after the decision
-        rest = "\n".join(x for x in (actions.group("rest"), more.strip()) if x)
+        whom = actions.group("rest") or ""
+        whom = "" if _PLACEHOLDER.match(whom.strip()) else whom  # the template's placeholder is no text
+        rest = "\n".join(x for x in (whom, more.strip()) if x)
         return "implementation", actions.group("heading"), rest
     label = _REASONS_LABEL.match(first)
     if label is not None and label.group("rest") and opened in ("decision", "proposal"):
@@ -1931,15 +1939,24 @@ _BODYS_PROPOSAL_TO_BODY = re.compile(
     r"(?P<rest>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?:)$"
 )
 #: the heading naming who acts on the decision, printed after it (``Toimenpiteet Sivistysvirasto``,
-#: ``Toimenpiteet, otteet``)
-_ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*,\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
+#: ``Toimenpiteet, otteet``, ``Toimenpiteet ja otteet``)
+_ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*(?:,|\s+ja)\s*otteet)?)(?:\s+(?P<rest>\S.*))?$")
+#: the empty field of a page template, printed where nobody wrote (``Toimenpiteet ja otteet aloita tästä``)
+_PLACEHOLDER = re.compile(r"^(?:aloita|kirjoita)\s+tähän|^aloita\s+tästä$", re.IGNORECASE)
+#: the meeting's handling on a line of its own, over what was said at the meeting (or over nothing)
+_HANDLING_LABELS = ("Asian käsittely",)
+#: the reasons' heading in the singular, on a line of its own
+_REASONS_HEADINGS = ("Perustelu",)
 
 
-def _names_whom(rest: str) -> bool:
+def _names_whom(rest: str, heading: str = "Toimenpiteet") -> bool:
     """True for nothing, or a few words naming an office or a unit (``Kulttuurijohtaja``, ``Tekninen
     toimi``): capitalised, no figure, no sentence (``Toimenpiteet vuosille 2024–2026``, ``Toimenpiteet
-    jatkuvat`` are lines of the decision)."""
+    jatkuvat`` are lines of the decision). Under the full label (``Toimenpiteet ja otteet``) the template's
+    placeholder (``aloita tästä``) too: no text of the decision."""
     if not rest:
+        return True
+    if heading != "Toimenpiteet" and _PLACEHOLDER.match(rest.strip()):
         return True
     short = len(rest.split()) <= 6 and not rest.rstrip().endswith((".", ":"))
     named = rest[:1].isupper() and not any(c.isdigit() for c in rest)
