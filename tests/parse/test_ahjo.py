@@ -1762,3 +1762,20 @@ def test_section_named_in_swedish_on_the_swedish_site_is_named_by_its_finnish_de
     [item] = document.items
     assert (item.number, item.agenda_number) == ("37", "5")
     assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")
+
+
+def test_the_english_site_s_mayor_line_names_the_finnish_office(tmp_path: Path) -> None:
+    """The English site prints the mayor's office as ``Helsinki Mayor``; the mayor's own decision
+    (``Pormestari päätti antaa … lausunnon``) is read under the office's Finnish name."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Lausuntopyyntö, museolain uudistaminen, opetus- ja kulttuuriministeriö\n\n"
+        "HEL 2026-000733\nMore recent handlings\n§ 21\n\n"
+        "Lausunto opetus- ja kulttuuriministeriölle museolain uudistamisesta\n\nHelsinki Mayor\n\n"
+        "Päätös\n\nPormestari päätti antaa opetus- ja kulttuuriministeriölle seuraavan lausunnon:\n\n"
+        "Helsingin kaupunki pitää uudistusta tarpeellisena.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Pormestari"

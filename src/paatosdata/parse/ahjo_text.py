@@ -205,6 +205,8 @@ _BODIES = {
     "environment and permits sub-committee": "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
     # the board of the city's transport enterprise (HKL), whose decisions may name it ``Johtokunta`` only
     "board of helsinki city transport": "Liikenneliikelaitoksen johtokunta",
+    # the English site's name of the mayor's office, whose decisions are an officer's
+    "helsinki mayor": "Pormestari",
 }
 #: a case code printed in brackets after a decision (``(A1147-1236)``): not the decision's last sentence
 _CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")
