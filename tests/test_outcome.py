@@ -150,3 +150,19 @@ def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert classify_outcome("Merkittiin tiedoksi." + "\n" * 50_000)[0] is Outcome.NOTED
     assert time.perf_counter() - start < 2  # about 0.1 s; the quadratic rule took tens of seconds
+
+
+def test_a_noting_followed_by_a_sentence_that_resolves_more_is_approved() -> None:
+    """A decision that notes a report and, in a sentence of its own, adopts a programme ("Samalla … päätti
+    hyväksyä …") does more than note; a decision that only notes and passes the report on stays a noting."""
+    both = (
+        "Kaupunginhallitus päätti merkitä pyörätieselvityksen loppuraportin tiedoksi.\n\n"
+        "Samalla kaupunginhallitus päätti hyväksyä pyöräliikenteen kehittämisohjelman ohjeellisena "
+        "noudatettavaksi vuoteen 2031 asti."
+    )
+    assert classify_outcome(both)[0] is Outcome.APPROVED
+    only = "Kaupunginhallitus päätti merkitä selvityksen tiedoksi ja toimittaa sen aloitteen tekijälle."
+    assert classify_outcome(only)[0] is Outcome.NOTED
+    # a plan to approve at a later meeting resolves nothing yet
+    later = "Merkittiin katsaukset tiedoksi. Keskusteltiin työohjelmasta ja hyväksytään se ensi kokouksessa."
+    assert classify_outcome(later)[0] is Outcome.NOTED

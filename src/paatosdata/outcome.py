@@ -200,6 +200,10 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     if outcome is Outcome.NOTED:
         # "Päätösehdotus hyväksyttiin. Lisäksi merkittiin tiedoksi …": a noting added to the decision
         outcome = _first_rule(_ADDED.sub(" ", text)) or outcome
+    if outcome is Outcome.NOTED and any(_resolves_more(s) for s in _SENTENCE_END.split(text)):
+        # "… päätti merkitä loppuraportin tiedoksi. Samalla … päätti hyväksyä ohjelman …": a sentence of its
+        # own that resolves more than a noting makes the decision more than one
+        outcome = Outcome.APPROVED
     if _UNANIMOUS.search(text):
         unanimous: bool | None = True
     elif outcome is Outcome.VOTED:
@@ -217,6 +221,27 @@ _RESOLVES = re.compile(
     r"godkänna|godkänner|bevilja|beviljar|välja|väljer|fastställa|fastställer|föreslå|föreslår)\b",
     re.I,
 )
+
+
+#: the end of a sentence within a decision
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+#: a body's resolution said as such: ``päätti``, ``beslutade`` (not a plan for a later meeting, ``hyväksytään
+#: ne seuraavassa kokouksessa``)
+_RESOLVED = re.compile(r"\b(?:päätti|beslutade|beslöt)\b", re.I)
+#: a noting or a passing on for information in any form (``tiedoksi``, ``tiedokseen``, ``för kännedom``)
+_FOR_INFORMATION = re.compile(r"tiedoksi|tiedokse|kännedom", re.I)
+
+
+def _resolves_more(sentence: str) -> bool:
+    """True for a sentence of a decision that notes nothing and resolves something (``Samalla
+    kaupunginhallitus päätti hyväksyä …``)."""
+    return (
+        not _FOR_INFORMATION.search(sentence)
+        and _RESOLVED.search(sentence) is not None
+        and _RESOLVES.search(sentence) is not None
+    )
 
 
 def notes_only(proposal: str) -> bool:

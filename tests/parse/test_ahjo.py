@@ -1762,3 +1762,47 @@ def test_section_named_in_swedish_on_the_swedish_site_is_named_by_its_finnish_de
     [item] = document.items
     assert (item.number, item.agenda_number) == ("37", "5")
     assert item.reasons is not None and item.reasons.startswith("Hankinnan kohde")
+
+
+def test_the_english_site_s_mayor_line_names_the_finnish_office(tmp_path: Path) -> None:
+    """The English site prints the mayor's office as ``Helsinki Mayor``; the mayor's own decision
+    (``Pormestari päätti antaa … lausunnon``) is read under the office's Finnish name."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Lausuntopyyntö, museolain uudistaminen, opetus- ja kulttuuriministeriö\n\n"
+        "HEL 2026-000733\nMore recent handlings\n§ 21\n\n"
+        "Lausunto opetus- ja kulttuuriministeriölle museolain uudistamisesta\n\nHelsinki Mayor\n\n"
+        "Päätös\n\nPormestari päätti antaa opetus- ja kulttuuriministeriölle seuraavan lausunnon:\n\n"
+        "Helsingin kaupunki pitää uudistusta tarpeellisena.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Pormestari"
+
+
+def test_site_proposal_page_without_a_body_line_names_the_body_from_the_motion(tmp_path: Path) -> None:
+    """A proposal's page that prints no body line between the proposal's title and ``Päätösehdotus``: still
+    an agenda item, its body the motion's subject (``Liikuntalautakunta päättää …``)."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Uimahallien aukioloajat, kulttuurin ja vapaa-ajan toimiala\n\n"
+        "HEL 2026-004410\nAsialla on uudempia käsittelyjä\nTämä on esitys\n\n"
+        "Oikaisuvaatimus liikuntalautakunnan päätöksestä 3.3.2026 § 12, uimahallien aukioloajat\n\n"
+        "Päätösehdotus\n\n"
+        "Liikuntalautakunta päättää hylätä liitteenä olevan oikaisuvaatimuksen.\n\n"
+        "Esittelijän perustelut\n\nOikaisuvaatimuksen kohde\n\n"
+        "Lautakunta päätti aukioloajoista maaliskuussa.\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Liikuntalautakunta"
+    [item] = document.items
+    assert item.title == (
+        "Oikaisuvaatimus liikuntalautakunnan päätöksestä 3.3.2026 § 12, uimahallien aukioloajat"
+    )
+    assert (item.number, item.decision) == (None, None)
+    assert item.proposal == "Liikuntalautakunta päättää hylätä liitteenä olevan oikaisuvaatimuksen."
+    assert item.reasons is not None and item.reasons.startswith("Oikaisuvaatimuksen kohde")

@@ -205,6 +205,8 @@ _BODIES = {
     "environment and permits sub-committee": "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
     # the board of the city's transport enterprise (HKL), whose decisions may name it ``Johtokunta`` only
     "board of helsinki city transport": "Liikenneliikelaitoksen johtokunta",
+    # the English site's name of the mayor's office, whose decisions are an officer's
+    "helsinki mayor": "Pormestari",
 }
 #: a case code printed in brackets after a decision (``(A1147-1236)``): not the decision's last sentence
 _CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")
@@ -348,7 +350,7 @@ def _proposal_start(lines: list[str]) -> int | None:
     """Index of the proposal's title on the site's page of a proposal not yet decided: (the test host's
     banner,) the case's title, (its dnro and the note of later handlings, as the live site prints them,)
     ``Tämä on esitys`` (``Det här är en framställning``), the proposal's title, the body, then the motion's
-    label (``Päätösehdotus``)."""
+    label (``Päätösehdotus``). A page may print no body line: the motion's subject names the body then."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip() and not _LATER.match(line.strip())]
     if filled and _TEST_BANNER.match(lines[filled[0]].strip()):
         filled = filled[1:]
@@ -356,7 +358,7 @@ def _proposal_start(lines: list[str]) -> int | None:
         filled = filled[:1] + filled[2:]
     if len(filled) < 5 or not _PROPOSAL_NOTE.match(lines[filled[1]].strip()):
         return None
-    if classify_heading(lines[filled[4]].strip()) != "proposal":
+    if all(classify_heading(lines[filled[at]].strip()) != "proposal" for at in (3, 4)):
         return None
     return filled[2]
 
@@ -380,11 +382,11 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
             out[index] = f"<p>{escape(line)}</p>"
         elif index == title_at:
             out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
-        elif part == "head" and body is None:
-            body = _body(line)
         elif part == "head" and classify_heading(line) == "proposal":
             part = "proposal"
             out[index] = f"<h3>{escape(line)}</h3>"
+        elif part == "head" and body is None:
+            body = _body(line)
         elif part == "proposal" and (
             _CLOSE.match(line) or (len(line) <= 80 and classify_heading(line) == "reasons")
         ):
