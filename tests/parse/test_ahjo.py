@@ -1575,6 +1575,25 @@ def test_an_office_named_through_the_units_above_it_decides_an_officer_s_decisio
     )
 
 
+def test_an_officer_s_decision_told_in_the_perfect_tense_is_an_officer_s_decision(tmp_path: Path) -> None:
+    """``… yksikön päällikkö on hyväksynyt ilmoituksen …``: the office holder's decision told in the perfect
+    tense, with no ``päätti``, is still an officer's decision under its office line."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Melun torjunta, louhinta, Koetinkuja 9, kaupunkiympäristön toimiala\n\n"
+        "HEL 2026-007731\nAsialla on uudempia käsittelyjä\n§ 41\n\n"
+        "Päätös ilmoituksesta louhinnan melusta osoitteessa Koetinkuja 9\n\nYksikön päällikkö\n\nPäätös\n\n"
+        "Meluntorjunta- ja -seurantayksikön päällikkö on hyväksynyt Esimerkki Oy:n tekemän "
+        "ympäristönsuojelulain 118 §:n mukaisen ilmoituksen alla esitetyn mukaisesti.\n\n"
+        "Ilmoitus\n\nIlmoituksen tekijä\n\nEsimerkki Oy\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Yksikön päällikkö"
+    assert (document.items[0].number, document.items[0].agenda_number) == ("41", None)
+
+
 def test_the_education_committee_under_its_newer_swedish_name(tmp_path: Path) -> None:
     """The Swedish site names the education committee ``Nämnden för fostran och utbildning`` as well as
     ``Fostrans- och utbildningsnämnden``: both are the Finnish ``Kasvatus- ja koulutuslautakunta``."""
