@@ -989,6 +989,41 @@ def test_older_minutes_export_in_swedish_keeps_the_presenter_s_reasons(tmp_path:
     assert item.reasons is not None and item.reasons.startswith("Bänkar i parkerna")
 
 
+def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tmp_path: Path) -> None:
+    """A Swedish export page notes an earlier tabling between the title and the dnro (``Bordlades
+    4.3.2026``), heads the presenter's reasons ``Föredraganden``, repeats the contact block after them and
+    ends in a Finnish decision history whose ``Päätös`` is no second decision."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        "Helsingfors stad\n\nProtokoll\n\n6/2026\n\n1 (1)\n\nStadsfullmäktige\n\n \n\nKj/9\n\n \n\n"
+        "18.03.2026\n\n \n\n§ 77\n\nDen av ledamoten Ebba Exempel väckta motionen om bänkar i parkerna\n\n"
+        "Bordlades 04.03.2026\n\nHEL 2025-009911 T 00 00 03\n\nBeslut\n\n"
+        "Stadsfullmäktige beslutade bordlägga ärendet.\n\nFöredragande\n\nStadsstyrelsen\n\n"
+        "Upplysningar\n\nBert Berg, stadssekreterare, telefon: 310 00000\n\n"
+        "Beslutsförslag\n\nStadsfullmäktige beslutar anse motionen vara slutligt behandlad.\n\n"
+        "Föredraganden\n\nLedamoten Ebba Exempel och 9 andra ledamöter har väckt en motion om bänkar.\n\n"
+        "Föredragande\n\nStadsstyrelsen\n\n"
+        "Upplysningar\n\nBert Berg, stadssekreterare, telefon: 310 00000\n\n"
+        "Beslutshistoria\n\nKaupunginhallitus 09.03.2026 § 201\n\nHEL 2025-009911 T 00 00 03\n\n"
+        "Päätös\n\nKaupunginhallitus päätti esittää kaupunginvaltuustolle aloitteen loppuun käsitellyksi.\n\n"
+        "Lisätiedot\n\nBert Berg, kaupunginsihteeri, puhelin: 310 00000\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kaupunginvaltuusto"
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("77", "9")
+    assert item.title == "Den av ledamoten Ebba Exempel väckta motionen om bänkar i parkerna"
+    assert item.case is not None and item.case.diary_number.raw == "HEL 2025-009911 T 00 00 03"
+    assert item.decision == "Stadsfullmäktige beslutade bordlägga ärendet."
+    assert item.outcome is Outcome.TABLED
+    assert item.proposal == "Stadsfullmäktige beslutar anse motionen vara slutligt behandlad."
+    assert item.reasons is not None and item.reasons.startswith("Ledamoten Ebba Exempel och 9 andra")
+    assert [p.name for p in item.preparers] == ["Bert Berg"]
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 3, 9), "201")]
+
+
 def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
     """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
     ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
@@ -1573,6 +1608,25 @@ def test_an_office_named_through_the_units_above_it_decides_an_officer_s_decisio
     assert document.meeting.body.name == (
         "Kulttuurin ja vapaa-ajan toimialan alueellisten palvelujen palveluyksikkö 4:n yksikön päällikkö"
     )
+
+
+def test_an_officer_s_decision_told_in_the_perfect_tense_is_an_officer_s_decision(tmp_path: Path) -> None:
+    """``… yksikön päällikkö on hyväksynyt ilmoituksen …``: the office holder's decision told in the perfect
+    tense, with no ``päätti``, is still an officer's decision under its office line."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Melun torjunta, louhinta, Koetinkuja 9, kaupunkiympäristön toimiala\n\n"
+        "HEL 2026-007731\nAsialla on uudempia käsittelyjä\n§ 41\n\n"
+        "Päätös ilmoituksesta louhinnan melusta osoitteessa Koetinkuja 9\n\nYksikön päällikkö\n\nPäätös\n\n"
+        "Meluntorjunta- ja -seurantayksikön päällikkö on hyväksynyt Esimerkki Oy:n tekemän "
+        "ympäristönsuojelulain 118 §:n mukaisen ilmoituksen alla esitetyn mukaisesti.\n\n"
+        "Ilmoitus\n\nIlmoituksen tekijä\n\nEsimerkki Oy\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Yksikön päällikkö"
+    assert (document.items[0].number, document.items[0].agenda_number) == ("41", None)
 
 
 def test_the_education_committee_under_its_newer_swedish_name(tmp_path: Path) -> None:

@@ -433,7 +433,9 @@ class AhjoHtmlReader(Reader):
                 title = _ACTING_TITLE.sub("", title)
                 item.presenter = Person(name=name, title=title or None, acting=acting, span=where)
         elif section_kind == "preparers":
-            item.preparers.extend(self._preparers(part, where))
+            # the older export repeats the contact block after the reasons: a person is listed once
+            known = {person.name for person in item.preparers}
+            item.preparers.extend(p for p in self._preparers(part, where) if p.name not in known)
         elif section_kind == "attachments":
             item.attachments.extend(self._attachments(part, where))
         elif section_kind == "appeal":

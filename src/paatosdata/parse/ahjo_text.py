@@ -234,6 +234,14 @@ _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
 _AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ][a-zåäö]{0,4})/(?P<agenda>\d+)$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+#: the export's note under an item's title that it was tabled or sent back before (``Bordlades 26.09.2012``,
+#: ``Pöydälle 12.03.2014``): neither the title nor the dnro, which follows it
+_EARLIER_HANDLING = re.compile(
+    r"^(?:Pöydälle|Palautettiin|Palautetaan|Bordlades|Bordlagt|Återremitterades|Återremitterat)\s+"
+    r"\d{1,2}\.\d{1,2}\.\d{4}$"
+)
+#: the Swedish export's heading over the presenter's reasons (``Föredraganden``, the presenter's)
+_PRESENTER_S = frozenset({"föredraganden"})
 #: the item's bare number on the export's agenda, where minutes print its §
 _AGENDA_ITEM = re.compile(r"^(?P<agenda>\d{1,3})$")
 
@@ -408,9 +416,11 @@ def _export_start(lines: list[str]) -> int | None:
     agenda = any(_DOCUMENTS.get(lines[i].strip().casefold()) == "esitys" for i in filled[:4])
     for position, index in enumerate(filled[:40]):
         line = lines[index].strip()
-        after = [lines[i].strip() for i in filled[position + 1 : position + 3]]
+        after = [lines[i].strip() for i in filled[position + 1 : position + 4]]
+        if len(after) == 3 and _EARLIER_HANDLING.match(after[1]):
+            del after[1]  # the note of an earlier handling between the title and the dnro
         placed = _SECTION.match(line) or (agenda and _AGENDA_ITEM.match(line))
-        if placed and len(after) == 2 and _DNRO.match(after[1]):
+        if placed and len(after) >= 2 and _DNRO.match(after[1]):
             return index
     return None
 
@@ -508,6 +518,8 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         if not title_done:
             title_done = True
             out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
+        elif not dnro_done and _EARLIER_HANDLING.match(line):
+            continue  # the note that the item was tabled or sent back before: no part of the item
         elif not dnro_done and _DNRO.match(line):
             dnro_done = True
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
@@ -515,8 +527,10 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             # a round in the handling (``1 äänestys``; ``Äänestys:`` alone), not a part of its own
             voting = True
             out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
-        elif len(line) <= 80 and classify_heading(line):
-            heading = classify_heading(line)
+        elif heading == "history":
+            out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
+        elif len(line) <= 80 and (classify_heading(line) or line.casefold() in _PRESENTER_S):
+            heading = classify_heading(line) or "presenter"
             if heading == "presenter" and _reasons_under(lines, index):
                 # the agenda prints the presenter's reasons under ``Esittelijä`` too, before the presenter
                 heading, line = "reasons", "Esittelijän perustelut"

@@ -461,9 +461,11 @@ def item_outcome(decision: str, proposal: str | None) -> tuple[Outcome | None, b
 #: terveys- ja pelastustoimialan toimialajohtaja``). The office may be named through the units above
 #: it, a subject of up to eleven words with a numbered unit's case ending (``Kaupunkiympäristön toimialan
 #: … asiakkuusyksikkö 3:n yksikön päällikkö``); the office ending before the verb keeps a longer sentence out
+#: a decision told in the perfect tense (``… yksikön päällikkö on hyväksynyt ilmoituksen``)
+_OFFICER_PERFECT = r"päättänyt|hyväksynyt|myöntänyt|antanut|valinnut|nimennyt|merkinnyt|todennut|hylännyt"
 _OFFICER = re.compile(
     rf"^\s*(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?<=-),)?(?:\s+[\wåäö-]+(?::[a-zåäö]+)?(?:(?<=-),)?){{0,10}}?)"
-    rf"\s+(?:{_BODY_VERBS})\b"
+    rf"\s+(?:{_BODY_VERBS}|on\s+(?:{_OFFICER_PERFECT}))\b"
 )
 
 
@@ -490,6 +492,8 @@ def officer_from_text(text: str) -> str | None:
     ...     "Kulttuurin ja vapaa-ajan toimialan palvelujen ja tilojen yksikkö 2:n yksikön päällikkö hyväksyi"
     ... )
     'Kulttuurin ja vapaa-ajan toimialan palvelujen ja tilojen yksikkö 2:n yksikön päällikkö'
+    >>> officer_from_text("Ilmanlaatuyksikön päällikkö on hyväksynyt ilmoituksen.")
+    'Ilmanlaatuyksikön päällikkö'
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
     acting = _ACTING_LEAD.match(first)
