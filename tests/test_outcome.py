@@ -78,6 +78,9 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.APPROVED,
         ),
         ("Lisäksi merkittiin tiedoksi seuran kirje.", Outcome.NOTED),
+        # ... and so is a noting in a sentence of its own after the proposal was adopted
+        ("Ehdotus hyväksyttiin. Merkittiin tiedoksi tilintarkastajan lausunto.", Outcome.APPROVED),
+        ("Lautakunta merkitsi katsauksen tiedoksi. Ehdotus hyväksyttiin.", Outcome.NOTED),
         # a decision that only refers to the presenter's proposal by its other name (esitys)
         ("Esittelijän esityksen mukaan.", Outcome.APPROVED),
         # ... but a sentence that opens so states something else

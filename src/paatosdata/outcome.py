@@ -200,6 +200,11 @@ def classify_outcome(text: str) -> tuple[Outcome | None, bool | None]:
     if outcome is Outcome.NOTED:
         # "Päätösehdotus hyväksyttiin. Lisäksi merkittiin tiedoksi …": a noting added to the decision
         outcome = _first_rule(_ADDED.sub(" ", text)) or outcome
+    if outcome is Outcome.NOTED:
+        first, *after = _SENTENCE_END.split(text.strip(), maxsplit=1)
+        if after and _first_rule(first) is Outcome.APPROVED:
+            # "Esitys hyväksyttiin. Merkittiin tiedoksi …": the proposal adopted, a noting added after it
+            outcome = Outcome.APPROVED
     if outcome is Outcome.NOTED and any(_resolves_more(s) for s in _SENTENCE_END.split(text)):
         # "… päätti merkitä loppuraportin tiedoksi. Samalla … päätti hyväksyä ohjelman …": a sentence of its
         # own that resolves more than a noting makes the decision more than one

@@ -3086,3 +3086,40 @@ def test_a_decision_under_the_body_s_name_closed_by_a_colon(tmp_path: Path) -> N
     [document] = read_path(numbered)
     [item] = document.items
     assert item.decision is not None and item.decision.startswith("Tekninen lautakunta:\n1. hyväksyi")
+
+
+def test_the_presenter_s_line_inside_the_proposal_s_part_leaves_the_proposal_under_it(tmp_path: Path) -> None:
+    """``Päätösehdotus`` / ``esittelijä: tarkastuslautakunnan puheenjohtaja`` / the proposal's lines, one
+    paragraph a line: the office presents, and the lines under its line are the proposal, not the
+    presenter's text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tarkastuslautakunta",
+            "Pöytäkirja 14.04.2026/Pykälä 17",
+            "Arviointikertomus 2025",
+            "Tarkastuslautakunta 14.04.2026 § 17",
+            "52/00.03.00/2026",
+            "Valmistelija",
+            "hallintosihteeri Ilona Kokeilu, etunimi.sukunimi@esimerkkila.fi",
+            "Päätösehdotus",
+            "esittelijä: tarkastuslautakunnan puheenjohtaja",
+            "Tarkastuslautakunta esittää valtuustolle, että se",
+            "1) merkitsee arviointikertomuksen vuodelta 2025 tiedoksi ja",
+            "2) edellyttää kunnanhallitukselta selvitystä toimenpiteistä.",
+            "Päätös",
+            "Esitys hyväksyttiin.",
+            "Selostus",
+            "Tarkastuslautakunta laatii vuosittain arviointikertomuksen valtuustolle.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.proposal == (
+        "Tarkastuslautakunta esittää valtuustolle, että se\n"
+        "1) merkitsee arviointikertomuksen vuodelta 2025 tiedoksi ja\n"
+        "2) edellyttää kunnanhallitukselta selvitystä toimenpiteistä."
+    )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "tarkastuslautakunnan puheenjohtaja")
+    assert item.decision == "Esitys hyväksyttiin."
+    assert item.reasons == "Tarkastuslautakunta laatii vuosittain arviointikertomuksen valtuustolle."

@@ -1507,6 +1507,18 @@ def _parts(
             lines.append(paragraph.text)
             span = span or here
             continue
+        if found[0] == "presenter" and kind == "proposal" and heading and not lines:
+            who = found[2].strip()
+            if who and "\n" not in who and (is_title_only(who) or looks_like_person(who)):
+                # ``Päätösehdotus`` / ``esittelijä: tarkastuslautakunnan puheenjohtaja``: the presenter's line
+                # inside the proposal's part, the proposal's text on the paragraphs under it
+                sections.append(Section("presenter", found[1], who, here))
+                if not looks_like_person(who):
+                    _office_presents(item, who, here, own)
+                elif own and item.presenter is None:
+                    item.presenter = parse_person(who, here)
+                    item.spans["presenter"] = here
+                continue
         if lines or heading:
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
