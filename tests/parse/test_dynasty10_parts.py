@@ -490,9 +490,22 @@ def test_tiedoksianto_heads_the_distribution_after_an_agendas_empty_decision(tmp
     assert [s.text for s in item.sections if s.kind == "distribution"] == ["Nuorisotilojen ohjaajat"]
 
 
-def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(tmp_path: Path) -> None:
-    """An agenda's empty ``Päätös`` over a rule of equals signs (``======``) and the page's navigation:
-    the rule frames the page, it is no text of the decision, which the agenda does not have yet."""
+@pytest.mark.parametrize(
+    ("line", "actions"),
+    [
+        # a rule of equals signs framing the page's navigation
+        ("======", []),
+        # the page template's unfilled field: who acts on the decision is a part of its own, its
+        # placeholder no text
+        ("Toimenpiteet ja otteet aloita tästä", [("Toimenpiteet ja otteet", "")]),
+    ],
+)
+def test_an_agendas_empty_decision_over_a_rule_or_a_placeholder_is_no_decision(
+    tmp_path: Path, line: str, actions: list[tuple[str, str]]
+) -> None:
+    """An agenda's empty ``Päätös`` over a rule (``======``) or the template's placeholder (``Toimenpiteet ja
+    otteet aloita tästä``) and the page's navigation: no text of the decision, which the agenda does not have
+    yet."""
     path = _agenda_page(
         tmp_path,
         [
@@ -502,7 +515,7 @@ def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(t
             "",
             "Päätös",
             "",
-            "======",
+            line,
             "",
             "Edellinen asia | Seuraava asia | ![]() |",
         ],
@@ -511,6 +524,7 @@ def test_a_rule_of_equals_signs_under_an_agendas_empty_decision_is_no_decision(t
     [item] = document.items
     assert item.decision is None
     assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
+    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == actions
 
 
 def test_an_office_in_capitals_over_the_proposal_presents_it_lower_cased(tmp_path: Path) -> None:
@@ -614,33 +628,6 @@ def test_a_by_law_heading_under_the_preparer_opens_the_reasons(tmp_path: Path) -
     assert item.reasons.startswith(
         "Kaupungin hallintosääntö § 12 / Johtokunnat\nKaupunginvaltuusto valitsee satamajohtokuntaan"
     )
-
-
-def test_a_template_placeholder_under_toimenpiteet_ja_otteet_is_no_decision(tmp_path: Path) -> None:
-    """An agenda's empty ``Päätös`` over ``Toimenpiteet ja otteet aloita tästä``, the page template's
-    unfilled field: who acts on the decision is a part of its own, its placeholder no text, and the agenda
-    has no decision yet."""
-    path = _agenda_page(
-        tmp_path,
-        [
-            "Päätösehdotus Nuorisojohtaja Kivinen Aarne",
-            "",
-            "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi.",
-            "",
-            "Päätös",
-            "",
-            "Toimenpiteet ja otteet aloita tästä",
-            "",
-            "Edellinen asia | Seuraava asia | ![]() |",
-        ],
-    )
-    [document] = read_path(path)
-    [item] = document.items
-    assert item.decision is None
-    assert item.proposal == "Hyvinvointilautakunta pidentää nuorisotilojen aukioloaikoja kevätkaudeksi."
-    assert [(s.heading, s.text) for s in item.sections if s.kind == "implementation"] == [
-        ("Toimenpiteet ja otteet", "")
-    ]
 
 
 def test_perustelu_after_the_decision_heads_the_reasons(tmp_path: Path) -> None:
