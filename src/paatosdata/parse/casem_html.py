@@ -39,7 +39,6 @@ from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import (
     municipality_from_body_name,
-    municipality_from_enterprise_board,
     municipality_from_own_text,
 )
 from paatosdata.parse.htmlsafe import is_plain_text
@@ -261,11 +260,8 @@ class CasemHtmlReader(Reader):
             # a text without host or e-mail addresses: CaseM dnro prefixes name their municipality
             meeting.municipality = municipality_for(item.case.diary_number.prefix)
         if meeting.municipality is None:
-            # a municipal enterprise's board named with its city's genitive (``Tampereen Vesi Liikelaitoksen
-            # johtokunta``) is that city's body
-            meeting.municipality = municipality_from_enterprise_board(meeting.body.name)
-        if meeting.municipality is None:
-            # a body named with its municipality's genitive (``Tampereen nuorisovaltuusto``)
+            # a body named with its municipality's genitive (``Tampereen nuorisovaltuusto``, ``Tampereen Vesi
+            # Liikelaitoksen johtokunta``)
             meeting.municipality = municipality_from_body_name(meeting.body.name)
         if meeting.municipality is None:
             # nothing but the item's own text: "Kittilän kunnalle", a locative ("Ruskolla"), "MjuDno" …

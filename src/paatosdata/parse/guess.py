@@ -28,7 +28,6 @@ __all__ = [
     "guess_municipality",
     "guess_municipality_stated",
     "municipality_from_body_name",
-    "municipality_from_enterprise_board",
     "municipality_from_locatives",
     "municipality_from_own_text",
 ]
@@ -212,29 +211,6 @@ _ENTERPRISE_BOARD = re.compile(
 )
 
 
-def municipality_from_enterprise_board(body: str) -> Municipality | None:
-    """The municipality whose enterprise's board a body's name is (``Tampereen Vesi Liikelaitoksen
-    johtokunta`` → Tampere), else ``None``.
-
-    Only the genitive of a municipality in the table, followed only by the enterprise's capitalised name:
-    a region's or joint authority's name (``Helsingin seudun …``, ``Helsingin ja Uudenmaan …``) goes on
-    in lower case and names none.
-
-    >>> municipality_from_enterprise_board("Tampereen Vesi Liikelaitoksen johtokunta").name
-    'Tampere'
-    >>> municipality_from_enterprise_board("Porin Palveluliikelaitoksen johtokunta").name
-    'Pori'
-    >>> municipality_from_enterprise_board("Helsingin seudun Vesi liikelaitoksen johtokunta") is None
-    True
-    >>> municipality_from_enterprise_board("Helsingin ja Uudenmaan Apu liikelaitoksen johtokunta") is None
-    True
-    >>> municipality_from_enterprise_board("Liikenneliikelaitoksen johtokunta") is None
-    True
-    """
-    m = _ENTERPRISE_BOARD.match(" ".join(body.split()))
-    return municipality_by_genitive(m.group("genitive")) if m is not None else None
-
-
 #: a body named with its municipality's genitive and one lower-case word for the body:
 #: ``Tampereen nuorisovaltuusto``, ``Porin kaupunginhallitus``, ``Salon vammaisneuvosto``
 _GENITIVE_BODY = re.compile(
@@ -244,21 +220,32 @@ _GENITIVE_BODY = re.compile(
 
 
 def municipality_from_body_name(body: str) -> Municipality | None:
-    """The municipality whose genitive leads a body's name (``Tampereen nuorisovaltuusto`` → Tampere),
-    else ``None``.
+    """The municipality whose genitive leads a body's name, else ``None``: a body of the municipality named
+    by one lower-case word (``Tampereen nuorisovaltuusto`` → Tampere), or the board of its enterprise named
+    by its own capitalised name (``Tampereen Vesi Liikelaitoksen johtokunta`` → Tampere).
 
-    Only the genitive of a municipality in the table followed by one lower-case word for a body: a
-    region's or joint authority's name (``Oulun seudun jätelautakunta``, ``Vantaan ja Keravan …``) has
-    more words and names none.
+    Only the genitive of a municipality in the table: a region's or joint authority's name (``Oulun seudun
+    jätelautakunta``, ``Helsingin ja Uudenmaan …``) goes on in lower case or in more words and names none.
 
     >>> municipality_from_body_name("Tampereen nuorisovaltuusto").name
     'Tampere'
+    >>> municipality_from_body_name("Tampereen Vesi Liikelaitoksen johtokunta").name
+    'Tampere'
+    >>> municipality_from_body_name("Porin Palveluliikelaitoksen johtokunta").name
+    'Pori'
     >>> municipality_from_body_name("Oulun seudun jätelautakunta") is None
+    True
+    >>> municipality_from_body_name("Helsingin seudun Vesi liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_body_name("Helsingin ja Uudenmaan Apu liikelaitoksen johtokunta") is None
+    True
+    >>> municipality_from_body_name("Liikenneliikelaitoksen johtokunta") is None
     True
     >>> municipality_from_body_name("Nuorisovaltuusto") is None
     True
     """
-    m = _GENITIVE_BODY.match(" ".join(body.split()))
+    name = " ".join(body.split())
+    m = _GENITIVE_BODY.match(name) or _ENTERPRISE_BOARD.match(name)
     return municipality_by_genitive(m.group("genitive")) if m is not None else None
 
 
