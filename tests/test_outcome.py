@@ -54,6 +54,10 @@ from paatosdata.outcome import classify_outcome, notes_only
             "Nuorisoneuvosto päätti lisätä päätösehdotukseen 4-kohdan: kysely tehdään myös kouluilla.",
             Outcome.AMENDED,
         ),
+        (
+            "Päätösehdotus hyväksyttiin. Päätösehdotukseen lisättiin, että kysely tehdään myös kouluilla.",
+            Outcome.AMENDED,
+        ),
         # a changed proposal handed out at the meeting ("pöydälle jaettiin") is no tabling of the matter
         (
             "Merkitään, että pöydälle (myös sähköpostilla) jaettiin tilapalvelupäällikön muutettu esitys."

@@ -102,8 +102,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"ehdotuksesta poikkeav|"
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
             r"muutetun ehdotuksen|det ändrade förslaget|"
-            # a point added to the proposal: "päätti lisätä päätösehdotukseen 3-kohdan"
-            r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|"
+            # a point added to the proposal: "päätti lisätä päätösehdotukseen 3-kohdan", "Päätösehdotukseen
+            # lisättiin, että …"
+            r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|\b(?:päätös)?ehdotukseen\s+lisät(?:tiin|ään)\b|"
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
             # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
             r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
