@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
+
 from paatosdata.model import AppealKind
 from paatosdata.parse.appeal import parse_appeal
 
 
-def test_a_ban_with_the_statute_before_the_verb() -> None:
+@pytest.mark.parametrize(
+    "ban",
+    [
+        "Tästä päätöksestä ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta",
+        # the statute after the verb
+        "Tästä päätöksestä ei saa tehdä kuntalain 136 §:n nojalla oikaisuvaatimusta",
+    ],
+)
+def test_a_ban_with_the_statute_before_or_after_the_verb(ban: str) -> None:
     """``ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta``: a ban under the Local Government Act,
     not rectification instructions."""
-    info = parse_appeal(
-        "Muutoksenhaku",
-        "Tästä päätöksestä ei saa kuntalain 136 §:n nojalla tehdä oikaisuvaatimusta, koska se koskee "
-        "vain asian valmistelua.",
-    )
+    info = parse_appeal("Muutoksenhaku", f"{ban}, koska se koskee vain asian valmistelua.")
     assert info is not None and info.statute is not None
     assert (info.kind, info.statute.section) == (AppealKind.APPEAL_BAN, "136")
 

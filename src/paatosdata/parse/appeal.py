@@ -26,8 +26,9 @@ _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
         re.compile(
             r"muutoksenhakukielto|(?:ei|eikä)\b[^.]{0,40}?\b(?:saa|voi) hakea muutosta|"
             r"muutosta ei (?:saa|voi) hakea|"
-            # the statute may come before the verb: "ei saa kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta"
-            r"ei saa (?:[^\s.]+ ){0,5}?tehdä oikaisuvaatimusta|"
+            # the statute may come before or after the verb: "ei saa kuntalain 136 §:n mukaan tehdä
+            # oikaisuvaatimusta", "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
+            r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,5}?oikaisuvaatimusta|"
             r"förbud mot sökande av ändring|besvärsförbud|får ändring inte sökas|får inte sökas ändring",
             re.I,
         ),
