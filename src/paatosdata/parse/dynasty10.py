@@ -1692,8 +1692,7 @@ def _contact_lines(lines: list[str]) -> int:
     """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
     an office, an address or a phone; the short lines after it are subheadings of the presentation."""
     for count in range(len(lines), 0, -1):
-        text = lines[count - 1]
-        if "\n" in text or _contact_line(text) or is_office_only(text) or not _subheading(text):
+        if not _subheading(lines[count - 1]):
             return count
     return 0
 
@@ -1703,22 +1702,23 @@ def _preparation_subheading(heading: str, rest: str, following: list[Paragraph])
     over a paragraph of prose."""
     return (
         heading.casefold() in ("valmistelu", "beredning")
-        and "\n" not in rest
         and _subheading(rest)
-        and not _contact_line(rest)
-        and not is_office_only(rest)
         and bool(following)
         and _prose(following[0].text)
     )
 
 
 def _subheading(text: str) -> bool:
-    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark."""
+    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark, that
+    names no person, office, address or phone."""
     return (
-        len(text) <= 90
+        "\n" not in text
+        and len(text) <= 90
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ":", ","))
         and not any(c.isdigit() for c in text)
+        and not _contact_line(text)
+        and not is_office_only(text)
     )
 
 
