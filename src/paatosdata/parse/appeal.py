@@ -18,21 +18,34 @@ from paatosdata.legal import parse_legal_references
 from paatosdata.model import AppealInfo, AppealKind, Span
 from paatosdata.parse.headers import expand_section_list
 
-__all__ = ["SPECIAL_LAW_APPEAL", "appeal_kind", "find_section_list", "parse_appeal", "refine_general_appeal"]
+__all__ = [
+    "APPEAL_BAN",
+    "SPECIAL_LAW_APPEAL",
+    "appeal_kind",
+    "find_section_list",
+    "parse_appeal",
+    "refine_general_appeal",
+]
+
+#: the wordings of an appeal ban, shared by every reader's test of the appeal's kind
+APPEAL_BAN = re.compile(
+    r"muutoksenhakukielto|besvärsförbud|förbud mot sökande|får ändring inte sökas|får inte sökas ändring|"
+    r"(?:ei|eikä)\b[^.]{0,40}?\b(?:saa|voi) hakea muutosta|muutosta ei (?:saa|voi) hakea|"
+    # the statute between: "ei saa kuntalain (410/2015) 136 §:n perusteella hakea muutosta"
+    r"ei saa (?:[^\s.]+ ){1,5}?hakea muutosta|"
+    # a compound naming both remedies: "Oikaisuvaatimus- ja valituskielto"
+    r"oikaisuvaatimus- (?:ja|tai|sekä) (?:kunnallis)?valituskielto|"
+    # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
+    r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
+    r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
+    # the statute may come before or after the verb: "ei saa kuntalain 136 §:n mukaan tehdä
+    # oikaisuvaatimusta", "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
+    r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,5}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
+    re.I,
+)
 
 _KINDS: list[tuple[AppealKind, re.Pattern[str]]] = [
-    (
-        AppealKind.APPEAL_BAN,
-        re.compile(
-            r"muutoksenhakukielto|(?:ei|eikä)\b[^.]{0,40}?\b(?:saa|voi) hakea muutosta|"
-            r"muutosta ei (?:saa|voi) hakea|"
-            # the statute may come before or after the verb: "ei saa kuntalain 136 §:n mukaan tehdä
-            # oikaisuvaatimusta", "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
-            r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,5}?oikaisuvaatimusta|"
-            r"förbud mot sökande av ändring|besvärsförbud|får ändring inte sökas|får inte sökas ändring",
-            re.I,
-        ),
-    ),
+    (AppealKind.APPEAL_BAN, APPEAL_BAN),
     (AppealKind.RECTIFICATION, re.compile(r"oikaisuvaatimu|rättelseyrkande", re.I)),
     (AppealKind.ADMINISTRATIVE_APPEAL, re.compile(r"hallintovalitu|förvaltningsbesvär", re.I)),
     (AppealKind.MUNICIPAL_APPEAL, re.compile(r"valitu|kommunalbesvär|besvär", re.I)),

@@ -27,7 +27,7 @@ from paatosdata.errors import ParseError
 from paatosdata.legal import parse_legal_references
 from paatosdata.model import AppealInfo, AppealKind, Municipality, Outcome, Span
 from paatosdata.outcome import classify_outcome, notes_only
-from paatosdata.parse.appeal import refine_general_appeal
+from paatosdata.parse.appeal import APPEAL_BAN, refine_general_appeal
 from paatosdata.parse.base import decode
 from paatosdata.parse.municipalities import BY_CODE, municipality_by_name, municipality_from_host
 from paatosdata.people import TITLE_ENDINGS
@@ -525,23 +525,7 @@ def split_list(text: str) -> list[str]:
 # ---------------------------------------------------------------- appeal information
 
 _APPEAL_KINDS: list[tuple[re.Pattern[str], AppealKind]] = [
-    (
-        re.compile(
-            r"muutoksenhakukielto|ei saa hakea muutosta|förbud mot sökande|besvärsförbud|"
-            # a compound naming both remedies: "Oikaisuvaatimus- ja valituskielto"
-            r"oikaisuvaatimus- (?:ja|tai|sekä) (?:kunnallis)?valituskielto|"
-            # the statute between: "ei saa kuntalain (410/2015) 136 §:n perusteella hakea muutosta"
-            r"ei saa (?:[^\s.]+ ){1,5}?hakea muutosta|"
-            # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
-            r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
-            r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
-            # the statute may come between: "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta",
-            # "ei saa kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta"
-            r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,4}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
-            re.I,
-        ),
-        AppealKind.APPEAL_BAN,
-    ),
+    (APPEAL_BAN, AppealKind.APPEAL_BAN),
     (re.compile(r"oikaisuvaatimu|rättelseyrkand", re.I), AppealKind.RECTIFICATION),
     (re.compile(r"hallintovalitu|förvaltningsbesvär", re.I), AppealKind.ADMINISTRATIVE_APPEAL),
     (
