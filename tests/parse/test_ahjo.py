@@ -1742,6 +1742,7 @@ def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> Non
     assert [(h.body, h.date, h.section) for h in item.history] == [
         ("Sosiaali- ja terveyslautakunta", date(2026, 4, 14), "92")
     ]
+    assert [h.raw for h in item.history] == ["Sosiaali- ja terveyslautakunta 14.04.2026 § 92"]
     assert item.reasons is not None and item.reasons.endswith("vuosittain 1.1.2027 alkaen.")
     assert item.decision == "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n" + (
         "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."

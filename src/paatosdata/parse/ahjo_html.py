@@ -422,7 +422,7 @@ class AhjoHtmlReader(Reader):
                     day, section = parse_date(mark.group("day")), mark.group("section")
                     item.history.append(
                         DecisionReference(
-                            raw=text, body=mark.group("body"), date=day, section=section, span=where
+                            raw=line, body=mark.group("body"), date=day, section=section, span=where
                         )
                     )
         elif section_kind == "presenter":
