@@ -229,6 +229,8 @@ HEADINGS: dict[str, str] = {
 _BODYS_PROPOSAL = re.compile(
     r"^(?:[\wåäö-]+n\s+)?[\wåäö-]*(?:hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan|johtajan)\s+"
     r"(?:päätösehdotus|ehdotus|päätösesitys|esitys)$"
+    # the same after the body's abbreviation: "Khall päätösehdotus", "Kh:n päätösesitys"
+    r"|^[\wåäö]{1,6}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)$"
     # the same in Swedish: "Stadsstyrelsens förslag", "Svenska sektionens beslutsförslag"
     r"|^(?:[\wåäö-]+\s+)?[\wåäö-]*(?:styrelsens|nämndens|fullmäktiges|sektionens|direktionens)\s+"
     r"(?:beslutsförslag|förslag)$"
@@ -239,13 +241,14 @@ def classify_heading(text: str) -> str | None:
     """The section kind of a line that holds only a heading, else ``None``.
 
     A heading joined from two known ones (``Valmistelijat / Lisätietojen antaja``) has their kind
-    when they agree; a proposal named after its body (``Kaupunginhallituksen päätösehdotus``) or after
-    an office (``Pormestarin päätösehdotus``, ``Rehtorin ehdotus``) is a proposal.
+    when they agree; a proposal named after its body (``Kaupunginhallituksen päätösehdotus``, its
+    abbreviation: ``Kh:n päätösesitys``) or after an office (``Pormestarin päätösehdotus``, ``Rehtorin
+    ehdotus``) is a proposal.
 
     >>> classify_heading("Valmistelijat/ Lisätietojen antaja")
     'preparers'
-    >>> classify_heading("Kaupunginhallituksen päätösehdotus")
-    'proposal'
+    >>> classify_heading("Kaupunginhallituksen päätösehdotus"), classify_heading("Khall päätösehdotus")
+    ('proposal', 'proposal')
     >>> classify_heading("Teknisen johtajan ehdotus:")
     'proposal'
     >>> classify_heading("Pormestarin päätösehdotus"), classify_heading("Jäsenen ehdotus")

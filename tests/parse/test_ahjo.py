@@ -1672,9 +1672,10 @@ def test_noting_motion_after_the_handling_is_the_proposal() -> None:
 
 def test_body_line_with_its_short_name_in_brackets() -> None:
     """``Ruokapalveluliikelaitoksen johtokunta (Palmia)``: the short name after the body's name is no part
-    of it."""
+    of it; it is kept as the body's abbreviation."""
     [document] = read_path(FIXTURES / "site-body-short-name-saved.txt")
     assert document.meeting.body.name == "Ruokapalveluliikelaitoksen johtokunta"
+    assert document.meeting.body.abbreviation == "Palmia"
 
 
 def test_compact_site_page_with_only_the_title_over_the_decision() -> None:

@@ -814,19 +814,23 @@ def test_the_proposal_a_decision_was_taken_on_printed_as_the_proposal_was(tmp_pa
 
 
 @pytest.mark.parametrize(
-    ("state", "kind"),
+    ("state", "kind", "checked"),
     [
-        ("Protokollet är granskat", DocumentKind.MINUTES),
-        ("Esityslista on tarkastamaton", DocumentKind.AGENDA),
-        ("Pöytäkirja on tarkastamaton", DocumentKind.MINUTES),
+        ("Protokollet är granskat", DocumentKind.MINUTES, True),
+        ("Protokollet är ogranskat", DocumentKind.MINUTES, False),
+        ("Esityslista on tarkastamaton", DocumentKind.AGENDA, None),
+        ("Pöytäkirja on tarkastamaton", DocumentKind.MINUTES, False),
+        ("Pöytäkirja on tarkastettu", DocumentKind.MINUTES, True),
+        ("Pöytäkirja", DocumentKind.MINUTES, None),
     ],
 )
 def test_the_state_line_of_a_page_cut_before_its_decision(
-    tmp_path: Path, state: str, kind: DocumentKind
+    tmp_path: Path, state: str, kind: DocumentKind, checked: bool | None
 ) -> None:
     """A saved page cut before any decision is minutes or an agenda by its state line alone, in the words the
     Swedish and Finnish pages print ('Protokollet är granskat', 'Esityslista on tarkastamaton'); minutes not
-    yet checked ('Pöytäkirja on tarkastamaton') are minutes still."""
+    yet checked ('Pöytäkirja on tarkastamaton') are minutes still. The same line says whether the minutes
+    are checked, and the document keeps it (an agenda, or a bare 'Pöytäkirja', says nothing)."""
     path = tmp_path / "item.txt"
     swedish = state.startswith("Protokollet")
     meeting = "Tekniska nämnden, möte 4.2.2026" if swedish else "Tekninen lautakunta, kokous 4.2.2026"
@@ -836,6 +840,7 @@ def test_the_state_line_of_a_page_cut_before_its_decision(
     path.write_text(f"{meeting}\n\n{state}\n\n§ 9 Vägbelysning\n\n{reasons}\n", encoding="utf-8")
     [document] = read_path(path)
     assert document.kind is kind
+    assert document.checked is checked
     assert document.items[0].decision is None
 
 

@@ -257,3 +257,17 @@ def test_a_proposal_headed_by_any_office_is_the_proposal(office: str) -> None:
     [item] = read_text(text, "k.txt").items
     assert item.reasons == "Katusuunnitelma on ollut nähtävillä."
     assert item.proposal == "Kaupunginhallitus hyväksyy katusuunnitelman."
+
+
+@pytest.mark.parametrize("heading", ["Khall päätösehdotus", "Kh:n päätösesitys", "Tela päätösehdotus:"])
+def test_a_proposal_headed_by_a_bodys_abbreviation_is_the_proposal(heading: str) -> None:
+    """``Khall päätösehdotus`` (the body's abbreviation, not its genitive) heads the proposal in a text
+    too, as it does on a Dynasty page: the heading table is shared by every reader."""
+    text = (
+        "Kaupunginvaltuusto\nPöytäkirja 3/2026\nAika 9.3.2026 klo 18.00\n\n§ 12 Tonttijako\n\n"
+        "Selostus\nTonttijako on laadittu.\n\n"
+        f"{heading}\nKaupunginvaltuusto hyväksyy tonttijaon.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    [item] = read_text(text, "v.txt").items
+    assert item.reasons == "Tonttijako on laadittu."
+    assert item.proposal == "Kaupunginvaltuusto hyväksyy tonttijaon."

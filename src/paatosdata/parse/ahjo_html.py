@@ -213,6 +213,7 @@ class AhjoHtmlReader(Reader):
         if saved is not None and document.items:
             document.items[0].agenda_number = saved.agenda_number
             document.meeting.body.name = saved.body or ""
+            document.meeting.body.abbreviation = saved.body_short
             document.meeting.number = saved.meeting_number
             if saved.meeting_day:
                 document.meeting.date = parse_date(saved.meeting_day)

@@ -253,6 +253,8 @@ class AhjoTextPage:
     markup: str
     agenda_number: str | None
     body: str | None
+    #: the body's short name the page prints in brackets after its name (``(Palmia)``), without them
+    body_short: str | None = None
     meeting_number: str | None = None
     meeting_day: str | None = None
     #: the language of the site's own wording, and of the decision's label: an office line in the chrome's
@@ -377,6 +379,7 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
     reasons (``Esittelijän perustelut``) or the folding button starts them."""
     out = ["" for _ in lines]
     body: str | None = None
+    short: str | None = None
     part = "head"
     for index, raw in enumerate(lines):
         line = raw.strip()
@@ -394,7 +397,7 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
             part = "proposal"
             out[index] = f"<h3>{escape(line)}</h3>"
         elif part == "head" and body is None:
-            body = _body(line)
+            body, short = _body(line), _short_name(line)
         elif part == "proposal" and (
             _CLOSE.match(line) or (len(line) <= 80 and classify_heading(line) == "reasons")
         ):
@@ -404,7 +407,7 @@ def _proposal_as_page(lines: list[str], title_at: int) -> AhjoTextPage:
             out[index] = f"<p>{escape(line)}</p>"
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="esitys">{out[0]}'
     out[-1] = f"{out[-1]}</div></body></html>"
-    return AhjoTextPage("\n".join(out), None, body)
+    return AhjoTextPage("\n".join(out), None, body, body_short=short)
 
 
 def _export_start(lines: list[str]) -> int | None:
@@ -502,7 +505,7 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
         elif _DAY.match(line):
             page.meeting_day = line
         elif page.body is None:
-            page.body = _body(line)
+            page.body, page.body_short = _body(line), _short_name(line)
     section = _SECTION.match(lines[section_at].strip())
     if section is not None:
         out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
@@ -562,7 +565,13 @@ def city_body(name: str) -> str:
 
 #: a body's short name printed in brackets after its name (``… johtokunta (Stara)``, ``(HKL)``): one word,
 #: no part of the name
-_SHORT_NAME = re.compile(r"\s+\([A-ZÅÄÖ][\wåäö-]{1,15}\)$")
+_SHORT_NAME = re.compile(r"\s+\((?P<short>[A-ZÅÄÖ][\wåäö-]{1,15})\)$")
+
+
+def _short_name(line: str) -> str | None:
+    """The short name in brackets after a body's name (``… johtokunta (Stara)`` → ``Stara``), if any."""
+    m = _SHORT_NAME.search(line)
+    return m.group("short") if m else None
 
 
 def _body(line: str) -> str:
@@ -610,6 +619,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
     out = ["" for _ in lines]
     agenda: str | None = None
     body: str | None = None
+    short: str | None = None
     title_at: int | None = None
     part = "head"  # head → decision (→ conformed) → handling → motion → reasons
     filled = [i for i, x in enumerate(lines) if x.strip()]
@@ -654,7 +664,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 decided_in = _LABEL_LANGUAGES[line.casefold()]
                 out[index] = "<h3>Päätös</h3>"
             elif body is None:
-                body = _body(line)
+                body, short = _body(line), _short_name(line)
             else:
                 out[index] = f"<p>{escape(line)}</p>"
         elif part == "history":
@@ -751,7 +761,9 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         body = _statement_by(lines[title_at].strip())
     out[0] = f'<html lang="fi"><head><meta charset="utf-8"></head><body><div class="paatos">{out[0]}'
     out[-1] = f"{out[-1]}{'</div>' if voting or part == 'decider' else ''}</div></body></html>"
-    return AhjoTextPage("\n".join(out), agenda, body, chrome=_chrome(lines), decided_in=decided_in)
+    return AhjoTextPage(
+        "\n".join(out), agenda, body, body_short=short, chrome=_chrome(lines), decided_in=decided_in
+    )
 
 
 def _statement_by(title: str) -> str | None:

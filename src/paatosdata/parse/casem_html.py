@@ -36,7 +36,7 @@ from paatosdata.model import (
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
-from paatosdata.parse.casem_text import casem_heading_kind, casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.guess import (
     municipality_from_body_name,
     municipality_from_own_text,
@@ -143,7 +143,7 @@ class CasemHtmlReader(Reader):
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One item with its meeting from the page, or from the page's text saved from a browser."""
-        state: DocumentKind | None = None
+        state: RecordState | None = None
         saved: str | None = None
         if is_casem_text(data[:65536]):
             saved = decode(data, path)
@@ -277,8 +277,10 @@ class CasemHtmlReader(Reader):
                     item.outcome = Outcome.AMENDED
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
-        kind = state or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
-        return [Document(kind=kind, meeting=meeting, items=[item], source=source_for(path, data, self.name))]
+        kind = state.kind if state else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
+        source = source_for(path, data, self.name)
+        checked = state.checked if state else None
+        return [Document(kind=kind, meeting=meeting, items=[item], source=source, checked=checked)]
 
     def _meeting(self, root: etree._Element, path: Path) -> Meeting:
         url = _page_url(root)

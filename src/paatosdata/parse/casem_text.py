@@ -10,23 +10,26 @@ HTML reader reads them and every span still points at the line of the text.
 >>> text = "Banneri\\n\\nLautakunta, kokous 1.2.2026\\n\\n§ 5 Otsikko\\n\\nPerustelut\\n\\nTeksti."
 >>> is_casem_text(text.encode())
 True
->>> page, kind = casem_text_as_page(text)
+>>> page, state = casem_text_as_page(text)
 >>> page.splitlines()[4]
 '<h1>§ 5 Otsikko</h1>'
->>> page.splitlines()[6], kind
+>>> page.splitlines()[6], state
 ('<h3>Perustelut</h3>', None)
+>>> casem_text_as_page(text.replace("§ 5", "Pöytäkirja on tarkastettu\\n\\n§ 5"))[1]
+RecordState(kind=<DocumentKind.MINUTES: 'minutes'>, checked=True)
 """
 
 from __future__ import annotations
 
 import re
 from html import escape
+from typing import NamedTuple
 from urllib.parse import quote
 
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import DocumentKind
 
-__all__ = ["casem_heading_kind", "casem_text_as_page", "is_casem_text"]
+__all__ = ["RecordState", "casem_heading_kind", "casem_text_as_page", "is_casem_text"]
 
 #: the page's meeting line: body, the word for a meeting, its date (the Swedish pages print it with
 #: dashes, ``möte 15-02-2024``)
@@ -37,20 +40,32 @@ _MEETING_LINE = re.compile(
 )
 #: the item's heading: ``§ 21 Title``, ``21 § Title``, ``Paragraf 21 Title``
 _ITEM_LINE = re.compile(r"^(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|Paragraf\s+\d+)\s+\S")
+
+
+class RecordState(NamedTuple):
+    """The record's state as the page's state line prints it: minutes or an agenda, and whether the
+    minutes are said to be checked (``tarkastettu``/``justerat``: True, ``tarkastamaton``/``ogranskat``:
+    False, a bare ``Pöytäkirja``: not said)."""
+
+    kind: DocumentKind
+    checked: bool | None
+
+
+_MINUTES, _AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
 #: the state of the record the page prints between the meeting line and the item's heading
-_STATES: dict[str, DocumentKind] = {
-    "pöytäkirja on tarkastettu": DocumentKind.MINUTES,
-    "pöytäkirja on tarkastamaton": DocumentKind.MINUTES,  # minutes not yet checked are minutes still
-    "pöytäkirja": DocumentKind.MINUTES,
-    "protokollet är justerat": DocumentKind.MINUTES,
-    "protokollet är granskat": DocumentKind.MINUTES,  # the Swedish pages' own wording
-    "protokollet är ogranskat": DocumentKind.MINUTES,
-    "protokoll": DocumentKind.MINUTES,
-    "esityslista": DocumentKind.AGENDA,
-    "esityslista on tarkastamaton": DocumentKind.AGENDA,
-    "föredragningslista": DocumentKind.AGENDA,
-    "föredragningslistan är granskad": DocumentKind.AGENDA,
-    "föredragningslistan är ogranskad": DocumentKind.AGENDA,
+_STATES: dict[str, RecordState] = {
+    "pöytäkirja on tarkastettu": RecordState(_MINUTES, True),
+    "pöytäkirja on tarkastamaton": RecordState(_MINUTES, False),  # minutes not yet checked are minutes still
+    "pöytäkirja": RecordState(_MINUTES, None),
+    "protokollet är justerat": RecordState(_MINUTES, True),
+    "protokollet är granskat": RecordState(_MINUTES, True),  # the Swedish pages' own wording
+    "protokollet är ogranskat": RecordState(_MINUTES, False),
+    "protokoll": RecordState(_MINUTES, None),
+    "esityslista": RecordState(_AGENDA, None),
+    "esityslista on tarkastamaton": RecordState(_AGENDA, None),
+    "föredragningslista": RecordState(_AGENDA, None),
+    "föredragningslistan är granskad": RecordState(_AGENDA, None),
+    "föredragningslistan är ogranskad": RecordState(_AGENDA, None),
 }
 #: non-blank lines the item's heading may come after the meeting line
 _HEADING_WITHIN = 4
@@ -98,8 +113,8 @@ def is_casem_text(head: bytes) -> bool:
     return _start(text.splitlines()[:200]) is not None
 
 
-def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
-    """The page's markup for its saved text, line for line, and the kind its state line names.
+def casem_text_as_page(text: str) -> tuple[str, RecordState | None]:
+    """The page's markup for its saved text, line for line, and the record's state its state line names.
 
     Lines before the meeting line are the site's chrome and left out; a line the lexicon reads as a
     heading (and nothing more) is a heading, every other line a paragraph.
@@ -112,7 +127,7 @@ def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
     meeting = _MEETING_LINE.match(lines[meeting_at].strip())
     assert meeting is not None
     swedish = meeting.group("word").casefold() != "kokous"
-    kind: DocumentKind | None = None
+    state: RecordState | None = None
     out: list[str] = []
     for index, raw in enumerate(lines):
         line = raw.strip()
@@ -126,7 +141,7 @@ def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
                 f" {escape(meeting.group('word'))} {meeting.group('date')}</nav>"
             )
         elif index < heading_at:
-            kind = kind or _STATES.get(line.casefold().rstrip("."))
+            state = state or _STATES.get(line.casefold().rstrip("."))
             out.append("")
         elif index == heading_at:
             out.append(f"<h1>{escape(line)}</h1>")
@@ -137,4 +152,4 @@ def casem_text_as_page(text: str) -> tuple[str, DocumentKind | None]:
     lang = "sv" if swedish else "fi"
     out[0] = f'<html lang="{lang}"><head><meta charset="utf-8"></head><body>{out[0]}'
     out[-1] = f"{out[-1]}</body></html>"
-    return "\n".join(out), kind
+    return "\n".join(out), state

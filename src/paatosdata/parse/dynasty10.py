@@ -1880,10 +1880,6 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()
-    if _ABBREVIATED_BODYS_PROPOSAL.match(first.strip()):
-        # the proposal named after the body's abbreviation (``Khall päätösehdotus``): the board's proposal
-        # the council's handling gives
-        return "proposal", first.strip().rstrip(":"), more.strip()
     addressed = _BODYS_PROPOSAL_TO_BODY.match(first.strip())
     if addressed is not None and classify_heading(addressed.group("heading")) == "proposal":
         # the proposal named after the body that makes it, the body it is put to opening its text on the
@@ -1940,10 +1936,6 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     return None
 
 
-#: a proposal heading named after the body's abbreviation: ``Khall päätösehdotus``, ``Kh:n päätösesitys``
-_ABBREVIATED_BODYS_PROPOSAL = re.compile(
-    r"^[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,5}\.?(?::n)?\s+(?:päätösehdotus|päätösesitys)\s*:?$"
-)
 #: a proposal heading named after a body (``Kunnanhallituksen esitys``), then the body it is put to, one or
 #: two words and a colon (``Valtuusto:``)
 _BODYS_PROPOSAL_TO_BODY = re.compile(
