@@ -329,6 +329,8 @@ TITLE_ENDINGS = (
     "ingenjör",
     "geodeetti",
     "pormestari",
+    # the head of a rescue department (``Pelastuskomentaja``), who decides as an office holder
+    "komentaja",
     # Swedish offices in the definite form, as a Swedish page prints them before a name
     # ("Stadssekreteraren Merja Jokela")
     "direktören",

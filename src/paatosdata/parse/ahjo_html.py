@@ -101,6 +101,8 @@ _ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division
 #: a body's name in the Swedish site's chrome (``Sektionen för byggnader och allmänna områden``): its
 #: organ word, in any form
 _SWEDISH_BODY = re.compile(r"(?:nämnd|sektion|styrelse|fullmäktige|direktion)", re.I)
+#: the lone letter of a decision's first part (``A``) over the sentence that names who decided
+_PART_LEAD = re.compile(r"^\s*[A-H]\s*\n")
 _PHONE_LABEL = re.compile(r",?\s*(?:puhelin|puh\.?|tfn|telefon)\s*:?\s*(?P<num>[^,\n]+)", re.I)
 
 
@@ -219,7 +221,7 @@ class AhjoHtmlReader(Reader):
                 document.meeting.date = parse_date(saved.meeting_day)
                 document.meeting.date_raw = saved.meeting_day
         for item in document.items:
-            text = item.decision or item.proposal or ""
+            text = _PART_LEAD.sub("", item.decision or item.proposal or "", count=1)
             found = body_from_text(text)
             officer = officer_from_text(text)
             if officer and not found and document.kind is DocumentKind.MINUTES and len(document.items) == 1:

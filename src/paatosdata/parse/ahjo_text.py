@@ -103,6 +103,16 @@ _PAST_MOTION = re.compile(_SUBJECT + r"(?:päätti|esitti|beslutade|föreslog)\b
 #: the site prints after it without a heading opens with the same subject in the present tense (``… varaa``,
 #: ``… esittää``), at times under a lone part letter (``A``)
 _TABLING_SUBJECT = re.compile(r"^(?P<subject>[A-ZÅÄÖ].*?)\s+(?:päätti|beslutade)\b")
+#: a motion's verb in the past tense, and its present: the decision's first line says the motion made
+_PRESENT = {
+    "päätti": "päättää",
+    "esitti": "esittää",
+    "antoi": "antaa",
+    "beslutade": "beslutar",
+    "föreslog": "föreslår",
+    "gav": "ger",
+}
+_PAST_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT) + r")\b")
 _PART_LETTER = re.compile(r"^[A-H]$")
 _PAST = re.compile(r"^(?:päätti|esitti|beslutade|föreslog|antoi|gav)\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
@@ -230,8 +240,9 @@ _DOCUMENTS = {
 }
 _DOCUMENT_NUMBER = re.compile(r"^\d+/\d{4}$")
 _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
-#: the item's place: ``Asia/2``, ``Ärende/39``, or after the presenting official's short mark (``Stj/1``)
-_AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ][a-zåäö]{0,4})/(?P<agenda>\d+)$")
+#: the item's place: ``Asia/2``, ``Ärende/39``, or after the presenting official's or the body's short mark
+#: (``Stj/1``, ``TMJ/3``)
+_AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ](?:[a-zåäö]{0,4}|[A-ZÅÄÖ]{1,4}))/(?P<agenda>\d+)$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
 #: the export's note under an item's title that it was tabled or sent back before (``Bordlades 26.09.2012``,
@@ -321,9 +332,12 @@ def _case_page_start(lines: list[str], lenient: bool = False) -> int | None:
 def _untitled_start(lines: list[str]) -> int | None:
     """Index of the decision's title on a page saved with no dnro, place or body line: two title lines
     (neither a label, a place, a dnro nor a handling's mark), the decision's label, then a body or
-    official that decided (``Kaupunginhallitus päätti …``). The decider's sentence right under the label
-    tells the site's text from other minutes, which print a proposal before their decision."""
+    official that decided (``Kaupunginhallitus päätti …``), at times under the lone letter of the decision's
+    first part (``A``). The decider's sentence right under the label tells the site's text from other
+    minutes, which print a proposal before their decision."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
+    if len(filled) > 4 and _PART_LETTER.match(lines[filled[3]].strip()):
+        del filled[3]  # a decision in parts: the lone letter of its first part (``A``) over the decider
     if len(filled) < 4:
         return None
     case_title, title, label, decided = (lines[i].strip() for i in filled[:4])
@@ -738,6 +752,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
+        elif part == "decision" and _motion_repeated(line, decided):
+            # the proposal printed again after the decision without a heading: the motion
+            part = "motion"
+            out[index] = f"<h3>Päätösehdotus</h3><p>{escape(line)}</p>"
         elif part == "handling" and (
             _MOTION.match(line)
             or (handled and _TABLING_RECORD.search(handled[-1]) and _PAST_MOTION.match(line))
@@ -806,6 +824,21 @@ def _motion_after_tabling(line: str, handled: list[str], after: str | None) -> b
     subject = record.group("subject")
     rest = line[len(subject) :].lstrip() if line.startswith(subject + " ") else ""
     return bool(rest) and _PAST.match(rest) is None
+
+
+def _motion_repeated(line: str, decided: list[str]) -> bool:
+    """True for the first line of the proposal the site prints again right after the decision, without a
+    heading: the decision's first line in the present tense (``Stadsstyrelsen föreslår stadsfullmäktige
+    följande:`` after ``Stadsstyrelsen föreslog stadsfullmäktige följande:``)."""
+    if not decided or not _MOTION.match(line):
+        return False
+    present = _PAST_VERB.sub(_present, decided[0], count=1)
+    return present != decided[0] and line == present
+
+
+def _present(m: re.Match[str]) -> str:
+    """The present tense of a motion's verb in the past tense."""
+    return _PRESENT[m.group(0)]
 
 
 def _tail_heading(line: str) -> bool:

@@ -1,0 +1,98 @@
+"""Variants of Helsinki's saved decision pages: a body's capital short mark before the item's place, a
+decision in parts under a lone letter, the proposal printed again under the decision, a rescue
+department's head deciding as an office holder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.model import DocumentKind
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
+
+
+def _saved(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "sivu.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_older_export_with_the_body_s_capital_short_mark_before_the_place(tmp_path: Path) -> None:
+    """The export prints the item's place after a body's short mark in capitals (``KLJ/4``) as well as
+    after an official's (``Stj/1``): the item's agenda number all the same."""
+    text = (
+        "Helsingin kaupunki\n\nPöytäkirja\n\n5/2026\n\n1 (1)\n\nKaupunginkirjaston johtokunta\n\n \n\n"
+        "KLJ/4\n\n \n\n17.03.2026\n\n \n\n§ 21\n\nLainausaikojen pidentäminen\n\n"
+        "HEL 2026-002215 T 12 06 00\n\nPäätös\n\n"
+        "Kaupunginkirjaston johtokunta päätti pidentää kirjojen lainausajan neljään viikkoon.\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginkirjaston johtokunta", "5/2026")
+    [item] = document.items
+    assert (item.agenda_number, item.number) == ("4", "21")
+
+
+def test_untitled_officer_decision_in_parts_is_detected_and_named_by_its_decider(tmp_path: Path) -> None:
+    """A page saved with only its titles over ``Päätös``, line under line, whose decision opens with the
+    lone letter of its first part (``A``) over ``Tonttipäällikkö päätti …``: the Ahjo reader's, an officer's
+    decision by the office that decided, the letter kept in the decision."""
+    text = (
+        "Tonttivaraus, varausten jatkaminen, kaupunkiympäristön toimiala\n"
+        "Eräiden pientalotonttien varausten jatkaminen\n"
+        "Päätös\n"
+        "A\n"
+        "Tonttipäällikkö päätti jatkaa seuraavia tonttien varauksia 30.6.2027 saakka:\n"
+        "- (AP) 91234/5, Esimerkkirakennus Oy (A1191-77)\n"
+        "B\n"
+        "Tonttipäällikkö päätti päättää tontin 91234/6 varauksen.\n"
+    )
+    path = _saved(tmp_path, text)
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Tonttipäällikkö"
+    [item] = document.items
+    assert item.title == "Eräiden pientalotonttien varausten jatkaminen"
+    assert item.decision is not None
+    assert item.decision.startswith("A\n\nTonttipäällikkö päätti jatkaa seuraavia tonttien varauksia")
+
+
+def test_proposal_printed_again_after_the_decision_without_a_heading(tmp_path: Path) -> None:
+    """The site may print the proposal again right under the decision, with no heading: the decision's
+    first line in the present tense (``… esittää …`` after ``… esitti …``) opens the proposal and ends the
+    decision."""
+    text = (
+        "Kokoonpanon muutos, kaupunginvaltuusto\n\nHEL 2026-001122\n3. / 45 §\n\n"
+        "V 4.3.2026, Muutos kaupunginvaltuuston kokoonpanossa\n\nHelsingin kaupunginhallitus\n\nPäätös\n\n"
+        "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto myöntää Outi Esimerkille eron kaupunginvaltuutetun luottamustoimesta.\n\n"
+        "Kaupunginhallitus esittää kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto myöntää Outi Esimerkille eron kaupunginvaltuutetun luottamustoimesta.\n\n"
+        "Sulje\n\nOuti Esimerkki on pyytänyt eroa muuton vuoksi.\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    [item] = document.items
+    assert item.decision == (
+        "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto myöntää Outi Esimerkille eron kaupunginvaltuutetun luottamustoimesta."
+    )
+    assert item.proposal == (
+        "Kaupunginhallitus esittää kaupunginvaltuustolle seuraavaa:\n\n"
+        "Kaupunginvaltuusto myöntää Outi Esimerkille eron kaupunginvaltuutetun luottamustoimesta."
+    )
+    assert item.reasons == "Outi Esimerkki on pyytänyt eroa muuton vuoksi."
+
+
+def test_a_rescue_commander_s_decision_is_an_officer_s(tmp_path: Path) -> None:
+    """``Pelastuskomentaja päätti …``: the head of the rescue department decides as an office holder."""
+    text = (
+        "Pelastusviranomaiset vuonna 2026, Pelastuslaitos\n\nHEL 2026-000077\n§ 12\n\n"
+        "Pelastuslain mukaiset pelastusviranomaiset\n\nPelastuskomentaja\n\nPäätös\n\n"
+        "Pelastuskomentaja päätti määrätä palotarkastaja Eero Esimerkin pelastusviranomaiseksi.\n\n"
+        "Päätöksen perustelut\n\nPelastuslaitoksen ylin viranhaltija määrää pelastusviranomaiset.\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Pelastuskomentaja"
+    [item] = document.items
+    assert item.number == "12"
