@@ -711,3 +711,33 @@ def test_a_memo_page_is_read_as_an_agenda(tmp_path: Path) -> None:
     assert [p.name for p in item.preparers] == ["Tuomas Esimerkki"]
     assert item.reasons is not None
     assert item.reasons.startswith("Kaupunki on tukenut nuorten kesätyöllistymistä")
+
+
+def test_a_proposal_named_after_two_offices_joined_by_ja(tmp_path: Path) -> None:
+    """``Kirjastotoimen johtajan ja kulttuurijohtajan esitys:`` over the proposal: the two offices that make
+    it together name its heading, and the text under it is the proposal, not the reasons."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 16.03.2027/Pykälä 41",
+            "",
+            "Kirjastoautopalvelun jatkaminen",
+            "",
+            "Khall 16.03.2027 § 41",
+            "",
+            "98/12.06.00/2027",
+            "",
+            "Valmistelija Kirjastotoimen johtaja Leena Esimerkki p. 040 1234567",
+            "",
+            "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986.",
+            "",
+            "Kirjastotoimen johtajan ja kulttuurijohtajan esitys:",
+            "",
+            "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun."
+    assert item.reasons == "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986."
