@@ -173,3 +173,29 @@ def test_a_noting_followed_by_a_sentence_that_resolves_more_is_approved() -> Non
     # a plan to approve at a later meeting resolves nothing yet
     later = "Merkittiin katsaukset tiedoksi. Keskusteltiin työohjelmasta ja hyväksytään se ensi kokouksessa."
     assert classify_outcome(later)[0] is Outcome.NOTED
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Valtuusto päätti yksimielisesti valita seuraavat henkilöt rakennuslautakuntaan vuosiksi 2027–2030:",
+        "Hallitus päätti valita jäseniksi Aino Esimerkin ja Pekka Mallin.",
+        "Päätettiin valita nuorisovaltuuston edustajaksi Ella Koe.",
+    ],
+)
+def test_a_resolution_to_elect_people_to_a_body_is_an_election(decision: str) -> None:
+    """A resolution "päätti valita …" of people to a body or its seats says what "valitsi" says: an
+    election."""
+    assert classify_outcome(decision)[0] is Outcome.ELECTED
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Johtokunta päätti valita hallintoyksikön johtajaksi Maija Mallin 1.4.2027 alkaen.",
+        "Toimialajohtaja päätti valita tarjouskilpailun perusteella palveluntuottajaksi Esimerkki Oy:n.",
+    ],
+)
+def test_a_resolution_to_choose_an_official_or_a_supplier_stays_approved(decision: str) -> None:
+    """An official chosen to a post or a supplier chosen in a tender is a decision made, no election."""
+    assert classify_outcome(decision)[0] is Outcome.APPROVED

@@ -42,6 +42,10 @@
 <Outcome.APPROVED: 'approved'>
 >>> classify_outcome("Päätös tehtiin päätösehdotuksen mukaisesti.")[0]
 <Outcome.APPROVED: 'approved'>
+>>> classify_outcome("Valtuusto päätti yksimielisesti valita seuraavat henkilöt tarkastuslautakuntaan:")
+(<Outcome.ELECTED: 'elected'>, True)
+>>> classify_outcome("Johtokunta päätti valita talousyksikön johtajaksi Maija Malli.")[0]
+<Outcome.APPROVED: 'approved'>
 >>> classify_outcome("Ehdotus hyväksyttiin äänin 9-2. Hävinnyt ehdotus: ”Asia palautetaan valmisteluun.”")[0]
 <Outcome.VOTED: 'voted'>
 """
@@ -115,7 +119,19 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (Outcome.ELECTED, re.compile(r"\bvalitsi\b|\bvalittiin\b|\bvalde\b|\bvaldes\b", re.I)),
+    (
+        Outcome.ELECTED,
+        re.compile(
+            r"\bvalitsi\b|\bvalittiin\b|\bvalde\b|\bvaldes\b|"
+            # the same said as a resolution, of people to a body or its seats: "päätti (yksimielisesti)
+            # valita seuraavat henkilöt lautakuntaan", "päätettiin valita jäseniksi …" (not an official to a
+            # post or a supplier: "päätti valita … johtajaksi", "… palveluntuottajaksi")
+            r"\bpäät(?:ti|ettiin)\s+(?:\w+\s+)?valita\b(?=[^.]{0,80}?(?:\bhenkilöt\b|\b(?:vara)?jäsen|"
+            r"\bedustaj|\bpuheenjohtaj|(?:lautakunta|toimikunta|johtokunta|jaosto|neuvosto|työryhmä)(?:an|on|än)\b|"
+            r"hallitukseen\b))",
+            re.I,
+        ),
+    ),
     (
         Outcome.NOTED,
         re.compile(

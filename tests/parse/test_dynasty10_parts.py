@@ -3,11 +3,12 @@ proposal's heading, maker and placeholder, the preparation's proposal, and who a
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from paatosdata.model import Outcome
+from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path
 from tests.parse.dynasty_pages import saved_item as _saved_item
 
@@ -674,3 +675,69 @@ def test_an_empty_asian_kasittely_label_after_the_proposal_is_no_part_of_it(tmp_
     [item] = document.items
     assert item.proposal == "Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi."
     assert item.decision == "Kunnanhallitus merkitsi osavuosikatsauksen tiedokseen."
+
+
+def test_a_memo_page_is_read_as_an_agenda(tmp_path: Path) -> None:
+    """A committee's memo (``Muistio 12.03.2027/Asianro 4``) instead of an agenda or minutes: read, not
+    refused, as an agenda (the nearest kind the model has), its item numbered by the list's number."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Elinvoimavaliokunta",
+            "Muistio 12.03.2027/Asianro 4",
+            "",
+            "Kokousasian teksti",
+            "",
+            "Kesätyöseteli nuorille vuonna 2027",
+            "",
+            "ELINVO 12.03.2027 § 4",
+            "",
+            "215/02.05.01/2027",
+            "",
+            "Valmistelija   Elinvoimajohtaja Tuomas Esimerkki",
+            "",
+            "Kaupunki on tukenut nuorten kesätyöllistymistä setelillä vuodesta 2019 lähtien.",
+            "",
+            "Seteli myönnetään 15–17-vuotiaille kaupungissa kirjoilla oleville nuorille.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert document.meeting.body.name == "Elinvoimavaliokunta"
+    assert document.meeting.date == date(2027, 3, 12)
+    assert (item.agenda_number, item.number) == ("4", None)
+    assert item.title == "Kesätyöseteli nuorille vuonna 2027"
+    assert [p.name for p in item.preparers] == ["Tuomas Esimerkki"]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kaupunki on tukenut nuorten kesätyöllistymistä")
+
+
+def test_a_proposal_named_after_two_offices_joined_by_ja(tmp_path: Path) -> None:
+    """``Kirjastotoimen johtajan ja kulttuurijohtajan esitys:`` over the proposal: the two offices that make
+    it together name its heading, and the text under it is the proposal, not the reasons."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kaupunginhallitus",
+            "Pöytäkirja 16.03.2027/Pykälä 41",
+            "",
+            "Kirjastoautopalvelun jatkaminen",
+            "",
+            "Khall 16.03.2027 § 41",
+            "",
+            "98/12.06.00/2027",
+            "",
+            "Valmistelija Kirjastotoimen johtaja Leena Esimerkki p. 040 1234567",
+            "",
+            "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986.",
+            "",
+            "Kirjastotoimen johtajan ja kulttuurijohtajan esitys:",
+            "",
+            "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun."
+    assert item.reasons == "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986."

@@ -1898,6 +1898,10 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if first.endswith(":") and proposing_office(first[:-1].strip()) is not None:
         # the proposal named after the office that makes it (``Sosiaalijohtajan esitys:``)
         return "proposal", first.strip().rstrip(":"), more.strip()
+    if first.endswith(":") and _offices_proposal(first[:-1].strip()):
+        # the proposal named after two offices that make it together (``Kirjastotoimen johtajan ja
+        # sivistysjohtajan esitys:``)
+        return "proposal", first.strip().rstrip(":"), more.strip()
     wrapped = _WHOLLY_PARENTHESISED.match(first) if not more.strip() else None
     contact = match_heading_prefix(wrapped.group("inner")) if wrapped is not None else None
     if contact is not None and contact.kind == "preparers" and contact.rest:
@@ -1934,6 +1938,29 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+def _offices_proposal(heading: str) -> bool:
+    """True for a proposal heading naming two offices joined by ``ja`` (``Kirjastotoimen johtajan ja
+    sivistysjohtajan esitys``): the last names the proposal as one office's would, the first is an office
+    in the genitive (one to three words, each ending in ``-n``).
+
+    >>> _offices_proposal("Kirjastotoimen johtajan ja sivistysjohtajan esitys")
+    True
+    >>> _offices_proposal("Kunnanhallituksen ja lautakunnan esitys")
+    False
+    >>> _offices_proposal("Sivistysjohtajan esitys")
+    False
+    """
+    first, joined, last = heading.partition(" ja ")
+    words = first.split()
+    return (
+        bool(joined)
+        and proposing_office(last) is not None
+        and 1 <= len(words) <= 3
+        and all(word.endswith("n") for word in words)
+        and is_title_only(" ".join([*words[:-1], words[-1][:-1]]))
+    )
 
 
 #: a proposal heading named after a body (``Kunnanhallituksen esitys``), then the body it is put to, one or

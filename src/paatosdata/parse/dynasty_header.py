@@ -5,6 +5,8 @@
 (<DocumentKind.AGENDA: 'agenda'>, '2017-05-29', 'Asianro', '4')
 >>> parse_header("Asialista 02.03.2026/Asianro 12").kind
 <DocumentKind.AGENDA: 'agenda'>
+>>> parse_header("Muistio 26.02.2026/Asianro 10").kind
+<DocumentKind.AGENDA: 'agenda'>
 >>> parse_header("Föredragningslista 14.10.2026/Ärendenr. 7").number
 '7'
 >>> h = parse_header("Pöytäkirja 20.06.2017/Pykälä 156")
@@ -41,6 +43,11 @@ _KINDS = {
     "esityslista": DocumentKind.AGENDA,
     "asialista": DocumentKind.AGENDA,  # an advisory body's agenda: "Asialista 02.03.2026/Asianro 12"
     "föredragningslista": DocumentKind.AGENDA,
+    #: a memo ("Muistio 26.02.2026/Asianro 10"), which a body that prepares matters rather than decides them
+    #: (a board's committee, a working group) publishes instead of minutes; the model has no memo kind and
+    #: the agenda is the nearest: its items carry the list's number (Asianro), not a §, and what it records
+    #: is the body's view on matters someone else decides
+    "muistio": DocumentKind.AGENDA,
     "pöytäkirja": DocumentKind.MINUTES,
     "päätöspöytäkirja": DocumentKind.MINUTES,
     "protokoll": DocumentKind.MINUTES,
