@@ -353,6 +353,12 @@ class CasemHtmlReader(Reader):
         elif kind == "reasons":
             lines = texts[0].split("\n") if texts else [""]
             preparer = _LABELLED.match(lines[0])
+            alone = lines[0].strip()
+            if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
+                # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
+                if len(lines) > 1 and _contact_like(lines[1]):
+                    preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
+                    lines = lines[1:]
             if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
                 # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons. Further
                 # short lines without a sentence's end name more preparers; what the paragraph goes on with
