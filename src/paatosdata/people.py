@@ -493,11 +493,24 @@ def _email_spells(tokens: list[str], email: str | None) -> bool:
     return len(words) >= 2 and [_fold(t) for t in tokens] == words[: len(tokens)]
 
 
+#: webmail services whose addresses their users choose themselves (any order of the name's words)
+_WEBMAIL = frozenset(
+    "gmail.com hotmail.com hotmail.fi outlook.com outlook.fi live.com live.fi msn.com yahoo.com "
+    "icloud.com me.com luukku.com suomi24.fi".split()
+)
+
+
+def _webmail(email: str | None) -> bool:
+    return email is not None and email.rpartition("@")[2].casefold().rstrip(".") in _WEBMAIL
+
+
 def natural_order(name: str, email: str | None = None) -> str:
     """``name`` with its given names first when it is printed surname first.
 
     The e-mail address decides when it spells the name (``matti.virtanen@…``); otherwise the name
-    is turned round when only its last words are known given names.
+    is turned round when only its last words are known given names. An address at a webmail service
+    is the person's own choice, not an organisation's ``firstname.surname@`` rule: it may keep a name
+    as printed but does not turn it (``Kauko Väisänen, vaisanen.kauko@gmail.com``).
 
     >>> natural_order("Virtanen Matti")
     'Matti Virtanen'
@@ -509,6 +522,8 @@ def natural_order(name: str, email: str | None = None) -> str:
     'Kukkonen Esa'
     >>> natural_order("Tuuli Sade")
     'Tuuli Sade'
+    >>> natural_order("Kauko Sammalinen", "sammalinen.kauko@gmail.com")
+    'Kauko Sammalinen'
     """
     tokens = name.split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
@@ -519,7 +534,7 @@ def natural_order(name: str, email: str | None = None) -> str:
     if len(words) >= 2:
         if [_fold(t) for t in tokens] == words[: len(tokens)]:
             return name
-        if [_fold(t) for t in turned] == words[: len(turned)]:
+        if [_fold(t) for t in turned] == words[: len(turned)] and not _webmail(email):
             return " ".join(turned)
     if _is_given_name(tokens[0]):
         return name

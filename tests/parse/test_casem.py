@@ -1362,3 +1362,51 @@ def test_contacts_for_more_information_are_no_preparers_beside_the_preparer(tmp_
     path = _saved_page(tmp_path, *head, contacts)
     [document] = read_path(path)
     assert [p.name for p in document.items[0].preparers] == ["Sanni Suunta", "Lauri Laki"]
+
+
+def test_a_preparers_label_under_an_empty_reasons_heading(tmp_path: Path) -> None:
+    """``Perustelut`` with nothing under it, then ``Valmistelu ja lisätiedot:`` with the preparer and an
+    address on short lines, then the reasons' prose: the short lines name the preparer, and the prose
+    (with the names and organisations it mentions) is the reasons, not more preparers."""
+    path = _saved_page(
+        tmp_path,
+        "Aluehallitus, kokous 12.2.2026",
+        "§ 61 Yhteistyöryhmän jäsenten nimeäminen",
+        "Perustelut\n\nValmistelu ja lisätiedot:\n\nhankepäällikkö Ilona Mallinen\n\n"
+        "etunimi.sukunimi(at)example.fi\n\n"
+        "Aluehallitus päätti perustaa järjestöjen yhteistyöryhmän kokouksessaan 3.12.2025.\n\n"
+        "Jäseniksi ovat hakeneet:\n\n • Kettunen Aarne / Esimerkkiseura ry\n\n"
+        " • Lehto Vilja / Mallikylän Kotiseutuyhdistys ry\n\n"
+        "Ehdotus\n\nAluehallitus nimeää yhteistyöryhmän jäsenet.\n\nPäätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ilona Mallinen", "hankepäällikkö")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Aluehallitus päätti perustaa järjestöjen yhteistyöryhmän")
+    assert "Lehto Vilja / Mallikylän Kotiseutuyhdistys ry" in item.reasons
+    assert item.proposal == "Aluehallitus nimeää yhteistyöryhmän jäsenet."
+
+
+def test_a_preparers_label_alone_on_the_first_line_of_the_reasons(tmp_path: Path) -> None:
+    """``<p>Valmistelu ja lisätiedot:<br>Name, title<br>address<br>First sentence …</p>`` opening the
+    reasons: the lines under the label name the preparer, and the prose after them is the reasons'."""
+    page = tmp_path / "item.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://esimerkki.cloudnc.fi/fi-FI/Toimielimet/'
+        'Aluehallitus/Kokous_1222026/Yhteistyoryhman_jasenet(88)"></head><body>'
+        "<h1>§ 62 Yhteistyöryhmän jäsenet</h1><h3>Perustelut</h3>"
+        "<p>Valmistelu ja lisätiedot:<br>Ilona Mallinen, hankepäällikkö<br>etunimi.sukunimi(at)example.fi<br>"
+        "Aluehallitus päätti perustaa järjestöjen yhteistyöryhmän kokouksessaan 3.12.2025.</p>"
+        "<p>Jäseniä haettiin avoimella haulla.</p>"
+        "<h3>Ehdotus</h3><p>Aluehallitus nimeää jäsenet.</p>"
+        "<h3>Päätös</h3><p>Hyväksyttiin.</p></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_path(page)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Ilona Mallinen", "hankepäällikkö")]
+    assert item.reasons == (
+        "Aluehallitus päätti perustaa järjestöjen yhteistyöryhmän kokouksessaan 3.12.2025.\n\n"
+        "Jäseniä haettiin avoimella haulla."
+    )

@@ -22,6 +22,10 @@ from paatosdata.people import follow_page_order, natural_order, parse_people, pa
         ("Laaksonen Tero", None, "Tero Laaksonen"),
         ("Mäkinen Outi", "outi.makinen@example.fi", "Outi Mäkinen"),
         ("Rantala Esko", "rantala.esko@example.fi", "Rantala Esko"),  # the address keeps the order
+        # a webmail address is its owner's own choice: it keeps a name as printed but does not turn it
+        ("Aarre Kivimäki", "kivimaki.aarre@gmail.com", "Aarre Kivimäki"),
+        ("Rantala Esko", "rantala.esko@hotmail.com", "Rantala Esko"),
+        ("Lahtinen Ilona", "ilona.lahtinen@example.fi", "Ilona Lahtinen"),
         ("Lehto Unknownname", None, "Lehto Unknownname"),  # no given name known: left as printed
         ("Onni Tuuli", None, "Onni Tuuli"),  # both could be given names: left as printed
     ],
@@ -215,3 +219,8 @@ def test_an_office_over_an_initialled_name(printed: str, name: str, title: str |
     """``Kaupunginjohtaja A. Virtanen``: the office is the title and the initialled name the person's."""
     person = parse_person(printed)
     assert (person.name, person.title) == (name, title)
+
+
+def test_a_presenter_with_a_webmail_address_in_the_other_order_keeps_the_printed_order() -> None:
+    person = parse_person("• Kauko Sammalinen, sammalinen.kauko@gmail.com")
+    assert (person.name, person.email) == ("Kauko Sammalinen", "sammalinen.kauko@gmail.com")

@@ -222,6 +222,7 @@ class CasemHtmlReader(Reader):
                     texts.append(text)
         if current:
             parts.append((current, texts))
+        parts = _reasons_after_their_preparers(parts)
         earlier = _earlier_parts(parts, meeting.body.name)
         fallback: list[_Part] = []
         # the contacts for more information (``Valmistelijan yhteystiedot``, ``Lisätietoja päätöksestä``)
@@ -352,6 +353,12 @@ class CasemHtmlReader(Reader):
         elif kind == "reasons":
             lines = texts[0].split("\n") if texts else [""]
             preparer = _LABELLED.match(lines[0])
+            alone = lines[0].strip()
+            if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
+                # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
+                if len(lines) > 1 and _contact_like(lines[1]):
+                    preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
+                    lines = lines[1:]
             if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
                 # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons. Further
                 # short lines without a sentence's end name more preparers; what the paragraph goes on with
@@ -417,6 +424,31 @@ def _contact_like(line: str) -> bool:
     and no sentence's end."""
     line = line.strip()
     return bool(line) and len(line.split()) <= 8 and not line.endswith((".", ":"))
+
+
+def _reasons_after_their_preparers(parts: list[_Part]) -> list[_Part]:
+    """Parts with the reasons a page prints after a preparers' label under its reasons heading given back to
+    the reasons: ``Perustelut`` with nothing under it, then ``Valmistelu ja lisätiedot:``, the names and
+    addresses on short lines, then the reasons' prose. The preparers are the short lines up to the first
+    paragraph that is not one; that paragraph and those after it are the reasons."""
+    out: list[_Part] = []
+    for (kind, heading, line), texts in parts:
+        previous = out[-1] if out else None
+        if (
+            kind != "preparers"
+            or previous is None
+            or previous[0][0] != "reasons"
+            or any(t.strip() for t in previous[1])
+        ):
+            out.append(((kind, heading, line), texts))
+            continue
+        names = next((i for i, text in enumerate(texts) if not _contact_like(text)), len(texts))
+        if names == 0 or names == len(texts):
+            out.append(((kind, heading, line), texts))
+            continue
+        out[-1] = ((kind, heading, line), texts[:names])
+        out.append((previous[0], texts[names:]))
+    return out
 
 
 #: a heading over the contacts for more information, not over the preparers (``Lisätietoja päätöksestä``,
