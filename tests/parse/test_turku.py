@@ -263,6 +263,32 @@ def test_a_page_cut_inside_the_board_s_handling_keeps_its_preparers(tmp_path: Pa
     assert (item.proposal, item.decision) == (None, None)
 
 
+def test_a_body_s_page_cut_before_its_decision_is_still_minutes(tmp_path: Path) -> None:
+    """The header row prints the § the meeting gave the item (``Kasopelk § 42`` over its handling):
+    the page is the minutes' even where the copy ends before ``Päätös`` or the item's decision is missing."""
+    text = (FIXTURES / "item-saved-unit.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(text[: text.index("Eräät huoltajat")], encoding="utf-8")
+    [document] = read_path(cut)
+    assert (document.kind, document.items[0].number, document.items[0].decision) == (
+        DocumentKind.MINUTES,
+        "42",
+        None,
+    )
+    html = (FIXTURES / "item.htm").read_text(encoding="utf-8")
+    page = tmp_path / "undecided.htm"
+    page.write_text(
+        html.replace('<p><span class="ehdotuspaatos">Päätös</span>Asia palautettiin valmisteluun.</p>', ""),
+        encoding="utf-8",
+    )
+    [document] = read_path(page)
+    assert (document.kind, document.items[0].number, document.items[0].decision) == (
+        DocumentKind.MINUTES,
+        "98",
+        None,
+    )
+
+
 def test_text_page_s_closing_link_list_and_an_interim_presenter() -> None:
     """``Liitteet:`` closes the page with the links grouped under handling lines: the group of this
     item's handling gives its attachments and supplementary material, and no group line is read as an

@@ -203,7 +203,9 @@ class TurkuReader(Reader):
         _date_history(item, [[element_text(td) for td in row.findall("td")] for row in rows[1:-1]])
         fill_item(item, sections)
         self._attachment_links(root, item)
-        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        # an item with its § is the minutes' even where the copy ends before Päätös: the site's item pages
+        # are records (an agenda's page printing its § would read as minutes too; the text cannot tell)
+        kind = DocumentKind.MINUTES if item.decision or item.number else DocumentKind.AGENDA
         return Document(kind=kind, meeting=meeting, items=[item])
 
     @staticmethod
@@ -616,7 +618,8 @@ def read_turku_text(text: str, path: Path) -> Document:
     if officer:
         kind = DocumentKind.OFFICER_DECISION
     else:
-        kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
+        # a § printed in the row: the minutes', even where the copy ends before Päätös (as the page above)
+        kind = DocumentKind.MINUTES if item.decision or item.number else DocumentKind.AGENDA
     document = Document(kind=kind, meeting=meeting, items=[item])
     for section in sections:
         if section.kind == "signatures":  # the official who decided, over the decision and signing it
