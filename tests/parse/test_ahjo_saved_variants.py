@@ -27,7 +27,10 @@ def test_older_export_with_the_body_s_capital_short_mark_before_the_place(tmp_pa
         "Kaupunginkirjaston johtokunta päätti pidentää kirjojen lainausajan neljään viikkoon.\n"
     )
     [document] = read_path(_saved(tmp_path, text))
-    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginkirjaston johtokunta", "5/2026")
+    assert (document.meeting.body.name, document.meeting.number) == (
+        "Kaupunginkirjaston johtokunta",
+        "5/2026",
+    )
     [item] = document.items
     assert (item.agenda_number, item.number) == ("4", "21")
 
