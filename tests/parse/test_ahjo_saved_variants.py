@@ -1,6 +1,6 @@
 """Variants of Helsinki's saved decision pages: a body's capital short mark before the item's place, a
 decision in parts under a lone letter, the proposal printed again under the decision, a rescue
-department's head deciding as an office holder."""
+department's head deciding as an office holder, the older export cut inside the presenter it prints again."""
 
 from __future__ import annotations
 
@@ -97,3 +97,27 @@ def test_a_rescue_commander_s_decision_is_an_officer_s(tmp_path: Path) -> None:
     assert document.meeting.body.name == "Pelastuskomentaja"
     [item] = document.items
     assert item.number == "12"
+
+
+def test_older_export_cut_inside_the_presenter_printed_again_after_the_reasons(tmp_path: Path) -> None:
+    """The older export prints ``Esittelijä`` with the office and the name after the decision and again
+    after the presenter's reasons; a page cut inside the second block keeps the first: the office without
+    its acting mark (``vt.``), the acting flag, the name."""
+    text = (
+        "Helsingin kaupunki\n\nPöytäkirja\n\n12/2026\n\n1 (1)\n\nKaupunginhallitus\n\n \n\n"
+        "Kj/3\n\n \n\n13.04.2026\n\n \n\n§ 318\n\nSelvitys kaupunginosayhdistysten avustuksista\n\n"
+        "HEL 2026-004410 T 02 05 01\n\nPäätös\n\nKaupunginhallitus päätti panna asian pöydälle.\n\n"
+        "Esittelijä\n\nvt. kaupunginsihteeri\n\nHelmi Mallikas\n\n"
+        "Lisätiedot\n\nOlli Esimerkki, erityissuunnittelija, puhelin: 310 12345\n\n"
+        "Päätösehdotus\n\nKaupunginhallitus päättää merkitä selvityksen tiedoksi.\n\n"
+        "Esittelijän perustelut\n\nSelvitys koskee vuonna 2025 myönnettyjä avustuksia.\n\n"
+        "Esittelijä\n\nvt. kaupunginsihtee"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Helmi Mallikas",
+        "kaupunginsihteeri",
+        True,
+    )

@@ -430,7 +430,9 @@ class AhjoHtmlReader(Reader):
                     )
         elif section_kind == "presenter":
             divs = [text for text in (html_text(e) for e in part.elements) if text]
-            if divs:
+            # the older export prints the presenter again after the reasons: the first block is the one
+            # read (a page cut inside the repeated block would otherwise give a clipped office as the name)
+            if divs and item.presenter is None:
                 title, name = (divs[0], divs[1]) if len(divs) >= 2 else ("", divs[0])
                 acting = _ACTING_TITLE.match(title) is not None
                 title = _ACTING_TITLE.sub("", title)
