@@ -1,6 +1,7 @@
 """Variants of Helsinki's saved decision pages: a body's capital short mark before the item's place, a
 decision in parts under a lone letter, the proposal printed again under the decision, a rescue
-department's head deciding as an office holder, the older export cut inside the presenter it prints again."""
+department's head deciding as an office holder, the older export cut inside the presenter it prints again,
+the older export's flattened table of whom the item is sent to and the city's letterhead."""
 
 from __future__ import annotations
 
@@ -121,3 +122,25 @@ def test_older_export_cut_inside_the_presenter_printed_again_after_the_reasons(t
         "kaupunginsihteeri",
         True,
     )
+
+
+def test_older_export_s_sent_to_line_and_letterhead_are_no_preparers(tmp_path: Path) -> None:
+    """The older export closes an item with its table of whom it is sent to, flattened to one line
+    (``Tiedoksi; Muutoksenhakukielto, valmistelu``), and the city's letterhead (``Postiosoite``,
+    ``Käyntiosoite``, the business ID …). Under ``Lisätiedot`` they were read as preparers; now the line
+    is the distribution and the letterhead a part of its own."""
+    text = (
+        "Helsingin kaupunki\n\nPöytäkirja\n\n9/2026\n\n1 (1)\n\nKaupunginhallitus\n\n \n\n"
+        "Kj/2\n\n \n\n09.03.2026\n\n \n\n§ 201\n\nHopeisen ansiomerkin myöntäminen\n\n"
+        "HEL 2026-002290 T 00 04 04\n\nPäätös\n\nKaupunginhallitus päätti myöntää ansiomerkit.\n\n"
+        "Esittelijä\n\nkaupunginjohtaja\n\nAarne Kuvitelma\n\n"
+        "Lisätiedot\n\nSirpa Keksitty, hallintosihteeri, puhelin: 310 55555\n\n"
+        "Tiedoksi; Muutoksenhakukielto, valmistelu\n\nHallintokeskus\n\n \n\n"
+        "Postiosoite\n\nKäyntiosoite\n\nPuhelin\n\nY-tunnus\n\nPL 99\n\nEsimerkkikatu 1\n\n0000000-0\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Sirpa Keksitty", "310 55555")]
+    assert "Hallintokeskus" in item.distribution
+    [letterhead] = [s for s in item.sections if s.heading == "Postiosoite"]
+    assert letterhead.kind == "generic" and "Esimerkkikatu 1" in letterhead.text

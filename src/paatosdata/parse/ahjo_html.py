@@ -84,8 +84,6 @@ _SIGNATURE_ROLES = {
     "paattaja": "päättäjä",
     "esittelija": "esittelijä",
 }
-#: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
-#: vt. (virkaa tekevä), t.f. (tillförordnad)
 #: the handling's record that the body adopted a proposal changed by a counter-proposal
 _ADOPTED_CHANGED = re.compile(
     r"\b(?:hyväksyi|godkände)\b[^.]*?\b(?:muutetun ehdotuksen|det ändrade förslaget)\b"
@@ -94,6 +92,8 @@ _ADOPTED_CHANGED = re.compile(
 _HANDLING_MARK = re.compile(
     r"(?P<body>[A-ZÅÄÖ][^\n]*?)\s+(?P<day>\d{1,2}\.\d{1,2}\.\d{4})\s*§\s*(?P<section>\d+)"
 )
+#: a presenter's title opened by an acting mark: vs./v.s. (viransijainen), va. (väliaikainen),
+#: vt. (virkaa tekevä), t.f. (tillförordnad)
 _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 #: a body's name in the English site's chrome, its organ word last (``Environment and Permits
 #: Sub-committee``) or first (``Board of …``)

@@ -225,6 +225,12 @@ _CODE = re.compile(r"^\([A-ZÅÄÖ]?\d[\w/-]*\)$")
 _ROUND = re.compile(r"^\d+\.?\s*(?:äänestys|omröstning(?:en)?|vote|voting)$", re.I)
 #: the older minutes export's single round, unnumbered: ``Äänestys:``
 _EXPORT_ROUND = re.compile(r"^(?:\d+\.?\s*)?(?:äänestys|omröstning(?:en)?):?$", re.I)
+#: the export's table of whom the item is sent to, flattened to one line: ``Tiedoksi; Muutoksenhakukielto,
+#: valmistelu`` (the column's heading, then its cells)
+_EXPORT_SENT_TO = re.compile(r"^(?P<heading>[^;]{2,40});\s*(?P<rest>\S.*)$")
+#: the first label of the city's letterhead closing a page of the export (its postal and street address,
+#: phone, business ID and account): no part of the item
+_LETTERHEAD = frozenset({"postiosoite", "postadress"})
 #: a heading over the reasons when the page has neither the folding button nor the closing sentence:
 #: a short line without a sentence's end
 _HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?]{2,78}$")
@@ -544,8 +550,19 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             # a round in the handling (``1 äänestys``; ``Äänestys:`` alone), not a part of its own
             voting = True
             out[index] = f'<div class="aanestykset"><p>{escape(line)}</p>'
-        elif heading == "history":
+        elif heading in ("history", "letterhead"):
             out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
+        elif line.casefold() in _LETTERHEAD:
+            heading = "letterhead"  # kept as a part of its own under its first label
+            out[index] = f"{'</div>' if voting else ''}<h3>{escape(line)}</h3>"
+            voting = False
+        elif (sent := _EXPORT_SENT_TO.match(line)) and classify_heading(
+            sent.group("heading")
+        ) == "distribution":
+            heading = "distribution"
+            text = f"<h3>{escape(sent.group('heading'))}</h3><p>{escape(sent.group('rest'))}</p>"
+            out[index] = f"{'</div>' if voting else ''}{text}"
+            voting = False
         elif len(line) <= 80 and (classify_heading(line) or line.casefold() in _PRESENTER_S):
             heading = classify_heading(line) or "presenter"
             if heading == "presenter" and _reasons_under(lines, index):
