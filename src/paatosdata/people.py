@@ -329,6 +329,7 @@ TITLE_ENDINGS = (
     "ingenjör",
     "geodeetti",
     "pormestari",
+    "reviisori",
     # Swedish offices in the definite form, as a Swedish page prints them before a name
     # ("Stadssekreteraren Merja Jokela")
     "direktören",

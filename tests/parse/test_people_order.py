@@ -215,3 +215,16 @@ def test_an_office_over_an_initialled_name(printed: str, name: str, title: str |
     """``Kaupunginjohtaja A. Virtanen``: the office is the title and the initialled name the person's."""
     person = parse_person(printed)
     assert (person.name, person.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Kaupunginreviisori Anna Korpela puh. 040 987 6543, etunimi.sukunimi@example.fi",
+        "Korpela Anna, Kaupunginreviisori",
+    ],
+)
+def test_a_city_auditor_is_an_office_not_part_of_the_name(printed: str) -> None:
+    """``Kaupunginreviisori`` (the city's auditor) before or after a name is the title, never the name's."""
+    [person] = parse_people([printed])
+    assert (person.name, person.title) == ("Anna Korpela", "kaupunginreviisori")
