@@ -1362,3 +1362,26 @@ def test_contacts_for_more_information_are_no_preparers_beside_the_preparer(tmp_
     path = _saved_page(tmp_path, *head, contacts)
     [document] = read_path(path)
     assert [p.name for p in document.items[0].preparers] == ["Sanni Suunta", "Lauri Laki"]
+
+
+@pytest.mark.parametrize(
+    ("proposal", "decision", "outcome"),
+    [
+        ("Merkitään tiedoksi.", "Päätösehdotus hyväksyttiin.", Outcome.NOTED),
+        ("Saadut selvitykset merkitään tiedoksi.", "Päätösehdotus hyväksyttiin.", Outcome.NOTED),
+        ("Lautakunta hyväksyy uuden leikkipaikan.", "Päätösehdotus hyväksyttiin.", Outcome.APPROVED),
+    ],
+)
+def test_approving_a_proposal_that_only_notes_notes_the_matter(
+    tmp_path: Path, proposal: str, decision: str, outcome: Outcome
+) -> None:
+    """A page whose proposal only notes (``Merkitään tiedoksi.``) and whose decision approves the proposal
+    notes the matter, as every other reader reads it."""
+    body = (
+        "Perustelut\n\nToimialajohtaja kertoo ajankohtaisista asioista.\n\n"
+        "Päätösehdotus oli\n\nEsittelijä\n\n  • Lahtinen Reija, Johtaja\n\n"
+        f"{proposal}\n\nPäätös\n\n{decision}\n"
+    )
+    path = _saved_page(tmp_path, "Elinvoimalautakunta, kokous 3.3.2026", "§ 8 Ajankohtaiskatsaus", body)
+    [document] = read_path(path)
+    assert document.items[0].outcome is outcome

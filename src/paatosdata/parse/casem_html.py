@@ -47,6 +47,7 @@ from paatosdata.parse.vendorkit import (
     appeal_info,
     body_from_text,
     html_text,
+    item_outcome,
     municipality_for,
     municipality_from_emails,
     parse_document,
@@ -275,6 +276,9 @@ class CasemHtmlReader(Reader):
                 # päätösehdotukseen 3-kohdan") where the decision only states what was decided
                 if classify_outcome(item.handling)[0] is Outcome.AMENDED:
                     item.outcome = Outcome.AMENDED
+            if item.outcome is Outcome.APPROVED:
+                # approving a proposal that only notes the matter (``Merkitään tiedoksi.``) notes it
+                item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
         kind = state.kind if state else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
