@@ -1385,3 +1385,27 @@ def test_approving_a_proposal_that_only_notes_notes_the_matter(
     path = _saved_page(tmp_path, "Elinvoimalautakunta, kokous 3.3.2026", "§ 8 Ajankohtaiskatsaus", body)
     [document] = read_path(path)
     assert document.items[0].outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("contact_heading", "preparers"),
+    [("Lisätietoja päätöksestä", []), ("Valmistelijan yhteystiedot", ["Anna Korpela"])],
+)
+def test_the_presenter_named_for_more_information_on_the_decision_is_no_preparer(
+    tmp_path: Path, contact_heading: str, preparers: list[str]
+) -> None:
+    """A page that prints no ``Valmistelija`` and names its presenter under ``Lisätietoja päätöksestä``
+    names no preparer: the presenter answers for the proposal. The preparer's own contacts
+    (``Valmistelijan yhteystiedot``) still name the preparer."""
+    body = (
+        f"{contact_heading}\n\n"
+        "Kaupunginreviisori Anna Korpela puh. 040 987 6543, etunimi.sukunimi@example.fi\n\n"
+        "Perustelut\n\nArviointiin on kutsuttu liikelaitoksen toimitusjohtaja.\n\n"
+        "Päätösehdotus oli\n\nEsittelijä\n\n  • Korpela Anna, Kaupunginreviisori\n\n"
+        "Saadut selvitykset merkitään tiedoksi.\n\nPäätös\n\nPäätösehdotus hyväksyttiin.\n"
+    )
+    path = _saved_page(tmp_path, "Tarkastuslautakunta, kokous 7.4.2026", "§ 21 Satamalaitos", body)
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and item.presenter.name == "Anna Korpela"
+    assert [p.name for p in item.preparers] == preparers

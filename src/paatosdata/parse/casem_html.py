@@ -232,6 +232,7 @@ class CasemHtmlReader(Reader):
             for index, ((kind, heading, _), part_texts) in enumerate(parts)
             if index not in earlier
         )
+        decision_contacts: set[str] = set()  # the people named for more information on the decision
         for index, (part, part_texts) in enumerate(parts):
             if index in earlier:
                 fallback.append((part, part_texts))
@@ -239,7 +240,15 @@ class CasemHtmlReader(Reader):
                 where = span(path, part[2])
                 item.sections.append(Section("preparers", part[1], "\n\n".join(part_texts), where))
             else:
+                known = len(item.preparers)
                 self._section(item, path, part, part_texts)
+                if part[0] == "preparers" and _DECISION_CONTACT.match(part[1]):
+                    decision_contacts.update(_name_key(p.name) for p in item.preparers[known:])
+        presenter = _name_key(item.presenter.name) if item.presenter is not None else ""
+        if presenter and presenter in decision_contacts:
+            # the presenter named for more information on the decision answers for the proposal: with no
+            # preparer printed, that names no preparer
+            item.preparers = [p for p in item.preparers if _name_key(p.name) != presenter]
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
@@ -428,6 +437,15 @@ def _contact_like(line: str) -> bool:
 _CONTACT_HEADING = re.compile(
     r"^\s*(?:Lisätie|Valmistelijan yhteystiedot|Yhteys|Ytterligare|Upplysningar|Mer information)", re.I
 )
+
+
+#: a heading over the contacts for more information on the decision (not over the preparer's own contacts)
+_DECISION_CONTACT = re.compile(r"^\s*(?:Lisätie|Ytterligare|Upplysningar|Mer information)", re.I)
+
+
+def _name_key(name: str | None) -> str:
+    """A name to compare whatever order it was printed in (``Virtanen Anna``, ``Anna Virtanen``)."""
+    return " ".join(sorted((name or "").casefold().split()))
 
 
 #: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
