@@ -1410,3 +1410,50 @@ def test_a_preparers_label_alone_on_the_first_line_of_the_reasons(tmp_path: Path
         "Aluehallitus päätti perustaa järjestöjen yhteistyöryhmän kokouksessaan 3.12.2025.\n\n"
         "Jäseniä haettiin avoimella haulla."
     )
+
+
+@pytest.mark.parametrize(
+    ("proposal", "decision", "outcome"),
+    [
+        ("Merkitään tiedoksi.", "Päätösehdotus hyväksyttiin.", Outcome.NOTED),
+        ("Saadut selvitykset merkitään tiedoksi.", "Päätösehdotus hyväksyttiin.", Outcome.NOTED),
+        ("Lautakunta hyväksyy uuden leikkipaikan.", "Päätösehdotus hyväksyttiin.", Outcome.APPROVED),
+    ],
+)
+def test_approving_a_proposal_that_only_notes_notes_the_matter(
+    tmp_path: Path, proposal: str, decision: str, outcome: Outcome
+) -> None:
+    """A page whose proposal only notes (``Merkitään tiedoksi.``) and whose decision approves the proposal
+    notes the matter, as every other reader reads it."""
+    body = (
+        "Perustelut\n\nToimialajohtaja kertoo ajankohtaisista asioista.\n\n"
+        "Päätösehdotus oli\n\nEsittelijä\n\n  • Lahtinen Reija, Johtaja\n\n"
+        f"{proposal}\n\nPäätös\n\n{decision}\n"
+    )
+    path = _saved_page(tmp_path, "Elinvoimalautakunta, kokous 3.3.2026", "§ 8 Ajankohtaiskatsaus", body)
+    [document] = read_path(path)
+    assert document.items[0].outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("contact_heading", "preparers"),
+    [("Lisätietoja päätöksestä", []), ("Valmistelijan yhteystiedot", ["Anna Korpela"])],
+)
+def test_the_presenter_named_for_more_information_on_the_decision_is_no_preparer(
+    tmp_path: Path, contact_heading: str, preparers: list[str]
+) -> None:
+    """A page that prints no ``Valmistelija`` and names its presenter under ``Lisätietoja päätöksestä``
+    names no preparer: the presenter answers for the proposal. The preparer's own contacts
+    (``Valmistelijan yhteystiedot``) still name the preparer."""
+    body = (
+        f"{contact_heading}\n\n"
+        "Kaupunginreviisori Anna Korpela puh. 040 987 6543, etunimi.sukunimi@example.fi\n\n"
+        "Perustelut\n\nArviointiin on kutsuttu liikelaitoksen toimitusjohtaja.\n\n"
+        "Päätösehdotus oli\n\nEsittelijä\n\n  • Korpela Anna, Kaupunginreviisori\n\n"
+        "Saadut selvitykset merkitään tiedoksi.\n\nPäätös\n\nPäätösehdotus hyväksyttiin.\n"
+    )
+    path = _saved_page(tmp_path, "Tarkastuslautakunta, kokous 7.4.2026", "§ 21 Satamalaitos", body)
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and item.presenter.name == "Anna Korpela"
+    assert [p.name for p in item.preparers] == preparers

@@ -224,3 +224,16 @@ def test_an_office_over_an_initialled_name(printed: str, name: str, title: str |
 def test_a_presenter_with_a_webmail_address_in_the_other_order_keeps_the_printed_order() -> None:
     person = parse_person("• Kauko Sammalinen, sammalinen.kauko@gmail.com")
     assert (person.name, person.email) == ("Kauko Sammalinen", "sammalinen.kauko@gmail.com")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Kaupunginreviisori Anna Korpela puh. 040 987 6543, etunimi.sukunimi@example.fi",
+        "Korpela Anna, Kaupunginreviisori",
+    ],
+)
+def test_a_city_auditor_is_an_office_not_part_of_the_name(printed: str) -> None:
+    """``Kaupunginreviisori`` (the city's auditor) before or after a name is the title, never the name's."""
+    [person] = parse_people([printed])
+    assert (person.name, person.title) == ("Anna Korpela", "kaupunginreviisori")

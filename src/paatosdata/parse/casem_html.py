@@ -47,6 +47,7 @@ from paatosdata.parse.vendorkit import (
     appeal_info,
     body_from_text,
     html_text,
+    item_outcome,
     municipality_for,
     municipality_from_emails,
     parse_document,
@@ -232,6 +233,7 @@ class CasemHtmlReader(Reader):
             for index, ((kind, heading, _), part_texts) in enumerate(parts)
             if index not in earlier
         )
+        decision_contacts: set[str] = set()  # the people named for more information on the decision
         for index, (part, part_texts) in enumerate(parts):
             if index in earlier:
                 fallback.append((part, part_texts))
@@ -239,7 +241,15 @@ class CasemHtmlReader(Reader):
                 where = span(path, part[2])
                 item.sections.append(Section("preparers", part[1], "\n\n".join(part_texts), where))
             else:
+                known = len(item.preparers)
                 self._section(item, path, part, part_texts)
+                if part[0] == "preparers" and _DECISION_CONTACT.match(part[1]):
+                    decision_contacts.update(_name_key(p.name) for p in item.preparers[known:])
+        presenter = _name_key(item.presenter.name) if item.presenter is not None else ""
+        if presenter and presenter in decision_contacts:
+            # the presenter named for more information on the decision answers for the proposal: with no
+            # preparer printed, that names no preparer
+            item.preparers = [p for p in item.preparers if _name_key(p.name) != presenter]
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
@@ -276,6 +286,9 @@ class CasemHtmlReader(Reader):
                 # päätösehdotukseen 3-kohdan") where the decision only states what was decided
                 if classify_outcome(item.handling)[0] is Outcome.AMENDED:
                     item.outcome = Outcome.AMENDED
+            if item.outcome is Outcome.APPROVED:
+                # approving a proposal that only notes the matter (``Merkitään tiedoksi.``) notes it
+                item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
         kind = state.kind if state else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
@@ -456,6 +469,15 @@ def _reasons_after_their_preparers(parts: list[_Part]) -> list[_Part]:
 _CONTACT_HEADING = re.compile(
     r"^\s*(?:Lisätie|Valmistelijan yhteystiedot|Yhteys|Ytterligare|Upplysningar|Mer information)", re.I
 )
+
+
+#: a heading over the contacts for more information on the decision (not over the preparer's own contacts)
+_DECISION_CONTACT = re.compile(r"^\s*(?:Lisätie|Ytterligare|Upplysningar|Mer information)", re.I)
+
+
+def _name_key(name: str | None) -> str:
+    """A name to compare whatever order it was printed in (``Virtanen Anna``, ``Anna Virtanen``)."""
+    return " ".join(sorted((name or "").casefold().split()))
 
 
 #: a paragraph that opens with a label and names after it (``Valmistelija: Name, title``)
