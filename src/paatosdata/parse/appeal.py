@@ -38,9 +38,11 @@ APPEAL_BAN = re.compile(
     # one or both named before the verb: "oikaisuvaatimusta eikä kunnallisvalitusta ei saa tehdä"
     r"(?:(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) (?:eikä|tai|ja) )?"
     r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta) ei saa tehdä|"
-    # the statute may come before or after the verb: "ei saa kuntalain 136 §:n mukaan tehdä
-    # oikaisuvaatimusta", "ei saa tehdä kuntalain 136 §:n mukaan oikaisuvaatimusta"
-    r"ei saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,5}?(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
+    # the statute may come before or after the verb, or between the negation and the verb: "ei saa
+    # kuntalain 136 §:n mukaan tehdä oikaisuvaatimusta", "ei saa tehdä kuntalain 136 §:n mukaan
+    # oikaisuvaatimusta", "ei kuntalain 136 §:n perusteella saa tehdä oikaisuvaatimusta"
+    r"ei (?:[^\s.,]+ ){0,5}?saa (?:[^\s.]+ ){0,5}?tehdä (?:[^\s.]+ ){0,5}?"
+    r"(?:oikaisuvaatimusta|(?:kunnallis)?valitusta)",
     re.I,
 )
 
