@@ -331,6 +331,7 @@ TITLE_ENDINGS = (
     "pormestari",
     # the head of a rescue department (``Pelastuskomentaja``), who decides as an office holder
     "komentaja",
+    # the city's auditor (``Kaupunginreviisori``), printed before or after the name
     "reviisori",
     # Swedish offices in the definite form, as a Swedish page prints them before a name
     # ("Stadssekreteraren Merja Jokela")
