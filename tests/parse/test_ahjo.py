@@ -1024,6 +1024,42 @@ def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tm
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 3, 9), "201")]
 
 
+def test_older_minutes_export_of_motions_left_with_several_case_numbers(tmp_path: Path) -> None:
+    """An export page of the motions left at a council meeting places the item after a dash (``-/6``, no
+    presenting official) and prints one dnro line for all its cases (``HEL 2026-004410, 2026-004411, …``):
+    the page is the Ahjo reader's, its place, § and numbered motions are read, and the line is kept as
+    printed."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        "Helsingfors stad\n\nProtokoll\n\n9/2026\n\n1 (1)\n\nStadsfullmäktige\n\n \n\n-/6\n\n \n\n"
+        "13.05.2026\n\n \n\n§ 141\n\nVid stadsfullmäktiges sammanträde inlämnades följande tre motioner\n\n"
+        "HEL 2026-004410, 2026-004411, 2026-004412\n\nBeslut\n\n"
+        "1.     Motion av ledamoten Ebba Exempel m.fl. om bänkar i parkerna\n \n\n"
+        "2.     Motion av ledamoten Bert Berg om belysning på skolvägar\n \n\n"
+        "3. Motion av ledamoten Cecilia Carlsson m.fl. om öppettider för simhallar\n\n"
+        "Stadsfullmäktige beslutade remittera motionerna till stadsstyrelsen för beredning.\n\n \n\n"
+        "Postadress\n\nBesöksadress\n\nTelefon\n\nPB 1\n\nNorra esplanaden 11-13\n\n+358 9 310 1641\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginvaltuusto", "9/2026")
+    assert document.meeting.date == date(2026, 5, 13)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("141", "6")
+    assert item.title == "Vid stadsfullmäktiges sammanträde inlämnades följande tre motioner"
+    assert item.case is not None
+    assert item.case.diary_number.raw == "HEL 2026-004410, 2026-004411, 2026-004412"
+    assert item.decision is not None
+    assert item.decision.startswith(
+        "1. Motion av ledamoten Ebba Exempel m.fl. om bänkar i parkerna\n\n2. Motion"
+    )
+    assert item.decision.endswith(
+        "Stadsfullmäktige beslutade remittera motionerna till stadsstyrelsen för beredning."
+    )
+    assert (item.proposal, item.presenter, item.preparers) == (None, None, [])
+
+
 def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
     """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
     ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
