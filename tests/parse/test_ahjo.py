@@ -1123,6 +1123,30 @@ def test_english_body_name_with_its_organ_word_first_gives_way_to_the_decision_s
     assert document.meeting.body.name == "Kunnossapitoliikelaitoksen johtokunta"
 
 
+def test_contact_whose_address_the_saved_text_cuts_before_its_domain(tmp_path: Path) -> None:
+    """Text saved from the site that ends inside the contact's e-mail address (``mikko.mäkelä`` cut
+    before ``@…``, written ``mikko.makela``): the address's local part is no second contact person, and
+    too little to be the address; the contact above it keeps his name, office and phone."""
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "Valtuustoaloitteet 4.3.2026\n\nCase 6. / 140 §\n\n"
+        "Kaupunginvaltuuston kokouksessa 4.3.2026 jätettyjen aloitteiden vastattavaksi jakaminen\n\n"
+        "Helsinki City Board\n\nPäätös\n\n"
+        "Kaupunginhallitus päätti jakaa aloitteet vastattavaksi.\n\n"
+        "Päätös on ehdotuksen mukainen.\n\nClose\n\n"
+        "Kokouksessa jätettiin neljä aloitetta.\n\nClose\n\n"
+        "Presenter information\n\nkansliapäällikkö\nPia Puu\n\n"
+        "Ask for more info\n\nMikko Mäkelä, hallintopäällikkö, puhelin: 09 310 11111\n\nmikko.makela",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.phone, p.email) for p in item.preparers] == [
+        ("Mikko Mäkelä", "hallintopäällikkö", "09 310 11111", None)
+    ]
+    assert item.presenter is not None and item.presenter.name == "Pia Puu"
+
+
 def test_english_name_of_the_city_transport_board_is_its_finnish_name() -> None:
     """The English site's ``Board of Helsinki City Transport`` is the city's Liikenneliikelaitoksen
     johtokunta, also where the decision names it only as ``Johtokunta``."""
