@@ -1147,6 +1147,27 @@ def test_contact_whose_address_the_saved_text_cuts_before_its_domain(tmp_path: P
     assert item.presenter is not None and item.presenter.name == "Pia Puu"
 
 
+def test_swedish_name_of_the_education_committee_s_swedish_section_is_its_finnish_name(
+    tmp_path: Path,
+) -> None:
+    """The Swedish site's ``Svenska sektionen vid nämnden för fostran och utbildning`` is the city's
+    Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto, also where the decision names it only as
+    ``Svenska sektionen``."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        "Lekparken Lärkan, öppettider\n\nHEL 2026-003310\nÄrende 3. / 12 §\n\n"
+        "Lekparken Lärkans öppettider hösten 2026\n\n"
+        "Svenska sektionen vid nämnden för fostran och utbildning\n\nBeslut\n\n"
+        "Svenska sektionen beslutade godkänna lekparken Lärkans öppettider för hösten 2026.\n\n"
+        "Beslutet stämmer överens med förslaget.\n\nStäng\n\n"
+        "Öppettiderna har beretts med familjerna.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto"
+    assert document.items[0].number == "12"
+
+
 def test_english_name_of_the_city_transport_board_is_its_finnish_name() -> None:
     """The English site's ``Board of Helsinki City Transport`` is the city's Liikenneliikelaitoksen
     johtokunta, also where the decision names it only as ``Johtokunta``."""

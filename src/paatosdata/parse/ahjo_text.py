@@ -204,6 +204,9 @@ _BODIES = {
     "fostrans- och utbildningsnämnden": "Kasvatus- ja koulutuslautakunta",
     "nämnden för fostran och utbildning": "Kasvatus- ja koulutuslautakunta",
     "education committee": "Kasvatus- ja koulutuslautakunta",
+    "svenska sektionen vid nämnden för fostran och utbildning": (
+        "Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto"
+    ),
     "kultur- och fritidsnämnden": "Kulttuuri- ja vapaa-aikalautakunta",
     "culture and leisure committee": "Kulttuuri- ja vapaa-aikalautakunta",
     "social-, hälsovårds- och räddningsnämnden": "Sosiaali-, terveys- ja pelastuslautakunta",
