@@ -1024,6 +1024,42 @@ def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tm
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 3, 9), "201")]
 
 
+def test_older_minutes_export_of_motions_left_with_several_case_numbers(tmp_path: Path) -> None:
+    """An export page of the motions left at a council meeting places the item after a dash (``-/6``, no
+    presenting official) and prints one dnro line for all its cases (``HEL 2026-004410, 2026-004411, …``):
+    the page is the Ahjo reader's, its place, § and numbered motions are read, and the line is kept as
+    printed."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        "Helsingfors stad\n\nProtokoll\n\n9/2026\n\n1 (1)\n\nStadsfullmäktige\n\n \n\n-/6\n\n \n\n"
+        "13.05.2026\n\n \n\n§ 141\n\nVid stadsfullmäktiges sammanträde inlämnades följande tre motioner\n\n"
+        "HEL 2026-004410, 2026-004411, 2026-004412\n\nBeslut\n\n"
+        "1.     Motion av ledamoten Ebba Exempel m.fl. om bänkar i parkerna\n \n\n"
+        "2.     Motion av ledamoten Bert Berg om belysning på skolvägar\n \n\n"
+        "3. Motion av ledamoten Cecilia Carlsson m.fl. om öppettider för simhallar\n\n"
+        "Stadsfullmäktige beslutade remittera motionerna till stadsstyrelsen för beredning.\n\n \n\n"
+        "Postadress\n\nBesöksadress\n\nTelefon\n\nPB 1\n\nNorra esplanaden 11-13\n\n+358 9 310 1641\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert (document.meeting.body.name, document.meeting.number) == ("Kaupunginvaltuusto", "9/2026")
+    assert document.meeting.date == date(2026, 5, 13)
+    [item] = document.items
+    assert (item.number, item.agenda_number) == ("141", "6")
+    assert item.title == "Vid stadsfullmäktiges sammanträde inlämnades följande tre motioner"
+    assert item.case is not None
+    assert item.case.diary_number.raw == "HEL 2026-004410, 2026-004411, 2026-004412"
+    assert item.decision is not None
+    assert item.decision.startswith(
+        "1. Motion av ledamoten Ebba Exempel m.fl. om bänkar i parkerna\n\n2. Motion"
+    )
+    assert item.decision.endswith(
+        "Stadsfullmäktige beslutade remittera motionerna till stadsstyrelsen för beredning."
+    )
+    assert (item.proposal, item.presenter, item.preparers) == (None, None, [])
+
+
 def test_older_minutes_export_tabled_after_an_unnumbered_vote() -> None:
     """``Stj/2`` (the presenting official's mark) gives the item's place; a single round under
     ``Äänestys:`` with ``JAA-ehdotus`` is read as votes; attachments numbered on lines of their own keep
@@ -1085,6 +1121,51 @@ def test_english_body_name_with_its_organ_word_first_gives_way_to_the_decision_s
     lacks is not kept either: the body is the Finnish subject of the decision."""
     [document] = read_path(FIXTURES / "site-english-board-saved.txt")
     assert document.meeting.body.name == "Kunnossapitoliikelaitoksen johtokunta"
+
+
+def test_contact_whose_address_the_saved_text_cuts_before_its_domain(tmp_path: Path) -> None:
+    """Text saved from the site that ends inside the contact's e-mail address (``mikko.mäkelä`` cut
+    before ``@…``, written ``mikko.makela``): the address's local part is no second contact person, and
+    too little to be the address; the contact above it keeps his name, office and phone."""
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "Valtuustoaloitteet 4.3.2026\n\nCase 6. / 140 §\n\n"
+        "Kaupunginvaltuuston kokouksessa 4.3.2026 jätettyjen aloitteiden vastattavaksi jakaminen\n\n"
+        "Helsinki City Board\n\nPäätös\n\n"
+        "Kaupunginhallitus päätti jakaa aloitteet vastattavaksi.\n\n"
+        "Päätös on ehdotuksen mukainen.\n\nClose\n\n"
+        "Kokouksessa jätettiin neljä aloitetta.\n\nClose\n\n"
+        "Presenter information\n\nkansliapäällikkö\nPia Puu\n\n"
+        "Ask for more info\n\nMikko Mäkelä, hallintopäällikkö, puhelin: 09 310 11111\n\nmikko.makela",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.phone, p.email) for p in item.preparers] == [
+        ("Mikko Mäkelä", "hallintopäällikkö", "09 310 11111", None)
+    ]
+    assert item.presenter is not None and item.presenter.name == "Pia Puu"
+
+
+def test_swedish_name_of_the_education_committee_s_swedish_section_is_its_finnish_name(
+    tmp_path: Path,
+) -> None:
+    """The Swedish site's ``Svenska sektionen vid nämnden för fostran och utbildning`` is the city's
+    Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto, also where the decision names it only as
+    ``Svenska sektionen``."""
+    path = tmp_path / "sv.txt"
+    path.write_text(
+        "Lekparken Lärkan, öppettider\n\nHEL 2026-003310\nÄrende 3. / 12 §\n\n"
+        "Lekparken Lärkans öppettider hösten 2026\n\n"
+        "Svenska sektionen vid nämnden för fostran och utbildning\n\nBeslut\n\n"
+        "Svenska sektionen beslutade godkänna lekparken Lärkans öppettider för hösten 2026.\n\n"
+        "Beslutet stämmer överens med förslaget.\n\nStäng\n\n"
+        "Öppettiderna har beretts med familjerna.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto"
+    assert document.items[0].number == "12"
 
 
 def test_english_name_of_the_city_transport_board_is_its_finnish_name() -> None:

@@ -29,7 +29,8 @@ opens with ``Helsingin kaupunki``, the document and its number (``Pöytäkirja``
 (``1 (10)``), the body, the item's place (``Asia/2``) and the meeting day, then ``§ 453``, the title and
 the dnro, and the parts under their headings (``Päätös``, ``Käsittely``, ``Esittelijä``, ``Lisätiedot`` …).
 Its Swedish minutes open with ``Helsingfors stad`` and ``Protokoll`` and place the item as ``Ärende/39``;
-some place it after the presenting official's mark (``Stj/1``).
+some place it after the presenting official's mark (``Stj/1``), or after a dash where there is none
+(``-/21``). An item of several cases (the motions left at a meeting) prints them all on its dnro line.
 
 >>> text = "Asia\\n\\nHEL 2026-000001\\n3. / 12 §\\n\\nOtsikko\\n\\n"
 >>> text += "Helsingin kaupunginhallitus\\n\\nPäätös\\n\\nTeksti."
@@ -203,6 +204,9 @@ _BODIES = {
     "fostrans- och utbildningsnämnden": "Kasvatus- ja koulutuslautakunta",
     "nämnden för fostran och utbildning": "Kasvatus- ja koulutuslautakunta",
     "education committee": "Kasvatus- ja koulutuslautakunta",
+    "svenska sektionen vid nämnden för fostran och utbildning": (
+        "Kasvatus- ja koulutuslautakunnan ruotsinkielinen jaosto"
+    ),
     "kultur- och fritidsnämnden": "Kulttuuri- ja vapaa-aikalautakunta",
     "culture and leisure committee": "Kulttuuri- ja vapaa-aikalautakunta",
     "social-, hälsovårds- och räddningsnämnden": "Sosiaali-, terveys- ja pelastuslautakunta",
@@ -246,9 +250,12 @@ _DOCUMENTS = {
 }
 _DOCUMENT_NUMBER = re.compile(r"^\d+/\d{4}$")
 _PAGE_COUNT = re.compile(r"^\d+ \(\d+\)$")
-#: the item's place: ``Asia/2``, ``Ärende/39``, or after the presenting official's or the body's short mark
-#: (``Stj/1``, ``TMJ/3``)
-_AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|[A-ZÅÄÖ](?:[a-zåäö]{0,4}|[A-ZÅÄÖ]{1,4}))/(?P<agenda>\d+)$")
+#: the item's place: ``Asia/2``, ``Ärende/39``, after the presenting official's or the body's short mark
+#: (``Stj/1``, ``TMJ/3``), or after a dash where the item has no presenting official (``-/21``)
+_AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|-|[A-ZÅÄÖ](?:[a-zåäö]{0,4}|[A-ZÅÄÖ]{1,4}))/(?P<agenda>\d+)$")
+#: the export's dnro line of an item that holds several cases: the first case number in full, the others
+#: by their year and serial (``HEL 2013-004100, 2013-004101``)
+_DNRO_LIST = re.compile(r"^HEL[ -]\d{4}-\d{6}(?:,\s*\d{4}-\d{6})+$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
 #: the export's note under an item's title that it was tabled or sent back before (``Bordlades 26.09.2012``,
@@ -443,7 +450,7 @@ def _export_start(lines: list[str]) -> int | None:
         if len(after) == 3 and _EARLIER_HANDLING.match(after[1]):
             del after[1]  # the note of an earlier handling between the title and the dnro
         placed = _SECTION.match(line) or (agenda and _AGENDA_ITEM.match(line))
-        if placed and len(after) >= 2 and _DNRO.match(after[1]):
+        if placed and len(after) >= 2 and (_DNRO.match(after[1]) or _DNRO_LIST.match(after[1])):
             return index
     return None
 
@@ -543,7 +550,7 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             out[index] = f'<h1 class="AsiaOtsikko">{escape(line)}</h1>'
         elif not dnro_done and _EARLIER_HANDLING.match(line):
             continue  # the note that the item was tabled or sent back before: no part of the item
-        elif not dnro_done and _DNRO.match(line):
+        elif not dnro_done and (_DNRO.match(line) or _DNRO_LIST.match(line)):
             dnro_done = True
             out[index] = f'<div class="DnroTmuoto">{escape(line)}</div>'
         elif heading == "handling" and not voting and _EXPORT_ROUND.match(line):
