@@ -325,6 +325,14 @@ class CasemHtmlReader(Reader):
             if kind == "preparers" and not own_preparers:
                 _add_preparers(item, text, where)
             elif kind == "reasons" and not own_reasons and text:
+                # a preparer named under a label atop the earlier reasons (``Asian valmistelija: …``)
+                who, rest = _labelled_preparers(texts)
+                if who is not None:
+                    if not own_preparers:
+                        _add_preparers(item, who, where)
+                    text = "\n\n".join(rest)
+                    if not text:
+                        continue
                 item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
                 item.spans.setdefault("reasons", where)
                 item.legal_basis.extend(parse_legal_references(text, where))
@@ -351,24 +359,10 @@ class CasemHtmlReader(Reader):
             item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
-            lines = texts[0].split("\n") if texts else [""]
-            preparer = _LABELLED.match(lines[0])
-            alone = lines[0].strip()
-            if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
-                # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
-                if len(lines) > 1 and _contact_like(lines[1]):
-                    preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
-                    lines = lines[1:]
-            if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
-                # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons. Further
-                # short lines without a sentence's end name more preparers; what the paragraph goes on with
-                # after them (a line break, then prose) is the reasons' text
-                more = 1
-                while more < len(lines) and _contact_like(lines[more]):
-                    more += 1
-                _add_preparers(item, "\n".join([preparer.group("who"), *lines[1:more]]), where)
-                after = "\n".join(lines[more:]).strip()
-                text = "\n\n".join([after, *texts[1:]] if after else texts[1:])
+            who, after = _labelled_preparers(texts)
+            if who is not None:
+                _add_preparers(item, who, where)
+                text = "\n\n".join(after)
                 if not text:
                     return
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
@@ -417,6 +411,28 @@ def _without_organisation(person: Person) -> Person:
     if parts:
         person.title = ", ".join(parts)
     return person
+
+
+def _labelled_preparers(texts: list[str]) -> tuple[str | None, list[str]]:
+    """The preparers a reasons' text opens with under a label (``Valmistelija: Name, title``, ``Asian
+    valmistelija: title Name``), and the paragraphs of the reasons after them; ``None`` and ``texts`` when it
+    opens with none. Further short lines without a sentence's end name more preparers; what the paragraph
+    goes on with after them (a line break, then prose) is the reasons' text."""
+    lines = texts[0].split("\n") if texts else [""]
+    preparer = _LABELLED.match(lines[0])
+    alone = lines[0].strip()
+    if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
+        # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
+        if len(lines) > 1 and _contact_like(lines[1]):
+            preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
+            lines = lines[1:]
+    if preparer is None or casem_heading_kind(preparer.group("label")) != "preparers":
+        return None, texts
+    more = 1
+    while more < len(lines) and _contact_like(lines[more]):
+        more += 1
+    after = "\n".join(lines[more:]).strip()
+    return "\n".join([preparer.group("who"), *lines[1:more]]), [after, *texts[1:]] if after else texts[1:]
 
 
 def _contact_like(line: str) -> bool:

@@ -1,0 +1,36 @@
+"""CaseM item pages saved as text: parts the page prints inside another part's text (a preparer under a
+label atop the reasons of an earlier handling, earlier handlings listed under a heading atop the reasons,
+the meeting's vote results)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.parse import read_path
+
+
+def _saved_page(tmp_path: Path, meeting: str, heading: str, body: str) -> Path:
+    path = tmp_path / "item.txt"
+    path.write_text(
+        f"{meeting}\n\nPöytäkirja on tarkastettu\n\n{heading}\n\nMALDno-2026-77\n\n{body}", "utf-8"
+    )
+    return path
+
+
+def test_a_labelled_preparer_atop_the_reasons_of_an_earlier_handling(tmp_path: Path) -> None:
+    """``Aikaisempi käsittely`` with only the board's handling under it (the page was cut before the
+    council's own): ``Asian valmistelija: title Name`` opening its reasons names the preparer and is no
+    part of the reasons, as it is not when it opens the item's own reasons."""
+    path = _saved_page(
+        tmp_path,
+        "Aluevaltuusto, kokous 14.4.2026",
+        "§ 31 Kokousaikataulu syksylle 2026",
+        "Aikaisempi käsittely\n\nPerustelut\n\n"
+        "Asian valmistelija: hallintopäällikkö Veera Vihtori\n\n"
+        "Hallintosäännön mukaan toimielin päättää kokoustensa ajasta.\n\n"
+        "Ehdotus\n\nAluehallitus päättää:\n\n 1. hyväksyä syksyn kokousajat.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Veera Vihtori", "hallintopäällikkö")]
+    assert item.reasons == "Hallintosäännön mukaan toimielin päättää kokoustensa ajasta."
