@@ -4,6 +4,7 @@ the meeting's vote results)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from paatosdata.parse import read_path
@@ -34,3 +35,30 @@ def test_a_labelled_preparer_atop_the_reasons_of_an_earlier_handling(tmp_path: P
     [item] = document.items
     assert [(p.name, p.title) for p in item.preparers] == [("Veera Vihtori", "hallintopäällikkö")]
     assert item.reasons == "Hallintosäännön mukaan toimielin päättää kokoustensa ajasta."
+
+
+def test_earlier_handlings_listed_atop_the_reasons_under_their_own_heading(tmp_path: Path) -> None:
+    """``Perustelut`` with nothing under it, then ``Aikaisempi käsittely`` and the earlier handlings on short
+    lines (``Tela 3.3.2025 § 40``), then the reasons' prose: the lines are the history, the prose the
+    reasons."""
+    path = _saved_page(
+        tmp_path,
+        "Valtuusto, kokous 8.6.2026",
+        "§ 52 Maankäyttösopimus, Kivikankaan yritysalue",
+        "Valmistelija\n\nOona Ojala, maankäyttöpäällikkö, oona.ojala@example.fi\n\n"
+        "Perustelut\n\nAikaisempi käsittely\nTela 3.3.2025 § 40\n\n"
+        "Maanomistaja omistaa sopimusalueen kiinteistöt. Alueella ei ole asemakaavaa.\n\n"
+        "Sopimus on laadittu yhteistyösopimuksen perusteella.\n\n"
+        "Ehdotus\n\nValtuusto hyväksyy maankäyttösopimuksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Oona Ojala"]
+    assert item.reasons == (
+        "Maanomistaja omistaa sopimusalueen kiinteistöt. Alueella ei ole asemakaavaa.\n\n"
+        "Sopimus on laadittu yhteistyösopimuksen perusteella."
+    )
+    assert [(ref.raw, ref.date, ref.section) for ref in item.history] == [
+        ("Tela 3.3.2025 § 40", date(2025, 3, 3), "40")
+    ]
+    assert item.proposal == "Valtuusto hyväksyy maankäyttösopimuksen."

@@ -446,12 +446,13 @@ def _reasons_after_their_preparers(parts: list[_Part]) -> list[_Part]:
     """Parts with the reasons a page prints after a preparers' label under its reasons heading given back to
     the reasons: ``Perustelut`` with nothing under it, then ``Valmistelu ja lisätiedot:``, the names and
     addresses on short lines, then the reasons' prose. The preparers are the short lines up to the first
-    paragraph that is not one; that paragraph and those after it are the reasons."""
+    paragraph that is not one; that paragraph and those after it are the reasons. The earlier handlings
+    listed the same way (``Aikaisempi käsittely``, then ``Kh 4.10.2016 § 122``) are such short lines too."""
     out: list[_Part] = []
     for (kind, heading, line), texts in parts:
         previous = out[-1] if out else None
         if (
-            kind != "preparers"
+            kind not in ("preparers", "history")
             or previous is None
             or previous[0][0] != "reasons"
             or any(t.strip() for t in previous[1])
