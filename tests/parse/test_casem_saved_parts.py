@@ -62,3 +62,55 @@ def test_earlier_handlings_listed_atop_the_reasons_under_their_own_heading(tmp_p
         ("Tela 3.3.2025 § 40", date(2025, 3, 3), "40")
     ]
     assert item.proposal == "Valtuusto hyväksyy maankäyttösopimuksen."
+
+
+def test_vote_results_with_counts_end_the_decision(tmp_path: Path) -> None:
+    """``Äänestystulokset`` after the decision lists each choice with its count (``• Kyllä 3 kpl 60%``) and
+    the voters on a line: it is the item's vote, not the decision's text; a count the list does not print
+    (the page was cut) comes from the handling's sentence."""
+    path = _saved_page(
+        tmp_path,
+        "Kaupunginvaltuusto, kokous 7.9.2026",
+        "§ 60 Pöytäkirjan tarkastaminen ja työjärjestyksen vahvistaminen",
+        "Ehdotus\n\nValtuusto hyväksyy esityslistan työjärjestykseksi.\n\nKokouskäsittely\n\n"
+        "Kalle Kuusi ehdotti, ettei lisäasiaa oteta käsiteltäväksi. Äänestysjärjestykseksi hyväksyttiin: "
+        "JAA = lisäasian käsittely, EI = Kuusen ehdotus.\n\n"
+        "Äänestyksen jälkeen puheenjohtaja totesi, että äänin 5 JAA, 3 EI, 1 tyhjä lisäasia käsitellään.\n\n"
+        "Päätös\n\nHyväksyttiin esityslista työjärjestykseksi.\n\n"
+        "Äänestystulokset\n\n  • Kyllä 5 kpl 56%\n\n"
+        "    Aino Aho, Eero Eka, Willem van Beek, Iida Ilo, Olli Oksa\n\n  • Ei 3 kpl 33%\n\n"
+        "    Kalle Kuusi, Ulla Uro,",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Hyväksyttiin esityslista työjärjestykseksi."
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (5, 3, 1, None)
+    assert vote.votes[2].voter == "Willem van Beek"
+    assert [v.voter for v in vote.votes if v.choice == "no"] == ["Kalle Kuusi", "Ulla Uro"]
+
+
+def test_vote_results_as_lists_of_names_without_counts(tmp_path: Path) -> None:
+    """``Äänestykset`` with what was voted on, the propositions (``… ehdotus JAA``) and the voters one a line
+    under ``Jaa`` / ``Ei`` / ``Tyhjä``: the counts are the voters listed; the reasons end before it."""
+    path = _saved_page(
+        tmp_path,
+        "Kaupunginvaltuusto, kokous 18.5.2026",
+        "§ 41 Kokouksen laillisuus ja päätösvaltaisuus",
+        "Perustelut\n\nKokoukseen voi osallistua myös etäyhteydellä.\n\n"
+        "Äänestykset\nVeli Vaahteran ehdotus ettei lisäasiaa oteta käsiteltäväksi\n"
+        "Kaupunginhallituksen ehdotus JAA\nVaahteran ehdotus EI\n\n"
+        "Jaa\nAho Aino\nEka Eero\nIlo Iida\nEi\nVaahtera Veli\nTyhjä\nOksa Olli\n\n"
+        "Päätösehdotus oli\n\nTodetaan kokous lailliseksi ja päätösvaltaiseksi.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Kokoukseen voi osallistua myös etäyhteydellä."
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (3, 1, 1, None)
+    assert (vote.yes_proposition, vote.no_proposition) == (
+        "Kaupunginhallituksen ehdotus",
+        "Vaahteran ehdotus",
+    )
+    assert [(v.voter, v.choice) for v in vote.votes][-2:] == [("Vaahtera Veli", "no"), ("Oksa Olli", "blank")]
+    assert item.proposal == "Todetaan kokous lailliseksi ja päätösvaltaiseksi."

@@ -37,6 +37,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_votes import item_votes
 from paatosdata.parse.guess import (
     municipality_from_body_name,
     municipality_from_own_text,
@@ -243,6 +244,7 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
+        item.votes = item_votes(item)
         for text, line in preamble:
             # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
             bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
