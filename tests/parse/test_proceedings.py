@@ -124,3 +124,10 @@ def test_swedish_inline_seconder() -> None:
         "Ledamot Anna Sundqvist föreslog, understödd av Mats Holmberg, att ärendet bordläggs."
     )
     assert (motion.proposer, motion.seconder, motion.kind) == ("Anna Sundqvist", "Mats Holmberg", "tabling")
+
+
+def test_counts_after_the_number_with_the_capital_vote_words() -> None:
+    """``äänin 31 JAA, 4 EI, 2 tyhjä``: the counts before the capital JAA / EI and ``tyhjä``."""
+    (vote,) = parse_votes("Puheenjohtaja totesi, että äänin 31 JAA, 4 EI, 2 tyhjä ehdotus on hyväksytty.")
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (31, 4, 2, None)
+    assert parse_votes("Kokous jatkui klo 19 ja EI muita asioita ollut.") == []

@@ -37,6 +37,7 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_votes import item_votes
 from paatosdata.parse.guess import (
     municipality_from_body_name,
     municipality_from_own_text,
@@ -253,6 +254,7 @@ class CasemHtmlReader(Reader):
         self._earlier(item, path, fallback)
         _history_lines_under_the_heading(item, parts, earlier, path)
         _history_lines_atop_the_reasons(item, parts, earlier, meeting, path)
+        item.votes = item_votes(item)
         for text, line in preamble:
             # a dnro printed alone on its line with a prefix of its own (``Esi-2026-41``), not ``…Dno-``
             bare = text.strip() if DIARY_PATTERNS["casem-dno"].match(text.strip()) else None
@@ -338,6 +340,14 @@ class CasemHtmlReader(Reader):
             if kind == "preparers" and not own_preparers:
                 _add_preparers(item, text, where)
             elif kind == "reasons" and not own_reasons and text:
+                # a preparer named under a label atop the earlier reasons (``Asian valmistelija: …``)
+                who, rest = _labelled_preparers(texts)
+                if who is not None:
+                    if not own_preparers:
+                        _add_preparers(item, who, where)
+                    text = "\n\n".join(rest)
+                    if not text:
+                        continue
                 item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
                 item.spans.setdefault("reasons", where)
                 item.legal_basis.extend(parse_legal_references(text, where))
@@ -364,24 +374,10 @@ class CasemHtmlReader(Reader):
             item.decision = "\n".join(lines[:end]).strip()
             item.spans["decision"] = where
         elif kind == "reasons":
-            lines = texts[0].split("\n") if texts else [""]
-            preparer = _LABELLED.match(lines[0])
-            alone = lines[0].strip()
-            if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
-                # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
-                if len(lines) > 1 and _contact_like(lines[1]):
-                    preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
-                    lines = lines[1:]
-            if preparer is not None and casem_heading_kind(preparer.group("label")) == "preparers":
-                # ``Valmistelija: Name, title`` opening the reasons: the preparer, not the reasons. Further
-                # short lines without a sentence's end name more preparers; what the paragraph goes on with
-                # after them (a line break, then prose) is the reasons' text
-                more = 1
-                while more < len(lines) and _contact_like(lines[more]):
-                    more += 1
-                _add_preparers(item, "\n".join([preparer.group("who"), *lines[1:more]]), where)
-                after = "\n".join(lines[more:]).strip()
-                text = "\n\n".join([after, *texts[1:]] if after else texts[1:])
+            who, after = _labelled_preparers(texts)
+            if who is not None:
+                _add_preparers(item, who, where)
+                text = "\n\n".join(after)
                 if not text:
                     return
             item.reasons = f"{item.reasons}\n\n{text}" if item.reasons else text
@@ -432,6 +428,28 @@ def _without_organisation(person: Person) -> Person:
     return person
 
 
+def _labelled_preparers(texts: list[str]) -> tuple[str | None, list[str]]:
+    """The preparers a reasons' text opens with under a label (``Valmistelija: Name, title``, ``Asian
+    valmistelija: title Name``), and the paragraphs of the reasons after them; ``None`` and ``texts`` when it
+    opens with none. Further short lines without a sentence's end name more preparers; what the paragraph
+    goes on with after them (a line break, then prose) is the reasons' text."""
+    lines = texts[0].split("\n") if texts else [""]
+    preparer = _LABELLED.match(lines[0])
+    alone = lines[0].strip()
+    if preparer is None and alone.endswith(":") and casem_heading_kind(alone) == "preparers":
+        # the label alone on its line, the names on the lines under it (``Valmistelu ja lisätiedot:``)
+        if len(lines) > 1 and _contact_like(lines[1]):
+            preparer = _LABELLED.match(f"{alone} {lines[1].strip()}")
+            lines = lines[1:]
+    if preparer is None or casem_heading_kind(preparer.group("label")) != "preparers":
+        return None, texts
+    more = 1
+    while more < len(lines) and _contact_like(lines[more]):
+        more += 1
+    after = "\n".join(lines[more:]).strip()
+    return "\n".join([preparer.group("who"), *lines[1:more]]), [after, *texts[1:]] if after else texts[1:]
+
+
 def _contact_like(line: str) -> bool:
     """A further line of a labelled preparers' line: a few words (a name, a title, an address or a phone)
     and no sentence's end."""
@@ -443,12 +461,13 @@ def _reasons_after_their_preparers(parts: list[_Part]) -> list[_Part]:
     """Parts with the reasons a page prints after a preparers' label under its reasons heading given back to
     the reasons: ``Perustelut`` with nothing under it, then ``Valmistelu ja lisätiedot:``, the names and
     addresses on short lines, then the reasons' prose. The preparers are the short lines up to the first
-    paragraph that is not one; that paragraph and those after it are the reasons."""
+    paragraph that is not one; that paragraph and those after it are the reasons. The earlier handlings
+    listed the same way (``Aikaisempi käsittely``, then ``Kh 4.10.2016 § 122``) are such short lines too."""
     out: list[_Part] = []
     for (kind, heading, line), texts in parts:
         previous = out[-1] if out else None
         if (
-            kind != "preparers"
+            kind not in ("preparers", "history")
             or previous is None
             or previous[0][0] != "reasons"
             or any(t.strip() for t in previous[1])

@@ -71,12 +71,14 @@ _STATES: dict[str, RecordState] = {
 _HEADING_WITHIN = 4
 #: CaseM's own headings the lexicon does not list: minutes that print the proposal the decision was
 #: taken on as "the proposal was", the meeting's handling of the item as "the matter's handling", and
-#: the contacts for more information beside the preparer
+#: the contacts for more information beside the preparer, and the meeting's vote results
 _CASEM_HEADINGS: dict[str, str] = {
     "päätösehdotus oli": "proposal",
     "asian käsittely": "handling",
     "valmistelijan yhteystiedot": "preparers",
     "lisätietoja päätöksestä": "preparers",
+    "äänestystulokset": "vote",
+    "äänestykset": "vote",
 }
 
 

@@ -211,8 +211,8 @@ def resolve_seconders(motions: list[Motion], known: list[str]) -> None:
 
 
 _COUNT_WORDS = {
-    # bare JA / EI / NEJ only in capitals: "ja" and "ei" are everyday words
-    "yes": r"ja-?(?:äänet|ääniä|ääntä|röster|röst)|(?-i:\bJA\b)",
+    # bare JA / JAA / EI / NEJ only in capitals: "ja" and "ei" are everyday words
+    "yes": r"ja-?(?:äänet|ääniä|ääntä|röster|röst)|(?-i:\bJAA?\b)",
     "no": r"ei-?(?:äänet|ääniä|ääntä)|nej-?(?:röster|röst)|(?-i:\bEI\b|\bNEJ\b)",
     "blank": r"tyhjiä|tyhjää|tyhjä|tyhjät|blanka|blank",
     "absent": r"poissa|frånvarande",
@@ -312,7 +312,7 @@ def _looks_like_count(line: str) -> bool:
     return bool(
         re.search(
             r"ja-?äänet|ei-?äänet|ja-?röster|nej-?röster|tyhjiä|tyhjää|blanka|\bpoissa\s+\d|frånvarande\s+\d|"
-            r"\d+\s+(?:ja|ei)-?ääntä|\b(?:JA|EI|NEJ)\s+\d+",
+            r"\d+\s+(?:ja|ei)-?ääntä|\b(?:JA|EI|NEJ)\s+\d+|\b\d+\s+(?-i:JAA?|EI|NEJ)\b",
             line,
             re.IGNORECASE,
         )

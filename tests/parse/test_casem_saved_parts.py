@@ -1,0 +1,116 @@
+"""CaseM item pages saved as text: parts the page prints inside another part's text (a preparer under a
+label atop the reasons of an earlier handling, earlier handlings listed under a heading atop the reasons,
+the meeting's vote results)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from paatosdata.parse import read_path
+
+
+def _saved_page(tmp_path: Path, meeting: str, heading: str, body: str) -> Path:
+    path = tmp_path / "item.txt"
+    path.write_text(
+        f"{meeting}\n\nPöytäkirja on tarkastettu\n\n{heading}\n\nMALDno-2026-77\n\n{body}", "utf-8"
+    )
+    return path
+
+
+def test_a_labelled_preparer_atop_the_reasons_of_an_earlier_handling(tmp_path: Path) -> None:
+    """``Aikaisempi käsittely`` with only the board's handling under it (the page was cut before the
+    council's own): ``Asian valmistelija: title Name`` opening its reasons names the preparer and is no
+    part of the reasons, as it is not when it opens the item's own reasons."""
+    path = _saved_page(
+        tmp_path,
+        "Aluevaltuusto, kokous 14.4.2026",
+        "§ 31 Kokousaikataulu syksylle 2026",
+        "Aikaisempi käsittely\n\nPerustelut\n\n"
+        "Asian valmistelija: hallintopäällikkö Veera Vihtori\n\n"
+        "Hallintosäännön mukaan toimielin päättää kokoustensa ajasta.\n\n"
+        "Ehdotus\n\nAluehallitus päättää:\n\n 1. hyväksyä syksyn kokousajat.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Veera Vihtori", "hallintopäällikkö")]
+    assert item.reasons == "Hallintosäännön mukaan toimielin päättää kokoustensa ajasta."
+
+
+def test_earlier_handlings_listed_atop_the_reasons_under_their_own_heading(tmp_path: Path) -> None:
+    """``Perustelut`` with nothing under it, then ``Aikaisempi käsittely`` and the earlier handlings on short
+    lines (``Tela 3.3.2025 § 40``), then the reasons' prose: the lines are the history, the prose the
+    reasons."""
+    path = _saved_page(
+        tmp_path,
+        "Valtuusto, kokous 8.6.2026",
+        "§ 52 Maankäyttösopimus, Kivikankaan yritysalue",
+        "Valmistelija\n\nOona Ojala, maankäyttöpäällikkö, oona.ojala@example.fi\n\n"
+        "Perustelut\n\nAikaisempi käsittely\nTela 3.3.2025 § 40\n\n"
+        "Maanomistaja omistaa sopimusalueen kiinteistöt. Alueella ei ole asemakaavaa.\n\n"
+        "Sopimus on laadittu yhteistyösopimuksen perusteella.\n\n"
+        "Ehdotus\n\nValtuusto hyväksyy maankäyttösopimuksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Oona Ojala"]
+    assert item.reasons == (
+        "Maanomistaja omistaa sopimusalueen kiinteistöt. Alueella ei ole asemakaavaa.\n\n"
+        "Sopimus on laadittu yhteistyösopimuksen perusteella."
+    )
+    assert [(ref.raw, ref.date, ref.section) for ref in item.history] == [
+        ("Tela 3.3.2025 § 40", date(2025, 3, 3), "40")
+    ]
+    assert item.proposal == "Valtuusto hyväksyy maankäyttösopimuksen."
+
+
+def test_vote_results_with_counts_end_the_decision(tmp_path: Path) -> None:
+    """``Äänestystulokset`` after the decision lists each choice with its count (``• Kyllä 3 kpl 60%``) and
+    the voters on a line: it is the item's vote, not the decision's text; a count the list does not print
+    (the page was cut) comes from the handling's sentence."""
+    path = _saved_page(
+        tmp_path,
+        "Kaupunginvaltuusto, kokous 7.9.2026",
+        "§ 60 Pöytäkirjan tarkastaminen ja työjärjestyksen vahvistaminen",
+        "Ehdotus\n\nValtuusto hyväksyy esityslistan työjärjestykseksi.\n\nKokouskäsittely\n\n"
+        "Kalle Kuusi ehdotti, ettei lisäasiaa oteta käsiteltäväksi. Äänestysjärjestykseksi hyväksyttiin: "
+        "JAA = lisäasian käsittely, EI = Kuusen ehdotus.\n\n"
+        "Äänestyksen jälkeen puheenjohtaja totesi, että äänin 5 JAA, 3 EI, 1 tyhjä lisäasia käsitellään.\n\n"
+        "Päätös\n\nHyväksyttiin esityslista työjärjestykseksi.\n\n"
+        "Äänestystulokset\n\n  • Kyllä 5 kpl 56%\n\n"
+        "    Aino Aho, Eero Eka, Willem van Beek, Iida Ilo, Olli Oksa\n\n  • Ei 3 kpl 33%\n\n"
+        "    Kalle Kuusi, Ulla Uro,",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == "Hyväksyttiin esityslista työjärjestykseksi."
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (5, 3, 1, None)
+    assert vote.votes[2].voter == "Willem van Beek"
+    assert [v.voter for v in vote.votes if v.choice == "no"] == ["Kalle Kuusi", "Ulla Uro"]
+
+
+def test_vote_results_as_lists_of_names_without_counts(tmp_path: Path) -> None:
+    """``Äänestykset`` with what was voted on, the propositions (``… ehdotus JAA``) and the voters one a line
+    under ``Jaa`` / ``Ei`` / ``Tyhjä``: the counts are the voters listed; the reasons end before it."""
+    path = _saved_page(
+        tmp_path,
+        "Kaupunginvaltuusto, kokous 18.5.2026",
+        "§ 41 Kokouksen laillisuus ja päätösvaltaisuus",
+        "Perustelut\n\nKokoukseen voi osallistua myös etäyhteydellä.\n\n"
+        "Äänestykset\nVeli Vaahteran ehdotus ettei lisäasiaa oteta käsiteltäväksi\n"
+        "Kaupunginhallituksen ehdotus JAA\nVaahteran ehdotus EI\n\n"
+        "Jaa\nAho Aino\nEka Eero\nIlo Iida\nEi\nVaahtera Veli\nTyhjä\nOksa Olli\n\n"
+        "Päätösehdotus oli\n\nTodetaan kokous lailliseksi ja päätösvaltaiseksi.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Kokoukseen voi osallistua myös etäyhteydellä."
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank, vote.absent) == (3, 1, 1, None)
+    assert (vote.yes_proposition, vote.no_proposition) == (
+        "Kaupunginhallituksen ehdotus",
+        "Vaahteran ehdotus",
+    )
+    assert [(v.voter, v.choice) for v in vote.votes][-2:] == [("Vaahtera Veli", "no"), ("Oksa Olli", "blank")]
+    assert item.proposal == "Todetaan kokous lailliseksi ja päätösvaltaiseksi."
