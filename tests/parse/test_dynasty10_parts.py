@@ -741,3 +741,31 @@ def test_a_proposal_named_after_two_offices_joined_by_ja(tmp_path: Path) -> None
     [item] = document.items
     assert item.proposal == "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun."
     assert item.reasons == "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986."
+
+
+def test_a_changed_proposal_after_the_proposal_is_a_part_of_its_own(tmp_path: Path) -> None:
+    """``Muutettu päätösehdotus …`` printed between the proposal and the decision: the proposal as changed
+    at the meeting ends the proposal and is kept as a part of the handling, not read into the proposal."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 14.10.2027/Pykälä 52",
+            "Retkeilyreittien kunnostusohjelma 2028",
+            "Ympäristölautakunta 14.10.2027 § 52",
+            "301/10.03.00/2027",
+            "Valmistelija Ympäristöpäällikkö Sari Esimerkki",
+            "Reittien pitkospuut ja opasteet ovat osin lahonneet.",
+            "Esittelijä ympäristöpäällikkö Sari Esimerkki",
+            "Päätösehdotus Ympäristölautakunta hyväksyy kunnostusohjelman vuodelle 2028.",
+            "Muutettu päätösehdotus Ympäristölautakunta merkitsee kunnostusohjelman tiedoksi.",
+            "Päätös Hyväksyttiin muutettu päätösehdotus.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Ympäristölautakunta hyväksyy kunnostusohjelman vuodelle 2028."
+    assert item.handling == "Ympäristölautakunta merkitsee kunnostusohjelman tiedoksi."
+    assert [s.heading for s in item.sections if s.kind == "handling"] == ["Muutettu päätösehdotus"]
+    assert item.decision == "Hyväksyttiin muutettu päätösehdotus."
+    assert item.outcome is Outcome.AMENDED

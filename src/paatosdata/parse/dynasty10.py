@@ -1861,6 +1861,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if first.strip() in _HANDLING_LABELS and opened in ("proposal", "decision"):
         # ``Asian käsittely`` on a line of its own after the proposal: the handling's label, empty or not
         return "handling", first.strip(), more.strip()
+    changed = _CHANGED_PROPOSAL.match(first) if opened == "proposal" else None
+    if changed is not None and not _PASSIVE_PAST.match(changed.group("rest")):
+        # ``Muutettu päätösehdotus …`` after the proposal: the proposal as changed at the meeting, a part of
+        # the handling, not more of the proposal's text
+        rest = "\n".join(x for x in (changed.group("rest"), more.strip()) if x)
+        return "handling", changed.group("heading"), rest
     if first.strip().rstrip(":") in _REASONS_HEADINGS and opened in ("proposal", "decision"):
         # ``Perustelu`` on a line of its own after the proposal or the decision: the reasons follow them
         return "reasons", first.strip().rstrip(":"), more.strip()
@@ -1976,6 +1982,12 @@ _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*(?:,|\s+ja)\s*otteet)?)(?
 _PLACEHOLDER = re.compile(r"^(?:aloita|kirjoita)\s+tähän|^aloita\s+tästä$", re.IGNORECASE)
 #: the meeting's handling on a line of its own, over what was said at the meeting (or over nothing)
 _HANDLING_LABELS = ("Asian käsittely",)
+#: the proposal as changed at the meeting, printed after the proposal (``Muutettu päätösehdotus …``,
+#: ``Kunnanjohtajan muutettu esitys:``)
+_CHANGED_PROPOSAL = re.compile(
+    r"^(?P<heading>(?:[A-ZÅÄÖ][\wåäö-]*n\s+muutettu|Muutettu)\s+(?:päätös)?(?:ehdotus|esitys))"
+    r"(?:\s*:\s*|\s+|$)(?P<rest>.*)$"
+)
 #: the reasons' heading in the singular, on a line of its own
 _REASONS_HEADINGS = ("Perustelu",)
 
