@@ -769,3 +769,30 @@ def test_a_changed_proposal_after_the_proposal_is_a_part_of_its_own(tmp_path: Pa
     assert [s.heading for s in item.sections if s.kind == "handling"] == ["Muutettu päätösehdotus"]
     assert item.decision == "Hyväksyttiin muutettu päätösehdotus."
     assert item.outcome is Outcome.AMENDED
+
+
+def test_further_preparers_with_at_addresses_two_on_a_line(tmp_path: Path) -> None:
+    """Preparers after the first on lines of their own with addresses written ``(at)``, two on one line
+    (``Opetuspäällikkö A B a.b(at)x.fi Kirjastopäällikkö C D c.d(at)x.fi``): all are preparers, and the
+    reasons start at the first sentence after them."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 09.03.2027/Pykälä 18",
+            "Toimintakertomus 2026",
+            "Sivistyslautakunta 09.03.2027 § 18",
+            "77/02.02.02/2026",
+            "Valmistelu ja lisätiedot Sivistysjohtaja Pirjo Esimerkki pirjo.esimerkki(at)esimerkkila.fi",
+            "Opetuspäällikkö Ville Malli ville.malli(at)esimerkkila.fi Kirjastopäällikkö Aino Testi "
+            "aino.testi(at)esimerkkila.fi",
+            "Nuorisopäällikkö Eero Koe eero.koe(at)esimerkkila.fi",
+            "Lautakunnan on laadittava toimintakertomus kunnanhallitukselle helmikuun loppuun mennessä.",
+            "Kertomus kuvaa tavoitteiden toteutumisen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Pirjo Esimerkki", "Ville Malli", "Aino Testi", "Eero Koe"]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Lautakunnan on laadittava toimintakertomus")

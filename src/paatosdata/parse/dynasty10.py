@@ -55,6 +55,7 @@ from paatosdata.parse.municipalities import (
 )
 from paatosdata.parse.vendorkit import municipality_for
 from paatosdata.people import (
+    EMAIL,
     follow_page_order,
     is_office_only,
     is_title_only,
@@ -497,8 +498,11 @@ def _opens_other_part(text: str) -> bool:
 
 def _contact_line(text: str) -> bool:
     """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person;
-    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person."""
-    return "@" in text or bool(_PHONE_MARK.search(text)) or (looks_like_person(text) and "§" not in text)
+    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person. An
+    address may be printed with ``(at)`` for its ``@`` (``etu.suku(at)kunta.fi``)."""
+    if "@" in text or EMAIL.search(text) is not None or _PHONE_MARK.search(text):
+        return True
+    return looks_like_person(text) and "§" not in text
 
 
 def _further_preparers(text: str) -> bool:
@@ -507,7 +511,7 @@ def _further_preparers(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) == 1:
         return _contact_line(text)
-    return all("@" in line or _PHONE_MARK.search(line) for line in lines)
+    return all("@" in line or EMAIL.search(line) or _PHONE_MARK.search(line) for line in lines)
 
 
 #: two capitalised words in a row, as a name is printed (``Mervi Esimerkki``)
@@ -1812,9 +1816,17 @@ _AND_NEXT_PERSON = re.compile(
 )
 
 
+#: the space after a person's address where the next person follows on the same line (``… a.b(at)x.fi
+#: Opetuspäällikkö C D …``): a capitalised word and another, not a phone's mark
+_AFTER_ADDRESS = re.compile(
+    rf"(?<=\S)(?P<address>{EMAIL.pattern})\s+(?=(?!(?:Puh|Puhelin|Tel|Gsm|Mob)\b)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])"
+)
+
+
 def _one_per_line(text: str) -> str:
-    """``Hallintojohtaja A B ja controller C D`` → one person a line."""
-    return _AND_NEXT_PERSON.sub("\n", text)
+    """``Hallintojohtaja A B ja controller C D`` → one person a line; so too two people each followed by
+    an address on one line."""
+    return _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
 
 
 #: a comma or ``ja`` between the people a sentence names
