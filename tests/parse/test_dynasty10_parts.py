@@ -796,3 +796,43 @@ def test_further_preparers_with_at_addresses_two_on_a_line(tmp_path: Path) -> No
     assert [p.name for p in item.preparers] == ["Pirjo Esimerkki", "Ville Malli", "Aino Testi", "Eero Koe"]
     assert item.reasons is not None
     assert item.reasons.startswith("Lautakunnan on laadittava toimintakertomus")
+
+
+def test_an_agendas_own_mark_by_the_bodys_abbreviation_after_an_earlier_handling(tmp_path: Path) -> None:
+    """An agenda's own handling printed by the body's abbreviation and the meeting's date with no number
+    (``Khall 22.02.2027``) below an earlier body's handling: the item's proposal and its empty decision
+    are the ones after that mark; the earlier body's proposal and decision stay history."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 22.02.2027/Asianro 5",
+            "",
+            "Matkustusohjeen päivittäminen",
+            "",
+            "Henktmk 04.02.2027 § 3",
+            "",
+            " Kunnan matkustusohje on vuodelta 2015, ja sitä on tarpeen päivittää.",
+            "",
+            "Päätösehdotus Henkilöstötoimikunta käy ohjeen läpi ja esittää siitä huomionsa.",
+            "",
+            "Päätös Henkilöstötoimikunta hyväksyi osaltaan ohjeen.",
+            "",
+            "Khall 22.02.2027     ",
+            "",
+            "88/01.01.00/2027",
+            "",
+            "Valmistelija Marja Esimerkki, p. 040 123 4567",
+            "",
+            "Päätösehdotus Kunnanhallitus hyväksyy matkustusohjeen 1.3.2027 alkaen.",
+            "",
+            "Päätös",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal == "Kunnanhallitus hyväksyy matkustusohjeen 1.3.2027 alkaen."
+    assert item.decision is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2027, 2, 4), "3")]
+    assert [p.name for p in item.preparers] == ["Marja Esimerkki"]

@@ -1301,9 +1301,21 @@ def _own_unnumbered(paragraph: Paragraph, meeting: Meeting) -> bool:
     return (
         m is not None
         and meeting.date is not None
-        and m.group("body").casefold() == meeting.body.name.casefold()
+        and _names_body(m.group("body"), meeting.body.name)
         and parse_date(m.group("date")) == meeting.date
     )
+
+
+def _names_body(printed: str, body: str) -> bool:
+    """True when ``printed`` is the body's name or its one-word abbreviation: the name's first letter, then
+    some of its letters in order (``Khall`` of ``Kunnanhallitus``, ``Teknltk`` of ``Tekninen lautakunta``)."""
+    short, name = printed.casefold(), body.casefold()
+    if short == name:
+        return True
+    if " " in short or not 3 <= len(short) <= 12 or len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
