@@ -836,3 +836,25 @@ def test_an_agendas_own_mark_by_the_bodys_abbreviation_after_an_earlier_handling
     assert item.decision is None
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2027, 2, 4), "3")]
     assert [p.name for p in item.preparers] == ["Marja Esimerkki"]
+
+
+def test_a_page_without_host_or_chrome_takes_the_municipality_of_its_preparers_addresses(
+    tmp_path: Path,
+) -> None:
+    """A page saved from its body's line on, with no host and no chrome naming the organisation: the
+    municipality is the one whose domain the preparers' addresses use."""
+    lines = [
+        "Tekninen lautakunta",
+        "Pöytäkirja 11.11.2027/Pykälä 70",
+        "Katuvalojen uusiminen 2028",
+        "TEKLK 11.11.2027 § 70",
+        "140/02.02.00/2027",
+        "Valmistelija Tekninen johtaja Erkki Esimerkki, erkki.esimerkki@kuhmoinen.fi, puh. 040 111 2222",
+        "Päätösesitys Tekninen johtaja Erkki Esimerkki:",
+        "Tekninen lautakunta hyväksyy katuvalojen uusimisen.",
+        "Päätös",
+        "Hyväksyttiin.",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    assert document.meeting.municipality is not None
+    assert document.meeting.municipality.name == "Kuhmoinen"

@@ -53,7 +53,7 @@ from paatosdata.parse.municipalities import (
     municipality_from_host,
     municipality_from_label,
 )
-from paatosdata.parse.vendorkit import municipality_for
+from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
     EMAIL,
     follow_page_order,
@@ -751,6 +751,11 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     if meeting.municipality is None:  # an organisation printed after a person's name (``Iin kunta``)
         meeting.municipality = _municipality(page)
+    if meeting.municipality is None:
+        # a page saved without its host or chrome: the municipality whose domain the preparers' addresses
+        # all use (``etu.suku@esimerkkila.fi``)
+        contacts = "\n".join(section.text for section in sections if section.kind == "preparers")
+        meeting.municipality = municipality_from_emails(contacts)
     _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
     _voted(item)
