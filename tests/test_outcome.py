@@ -49,6 +49,19 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.AMENDED,
         ),
         ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
+        # a change proposed at the meeting with the body's backing, then the proposal adopted
+        (
+            "Merkittiin, että puheenjohtaja Oiva Esimerkki teki hankintoihin muutosesityksen lautakunnan "
+            "kannattamana. Kirjaston kalustemääräraha nostetaan 8 000 euroon.\n\nLautakunta hyväksyi "
+            "esityksen yksimielisesti.",
+            Outcome.AMENDED,
+        ),
+        # ... while one backed by no one, or by a member only, changes nothing by itself
+        ("Muutosesitys raukesi kannattamattomana. Lautakunta hyväksyi esityksen.", Outcome.APPROVED),
+        (
+            "Jäsen Esimerkki teki muutosesityksen Mallin kannattamana. Lautakunta hyväksyi esityksen.",
+            Outcome.APPROVED,
+        ),
         # a point added to the proposal at the meeting
         (
             "Nuorisoneuvosto päätti lisätä päätösehdotukseen 4-kohdan: kysely tehdään myös kouluilla.",

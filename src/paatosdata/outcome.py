@@ -112,6 +112,10 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
             # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
             r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
+            # a change proposed at the meeting with the body's backing: "puheenjohtaja teki muutosesityksen
+            # lautakunnan kannattamana"
+            r"\bmuutos(?:esity|ehdotu)ksen\b[^.]{0,60}?\b(?:lautakunnan|hallituksen|valtuuston|jaoston|"
+            r"toimikunnan|johtokunnan|neuvoston|valiokunnan)\s+(?:yksimielisesti\s+)?kannattamana\b|"
             r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag|"
             # the proposal adopted with a reservation that changes it: "Esityksen mukaan, kuitenkin siten,
             # että …", "enligt förslaget, dock så att …"

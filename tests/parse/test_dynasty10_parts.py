@@ -741,3 +741,120 @@ def test_a_proposal_named_after_two_offices_joined_by_ja(tmp_path: Path) -> None
     [item] = document.items
     assert item.proposal == "Kaupunginhallitus päättää jatkaa kirjastoautopalvelua vuoden 2028 loppuun."
     assert item.reasons == "Kirjastoauto on palvellut haja-asutusalueen asukkaita vuodesta 1986."
+
+
+def test_a_changed_proposal_after_the_proposal_is_a_part_of_its_own(tmp_path: Path) -> None:
+    """``Muutettu päätösehdotus …`` printed between the proposal and the decision: the proposal as changed
+    at the meeting ends the proposal and is kept as a part of the handling, not read into the proposal."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 14.10.2027/Pykälä 52",
+            "Retkeilyreittien kunnostusohjelma 2028",
+            "Ympäristölautakunta 14.10.2027 § 52",
+            "301/10.03.00/2027",
+            "Valmistelija Ympäristöpäällikkö Sari Esimerkki",
+            "Reittien pitkospuut ja opasteet ovat osin lahonneet.",
+            "Esittelijä ympäristöpäällikkö Sari Esimerkki",
+            "Päätösehdotus Ympäristölautakunta hyväksyy kunnostusohjelman vuodelle 2028.",
+            "Muutettu päätösehdotus Ympäristölautakunta merkitsee kunnostusohjelman tiedoksi.",
+            "Päätös Hyväksyttiin muutettu päätösehdotus.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Ympäristölautakunta hyväksyy kunnostusohjelman vuodelle 2028."
+    assert item.handling == "Ympäristölautakunta merkitsee kunnostusohjelman tiedoksi."
+    assert [s.heading for s in item.sections if s.kind == "handling"] == ["Muutettu päätösehdotus"]
+    assert item.decision == "Hyväksyttiin muutettu päätösehdotus."
+    assert item.outcome is Outcome.AMENDED
+
+
+def test_further_preparers_with_at_addresses_two_on_a_line(tmp_path: Path) -> None:
+    """Preparers after the first on lines of their own with addresses written ``(at)``, two on one line
+    (``Opetuspäällikkö A B a.b(at)x.fi Kirjastopäällikkö C D c.d(at)x.fi``): all are preparers, and the
+    reasons start at the first sentence after them."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Sivistyslautakunta",
+            "Pöytäkirja 09.03.2027/Pykälä 18",
+            "Toimintakertomus 2026",
+            "Sivistyslautakunta 09.03.2027 § 18",
+            "77/02.02.02/2026",
+            "Valmistelu ja lisätiedot Sivistysjohtaja Pirjo Esimerkki pirjo.esimerkki(at)esimerkkila.fi",
+            "Opetuspäällikkö Ville Malli ville.malli(at)esimerkkila.fi Kirjastopäällikkö Aino Testi "
+            "aino.testi(at)esimerkkila.fi",
+            "Nuorisopäällikkö Eero Koe eero.koe(at)esimerkkila.fi",
+            "Lautakunnan on laadittava toimintakertomus kunnanhallitukselle helmikuun loppuun mennessä.",
+            "Kertomus kuvaa tavoitteiden toteutumisen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Pirjo Esimerkki", "Ville Malli", "Aino Testi", "Eero Koe"]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Lautakunnan on laadittava toimintakertomus")
+
+
+def test_an_agendas_own_mark_by_the_bodys_abbreviation_after_an_earlier_handling(tmp_path: Path) -> None:
+    """An agenda's own handling printed by the body's abbreviation and the meeting's date with no number
+    (``Khall 22.02.2027``) below an earlier body's handling: the item's proposal and its empty decision
+    are the ones after that mark; the earlier body's proposal and decision stay history."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 22.02.2027/Asianro 5",
+            "",
+            "Matkustusohjeen päivittäminen",
+            "",
+            "Henktmk 04.02.2027 § 3",
+            "",
+            " Kunnan matkustusohje on vuodelta 2015, ja sitä on tarpeen päivittää.",
+            "",
+            "Päätösehdotus Henkilöstötoimikunta käy ohjeen läpi ja esittää siitä huomionsa.",
+            "",
+            "Päätös Henkilöstötoimikunta hyväksyi osaltaan ohjeen.",
+            "",
+            "Khall 22.02.2027     ",
+            "",
+            "88/01.01.00/2027",
+            "",
+            "Valmistelija Marja Esimerkki, p. 040 123 4567",
+            "",
+            "Päätösehdotus Kunnanhallitus hyväksyy matkustusohjeen 1.3.2027 alkaen.",
+            "",
+            "Päätös",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert document.kind is DocumentKind.AGENDA
+    assert item.proposal == "Kunnanhallitus hyväksyy matkustusohjeen 1.3.2027 alkaen."
+    assert item.decision is None
+    assert [(ref.date, ref.section) for ref in item.history] == [(date(2027, 2, 4), "3")]
+    assert [p.name for p in item.preparers] == ["Marja Esimerkki"]
+
+
+def test_a_page_without_host_or_chrome_takes_the_municipality_of_its_preparers_addresses(
+    tmp_path: Path,
+) -> None:
+    """A page saved from its body's line on, with no host and no chrome naming the organisation: the
+    municipality is the one whose domain the preparers' addresses use."""
+    lines = [
+        "Tekninen lautakunta",
+        "Pöytäkirja 11.11.2027/Pykälä 70",
+        "Katuvalojen uusiminen 2028",
+        "TEKLK 11.11.2027 § 70",
+        "140/02.02.00/2027",
+        "Valmistelija Tekninen johtaja Erkki Esimerkki, erkki.esimerkki@kuhmoinen.fi, puh. 040 111 2222",
+        "Päätösesitys Tekninen johtaja Erkki Esimerkki:",
+        "Tekninen lautakunta hyväksyy katuvalojen uusimisen.",
+        "Päätös",
+        "Hyväksyttiin.",
+    ]
+    [document] = read_path(_written(tmp_path, lines))
+    assert document.meeting.municipality is not None
+    assert document.meeting.municipality.name == "Kuhmoinen"

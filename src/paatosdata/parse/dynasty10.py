@@ -53,8 +53,9 @@ from paatosdata.parse.municipalities import (
     municipality_from_host,
     municipality_from_label,
 )
-from paatosdata.parse.vendorkit import municipality_for
+from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
+    EMAIL,
     follow_page_order,
     is_office_only,
     is_title_only,
@@ -497,8 +498,11 @@ def _opens_other_part(text: str) -> bool:
 
 def _contact_line(text: str) -> bool:
     """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person;
-    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person."""
-    return "@" in text or bool(_PHONE_MARK.search(text)) or (looks_like_person(text) and "§" not in text)
+    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person. An
+    address may be printed with ``(at)`` for its ``@`` (``etu.suku(at)kunta.fi``)."""
+    if "@" in text or EMAIL.search(text) is not None or _PHONE_MARK.search(text):
+        return True
+    return looks_like_person(text) and "§" not in text
 
 
 def _further_preparers(text: str) -> bool:
@@ -507,7 +511,7 @@ def _further_preparers(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) == 1:
         return _contact_line(text)
-    return all("@" in line or _PHONE_MARK.search(line) for line in lines)
+    return all("@" in line or EMAIL.search(line) or _PHONE_MARK.search(line) for line in lines)
 
 
 #: two capitalised words in a row, as a name is printed (``Mervi Esimerkki``)
@@ -747,6 +751,11 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     sections = _sections(body_lines[position:], item, meeting, own_number, page)
     if meeting.municipality is None:  # an organisation printed after a person's name (``Iin kunta``)
         meeting.municipality = _municipality(page)
+    if meeting.municipality is None:
+        # a page saved without its host or chrome: the municipality whose domain the preparers' addresses
+        # all use (``etu.suku@esimerkkila.fi``)
+        contacts = "\n".join(section.text for section in sections if section.kind == "preparers")
+        meeting.municipality = municipality_from_emails(contacts)
     _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
     _voted(item)
@@ -1297,9 +1306,21 @@ def _own_unnumbered(paragraph: Paragraph, meeting: Meeting) -> bool:
     return (
         m is not None
         and meeting.date is not None
-        and m.group("body").casefold() == meeting.body.name.casefold()
+        and _names_body(m.group("body"), meeting.body.name)
         and parse_date(m.group("date")) == meeting.date
     )
+
+
+def _names_body(printed: str, body: str) -> bool:
+    """True when ``printed`` is the body's name or its one-word abbreviation: the name's first letter, then
+    some of its letters in order (``Khall`` of ``Kunnanhallitus``, ``Teknltk`` of ``Tekninen lautakunta``)."""
+    short, name = printed.casefold(), body.casefold()
+    if short == name:
+        return True
+    if " " in short or not 3 <= len(short) <= 12 or len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
@@ -1812,9 +1833,17 @@ _AND_NEXT_PERSON = re.compile(
 )
 
 
+#: the space after a person's address where the next person follows on the same line (``… a.b(at)x.fi
+#: Opetuspäällikkö C D …``): a capitalised word and another, not a phone's mark
+_AFTER_ADDRESS = re.compile(
+    rf"(?<=\S)(?P<address>{EMAIL.pattern})\s+(?=(?!(?:Puh|Puhelin|Tel|Gsm|Mob)\b)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])"
+)
+
+
 def _one_per_line(text: str) -> str:
-    """``Hallintojohtaja A B ja controller C D`` → one person a line."""
-    return _AND_NEXT_PERSON.sub("\n", text)
+    """``Hallintojohtaja A B ja controller C D`` → one person a line; so too two people each followed by
+    an address on one line."""
+    return _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
 
 
 #: a comma or ``ja`` between the people a sentence names
@@ -1861,6 +1890,12 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if first.strip() in _HANDLING_LABELS and opened in ("proposal", "decision"):
         # ``Asian käsittely`` on a line of its own after the proposal: the handling's label, empty or not
         return "handling", first.strip(), more.strip()
+    changed = _CHANGED_PROPOSAL.match(first) if opened == "proposal" else None
+    if changed is not None and not _PASSIVE_PAST.match(changed.group("rest")):
+        # ``Muutettu päätösehdotus …`` after the proposal: the proposal as changed at the meeting, a part of
+        # the handling, not more of the proposal's text
+        rest = "\n".join(x for x in (changed.group("rest"), more.strip()) if x)
+        return "handling", changed.group("heading"), rest
     if first.strip().rstrip(":") in _REASONS_HEADINGS and opened in ("proposal", "decision"):
         # ``Perustelu`` on a line of its own after the proposal or the decision: the reasons follow them
         return "reasons", first.strip().rstrip(":"), more.strip()
@@ -1976,6 +2011,12 @@ _ACTIONS = re.compile(r"^(?P<heading>Toimenpiteet(?:\s*(?:,|\s+ja)\s*otteet)?)(?
 _PLACEHOLDER = re.compile(r"^(?:aloita|kirjoita)\s+tähän|^aloita\s+tästä$", re.IGNORECASE)
 #: the meeting's handling on a line of its own, over what was said at the meeting (or over nothing)
 _HANDLING_LABELS = ("Asian käsittely",)
+#: the proposal as changed at the meeting, printed after the proposal (``Muutettu päätösehdotus …``,
+#: ``Kunnanjohtajan muutettu esitys:``)
+_CHANGED_PROPOSAL = re.compile(
+    r"^(?P<heading>(?:[A-ZÅÄÖ][\wåäö-]*n\s+muutettu|Muutettu)\s+(?:päätös)?(?:ehdotus|esitys))"
+    r"(?:\s*:\s*|\s+|$)(?P<rest>.*)$"
+)
 #: the reasons' heading in the singular, on a line of its own
 _REASONS_HEADINGS = ("Perustelu",)
 
