@@ -212,3 +212,18 @@ def test_a_resolution_to_elect_people_to_a_body_is_an_election(decision: str) ->
 def test_a_resolution_to_choose_an_official_or_a_supplier_stays_approved(decision: str) -> None:
     """An official chosen to a post or a supplier chosen in a tender is a decision made, no election."""
     assert classify_outcome(decision)[0] is Outcome.APPROVED
+
+
+def test_a_noting_followed_by_the_body_s_instruction_in_the_present_tense_is_approved() -> None:
+    """A decision that notes a report and, in a sentence of its own, instructs in the present tense
+    ("Lautakunta kehottaa …") does more than note; a report's own present tense stays a noting."""
+    both = (
+        "Lautakunta päätti merkitä tiedoksi katuvalaistuksen seurantaraportin. "
+        "Lautakunta kehottaa jatkamaan uusien valaisimien kokeilua kaikilla alueilla."
+    )
+    assert classify_outcome(both)[0] is Outcome.APPROVED
+    only = (
+        "Lautakunta päätti merkitä tiedoksi katuvalaistuksen seurantaraportin. "
+        "Raportin mukaan valaisimien uusiminen on edennyt suunnitellusti."
+    )
+    assert classify_outcome(only)[0] is Outcome.NOTED

@@ -256,16 +256,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 #: a body's resolution said as such: ``päätti``, ``beslutade`` (not a plan for a later meeting, ``hyväksytään
 #: ne seuraavassa kokouksessa``)
 _RESOLVED = re.compile(r"\b(?:päätti|beslutade|beslöt)\b", re.I)
+#: a body's resolution in the present tense, its name the sentence's subject (``Kaupunginhallitus kehottaa
+#: jatkamaan …``)
+_RESOLVES_NOW = re.compile(
+    r"^(?:(?:Samalla|Lisäksi|Dessutom)\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]+\s+"
+    r"(?:kehottaa|hyväksyy|myöntää|valitsee|nimeää|oikeuttaa|kumoaa|uppmanar|godkänner|beviljar|väljer)\b"
+)
 #: a noting or a passing on for information in any form (``tiedoksi``, ``tiedokseen``, ``för kännedom``)
 _FOR_INFORMATION = re.compile(r"tiedoksi|tiedokse|kännedom", re.I)
 
 
 def _resolves_more(sentence: str) -> bool:
     """True for a sentence of a decision that notes nothing and resolves something (``Samalla
-    kaupunginhallitus päätti hyväksyä …``)."""
+    kaupunginhallitus päätti hyväksyä …``, ``Kaupunginhallitus kehottaa …``)."""
     return (
         not _FOR_INFORMATION.search(sentence)
-        and _RESOLVED.search(sentence) is not None
+        and (_RESOLVED.search(sentence) is not None or _RESOLVES_NOW.match(sentence.strip()) is not None)
         and _RESOLVES.search(sentence) is not None
     )
 

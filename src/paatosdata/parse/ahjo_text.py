@@ -87,8 +87,9 @@ _PUBLISHED = re.compile(
 )
 #: the class of the block that holds the site's closing sentence in the markup written for a page
 CONFORMS_CLASS = "PaatosEhdotuksenMukainen"
-#: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``)
-_HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s\d+/\d{2}\.\d{2}\.\d{4}$")
+#: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``); an
+#: official's handling has no meeting number (``- Yksikön päällikkö 15.01.2025``)
+_HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s(?:\d+/)?\d{2}\.\d{2}\.\d{4}$")
 #: a paragraph that moves a decision in the present tense: the motion printed after the handling
 #: (``Kaupunginhallitus päättää …``; ``… esittää kaupunginvaltuustolle seuraavaa:`` for the council;
 #: ``… antaa … seuraavan lausunnon:`` for a statement; ``… merkitsee tiedoksi …`` for a noting); a comma
