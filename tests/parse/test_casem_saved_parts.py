@@ -114,3 +114,24 @@ def test_vote_results_as_lists_of_names_without_counts(tmp_path: Path) -> None:
     )
     assert [(v.voter, v.choice) for v in vote.votes][-2:] == [("Vaahtera Veli", "no"), ("Oksa Olli", "blank")]
     assert item.proposal == "Todetaan kokous lailliseksi ja päätösvaltaiseksi."
+
+
+def test_a_decision_taken_by_a_vote_is_not_unanimous(tmp_path: Path) -> None:
+    """A decision that tells of a vote held on a changed proposal, without saying how the vote went in the
+    words the outcome rules know, was not unanimous: the votes read from the page say so."""
+    path = _saved_page(
+        tmp_path,
+        "Nuorisovaltuusto, kokous 12.3.2026",
+        "§ 5 Nuorisovaltuuston kesätapahtuma",
+        "Päätösehdotus\n\nNuorisovaltuusto päättää kesätapahtuman paikasta.\n\n"
+        "Päätös\n\nOskari Orava teki muutetun päätösehdotuksen: tapahtuma pidetään rannalla.\n\n"
+        "Koska esitys sai kannatusta, pidettiin asiasta äänestys.\n\n"
+        "JAA: pohjaehdotus\n\nEI: Oskari Oravan muutosehdotus\n\n"
+        "Äänestyksen tulos: JAA 4 ääntä, EI 9 ääntä, TYHJÄ 1 ääntä.\n\n"
+        "Puheenjohtaja totesi, että päätökseksi tuli Oskari Oravan muutosesitys.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    [vote] = item.votes
+    assert (vote.yes, vote.no, vote.blank) == (4, 9, 1)
+    assert item.unanimous is False

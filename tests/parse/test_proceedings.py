@@ -108,6 +108,14 @@ def test_counts_written_as_a_sentence() -> None:
     assert (vote.yes, vote.no) == (6, 5)
 
 
+def test_a_count_written_together_with_its_vote_word() -> None:
+    """``TYHJÄ 3ääntä``: a count printed without the space before ``ääntä`` is a count all the same."""
+    (vote,) = parse_votes("Äänestyksen tulos: JAA 9 ääntä, EI 6 ääntä, TYHJÄ 3ääntä.")
+    assert (vote.yes, vote.no, vote.blank) == (9, 6, 3)
+    (vote,) = parse_votes("Äänestyksen tulos: JAA 9ääntä, EI 6ääntä.")
+    assert (vote.yes, vote.no) == (9, 6)
+
+
 def test_seconder_in_the_genitive() -> None:
     motions = parse_motions(
         "Jäsen Aino Lehto ehdotti Ville Rannan kannattamana, että asia palautetaan valmisteluun.\n\n"

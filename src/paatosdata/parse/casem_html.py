@@ -291,6 +291,9 @@ class CasemHtmlReader(Reader):
             if item.outcome is Outcome.APPROVED:
                 # approving a proposal that only notes the matter (``Merkitään tiedoksi.``) notes it
                 item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
+            if item.votes:
+                # a matter put to a vote was not decided unanimously, whatever words the decision uses
+                item.unanimous = False
         if not meeting.body.name and item.proposal:
             meeting.body.name = body_from_text(item.proposal) or ""
         kind = state.kind if state else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)

@@ -232,7 +232,8 @@ def _count(line: str, key: str) -> int | None:
     pattern = _COUNT_WORDS[key]
     m = re.search(rf"\b(\d+)\s+(?:{pattern})", line, re.IGNORECASE)
     if m is None:
-        m = re.search(rf"(?:{pattern})\s*(?:\(|:|=)?\s*(\d+)\b(?!\s*[.:]\d)", line, re.IGNORECASE)
+        # the count may be written together with its noun (``TYHJÄ 2ääntä``)
+        m = re.search(rf"(?:{pattern})\s*(?:\(|:|=)?\s*(\d+)(?:\b|(?=ään))(?!\s*[.:]\d)", line, re.IGNORECASE)
     return int(m.group(1)) if m else None
 
 
