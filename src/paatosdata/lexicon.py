@@ -50,6 +50,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Asian valmisteli",
             "Asian valmistelija",
             "Valmistelija ja lisätietojen antaja",
+            "Valmistelija ja esittelijä",
             "Upplysningar",
             "Beredare",
             "Beredare av ärendet",

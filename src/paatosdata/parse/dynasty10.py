@@ -60,6 +60,7 @@ from paatosdata.people import (
     is_office_only,
     is_title_only,
     office_holder,
+    parse_people,
     parse_person,
     proposing_office,
 )
@@ -924,10 +925,20 @@ def _is_chrome(paragraph: Paragraph) -> bool:
 
 def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: _Page) -> int:
     """The dnro, handling lines, printed § and the chrome's attachment list; return where the title is."""
+    table_end = 0
     for index, paragraph in enumerate(paragraphs):
+        if index < table_end:
+            continue  # a row of the attachment table read below
         text = paragraph.text
         span = Span(str(page.path), paragraph.line)
         first = text.split("\n")[0]
+        if not item.title and (table_end := _attachment_table_end(paragraphs, index)) > index:
+            # the chrome's attachment list saved as a table above the title (``| Otsikko`` / ``|---`` /
+            # ``| Oheismateriaali 1Title (pdf 12 kb)``): its column heading is no title, its rows are the
+            # attachments
+            for row in paragraphs[index + 2 : table_end]:
+                item.attachments.append(_table_attachment(row.text, Span(str(page.path), row.line)))
+            continue
         if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
             for line in text.split("\n")[1:]:
                 item.attachments.append(_listed_attachment(line, span))
@@ -988,6 +999,40 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             item.case.title = item.case.title or item.title
         return index + 1
     return len(paragraphs)
+
+
+#: a table's heading row of one cell (``| Otsikko``) and the rule under it (``|---``), as text saves them
+_TABLE_HEADING = re.compile(r"^\|\s*[^|\s][^|]*$")
+_TABLE_RULE = re.compile(r"^\|\s*:?-{3,}:?\s*\|?$")
+#: a table row naming a numbered attachment, the number perhaps glued to its title
+#: (``| Oheismateriaali 1Strategia 2026 (pdf 468 kb)``, ``| Liite 2 Hinnasto``)
+_TABLE_ATTACHMENT = re.compile(
+    r"^\|\s*(?P<label>(?i:oheismateriaali|liite|bilaga))\s*(?P<no>\d+(?:[a-z](?![\wåäö]))?)"
+    r"\s*[.):]?\s*(?P<title>\S[^|]*?)\s*\|?$"
+)
+
+
+def _attachment_table_end(paragraphs: list[Paragraph], index: int) -> int:
+    """Where a table of numbered attachments that starts at ``index`` (heading row, rule, rows) ends;
+    ``index`` itself when no such table starts there."""
+    if index + 2 >= len(paragraphs):
+        return index
+    if not _TABLE_HEADING.match(paragraphs[index].text) or not _TABLE_RULE.match(paragraphs[index + 1].text):
+        return index
+    end = index + 2
+    while end < len(paragraphs) and _TABLE_ATTACHMENT.match(paragraphs[end].text):
+        end += 1
+    return end if end > index + 2 else index
+
+
+def _table_attachment(text: str, span: Span) -> Attachment:
+    """One row of the attachment table: its number and title; supplementary material by its label."""
+    row = _TABLE_ATTACHMENT.match(text)
+    if row is None:
+        return Attachment(title=text.strip("| "), span=span)
+    supplementary = row.group("label").casefold() == "oheismateriaali"
+    title, number = row.group("title"), row.group("no")
+    return Attachment(title=title, number=number, supplementary=supplementary, span=span)
 
 
 def _own_unnumbered_mark(text: str, meeting: Meeting) -> bool:
@@ -1508,6 +1553,16 @@ def _parts(
                     item.presenter = parse_person(official, here)
                     item.spans["presenter"] = here
                 continue
+        if found is None and kind == "proposal" and not lines and own and index + 1 < len(paragraphs):
+            # ``Päätösehdotus`` over ``apulaiskaupunginjohtaja KYP Erkki Esimerkki``, the unit's initials
+            # between office and name, over the proposal's text: that official presents, with no label
+            official = _without_initials(paragraph.text)
+            if official != paragraph.text and looks_like_person(official):
+                sections.append(Section("presenter", "", paragraph.text.strip(), here))
+                if item.presenter is None:
+                    item.presenter = parse_person(official, here)
+                    item.spans["presenter"] = here
+                continue
         if found is None and kind == "proposal" and not lines:
             preparation = _PREPARATION_LEAD.match(paragraph.text)
             if preparation is not None:
@@ -1579,6 +1634,8 @@ def _parts(
             lines.append(rest)
         elif kind == "preparers" and rest:
             sections.append(Section(kind, heading, _one_per_line(rest), here))
+            if own and item.presenter is None and _PRESENTS_TOO.search(heading):
+                _preparer_presents(item, sections[-1].text, here)
             kind, heading = "reasons", ""
         elif kind == "reasons" and rest and "\n" not in rest and _official_named(rest):
             # ``Selostus Apulaiskaupunginjohtaja Jari Esimerkki``: the official who signs the presentation
@@ -1611,6 +1668,19 @@ _PREPARATION_LEAD = re.compile(rf"^(?P<heading>{_PREPARATION}(?:,\s*[^:\n]{{2,60
 #: the presenter's label printed on the proposal heading's line (``Päätösehdotus Esittelijä``)
 _PRESENTER_LABELS = ("Esittelijä", "Föredragande")
 _PRESENTER_LABEL = tuple(f" {label}" for label in _PRESENTER_LABELS)
+
+
+#: one label for the one who prepared and presents (``Valmistelija ja esittelijä``)
+_PRESENTS_TOO = re.compile(r"\besittelijä$", re.IGNORECASE)
+
+
+def _preparer_presents(item: Item, text: str, here: Span) -> None:
+    """The one person named under a label for preparer and presenter both presents the item too; of
+    several, the label does not say which presents."""
+    people = parse_people(text.split("\n"), here)
+    if len(people) == 1:
+        item.presenter = people[0]
+        item.spans["presenter"] = here
 
 
 def _preparation_before_proposal(sections: list[Section]) -> None:
