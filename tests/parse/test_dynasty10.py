@@ -2029,6 +2029,33 @@ def test_an_office_and_a_proposal_in_the_passive_on_one_line(tmp_path: Path) -> 
     assert item.proposal == "Hyväksytään museon pääsymaksut liitteen mukaisesti."
 
 
+def test_an_office_and_a_proposal_laying_down_an_obligation_on_one_line(tmp_path: Path) -> None:
+    """``Pormestari: Toimialojen tulee valmistella …``: the office makes the proposal, which says what those
+    it binds are to do (``tulee`` with an infinitive) rather than what the body decides; and ``Asian
+    valmistelija(t):`` names the preparer."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkilad10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Kunnanhallitus",
+            "Pöytäkirja 16.06.2026/Pykälä 88",
+            "Talousarvion 2027 laadintaohje",
+            "KH 16.06.2026 § 88",
+            "Asian valmistelija(t): talousjohtaja Ella Esimerkki",
+            "Verotulojen arvioidaan kasvavan hieman.",
+            "Pormestari: Toimialojen tulee valmistella talousarvioesityksensä kehyksen mukaisesti.",
+            "Päätös: Hyväksyttiin esityksen mukaan.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.presenter is not None and (item.presenter.name, item.presenter.title) == (None, "pormestari")
+    assert item.proposal == "Toimialojen tulee valmistella talousarvioesityksensä kehyksen mukaisesti."
+    assert [(p.name, p.title) for p in item.preparers] == [("Ella Esimerkki", "talousjohtaja")]
+    assert item.reasons == "Verotulojen arvioidaan kasvavan hieman."
+
+
 def test_a_dash_rule_ends_the_proposal_and_a_return_to_the_meeting_is_no_part_of_the_decision(
     tmp_path: Path,
 ) -> None:

@@ -2035,11 +2035,13 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         return "proposal", word, rest
     office = _OFFICE_LEAD.match(first)
     proposes = office is not None and (
-        _PROPOSAL_VERB.search(first) or _PASSIVE_PRESENT.match(first[office.end() :])
+        _PROPOSAL_VERB.search(first)
+        or _PASSIVE_PRESENT.match(first[office.end() :])
+        or _OBLIGES.search(first[office.end() :])
     )
     if office is not None and proposes and is_office_only(office.group("office")):
         # the office making the proposal and its text on one line (``Pormestari: Kunnanhallitus päättää …``,
-        # ``Sivistysjohtaja: Hyväksytään …``)
+        # ``Sivistysjohtaja: Hyväksytään …``, ``Pormestari: Toimialojen tulee valmistella …``)
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
@@ -2120,6 +2122,9 @@ def _finnish_label(line: str) -> str:
 #: a sentence opening with a verb in the present passive, as a proposal does (``Hyväksytään …``,
 #: ``Myönnetään …``, ``Myydään …``); not an illative or adverb in -aan (``Asiaan liittyen …``, ``Kokonaan …``)
 _PASSIVE_PRESENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*[td](?:aan|ään)\s+\w")
+#: an obligation laid down, ``tulee`` with an infinitive (``Toimialojen tulee valmistella …``): what a
+#: proposal says those it binds are to do
+_OBLIGES = re.compile(r"\btulee\s+[a-zåäö]+[aä]\b")
 
 
 #: a verb in the past passive (``hyväksyttiin``, ``hylättiin``, ``palautettiin``) opening the rest of a line
