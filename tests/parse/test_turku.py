@@ -1157,3 +1157,37 @@ def test_official_s_line_over_the_decision_names_the_official_and_no_presenter(t
 
     assert _is_office("kaupunginjohtaja", "Kaupunginjohtaja/sarja")
     assert not _is_office("sarja", "Kaupunginjohtaja/sarja")
+
+
+def test_a_dated_line_opening_the_handling_naming_a_unit_after_its_adjective(tmp_path: Path) -> None:
+    """``Alueellinen vesihuolto 3.3.2026:`` opening the handling names the unit by a noun after its adjective
+    in -inen: the preparers' line naming no person, no part of the reasons. An ordinal in -inen names a
+    reading, and a noun with its verb a sentence: those lines stay text."""
+    page = (
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Vesihuoltolautakunta | 31 | 11.03.2026 | 7 |\n"
+        "2207-2026 (02 05 01)\n"
+        "Vesihuoltolautakunnan tehtäväalueella tehdyt aloitteet vuonna 2025\n"
+        "Tiivistelmä: -\n"
+        "Vhlk § 31\n"
+        "{line}\n"
+        "Hallintosäännön mukaan aloitteet viedään tiedoksi toimielimeen vuosittain.\n"
+        "Oheismateriaali 1Aloite kaivon kunnostamisesta ja vastaus aloitteeseen\n"
+        "Vesihuoltojohtaja Ville Virtaama:\n"
+        "EhdotusVesihuoltolautakunta päättää merkitä aloitteen ja vastauksen tiedoksi.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    [document] = _read_text(tmp_path, page.format(line="Alueellinen vesihuolto 3.3.2026:"))
+    [item] = document.items
+    assert item.preparers == []
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["Alueellinen vesihuolto"]
+    assert item.reasons is not None and item.reasons.startswith("Hallintosäännön mukaan aloitteet")
+    assert item.presenter is not None and item.presenter.name == "Ville Virtaama"
+    for prose in ("Toinen käsittely 3.3.2026:", "Vesihuoltolautakunta päätti 3.3.2026:"):
+        [document] = _read_text(tmp_path, page.format(line=prose))
+        [item] = document.items
+        assert item.reasons is not None and item.reasons.startswith(prose)
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Alueellinen vesihuolto 3.3.2026:", first=True) == ["Alueellinen vesihuolto"]
+    assert _signers("Alueellinen vesihuolto 3.3.2026:") is None

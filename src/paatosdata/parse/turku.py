@@ -1024,8 +1024,13 @@ def _signers(
     return people
 
 
-#: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``)
-_UNIT_ONLY = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s*,\s*[\wåäö-]{2,})*")
+#: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``),
+#: or a noun after its adjective in -inen (``Alueellinen vesihuolto``); an ordinal in -inen (``Toinen
+#: käsittely``) names a reading, no unit, and a verb after a noun (``Lautakunta päätti``) makes a sentence
+_UNIT_ONLY = re.compile(
+    r"(?:(?!(?:Ensimmäinen|Toinen)\s)[A-ZÅÄÖ][a-zåäö]{2,}inen\s+[a-zåäö][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)"
+    r"(?:\s*,\s*[\wåäö-]{2,})*"
+)
 
 
 def _titled_people(units: list[str], people: list[str]) -> bool:
