@@ -1191,3 +1191,47 @@ def test_a_dated_line_opening_the_handling_naming_a_unit_after_its_adjective(tmp
 
     assert _signers("Alueellinen vesihuolto 3.3.2026:", first=True) == ["Alueellinen vesihuolto"]
     assert _signers("Alueellinen vesihuolto 3.3.2026:") is None
+
+
+def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) -> None:
+    """``Vs. kulttuurijohtaja Ilona lahti-Rantanen:`` over the proposal presents it: the surname's first part
+    printed in lower case is still the name's, the office before it the title."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kulttuurilautakunta2209.04.20265\n"
+        "\n"
+        "615-2026 (12 00 01)\n"
+        "\n"
+        "Kulttuurilautakunnan lausunto Esimerkkitalon tarveselvitykseen\n"
+        "\n"
+        "Tiivistelmä: -\n"
+        "\n"
+        "Kulttlk § 22\n"
+        "\n"
+        "Pekka Pensseli ja Maija Maalari:\n"
+        "\n"
+        "Tilapalvelut on pyytänyt lausuntoa Esimerkkitalon tarveselvityksestä.\n"
+        "\n"
+        "Vs. kulttuurijohtaja Ilona lahti-Rantanen:\n"
+        "\n"
+        "EhdotusKulttuurilautakunta päättää antaa tilapalveluille liitteen 1 mukaisen lausunnon.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Ilona lahti-Rantanen",
+        "kulttuurijohtaja",
+        True,
+    )
+    assert [p.name for p in item.preparers] == ["Pekka Pensseli", "Maija Maalari"]
+    assert item.reasons == "Tilapalvelut on pyytänyt lausuntoa Esimerkkitalon tarveselvityksestä."
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Vs. kulttuurijohtaja Ilona lahti-Rantanen:", over_proposal=True) == [
+        "Vs. kulttuurijohtaja Ilona lahti-Rantanen"
+    ]
+    # a hyphenated word all in lower case ends no name
+    assert _signers("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None
