@@ -73,9 +73,13 @@ _ACTING = re.compile(r"^\s*(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.|tf\.|sijainen)\s*", r
 #: a list mark before the line (a page's bullet kept in its text)
 _BULLET = re.compile(r"^[•·▪◦*]\s*")
 _NAME_TOKEN = r"(?:[A-ZÅÄÖÜÉ][\wåäöüé'’]*(?:-[A-ZÅÄÖÜÉ]?[\wåäöüé'’]+)*)"
+#: a double surname printed with its first part in lower case (``Outi kari-Granfors``): a lower-case part
+#: joined by a hyphen to a capitalised one, read as a name only as its last word
+_JOINED_SURNAME = r"(?:[a-zåäöü]{2,}-[A-ZÅÄÖÜÉ][\wåäöüé'’]+)"
 #: a name: two to four capitalised words, a middle initial or two after the given name (``Jouko K. Laine``)
 _NAME = re.compile(
-    rf"{_NAME_TOKEN}(?:\s+[A-ZÅÄÖÜÉ]\.){{0,2}}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{1,3}}"
+    rf"{_NAME_TOKEN}(?:\s+[A-ZÅÄÖÜÉ]\.){{0,2}}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{0,2}}"
+    rf"\s+(?:(?:von|af|de|van)\s+)?(?:{_NAME_TOKEN}|{_JOINED_SURNAME})"
 )
 
 

@@ -237,3 +237,33 @@ def test_a_city_auditor_is_an_office_not_part_of_the_name(printed: str) -> None:
     """``Kaupunginreviisori`` (the city's auditor) before or after a name is the title, never the name's."""
     [person] = parse_people([printed])
     assert (person.name, person.title) == ("Anna Korpela", "kaupunginreviisori")
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title", "acting"),
+    [
+        ("Vs. kulttuurijohtaja Ilona lahti-Rantanen", "Ilona lahti-Rantanen", "kulttuurijohtaja", True),
+        (
+            "rakennuttajapäällikkö Heikki Juhani aalto-Kivelä",
+            "Heikki Juhani aalto-Kivelä",
+            "rakennuttajapäällikkö",
+            False,
+        ),
+        ("Ilona Lahti-Rantanen, kulttuurijohtaja", "Ilona Lahti-Rantanen", "kulttuurijohtaja", False),
+    ],
+)
+def test_a_double_surname_printed_with_a_lower_case_first_part(
+    printed: str, name: str, title: str, acting: bool
+) -> None:
+    """A double surname whose first part is printed in lower case (``lahti-Rantanen``) is the name's last
+    word: the name as printed, the office before it its title."""
+    person = parse_person(printed)
+    assert (person.name, person.title, person.acting) == (name, title, acting)
+
+
+def test_a_lower_case_word_joined_to_a_capitalised_one_is_no_given_name() -> None:
+    """A lower-case word without a capitalised part after its hyphen is a title's (``vapaa-aikajohtaja``),
+    and one after a name (``Sanna Salo, e-Palvelut``) is no part of it."""
+    person = parse_person("vapaa-aikajohtaja Ilona Lahti")
+    assert (person.name, person.title) == ("Ilona Lahti", "vapaa-aikajohtaja")
+    assert parse_person("Sanna Salo, e-Palvelut").name == "Sanna Salo"

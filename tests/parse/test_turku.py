@@ -1157,3 +1157,81 @@ def test_official_s_line_over_the_decision_names_the_official_and_no_presenter(t
 
     assert _is_office("kaupunginjohtaja", "Kaupunginjohtaja/sarja")
     assert not _is_office("sarja", "Kaupunginjohtaja/sarja")
+
+
+def test_a_dated_line_opening_the_handling_naming_a_unit_after_its_adjective(tmp_path: Path) -> None:
+    """``Alueellinen vesihuolto 3.3.2026:`` opening the handling names the unit by a noun after its adjective
+    in -inen: the preparers' line naming no person, no part of the reasons. An ordinal in -inen names a
+    reading, and a noun with its verb a sentence: those lines stay text."""
+    page = (
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Vesihuoltolautakunta | 31 | 11.03.2026 | 7 |\n"
+        "2207-2026 (02 05 01)\n"
+        "Vesihuoltolautakunnan tehtäväalueella tehdyt aloitteet vuonna 2025\n"
+        "Tiivistelmä: -\n"
+        "Vhlk § 31\n"
+        "{line}\n"
+        "Hallintosäännön mukaan aloitteet viedään tiedoksi toimielimeen vuosittain.\n"
+        "Oheismateriaali 1Aloite kaivon kunnostamisesta ja vastaus aloitteeseen\n"
+        "Vesihuoltojohtaja Ville Virtaama:\n"
+        "EhdotusVesihuoltolautakunta päättää merkitä aloitteen ja vastauksen tiedoksi.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    [document] = _read_text(tmp_path, page.format(line="Alueellinen vesihuolto 3.3.2026:"))
+    [item] = document.items
+    assert item.preparers == []
+    assert [s.text for s in item.sections if s.kind == "preparers"] == ["Alueellinen vesihuolto"]
+    assert item.reasons is not None and item.reasons.startswith("Hallintosäännön mukaan aloitteet")
+    assert item.presenter is not None and item.presenter.name == "Ville Virtaama"
+    for prose in ("Toinen käsittely 3.3.2026:", "Vesihuoltolautakunta päätti 3.3.2026:"):
+        [document] = _read_text(tmp_path, page.format(line=prose))
+        [item] = document.items
+        assert item.reasons is not None and item.reasons.startswith(prose)
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Alueellinen vesihuolto 3.3.2026:", first=True) == ["Alueellinen vesihuolto"]
+    assert _signers("Alueellinen vesihuolto 3.3.2026:") is None
+
+
+def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) -> None:
+    """``Vs. kulttuurijohtaja Ilona lahti-Rantanen:`` over the proposal presents it: the surname's first part
+    printed in lower case is still the name's, the office before it the title."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kulttuurilautakunta2209.04.20265\n"
+        "\n"
+        "615-2026 (12 00 01)\n"
+        "\n"
+        "Kulttuurilautakunnan lausunto Esimerkkitalon tarveselvitykseen\n"
+        "\n"
+        "Tiivistelmä: -\n"
+        "\n"
+        "Kulttlk § 22\n"
+        "\n"
+        "Pekka Pensseli ja Maija Maalari:\n"
+        "\n"
+        "Tilapalvelut on pyytänyt lausuntoa Esimerkkitalon tarveselvityksestä.\n"
+        "\n"
+        "Vs. kulttuurijohtaja Ilona lahti-Rantanen:\n"
+        "\n"
+        "EhdotusKulttuurilautakunta päättää antaa tilapalveluille liitteen 1 mukaisen lausunnon.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title, item.presenter.acting) == (
+        "Ilona lahti-Rantanen",
+        "kulttuurijohtaja",
+        True,
+    )
+    assert [p.name for p in item.preparers] == ["Pekka Pensseli", "Maija Maalari"]
+    assert item.reasons == "Tilapalvelut on pyytänyt lausuntoa Esimerkkitalon tarveselvityksestä."
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Vs. kulttuurijohtaja Ilona lahti-Rantanen:", over_proposal=True) == [
+        "Vs. kulttuurijohtaja Ilona lahti-Rantanen"
+    ]
+    # a hyphenated word all in lower case ends no name
+    assert _signers("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None

@@ -1007,7 +1007,7 @@ def _signers(
         if long and not ((dated or over_proposal) and len(words) <= 8):
             return False
         tail = words[-2:] if strict or long else words[-1:]
-        return len(words) >= 2 and all(w[:1].isupper() for w in tail)
+        return len(words) >= 2 and all(w[:1].isupper() for w in tail[:-1]) and _surname_word(tail[-1])
 
     people = [part for part in parts if person(part)]
     if not people or not person(parts[-1]) or length > max(16, 5 * len(people)):
@@ -1024,8 +1024,23 @@ def _signers(
     return people
 
 
-#: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``)
-_UNIT_ONLY = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s*,\s*[\wåäö-]{2,})*")
+#: a double surname printed with its first part in lower case (``kari-Granfors``)
+_JOINED_SURNAME = re.compile(r"[a-zåäö]{2,}-[A-ZÅÄÖ][\wåäö'’]+")
+
+
+def _surname_word(word: str) -> bool:
+    """True for a word that may end a person's name: a capitalised one, or a double surname whose first
+    part is printed in lower case (``lahti-Rantanen``), as ``parse_person`` reads it."""
+    return word[:1].isupper() or _JOINED_SURNAME.fullmatch(word) is not None
+
+
+#: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``),
+#: or a noun after its adjective in -inen (``Alueellinen vesihuolto``); an ordinal in -inen (``Toinen
+#: käsittely``) names a reading, no unit, and a verb after a noun (``Lautakunta päätti``) makes a sentence
+_UNIT_ONLY = re.compile(
+    r"(?:(?!(?:Ensimmäinen|Toinen)\s)[A-ZÅÄÖ][a-zåäö]{2,}inen\s+[a-zåäö][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)"
+    r"(?:\s*,\s*[\wåäö-]{2,})*"
+)
 
 
 def _titled_people(units: list[str], people: list[str]) -> bool:
