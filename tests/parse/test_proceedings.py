@@ -69,6 +69,19 @@ def test_vote_rounds() -> None:
     assert votes[1].no_proposition == "Sami Kosken ehdotus"
 
 
+def test_propositions_marked_with_the_vote_word_jaa() -> None:
+    """``JAA = …, EI = …``: the propositions put to the vote, as a page that votes JAA / EI prints them."""
+    [vote] = parse_votes(
+        "JAA = kaupunginhallituksen ehdotus, EI = Liisa Kuusen muutosehdotus\n"
+        "Ehdotus hyväksyttiin äänin 31 JAA, 9 EI."
+    )
+    assert (vote.yes_proposition, vote.no_proposition) == (
+        "kaupunginhallituksen ehdotus",
+        "Liisa Kuusen muutosehdotus",
+    )
+    assert (vote.yes, vote.no) == (31, 9)
+
+
 def test_plain_text_is_no_vote() -> None:
     assert parse_votes("Kaupunki ja kunta sopivat yhteistyöstä 3 vuodeksi.") == []
 

@@ -221,7 +221,8 @@ _ROUND = re.compile(
     r"^(?:(?P<a>\d+)\.?\s*(?:äänestys|omröstning(?:en)?)|(?:äänestys|omröstning)\s*(?P<b>\d+))\b", re.I
 )
 _PROPOSITION = re.compile(
-    r"\b(?P<side>JA|EI|NEJ)(?:-ehdotus|-förslag|-esitys)?\s*(?:=|:)\s*(?P<text>[^,;]+?)(?=[,;]\s*(?:JA|EI|NEJ)\b|$)",
+    r"\b(?P<side>JAA|JA|EI|NEJ)(?:-ehdotus|-förslag|-esitys)?\s*(?:=|:)\s*(?P<text>[^,;]+?)"
+    r"(?=[,;]\s*(?:JAA|JA|EI|NEJ)\b|$)",
 )
 _SCORE = re.compile(
     r"(?:äänin|äänestyksin|med rösterna|rösterna)\s+(\d+)\s*[-–—]\s*(\d+)(?:\s*[-–—]\s*(\d+))?"
@@ -271,7 +272,7 @@ def parse_votes(text: str, span: Span | None = None) -> list[VoteEvent]:
         for m in _PROPOSITION.finditer(line):
             side = m.group("side").upper()
             current = current or _new_round(rounds, span)
-            if side == "JA":
+            if side in ("JA", "JAA"):
                 current.yes_proposition = m.group("text").strip(" .")
             else:
                 current.no_proposition = m.group("text").strip(" .")
