@@ -48,6 +48,7 @@ __all__ = [
     "FIRST_NAMES",
     "PHONE",
     "TITLE_ENDINGS",
+    "ends_name",
     "follow_page_order",
     "is_office_only",
     "natural_order",
@@ -81,6 +82,13 @@ _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+[A-ZÅÄÖÜÉ]\.){{0,2}}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_TOKEN}){{0,2}}"
     rf"\s+(?:(?:von|af|de|van)\s+)?(?:{_NAME_TOKEN}|{_JOINED_SURNAME})"
 )
+_JOINED_SURNAME_WORD = re.compile(_JOINED_SURNAME)
+
+
+def ends_name(word: str) -> bool:
+    """True for a word that may end a person's name as :func:`parse_person` reads it: a capitalised one, or
+    a double surname whose first part is printed in lower case (``kari-Granfors``)."""
+    return word[:1].isupper() or _JOINED_SURNAME_WORD.fullmatch(word) is not None
 
 
 def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> Person:

@@ -57,7 +57,7 @@ from paatosdata.parse.dynasty_header import parse_header
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_plain_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
-from paatosdata.people import TITLE_ENDINGS, is_office_only, parse_person
+from paatosdata.people import TITLE_ENDINGS, ends_name, is_office_only, parse_person
 
 __all__ = ["TurkuReader"]
 
@@ -1007,7 +1007,7 @@ def _signers(
         if long and not ((dated or over_proposal) and len(words) <= 8):
             return False
         tail = words[-2:] if strict or long else words[-1:]
-        return len(words) >= 2 and all(w[:1].isupper() for w in tail[:-1]) and _surname_word(tail[-1])
+        return len(words) >= 2 and all(w[:1].isupper() for w in tail[:-1]) and ends_name(tail[-1])
 
     people = [part for part in parts if person(part)]
     if not people or not person(parts[-1]) or length > max(16, 5 * len(people)):
@@ -1022,16 +1022,6 @@ def _signers(
     ):
         return None  # without a date or a colon only a line naming its unit first, or titled people, signs
     return people
-
-
-#: a double surname printed with its first part in lower case (``kari-Granfors``)
-_JOINED_SURNAME = re.compile(r"[a-zåäö]{2,}-[A-ZÅÄÖ][\wåäö'’]+")
-
-
-def _surname_word(word: str) -> bool:
-    """True for a word that may end a person's name: a capitalised one, or a double surname whose first
-    part is printed in lower case (``lahti-Rantanen``), as ``parse_person`` reads it."""
-    return word[:1].isupper() or _JOINED_SURNAME.fullmatch(word) is not None
 
 
 #: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``),
