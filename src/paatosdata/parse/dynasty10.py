@@ -932,12 +932,13 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
         text = paragraph.text
         span = Span(str(page.path), paragraph.line)
         first = text.split("\n")[0]
-        if not item.title and (table_end := _attachment_table_end(paragraphs, index)) > index:
+        rows = _attachment_table(paragraphs, index) if not item.title else []
+        if rows:
             # the chrome's attachment list saved as a table above the title (``| Otsikko`` / ``|---`` /
             # ``| Oheismateriaali 1Title (pdf 12 kb)``): its column heading is no title, its rows are the
             # attachments
-            for row in paragraphs[index + 2 : table_end]:
-                item.attachments.append(_table_attachment(row.text, Span(str(page.path), row.line)))
+            item.attachments.extend(_table_attachment(row, Span(str(page.path), line)) for row, line in rows)
+            table_end = index + 2 + len(rows)
             continue
         if classify_heading(first) in ("attachments",) and "\n" in text:  # the chrome's linked list
             for line in text.split("\n")[1:]:
@@ -1012,27 +1013,28 @@ _TABLE_ATTACHMENT = re.compile(
 )
 
 
-def _attachment_table_end(paragraphs: list[Paragraph], index: int) -> int:
-    """Where a table of numbered attachments that starts at ``index`` (heading row, rule, rows) ends;
-    ``index`` itself when no such table starts there."""
+def _attachment_table(paragraphs: list[Paragraph], index: int) -> list[tuple[re.Match[str], int]]:
+    """The rows (and their lines) of a table of numbered attachments that starts at ``index`` with its
+    heading row and rule; none when no such table starts there."""
     if index + 2 >= len(paragraphs):
-        return index
+        return []
     if not _TABLE_HEADING.match(paragraphs[index].text) or not _TABLE_RULE.match(paragraphs[index + 1].text):
-        return index
-    end = index + 2
-    while end < len(paragraphs) and _TABLE_ATTACHMENT.match(paragraphs[end].text):
-        end += 1
-    return end if end > index + 2 else index
+        return []
+    rows: list[tuple[re.Match[str], int]] = []
+    for paragraph in paragraphs[index + 2 :]:
+        row = _TABLE_ATTACHMENT.match(paragraph.text)
+        if row is None:
+            break
+        rows.append((row, paragraph.line))
+    return rows
 
 
-def _table_attachment(text: str, span: Span) -> Attachment:
+def _table_attachment(row: re.Match[str], span: Span) -> Attachment:
     """One row of the attachment table: its number and title; supplementary material by its label."""
-    row = _TABLE_ATTACHMENT.match(text)
-    if row is None:
-        return Attachment(title=text.strip("| "), span=span)
     supplementary = row.group("label").casefold() == "oheismateriaali"
-    title, number = row.group("title"), row.group("no")
-    return Attachment(title=title, number=number, supplementary=supplementary, span=span)
+    return Attachment(
+        title=row.group("title"), number=row.group("no"), supplementary=supplementary, span=span
+    )
 
 
 def _own_unnumbered_mark(text: str, meeting: Meeting) -> bool:
