@@ -116,7 +116,7 @@ _PRESENT = {
 }
 _PAST_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT) + r")\b")
 _PART_LETTER = re.compile(r"^[A-H]$")
-_PAST = re.compile(r"^(?:päätti|esitti|beslutade|föreslog|antoi|gav)\b")
+_PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
 #: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``), or
 #: a council that holds a motion resolved (``Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi.``)

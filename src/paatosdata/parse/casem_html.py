@@ -283,14 +283,12 @@ class CasemHtmlReader(Reader):
             meeting.municipality = municipality_from_own_text(own_text, diary.prefix if diary else None)
         if item.decision:
             item.outcome, item.unanimous = classify_outcome(item.decision)
-            if item.outcome is Outcome.APPROVED and item.handling:
-                # the handling (``Kokouskäsittely``) says the proposal was changed ("päätti lisätä
-                # päätösehdotukseen 3-kohdan") where the decision only states what was decided
-                if classify_outcome(item.handling)[0] is Outcome.AMENDED:
-                    item.outcome = Outcome.AMENDED
             if item.outcome is Outcome.APPROVED:
+                # the handling (``Kokouskäsittely``) may say the proposal was changed ("päätti lisätä
+                # päätösehdotukseen 3-kohdan") where the decision only states what was decided; else
                 # approving a proposal that only notes the matter (``Merkitään tiedoksi.``) notes it
-                item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
+                changed = item.handling and classify_outcome(item.handling)[0] is Outcome.AMENDED
+                item.outcome = Outcome.AMENDED if changed else item_outcome(item.decision, item.proposal)[0]
             if item.votes:
                 # a matter put to a vote was not decided unanimously, whatever words the decision uses
                 item.unanimous = False
