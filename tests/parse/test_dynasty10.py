@@ -1116,6 +1116,48 @@ def test_a_title_opening_with_a_heading_word_and_naming_its_addressee(tmp_path: 
     assert item.decision is None
 
 
+def test_a_title_opening_with_a_heading_word_and_naming_a_place_and_a_plan(tmp_path: Path) -> None:
+    """``Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta``: two capitalised words, but split by a
+    comma, so no person's name; the line is the title, not the statement's part, and the summary under
+    ``Tiivistelmä`` is read."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Maakuntahallitus",
+            "Pöytäkirja 09.11.2026/Pykälä 143",
+            "",
+            "Maakuntahallitus",
+            "",
+            "§ 143",
+            "",
+            "09.11.2026",
+            "",
+            "\u00a0",
+            "",
+            "Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta",
+            "",
+            "\u00a0",
+            "",
+            "733/10.02.03/2026",
+            "",
+            "MKH 09.11.2026 § 143",
+            "",
+            "Tiivistelmä",
+            "",
+            "Mallinmäen osayleiskaavan ehdotus on asetettu nähtäville.",
+            "",
+            "Liitto on antanut lausunnon kaavan luonnoksesta aiemmin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.number == "143"
+    assert item.title == "Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta"
+    assert item.case is not None and item.case.diary_number.raw == "733/10.02.03/2026"
+    assert item.summary is not None
+    assert item.summary.startswith("Mallinmäen osayleiskaavan ehdotus on asetettu nähtäville.")
+
+
 def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tmp_path: Path) -> None:
     """The column layout prints ``Vs. kaavoitusjohtaja Aino Esimerkki`` and ``Asemakaavoitus`` as two
     paragraphs over the presentation, or ``Rakennustarkastaja …`` over its unit in one: the official

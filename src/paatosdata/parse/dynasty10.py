@@ -1181,12 +1181,14 @@ def _named_phrase(line: str, rest: str) -> bool:
     """True for a title's phrase after a heading word: no colon after the word or at the end, three
     words or more that name no person or office and carry no verb of a sentence (``Lausunto Itä-Suomen
     hallinto-oikeudelle / Rakennuslupa``); ``Päätösehdotus Kaupunginjohtaja Jukka Mäkelä`` names the
-    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text."""
+    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text. A person's name is
+    two capitalised words in a row: ``Lausunto Esimerkkilä, Mallinmäen osayleiskaavasta`` (a place, a comma,
+    a plan) names none."""
     return (
         _no_colon(line, rest)
         and not line.rstrip().endswith(":")
         and len(rest.split()) >= 3
-        and not looks_like_person(rest)
+        and not (looks_like_person(rest) and _NAME_PAIR.search(rest))
         and not is_title_only(rest)
         and _SENTENCE_VERB.search(rest) is None
     )
