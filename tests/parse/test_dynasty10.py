@@ -1158,6 +1158,39 @@ def test_a_title_opening_with_a_heading_word_and_naming_a_place_and_a_plan(tmp_p
     assert item.summary.startswith("Mallinmäen osayleiskaavan ehdotus on asetettu nähtäville.")
 
 
+def test_an_office_a_name_and_a_phone_under_the_dnro_are_the_preparer(tmp_path: Path) -> None:
+    """A page saved with no blank lines prints the preparer with no label under the dnro (``talousjohtaja
+    Erkki Esimerkki, puh. 044 765 4321``): the line is the preparer with the phone and the text starts after
+    it; a sentence naming an office and a phone stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tarkastuslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 7",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "Arviointikertomuksen aikataulu",
+            "Tarkastuslautakunta 12.03.2026 § 7",
+            "88/00.01.02/2026",
+            "talousjohtaja Erkki Esimerkki, puh. 044 765 4321",
+            "Arviointikertomus annetaan valtuustolle kesäkuussa.",
+            "Tietoja voi kysyä talousjohtajalta, puh. 044 765 4321.",
+            "Esittelijä Puheenjohtaja",
+            "Päätösehdotus Tarkastuslautakunta hyväksyy aikataulun.",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.title, p.name, p.phone) for p in item.preparers] == [
+        ("talousjohtaja", "Erkki Esimerkki", "044 765 4321")
+    ]
+    assert item.reasons == (
+        "Arviointikertomus annetaan valtuustolle kesäkuussa.\n"
+        "Tietoja voi kysyä talousjohtajalta, puh. 044 765 4321."
+    )
+    assert item.proposal == "Tarkastuslautakunta hyväksyy aikataulun."
+
+
 def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tmp_path: Path) -> None:
     """The column layout prints ``Vs. kaavoitusjohtaja Aino Esimerkki`` and ``Asemakaavoitus`` as two
     paragraphs over the presentation, or ``Rakennustarkastaja …`` over its unit in one: the official

@@ -56,6 +56,7 @@ from paatosdata.parse.municipalities import (
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
     EMAIL,
+    PHONE,
     follow_page_order,
     is_office_only,
     is_title_only,
@@ -1502,6 +1503,16 @@ def _parts(
             # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
             sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
             continue
+        if (
+            not sections
+            and not lines
+            and not heading
+            and _official_with_phone(paragraph.text)
+            and _part(paragraph, kind) is None
+        ):
+            # ``hallintojohtaja Erkki Esimerkki, puh. 040 …`` with no label opening the text: the preparer
+            sections.append(Section("preparers", "", paragraph.text, here))
+            continue
         if not sections and not lines and _presenter_over_unit(paragraph.text):
             official = paragraph.text.split("\n")[0]
             if not own:  # an earlier handling's presenter: kept with that handling, not the item's
@@ -1864,6 +1875,19 @@ def _official_named(line: str) -> bool:
 def _official_over_text(text: str) -> bool:
     """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
     return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
+
+
+def _official_with_phone(text: str) -> bool:
+    """``hallintojohtaja Erkki Esimerkki, puh. 040 123 4567`` on a line of its own: an office, a name and a
+    labelled phone, nothing else (a preparer's contact printed with no heading)."""
+    phone = PHONE.search(text)
+    return (
+        "\n" not in text
+        and phone is not None
+        and _PHONE_MARK.search(text[phone.start() :]) is not None
+        and not text[phone.end() :].strip(" .")
+        and _official_named(text[: phone.start()].rstrip(" ,"))
+    )
 
 
 def _presenter_over_unit(text: str) -> bool:
