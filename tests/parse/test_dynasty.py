@@ -689,3 +689,54 @@ def test_an_older_export_s_htm_page_with_its_own_mark_dated(tmp_path: Path) -> N
     )
     assert item.proposal == "Sivistyslautakunta hyväksyy koulukuljetusten periaatteet."
     assert (item.decision, item.outcome) == ("Ehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_dynasty_5_txt_item_whose_head_was_saved_as_table_cells(tmp_path: Path) -> None:
+    """The head saved as a table's cells, each closed by ``|`` (``Tekninen lautakunta |``, ``§ 64 |``,
+    ``03.09.2026 |``), then the title, the dnro and the mark repeating the number (``TEKLA § 64``): the
+    cells give the body, the number and the date; the labelled parts follow."""
+    path = tmp_path / "2026514-4.txt"
+    path.write_text(
+        "\n".join(
+            [
+                "Tekninen lautakunta |",
+                "§ 64 |",
+                "03.09.2026 |",
+                "Katuvalaistuksen uusiminen",
+                "377/10.03.02/2026",
+                "TEKLA § 64",
+                "Esittelijä: tekninen johtaja Pertti Esimerkki",
+                "Valmistelija / lisätietojen antaja: katupäällikkö Liisa Mallinen, puh. 040 555 0101",
+                "Katuvalaisimet vaihdetaan led-valaisimiin kolmen vuoden aikana.",
+                "Teknisen johtajan ehdotus:",
+                "Tekninen lautakunta hyväksyy uusimisen aikataulun.",
+                "Käsittely:",
+                "Kunnallistekniikan päällikkö selosti asiaa.",
+                "Päätös:",
+                "Päätösehdotus hyväksyttiin yksimielisesti.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert reader_for(path, path.read_bytes()).name == "dynasty"
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Tekninen lautakunta"
+    assert str(document.meeting.date) == "2026-09-03"
+    [item] = document.items
+    assert (item.number, item.title) == ("64", "Katuvalaistuksen uusiminen")
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "377/10.03.02/2026"
+    assert [(p.name, p.phone) for p in item.preparers] == [("Liisa Mallinen", "040 555 0101")]
+    assert item.reasons == "Katuvalaisimet vaihdetaan led-valaisimiin kolmen vuoden aikana."
+    assert item.proposal == "Tekninen lautakunta hyväksyy uusimisen aikataulun."
+    assert (item.decision, item.outcome) == ("Päätösehdotus hyväksyttiin yksimielisesti.", Outcome.APPROVED)
+
+
+def test_table_cells_like_a_head_without_the_repeated_number_are_not_an_export(tmp_path: Path) -> None:
+    """Three cells like a head (body, §, date) with no mark repeating the number under them: no export."""
+    path = tmp_path / "cells.txt"
+    path.write_text(
+        "Tekninen lautakunta |\n§ 64 |\n03.09.2026 |\nMuistiinpanoja kokouksesta.\n", encoding="utf-8"
+    )
+    assert reader_for(path, path.read_bytes()).name != "dynasty"

@@ -1116,6 +1116,81 @@ def test_a_title_opening_with_a_heading_word_and_naming_its_addressee(tmp_path: 
     assert item.decision is None
 
 
+def test_a_title_opening_with_a_heading_word_and_naming_a_place_and_a_plan(tmp_path: Path) -> None:
+    """``Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta``: two capitalised words, but split by a
+    comma, so no person's name; the line is the title, not the statement's part, and the summary under
+    ``Tiivistelmä`` is read."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Maakuntahallitus",
+            "Pöytäkirja 09.11.2026/Pykälä 143",
+            "",
+            "Maakuntahallitus",
+            "",
+            "§ 143",
+            "",
+            "09.11.2026",
+            "",
+            "\u00a0",
+            "",
+            "Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta",
+            "",
+            "\u00a0",
+            "",
+            "733/10.02.03/2026",
+            "",
+            "MKH 09.11.2026 § 143",
+            "",
+            "Tiivistelmä",
+            "",
+            "Mallinmäen osayleiskaavan ehdotus on asetettu nähtäville.",
+            "",
+            "Liitto on antanut lausunnon kaavan luonnoksesta aiemmin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.number == "143"
+    assert item.title == "Lausunto Esimerkkilä, Mallinmäen osayleiskaavan ehdotuksesta"
+    assert item.case is not None and item.case.diary_number.raw == "733/10.02.03/2026"
+    assert item.summary is not None
+    assert item.summary.startswith("Mallinmäen osayleiskaavan ehdotus on asetettu nähtäville.")
+
+
+def test_an_office_a_name_and_a_phone_under_the_dnro_are_the_preparer(tmp_path: Path) -> None:
+    """A page saved with no blank lines prints the preparer with no label under the dnro (``talousjohtaja
+    Erkki Esimerkki, puh. 044 765 4321``): the line is the preparer with the phone and the text starts after
+    it; a sentence naming an office and a phone stays text."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Tarkastuslautakunta",
+            "Pöytäkirja 12.03.2026/Pykälä 7",
+            "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |",
+            "Arviointikertomuksen aikataulu",
+            "Tarkastuslautakunta 12.03.2026 § 7",
+            "88/00.01.02/2026",
+            "talousjohtaja Erkki Esimerkki, puh. 044 765 4321",
+            "Arviointikertomus annetaan valtuustolle kesäkuussa.",
+            "Tietoja voi kysyä talousjohtajalta, puh. 044 765 4321.",
+            "Esittelijä Puheenjohtaja",
+            "Päätösehdotus Tarkastuslautakunta hyväksyy aikataulun.",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.title, p.name, p.phone) for p in item.preparers] == [
+        ("talousjohtaja", "Erkki Esimerkki", "044 765 4321")
+    ]
+    assert item.reasons == (
+        "Arviointikertomus annetaan valtuustolle kesäkuussa.\n"
+        "Tietoja voi kysyä talousjohtajalta, puh. 044 765 4321."
+    )
+    assert item.proposal == "Tarkastuslautakunta hyväksyy aikataulun."
+
+
 def test_an_official_and_the_unit_as_paragraphs_of_their_own_present_the_item(tmp_path: Path) -> None:
     """The column layout prints ``Vs. kaavoitusjohtaja Aino Esimerkki`` and ``Asemakaavoitus`` as two
     paragraphs over the presentation, or ``Rakennustarkastaja …`` over its unit in one: the official

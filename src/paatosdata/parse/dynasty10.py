@@ -56,6 +56,7 @@ from paatosdata.parse.municipalities import (
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
     EMAIL,
+    PHONE,
     follow_page_order,
     is_office_only,
     is_title_only,
@@ -1181,12 +1182,14 @@ def _named_phrase(line: str, rest: str) -> bool:
     """True for a title's phrase after a heading word: no colon after the word or at the end, three
     words or more that name no person or office and carry no verb of a sentence (``Lausunto Itä-Suomen
     hallinto-oikeudelle / Rakennuslupa``); ``Päätösehdotus Kaupunginjohtaja Jukka Mäkelä`` names the
-    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text."""
+    presenter and ``Lausunto Lautakunta antaa seuraavan lausunnon`` is the part's text. A person's name is
+    two capitalised words in a row: ``Lausunto Esimerkkilä, Mallinmäen osayleiskaavasta`` (a place, a comma,
+    a plan) names none."""
     return (
         _no_colon(line, rest)
         and not line.rstrip().endswith(":")
         and len(rest.split()) >= 3
-        and not looks_like_person(rest)
+        and not (looks_like_person(rest) and _NAME_PAIR.search(rest))
         and not is_title_only(rest)
         and _SENTENCE_VERB.search(rest) is None
     )
@@ -1499,6 +1502,16 @@ def _parts(
         if not sections and not lines and _official_over_text(paragraph.text):
             # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
             sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
+            continue
+        if (
+            not sections
+            and not lines
+            and not heading
+            and _official_with_phone(paragraph.text)
+            and _part(paragraph, kind) is None
+        ):
+            # ``hallintojohtaja Erkki Esimerkki, puh. 040 …`` with no label opening the text: the preparer
+            sections.append(Section("preparers", "", paragraph.text, here))
             continue
         if not sections and not lines and _presenter_over_unit(paragraph.text):
             official = paragraph.text.split("\n")[0]
@@ -1862,6 +1875,19 @@ def _official_named(line: str) -> bool:
 def _official_over_text(text: str) -> bool:
     """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
     return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
+
+
+def _official_with_phone(text: str) -> bool:
+    """``hallintojohtaja Erkki Esimerkki, puh. 040 123 4567`` on a line of its own: an office, a name and a
+    labelled phone, nothing else (a preparer's contact printed with no heading)."""
+    phone = PHONE.search(text)
+    return (
+        "\n" not in text
+        and phone is not None
+        and _PHONE_MARK.search(text[phone.start() :]) is not None
+        and not text[phone.end() :].strip(" .")
+        and _official_named(text[: phone.start()].rstrip(" ,"))
+    )
 
 
 def _presenter_over_unit(text: str) -> bool:

@@ -4,7 +4,8 @@ The HTM page (made from Word before Dynasty 10) starts with its navigation (``Ed
 asia``) and prints the body, the number and the date on lines of their own, the number again, the title
 and the body's abbreviation (``Khall``) before the text. The TXT file starts ``Tekninen lautakunta § 94
 15.12.2020`` and repeats the number after the abbreviation (``TEKLTK § 94``) under the title; text saved
-from it may hold the whole item on one line, its parts run together (``… Päätösehdotus: … Päätös: …``).
+from it may hold the whole item on one line, its parts run together (``… Päätösehdotus: … Päätös: …``), or
+print the head as a table's cells closed by ``|`` (``Kaupunginhallitus |``, ``§ 171 |``, ``20.08.2012 |``).
 A still older ``kokous/KOKOUS-<n>.HTM`` page starts with a path (``Poistuminen | Toimielimet |
 Perusturvalautakunta | Pöytäkirja 14.12.2006``) that names the body, the document and the date; its heading
 ``Kokous 14.12.2006 / Pykälä 151`` gives the number. The parts are headed as on Dynasty 10 pages and are read
@@ -97,8 +98,19 @@ def is_dynasty_export_text(head: bytes) -> bool:
         return _htm_head(rest[:3]) is not None
     if _PATH.match(lines[0]):
         return any(_PATH_HEADING.match(line) for line in lines[1:6])
+    cells = _cell_head(lines[:3])
+    if cells is not None:
+        return any(_own_mark_pattern(cells[1]).fullmatch(line) for line in lines[3:8])
     m = _TXT_HEAD.match(lines[0])
     return m is not None and _own_mark("\n".join(lines)[m.end("date") :], m.group("number")) is not None
+
+
+def _cell_head(lines: list[str]) -> tuple[str, str, str] | None:
+    """``(body, number, date)`` from a TXT file's head saved as a table's cells, each closed by ``|``
+    (``Kaupunginhallitus |``, ``§ 171 |``, ``20.08.2012 |``)."""
+    if len(lines) < 3 or not all(line.endswith("|") for line in lines[:3]):
+        return None
+    return _htm_head([line[:-1].strip() for line in lines[:3]])
 
 
 def _htm_head(paragraphs: list[str]) -> tuple[str, str, str] | None:
@@ -162,6 +174,9 @@ def _own_mark(text: str, number: str) -> re.Match[str] | None:
 def read_dynasty_export_text(text: str, path: Path) -> Document:
     """One document of one item from the text of an older Dynasty export."""
     paragraphs = _paragraphs(text)
+    if _cell_head([p.text for p in paragraphs[:3]]) is not None:
+        for paragraph in paragraphs[:3]:  # the head's cells: the closing ``|`` is no part of the text
+            paragraph.text = paragraph.text[:-1].strip()
     first = paragraphs[0].text if paragraphs else ""
     txt = _TXT_HEAD.match(first)
     path_head = _PATH.match(first.split("\n")[0])
