@@ -1235,3 +1235,47 @@ def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) ->
     ]
     # a hyphenated word all in lower case ends no name
     assert _signers("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None
+
+
+def test_an_undated_presenter_line_without_its_colon_over_the_proposal(tmp_path: Path) -> None:
+    """``Opetusjohtaja Olli Ojala`` alone over the proposal, neither dated nor ending in a colon, presents
+    it when the person is titled by an office, as the undated preparer's line opening the handling names
+    its preparer; a line of prose over the proposal ending in a name presents nothing."""
+    page = (
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kasvatus- ja opetuslautakunta4703.03.20269\n"
+        "\n"
+        "811-2026 (510)\n"
+        "\n"
+        "Koulujen loma-ajat lukuvuonna 2027 - 2028\n"
+        "\n"
+        "Tiivistelmä: -\n"
+        "\n"
+        "Kasopelk § 47\n"
+        "\n"
+        "Palvelupäällikkö Paula Pulpetti\n"
+        "\n"
+        "Loma-ajat on valmisteltu yhdessä Esimerkkilän kunnan kanssa.\n"
+        "\n"
+        "{line}\n"
+        "\n"
+        "Ehdotus        Kasvatus- ja opetuslautakunta päättää hyväksyä loma-ajat esitetyn mukaisesti.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    [document] = _read_text(tmp_path, page.format(line="Opetusjohtaja Olli Ojala"))
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Ojala", "opetusjohtaja")
+    assert [p.name for p in item.preparers] == ["Paula Pulpetti"]
+    assert item.reasons == "Loma-ajat on valmisteltu yhdessä Esimerkkilän kunnan kanssa."
+    assert item.proposal == "Kasvatus- ja opetuslautakunta päättää hyväksyä loma-ajat esitetyn mukaisesti."
+    [document] = _read_text(tmp_path, page.format(line="Asiasta on neuvoteltu Olli Ojala"))
+    [item] = document.items
+    assert item.presenter is None
+    assert item.reasons is not None and item.reasons.endswith("Asiasta on neuvoteltu Olli Ojala")
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Vs. opetusjohtaja Olli Ojala", over_proposal=True) == ["Vs. opetusjohtaja Olli Ojala"]
+    # elsewhere an undated line without its colon is no signature
+    assert _signers("Opetusjohtaja Olli Ojala") is None

@@ -983,11 +983,14 @@ def _signers(
     words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
     titteli G H 1.2.2021:``). The line opening a handling (``first``) may lack both date and colon when
     every person is titled by an office (``Titteli A B, tittelit C D ja E F``, see :func:`_titled_people`),
-    and its dated line may name only the unit (``Liikelaitos 1.2.2026:``, returned whole as an office is)."""
+    and its dated line may name only the unit (``Liikelaitos 1.2.2026:``, returned whole as an office is); so
+    may the line over the proposal lack them (``Toimialajohtaja A B`` alone over ``Ehdotus …``)."""
     dated = _DATE_TAIL.search(text) is not None
     length = len(text.split())
     bare = not (text.endswith(":") or dated)
-    if (bare and not (opening or first)) or (length > 16 and not (dated and text.endswith(":"))):
+    if (bare and not (opening or first or over_proposal)) or (
+        length > 16 and not (dated and text.endswith(":"))
+    ):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
     if dated and text.endswith(":") and (is_office_only(names) or (first and _UNIT_ONLY.fullmatch(names))):
@@ -1018,7 +1021,8 @@ def _signers(
     if units and not (unit_first and all(len(unit.split()) <= 2 for unit in units)):
         return None
     if bare and not (
-        (opening and _unit_and_person(units, people)) or (first and _titled_people(units, people))
+        (opening and _unit_and_person(units, people))
+        or ((first or over_proposal) and _titled_people(units, people))
     ):
         return None  # without a date or a colon only a line naming its unit first, or titled people, signs
     return people
