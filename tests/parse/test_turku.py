@@ -1279,3 +1279,49 @@ def test_an_undated_presenter_line_without_its_colon_over_the_proposal(tmp_path:
     assert _signers("Vs. opetusjohtaja Olli Ojala", over_proposal=True) == ["Vs. opetusjohtaja Olli Ojala"]
     # elsewhere an undated line without its colon is no signature
     assert _signers("Opetusjohtaja Olli Ojala") is None
+
+
+def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_person(tmp_path: Path) -> None:
+    """``Satamanseudun elävöittämisen ohjelma, ohjelmapäällikkö A B ja Liikunnan kehittämishanke, hankejohtaja
+    C D, 2.4.2026:`` names each person's own unit of three words or two, a comma before the date: the
+    preparers' line, the reasons after it. A unit of three words names its head noun after two genitives:
+    three words of prose before a name are no unit."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kaupunginhallitus13313.04.20266\n"
+        "\n"
+        "2950-2026 (12 03 00)\n"
+        "\n"
+        "Satamanseudun taideohjelma\n"
+        "\n"
+        "Tiivistelmä:\n"
+        "\n"
+        "Satamanseudulle laaditaan taideohjelma.\n"
+        "\n"
+        "Kh § 133\n"
+        "\n"
+        "Satamanseudun elävöittämisen ohjelma, ohjelmapäällikkö Saara Satama ja Liikunnan kehittämishanke, "
+        "hankejohtaja Kimmo Kenttä, 2.4.2026:\n"
+        "\n"
+        "Ohjelman tausta\n"
+        "\n"
+        "Kaupunginhallitus päätti taideohjelman laatimisesta 3.3.2025 § 70.\n"
+        "\n"
+        "Kaupunginjohtaja Kaarlo Kaupunki\n"
+        "\n"
+        "EhdotusKaupunginhallitus päättää hyväksyä Satamanseudun taideohjelman.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Saara Satama", "ohjelmapäällikkö"),
+        ("Kimmo Kenttä", "hankejohtaja"),
+    ]
+    assert item.reasons == (
+        "Ohjelman tausta\nKaupunginhallitus päätti taideohjelman laatimisesta 3.3.2025 § 70."
+    )
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None
