@@ -1235,3 +1235,93 @@ def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) ->
     ]
     # a hyphenated word all in lower case ends no name
     assert _signers("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None
+
+
+def test_an_undated_presenter_line_without_its_colon_over_the_proposal(tmp_path: Path) -> None:
+    """``Opetusjohtaja Olli Ojala`` alone over the proposal, neither dated nor ending in a colon, presents
+    it when the person is titled by an office, as the undated preparer's line opening the handling names
+    its preparer; a line of prose over the proposal ending in a name presents nothing."""
+    page = (
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kasvatus- ja opetuslautakunta4703.03.20269\n"
+        "\n"
+        "811-2026 (510)\n"
+        "\n"
+        "Koulujen loma-ajat lukuvuonna 2027 - 2028\n"
+        "\n"
+        "Tiivistelmä: -\n"
+        "\n"
+        "Kasopelk § 47\n"
+        "\n"
+        "Palvelupäällikkö Paula Pulpetti\n"
+        "\n"
+        "Loma-ajat on valmisteltu yhdessä Esimerkkilän kunnan kanssa.\n"
+        "\n"
+        "{line}\n"
+        "\n"
+        "Ehdotus        Kasvatus- ja opetuslautakunta päättää hyväksyä loma-ajat esitetyn mukaisesti.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+    )
+    [document] = _read_text(tmp_path, page.format(line="Opetusjohtaja Olli Ojala"))
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Olli Ojala", "opetusjohtaja")
+    assert [p.name for p in item.preparers] == ["Paula Pulpetti"]
+    assert item.reasons == "Loma-ajat on valmisteltu yhdessä Esimerkkilän kunnan kanssa."
+    assert item.proposal == "Kasvatus- ja opetuslautakunta päättää hyväksyä loma-ajat esitetyn mukaisesti."
+    [document] = _read_text(tmp_path, page.format(line="Asiasta on neuvoteltu Olli Ojala"))
+    [item] = document.items
+    assert item.presenter is None
+    assert item.reasons is not None and item.reasons.endswith("Asiasta on neuvoteltu Olli Ojala")
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Vs. opetusjohtaja Olli Ojala", over_proposal=True) == ["Vs. opetusjohtaja Olli Ojala"]
+    # elsewhere an undated line without its colon is no signature
+    assert _signers("Opetusjohtaja Olli Ojala") is None
+
+
+def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_person(tmp_path: Path) -> None:
+    """``Satamanseudun elävöittämisen ohjelma, ohjelmapäällikkö A B ja Liikunnan kehittämishanke, hankejohtaja
+    C D, 2.4.2026:`` names each person's own unit of three words or two, a comma before the date: the
+    preparers' line, the reasons after it. A unit of three words names its head noun after two genitives:
+    three words of prose before a name are no unit."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kaupunginhallitus13313.04.20266\n"
+        "\n"
+        "2950-2026 (12 03 00)\n"
+        "\n"
+        "Satamanseudun taideohjelma\n"
+        "\n"
+        "Tiivistelmä:\n"
+        "\n"
+        "Satamanseudulle laaditaan taideohjelma.\n"
+        "\n"
+        "Kh § 133\n"
+        "\n"
+        "Satamanseudun elävöittämisen ohjelma, ohjelmapäällikkö Saara Satama ja Liikunnan kehittämishanke, "
+        "hankejohtaja Kimmo Kenttä, 2.4.2026:\n"
+        "\n"
+        "Ohjelman tausta\n"
+        "\n"
+        "Kaupunginhallitus päätti taideohjelman laatimisesta 3.3.2025 § 70.\n"
+        "\n"
+        "Kaupunginjohtaja Kaarlo Kaupunki\n"
+        "\n"
+        "EhdotusKaupunginhallitus päättää hyväksyä Satamanseudun taideohjelman.\n"
+        "\n"
+        "PäätösEhdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Saara Satama", "ohjelmapäällikkö"),
+        ("Kimmo Kenttä", "hankejohtaja"),
+    ]
+    assert item.reasons == (
+        "Ohjelman tausta\nKaupunginhallitus päätti taideohjelman laatimisesta 3.3.2025 § 70."
+    )
+    from paatosdata.parse.turku import _signers
+
+    assert _signers("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None

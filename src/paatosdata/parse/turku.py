@@ -973,7 +973,10 @@ def _signers(
     (``Kaupunkiympäristötoimiala, tonttipalvelut, tonttipäällikkö A B 19.2.2021:``; the unit is not a
     person), each person's own unit when two sign (``Sivistystoimiala, lakimies A B ja konsernihallinto,
     sihteeri C D 2.3.2019:``), or lack the colon when each name is two capitalised words
-    (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``). A dated line's title may
+    (``Kasvatus- ja opetusjohtaja A B ja palveluverkkojohtaja C D 30.9.2021``); a unit of a dated line ending
+    in its colon may run to three words, its head noun after two genitives, before people titled by an
+    office (``Satamanseudun elävöittämisen ohjelma, ohjelmapäällikkö A B ja Liikunnan hanke, hankejohtaja C
+    D, 2.4.2026:``). A dated line's title may
     run to six words, "och" within it (``Direktör för svensk fostran och undervisning A B 1.12.2022:``), and
     so may the presenter's undated line right over the proposal (``over_proposal``). The line opening an
     official's decision (``opening``) may name the unit before an undated name (``Liikennesuunnittelu,
@@ -983,11 +986,14 @@ def _signers(
     words a person when more sign (``Titteli A B, Kaupungin yksikön vt. johtaja C D, titteli E F ja
     titteli G H 1.2.2021:``). The line opening a handling (``first``) may lack both date and colon when
     every person is titled by an office (``Titteli A B, tittelit C D ja E F``, see :func:`_titled_people`),
-    and its dated line may name only the unit (``Liikelaitos 1.2.2026:``, returned whole as an office is)."""
+    and its dated line may name only the unit (``Liikelaitos 1.2.2026:``, returned whole as an office is); so
+    may the line over the proposal lack them (``Toimialajohtaja A B`` alone over ``Ehdotus …``)."""
     dated = _DATE_TAIL.search(text) is not None
     length = len(text.split())
     bare = not (text.endswith(":") or dated)
-    if (bare and not (opening or first)) or (length > 16 and not (dated and text.endswith(":"))):
+    if (bare and not (opening or first or over_proposal)) or (
+        length > 16 and not (dated and text.endswith(":"))
+    ):
         return None
     names = _DATE_TAIL.sub("", text).rstrip(":").strip()
     if dated and text.endswith(":") and (is_office_only(names) or (first and _UNIT_ONLY.fullmatch(names))):
@@ -1015,13 +1021,26 @@ def _signers(
     # a unit is a word or two; "ja" may join two (``kaupunkisuunnittelu ja maaomaisuus``)
     units = [unit for part in parts if not person(part) for unit in _CONJUNCTION.split(part)]
     unit_first = dated or opening or (text.endswith(":") and _unit_and_titled(units, people))
-    if units and not (unit_first and all(len(unit.split()) <= 2 for unit in units)):
+    # a unit of three words only on a dated line ending in its colon, before people each titled by an office
+    wide = dated and text.endswith(":") and _unit_and_titled(units, people)
+    if units and not (unit_first and all(_unit_words(unit, wide) for unit in units)):
         return None
     if bare and not (
-        (opening and _unit_and_person(units, people)) or (first and _titled_people(units, people))
+        (opening and _unit_and_person(units, people))
+        or ((first or over_proposal) and _titled_people(units, people))
     ):
         return None  # without a date or a colon only a line naming its unit first, or titled people, signs
     return people
+
+
+def _unit_words(unit: str, wide: bool) -> bool:
+    """True when a part of a signature line is short enough to be a unit: a word or two; where a unit may
+    be ``wide``, three, a head noun after two genitives (``Satamanseudun elävöittämisen ohjelma``), as prose
+    before a name has no such words (``Kaupunginhallitus on kuullut``)."""
+    words = unit.split()
+    if len(words) <= 2:
+        return True
+    return wide and len(words) == 3 and all(word.endswith("n") for word in words[:2])
 
 
 #: a unit alone, a capitalised word a part (``Kunnallistekniikkaliikelaitos``, ``Konsernihallinto, talous``),
