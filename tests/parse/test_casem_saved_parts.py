@@ -178,3 +178,19 @@ def test_a_reasons_heading_right_under_an_empty_reasons_heading(tmp_path: Path) 
         "Selostus\n\nHallinto-oikeus on pyytänyt kunnanhallitukselta selitystä valitukseen.\n\n"
         "Selitys on annettava kuukauden kuluessa."
     )
+
+
+def test_a_presenter_line_cut_inside_the_e_mail_address(tmp_path: Path) -> None:
+    """A page cut right after the presenter's line, inside the address that follows the office
+    (``Name, pelastusjohtaja, Etunimi.S``): the start of the address is not part of the title."""
+    path = _saved_page(
+        tmp_path,
+        "Pelastuslautakunta, kokous 8.9.2026",
+        "§ 12 Palvelutasopäätös",
+        "Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n"
+        "  • Ville Mallikas, pelastusjohtaja, Ville.M",
+    )
+    [document] = read_path(path)
+    presenter = document.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title) == ("Ville Mallikas", "pelastusjohtaja")
