@@ -135,3 +135,62 @@ def test_a_decision_taken_by_a_vote_is_not_unanimous(tmp_path: Path) -> None:
     [vote] = item.votes
     assert (vote.yes, vote.no, vote.blank) == (4, 9, 1)
     assert item.unanimous is False
+
+
+def test_sub_headings_printed_inside_the_reasons(tmp_path: Path) -> None:
+    """``Perustelut`` with nothing under it, then ``Tiivistelmä`` and its paragraphs, then ``Valmistelu`` over
+    running text: both are sub-headings of the reasons, kept in the reasons' text. The running text under
+    ``Valmistelu`` names no preparer; the preparer is the one the ``Valmistelija`` part names."""
+    path = _saved_page(
+        tmp_path,
+        "Ympäristölautakunta, kokous 8.9.2026",
+        "§ 61 Viheralueohjelma 2035",
+        "Valmistelija\n\nKaisa Kokeilu, viherpäällikkö, kaisa.kokeilu@example.fi\n\n"
+        "Perustelut\n\nTiivistelmä\n\n"
+        "Viheralueohjelma kokoaa kaupungin puistojen ja metsien hoidon tavoitteet vuoteen 2035.\n\n"
+        "Valmistelu\n\n"
+        "Ohjelman laatiminen käynnistettiin keväällä 2025 asukaskyselyllä. Kyselyyn vastasi runsaasti "
+        "asukkaita. Luonnos oli Esillä Kirjastossa koko kesän ajan, ja siitä saatiin palautetta.\n\n"
+        "Ehdotus\n\nLautakunta hyväksyy viheralueohjelman.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Kaisa Kokeilu"]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Tiivistelmä\n\nViheralueohjelma kokoaa kaupungin puistojen")
+    assert "Valmistelu\n\nOhjelman laatiminen käynnistettiin keväällä 2025" in item.reasons
+    assert item.proposal == "Lautakunta hyväksyy viheralueohjelman."
+
+
+def test_a_reasons_heading_right_under_an_empty_reasons_heading(tmp_path: Path) -> None:
+    """``Perustelut`` with nothing under it, then ``Selostus`` over the text: one reasons part, its text
+    opened by the sub-heading as printed."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 8.9.2026",
+        "§ 140 Selitys hallinto-oikeudelle",
+        "Perustelut\n\nSelostus\nHallinto-oikeus on pyytänyt kunnanhallitukselta selitystä valitukseen.\n\n"
+        "Selitys on annettava kuukauden kuluessa.\n\nEhdotus\n\nKunnanhallitus antaa selityksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == (
+        "Selostus\n\nHallinto-oikeus on pyytänyt kunnanhallitukselta selitystä valitukseen.\n\n"
+        "Selitys on annettava kuukauden kuluessa."
+    )
+
+
+def test_a_presenter_line_cut_inside_the_e_mail_address(tmp_path: Path) -> None:
+    """A page cut right after the presenter's line, inside the address that follows the office
+    (``Name, pelastusjohtaja, Etunimi.S``): the start of the address is not part of the title."""
+    path = _saved_page(
+        tmp_path,
+        "Pelastuslautakunta, kokous 8.9.2026",
+        "§ 12 Palvelutasopäätös",
+        "Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n"
+        "  • Ville Mallikas, pelastusjohtaja, Ville.M",
+    )
+    [document] = read_path(path)
+    presenter = document.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title) == ("Ville Mallikas", "pelastusjohtaja")

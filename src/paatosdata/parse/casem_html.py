@@ -224,7 +224,7 @@ class CasemHtmlReader(Reader):
                     texts.append(text)
         if current:
             parts.append((current, texts))
-        parts = _reasons_after_their_preparers(parts)
+        parts = _subheadings_of_the_reasons(_reasons_after_their_preparers(parts))
         earlier = _earlier_parts(parts, meeting.body.name)
         fallback: list[_Part] = []
         # the contacts for more information (``Valmistelijan yhteystiedot``, ``Lisätietoja päätöksestä``)
@@ -415,13 +415,19 @@ class CasemHtmlReader(Reader):
 
 #: an organisation's abbreviation printed after an office (``pelastusjohtaja, KUP``)
 _ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+#: the start of an e-mail address a cut page ends in (``firstname.l`` of ``firstname.lastname@…``): words
+#: joined by dots, no spaces, no ``@``
+_CUT_ADDRESS = re.compile(r"^[^\W\d_][\w-]*(?:\.[^\W_][\w-]*)+\.?$")
 
 
 def _without_organisation(person: Person) -> Person:
     """``person`` with the upper-case abbreviations printed after the office (``Name, pelastusjohtaja, KUP,
     address``) left out of the title: they name the organisation, not the office. A title that is an
-    abbreviation alone stays."""
+    abbreviation alone stays. The last part may be an e-mail address the page was cut inside
+    (``Name, pelastusjohtaja, Etunimi.S``): not the office either."""
     parts = person.title.split(", ") if person.title else []
+    if len(parts) > 1 and person.email is None and _CUT_ADDRESS.match(parts[-1]):
+        parts.pop()
     while len(parts) > 1 and _ABBREVIATION.match(parts[-1]):
         parts.pop()
     if parts:
@@ -481,6 +487,45 @@ def _reasons_after_their_preparers(parts: list[_Part]) -> list[_Part]:
             continue
         out[-1] = ((kind, heading, line), texts[:names])
         out.append((previous[0], texts[names:]))
+    return out
+
+
+#: kinds a heading may have when it heads a paragraph of the reasons under a reasons heading with nothing
+#: under it (``Perustelut``, then ``Tiivistelmä`` or ``Selostus``)
+_SUBHEADING_KINDS = {"summary", "reasons"}
+#: a sentence's end followed by the next sentence
+_SENTENCES = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
+def _prose(text: str) -> bool:
+    """True for a paragraph of running text (many words, more than one sentence, no e-mail address): what a
+    part's text says, not the names and contacts of its preparers."""
+    return len(text.split()) >= 15 and "@" not in text and _SENTENCES.search(text) is not None
+
+
+def _subheadings_of_the_reasons(parts: list[_Part]) -> list[_Part]:
+    """Parts with the sub-headings printed inside the reasons given back to the reasons: a reasons heading
+    with nothing under it, then a summary or reasons heading (``Perustelut``, then ``Tiivistelmä`` and its
+    paragraphs) heads the reasons' first paragraphs; after the reasons, a preparers heading over running
+    text (``Valmistelu``, then how the case was prepared) heads more of them. The sub-headings stay in the
+    reasons' text, as printed."""
+    out: list[_Part] = []
+    for (kind, heading, line), texts in parts:
+        previous = out[-1] if out else None
+        if previous is not None and previous[0][0] == "reasons":
+            empty = not any(t.strip() for t in previous[1])
+            opens = empty and kind in _SUBHEADING_KINDS
+            goes_on = (
+                not empty
+                and kind == "preparers"
+                and not _CONTACT_HEADING.match(heading)
+                and bool(texts)
+                and _prose(texts[0])
+            )
+            if opens or goes_on:
+                out[-1] = (previous[0], [*previous[1], heading, *texts])
+                continue
+        out.append(((kind, heading, line), texts))
     return out
 
 
