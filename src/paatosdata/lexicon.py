@@ -300,6 +300,9 @@ def match_heading_prefix(line: str) -> HeadingMatch | None:
     'Kuntalaki 410/2015 110 §'
     >>> match_heading_prefix("Valmistelijat/lisätiedot: Anna Berg").heading
     'Valmistelijat/lisätiedot'
+    >>> m = match_heading_prefix("Valmistelu/lisätiedot talouspäällikkö Anna Berg")
+    >>> (m.kind, m.heading, m.rest)
+    ('preparers', 'Valmistelu/lisätiedot', 'talouspäällikkö Anna Berg')
     """
     return _prefix(line, _BY_FIRST_WORD, HEADINGS)
 
@@ -321,10 +324,28 @@ def _prefix(line: str, index: dict[str, list[str]], table: dict[str, str]) -> He
         if m is None:
             continue
         rest = original[m.end() :]
+        if rest[:1] == "/":
+            joined = _joined(original[: m.end()], rest[1:], table[heading], index, table)
+            if joined is not None:
+                return joined
         if rest and rest[0] not in ": \t\u00a0":
             continue
         return HeadingMatch(table[heading], original[: m.end()], rest.lstrip(": \t\u00a0").strip())
     return None
+
+
+def _joined(
+    first: str, after: str, kind: str, index: dict[str, list[str]], table: dict[str, str]
+) -> HeadingMatch | None:
+    """Two headings of one kind joined by a slash right after the first (``Valmistelu/lisätiedot hallinnon
+    sihteeri …``): one heading, as ``classify_heading`` reads it alone on its line. With a space before the
+    slash the first heading is matched alone and its rest opens with the slash, as before: readers take
+    that for a bilingual label (``Valmistelija / Beredare: …``)."""
+    second = _prefix(after, index, table)
+    stripped = after.lstrip()
+    if second is None or second.kind != kind or not stripped.startswith(second.heading):
+        return None
+    return HeadingMatch(kind, f"{first}/{after[: len(after) - len(stripped)]}{second.heading}", second.rest)
 
 
 #: meeting-level heading kind → (English label, headings): the cover and closing pages of minutes

@@ -2008,6 +2008,35 @@ def test_the_label_valmistelu_ja_lisatiedot_is_the_preparers_heading_whole(tmp_p
     ]
 
 
+def test_a_preparers_label_joined_by_a_slash_opens_a_line_of_two_preparers(tmp_path: Path) -> None:
+    """``Valmistelu/lisätiedot talouspäällikkö …, puh … ja rehtori …, puh. … tai etunimi.sukunimi@…``: the
+    two labels joined by a slash are the preparers' heading; both preparers are read with their phones,
+    and the line is no part of the reasons under it."""
+    path = _written(
+        tmp_path,
+        [
+            "RSS-linkki",
+            "Kokousasiat:https://esimerkkila.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+            "Sivistyslautakunta",
+            "Pöytäkirja 14.04.2026/Pykälä 37",
+            "Oppilaan koulukuljetushakemus",
+            "Sivistyslautakunta 14.04.2026 § 37",
+            "88/12.00.01/2026",
+            "Valmistelu/lisätiedot talouspäällikkö Sanni Esimerkki, puh 044 123 4567 ja rehtori Olli Malli,"
+            " puh. 050 765 4321 tai etunimi.sukunimi@esimerkkila.fi",
+            "Huoltaja on hakenut oppilaalle koulukuljetusta vaarallisen tieosuuden vuoksi.",
+            "Koulumatka on neljä kilometriä pitkä.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+        ("Sanni Esimerkki", "talouspäällikkö", "044 123 4567"),
+        ("Olli Malli", "rehtori", "050 765 4321"),
+    ]
+    assert item.reasons.startswith("Huoltaja on hakenut oppilaalle koulukuljetusta")
+
+
 def test_a_bilingual_page_reads_under_its_finnish_labels(tmp_path: Path) -> None:
     """A page printed in Finnish and Swedish: the body ``… ⁄ Tekniska nämnden`` is named in Finnish, each
     label ``Esittelijä / Föredragande``, ``Ehdotus / Förslag`` is one part's heading, the municipality
