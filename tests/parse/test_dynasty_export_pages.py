@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paatosdata.lexicon import classify_heading
 from paatosdata.model import DocumentKind
 from paatosdata.parse import read_path
 
@@ -68,3 +69,8 @@ def test_a_municipality_named_only_beside_another_body_names_none(tmp_path: Path
     path.write_text(page, encoding="utf-8")
     [document] = read_path(path)
     assert document.meeting.municipality is None
+
+
+def test_the_presenter_s_proposal_heading_in_the_older_wording_is_a_proposal() -> None:
+    """``Esittelijän päätösesitys`` heads the presenter's proposal as ``Esittelijän päätösehdotus`` does."""
+    assert classify_heading("Esittelijän päätösesitys:") == "proposal"
