@@ -74,3 +74,71 @@ def test_a_municipality_named_only_beside_another_body_names_none(tmp_path: Path
 def test_the_presenter_s_proposal_heading_in_the_older_wording_is_a_proposal() -> None:
     """``Esittelijän päätösesitys`` heads the presenter's proposal as ``Esittelijän päätösehdotus`` does."""
     assert classify_heading("Esittelijän päätösesitys:") == "proposal"
+
+
+def _path_page(parts: list[str]) -> str:
+    """The oldest export's page (its path, its heading) over ``parts``, paragraphs between blank lines."""
+    head = [
+        "Poistuminen | Toimielimet | Rakennuslautakunta | Pöytäkirja 08.09.2026",
+        "Rakennuslautakunta\nKokous 08.09.2026 / Pykälä 64Rakennuslautakunta\n§ 64\n08.09.2026",
+        "VENESATAMAN ASEMAKAAVAN MUUTOS",
+        "RAKLTK § 64",
+    ]
+    return "\n\n".join([*head, *parts, "©"]) + "\n"
+
+
+def test_attachment_labels_over_the_presentation_and_the_presenter_inside_the_proposal_heading(
+    tmp_path: Path,
+) -> None:
+    """Attachments listed each on its label's line (``LIITE 4B: …``) over the presentation end at its first
+    paragraph of prose; ``Esittelijän (vs. kaavoitusarkkitehti Esimerkki) päätösesitys:`` heads the proposal,
+    the acting office and the surname inside it presenting, named in full as the preparer of that surname."""
+    path = tmp_path / "KOKOUS-3310-5.txt"
+    page = _path_page(
+        [
+            "LIITE 4: Kaavaluonnos, 01.09.2026",
+            "LIITE 4B: 08.09.2026 korjattu kaavaluonnos",
+            "Kaavamuutoksella laajennetaan venesatamaa ja siirretään polttoaineen jakelupiste aallonmurtajan"
+            " suojaan. Luonnos on ollut nähtävillä elokuussa.",
+            "Nähtävilläoloaikana saatiin kolme mielipidettä, joihin on laadittu vastineet liitteeseen.",
+            "(Valmistelija vs. kaavoitusarkkitehti Oona Esimerkki, puh. 040 700 6006)",
+            "Esittelijän (vs. kaavoitusarkkitehti Esimerkki) päätösesitys:",
+            "Rakennuslautakunta asettaa kaavamuutoksen ehdotuksen nähtäville.",
+            "Päätös: Ehdotus hyväksyttiin.",
+        ]
+    )
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("4", "Kaavaluonnos, 01.09.2026"),
+        ("4B", "08.09.2026 korjattu kaavaluonnos"),
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Kaavamuutoksella laajennetaan venesatamaa")
+    assert item.reasons.endswith("vastineet liitteeseen.")
+    assert item.proposal == "Rakennuslautakunta asettaa kaavamuutoksen ehdotuksen nähtäville."
+    assert item.presenter is not None
+    presenter = (item.presenter.name, item.presenter.title, item.presenter.acting)
+    assert presenter == ("Oona Esimerkki", "kaavoitusarkkitehti", True)
+    assert [p.name for p in item.preparers] == ["Oona Esimerkki"]
+
+
+def test_a_note_of_the_expert_heard_at_the_meeting_does_not_open_the_presentation(tmp_path: Path) -> None:
+    """``Asiantuntijana kokouksessa …`` under the preparer, over the presentation, records the meeting's
+    handling; the presentation starts with the matter."""
+    path = tmp_path / "KOKOUS-3310-6.txt"
+    page = _path_page(
+        [
+            "Valmistelija: rakennustarkastaja Reijo Esimerkki",
+            " Asiantuntijana kokouksessa satamapäällikkö Saara Satamalainen.",
+            "Venesataman laajennus edellyttää asemakaavan muuttamista aallonmurtajan kohdalla.",
+            "Päätösehdotus:",
+            "Rakennuslautakunta merkitsee selvityksen tiedoksi.",
+        ]
+    )
+    path.write_text(page, encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == "Venesataman laajennus edellyttää asemakaavan muuttamista aallonmurtajan kohdalla."
+    assert item.handling == "Asiantuntijana kokouksessa satamapäällikkö Saara Satamalainen."
+    assert [p.name for p in item.preparers] == ["Reijo Esimerkki"]
