@@ -172,6 +172,21 @@ def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
     assert time.perf_counter() - start < 2  # about 0.1 s; the quadratic rule took tens of seconds
 
 
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("Lautakunta teki kokouksessa muutokset ohjelmaan. Hyväksyttiin muutettu ohjelma.", Outcome.AMENDED),
+        ("Kokouksessa tehtiin muutoksia liitteeseen 2. Muilta osin ehdotus hyväksyttiin.", Outcome.AMENDED),
+        ("Valtuusto teki hallintosääntöön liitteen mukaiset muutokset.", None),
+        ("Hyväksyttiin. Kokouksessa ei tehty muutoksia.", Outcome.APPROVED),
+    ],
+)
+def test_changes_made_at_the_meeting_amend_the_proposal(decision: str, outcome: Outcome | None) -> None:
+    """The body changing at the meeting what was put to it amends the proposal; changes that are the
+    matter itself (``teki hallintosääntöön … muutokset``) do not."""
+    assert classify_outcome(decision)[0] is outcome
+
+
 def test_a_noting_followed_by_a_sentence_that_resolves_more_is_approved() -> None:
     """A decision that notes a report and, in a sentence of its own, adopts a programme ("Samalla … päätti
     hyväksyä …") does more than note; a decision that only notes and passes the report on stays a noting."""

@@ -114,6 +114,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Pohjaehdotus",
             "Esittelijän ehdotus",
             "Esittelijän päätösehdotus",
+            "Esittelijän päätösesitys",
             "Kaupunginjohtajan ehdotus",
             "Kunnanjohtajan ehdotus",
             "Beslutsförslag",

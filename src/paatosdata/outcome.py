@@ -112,6 +112,11 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
             # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
             r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
+            # the body changing what was put to it at the meeting: "Lautakunta teki kokouksessa muutokset
+            # ohjelmaan", "Kokouksessa tehtiin muutoksia liitteeseen" (not "teki hallintosääntöön muutokset",
+            # which may be what was proposed)
+            r"\b(?:teki|tehtiin)\s+kokouksessa\s+(?:\w+\s+)?muutok(?:set|sia)\b|"
+            r"\bkokouksessa\s+tehtiin\s+(?:\w+\s+)?muutok(?:set|sia)\b|"
             # a change proposed at the meeting with the body's backing: "puheenjohtaja teki muutosesityksen
             # lautakunnan kannattamana"
             r"\bmuutos(?:esity|ehdotu)ksen\b[^.]{0,60}?\b(?:lautakunnan|hallituksen|valtuuston|jaoston|"

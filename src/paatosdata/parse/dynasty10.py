@@ -140,6 +140,10 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+#: a heading with who presents inside it: ``Esittelijän (vs. tekninen johtaja Esimerkki) päätösesitys:``
+_INNER_PRESENTER = re.compile(
+    r"^(?P<before>[A-ZÅÄÖ][\wåäö-]{2,30})\s+\((?P<who>[^()\n]{2,60})\)\s+(?P<after>[\wåäö-]{2,30})\s*:?$"
+)
 #: endings of the official title that heads a proposal in place of "Päätösehdotus" (``Kaupunginjohtaja``)
 _PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|sihteeri|pormestari|direktör)$")
 _PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
@@ -1523,6 +1527,11 @@ def _parts(
                 item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
+        if kind == "reasons" and not lines and not _reasons(sections) and _expert_note(paragraph.text):
+            # ``Asiantuntijana kokouksessa talousjohtaja Erkki Esimerkki.`` over the presentation: who was
+            # heard at the meeting, a note of its handling, not the matter's presentation
+            sections.append(Section("handling", "", paragraph.text.strip(), here))
+            continue
         if (
             kind == "legal_basis"
             and lines
@@ -1559,6 +1568,17 @@ def _parts(
             if contacts:
                 sections.append(Section(kind, heading, "\n".join(lines[:contacts]), span))
             kind, heading, lines, span = "reasons", "", lines[contacts:], None if contacts else span
+        if (
+            found is None
+            and kind == "attachments"
+            and lines
+            and not _reasons(sections)
+            and _prose(paragraph.text)
+        ):
+            # the attachments listed over the presentation, each on its label's line (``LIITE 2: Ohjelma
+            # 2026``): the first paragraph of prose after them starts the presentation, no attachment's name
+            sections.append(Section(kind, heading, "\n".join(lines), span))
+            kind, heading, lines, span = "reasons", "", [], None
         if found is None and kind == "proposal" and not lines and heading.endswith(_PRESENTER_LABEL):
             # ``Päätösehdotus Esittelijä`` over the official's line (``Toimialajohtaja Esimerkki Erkki``):
             # that official presents; the proposal's text starts below
@@ -1614,6 +1634,9 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
         kind, heading, rest = found
         lines, span = [], here
+        inner = _INNER_PRESENTER.match(heading) if kind == "proposal" and own else None
+        if inner is not None:
+            _presenter_in_heading(item, inner.group("who"), sections, here)
         office = _OFFICE_IN_PARENTHESES.match(rest) if kind == "proposal" and rest else None
         if office is not None and is_title_only(office.group("office")):
             # ``Päätösehdotus (sivistysjohtaja) Lautakunta hyväksyy …``: the office presents the proposal
@@ -1846,6 +1869,45 @@ def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
         item.spans["presenter"] = here
 
 
+#: a note of who attended the meeting as an expert: ``Asiantuntijana kokouksessa talousjohtaja Erkki
+#: Esimerkki.``, ``Asiantuntijoina kokouksessa olivat …``; the meeting named within 60 characters
+_EXPERT_NOTE = re.compile(r"^Asiantuntij(?:ana|oina)\b[^\n]{0,60}?\bkokou", re.IGNORECASE)
+
+
+def _expert_note(text: str) -> bool:
+    """True for a one-line, one-sentence note of who attended the meeting as an expert."""
+    text = text.strip()
+    return (
+        "\n" not in text
+        and len(text) <= 200
+        and bool(_EXPERT_NOTE.match(text))
+        and not _NEXT_SENTENCE.search(text)
+    )
+
+
+def _presenter_in_heading(item: Item, who: str, sections: list[Section], here: Span) -> None:
+    """Who presents, printed inside the proposal's heading: an office (``tekninen johtaja``), a person
+    (``Tekninen johtaja Erkki Esimerkki``), or an office and a surname (``vs. tekninen johtaja
+    Esimerkki``), the name then given in full when a preparer of that surname is named above."""
+    if item.presenter is not None:
+        return
+    office, _, surname = who.strip().rpartition(" ")
+    if is_title_only(who):
+        person = office_holder(who, here)
+    elif office and is_title_only(office) and _NAME_WORD.match(surname):
+        person = office_holder(office, here)
+        prepared = [
+            parse_person(line) for s in sections if s.kind == "preparers" for line in s.text.split("\n")
+        ]
+        person.name = next((p.name for p in prepared if p.name and p.name.split()[-1] == surname), surname)
+    elif looks_like_person(who):
+        person = parse_person(who, here)
+    else:
+        return
+    item.presenter = person
+    item.spans["presenter"] = here
+
+
 def _presenter_over_body(text: str, body: str) -> bool:
     """``Apulaiskaupunginjohtaja Jari Kyllönen`` on a line over the body's name, the whole paragraph."""
     lines = text.split("\n")
@@ -2010,6 +2072,14 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
     if label is not None and (label.group("rest") or more.strip()):
         rest = "\n".join(x for x in (label.group("rest"), more.strip()) if x)
         return "reasons", label.group("label"), rest
+    inner = _INNER_PRESENTER.match(first.strip())
+    if (
+        inner is not None
+        and classify_heading(f"{inner.group('before')} {inner.group('after')}") == "proposal"
+    ):
+        # the proposal's heading with who presents inside it (``Esittelijän (tekninen johtaja Esimerkki)
+        # päätösesitys:``)
+        return "proposal", first.strip().rstrip(":"), more.strip()
     kind = classify_heading(_PARENTHESIS.sub("", first))
     if kind is not None:
         return kind, first.strip().rstrip(":"), more.strip()

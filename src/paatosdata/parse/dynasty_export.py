@@ -9,8 +9,10 @@ print the head as a table's cells closed by ``|`` (``Kaupunginhallitus |``, ``§
 A still older ``kokous/KOKOUS-<n>.HTM`` page starts with a path (``Poistuminen | Toimielimet |
 Perusturvalautakunta | Pöytäkirja 14.12.2006``) that names the body, the document and the date; its heading
 ``Kokous 14.12.2006 / Pykälä 151`` gives the number. The parts are headed as on Dynasty 10 pages and are read
-by the same rules. No export names the municipality; only the path says whether it is an agenda or minutes,
-elsewhere a decision makes it minutes.
+by the same rules. No export names the municipality in its head; the text may, naming the body as the
+municipality's own (``Esimerkkilän kunnan sivistyslautakunnan toimintasääntö``). The path says whether it is
+an agenda or minutes; on the HTM page a number printed with the section sign (``§ 11``, a pykälä) is the
+minutes'; elsewhere a decision makes it minutes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,16 @@ from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
-from paatosdata.model import Body, DecisionReference, Document, DocumentKind, Item, Meeting, Span
+from paatosdata.model import (
+    Body,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    Meeting,
+    Municipality,
+    Span,
+)
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.dynasty10 import (
     Paragraph,
@@ -34,6 +45,7 @@ from paatosdata.parse.dynasty10 import (
     looks_like_html,
 )
 from paatosdata.parse.htmlsafe import clean_text
+from paatosdata.parse.municipalities import municipality_by_genitive
 
 __all__ = ["is_dynasty_export_text", "read_dynasty_export_text"]
 
@@ -199,6 +211,8 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
         if not rows:
             raise ParseError("the Dynasty export names no body, number and date", source=str(path))
         body, number, when = rows[-1]
+        if paragraphs[after - 2].text.startswith("§"):  # the row's number printed as a pykälä (``§ 50``)
+            printed_kind = DocumentKind.MINUTES
         title, rest = _htm_title(paragraphs[after:], number, when)
     span = Span(str(path), paragraphs[0].line)
     meeting = Meeting(
@@ -220,12 +234,33 @@ def read_dynasty_export_text(text: str, path: Path) -> Document:
     _table_history(item, rows[:-1], span)
     if listed and not item.attachments:
         item.attachments = parse_attachment_lines(listed, supplementary=False)
+    meeting.municipality = _municipality_of_body(item, body)
     kind = printed_kind or (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     if kind is DocumentKind.MINUTES:
         item.number, item.number_raw = number, f"§ {number}"
     else:
         item.agenda_number = number
     return Document(kind=kind, meeting=meeting, items=[item])
+
+
+#: a body named as a municipality's own: ``Esimerkkilän kunnan sivistyslautakunnan``, ``… kaupungin teknisen``
+_OWNED_BODY = re.compile(r"\b(?P<genitive>[A-ZÅÄÖ][\wåäö-]+n)\s+(?:kunnan|kaupungin)\s+(?P<word>[a-zåäö-]+)")
+
+
+def _municipality_of_body(item: Item, body: str) -> Municipality | None:
+    """The one municipality the item's text names as the owner of the meeting's body (``Esimerkkilän kunnan
+    sivistyslautakunnan toimintasäännön mukaan`` under Sivistyslautakunta): the word after ``kunnan`` or
+    ``kaupungin`` starts as the body's first word does, whatever its case ending. A municipality merely named
+    (a neighbour, a place) names none."""
+    first = body.split()[0].casefold() if body.split() else ""
+    stem = first[: max(5, len(first) - 3)]
+    if len(stem) < 5:
+        return None
+    text = "\n".join(section.text for section in item.sections)
+    found = {
+        m.group("genitive") for m in _OWNED_BODY.finditer(text) if m.group("word").casefold().startswith(stem)
+    }
+    return municipality_by_genitive(found.pop()) if len(found) == 1 else None
 
 
 def _table_history(item: Item, rows: list[tuple[str, str, str]], span: Span) -> None:
