@@ -975,6 +975,13 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             for line in text.split("\n"):
                 item.attachments.append(Attachment(title=line.strip(), span=span))
             continue
+        if not item.title and _list_over_marks(paragraphs, index):
+            # the chrome's attachment list over the dnro, the handling line and the printed number that head
+            # the title (``1 Title`` / ``Ennakkoarviointi`` / ``Asianumero …`` / ``… § 18`` / ``§ 18``)
+            for attachment in parse_attachment_lines(text.split("\n"), supplementary=False):
+                attachment.span = span
+                item.attachments.append(attachment)
+            continue
         dnro = _dnro_paragraph(_DNRO_LABEL.sub("", text))
         if item.case is None and dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
@@ -1123,6 +1130,44 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
     if _HANDLING.match(after) is not None or _UNDATED_MARK.match(after) is not None:
         return True  # ``Kh 12.02.2024 § 44`` or, undated, ``SIVLTK § 60``
     return _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
+
+
+def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
+    """True for short lines over the marks that head the title: a dnro, then handling lines, the last of
+    them the item's number printed alone (``§ 18``), then a one-line title. The title stands under its
+    number; the lines above the dnro are the chrome's links to the attachments, saved without a heading."""
+    paragraph = paragraphs[index]
+    text = paragraph.text
+    if paragraph.row or paragraph.heading is not None or _is_mark(text):
+        return False
+    if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in text.split("\n")):
+        return False
+    if classify_heading(_PARENTHESIS.sub("", text.split("\n")[0])) is not None or _starts_part(text):
+        return False
+    following = paragraphs[index + 1 :]
+    if not following or _dnro_paragraph(_DNRO_LABEL.sub("", following[0].text)) is None:
+        return False
+    at = 1
+    while at < len(following) and _is_mark(mark := following[at].text) and not _SECTION_NUMBER.match(mark):
+        at += 1
+    if at == 1 or at + 1 >= len(following) or not _SECTION_NUMBER.match(following[at].text):
+        return False  # a handling line and the number, then the title
+    title = following[at + 1].text
+    first = title.split("\n")[0]
+    return (
+        "\n" not in title
+        and not _is_mark(title)
+        and classify_heading(_PARENTHESIS.sub("", first)) is None
+        and not _starts_part(title)
+        and not _reads_as_text(title)
+    )
+
+
+def _is_mark(text: str) -> bool:
+    """A handling line (``Kh 12.02.2024 § 44``, ``vamneu 18.08.2025``, ``SIVLTK § 60``) or ``§ 8`` alone."""
+    return any(
+        mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
+    )
 
 
 def _supplementary_list(text: str) -> list[str] | None:

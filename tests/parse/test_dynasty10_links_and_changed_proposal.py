@@ -1,0 +1,85 @@
+"""Dynasty 10 item pages saved as text: the attachments' links over the dnro and the marks that head the
+title, an office printed in capitals over the proposal, and a proposal changed after a first decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.parse import read_path
+from tests.parse.dynasty_pages import saved_item
+
+
+def test_attachment_links_over_the_dnro_and_the_number_are_not_the_title(tmp_path: Path) -> None:
+    """``2 Title`` / two unnumbered links / ``Asianumero …`` / ``Body date § n`` / ``§ n`` / title: the lines
+    over the dnro are the attachments, the title is the line under the printed number."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Ympäristö- ja rakennuslautakunta",
+            "Pöytäkirja 14.04.2027/Pykälä 52",
+            "",
+            "2 Hulevesiohjelman toimenpidetaulukko",
+            "Lausuntojen yhteenveto",
+            "Vaikutusten arviointi",
+            "",
+            "Asianumero 812/10.03.01/2027",
+            "",
+            "Ympäristö- ja rakennuslautakunta 14.04.2027 § 52",
+            "",
+            "§ 52",
+            "",
+            "Hulevesiohjelman hyväksyminen",
+            "",
+            "Hulevesiohjelma on valmisteltu yhdessä vesihuoltolaitoksen kanssa vuosien 2026 ja 2027 aikana."
+            " Ohjelmasta on pyydetty lausunnot naapurikunnilta.",
+            "",
+            "Päätösehdotus",
+            "",
+            "Lautakunta hyväksyy hulevesiohjelman.",
+            "",
+            "Päätös",
+            "",
+            "Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Hulevesiohjelman hyväksyminen"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.raw == "812/10.03.01/2027"
+    assert [(a.number, a.title) for a in item.attachments] == [
+        ("2", "Hulevesiohjelman toimenpidetaulukko"),
+        (None, "Lausuntojen yhteenveto"),
+        (None, "Vaikutusten arviointi"),
+    ]
+    assert item.reasons is not None and item.reasons.startswith("Hulevesiohjelma on valmisteltu")
+    assert item.number == "52"
+
+
+def test_a_title_over_the_dnro_and_a_handling_line_stays_the_title(tmp_path: Path) -> None:
+    """A title over the dnro and the handling line with no number printed under them: the title is the
+    title, not an attachment's link."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Ympäristö- ja rakennuslautakunta",
+            "Pöytäkirja 14.04.2027/Pykälä 52",
+            "",
+            "Hulevesiohjelman hyväksyminen",
+            "",
+            "812/10.03.01/2027",
+            "",
+            "Ympäristö- ja rakennuslautakunta 14.04.2027 § 52",
+            "",
+            "Hulevesiohjelma on valmisteltu yhdessä vesihuoltolaitoksen kanssa.",
+            "",
+            "Päätösehdotus",
+            "",
+            "Lautakunta hyväksyy hulevesiohjelman.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Hulevesiohjelman hyväksyminen"
+    assert item.attachments == []
+    assert item.reasons == "Hulevesiohjelma on valmisteltu yhdessä vesihuoltolaitoksen kanssa."
