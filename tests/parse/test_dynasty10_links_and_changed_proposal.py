@@ -83,3 +83,41 @@ def test_a_title_over_the_dnro_and_a_handling_line_stays_the_title(tmp_path: Pat
     assert item.title == "Hulevesiohjelman hyväksyminen"
     assert item.attachments == []
     assert item.reasons == "Hulevesiohjelma on valmisteltu yhdessä vesihuoltolaitoksen kanssa."
+
+
+def _valiokunta_page(tmp_path: Path, lines: list[str]) -> Path:
+    """A committee's item page of our own saved with a line a paragraph, ``lines`` after its title."""
+    head = [
+        "RSS-linkki",
+        "Kokousasiat:https://esimerkkila10.oncloudos.com:443/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30",
+        "Elinvoimavaliokunta",
+        "Pöytäkirja 08.03.2027/Pykälä 11",
+        "Kokousasian teksti",
+        "Uimahallin aukioloajat",
+        "ELVA 08.03.2027 § 11",
+        "14/12.04.00/2027",
+        "Uimahallin kävijämäärät ovat kasvaneet viikonloppuisin. Aamun vuoroja on toivottu lisää.",
+    ]
+    path = tmp_path / "item.txt"
+    path.write_text("\n".join([*head, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_office_in_capitals_over_the_proposal_presents_it(tmp_path: Path) -> None:
+    """``VAPAA-AIKAPALVELUJEN PÄÄLLIKKÖ:`` on a line of its own over the proposal: the office presents,
+    given in lower case, and the text under it is the proposal."""
+    path = _valiokunta_page(
+        tmp_path,
+        [
+            "VAPAA-AIKAPALVELUJEN PÄÄLLIKKÖ:",
+            "Elinvoimavaliokunta päättää pidentää uimahallin aukioloa lauantaisin tunnilla.",
+            "Päätös:",
+            "Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Elinvoimavaliokunta päättää pidentää uimahallin aukioloa lauantaisin tunnilla."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "vapaa-aikapalvelujen päällikkö")
+    assert item.decision == "Hyväksyttiin."

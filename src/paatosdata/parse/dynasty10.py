@@ -1704,7 +1704,7 @@ def _parts(
         elif rest:
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
-            proposer = heading if is_title_only(heading) else proposing_office(heading)
+            proposer = heading if _names_office(heading) else proposing_office(heading)
             if proposer is not None and not _PREPARATION_HEADING.match(heading):  # the preparer presents none
                 _office_presents(item, proposer, here, own)
     if lines or heading:
@@ -2070,8 +2070,9 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         # the body proposing, over its proposal (``Kaupunginhallitus ehdottaa`` / ``Kaupunginvaltuusto
         # päättää …``)
         return "proposal", first.strip().rstrip(": "), more.strip()
-    if first.endswith(":") and is_title_only(first[:-1]):
-        # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
+    if first.endswith(":") and _names_office(first[:-1]):
+        # an office over the proposal it makes (``Kunnanjohtaja:``, ``TEKNISEN TOIMEN PÄÄLLIKKÖ:``): the
+        # proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and proposing_office(first[:-1].strip()) is not None:
         # the proposal named after the office that makes it (``Sosiaalijohtajan esitys:``)
@@ -2118,6 +2119,11 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+def _names_office(text: str) -> bool:
+    """True for an office and no person, printed in capitals too (``TEKNISEN TOIMEN PÄÄLLIKKÖ``)."""
+    return is_title_only(text) or (text.isupper() and is_title_only(text.lower()))
 
 
 def _offices_proposal(heading: str) -> bool:
