@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paatosdata.model import Outcome
 from paatosdata.parse import read_path
 from tests.parse.dynasty_pages import saved_item
 
@@ -121,3 +122,53 @@ def test_an_office_in_capitals_over_the_proposal_presents_it(tmp_path: Path) -> 
     assert item.presenter is not None
     assert (item.presenter.name, item.presenter.title) == (None, "vapaa-aikapalvelujen päällikkö")
     assert item.decision == "Hyväksyttiin."
+
+
+def test_a_first_decision_then_the_changed_proposal_and_a_second_decision(tmp_path: Path) -> None:
+    """``Päätös:`` recording who reported, ``MUUTETTU PÄÄTÖSESITYS:`` with its text, then ``Päätös:`` adopting
+    it: the first decision's part and the changed proposal are the handling, the last part the decision;
+    the original proposal stays the proposal."""
+    path = _valiokunta_page(
+        tmp_path,
+        [
+            "VAPAA-AIKAPALVELUJEN PÄÄLLIKKÖ:",
+            "Elinvoimavaliokunta keskustelee uimahallin aukioloajoista.",
+            "Päätös:",
+            "Uimahallin esimies Aaro Malli kertoi kävijämääristä.",
+            "MUUTETTU PÄÄTÖSESITYS:",
+            "Elinvoimavaliokunta pidentää uimahallin aukioloa lauantaisin tunnilla.",
+            "Päätös:",
+            "Elinvoimavaliokunta hyväksyi muutetun päätösehdotuksen.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal == "Elinvoimavaliokunta keskustelee uimahallin aukioloajoista."
+    assert item.decision == "Elinvoimavaliokunta hyväksyi muutetun päätösehdotuksen."
+    assert item.handling is not None
+    assert item.handling.startswith("Uimahallin esimies Aaro Malli kertoi kävijämääristä.")
+    assert "pidentää uimahallin aukioloa lauantaisin" in item.handling
+    assert item.outcome is Outcome.AMENDED
+
+
+def test_a_decision_that_quotes_the_changed_proposal_stays_the_decision(tmp_path: Path) -> None:
+    """``Päätös:`` / ``Hyväksyttiin muutettuna.`` / ``Muutettu päätösehdotus:`` / its text, and no decision
+    after it: all of it is the decision."""
+    path = _valiokunta_page(
+        tmp_path,
+        [
+            "Päätösehdotus:",
+            "Elinvoimavaliokunta keskustelee uimahallin aukioloajoista.",
+            "Päätös:",
+            "Hyväksyttiin muutettuna.",
+            "Muutettu päätösehdotus:",
+            "Elinvoimavaliokunta pidentää uimahallin aukioloa lauantaisin tunnilla.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.decision == (
+        "Hyväksyttiin muutettuna.\nMuutettu päätösehdotus:\n"
+        "Elinvoimavaliokunta pidentää uimahallin aukioloa lauantaisin tunnilla."
+    )
+    assert item.handling is None

@@ -1715,7 +1715,30 @@ def _parts(
         if section.kind == "proposal":
             _proposing_body_to_heading(section)
     _preparation_before_proposal(sections)
+    _changed_after_decision(sections)
     return _presence_after_decision(sections)
+
+
+def _changed_after_decision(sections: list[Section]) -> None:
+    """A decision's part that goes on to the proposal as changed at the meeting (``Päätös:`` / who reported
+    / ``MUUTETTU PÄÄTÖSESITYS:`` / its text), with a decision after it (``Päätös:`` / ``… hyväksyi
+    muutetun päätösesityksen.``): the first part records the handling, the last is the decision."""
+    for index, section in enumerate(sections):
+        if section.kind != "decision" or not any(later.kind == "decision" for later in sections[index + 1 :]):
+            continue
+        if any(_changed_proposal_line(line) for line in section.text.split("\n")):
+            section.kind = "handling"
+
+
+def _changed_proposal_line(line: str) -> bool:
+    """True for the heading of the proposal as changed, alone or with a colon before its text
+    (``Muutettu päätösehdotus:``, in capitals too), not a sentence about it (``Muutettu päätösehdotus
+    hyväksyttiin.``)."""
+    line = line.strip()
+    changed = _CHANGED_PROPOSAL.match(line.capitalize() if line.isupper() else line)
+    if changed is None:
+        return False
+    return not changed.group("rest") or line[changed.end("heading") :].lstrip().startswith(":")
 
 
 #: the preparation's proposal (``Valmistelun ehdotus``, ``Valmistelijan päätösehdotus``) …
