@@ -110,8 +110,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # lisättiin, että …"
             r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|\b(?:päätös)?ehdotukseen\s+lisät(?:tiin|ään)\b|"
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
-            # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
-            r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
+            # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan", "muutetun päätösesityksen"
+            r"\bmuutet(?:tu|un) päätös(?:ehdotu|esity)(?:s|ksen)\b|"
             # a change proposed at the meeting with the body's backing: "puheenjohtaja teki muutosesityksen
             # lautakunnan kannattamana"
             r"\bmuutos(?:esity|ehdotu)ksen\b[^.]{0,60}?\b(?:lautakunnan|hallituksen|valtuuston|jaoston|"
