@@ -49,6 +49,9 @@ from paatosdata.outcome import classify_outcome, notes_only
             Outcome.AMENDED,
         ),
         ("Päätettiin muutetun päätösehdotuksen mukaisesti.", Outcome.AMENDED),
+        # the same proposal named "päätösesitys"
+        ("Tarkastuslautakunta hyväksyi muutetun päätösesityksen.", Outcome.AMENDED),
+        ("Muutettu päätösesitys hyväksyttiin yksimielisesti.", Outcome.AMENDED),
         # a change proposed at the meeting with the body's backing, then the proposal adopted
         (
             "Merkittiin, että puheenjohtaja Oiva Esimerkki teki hankintoihin muutosesityksen lautakunnan "

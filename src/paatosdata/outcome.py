@@ -110,8 +110,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # lisättiin, että …"
             r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|\b(?:päätös)?ehdotukseen\s+lisät(?:tiin|ään)\b|"
             # the presenter's proposal changed at the meeting and adopted: "Kunnanjohtajan muutettu
-            # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan"
-            r"\bmuutet(?:tu|un) päätösehdotu(?:s|ksen)\b|"
+            # päätösehdotus hyväksyttiin", "muutetun päätösehdotuksen mukaan", "muutetun päätösesityksen"
+            r"\bmuutet(?:tu|un) päätös(?:ehdotu|esity)(?:s|ksen)\b|"
             # the body changing what was put to it at the meeting: "Lautakunta teki kokouksessa muutokset
             # ohjelmaan", "Kokouksessa tehtiin muutoksia liitteeseen" (not "teki hallintosääntöön muutokset",
             # which may be what was proposed)

@@ -979,6 +979,13 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             for line in text.split("\n"):
                 item.attachments.append(Attachment(title=line.strip(), span=span))
             continue
+        if not item.title and _list_over_marks(paragraphs, index):
+            # the chrome's attachment list over the dnro, the handling line and the printed number that head
+            # the title (``1 Title`` / ``Ennakkoarviointi`` / ``Asianumero …`` / ``… § 18`` / ``§ 18``)
+            for attachment in parse_attachment_lines(text.split("\n"), supplementary=False):
+                attachment.span = span
+                item.attachments.append(attachment)
+            continue
         dnro = _dnro_paragraph(_DNRO_LABEL.sub("", text))
         if item.case is None and dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
@@ -1127,6 +1134,44 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
     if _HANDLING.match(after) is not None or _UNDATED_MARK.match(after) is not None:
         return True  # ``Kh 12.02.2024 § 44`` or, undated, ``SIVLTK § 60``
     return _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
+
+
+def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
+    """True for short lines over the marks that head the title: a dnro, then handling lines, the last of
+    them the item's number printed alone (``§ 18``), then a one-line title. The title stands under its
+    number; the lines above the dnro are the chrome's links to the attachments, saved without a heading."""
+    paragraph = paragraphs[index]
+    text = paragraph.text
+    if paragraph.row or paragraph.heading is not None or _is_mark(text):
+        return False
+    if any(len(line) > 100 or line.rstrip().endswith((".", ":")) for line in text.split("\n")):
+        return False
+    if classify_heading(_PARENTHESIS.sub("", text.split("\n")[0])) is not None or _starts_part(text):
+        return False
+    following = paragraphs[index + 1 :]
+    if not following or _dnro_paragraph(_DNRO_LABEL.sub("", following[0].text)) is None:
+        return False
+    at = 1
+    while at < len(following) and _is_mark(mark := following[at].text) and not _SECTION_NUMBER.match(mark):
+        at += 1
+    if at == 1 or at + 1 >= len(following) or not _SECTION_NUMBER.match(following[at].text):
+        return False  # a handling line and the number, then the title
+    title = following[at + 1].text
+    first = title.split("\n")[0]
+    return (
+        "\n" not in title
+        and not _is_mark(title)
+        and classify_heading(_PARENTHESIS.sub("", first)) is None
+        and not _starts_part(title)
+        and not _reads_as_text(title)
+    )
+
+
+def _is_mark(text: str) -> bool:
+    """A handling line (``Kh 12.02.2024 § 44``, ``vamneu 18.08.2025``, ``SIVLTK § 60``) or ``§ 8`` alone."""
+    return any(
+        mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
+    )
 
 
 def _supplementary_list(text: str) -> list[str] | None:
@@ -1682,7 +1727,7 @@ def _parts(
         elif rest:
             lines.append(rest)
         if kind == "proposal":  # after a person named on the heading's line
-            proposer = heading if is_title_only(heading) else proposing_office(heading)
+            proposer = heading if _names_office(heading) else proposing_office(heading)
             if proposer is not None and not _PREPARATION_HEADING.match(heading):  # the preparer presents none
                 _office_presents(item, proposer, here, own)
     if lines or heading:
@@ -1693,7 +1738,30 @@ def _parts(
         if section.kind == "proposal":
             _proposing_body_to_heading(section)
     _preparation_before_proposal(sections)
+    _changed_after_decision(sections)
     return _presence_after_decision(sections)
+
+
+def _changed_after_decision(sections: list[Section]) -> None:
+    """A decision's part that goes on to the proposal as changed at the meeting (``Päätös:`` / who reported
+    / ``MUUTETTU PÄÄTÖSESITYS:`` / its text), with a decision after it (``Päätös:`` / ``… hyväksyi
+    muutetun päätösesityksen.``): the first part records the handling, the last is the decision."""
+    for index, section in enumerate(sections):
+        if section.kind != "decision" or not any(later.kind == "decision" for later in sections[index + 1 :]):
+            continue
+        if any(_changed_proposal_line(line) for line in section.text.split("\n")):
+            section.kind = "handling"
+
+
+def _changed_proposal_line(line: str) -> bool:
+    """True for the heading of the proposal as changed, alone or with a colon before its text
+    (``Muutettu päätösehdotus:``, in capitals too), not a sentence about it (``Muutettu päätösehdotus
+    hyväksyttiin.``)."""
+    line = line.strip()
+    changed = _CHANGED_PROPOSAL.match(line.capitalize() if line.isupper() else line)
+    if changed is None:
+        return False
+    return not changed.group("rest") or line[changed.end("heading") :].lstrip().startswith(":")
 
 
 #: the preparation's proposal (``Valmistelun ehdotus``, ``Valmistelijan päätösehdotus``) …
@@ -2095,8 +2163,9 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         # the body proposing, over its proposal (``Kaupunginhallitus ehdottaa`` / ``Kaupunginvaltuusto
         # päättää …``)
         return "proposal", first.strip().rstrip(": "), more.strip()
-    if first.endswith(":") and is_title_only(first[:-1]):
-        # an office over the proposal it makes (``Kunnanjohtaja:``): the proposal's heading
+    if first.endswith(":") and _names_office(first[:-1]):
+        # an office over the proposal it makes (``Kunnanjohtaja:``, ``TEKNISEN TOIMEN PÄÄLLIKKÖ:``): the
+        # proposal's heading
         return "proposal", first.strip().rstrip(":"), more.strip()
     if first.endswith(":") and proposing_office(first[:-1].strip()) is not None:
         # the proposal named after the office that makes it (``Sosiaalijohtajan esitys:``)
@@ -2143,6 +2212,11 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         rest = "\n".join(x for x in (first[office.end() :], more.strip()) if x)
         return "proposal", office.group("office"), rest
     return None
+
+
+def _names_office(text: str) -> bool:
+    """True for an office and no person, printed in capitals too (``TEKNISEN TOIMEN PÄÄLLIKKÖ``)."""
+    return is_title_only(text) or (text.isupper() and is_title_only(text.lower()))
 
 
 def _offices_proposal(heading: str) -> bool:
