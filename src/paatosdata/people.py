@@ -415,7 +415,8 @@ _BETWEEN_PEOPLE = re.compile(r"\s*(?:[,;]|\s(?:ja|och)\s)\s*")
 
 
 def _one_per_person(line: str) -> list[str]:
-    """``line`` cut after each phone number when every piece names a person of its own; without numbers,
+    """``line`` cut after each phone number (after the address printed right after it, ``puh. …,
+    etu.suku(at)…``) when every piece names a person of its own; without numbers,
     cut at its commas when every piece is a title and a name of its own (``rehtori Anna Berg, opettaja
     Eero Aho``)."""
     phones = list(PHONE.finditer(line))
@@ -424,10 +425,15 @@ def _one_per_person(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for phone in phones[:-1]:
-        gap = _BETWEEN_PEOPLE.match(line, phone.end())
+        end = phone.end()
+        gap = _BETWEEN_PEOPLE.match(line, end)
+        email = EMAIL.match(line, gap.end()) if gap is not None else None
+        if email is not None:  # the person's address after the number: the next person starts after it
+            end = email.end()
+            gap = _BETWEEN_PEOPLE.match(line, end)
         if gap is None or EMAIL.match(line, gap.end()):
             return [line]  # the number is followed by more of the same person
-        pieces.append(line[start : phone.end()])
+        pieces.append(line[start:end])
         start = gap.end()
     pieces.append(line[start:])
     if all(_NAME.search(PHONE.sub("", EMAIL.sub("", piece))) for piece in pieces):

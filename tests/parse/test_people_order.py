@@ -55,6 +55,27 @@ def test_one_person_with_two_numbers_stays_one() -> None:
     assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
 
 
+def test_several_people_on_one_line_each_with_a_number_and_an_address_after_it() -> None:
+    """Each person's address printed after their number (``puh. …, etu.suku(at)…``): the next person starts
+    after the address, and each keeps their own number and address."""
+    line = (
+        "hankejohtaja Saara Kivikko, puh. 040 321 6543, saara.kivikko(at)esimerkkila.fi, "
+        "rahoituspäällikkö Ville Harjunpää, puh. 050 987 1122, ville.harjunpaa(at)esimerkkila.fi"
+    )
+    people = parse_people([line])
+    assert [(p.name, p.title, p.phone, p.email) for p in people] == [
+        ("Saara Kivikko", "hankejohtaja", "040 321 6543", "saara.kivikko@esimerkkila.fi"),
+        ("Ville Harjunpää", "rahoituspäällikkö", "050 987 1122", "ville.harjunpaa@esimerkkila.fi"),
+    ]
+
+
+def test_one_person_with_a_number_an_address_and_another_number_stays_one() -> None:
+    people = parse_people(["Aino Aro, puh. 040 123 4567, aino.aro@example.fi, 09 816 1234"])
+    assert [(p.name, p.phone, p.email) for p in people] == [
+        ("Aino Aro", "040 123 4567", "aino.aro@example.fi")
+    ]
+
+
 def test_a_title_with_an_address_of_its_own_is_another_person() -> None:
     people = parse_people(
         [

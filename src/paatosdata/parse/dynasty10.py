@@ -751,6 +751,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
@@ -772,6 +773,8 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     _linked_attachments(item, page)
     kind = header.kind if header else (DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA)
     _number(item, kind, own_number, header)
+    if glued_diary and item.case is None:
+        item.case = Case(diary_number=parse_diary_number(glued_diary))
     if header is not None:
         item.language = header.language
     return Document(
@@ -2349,6 +2352,36 @@ def _linked_attachments(item: Item, page: _Page) -> None:
         item.attachments.append(
             Attachment(title=title, number=number, url=href, span=Span(str(page.path), line))
         )
+
+
+#: a line of the item's own that ends in its § (``§ 219``, ``Kaupunginhallitus 20.06.2022 § 219``)
+_OWN_SECTION_LINE = re.compile(r"(?:^|\s)§\s*(?P<number>\d+)\s*$")
+
+
+def _diary_run_into_number(
+    header: Header | None, paragraphs: list[Paragraph]
+) -> tuple[str | None, str | None]:
+    """A minutes header's number and the diary number run into it (``Pykälä 2191818/00.04.00/2021``), split
+    where the § printed on the item's own lines ends (``§ 219`` alone, or after the body and the header's
+    date); else the header's number as it is and no diary number."""
+    own = header.number if header else None
+    if (
+        header is None
+        or not own
+        or "/" not in own
+        or (header.label or "").casefold() not in ("pykälä", "paragraf")
+    ):
+        return own, None
+    for paragraph in paragraphs[:12]:
+        for line in paragraph.text.split("\n"):
+            m = _OWN_SECTION_LINE.search(line.strip())
+            if m is None or (m.start() > 0 and header.date_raw not in line):
+                continue
+            number = m.group("number")
+            rest = own[len(number) :]
+            if own.startswith(number) and rest[:1].isdigit() and find_diary_number(rest) == rest:
+                return number, rest
+    return own, None
 
 
 def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | None) -> None:
