@@ -56,6 +56,18 @@ def test_unknown_keeps_raw() -> None:
     assert d.raw == "ei diaarinumeroa" and d.pattern is None and d.serial is None
 
 
+def test_a_dnro_whose_task_class_was_left_empty_reads_its_serial_and_year() -> None:
+    d = parse_diary_number("611//2026")
+    assert (d.serial, d.year, d.task_class, d.pattern, d.raw) == (
+        "611",
+        2026,
+        None,
+        "serial-year",
+        "611//2026",
+    )
+    assert find_diary_number("Asia 611//2026 käsiteltiin") == "611//2026"
+
+
 def test_class_from_separate_line() -> None:
     d = parse_diary_number("5316/2016", task_class="00.01.01")
     assert (d.serial, d.year, d.task_class, d.pattern) == ("5316", 2016, "00.01.01", "serial-year")

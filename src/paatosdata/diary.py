@@ -66,7 +66,8 @@ DIARY_PATTERNS: dict[str, re.Pattern[str]] = {
     # CaseM's ``MliDno-2017-1255``; some services put the municipality's code first (``917Dno-2026-58``)
     "casem-dno": re.compile(r"^(?P<prefix>(?:\d{3})?[A-Za-zÅÄÖåäö]+)-(?P<year>\d{4})-(?P<no>\d+)$"),
     "turku": re.compile(rf"^(?P<no>\d+)-(?P<year>\d{{4}}) \((?P<code>{_TURKU_CODES})\)$"),
-    "serial-year": re.compile(r"^(?P<no>\d+)/(?P<year>\d{4})$"),
+    # a dnro whose task class was left empty between its slashes (``503//2016``) is a serial and a year
+    "serial-year": re.compile(r"^(?P<no>\d+)//?(?P<year>\d{4})$"),
     "archive-code": re.compile(rf"^(?P<no>\d+)/(?P<code>{_ARCHIVE_CODE})/(?P<year>\d{{4}})$"),
 }
 
@@ -76,7 +77,7 @@ _FIND = re.compile(
     r"|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*|\d{3})Dno-\d{4}-\d+"
     rf"|\b\d+-\d{{4}} \({_TURKU_CODES}\)"
     rf"|\b\d{{1,6}}/{_ARCHIVE_CODE}/(?:19|20)\d{{2}}\b"
-    r"|\b\d{1,6}/(?:19|20)\d{2}\b"
+    r"|\b\d{1,6}//?(?:19|20)\d{2}\b"
 )
 
 

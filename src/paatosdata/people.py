@@ -288,14 +288,30 @@ def _initialled_after_office(part: str) -> re.Match[str] | None:
     return m
 
 
+#: an agency named by its abbreviation joined to a common noun (``ELY-keskus``, ``TE-toimisto``): no name
+#: is printed so (a double given name has its second part capitalised, ``Anna-Liisa``)
+_AGENCY = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]+$")
+
+
 def _best_name(part: str) -> re.Match[str] | None:
-    """The last run of capitalised words: a leading capitalised title word is not part of it."""
+    """The last run of capitalised words: a leading capitalised title word, or an agency named by its
+    abbreviation (``ELY-keskus``, ``TE-toimisto``), is not part of it.
+
+    >>> _best_name("ELY-keskus Aino Esimerkki").group(0)
+    'Aino Esimerkki'
+    >>> _best_name("Anna-Liisa Esimerkki").group(0)
+    'Anna-Liisa Esimerkki'
+    """
     matches = list(_NAME.finditer(part))
     if not matches:
         return None
     m = matches[-1]
     tokens = m.group(0).split()
-    if len(tokens) >= 3 and m.start() == 0 and tokens[0].lower().endswith(TITLE_ENDINGS):
+    if (
+        len(tokens) >= 3
+        and m.start() == 0
+        and (tokens[0].lower().endswith(TITLE_ENDINGS) or _AGENCY.match(tokens[0]))
+    ):
         return _NAME.search(part, m.start() + len(tokens[0]) + 1)
     return m
 

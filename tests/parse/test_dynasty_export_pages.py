@@ -142,3 +142,28 @@ def test_a_note_of_the_expert_heard_at_the_meeting_does_not_open_the_presentatio
     assert item.reasons == "Venesataman laajennus edellyttää asemakaavan muuttamista aallonmurtajan kohdalla."
     assert item.handling == "Asiantuntijana kokouksessa satamapäällikkö Saara Satamalainen."
     assert [p.name for p in item.preparers] == ["Reijo Esimerkki"]
+
+
+def test_a_dnro_printed_with_its_task_class_left_empty_is_the_item_s_diary_number(tmp_path: Path) -> None:
+    """``611//2026`` under the title (the class between the slashes left out) is the item's dnro, its serial
+    and year read, not the first line of the presentation."""
+    path = tmp_path / "KOKOUS-3310-7.txt"
+    head = [
+        "Poistuminen | Toimielimet | Rakennuslautakunta | Pöytäkirja 08.09.2026",
+        "Rakennuslautakunta\nKokous 08.09.2026 / Pykälä 65Rakennuslautakunta\n§ 65\n08.09.2026",
+        "LAITURIPAIKKOJEN VUOKRAT 2027",
+        "611//2026",
+        "RAKLTK § 65",
+    ]
+    parts = [
+        "Laituripaikkojen vuokria ei ole tarkistettu kolmeen vuoteen.",
+        "Esittelijän päätösesitys:",
+        "Rakennuslautakunta hyväksyy vuokrat liitteen mukaisesti.",
+    ]
+    path.write_text("\n\n".join([*head, *parts, "©"]) + "\n", encoding="utf-8")
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.case is not None
+    diary = item.case.diary_number
+    assert diary is not None and (diary.raw, diary.serial, diary.year) == ("611//2026", "611", 2026)
+    assert item.reasons == "Laituripaikkojen vuokria ei ole tarkistettu kolmeen vuoteen."

@@ -48,3 +48,11 @@ def test_a_chair_is_no_deciding_officer(sentence: str) -> None:
     """A chair's words state what the body did: the shared office endings do not make the chair an officer
     deciding alone (which would make the page an officer's decision)."""
     assert officer_from_text(sentence) is None
+
+
+@pytest.mark.parametrize("agency", ["ELY-keskus", "TE-toimisto"])
+def test_an_agency_named_by_its_abbreviation_before_a_name_is_no_part_of_the_name(agency: str) -> None:
+    """A second contact printed under the preparer as ``ELY-keskus Aino Kettunen, p. 029 …``: the agency
+    is where the person works, the name is two words."""
+    person = parse_person(f" {agency} Aino Kettunen, p. 029 111 2222")
+    assert (person.name, person.title, person.phone) == ("Aino Kettunen", agency, "029 111 2222")
