@@ -959,6 +959,28 @@ def test_site_decision_saved_without_its_dnro_line_is_detected_and_read_as_ahjo(
     assert any("Lausuntopyyntö, kirjastolain muuttaminen" in s.text for s in item.sections)
 
 
+def test_site_decision_with_its_title_twice_opening_in_the_present_tense(tmp_path: Path) -> None:
+    """A decision page saved with its title printed twice (the case's and its one decision's) over
+    ``Päätös`` is the site's even where the decision opens in the motion's present tense
+    (``Kaupunginhallitus antaa …``); other text printing a proposal under ``Esitys`` is not."""
+    path = FIXTURES / "site-decision-title-twice-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Helsinki"
+    [item] = document.items
+    assert item.title == "Lausunto ympäristöministeriölle luonnoksesta rakentamislain muuttamiseksi"
+    assert (item.number, item.case) == (None, None)
+    assert item.decision is not None
+    assert item.decision.startswith("Kaupunginhallitus antaa ympäristöministeriölle seuraavan lausunnon:")
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Kirjaston aukioloajat\nKirjaston aukioloajat\nEsitys\n"
+        "Kunnanhallitus päättää hyväksyä kirjaston aukioloajat.\n",
+        encoding="utf-8",
+    )
+    assert reader_for(other, read_bytes(other)).name == "text"
+
+
 def test_site_page_in_the_later_layout_with_the_title_before_the_place() -> None:
     """The site's later layout prints the decision's title between the dnro and ``Ärende 4. / 52 §`` and
     no body line: the page is still the Ahjo reader's, and the body named by the decision

@@ -117,6 +117,8 @@ _PRESENT = {
 }
 _PAST_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT) + r")\b")
 _PART_LETTER = re.compile(r"^[A-H]$")
+#: the label of a decision made, not of a proposal or a statement
+_DECISION_LABEL = re.compile(r"^(?:Päätös|Beslut|Decision)$")
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
 #: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``), or
@@ -351,14 +353,22 @@ def _untitled_start(lines: list[str]) -> int | None:
     (neither a label, a place, a dnro nor a handling's mark), the decision's label, then a body or
     official that decided (``Kaupunginhallitus päätti …``), at times under the lone letter of the decision's
     first part (``A``). The decider's sentence right under the label tells the site's text from other
-    minutes, which print a proposal before their decision."""
+    minutes, which print a proposal before their decision; where the title is printed twice over
+    ``Päätös`` (the case's and its one decision's), the decision may open in the motion's present tense."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
     if len(filled) > 4 and _PART_LETTER.match(lines[filled[3]].strip()):
         del filled[3]  # a decision in parts: the lone letter of its first part (``A``) over the decider
     if len(filled) < 4:
         return None
     case_title, title, label, decided = (lines[i].strip() for i in filled[:4])
-    if not (_DECISION.match(label) and _DECIDED.match(decided)):
+    # the case's title printed twice (the case's and its one decision's) over ``Päätös``: the site's
+    # decision, even where it opens in the motion's present tense (``Kaupunginhallitus antaa …``)
+    twice = (
+        case_title == title
+        and _DECISION_LABEL.match(label) is not None
+        and _MOTION.match(decided) is not None
+    )
+    if not (_DECISION.match(label) and (_DECIDED.match(decided) or twice)):
         return None
     patterns = (_DECISION, _PLACE, _DNRO, _SECTION, _HANDLING_ENTRY, _CLOSE, _LATER, _PROPOSAL_NOTE)
     for line in (case_title, title):
