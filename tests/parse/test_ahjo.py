@@ -896,6 +896,26 @@ def test_saved_site_page_with_a_voting_round_in_swedish() -> None:
     assert item.reasons == "Motionen gäller bokbussens rutter i de östra stadsdelarna."
 
 
+def test_older_minutes_export_of_an_office_holder() -> None:
+    """An office holder's minutes in the older export print the § after its number (``42 §``) and the
+    office under its department: the page is the Ahjo reader's, the office decides, and the item keeps its
+    number, title and dnro."""
+    path = FIXTURES / "officer-export-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kulttuurin ja vapaa-ajan toimialan toimialajohtaja"
+    assert document.meeting.date == date(2026, 3, 9)
+    [item] = document.items
+    assert item.number == "42"
+    assert item.title == "Nuorisotalojen aukioloaikojen vahvistaminen kesäkaudeksi 2026"
+    assert item.case is not None and item.case.diary_number is not None
+    assert item.case.diary_number.task_class == "12.06.00"
+    assert item.decision is not None
+    assert item.decision.startswith("Kulttuurin ja vapaa-ajan toimialan toimialajohtaja päätti vahvistaa")
+    assert [p.name for p in item.preparers] == ["Oona Otava"]
+
+
 def test_older_minutes_export_with_a_voting_round() -> None:
     """A voting round in the export's handling (``1 äänestys``, ``Jaa-äänet: 7``) is read as votes up to
     the next heading; the item passed after a vote."""
@@ -937,6 +957,28 @@ def test_site_decision_saved_without_its_dnro_line_is_detected_and_read_as_ahjo(
     assert item.proposal is not None and item.proposal.startswith("Kaupunginhallitus päättää antaa")
     # the case's title is kept as text, not lost
     assert any("Lausuntopyyntö, kirjastolain muuttaminen" in s.text for s in item.sections)
+
+
+def test_site_decision_with_its_title_twice_opening_in_the_present_tense(tmp_path: Path) -> None:
+    """A decision page saved with its title printed twice (the case's and its one decision's) over
+    ``Päätös`` is the site's even where the decision opens in the motion's present tense
+    (``Kaupunginhallitus antaa …``); other text printing a proposal under ``Esitys`` is not."""
+    path = FIXTURES / "site-decision-title-twice-saved.txt"
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None and document.meeting.municipality.name == "Helsinki"
+    [item] = document.items
+    assert item.title == "Lausunto ympäristöministeriölle luonnoksesta rakentamislain muuttamiseksi"
+    assert (item.number, item.case) == (None, None)
+    assert item.decision is not None
+    assert item.decision.startswith("Kaupunginhallitus antaa ympäristöministeriölle seuraavan lausunnon:")
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Kirjaston aukioloajat\nKirjaston aukioloajat\nEsitys\n"
+        "Kunnanhallitus päättää hyväksyä kirjaston aukioloajat.\n",
+        encoding="utf-8",
+    )
+    assert reader_for(other, read_bytes(other)).name == "text"
 
 
 def test_site_page_in_the_later_layout_with_the_title_before_the_place() -> None:

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from html import escape
 
 from paatosdata.lexicon import classify_heading
+from paatosdata.people import TITLE_ENDINGS
 
 __all__ = ["CONFORMS_CLASS", "AhjoTextPage", "ahjo_text_as_page", "city_body", "is_ahjo_text"]
 
@@ -116,6 +117,8 @@ _PRESENT = {
 }
 _PAST_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT) + r")\b")
 _PART_LETTER = re.compile(r"^[A-H]$")
+#: the label of a decision made, not of a proposal or a statement
+_DECISION_LABEL = re.compile(r"^(?:Päätös|Beslut|Decision)$")
 _PAST = re.compile(r"^(?:" + "|".join(_PRESENT) + r")\b")
 #: the first line of a decision saved with no dnro, place or body line: a body or official that decided
 #: (``Kaupunginhallitus päätti …``, ``Kasvatuksen ja koulutuksen toimialan apulaispormestari päätti, …``), or
@@ -258,7 +261,9 @@ _AGENDA_PLACE = re.compile(r"^(?:Asia|Ärende|-|[A-ZÅÄÖ](?:[a-zåäö]{0,4}|[
 #: by their year and serial (``HEL 2013-004100, 2013-004101``)
 _DNRO_LIST = re.compile(r"^HEL[ -]\d{4}-\d{6}(?:,\s*\d{4}-\d{6})+$")
 _DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
-_SECTION = re.compile(r"^§\s*(?P<number>\d+[a-z]?)$")
+#: the export's § line: the sign first (``§ 453``), or after the number in an office holder's minutes
+#: (``68 §``)
+_SECTION = re.compile(r"^(?:§\s*(?P<number>\d+[a-z]?)|(?P<after>\d+[a-z]?)\s*§)$")
 #: the export's note under an item's title that it was tabled or sent back before (``Bordlades 26.09.2012``,
 #: ``Pöydälle 12.03.2014``): neither the title nor the dnro, which follows it
 _EARLIER_HANDLING = re.compile(
@@ -348,14 +353,22 @@ def _untitled_start(lines: list[str]) -> int | None:
     (neither a label, a place, a dnro nor a handling's mark), the decision's label, then a body or
     official that decided (``Kaupunginhallitus päätti …``), at times under the lone letter of the decision's
     first part (``A``). The decider's sentence right under the label tells the site's text from other
-    minutes, which print a proposal before their decision."""
+    minutes, which print a proposal before their decision; where the title is printed twice over
+    ``Päätös`` (the case's and its one decision's), the decision may open in the motion's present tense."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
     if len(filled) > 4 and _PART_LETTER.match(lines[filled[3]].strip()):
         del filled[3]  # a decision in parts: the lone letter of its first part (``A``) over the decider
     if len(filled) < 4:
         return None
     case_title, title, label, decided = (lines[i].strip() for i in filled[:4])
-    if not (_DECISION.match(label) and _DECIDED.match(decided)):
+    # the case's title printed twice (the case's and its one decision's) over ``Päätös``: the site's
+    # decision, even where it opens in the motion's present tense (``Kaupunginhallitus antaa …``)
+    twice = (
+        case_title == title
+        and _DECISION_LABEL.match(label) is not None
+        and _MOTION.match(decided) is not None
+    )
+    if not (_DECISION.match(label) and (_DECIDED.match(decided) or twice)):
         return None
     patterns = (_DECISION, _PLACE, _DNRO, _SECTION, _HANDLING_ENTRY, _CLOSE, _LATER, _PROPOSAL_NOTE)
     for line in (case_title, title):
@@ -532,11 +545,13 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
             page.agenda_number = place.group("agenda")
         elif _DAY.match(line):
             page.meeting_day = line
-        elif page.body is None:
+        elif page.body is None or (_is_office(line) and not _is_office(page.body)):
+            # an office holder's minutes print the office under its department: the office decides
             page.body, page.body_short = _body(line), _short_name(line)
     section = _SECTION.match(lines[section_at].strip())
     if section is not None:
-        out[section_at] = f'<div class="Asiapykala">{escape(section.group("number"))} §</div>'
+        number = section.group("number") or section.group("after")
+        out[section_at] = f'<div class="Asiapykala">{escape(number)} §</div>'
     elif page.agenda_number is None:
         page.agenda_number = lines[section_at].strip()  # the agenda's bare number: no § yet
     title_done = dnro_done = False
@@ -584,6 +599,13 @@ def _export_as_page(lines: list[str], section_at: int) -> AhjoTextPage:
     out[-1] = f"{out[-1]}{'</div>' if voting else ''}</div></body></html>"
     page.markup = "\n".join(out)
     return page
+
+
+def _is_office(line: str) -> bool:
+    """True for an office holder's title (``Kasvatuksen ja koulutuksen toimialan toimialajohtaja``): its last
+    word ends as an office does, not as a body or a department."""
+    words = line.split()
+    return bool(words) and words[-1].casefold().endswith(TITLE_ENDINGS)
 
 
 def _reasons_under(lines: list[str], index: int) -> bool:
