@@ -465,9 +465,10 @@ _TITLED_NAME = re.compile(
 
 def _titled_people(line: str) -> list[str] | None:
     """The pieces of a line that names several people, each after a title of their own and between
-    commas, semicolons or ``ja``; ``None`` unless every piece is such a title and a name with a known given
-    name (a title or place after a name, ``Anna Berg, rehtori``, is that person's). The first title may
-    be capitalised (``Kaupunginjohtaja Rantala Jari ja tekninen johtaja Korte Antti``)."""
+    commas, semicolons or ``ja``; ``None`` unless every piece is such a title and a name, one of them at
+    least with a known given name and the others a given name and a surname (``johdon erityisavustaja
+    Tuuli Esimerkki``) if not (a title or place after a name, ``Anna Berg, rehtori``, is that person's). The
+    first title may be capitalised (``Kaupunginjohtaja Rantala Jari ja tekninen johtaja Korte Antti``)."""
     return _titled_pieces(re.split(r"[,;]", line)) or _titled_pieces(re.split(r"[,;]|\s(?:ja|och)\s", line))
 
 
@@ -475,14 +476,20 @@ def _titled_pieces(split: list[str]) -> list[str] | None:
     pieces = [piece.strip() for piece in split]
     if len(pieces) < 2:
         return None
+    known = False
     for piece in pieces:
         first = piece.split(" ", 1)[0]
         if first[:1].isupper() and first.casefold().endswith(TITLE_ENDINGS):
             piece = first.casefold() + piece[len(first) :]
         m = _TITLED_NAME.match(piece)
-        if m is None or not any(_is_given_name(token) for token in m.group("name").split()):
+        if m is None:
             return None
-    return pieces
+        tokens = m.group("name").split()
+        if any(_is_given_name(token) for token in tokens):
+            known = True
+        elif len(tokens) != 2:
+            return None  # a name with no known given name is taken only as a given name and a surname
+    return pieces if known else None
 
 
 def _fold(text: str) -> str:

@@ -288,3 +288,20 @@ def test_a_lower_case_word_joined_to_a_capitalised_one_is_no_given_name() -> Non
     person = parse_person("vapaa-aikajohtaja Ilona Lahti")
     assert (person.name, person.title) == ("Ilona Lahti", "vapaa-aikajohtaja")
     assert parse_person("Sanna Salo, e-Palvelut").name == "Sanna Salo"
+
+
+def test_several_titled_people_on_a_line_where_one_given_name_is_not_known() -> None:
+    """``kunnanjohtaja A B, johdon erityisavustaja C D`` where C is no given name the reader knows: the first
+    piece is a titled person, so the second, a title and a given name and a surname, is a person too."""
+    people = parse_people(["kunnanjohtaja Anna Korpela, johdon erityisavustaja Iiva Marjomaa"])
+    assert [(p.name, p.title) for p in people] == [
+        ("Anna Korpela", "kunnanjohtaja"),
+        ("Iiva Marjomaa", "johdon erityisavustaja"),
+    ]
+
+
+def test_pieces_without_a_known_given_name_are_not_cut_apart() -> None:
+    """Without any known given name on the line, a comma does not cut it: ``suunnittelija Iiva Marjomaa,
+    hallinto Yyvi Oy`` stays one person as before."""
+    [person] = parse_people(["suunnittelija Iiva Marjomaa, hallinto Yyvi Oy"])
+    assert person.name == "Iiva Marjomaa"

@@ -110,6 +110,13 @@ _HANDLING = re.compile(
     r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?(number_ahead)|\s*,?\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§))$"
 )
+#: an earlier handling's mark run into the text it opens (``LUPJ 14.06.2021 § 59 Juhlatalon toiminnasta …``):
+#: the body as one word, its date and number opening the paragraph and a capitalised word after them; a
+#: sentence citing a decision goes on in lower case (``Valtuuston 11.12.2017 § 223 hyväksymän …``)
+_GLUED_HANDLING = re.compile(
+    r"^(?P<mark>(?!(?i:" + _NOT_A_BODY + r")\b)[A-ZÅÄÖ][\wåäö./-]{0,30}\s+\d{1,2}\.\d{1,2}\.\d{4}"
+    r"\s*(?:§\s*\d+|\d+\s*§))[ \t]+(?=[A-ZÅÄÖ][\wåäö-])"
+)
 _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
 #: an agenda's own handling mark by the body's abbreviation in lower case and the date (``vamneu 18.08.2025``)
 _LOWER_MARK = re.compile(
@@ -1271,7 +1278,7 @@ def _sections(
     """The parts after the title. A handling line opens a handling: the page's own is read into parts,
     an earlier one is kept whole as history text. When the page's own is not printed (a page cut
     short), the last handling printed is read as the item's."""
-    paragraphs = _without_own_mark(paragraphs, meeting, own)
+    paragraphs = _without_own_mark(_glued_marks_apart(paragraphs), meeting, own)
     marks: list[int] = []
     own_at: int | None = None
     unnumbered = _unnumbered_earlier(paragraphs, meeting)
@@ -1327,6 +1334,20 @@ def _sections(
         borrowed = _matter_from_earlier(sections, paragraphs, others, page, meeting)
         sections[own_start:own_start] = borrowed
     return sections
+
+
+def _glued_marks_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A paragraph opened by a handling's mark run into its text (``LUPJ 14.06.2021 § 59 Juhlatalon …``)
+    as two: the mark, read as a handling line on its own, and the text under it."""
+    apart: list[Paragraph] = []
+    for paragraph in paragraphs:
+        m = None if paragraph.row else _GLUED_HANDLING.match(paragraph.text)
+        if m is None or not _HANDLING.match(m.group("mark")):
+            apart.append(paragraph)
+            continue
+        apart.append(Paragraph(m.group("mark"), paragraph.line))
+        apart.append(Paragraph(paragraph.text[m.end() :], paragraph.line))
+    return apart
 
 
 def _matter_from_earlier(
