@@ -252,6 +252,13 @@ _RESOLVES = re.compile(
     r"godkänna|godkänner|bevilja|beviljar|välja|väljer|fastställa|fastställer|föreslå|föreslår)\b",
     re.I,
 )
+#: a matter sent on to be prepared or handled (``lähettää aloitteen … valmisteltavaksi``, ``remittera … för
+#: beredning``): a resolution, where sending a paper on for information (``lähettää tiedoksi``) is not
+_REFERS = re.compile(
+    r"\b(?:lähettää|lähetetään|remittera|remitterar)\b[^.;]{0,120}?"
+    r"(?:valmisteltava|käsiteltävä|toimenpitei|för beredning|för behandling)",
+    re.I,
+)
 
 
 #: the end of a sentence within a decision
@@ -288,7 +295,12 @@ def notes_only(proposal: str) -> bool:
     True
     >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja hyväksyä toimintasuunnitelman.")
     False
+    >>> notes_only("Kunnanhallitus päättää 1) merkitä tiedoksi aloitteen 2) lähettää sen valmisteltavaksi.")
+    False
+    >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja lähettää sen tiedoksi valtuustolle.")
+    True
     """
     if not _NOTED.search(proposal):
         return False
-    return not _RESOLVES.search(_NOTED.sub(" ", proposal))
+    rest = _NOTED.sub(" ", proposal)
+    return not (_RESOLVES.search(rest) or _REFERS.search(rest))
