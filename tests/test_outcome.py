@@ -268,3 +268,21 @@ def test_a_noting_followed_by_the_body_s_instruction_in_the_present_tense_is_app
         "Raportin mukaan valaisimien uusiminen on edennyt suunnitellusti."
     )
     assert classify_outcome(only)[0] is Outcome.NOTED
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Lautakunta hyväksyi yksimielisesti ilman äänestystä jäsen Aino Mallikkaan vastaehdotuksen.",
+            Outcome.AMENDED,
+        ),
+        (
+            "Lautakunta hyväksyi esittelijän ehdotuksen. Vastaehdotuksen teki jäsen Aino Mallikas.",
+            Outcome.APPROVED,
+        ),
+    ],
+)
+def test_a_member_s_counter_proposal_adopted_amends(text: str, outcome: Outcome) -> None:
+    """A counter-proposal the body adopted changes what was proposed; one only made does not."""
+    assert classify_outcome(text)[0] is outcome
