@@ -168,6 +168,29 @@ def test_an_approved_proposal_that_only_notes_is_noted(proposal: str) -> None:
     assert notes_only(proposal)
 
 
+@pytest.mark.parametrize(
+    ("proposal", "only"),
+    [
+        (
+            "Kunnanhallitus päättää 1) merkitä tiedoksi valtuustoaloitteen 2) lähettää aloitteen "
+            "tekniselle toimelle valmisteltavaksi.",
+            False,
+        ),
+        (
+            "Lautakunta merkitsee aloitteen tiedoksi ja lähettää sen kaupunginhallituksen käsiteltäväksi.",
+            False,
+        ),
+        ("Lautakunta merkitsee katsauksen tiedoksi ja lähettää sen tiedoksi tarkastuslautakunnalle.", True),
+    ],
+)
+def test_a_noting_that_also_sends_the_matter_on_for_preparation_resolves_more(
+    proposal: str, only: bool
+) -> None:
+    """Sending a matter on to be prepared or handled is a resolution; sending a paper on for information is
+    not."""
+    assert notes_only(proposal) is only
+
+
 def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
     """The added-noting rule once rescanned every run of blank lines from each of its lines."""
     start = time.perf_counter()
@@ -245,3 +268,21 @@ def test_a_noting_followed_by_the_body_s_instruction_in_the_present_tense_is_app
         "Raportin mukaan valaisimien uusiminen on edennyt suunnitellusti."
     )
     assert classify_outcome(only)[0] is Outcome.NOTED
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Lautakunta hyväksyi yksimielisesti ilman äänestystä jäsen Aino Mallikkaan vastaehdotuksen.",
+            Outcome.AMENDED,
+        ),
+        (
+            "Lautakunta hyväksyi esittelijän ehdotuksen. Vastaehdotuksen teki jäsen Aino Mallikas.",
+            Outcome.APPROVED,
+        ),
+    ],
+)
+def test_a_member_s_counter_proposal_adopted_amends(text: str, outcome: Outcome) -> None:
+    """A counter-proposal the body adopted changes what was proposed; one only made does not."""
+    assert classify_outcome(text)[0] is outcome

@@ -106,6 +106,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"ehdotuksesta poikkeav|"
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
             r"muutetun ehdotuksen|det ändrade förslaget|"
+            # a member's counter-proposal adopted as such: "hyväksyi yksimielisesti ilman äänestystä jäsen A
+            # B:n vastaehdotuksen" (not "hyväksyi esittelijän ehdotuksen ja hylkäsi vastaehdotuksen")
+            r"\bhyväks(?:yi|yttiin)\b(?:(?!\bhylk|\bja\b)[^.]){0,80}?\bvastaehdotuksen\b|"
             # a point added to the proposal: "päätti lisätä päätösehdotukseen 3-kohdan", "Päätösehdotukseen
             # lisättiin, että …"
             r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|\b(?:päätös)?ehdotukseen\s+lisät(?:tiin|ään)\b|"
@@ -252,6 +255,13 @@ _RESOLVES = re.compile(
     r"godkänna|godkänner|bevilja|beviljar|välja|väljer|fastställa|fastställer|föreslå|föreslår)\b",
     re.I,
 )
+#: a matter sent on to be prepared or handled (``lähettää aloitteen … valmisteltavaksi``, ``remittera … för
+#: beredning``): a resolution, where sending a paper on for information (``lähettää tiedoksi``) is not
+_REFERS = re.compile(
+    r"\b(?:lähettää|lähetetään|remittera|remitterar)\b[^.;]{0,120}?"
+    r"(?:valmisteltava|käsiteltävä|toimenpitei|för beredning|för behandling)",
+    re.I,
+)
 
 
 #: the end of a sentence within a decision
@@ -288,7 +298,12 @@ def notes_only(proposal: str) -> bool:
     True
     >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja hyväksyä toimintasuunnitelman.")
     False
+    >>> notes_only("Kunnanhallitus päättää 1) merkitä tiedoksi aloitteen 2) lähettää sen valmisteltavaksi.")
+    False
+    >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja lähettää sen tiedoksi valtuustolle.")
+    True
     """
     if not _NOTED.search(proposal):
         return False
-    return not _RESOLVES.search(_NOTED.sub(" ", proposal))
+    rest = _NOTED.sub(" ", proposal)
+    return not (_RESOLVES.search(rest) or _REFERS.search(rest))

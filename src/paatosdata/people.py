@@ -350,6 +350,8 @@ TITLE_ENDINGS = (
     "mästare",
     "harjoittelija",
     "asentaja",
+    # the keeper of a library, of an office's accounts (``Kirjastonhoitaja``, ``Taloudenhoitaja``)
+    "hoitaja",
     "ekonom",
     "jurist",
     "juristi",

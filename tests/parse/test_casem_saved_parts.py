@@ -194,3 +194,20 @@ def test_a_presenter_line_cut_inside_the_e_mail_address(tmp_path: Path) -> None:
     presenter = document.items[0].presenter
     assert presenter is not None
     assert (presenter.name, presenter.title) == ("Ville Mallikas", "pelastusjohtaja")
+
+
+def test_the_division_after_the_presenter_s_office_is_not_part_of_the_title(tmp_path: Path) -> None:
+    """``Name, toimialajohtaja, sivistystoimiala, address``: the division the office belongs to is printed
+    after it, the office is ``toimialajohtaja``."""
+    path = _saved_page(
+        tmp_path,
+        "Sivistyslautakunta, kokous 8.9.2026",
+        "§ 40 Koulun nimen muuttaminen",
+        "Perustelut\n\nKoulu on muuttanut uusiin tiloihin.\n\nEhdotus\n\nEsittelijä\n\n"
+        "  • Aino Mallikas, toimialajohtaja, sivistystoimiala, aino.mallikas@example.fi\n\n"
+        "Sivistyslautakunta päättää muuttaa koulun nimen.\n\nPäätös\n\nPäätösehdotuksen mukaan.",
+    )
+    [document] = read_path(path)
+    presenter = document.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title) == ("Aino Mallikas", "toimialajohtaja")

@@ -22,6 +22,8 @@ from paatosdata.people import is_title_only, parse_person
         "Juristiharjoittelija",
         "Stadssekreteraren",
         "Stadsdirektören",
+        "Kirjastonhoitaja",
+        "Taloudenhoitaja",
     ],
 )
 def test_every_reader_takes_the_same_offices(office: str) -> None:

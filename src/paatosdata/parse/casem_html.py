@@ -418,17 +418,20 @@ _ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 #: the start of an e-mail address a cut page ends in (``firstname.l`` of ``firstname.lastname@…``): words
 #: joined by dots, no spaces, no ``@``
 _CUT_ADDRESS = re.compile(r"^[^\W\d_][\w-]*(?:\.[^\W_][\w-]*)+\.?$")
+#: the division the office belongs to, printed after it (``toimialajohtaja, sivistystoimiala``)
+_DIVISION = re.compile(r"^[a-zåäö][\w-]*(?:toimiala|toimialue|palvelualue|liikelaitos)$")
 
 
 def _without_organisation(person: Person) -> Person:
     """``person`` with the upper-case abbreviations printed after the office (``Name, pelastusjohtaja, KUP,
     address``) left out of the title: they name the organisation, not the office. A title that is an
     abbreviation alone stays. The last part may be an e-mail address the page was cut inside
-    (``Name, pelastusjohtaja, Etunimi.S``): not the office either."""
+    (``Name, pelastusjohtaja, Etunimi.S``), or the division the office belongs to (``Name, toimialajohtaja,
+    sivistystoimiala``): not the office either."""
     parts = person.title.split(", ") if person.title else []
     if len(parts) > 1 and person.email is None and _CUT_ADDRESS.match(parts[-1]):
         parts.pop()
-    while len(parts) > 1 and _ABBREVIATION.match(parts[-1]):
+    while len(parts) > 1 and (_ABBREVIATION.match(parts[-1]) or _DIVISION.match(parts[-1])):
         parts.pop()
     if parts:
         person.title = ", ".join(parts)
