@@ -1133,9 +1133,7 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
         first = text.split("\n")[0]
         if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             return False
-        if any(
-            mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
-        ):
+        if _is_mark(text):
             return False
         if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
             return False
