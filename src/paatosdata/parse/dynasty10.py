@@ -750,7 +750,6 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     meeting = _meeting(head, page)
     header = head.header
     item = Item(number=None, title="")
-    own_number = header.number if header else None
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
     glued = [Paragraph(head.title, head.span.line)] if head.title else []
