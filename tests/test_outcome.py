@@ -281,6 +281,10 @@ def test_a_noting_followed_by_the_body_s_instruction_in_the_present_tense_is_app
             "Lautakunta hyväksyi esittelijän ehdotuksen. Vastaehdotuksen teki jäsen Aino Mallikas.",
             Outcome.APPROVED,
         ),
+        (
+            "Lautakunta hyväksyi esittelijän ehdotuksen, eikä vastaehdotuksen tekijä vaatinut äänestystä.",
+            Outcome.APPROVED,
+        ),
     ],
 )
 def test_a_member_s_counter_proposal_adopted_amends(text: str, outcome: Outcome) -> None:

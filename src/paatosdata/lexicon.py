@@ -340,8 +340,8 @@ def _joined(
 ) -> HeadingMatch | None:
     """Two headings of one kind joined by a slash right after the first (``Valmistelu/lisätiedot hallinnon
     sihteeri …``): one heading, as ``classify_heading`` reads it alone on its line. With a space before the
-    slash the first heading is matched alone and its rest opens with the slash, as before: readers take
-    that for a bilingual label (``Valmistelija / Beredare: …``)."""
+    slash the first heading is matched alone and its rest opens with the slash: readers take that for a
+    bilingual label (``Valmistelija / Beredare: …``)."""
     second = _prefix(after, index, table)
     stripped = after.lstrip()
     if second is None or second.kind != kind or not stripped.startswith(second.heading):

@@ -107,8 +107,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # a counter-proposal adopted in the handling: "vastaehdotuksen mukaisesti muutetun ehdotuksen"
             r"muutetun ehdotuksen|det ändrade förslaget|"
             # a member's counter-proposal adopted as such: "hyväksyi yksimielisesti ilman äänestystä jäsen A
-            # B:n vastaehdotuksen" (not "hyväksyi esittelijän ehdotuksen ja hylkäsi vastaehdotuksen")
-            r"\bhyväks(?:yi|yttiin)\b(?:(?!\bhylk|\bja\b)[^.]){0,80}?\bvastaehdotuksen\b|"
+            # B:n vastaehdotuksen" (not "hyväksyi esittelijän ehdotuksen ja hylkäsi vastaehdotuksen", nor
+            # "hyväksyi esittelijän ehdotuksen, eikä vastaehdotuksen tekijä …": one adopted before it)
+            r"\bhyväks(?:yi|yttiin)\b(?:(?!\bhylk|\bja\b|\b\w*ehdotuksen\b)[^.]){0,80}?\bvastaehdotuksen\b|"
             # a point added to the proposal: "päätti lisätä päätösehdotukseen 3-kohdan", "Päätösehdotukseen
             # lisättiin, että …"
             r"\blis(?:ätä|ättiin|äsi)\s+(?:päätös)?ehdotukseen\b|\b(?:päätös)?ehdotukseen\s+lisät(?:tiin|ään)\b|"

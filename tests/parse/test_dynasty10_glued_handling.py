@@ -1,5 +1,5 @@
 """A Dynasty 10 item page whose earlier handling's mark runs into the text it opens
-(``YMPJ 03.05.2025 § 41 Sahan alueelta on …``)."""
+(``YMPJ 03.05.2025 § 41 Toiminnasta on keskusteltu …``)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _read(tmp_path: Path, opening: list[str]) -> Item:
 
 
 def test_an_earlier_handlings_mark_run_into_its_text_reads_as_a_mark_on_its_own_line(tmp_path: Path) -> None:
-    """``YMPJ 03.05.2025 § 41 Rantasahan …`` opens the text: the mark names an earlier handling, the text
+    """``YMPJ 03.05.2025 § 41 Toiminnasta on …`` opens the text: the mark names an earlier handling, the text
     after it is the presentation, as when the mark stands on a line of its own; the second diary line
     stacked under the item's own stays out of both."""
     text = "Toiminnasta on keskusteltu toiminnanharjoittajan kanssa."
@@ -62,7 +62,8 @@ def test_an_earlier_handlings_mark_run_into_its_text_reads_as_a_mark_on_its_own_
 
 def test_a_sentence_opening_with_a_cited_decision_stays_text(tmp_path: Path) -> None:
     """``Valtuuston 14.11.2024 § 77 hyväksymän …`` and ``Kokouksessaan 03.05.2025 § 41 lautakunta …`` cite a
-    decision in a sentence: no earlier handling, and the sentence stays whole in the presentation."""
+    decision in a sentence, and a reference (``Ks. 03.05.2025 § 41 …``) names no body: no earlier handling,
+    and the sentence stays whole in the presentation."""
     for sentence in (
         "Valtuuston 14.11.2024 § 77 hyväksymän ympäristönsuojelumääräysten mukaan pöly on torjuttava.",
         "Kokouksessaan 03.05.2025 § 41 lupajaosto päätti kuulla toiminnanharjoittajaa.",

@@ -750,7 +750,6 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     meeting = _meeting(head, page)
     header = head.header
     item = Item(number=None, title="")
-    own_number = header.number if header else None
     # the newer layout prints the title above its "Body dd.mm.yyyy" line
     before = paragraphs[: head.after - 1] if header is None else []
     glued = [Paragraph(head.title, head.span.line)] if head.title else []
@@ -1133,9 +1132,7 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
         first = text.split("\n")[0]
         if classify_heading(_PARENTHESIS.sub("", first)) is not None or _starts_part(text):
             return False
-        if any(
-            mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
-        ):
+        if _is_mark(text):
             return False
         if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
             return False

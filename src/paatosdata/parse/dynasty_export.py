@@ -11,8 +11,8 @@ Perusturvalautakunta | Pöytäkirja 14.12.2006``) that names the body, the docum
 ``Kokous 14.12.2006 / Pykälä 151`` gives the number. The parts are headed as on Dynasty 10 pages and are read
 by the same rules. No export names the municipality in its head; the text may, naming the body as the
 municipality's own (``Esimerkkilän kunnan sivistyslautakunnan toimintasääntö``). The path says whether it is
-an agenda or minutes; on the HTM page a number printed with the section sign (``§ 11``, a pykälä) is the
-minutes'; elsewhere a decision makes it minutes.
+an agenda or minutes; on the HTM page and in a head saved as cells a number printed with the section sign
+(``§ 11``, a pykälä) is the minutes'; elsewhere a decision makes it minutes.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def _head_text(head: bytes) -> str:
 
 def is_dynasty_export_text(head: bytes) -> bool:
     """True for the text of an older Dynasty export: the HTM page's navigation over a body, a number and a
-    date; or the TXT file's first line (body, §, date) with the number repeated after an abbreviation."""
+    date; the TXT file's first line (body, §, date), or its head saved as a table's cells, with the number
+    repeated after an abbreviation; or the older page's path over its ``Kokous … / Pykälä …`` heading."""
     if looks_like_html(head) or is_dynasty10_text(head):
         return False
     text = _head_text(head).lstrip("\ufeff")
