@@ -302,6 +302,6 @@ def test_several_titled_people_on_a_line_where_one_given_name_is_not_known() -> 
 
 def test_pieces_without_a_known_given_name_are_not_cut_apart() -> None:
     """Without any known given name on the line, a comma does not cut it: ``suunnittelija Iiva Marjomaa,
-    hallinto Yyvi Oy`` stays one person as before."""
+    hallinto Yyvi Oy`` stays one person."""
     [person] = parse_people(["suunnittelija Iiva Marjomaa, hallinto Yyvi Oy"])
     assert person.name == "Iiva Marjomaa"
