@@ -45,7 +45,7 @@ def test_a_diary_number_run_into_the_headers_number_is_split_at_the_items_own_se
 
 def test_a_diary_number_in_the_headers_place_of_a_number_stays_a_diary_number(tmp_path: Path) -> None:
     """A header that prints only a diary number where the number goes (``Asianro 215/10.03.00/2026``) and no
-    § on the item's lines: the whole is the diary number, as before."""
+    § on the item's lines: the whole is the diary number."""
     path = saved_item(
         tmp_path,
         [

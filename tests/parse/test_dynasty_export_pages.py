@@ -52,7 +52,7 @@ def test_an_htm_export_whose_number_carries_the_section_sign_is_minutes(tmp_path
 
 
 def test_an_htm_export_whose_bare_number_has_no_decision_is_an_agenda(tmp_path: Path) -> None:
-    """The number printed bare (``37``) and no decision: the agenda's item, as before."""
+    """The number printed bare (``37``) and no decision: the agenda's item."""
     path = tmp_path / "2026455-4.txt"
     path.write_text(_page("37"), encoding="utf-8")
     [document] = read_path(path)
