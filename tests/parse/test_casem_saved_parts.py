@@ -211,3 +211,19 @@ def test_the_division_after_the_presenter_s_office_is_not_part_of_the_title(tmp_
     presenter = document.items[0].presenter
     assert presenter is not None
     assert (presenter.name, presenter.title) == ("Aino Mallikas", "toimialajohtaja")
+
+
+def test_an_acting_office_run_into_its_mark_after_the_office_stays_in_the_title(tmp_path: Path) -> None:
+    """``Name, hallintojohtaja, vs.kunnanjohtaja``: the last part is an office with its acting mark run into
+    it, not an e-mail address the page was cut inside."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 8.9.2026",
+        "§ 12 Palvelutasopäätös",
+        "Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n"
+        "  • Ville Mallikas, hallintojohtaja, vs.kunnanjohtaja",
+    )
+    [document] = read_path(path)
+    presenter = document.items[0].presenter
+    assert presenter is not None
+    assert (presenter.name, presenter.title) == ("Ville Mallikas", "hallintojohtaja, vs.kunnanjohtaja")

@@ -55,7 +55,7 @@ from paatosdata.parse.vendorkit import (
     span,
     split_list,
 )
-from paatosdata.people import parse_people, parse_person
+from paatosdata.people import TITLE_ENDINGS, parse_people, parse_person
 
 __all__ = ["CasemHtmlReader"]
 
@@ -429,7 +429,15 @@ def _without_organisation(person: Person) -> Person:
     (``Name, pelastusjohtaja, Etunimi.S``), or the division the office belongs to (``Name, toimialajohtaja,
     sivistystoimiala``): not the office either."""
     parts = person.title.split(", ") if person.title else []
-    if len(parts) > 1 and person.email is None and _CUT_ADDRESS.match(parts[-1]):
+    last = parts[-1] if parts else ""
+    if (
+        len(parts) > 1
+        and person.email is None
+        and _CUT_ADDRESS.match(last)
+        and not last.rstrip(".")
+        .casefold()
+        .endswith(TITLE_ENDINGS)  # an office run into its mark (vs.johtaja)
+    ):
         parts.pop()
     while len(parts) > 1 and (_ABBREVIATION.match(parts[-1]) or _DIVISION.match(parts[-1])):
         parts.pop()

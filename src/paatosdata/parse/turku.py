@@ -1035,8 +1035,9 @@ def _signers(
 
 def _unit_words(unit: str, wide: bool) -> bool:
     """True when a part of a signature line is short enough to be a unit: a word or two; where a unit may
-    be ``wide``, three, a head noun after two genitives (``Satamanseudun elävöittämisen ohjelma``), as prose
-    before a name has no such words (``Kaupunginhallitus on kuullut``)."""
+    be ``wide``, three, a head noun after two words in -n (``Satamanseudun elävöittämisen ohjelma``). A
+    sentence opening with its subject (``Kaupunginhallitus on kuullut``) is not such words; one whose first
+    two words end in -n (``Asian on valmistellut``) would pass, the caller's other tests deciding."""
     words = unit.split()
     if len(words) <= 2:
         return True
