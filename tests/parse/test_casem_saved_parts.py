@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from paatosdata.parse import read_path
 
 
@@ -180,50 +182,27 @@ def test_a_reasons_heading_right_under_an_empty_reasons_heading(tmp_path: Path) 
     )
 
 
-def test_a_presenter_line_cut_inside_the_e_mail_address(tmp_path: Path) -> None:
-    """A page cut right after the presenter's line, inside the address that follows the office
-    (``Name, pelastusjohtaja, Etunimi.S``): the start of the address is not part of the title."""
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a page cut right after the presenter's line, inside the address that follows the office
+        ("Ville Mallikas, pelastusjohtaja, Ville.M", "pelastusjohtaja"),
+        # the division the office belongs to, printed after it
+        ("Ville Mallikas, toimialajohtaja, sivistystoimiala, ville.mallikas@example.fi", "toimialajohtaja"),
+        # an office with its acting mark run into it ends like an office, not like a cut address
+        ("Ville Mallikas, hallintojohtaja, vs.kunnanjohtaja", "hallintojohtaja, vs.kunnanjohtaja"),
+    ],
+)
+def test_what_follows_the_presenter_s_office_on_the_line(tmp_path: Path, line: str, title: str) -> None:
+    """Under ``Esittelijä``, ``Name, office, …``: the start of an e-mail address where the page was cut and
+    the office's division are not part of the title; a second office is."""
     path = _saved_page(
         tmp_path,
         "Pelastuslautakunta, kokous 8.9.2026",
         "§ 12 Palvelutasopäätös",
-        "Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n"
-        "  • Ville Mallikas, pelastusjohtaja, Ville.M",
+        f"Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n  • {line}",
     )
     [document] = read_path(path)
     presenter = document.items[0].presenter
     assert presenter is not None
-    assert (presenter.name, presenter.title) == ("Ville Mallikas", "pelastusjohtaja")
-
-
-def test_the_division_after_the_presenter_s_office_is_not_part_of_the_title(tmp_path: Path) -> None:
-    """``Name, toimialajohtaja, sivistystoimiala, address``: the division the office belongs to is printed
-    after it, the office is ``toimialajohtaja``."""
-    path = _saved_page(
-        tmp_path,
-        "Sivistyslautakunta, kokous 8.9.2026",
-        "§ 40 Koulun nimen muuttaminen",
-        "Perustelut\n\nKoulu on muuttanut uusiin tiloihin.\n\nEhdotus\n\nEsittelijä\n\n"
-        "  • Aino Mallikas, toimialajohtaja, sivistystoimiala, aino.mallikas@example.fi\n\n"
-        "Sivistyslautakunta päättää muuttaa koulun nimen.\n\nPäätös\n\nPäätösehdotuksen mukaan.",
-    )
-    [document] = read_path(path)
-    presenter = document.items[0].presenter
-    assert presenter is not None
-    assert (presenter.name, presenter.title) == ("Aino Mallikas", "toimialajohtaja")
-
-
-def test_an_acting_office_run_into_its_mark_after_the_office_stays_in_the_title(tmp_path: Path) -> None:
-    """``Name, hallintojohtaja, vs.kunnanjohtaja``: the last part is an office with its acting mark run into
-    it, not an e-mail address the page was cut inside."""
-    path = _saved_page(
-        tmp_path,
-        "Kunnanhallitus, kokous 8.9.2026",
-        "§ 12 Palvelutasopäätös",
-        "Perustelut\n\nPalvelutasopäätös on päivitettävä.\n\nPäätösehdotus\n\nEsittelijä\n\n"
-        "  • Ville Mallikas, hallintojohtaja, vs.kunnanjohtaja",
-    )
-    [document] = read_path(path)
-    presenter = document.items[0].presenter
-    assert presenter is not None
-    assert (presenter.name, presenter.title) == ("Ville Mallikas", "hallintojohtaja, vs.kunnanjohtaja")
+    assert (presenter.name, presenter.title) == ("Ville Mallikas", title)
