@@ -153,6 +153,13 @@ def test_what_the_phone_and_the_address_leave_is_no_part_of_the_title() -> None:
     )
 
 
+def test_a_phone_in_brackets_after_the_office_leaves_no_brackets_in_the_title() -> None:
+    """``Name, office (p. 040 …)``: the phone is taken out of the brackets and the brackets out of the
+    title."""
+    person = parse_person("Oona Oikeusta, lakimies (p. 040 123 4567)")
+    assert (person.name, person.title, person.phone) == ("Oona Oikeusta", "lakimies", "040 123 4567")
+
+
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [
