@@ -404,7 +404,7 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                     people.append(parse_person(line, span))
                     continue
                 if email and not last.email:
-                    last.email = email.group(0)
+                    last.email = _AT.sub("@", email.group(0))  # ``x(at)example.fi`` as on the person's line
                 if phone and not last.phone:
                     last.phone = phone.group("number").strip()
                 continue

@@ -95,6 +95,9 @@ def test_lines_that_only_complete_the_last_person_join_it() -> None:
     assert [(p.name, p.phone, p.email) for p in people] == [
         ("Aino Aro", "040 123 4567", "aino.aro@example.fi")
     ]
+    # an address printed to fool harvesters on a line of its own is read as on the person's line
+    people = parse_people(["Aino Aro, hallintojohtaja,", "aino.aro(at)example.fi"])
+    assert [(p.name, p.email) for p in people] == [("Aino Aro", "aino.aro@example.fi")]
     # a second number of the same person, with a label, is not another person
     people = parse_people(["Aino Aro, puh. 040 123 4567", "gsm 050 765 4321"])
     assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
