@@ -66,6 +66,8 @@ PHONE = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\(at?\)|\[at\]")
+#: the brackets a phone number was printed in, once it is taken out
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 #: a word that joined the phone and the address (``puh. 040 … tai etunimi.sukunimi@…``)
 _CONNECTIVES = frozenset({"tai", "ja", "or", "eller", "och"})
 #: an acting mark before the title: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä),
@@ -114,6 +116,7 @@ def parse_person(text: str, span: Span | None = None, *, order: bool = True) -> 
     phone = phone_match.group("number").strip() if phone_match else None
     if phone_match:
         line = line[: phone_match.start()] + " " + line[phone_match.end() :]
+        line = _EMPTY_BRACKETS.sub(" ", line)  # ``office (p. 040 …)`` leaves ``office ( )``
     # a dash between spaces separates fields like a comma ("Nimi - titteli"); a hyphen inside a word does not
     parts = [p.strip(" .;:") for p in re.split(r",|;|\s[-–]\s", line) if p.strip(" .;:")]
     name: str | None = None
@@ -401,7 +404,7 @@ def parse_people(lines: list[str], span: Span | None = None) -> list[Person]:
                     people.append(parse_person(line, span))
                     continue
                 if email and not last.email:
-                    last.email = email.group(0)
+                    last.email = _AT.sub("@", email.group(0))  # ``x(at)example.fi`` as on the person's line
                 if phone and not last.phone:
                     last.phone = phone.group("number").strip()
                 continue

@@ -1095,7 +1095,7 @@ def test_a_municipality_its_dnro_prefix_abbreviates_and_its_text_names(tmp_path:
     [document] = read_path(path)
     assert document.meeting.municipality is not None
     assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Kankaanpää", "214")
-    for changed in (page.replace("KnkDno", "PriDno"), page.replace("Kankaanpään kirjaston", "Kirjaston")):
+    for changed in (page.replace("KnkDno", "RmaDno"), page.replace("Kankaanpään kirjaston", "Kirjaston")):
         path.write_text(changed, "utf-8")
         [document] = read_path(path)
         assert document.meeting.municipality is None

@@ -206,3 +206,81 @@ def test_what_follows_the_presenter_s_office_on_the_line(tmp_path: Path, line: s
     presenter = document.items[0].presenter
     assert presenter is not None
     assert (presenter.name, presenter.title) == ("Ville Mallikas", title)
+
+
+def test_the_reasons_heading_printed_twice(tmp_path: Path) -> None:
+    """``Perustelut``, a blank line, ``Perustelut`` again over the text: one reasons part, its text not
+    opened by the heading's copy."""
+    path = _saved_page(
+        tmp_path,
+        "Kulttuurilautakunta, kokous 8.9.2026",
+        "§ 44 Kesäteatterin avustus",
+        "Perustelut\n\nPerustelut \n\nKesäteatteri hakee avustusta kauden 2027 esityksiin.\n\n"
+        "Avustus maksetaan kahdessa erässä.\n\nEhdotus\n\nLautakunta myöntää avustuksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons == (
+        "Kesäteatteri hakee avustusta kauden 2027 esityksiin.\n\nAvustus maksetaan kahdessa erässä."
+    )
+    assert [s.heading for s in item.sections if s.kind == "reasons"] == ["Perustelut"]
+
+
+def test_a_labelled_preparer_line_going_on_with_the_address(tmp_path: Path) -> None:
+    """``Valmistelu ja lisätiedot: office Name,`` atop the reasons, the address on the next line: the address
+    is the preparer's, the reasons start after it."""
+    path = _saved_page(
+        tmp_path,
+        "Aluehallitus, kokous 8.9.2026",
+        "§ 210 Eron myöntäminen lautakunnan jäsenelle",
+        "Perustelut\n\nValmistelu ja lisätiedot: hallintojohtaja Elina Esimerkki,  \n"
+        "elina.esimerkki(at)example.fi \n\n"
+        "Jäsen Pekka Pohja on pyytänyt eroa luottamustoimesta muuttonsa vuoksi.\n\n"
+        "Ehdotus\n\nAluehallitus myöntää eron.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Elina Esimerkki", "hallintojohtaja")]
+    assert item.reasons == "Jäsen Pekka Pohja on pyytänyt eroa luottamustoimesta muuttonsa vuoksi."
+
+
+def test_the_preparer_s_proposal_before_the_presenter_s(tmp_path: Path) -> None:
+    """``Valmistelijan ehdotus`` opened by the preparer's line (``Name, office (p. …):``), then
+    ``Päätösehdotus`` opened by ``Esittelijä: Name, office``: the first line names the preparer and the
+    preparer's proposal stays a part of its own; the presenter's line names the presenter, and the proposal
+    is what follows it."""
+    path = _saved_page(
+        tmp_path,
+        "Aluehallitus, kokous 8.9.2026",
+        "§ 97 Eropyyntö lautakunnan jäsenyydestä",
+        "Perustelut\n\nJäsen on pyytänyt eroa lautakunnasta.\n\n"
+        "Valmistelijan ehdotus\n\nOona Oikeusta, lakimies (p. 040 123 4567):\n\n"
+        "Aluehallitus esittää aluevaltuustolle, että\n\n1. aluevaltuusto myöntää eron.\n\n"
+        "Päätösehdotus\n\nEsittelijä: Aapo Alue, hyvinvointialuejohtaja\n\n"
+        "Aluehallitus hyväksyy lakimiehen ehdotuksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Oona Oikeusta", "040 123 4567")]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Aapo Alue", "hyvinvointialuejohtaja")
+    assert item.proposal == "Aluehallitus hyväksyy lakimiehen ehdotuksen."
+    [own] = [s for s in item.sections if s.heading == "Valmistelijan ehdotus"]
+    assert "1. aluevaltuusto myöntää eron." in own.text
+
+
+def test_the_preparer_s_proposal_printed_alone_is_the_proposal(tmp_path: Path) -> None:
+    """``Valmistelijan ehdotus`` with no proposal after it: its text after the preparer's line is the
+    item's proposal."""
+    path = _saved_page(
+        tmp_path,
+        "Aluehallitus, kokous 8.9.2026",
+        "§ 98 Lausunto ministeriölle",
+        "Perustelut\n\nMinisteriö pyytää lausuntoa.\n\n"
+        "Valmistelijan ehdotus\n\nOona Oikeusta, lakimies (p. 040 123 4567):\n\n"
+        "Aluehallitus antaa liitteen mukaisen lausunnon.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Oona Oikeusta"]
+    assert item.proposal == "Aluehallitus antaa liitteen mukaisen lausunnon."

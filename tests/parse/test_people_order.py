@@ -95,6 +95,9 @@ def test_lines_that_only_complete_the_last_person_join_it() -> None:
     assert [(p.name, p.phone, p.email) for p in people] == [
         ("Aino Aro", "040 123 4567", "aino.aro@example.fi")
     ]
+    # an address printed to fool harvesters on a line of its own is read as on the person's line
+    people = parse_people(["Aino Aro, hallintojohtaja,", "aino.aro(at)example.fi"])
+    assert [(p.name, p.email) for p in people] == [("Aino Aro", "aino.aro@example.fi")]
     # a second number of the same person, with a label, is not another person
     people = parse_people(["Aino Aro, puh. 040 123 4567", "gsm 050 765 4321"])
     assert [(p.name, p.phone) for p in people] == [("Aino Aro", "040 123 4567")]
@@ -151,6 +154,13 @@ def test_what_the_phone_and_the_address_leave_is_no_part_of_the_title() -> None:
         "kirjastonjohtaja",
         "050 123 4567",
     )
+
+
+def test_a_phone_in_brackets_after_the_office_leaves_no_brackets_in_the_title() -> None:
+    """``Name, office (p. 040 …)``: the phone is taken out of the brackets and the brackets out of the
+    title."""
+    person = parse_person("Oona Oikeusta, lakimies (p. 040 123 4567)")
+    assert (person.name, person.title, person.phone) == ("Oona Oikeusta", "lakimies", "040 123 4567")
 
 
 @pytest.mark.parametrize(

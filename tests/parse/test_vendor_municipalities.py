@@ -25,6 +25,8 @@ def test_every_municipality_of_the_table_by_name() -> None:
         ("MliDno", "491"),
         ("JARDno", "186"),  # Järvenpää's CaseM diary prefix
         ("698Dno", "698"),  # the municipality's code before "Dno"
+        ("PRIDno", "609"),  # Pori's CaseM diary prefix
+        ("ROIDno", "698"),  # Rovaniemi's
         ("OUKA", "564"),
         ("https://tampere.cloudnc.fi/api/opennc/v1/$metadata", "837"),
         ("kuopio.cloudnc.fi", "297"),

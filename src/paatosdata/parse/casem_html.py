@@ -206,6 +206,8 @@ class CasemHtmlReader(Reader):
                 presenter_next = False
                 parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
+            if what == "heading" and _printed_twice(title, current, texts):
+                continue  # the part's heading printed again right under itself: still the one part
             if what == "heading" and _repeated_label(title, kind, parts, current, texts):
                 texts.append(title)  # a label inside the part's text, not a part of its own
                 continue
@@ -241,6 +243,13 @@ class CasemHtmlReader(Reader):
             elif prepared and part[0] == "preparers" and _CONTACT_HEADING.match(part[1]):
                 where = span(path, part[2])
                 item.sections.append(Section("preparers", part[1], "\n\n".join(part_texts), where))
+            elif part[0] == "proposal" and _PREPARATION.match(part[1]):
+                later = any(
+                    p[0][0] == "proposal"
+                    for i, p in enumerate(parts[index + 1 :], index + 1)
+                    if i not in earlier
+                )
+                self._preparation(item, path, part, part_texts, alone=not later)
             else:
                 known = len(item.preparers)
                 self._section(item, path, part, part_texts)
@@ -353,6 +362,21 @@ class CasemHtmlReader(Reader):
                 item.spans.setdefault("reasons", where)
                 item.legal_basis.extend(parse_legal_references(text, where))
 
+    def _preparation(
+        self, item: Item, path: Path, part: tuple[str, str, int], texts: list[str], *, alone: bool
+    ) -> None:
+        """The preparer's own proposal (``Valmistelijan ehdotus``), perhaps opened by the preparer's line
+        (``Name, office (p. 040 …):``), which names a preparer. Followed by the presenter's proposal
+        (``Päätösehdotus``) it stays a part of its own under its heading, as printed; alone it is the
+        item's proposal."""
+        who = _preparer_line(texts[0]) if texts else None
+        if who is not None:
+            _add_preparers(item, who, span(path, part[2]))
+        if alone:
+            self._section(item, path, part, texts[1:] if who is not None else texts)
+        else:
+            item.sections.append(Section("generic", part[1], "\n\n".join(texts), span(path, part[2])))
+
     def _section(self, item: Item, path: Path, current: tuple[str, str, int], texts: list[str]) -> None:
         kind, heading, line = current
         where = span(path, line)
@@ -360,7 +384,7 @@ class CasemHtmlReader(Reader):
         item.sections.append(Section(kind=kind, heading=heading, text=text, span=where))
         if kind == "proposal":
             first, _, rest = text.partition("\n")
-            presenter = split_presenter_line(first)
+            presenter = split_presenter_line(first) or _labelled_presenter(first)
             if presenter is not None:
                 presenter.span = where
                 item.presenter = item.presenter or presenter
@@ -446,6 +470,34 @@ def _without_organisation(person: Person) -> Person:
     return person
 
 
+#: the preparer's own proposal, printed before the presenter's (``Valmistelijan ehdotus``)
+_PREPARATION = re.compile(r"^\s*Valmistel(?:un|ijan)\s+(?:päätös)?ehdotus\s*:?\s*$", re.I)
+#: the presenter under a label on the proposal's first line (``Esittelijä: Name, office``)
+_PRESENTER_LABEL = re.compile(r"^\s*(?:Esittelijä|Föredragande)\s*:\s*(?P<who>\S.{2,150})$", re.I)
+#: a name of two or three words, each capitalised
+_FULL_NAME = re.compile(r"^[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2}$")
+
+
+def _labelled_presenter(line: str) -> Person | None:
+    """The presenter a proposal's first line names under a label (``Esittelijä: Name, office``)."""
+    m = _PRESENTER_LABEL.match(line.strip())
+    if m is None:
+        return None
+    person = _without_organisation(parse_person(m.group("who")))
+    return person if person.name and _FULL_NAME.match(person.name) else None
+
+
+def _preparer_line(text: str) -> str | None:
+    """The preparer a preparer's proposal opens with, on a line of its own ending in a colon (``Name,
+    office (p. 040 …):``): the line without its colon, else ``None`` (the proposal's own text, ``Aluehallitus
+    esittää aluevaltuustolle, että:``)."""
+    line = text.split("\n", 1)[0].strip()
+    if not line.endswith(":") or "," not in line or len(line.split()) > 12:
+        return None
+    name = line.split(",", 1)[0].strip()
+    return line[:-1].strip() if _FULL_NAME.match(name) else None
+
+
 def _labelled_preparers(texts: list[str]) -> tuple[str | None, list[str]]:
     """The preparers a reasons' text opens with under a label (``Valmistelija: Name, title``, ``Asian
     valmistelija: title Name``), and the paragraphs of the reasons after them; ``None`` and ``texts`` when it
@@ -464,8 +516,16 @@ def _labelled_preparers(texts: list[str]) -> tuple[str | None, list[str]]:
     more = 1
     while more < len(lines) and _contact_like(lines[more]):
         more += 1
+    who = [preparer.group("who"), *lines[1:more]]
     after = "\n".join(lines[more:]).strip()
-    return "\n".join([preparer.group("who"), *lines[1:more]]), [after, *texts[1:]] if after else texts[1:]
+    if after:
+        return "\n".join(who), [after, *texts[1:]]
+    rest = texts[1:]
+    while rest and who[-1].rstrip().endswith(",") and "\n" not in rest[0] and _contact_like(rest[0]):
+        # a line ending in a comma goes on in the next paragraph (the address: ``x(at)example.fi``)
+        who.append(rest[0])
+        rest = rest[1:]
+    return "\n".join(who), rest
 
 
 def _contact_like(line: str) -> bool:
@@ -569,6 +629,16 @@ def _page_url(root: etree._Element) -> str:
         if _PATH.search(href):
             return href
     return ""
+
+
+def _printed_twice(title: str, current: tuple[str, str, int] | None, texts: list[str]) -> bool:
+    """True for a heading printed a second time right under itself (``Perustelut``, then ``Perustelut``
+    again over the text): the page's heading and the text's own, one part."""
+    if current is None or texts:
+        return False
+    return " ".join(title.split()).casefold().rstrip(":") == " ".join(current[1].split()).casefold().rstrip(
+        ":"
+    )
 
 
 def _repeated_label(

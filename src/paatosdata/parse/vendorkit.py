@@ -84,9 +84,18 @@ RESOLUTIONS: dict[str, Outcome] = {
 }
 
 #: what only the vendors' data says: the short names their services use for a municipality (diary
-#: number prefixes ``TRE``, ``MliDno``, ``JARDno``, ``OUKA/899/…``, e-mail domains ``hel.fi``, ``ouka.fi``)
-#: → Statistics Finland code; names, Swedish names and codes come from the shared municipality table
-_SHORT_NAMES: dict[str, str] = {"hel": "091", "tre": "837", "mli": "491", "jar": "186", "ouka": "564"}
+#: number prefixes ``TRE``, ``MliDno``, ``JARDno``, ``PRIDno``, ``ROIDno``, ``OUKA/899/…``, e-mail domains
+#: ``hel.fi``, ``ouka.fi``) → Statistics Finland code; names, Swedish names and codes come from the shared
+#: municipality table
+_SHORT_NAMES: dict[str, str] = {
+    "hel": "091",
+    "tre": "837",
+    "mli": "491",
+    "jar": "186",
+    "ouka": "564",
+    "pri": "609",
+    "roi": "698",
+}
 #: the short names wellbeing services counties go by in their hosts and e-mail domains
 #: (``pirha.cloudnc.fi``, ``x@luvn.fi``) → the county's name in the shared table
 _COUNTY_SHORT_NAMES: dict[str, str] = {
