@@ -1908,11 +1908,27 @@ _OFFICE_LEAD = re.compile(
 
 def _contact_lines(lines: list[str]) -> int:
     """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
-    an office, an address or a phone; the short lines after it are subheadings of the presentation."""
+    an office, an address or a phone; the short lines after it are subheadings of the presentation, or
+    the line leading into its first paragraph (``Enligt 7 § i förvaltningsstadgan:``)."""
     for count in range(len(lines), 0, -1):
-        if not _subheading(lines[count - 1]):
+        if not _subheading(lines[count - 1]) and not _lead_in(lines[count - 1]):
             return count
     return 0
+
+
+def _lead_in(text: str) -> bool:
+    """A line of the presentation leading into what follows it: one line of a few words ending in a colon,
+    no contact, office or heading (``Kunnan hallintosäännön 12 §:n mukaan:``)."""
+    return (
+        "\n" not in text
+        and len(text) <= 120
+        and text[:1].isupper()
+        and text.rstrip().endswith(":")
+        and len(text.split()) >= 3
+        and not _contact_line(text)
+        and not is_office_only(text.rstrip(": "))
+        and classify_heading(text) is None
+    )
 
 
 def _preparation_subheading(heading: str, rest: str, following: list[Paragraph]) -> bool:
@@ -2212,6 +2228,8 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         return "proposal", "", paragraph.text.strip()
     if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
         return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
+    if m is not None and m.kind == "preparers" and _sentence_naming_nobody(first, m.rest):
+        return None  # a sentence of the text (``Mer information om bron finns på webbplatsen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
@@ -2325,6 +2343,19 @@ _PASSIVE_PAST = re.compile(r"^[a-zåäö]+(?:ttiin|tiin)\b")
 #: a verb that makes "the decision" the subject of a sentence: ``on``, ``tulee``, or the passive present
 #: (``annetaan``, ``toimitetaan``): ``Päätös annetaan julkipanon jälkeen.`` speaks of the decision to come
 _ABOUT_DECISION = re.compile(r"^(?:on|ei|tulee|[a-zåäö]+(?:taan|tään))\s")
+
+
+def _sentence_naming_nobody(line: str, rest: str) -> bool:
+    """True when a contact heading's words open a sentence that goes on in lower case to its full stop and
+    names no office, person, address or phone (``Lisätietoja on saatavilla kunnan sivuilla.``)."""
+    return (
+        _no_colon(line, rest)
+        and rest[:1].islower()
+        and rest.rstrip().endswith(".")
+        and not is_title_only(rest.split()[0])
+        and not _contact_line(rest)
+        and _NAME_PAIR.search(rest) is None
+    )
 
 
 def _no_colon(line: str, rest: str) -> bool:

@@ -1,0 +1,78 @@
+"""Dynasty 10 item pages saved as text: where the contacts under a heading of their own end, and sentences
+that open with a contact heading's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.parse import read_path
+from tests.parse.dynasty_pages import saved_item
+
+
+def test_a_line_leading_into_the_presentation_ends_the_contacts(tmp_path: Path) -> None:
+    """``Lisätiedot:`` on a line of its own, the preparer's line and address under it, then a line leading
+    into the presentation's first paragraph (``Hallintosäännön 45 §:n mukaan:``): that line opens the
+    presentation and is no contact."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Kunnanvaltuusto",
+            "Pöytäkirja 16.03.2026/Pykälä 12",
+            "",
+            "Valtuustoaloitteet vuodelta 2025",
+            "",
+            "KV 16.03.2026 § 12",
+            "",
+            "77/00.02.10.00/2026",
+            "",
+            "Lisätiedot:",
+            "",
+            "hallintojohtaja Erkki Esimerkki, puh. 040 123 4567",
+            "",
+            "etunimi.sukunimi@esimerkkila.fi",
+            "",
+            "Hallintosäännön 45 §:n mukaan:",
+            "",
+            "Kunnanhallituksen on vuosittain maaliskuun loppuun mennessä annettava valtuustolle luettelo"
+            " valtuutettujen tekemistä aloitteista ja niiden käsittelystä.",
+            "",
+            "Päätösehdotus Kunnanvaltuusto merkitsee luettelon tiedoksi.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Erkki Esimerkki", "040 123 4567")]
+    assert (item.reasons or "").startswith("Hallintosäännön 45 §:n mukaan:\nKunnanhallituksen on vuosittain")
+
+
+def test_a_sentence_opening_with_a_contact_headings_words_stays_in_the_text(tmp_path: Path) -> None:
+    """``Lisätietoja on saatavilla …`` is a sentence of the presentation that happens to start with a
+    contact heading's word: it names nobody, so it opens no preparers' part and stays in the text."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Tekninen lautakunta",
+            "Pöytäkirja 12.05.2026/Pykälä 30",
+            "",
+            "Kevyen liikenteen silta Myllyjoen yli",
+            "",
+            "TELA 12.05.2026 § 30",
+            "",
+            "Selostus Kunta on suunnitellut uutta siltaa vuodesta 2024.",
+            "",
+            "Lisätietoja hankkeesta on saatavilla kunnan verkkosivuilla.",
+            "",
+            "Silta rakennetaan kesällä 2027 ja sen kustannusarvio on noin 400 000 euroa.",
+            "",
+            "Päätösehdotus Tekninen lautakunta hyväksyy sillan suunnitelman.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.preparers == []
+    assert "Lisätietoja hankkeesta on saatavilla kunnan verkkosivuilla." in (item.reasons or "")
+    assert (item.reasons or "").endswith("kustannusarvio on noin 400 000 euroa.")
