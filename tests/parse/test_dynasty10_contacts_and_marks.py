@@ -76,3 +76,38 @@ def test_a_sentence_opening_with_a_contact_headings_words_stays_in_the_text(tmp_
     assert item.preparers == []
     assert "Lisätietoja hankkeesta on saatavilla kunnan verkkosivuilla." in (item.reasons or "")
     assert (item.reasons or "").endswith("kustannusarvio on noin 400 000 euroa.")
+
+
+def test_mer_information_on_a_line_of_its_own_heads_the_contacts(tmp_path: Path) -> None:
+    """A Swedish page: ``Mer information:`` alone on its line heads the contacts (office, name and phone,
+    then an address), as ``Mer information fås av`` does; the presentation starts after them."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Stadsfullmäktige",
+            "Protokoll 16.03.2026/Paragraf 8Obehandlade motioner från år 2025",
+            "",
+            "STF 16.03.2026 § 8",
+            "",
+            "91/00.02.10.00/2026",
+            "",
+            "Mer information:",
+            "",
+            "stadsjurist Lina Exempel, tfn 040 765 4321",
+            "",
+            "fornamn.efternamn@exempelby.fi",
+            "",
+            "Enligt 45 § i stadens förvaltningsstadga:",
+            "",
+            "Stadsstyrelsen ska årligen före utgången av mars lämna fullmäktige en förteckning över de"
+            " motioner som ännu inte behandlats slutgiltigt.",
+            "",
+            "Beslutsförslag Fullmäktige antecknar förteckningen för kännedom.",
+            "",
+            "Beslut Förslaget godkändes.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.phone) for p in item.preparers] == [("Lina Exempel", "040 765 4321")]
+    assert (item.reasons or "").startswith("Enligt 45 § i stadens förvaltningsstadga:\nStadsstyrelsen ska")
