@@ -1,5 +1,5 @@
-"""Dynasty 10 item pages saved as text: where the contacts under a heading of their own end, and sentences
-that open with a contact heading's words."""
+"""Dynasty 10 item pages saved as text: where the contacts under a heading of their own end, sentences that
+open with a contact heading's words, and the order a preparer's name is read in."""
 
 from __future__ import annotations
 
@@ -111,3 +111,37 @@ def test_mer_information_on_a_line_of_its_own_heads_the_contacts(tmp_path: Path)
     [item] = document.items
     assert [(p.name, p.phone) for p in item.preparers] == [("Lina Exempel", "040 765 4321")]
     assert (item.reasons or "").startswith("Enligt 45 § i stadens förvaltningsstadga:\nStadsstyrelsen ska")
+
+
+def test_a_presenter_printed_surname_first_does_not_turn_the_preparer(tmp_path: Path) -> None:
+    """The presenter is printed surname first (``Sivistysjohtaja Mallinen Pekka``), the preparer given name
+    first (``Valmistelija Otso Esimerkkilä``), neither of whose words is a known given name: the preparer's
+    own line shows no surname-first order, so the name stays as printed; the presenter is turned."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta",
+            "Pöytäkirja 10.09.2026/Pykälä 44",
+            "",
+            "Frisbeegolfradan rakentaminen urheilupuistoon",
+            "",
+            "VAPLA 10.09.2026 § 44",
+            "",
+            "803/12.04.02/2026",
+            "",
+            "Valmistelija Otso Esimerkkilä",
+            "",
+            "Urheilupuistoon rakennetaan yhdeksän väylän frisbeegolfrata, jonka kustannusarvio on"
+            " 12 000 euroa.",
+            "",
+            "Esittelijä Sivistysjohtaja Mallinen Pekka",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta hyväksyy radan rakentamisen.",
+            "",
+            "Päätös Ehdotus hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Otso Esimerkkilä"]
+    assert item.presenter is not None and item.presenter.name == "Pekka Mallinen"

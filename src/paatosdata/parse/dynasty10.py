@@ -847,16 +847,17 @@ def _decision_in_handling(sections: list[Section], body: str) -> None:
 
 def _page_name_order(item: Item, sections: list[Section]) -> None:
     """Names the given names cannot order follow the page's: Espoo prints ``Vallden Aila``, and on such
-    a page ``Hokkanen Torsti`` is surname first too."""
-    printed = [
-        parse_person(line, order=False).name
-        for section in sections
-        if section.kind in ("preparers", "presenter")
-        for line in section.text.split("\n")
-        if line.strip()
-    ]
-    people = [*item.preparers, *([item.presenter] if item.presenter else [])]
-    follow_page_order(people, printed)
+    a page ``Hokkanen Torsti`` is surname first too. The presenter follows the order of every name on the
+    page; a preparer, typed on the page by hand, only that of the preparers' lines: a presenter printed
+    surname first (``Sivistysjohtaja Mallinen Pekka``) says nothing of ``Valmistelija Otso Esimerkkilä``."""
+    printed: dict[str, list[str | None]] = {"preparers": [], "presenter": []}
+    for section in sections:
+        if section.kind in printed:
+            lines = (line for line in section.text.split("\n") if line.strip())
+            printed[section.kind].extend(parse_person(line, order=False).name for line in lines)
+    follow_page_order(item.preparers, printed["preparers"])
+    if item.presenter is not None:
+        follow_page_order([item.presenter], [*printed["preparers"], *printed["presenter"]])
 
 
 def _body_line_to_heading(section: Section, body: str) -> None:
