@@ -145,3 +145,42 @@ def test_a_presenter_printed_surname_first_does_not_turn_the_preparer(tmp_path: 
     [item] = document.items
     assert [p.name for p in item.preparers] == ["Otso Esimerkkilä"]
     assert item.presenter is not None and item.presenter.name == "Pekka Mallinen"
+
+
+def test_a_handling_printed_date_first_with_its_body_below_is_a_mark(tmp_path: Path) -> None:
+    """``16.11.2026 § 174`` over ``Kuntayhtymähallitus``: the page's own handling printed date first, its
+    body on the next line; a mark, not text, so the presentation starts after it. An earlier handling
+    printed so in one paragraph (``20.10.2026 § 55`` / ``Perusturvalautakunta``) is history."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Kuntayhtymähallitus",
+            "Pöytäkirja 16.11.2026/Pykälä 174",
+            "",
+            "Perhehoidon palkkiot 1.1.2027 alkaen",
+            "",
+            "612/02.02.00/2026",
+            "",
+            "20.10.2026 § 55",
+            "Perusturvalautakunta",
+            "",
+            "Perusturvalautakunta on valmistellut perhehoidon palkkioiden tarkistuksen vuodelle 2027 ja"
+            " esittää sen hallitukselle.",
+            "",
+            "16.11.2026 § 174",
+            "",
+            "Kuntayhtymähallitus",
+            "",
+            "Perhehoitajille maksettavat palkkiot tarkistetaan vuosittain palkkakertoimella, joka on vuodelle"
+            " 2027 vahvistettu.",
+            "",
+            "Päätösehdotus Kuntayhtymähallitus hyväksyy perhehoidon palkkiot liitteen mukaisesti.",
+            "",
+            "Päätös Hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.body, ref.section) for ref in item.history] == [("Perusturvalautakunta", "55")]
+    assert (item.reasons or "").startswith("Perhehoitajille maksettavat palkkiot tarkistetaan")
+    assert "16.11.2026" not in (item.reasons or "")

@@ -576,6 +576,41 @@ def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+#: a handling's mark printed date first (``16.12.2026 § 174``), its body on the next line
+_DATE_FIRST_MARK = re.compile(
+    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
+)
+#: a body's name alone on a line (``Kuntayhtymähallitus``, ``Sosiaali- ja terveyslautakunta``)
+_BODY_NAME = re.compile(
+    r"^[^\W\d_][\w -]{0,60}?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|valiokunta|"
+    r"kokous|nämnden|styrelsen|fullmäktige|sektionen|direktionen)$",
+    re.IGNORECASE,
+)
+
+
+def _date_first_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A handling's mark printed date first with its body on the next line (``16.12.2026 § 174`` /
+    ``Kuntayhtymähallitus``), in one paragraph or two, as one handling line (``Kuntayhtymähallitus
+    16.12.2026 § 174``): a mark, read as the page's own or an earlier handling, not text of the item."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        first, _, rest = paragraph.text.partition("\n")
+        mark = None if paragraph.row else _DATE_FIRST_MARK.match(first.strip())
+        name, taken = rest.strip(), 1
+        if mark is not None and not name and index + 1 < len(paragraphs):
+            name, taken = paragraphs[index + 1].text.strip(), 2
+        if mark is None or "\n" in name or not _BODY_NAME.match(name):
+            joined.append(paragraph)
+            index += 1
+            continue
+        number = mark.group("number") or mark.group("number_first")
+        joined.append(Paragraph(f"{name} {mark.group('date')} § {number}", paragraph.line))
+        index += taken
+    return joined
+
+
 # -- the page's head ------------------------------------------------------------------------------
 
 
@@ -757,6 +792,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    body_lines = _date_first_marks(body_lines)
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
