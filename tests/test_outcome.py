@@ -290,3 +290,19 @@ def test_a_noting_followed_by_the_body_s_instruction_in_the_present_tense_is_app
 def test_a_member_s_counter_proposal_adopted_amends(text: str, outcome: Outcome) -> None:
     """A counter-proposal the body adopted changes what was proposed; one only made does not."""
     assert classify_outcome(text)[0] is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Päätös ehdotuksen mukainen.\nPykälä tarkastettiin kokouksessa.", Outcome.APPROVED),
+        ("Päätösehdotuksen mukainen.", Outcome.APPROVED),
+        ("Päätös ehdotuksen mukainen, kuitenkin siten, että avustus on 500 euroa.", None),
+        ("Päätös ehdotuksen mukainen lukuun ottamatta kohtaa 2.", None),
+        ("Päätös ei ole ehdotuksen mukainen.", None),
+    ],
+)
+def test_a_decision_that_says_it_is_as_proposed(text: str, outcome: Outcome | None) -> None:
+    """``Päätös ehdotuksen mukainen.`` as a sentence of its own adopts the proposal; one that goes on to an
+    exception or says the opposite is not read as adopting it."""
+    assert classify_outcome(text)[0] is outcome

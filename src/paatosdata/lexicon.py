@@ -59,6 +59,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Beredning",
             "Ytterligare upplysningar",
             "Mer information fås av",
+            "Mer information",
             "Beredare / upplysningar",
             "Beredare och upplysningar",
             "Tilläggsuppgifter",

@@ -177,6 +177,9 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             # "Esittelijän esityksen mukaan." as the whole decision ("Esityksen mukaan hakemus …" is none)
             r"^\s*(?:esittelijän )?esityksen mukaa?n\s*\.?\s*$|"
             r"^\s*enligt (?:föredragandens )?förslag(?:et)?\b|"
+            # "Päätös ehdotuksen mukainen." as a sentence of its own (not "… mukainen sillä erolla, että …")
+            r"^\s*(?:päätös:?\s+(?:on\s+)?)?(?:esittelijän\s+)?(?:päätös)?(?:ehdotuksen|esityksen)\s+mukainen"
+            r"\s*(?:\.|\n|$)|"
             # a decision made as proposed: "Päätetty esityksen mukaisesti.", "Päätös tehtiin
             # päätösehdotuksen mukaisesti" (a counter-proposal's "vastaehdotuksen" has no boundary before)
             r"\b(?:päätös)?(?:ehdotuksen|esityksen) mukaisesti\b|"

@@ -576,6 +576,41 @@ def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+#: a handling's mark printed date first (``16.12.2026 § 174``), its body on the next line
+_DATE_FIRST_MARK = re.compile(
+    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
+)
+#: a body's name alone on a line (``Kuntayhtymähallitus``, ``Sosiaali- ja terveyslautakunta``)
+_BODY_NAME = re.compile(
+    r"^[^\W\d_][\w -]{0,60}?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|valiokunta|"
+    r"kokous|nämnden|styrelsen|fullmäktige|sektionen|direktionen)$",
+    re.IGNORECASE,
+)
+
+
+def _date_first_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A handling's mark printed date first with its body on the next line (``16.12.2026 § 174`` /
+    ``Kuntayhtymähallitus``), in one paragraph or two, as one handling line (``Kuntayhtymähallitus
+    16.12.2026 § 174``): a mark, read as the page's own or an earlier handling, not text of the item."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        first, _, rest = paragraph.text.partition("\n")
+        mark = None if paragraph.row else _DATE_FIRST_MARK.match(first.strip())
+        name, taken = rest.strip(), 1
+        if mark is not None and not name and index + 1 < len(paragraphs):
+            name, taken = paragraphs[index + 1].text.strip(), 2
+        if mark is None or "\n" in name or not _BODY_NAME.match(name):
+            joined.append(paragraph)
+            index += 1
+            continue
+        number = mark.group("number") or mark.group("number_first")
+        joined.append(Paragraph(f"{name} {mark.group('date')} § {number}", paragraph.line))
+        index += taken
+    return joined
+
+
 # -- the page's head ------------------------------------------------------------------------------
 
 
@@ -757,6 +792,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    body_lines = _date_first_marks(body_lines)
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
@@ -847,16 +883,17 @@ def _decision_in_handling(sections: list[Section], body: str) -> None:
 
 def _page_name_order(item: Item, sections: list[Section]) -> None:
     """Names the given names cannot order follow the page's: Espoo prints ``Vallden Aila``, and on such
-    a page ``Hokkanen Torsti`` is surname first too."""
-    printed = [
-        parse_person(line, order=False).name
-        for section in sections
-        if section.kind in ("preparers", "presenter")
-        for line in section.text.split("\n")
-        if line.strip()
-    ]
-    people = [*item.preparers, *([item.presenter] if item.presenter else [])]
-    follow_page_order(people, printed)
+    a page ``Hokkanen Torsti`` is surname first too. The presenter follows the order of every name on the
+    page; a preparer, typed on the page by hand, only that of the preparers' lines: a presenter printed
+    surname first (``Sivistysjohtaja Mallinen Pekka``) says nothing of ``Valmistelija Otso Esimerkkilä``."""
+    printed: dict[str, list[str | None]] = {"preparers": [], "presenter": []}
+    for section in sections:
+        if section.kind in printed:
+            lines = (line for line in section.text.split("\n") if line.strip())
+            printed[section.kind].extend(parse_person(line, order=False).name for line in lines)
+    follow_page_order(item.preparers, printed["preparers"])
+    if item.presenter is not None:
+        follow_page_order([item.presenter], [*printed["preparers"], *printed["presenter"]])
 
 
 def _body_line_to_heading(section: Section, body: str) -> None:
@@ -1908,11 +1945,27 @@ _OFFICE_LEAD = re.compile(
 
 def _contact_lines(lines: list[str]) -> int:
     """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
-    an office, an address or a phone; the short lines after it are subheadings of the presentation."""
+    an office, an address or a phone; the short lines after it are subheadings of the presentation, or
+    the line leading into its first paragraph (``Enligt 7 § i förvaltningsstadgan:``)."""
     for count in range(len(lines), 0, -1):
-        if not _subheading(lines[count - 1]):
+        if not _subheading(lines[count - 1]) and not _lead_in(lines[count - 1]):
             return count
     return 0
+
+
+def _lead_in(text: str) -> bool:
+    """A line of the presentation leading into what follows it: one line of a few words ending in a colon,
+    no contact, office or heading (``Kunnan hallintosäännön 12 §:n mukaan:``)."""
+    return (
+        "\n" not in text
+        and len(text) <= 120
+        and text[:1].isupper()
+        and text.rstrip().endswith(":")
+        and len(text.split()) >= 3
+        and not _contact_line(text)
+        and not is_office_only(text.rstrip(": "))
+        and classify_heading(text) is None
+    )
 
 
 def _preparation_subheading(heading: str, rest: str, following: list[Paragraph]) -> bool:
@@ -2212,6 +2265,8 @@ def _part(paragraph: Paragraph, opened: str = "") -> tuple[str, str, str] | None
         return "proposal", "", paragraph.text.strip()
     if m is not None and m.kind == "decision" and _ABOUT_DECISION.match(m.rest) and _no_colon(first, m.rest):
         return None  # a sentence of the text about the decision (``Päätös annetaan julkipanon jälkeen.``)
+    if m is not None and m.kind == "preparers" and _sentence_naming_nobody(first, m.rest):
+        return None  # a sentence of the text (``Mer information om bron finns på webbplatsen.``)
     if m is not None and not (m.kind == "decision" and not more.strip() and _noun_phrase(first, m.rest)):
         rest = "\n".join(x for x in (m.rest, more.strip()) if x)
         return m.kind, m.heading, rest
@@ -2325,6 +2380,19 @@ _PASSIVE_PAST = re.compile(r"^[a-zåäö]+(?:ttiin|tiin)\b")
 #: a verb that makes "the decision" the subject of a sentence: ``on``, ``tulee``, or the passive present
 #: (``annetaan``, ``toimitetaan``): ``Päätös annetaan julkipanon jälkeen.`` speaks of the decision to come
 _ABOUT_DECISION = re.compile(r"^(?:on|ei|tulee|[a-zåäö]+(?:taan|tään))\s")
+
+
+def _sentence_naming_nobody(line: str, rest: str) -> bool:
+    """True when a contact heading's words open a sentence that goes on in lower case to its full stop and
+    names no office, person, address or phone (``Lisätietoja on saatavilla kunnan sivuilla.``)."""
+    return (
+        _no_colon(line, rest)
+        and rest[:1].islower()
+        and rest.rstrip().endswith(".")
+        and not is_title_only(rest.split()[0])
+        and not _contact_line(rest)
+        and _NAME_PAIR.search(rest) is None
+    )
 
 
 def _no_colon(line: str, rest: str) -> bool:
