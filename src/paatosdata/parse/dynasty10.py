@@ -156,6 +156,8 @@ _PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|
 _PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
 _CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
 _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+#: the date of a line ending in its colon (``Tekninen johtaja Erkki Esimerkki 25.1.2026:``)
+_DATE_BEFORE_COLON = re.compile(r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*:\s*$")
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
 #: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
@@ -1569,9 +1571,19 @@ def _parts(
             item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
-        if not sections and not lines and _official_over_text(paragraph.text):
-            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
-            sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
+        if (
+            not sections
+            and (
+                not lines or (kind == "reasons" and not heading and len(lines) == 1 and _title_line(lines[0]))
+            )
+            and (signed := _official_signing(paragraph.text)) is not None
+        ):
+            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation; a
+            # line over it that reads as a title (an earlier handling's own) heads the presentation
+            if lines:
+                sections.append(Section("reasons", lines[0], "", span))
+                lines, span = [], None
+            sections.append(Section("preparers", "", signed, here))
             continue
         if (
             not sections
@@ -1927,14 +1939,18 @@ def _preparation_subheading(heading: str, rest: str, following: list[Paragraph])
 
 
 def _subheading(text: str) -> bool:
-    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark, that
-    names no person, office, address or phone."""
+    """A subheading of the presentation: a title line (:func:`_title_line`) with no digit."""
+    return _title_line(text) and not any(c.isdigit() for c in text)
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title (``Palvelutasoehdotus 2026–2029``): one short line, capitalised, with
+    no closing mark, that names no person, office, address or phone."""
     return (
         "\n" not in text
         and len(text) <= 90
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ":", ","))
-        and not any(c.isdigit() for c in text)
         and not _contact_line(text)
         and not is_office_only(text)
     )
@@ -2026,6 +2042,16 @@ def _official_named(line: str) -> bool:
 def _official_over_text(text: str) -> bool:
     """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
     return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
+
+
+def _official_signing(text: str) -> str | None:
+    """The official of ``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own, perhaps dated
+    (``Liikuntajohtaja Erkki Esimerkki 25.1.2026:``, the date kept on a line of its own); else ``None``."""
+    dated = _DATE_BEFORE_COLON.search(text) if "\n" not in text else None
+    official = text[: dated.start()] + ":" if dated is not None else text
+    if not _official_over_text(official):
+        return None
+    return official.rstrip(": ") + (f"\n{dated.group('date')}" if dated is not None else "")
 
 
 def _official_with_phone(text: str) -> bool:

@@ -1,0 +1,49 @@
+"""What opens the presentation on Dynasty 10 pages saved as text: an official's dated line, an earlier
+handling's own title over the official's line, a decision history's label printed beside its mark, and a
+preparers' heading with no name under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.parse import read_path
+from tests.parse.dynasty_pages import saved_item
+
+
+def test_an_official_s_dated_line_over_the_text_names_the_preparer(tmp_path: Path) -> None:
+    """``Liikunta- ja kulttuurijohtaja Aino Esimerkki 14.2.2027:`` printed far to the right over the text:
+    the preparer, the date kept with that part, and the presentation starts below it."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Vapaa-aikalautakunta (1.6.2025 - 31.5.2029)",
+            "Pöytäkirja 23.02.2027/Pykälä 9",
+            "",
+            "Asianro 61/02.05.01/2027",
+            "",
+            "§ 9",
+            "",
+            "Kesäleirien avustukset 2027",
+            "",
+            " ",
+            "",
+            "                                        Liikunta- ja kulttuurijohtaja Aino Esimerkki 14.2.2027:",
+            "",
+            " ",
+            "",
+            "Vuoden 2027 talousarviossa on kesäleirien avustuksiin varattu yhteensä 12 000 euroa, ja"
+            " hakemuksia saapui yhdeksän.",
+            "",
+            "Päätösehdotus Vapaa-aikalautakunta jakaa avustukset liitteen mukaisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Aino Esimerkki", "liikunta- ja kulttuurijohtaja")
+    ]
+    [preparers] = [s for s in item.sections if s.kind == "preparers"]
+    assert preparers.text == "Liikunta- ja kulttuurijohtaja Aino Esimerkki\n14.2.2027"
+    assert item.reasons is not None
+    assert item.reasons.startswith("Vuoden 2027 talousarviossa on kesäleirien avustuksiin varattu")
+    assert item.proposal == "Vapaa-aikalautakunta jakaa avustukset liitteen mukaisesti."
