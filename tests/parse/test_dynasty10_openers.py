@@ -4,6 +4,7 @@ preparers' heading with no name under it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from paatosdata.parse import read_path
@@ -47,3 +48,54 @@ def test_an_official_s_dated_line_over_the_text_names_the_preparer(tmp_path: Pat
     assert item.reasons is not None
     assert item.reasons.startswith("Vuoden 2027 talousarviossa on kesäleirien avustuksiin varattu")
     assert item.proposal == "Vapaa-aikalautakunta jakaa avustukset liitteen mukaisesti."
+
+
+def test_a_history_label_beside_its_mark_and_a_handling_title_over_the_official(tmp_path: Path) -> None:
+    """``Päätöshistoria`` with the earlier handling's mark on the same line (spaces between), then that
+    handling's own title and ``Palopäällikkö Ville Esimerkki:``: the mark is the history, the title heads
+    the presentation, the official prepared it, and the presentation starts with its first sentence."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Esimerkkilän aluepelastuslautakunta",
+            "Pöytäkirja 18.03.2027/Pykälä 12",
+            "",
+            "§ 12",
+            "",
+            "Asianro 4410/00.01.02.01/2026",
+            "",
+            "Pelastuslaitoksen riskianalyysi 2027-2030",
+            "",
+            " ",
+            "",
+            "Päätöshistoria" + " " * 32 + "Esimerkkilän aluepelastuslautakunta 9.11.2026 § 61",
+            "",
+            " ",
+            "",
+            "Pelastuslaitoksen riskianalyysiluonnos 2027-2030",
+            "",
+            " ",
+            "",
+            "Palopäällikkö Ville Esimerkki:",
+            "",
+            "                                                                  ",
+            "",
+            "Pelastuslaitos arvioi alueensa onnettomuusriskit neljän vuoden välein, ja arvio ohjaa"
+            " valvontakäyntien ja valmiuden mitoitusta.",
+            "",
+            " ",
+            "",
+            "Riskianalyysin luonnos on ollut kuntien kommentoitavana lokakuussa.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(ref.body, ref.date, ref.section) for ref in item.history] == [
+        ("Esimerkkilän aluepelastuslautakunta", date(2026, 11, 9), "61")
+    ]
+    assert [(p.name, p.title) for p in item.preparers] == [("Ville Esimerkki", "palopäällikkö")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Pelastuslaitos arvioi alueensa onnettomuusriskit neljän vuoden välein")
+    headings = [(s.kind, s.heading) for s in item.sections if s.kind in ("history", "reasons")]
+    assert ("reasons", "Pelastuslaitoksen riskianalyysiluonnos 2027-2030") in headings
+    assert ("history", "Päätöshistoria") in headings

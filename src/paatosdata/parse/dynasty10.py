@@ -1340,6 +1340,11 @@ def _glued_marks_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
     as two: the mark, read as a handling line on its own, and the text under it."""
     apart: list[Paragraph] = []
     for paragraph in paragraphs:
+        label, _, marks = paragraph.text.partition("\n")
+        if marks and classify_heading(label) == "history" and all(map(_HANDLING.match, marks.split("\n"))):
+            apart.append(Paragraph(label, paragraph.line))
+            apart.extend(Paragraph(mark, paragraph.line) for mark in marks.split("\n"))
+            continue
         m = None if paragraph.row else _GLUED_HANDLING.match(paragraph.text)
         if m is None or not _HANDLING.match(m.group("mark")):
             apart.append(paragraph)
