@@ -99,3 +99,51 @@ def test_a_history_label_beside_its_mark_and_a_handling_title_over_the_official(
     headings = [(s.kind, s.heading) for s in item.sections if s.kind in ("history", "reasons")]
     assert ("reasons", "Pelastuslaitoksen riskianalyysiluonnos 2027-2030") in headings
     assert ("history", "Päätöshistoria") in headings
+
+
+def test_a_preparers_heading_with_no_name_over_prose_is_no_preparer(tmp_path: Path) -> None:
+    """``Valmistelija`` alone, then prose and a short sentence, then ``Esittelijä …``: the heading stays as
+    printed with nothing under it, and the prose is the presentation, not a preparer's contact."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Kulttuurilautakunta",
+            "Pöytäkirja 10.04.2027/Pykälä 17",
+            "",
+            "Vuoden kulttuuripalkinnon säännöt",
+            "",
+            " ",
+            "",
+            "KULTLK 12.10.2026 § 52 ",
+            "",
+            " ",
+            "",
+            "Valmistelija ",
+            "",
+            " ",
+            "",
+            "Kulttuurilautakunnalta on puuttunut kulttuuripalkinnon myöntämistä koskeva sääntö, joten"
+            " sellainen on nyt valmisteltu.",
+            "",
+            " ",
+            "",
+            "Sääntöluonnos on liitteenä.",
+            "",
+            " ",
+            "",
+            "Esittelijä Sivistysjohtaja Esimerkki Erkki",
+            "",
+            " ",
+            "",
+            "Päätösehdotus Kulttuurilautakunta hyväksyy kulttuuripalkinnon säännöt.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.preparers == []
+    assert item.reasons == (
+        "Kulttuurilautakunnalta on puuttunut kulttuuripalkinnon myöntämistä koskeva sääntö, joten sellainen"
+        " on nyt valmisteltu.\nSääntöluonnos on liitteenä."
+    )
+    assert ("preparers", "Valmistelija", "") in [(s.kind, s.heading, s.text) for s in item.sections]
+    assert item.presenter is not None and item.presenter.name == "Erkki Esimerkki"

@@ -1643,6 +1643,11 @@ def _parts(
                 joint = " " if _office_cut_short(sections[-1].text, paragraph.text) else "\n"
                 sections[-1].text += joint + _one_per_line(paragraph.text)
                 continue
+        if found is None and kind == "preparers" and not lines and _prose(paragraph.text):
+            # an empty preparers' heading (``Valmistelija`` over no name) with prose under it: the label is
+            # kept as printed, its part empty, and the prose starts the presentation
+            sections.append(Section(kind, heading, "", span))
+            kind, heading, span = "reasons", "", None
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
             # paragraph of prose after them starts the presentation, and so do the subheadings over it
