@@ -1337,11 +1337,18 @@ def _sections(
 
 def _glued_marks_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A paragraph opened by a handling's mark run into its text (``LUPJ 14.06.2021 § 59 Juhlatalon …``)
-    as two: the mark, read as a handling line on its own, and the text under it."""
+    as two: the mark, read as a handling line on its own, and the text under it. A decision history's
+    label with its marks beside it (``Päätöshistoria      Lautakunta 17.10.2026 § 54``, a side heading put
+    on a line of its own) is the label and a paragraph a mark."""
     apart: list[Paragraph] = []
     for paragraph in paragraphs:
         label, _, marks = paragraph.text.partition("\n")
-        if marks and classify_heading(label) == "history" and all(map(_HANDLING.match, marks.split("\n"))):
+        ends_as_mark = marks[-1:].isdigit() or marks.endswith("§")  # the cheapest test first
+        if (
+            ends_as_mark
+            and all(map(_HANDLING.match, marks.split("\n")))
+            and classify_heading(label) == "history"
+        ):
             apart.append(Paragraph(label, paragraph.line))
             apart.extend(Paragraph(mark, paragraph.line) for mark in marks.split("\n"))
             continue
@@ -2057,7 +2064,9 @@ def _official_over_text(text: str) -> bool:
 def _official_signing(text: str) -> str | None:
     """The official of ``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own, perhaps dated
     (``Liikuntajohtaja Erkki Esimerkki 25.1.2026:``, the date kept on a line of its own); else ``None``."""
-    dated = _DATE_BEFORE_COLON.search(text) if "\n" not in text else None
+    if "\n" in text or not text.rstrip().endswith(":"):
+        return None
+    dated = _DATE_BEFORE_COLON.search(text)
     official = text[: dated.start()] + ":" if dated is not None else text
     if not _official_over_text(official):
         return None
