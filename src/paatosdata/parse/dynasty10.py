@@ -156,6 +156,8 @@ _PRESENTER_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:johtaja|päällikkö|
 _PROPOSAL_VERB = re.compile(r"\b(?:päättää|esittää|ehdottaa|beslutar|föreslår)\b")
 _CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
 _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+#: the date of a line ending in its colon (``Tekninen johtaja Erkki Esimerkki 25.1.2026:``)
+_DATE_BEFORE_COLON = re.compile(r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*:\s*$")
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
 #: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
@@ -1372,9 +1374,21 @@ def _sections(
 
 def _glued_marks_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A paragraph opened by a handling's mark run into its text (``LUPJ 14.06.2021 § 59 Juhlatalon …``)
-    as two: the mark, read as a handling line on its own, and the text under it."""
+    as two: the mark, read as a handling line on its own, and the text under it. A decision history's
+    label with its marks beside it (``Päätöshistoria      Lautakunta 17.10.2026 § 54``, a side heading put
+    on a line of its own) is the label and a paragraph a mark."""
     apart: list[Paragraph] = []
     for paragraph in paragraphs:
+        label, _, marks = paragraph.text.partition("\n")
+        ends_as_mark = marks[-1:].isdigit() or marks.endswith("§")  # the cheapest test first
+        if (
+            ends_as_mark
+            and all(map(_HANDLING.match, marks.split("\n")))
+            and classify_heading(label) == "history"
+        ):
+            apart.append(Paragraph(label, paragraph.line))
+            apart.extend(Paragraph(mark, paragraph.line) for mark in marks.split("\n"))
+            continue
         m = None if paragraph.row else _GLUED_HANDLING.match(paragraph.text)
         if m is None or not _HANDLING.match(m.group("mark")):
             apart.append(paragraph)
@@ -1606,9 +1620,19 @@ def _parts(
             item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
-        if not sections and not lines and _official_over_text(paragraph.text):
-            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation
-            sections.append(Section("preparers", "", paragraph.text.rstrip(": "), here))
+        if (
+            not sections
+            and (
+                not lines or (kind == "reasons" and not heading and len(lines) == 1 and _title_line(lines[0]))
+            )
+            and (signed := _official_signing(paragraph.text)) is not None
+        ):
+            # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation; a
+            # line over it that reads as a title (an earlier handling's own) heads the presentation
+            if lines:
+                sections.append(Section("reasons", lines[0], "", span))
+                lines, span = [], None
+            sections.append(Section("preparers", "", signed, here))
             continue
         if (
             not sections
@@ -1663,6 +1687,11 @@ def _parts(
                 joint = " " if _office_cut_short(sections[-1].text, paragraph.text) else "\n"
                 sections[-1].text += joint + _one_per_line(paragraph.text)
                 continue
+        if found is None and kind == "preparers" and not lines and _prose(paragraph.text):
+            # an empty preparers' heading (``Valmistelija`` over no name) with prose under it: the label is
+            # kept as printed, its part empty, and the prose starts the presentation
+            sections.append(Section(kind, heading, "", span))
+            kind, heading, span = "reasons", "", None
         if found is None and kind == "preparers" and lines and _prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
             # paragraph of prose after them starts the presentation, and so do the subheadings over it
@@ -1980,14 +2009,18 @@ def _preparation_subheading(heading: str, rest: str, following: list[Paragraph])
 
 
 def _subheading(text: str) -> bool:
-    """A subheading of the presentation: one short line, capitalised, with no digit or closing mark, that
-    names no person, office, address or phone."""
+    """A subheading of the presentation: a title line (:func:`_title_line`) with no digit."""
+    return _title_line(text) and not any(c.isdigit() for c in text)
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title (``Palvelutasoehdotus 2026–2029``): one short line, capitalised, with
+    no closing mark, that names no person, office, address or phone."""
     return (
         "\n" not in text
         and len(text) <= 90
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ":", ","))
-        and not any(c.isdigit() for c in text)
         and not _contact_line(text)
         and not is_office_only(text)
     )
@@ -2079,6 +2112,18 @@ def _official_named(line: str) -> bool:
 def _official_over_text(text: str) -> bool:
     """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
     return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
+
+
+def _official_signing(text: str) -> str | None:
+    """The official of ``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own, perhaps dated
+    (``Liikuntajohtaja Erkki Esimerkki 25.1.2026:``, the date kept on a line of its own); else ``None``."""
+    if "\n" in text or not text.rstrip().endswith(":"):
+        return None
+    dated = _DATE_BEFORE_COLON.search(text)
+    official = text[: dated.start()] + ":" if dated is not None else text
+    if not _official_over_text(official):
+        return None
+    return official.rstrip(": ") + (f"\n{dated.group('date')}" if dated is not None else "")
 
 
 def _official_with_phone(text: str) -> bool:
