@@ -2075,10 +2075,12 @@ def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
-#: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),
-#: which shares its ending with the next word of one title
+#: ``ja`` before the next person, whose office may itself join two fields (``… ja markkinointi- ja
+#: tiedotussihteeri C D``); not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``), which
+#: shares its ending with the next word of one title
 _AND_NEXT_PERSON = re.compile(
-    r"(?<!-)\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
+    r"(?<!-)\s+(?:ja|och)\s+"
+    r"(?=(?:(?:[a-zåäö]+-\s+(?:ja|och)\s+)?[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
 )
 
 
