@@ -43,3 +43,45 @@ def test_a_second_preparer_whose_office_joins_two_fields_after_ja(tmp_path: Path
     assert item.preparers[1].email == "sanni.malli@esimerkkila.fi"
     assert item.reasons is not None
     assert item.reasons.startswith("Kesätori pidetään keskustan torilla")
+
+
+def _contacts_page(tmp_path: Path, contacts: str) -> Path:
+    """A minutes page of our own, its contacts on one line between the presentation and the presenter."""
+    return saved_item(
+        tmp_path,
+        [
+            "Kulttuurilautakunta",
+            "Pöytäkirja 12.06.2027/Pykälä 31",
+            "Kesäteatterin avustus 2027",
+            "Kulttuurilautakunta 12.06.2027 § 31",
+            "140/02.05.01.00/2027",
+            "Lautakunta julisti kesäteatterin avustuksen haettavaksi. Määräaikaan mennessä saapui kaksi"
+            " hakemusta.",
+            contacts,
+            "Esittelijä Kulttuurijohtaja Aino Malli",
+            "Päätösehdotus Kulttuurilautakunta myöntää avustuksen liitteen mukaisesti.",
+            "Päätös Ehdotus hyväksyttiin.",
+        ],
+    )
+
+
+def test_bare_names_between_commas_before_a_shared_address_are_preparers_each(tmp_path: Path) -> None:
+    """``Lisätiedot: Ville Esimerkki, Aino Malli, etunimi.sukunimi@x.fi``: two names with no office
+    between commas, then the address all share: two preparers."""
+    path = _contacts_page(
+        tmp_path, "Lisätiedot: Ville Esimerkki, Aino Malli, etunimi.sukunimi@esimerkkila.fi"
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki", "Aino Malli"]
+    assert item.presenter is not None and item.presenter.name == "Aino Malli"
+
+
+def test_a_name_and_its_organisation_between_commas_stay_one_preparer(tmp_path: Path) -> None:
+    """``Lisätiedot: Ville Esimerkki, Esimerkkilän Kunta, puh. …``: what follows the comma is no name
+    with a known given name, so the line names one preparer."""
+    path = _contacts_page(tmp_path, "Lisätiedot: Ville Esimerkki, Esimerkkilän Kunta, puh. 040 222 3344")
+    [document] = read_path(path)
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Ville Esimerkki"]
+    assert item.preparers[0].phone == "040 222 3344"

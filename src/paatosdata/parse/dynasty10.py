@@ -56,6 +56,7 @@ from paatosdata.parse.municipalities import (
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
     EMAIL,
+    FIRST_NAMES,
     PHONE,
     follow_page_order,
     is_office_only,
@@ -2093,8 +2094,39 @@ _AFTER_ADDRESS = re.compile(
 
 def _one_per_line(text: str) -> str:
     """``Hallintojohtaja A B ja controller C D`` → one person a line; so too two people each followed by
-    an address on one line."""
-    return _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
+    an address on one line, and bare names between commas."""
+    text = _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
+    return "\n".join(_bare_names_apart(line) for line in text.split("\n"))
+
+
+#: a name with no office, two or three capitalised words (``Erkki Esimerkki``, ``Esimerkki Erkki``)
+_BARE_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö'-]+(?:\s+[A-ZÅÄÖ][\wåäö'-]+){1,2}")
+
+
+def _bare_names_apart(line: str) -> str:
+    """``Erkki Esimerkki, Aino Malli, etunimi.sukunimi@x.fi``: bare names between commas, each with a
+    known given name, then only contacts (an address, a phone) → one name a line, the contacts kept
+    after the last; any other line as it is (``Erkki Esimerkki, Esimerkkilän kunta`` is one person's)."""
+    pieces = line.split(",")
+    names = 0
+    while names < len(pieces) and _bare_given_name(pieces[names].strip()):
+        names += 1
+    contacts = pieces[names:]
+    if names < 2 or any(piece.strip() and not _contact_only(piece) for piece in contacts):
+        return line
+    last = ",".join(pieces[names - 1 :]).strip()
+    return "\n".join([*(piece.strip() for piece in pieces[: names - 1]), last])
+
+
+def _bare_given_name(piece: str) -> bool:
+    return _BARE_NAME.fullmatch(piece) is not None and any(
+        word.casefold() in FIRST_NAMES for word in piece.split()
+    )
+
+
+def _contact_only(piece: str) -> bool:
+    """True for an address or a phone number and nothing else."""
+    return not PHONE.sub("", EMAIL.sub("", piece)).strip(" .;:")
 
 
 #: a comma or ``ja`` between the people a sentence names
