@@ -757,7 +757,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
-    body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    body_lines = [
+        _without_publicity(p) for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)
+    ]
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
@@ -791,6 +793,27 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         language=header.language if header else "fi",
         checked=header.checked if header else None,
     )
+
+
+#: a handling line with the item's publicity after it (``Khall 17.11.2025    Julkinen``)
+_MARK_AND_PUBLICITY = re.compile(
+    r"^(?P<mark>\S.*?\d{4}(?:\s*,?\s*§\s*\d+)?)\s+"
+    r"(?i:julkinen|ei julkinen|osittain julkinen|salainen|salassa pidettävä|offentlig|sekretessbelagd)$"
+)
+#: … the publicity's last words, looked for before the pattern is tried
+_PUBLICITY_ENDINGS = ("julkinen", "salainen", "pidettävä", "offentlig", "sekretessbelagd")
+
+
+def _without_publicity(paragraph: Paragraph) -> Paragraph:
+    """A handling line with the item's publicity printed after it (``Khall 17.11.2025    Julkinen``) as the
+    handling line alone: a mark over the title, not the title; any other paragraph as it is."""
+    text = paragraph.text
+    if "\n" in text or not text[-20:].lower().endswith(_PUBLICITY_ENDINGS):
+        return paragraph
+    m = _MARK_AND_PUBLICITY.match(text)
+    if m is None or not _is_mark(m.group("mark")):
+        return paragraph
+    return Paragraph(m.group("mark"), paragraph.line, paragraph.heading, paragraph.row)
 
 
 #: a handling that records a vote held (``Vid omröstningen fick …``, ``efter omröstning``, ``omröstning ska

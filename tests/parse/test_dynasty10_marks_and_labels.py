@@ -1,0 +1,44 @@
+"""Dynasty 10 item pages saved as text: a handling line with the item's publicity after it, a part's
+label printed as a table's cell, and an office with no name over the presentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paatosdata.parse import read_path
+from tests.parse.dynasty_pages import saved_item
+
+
+def test_a_handling_line_with_the_publicity_after_it_is_no_title(tmp_path: Path) -> None:
+    """The title over ``Kh 08.03.2027    Julkinen`` (the handling line with no number, the item's publicity
+    after a run of spaces) and the dnro: the line above is the title, the marked line no title."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 08.03.2027/Asianro 9",
+            "",
+            "",
+            "Esimerkkilän kunnan kulttuuripalkinto 2027",
+            "",
+            "Kh 08.03.2027    Julkinen",
+            "",
+            "312/00.04.02/2027",
+            "",
+            "Valmistelija kulttuurisihteeri Aino Malli, p. 040 123 4567.",
+            "",
+            "Kunta jakaa vuosittain kulttuuripalkinnon ansioituneelle toimijalle. Ehdotuksia pyydettiin"
+            " kuntalaisilta helmikuussa.",
+            "",
+            "Esittelijä kunnanjohtaja Ville Esimerkki",
+            "",
+            "Päätösehdotus Kunnanhallitus myöntää kulttuuripalkinnon liitteen mukaisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Esimerkkilän kunnan kulttuuripalkinto 2027"
+    assert item.case is not None and item.case.diary_number.raw == "312/00.04.02/2027"
+    assert item.history == []
+    assert item.reasons is not None
+    assert item.reasons.startswith("Kunta jakaa vuosittain kulttuuripalkinnon")
