@@ -42,3 +42,31 @@ def test_a_handling_line_with_the_publicity_after_it_is_no_title(tmp_path: Path)
     assert item.history == []
     assert item.reasons is not None
     assert item.reasons.startswith("Kunta jakaa vuosittain kulttuuripalkinnon")
+
+
+def test_the_proposals_label_in_a_cell_of_its_own_before_its_text(tmp_path: Path) -> None:
+    """``Puheenjohtajan esitys | Ääntenlaskijat määrätään … |`` in text saved a line a paragraph: the label
+    in a table's cell heads the proposal, and the cell after it is the proposal's text."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Keskusvaalilautakunta",
+            "Pöytäkirja 20.02.2027/Pykälä 12",
+            "Edellinen asia | Seuraava asia | ![]() ![]() |",
+            "Ääntenlaskijoiden määrääminen",
+            "1450/01.01.03.12/2027",
+            "KVLTK 20.02.2027 § 12",
+            "Valmistelija Hallintosihteeri Ville Esimerkki, 040 555 6677, ville.esimerkki@esimerkkila.fi",
+            "Keskusvaalilautakunta määrää ääntenlaskijat vaalipäivän laskentaan. Laskijoiden nimet",
+            "toimitetaan kokoukseen.",
+            "Puheenjohtajan esitys | Ääntenlaskijat vaalipäivän laskentaan määrätään oheismateriaalin"
+            " mukaisesti. Puheenjohtaja saa tehdä tarvittavat muutokset. |",
+            "Päätös Esitys hyväksyttiin.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Ääntenlaskijat vaalipäivän laskentaan määrätään oheismateriaalin")
+    assert item.reasons is not None and "Ääntenlaskijat" not in item.reasons
+    assert item.decision == "Esitys hyväksyttiin."

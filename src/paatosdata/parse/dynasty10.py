@@ -490,8 +490,18 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
                 previous.text += "\n" + text
                 continue
-        paragraphs.append(Paragraph(text, number))
+        paragraphs.append(_labelled_cell(text, number))
     return paragraphs
+
+
+def _labelled_cell(text: str, number: int) -> Paragraph:
+    """A line of two cells, a part's label and its text (``Puheenjohtajan esitys | Lautakunta …``), as the
+    label's paragraph with the label for its heading; any other line as a paragraph of its own."""
+    label, bar, rest = text.partition("|")
+    label, rest = label.strip(), rest.strip()
+    if not bar or not rest or "|" in rest or len(label.split()) > 4 or classify_heading(label) is None:
+        return Paragraph(text, number)
+    return Paragraph(f"{label} {rest}", number, heading=label)
 
 
 #: an image saved as Markdown with no text (``![]()``): the icon before a linked attachment
