@@ -70,3 +70,31 @@ def test_the_proposals_label_in_a_cell_of_its_own_before_its_text(tmp_path: Path
     assert item.proposal.startswith("Ääntenlaskijat vaalipäivän laskentaan määrätään oheismateriaalin")
     assert item.reasons is not None and "Ääntenlaskijat" not in item.reasons
     assert item.decision == "Esitys hyväksyttiin."
+
+
+def test_an_office_alone_over_the_presentation_opens_no_text(tmp_path: Path) -> None:
+    """``Sihteeri`` on a line of its own over the presentation (the office that prepared it, no name): the
+    presentation starts on the line after it, and no person is read from the office."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Keskusvaalilautakunta",
+            "Pöytäkirja 19.04.2027/Pykälä 40",
+            "Edellinen asia | Seuraava asia | ![]() ![]() |",
+            "Kuntavaalit 2027 / äänten tarkastuslaskenta",
+            "KVLTK 19.04.2027 § 40",
+            "210/00.00.00.00/2027",
+            "Sihteeri",
+            "Keskusvaalilautakunnan on vaalipäivää seuraavana maanantaina ryhdyttävä tarkastamaan"
+            " äänestyslippuja. Tarkastuksessa käydään läpi vaalilautakuntien pöytäkirjat.",
+            "Ehdotus Keskusvaalilautakunta suorittaa tarkastuslaskennan äänestysalueittain.",
+            "Päätös Ehdotus hyväksyttiin yksimielisesti.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.reasons is not None
+    assert item.reasons.startswith("Keskusvaalilautakunnan on vaalipäivää seuraavana maanantaina")
+    assert item.preparers == []
+    assert item.presenter is None
+    assert item.proposal == "Keskusvaalilautakunta suorittaa tarkastuslaskennan äänestysalueittain."

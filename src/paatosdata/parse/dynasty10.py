@@ -1611,6 +1611,16 @@ def _parts(
             not sections
             and not lines
             and not heading
+            and _office_over_text(paragraph, paragraphs[index + 1 :])
+        ):
+            # ``Sihteeri`` on a line of its own over the presentation: the office that prepared it, named by
+            # no person, and no sentence of the text
+            sections.append(Section("preparers", "", paragraph.text.strip(), here))
+            continue
+        if (
+            not sections
+            and not lines
+            and not heading
             and _official_with_phone(paragraph.text)
             and _part(paragraph, kind) is None
         ):
@@ -2060,6 +2070,20 @@ def _official_named(line: str) -> bool:
 def _official_over_text(text: str) -> bool:
     """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
     return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
+
+
+def _office_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
+    """An office alone on its line (``Sihteeri``), no label of a part, over a paragraph of prose."""
+    text = paragraph.text.strip()
+    return (
+        paragraph.heading is None
+        and "\n" not in text
+        and is_office_only(text)
+        and classify_heading(text) is None
+        and bool(following)
+        and _prose(following[0].text)
+        and _part(following[0]) is None
+    )
 
 
 def _official_with_phone(text: str) -> bool:
