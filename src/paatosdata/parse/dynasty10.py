@@ -56,6 +56,7 @@ from paatosdata.parse.municipalities import (
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
 from paatosdata.people import (
     EMAIL,
+    FIRST_NAMES,
     PHONE,
     follow_page_order,
     is_office_only,
@@ -491,8 +492,18 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
                 previous.text += "\n" + text
                 continue
-        paragraphs.append(Paragraph(text, number))
+        paragraphs.append(_labelled_cell(text, number))
     return paragraphs
+
+
+def _labelled_cell(text: str, number: int) -> Paragraph:
+    """A line of two cells, a part's label and its text (``Puheenjohtajan esitys | Lautakunta …``), as the
+    label's paragraph with the label for its heading; any other line as a paragraph of its own."""
+    label, bar, rest = text.partition("|")
+    label, rest = label.strip(), rest.strip()
+    if not bar or not rest or "|" in rest or len(label.split()) > 4 or classify_heading(label) is None:
+        return Paragraph(text, number)
+    return Paragraph(f"{label} {rest}", number, heading=label)
 
 
 #: an image saved as Markdown with no text (``![]()``): the icon before a linked attachment
@@ -793,7 +804,9 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
-    body_lines = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    body_lines = [
+        _without_publicity(p) for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)
+    ]
     body_lines = _date_first_marks(body_lines)
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
@@ -828,6 +841,27 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
         language=header.language if header else "fi",
         checked=header.checked if header else None,
     )
+
+
+#: a handling line with the item's publicity after it (``Khall 17.11.2025    Julkinen``)
+_MARK_AND_PUBLICITY = re.compile(
+    r"^(?P<mark>\S.*?\d{4}(?:\s*,?\s*§\s*\d+)?)\s+"
+    r"(?i:julkinen|ei julkinen|osittain julkinen|salainen|salassa pidettävä|offentlig|sekretessbelagd)$"
+)
+#: … the publicity's last words, looked for before the pattern is tried
+_PUBLICITY_ENDINGS = ("julkinen", "salainen", "pidettävä", "offentlig", "sekretessbelagd")
+
+
+def _without_publicity(paragraph: Paragraph) -> Paragraph:
+    """A handling line with the item's publicity printed after it (``Khall 17.11.2025    Julkinen``) as the
+    handling line alone: a mark over the title, not the title; any other paragraph as it is."""
+    text = paragraph.text
+    if "\n" in text or not text[-20:].lower().endswith(_PUBLICITY_ENDINGS):
+        return paragraph
+    m = _MARK_AND_PUBLICITY.match(text)
+    if m is None or not _is_mark(m.group("mark")):
+        return paragraph
+    return Paragraph(m.group("mark"), paragraph.line, paragraph.heading, paragraph.row)
 
 
 #: a handling that records a vote held (``Vid omröstningen fick …``, ``efter omröstning``, ``omröstning ska
@@ -1638,6 +1672,16 @@ def _parts(
             not sections
             and not lines
             and not heading
+            and _office_over_text(paragraph, paragraphs[index + 1 :])
+        ):
+            # ``Sihteeri`` on a line of its own over the presentation: the office that prepared it, named by
+            # no person, and no sentence of the text
+            sections.append(Section("preparers", "", paragraph.text.strip(), here))
+            continue
+        if (
+            not sections
+            and not lines
+            and not heading
             and _official_with_phone(paragraph.text)
             and _part(paragraph, kind) is None
         ):
@@ -2126,6 +2170,20 @@ def _official_signing(text: str) -> str | None:
     return official.rstrip(": ") + (f"\n{dated.group('date')}" if dated is not None else "")
 
 
+def _office_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
+    """An office alone on its line (``Sihteeri``), no label of a part, over a paragraph of prose."""
+    text = paragraph.text.strip()
+    return (
+        paragraph.heading is None
+        and "\n" not in text
+        and is_office_only(text)
+        and classify_heading(text) is None
+        and bool(following)
+        and _prose(following[0].text)
+        and _part(following[0]) is None
+    )
+
+
 def _official_with_phone(text: str) -> bool:
     """``hallintojohtaja Erkki Esimerkki, puh. 040 123 4567`` on a line of its own: an office, a name and a
     labelled phone, nothing else (a preparer's contact printed with no heading)."""
@@ -2173,10 +2231,12 @@ def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
-#: ``ja`` before the next person; not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``),
-#: which shares its ending with the next word of one title
+#: ``ja`` before the next person, whose office may itself join two fields (``… ja markkinointi- ja
+#: tiedotussihteeri C D``); not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``), which
+#: shares its ending with the next word of one title
 _AND_NEXT_PERSON = re.compile(
-    r"(?<!-)\s+(?:ja|och)\s+(?=(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
+    r"(?<!-)\s+(?:ja|och)\s+"
+    r"(?=(?:(?:[a-zåäö]+-\s+(?:ja|och)\s+)?[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
 )
 
 
@@ -2189,8 +2249,39 @@ _AFTER_ADDRESS = re.compile(
 
 def _one_per_line(text: str) -> str:
     """``Hallintojohtaja A B ja controller C D`` → one person a line; so too two people each followed by
-    an address on one line."""
-    return _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
+    an address on one line, and bare names between commas."""
+    text = _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
+    return "\n".join(_bare_names_apart(line) for line in text.split("\n"))
+
+
+#: a name with no office, two or three capitalised words (``Erkki Esimerkki``, ``Esimerkki Erkki``)
+_BARE_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö'-]+(?:\s+[A-ZÅÄÖ][\wåäö'-]+){1,2}")
+
+
+def _bare_names_apart(line: str) -> str:
+    """``Erkki Esimerkki, Aino Malli, etunimi.sukunimi@x.fi``: bare names between commas, each with a
+    known given name, then only contacts (an address, a phone) → one name a line, the contacts kept
+    after the last; any other line as it is (``Erkki Esimerkki, Esimerkkilän kunta`` is one person's)."""
+    pieces = line.split(",")
+    names = 0
+    while names < len(pieces) and _bare_given_name(pieces[names].strip()):
+        names += 1
+    contacts = pieces[names:]
+    if names < 2 or any(piece.strip() and not _contact_only(piece) for piece in contacts):
+        return line
+    last = ",".join(pieces[names - 1 :]).strip()
+    return "\n".join([*(piece.strip() for piece in pieces[: names - 1]), last])
+
+
+def _bare_given_name(piece: str) -> bool:
+    return _BARE_NAME.fullmatch(piece) is not None and any(
+        word.casefold() in FIRST_NAMES for word in piece.split()
+    )
+
+
+def _contact_only(piece: str) -> bool:
+    """True for an address or a phone number and nothing else."""
+    return not PHONE.sub("", EMAIL.sub("", piece)).strip(" .;:")
 
 
 #: a comma or ``ja`` between the people a sentence names
