@@ -657,6 +657,23 @@ def test_saved_text_whose_only_sign_is_a_short_dnro_prefix(tmp_path: Path) -> No
     assert document.meeting.municipality.code == "186"
 
 
+def test_saved_text_whose_dnro_prefix_outranks_a_municipality_its_reasons_name(tmp_path: Path) -> None:
+    """``TUUDno-…`` is the item's own registry's (Tuusula's): a neighbour named in the reasons
+    (``Keravan kaupunki nimeää …``) is a party to the matter, not the municipality of the minutes."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kunnanvaltuusto, kokous 8.10.2025\n\n"
+        "§ 64 Eron myöntäminen ja ympäristölautakunnan jäsenen valinta\n\nTUUDno-2025-517\n\n"
+        "Valmistelija\n\nOlli Esimerkki\n\n"
+        "Perustelut\n\nLautakunnassa on yhdeksän jäsentä.\n\n"
+        "Keravan kaupunki nimeää lisäksi lautakuntaan yhteisen vesialueen asioita varten yhden jäsenen.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Tuusula", "858")
+
+
 def test_saved_text_whose_body_name_leads_with_the_municipality(tmp_path: Path) -> None:
     """No host, address, dnro or place in the text: the body's name (``Porin vammaisneuvosto``) leads
     with its municipality's genitive; a region's body (``Oulun seudun …``) names none."""
