@@ -657,6 +657,23 @@ def test_saved_text_whose_only_sign_is_a_short_dnro_prefix(tmp_path: Path) -> No
     assert document.meeting.municipality.code == "186"
 
 
+def test_saved_text_whose_dnro_prefix_outranks_a_municipality_its_reasons_name(tmp_path: Path) -> None:
+    """``TUUDno-…`` is the item's own registry's (Tuusula's): a neighbour named in the reasons
+    (``Keravan kaupunki nimeää …``) is a party to the matter, not the municipality of the minutes."""
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kunnanvaltuusto, kokous 8.10.2025\n\n"
+        "§ 64 Eron myöntäminen ja ympäristölautakunnan jäsenen valinta\n\nTUUDno-2025-517\n\n"
+        "Valmistelija\n\nOlli Esimerkki\n\n"
+        "Perustelut\n\nLautakunnassa on yhdeksän jäsentä.\n\n"
+        "Keravan kaupunki nimeää lisäksi lautakuntaan yhteisen vesialueen asioita varten yhden jäsenen.\n",
+        encoding="utf-8",
+    )
+    [document] = read_path(path)
+    assert document.meeting.municipality is not None
+    assert (document.meeting.municipality.name, document.meeting.municipality.code) == ("Tuusula", "858")
+
+
 def test_saved_text_whose_body_name_leads_with_the_municipality(tmp_path: Path) -> None:
     """No host, address, dnro or place in the text: the body's name (``Porin vammaisneuvosto``) leads
     with its municipality's genitive; a region's body (``Oulun seudun …``) names none."""
@@ -1028,6 +1045,57 @@ def test_a_label_repeating_a_part_already_given_is_text_of_the_part(tmp_path: Pa
     assert item.decision.startswith("Kokouksessa annettiin ehdotus.\n\nLautakunta päättää korjauttaa katon.")
     assert item.decision.endswith("Ehdotus hyväksyttiin.")
     assert item.outcome is Outcome.APPROVED
+
+
+def test_another_body_s_proposal_label_stays_at_the_start_of_the_proposal(tmp_path: Path) -> None:
+    """On the council's page, under its empty ``Ehdotus`` heading, ``Kunnanhallituksen ehdotus:`` says
+    the proposal the council decides on is the board's: the proposal's first line, kept, and no
+    presenter. The same label on the board's own page heads the board's proposal and stays out."""
+    body = (
+        "Perustelut\n\nJäsen Reima Koivisto on pyytänyt eroa.\n\n"
+        "Ehdotus\n\n{label}\n\n{body} päättää\n\n • myöntää eron Reima Koivistolle,\n\n"
+        " • valita uuden jäsenen.\n"
+    )
+    path = _saved_page(
+        tmp_path,
+        "Kunnanvaltuusto, kokous 2.3.2026",
+        "§ 8 Tarkastuslautakunnan jäsenen vaihtuminen",
+        body.format(label="Kunnanhallituksen ehdotus:", body="kunnanvaltuusto"),
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kunnanhallituksen ehdotus:\n\nkunnanvaltuusto päättää")
+    assert item.presenter is None
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 9.2.2026",
+        "§ 21 Tarkastuslautakunnan jäsenen vaihtuminen",
+        body.format(label="Kunnanhallituksen ehdotus:", body="Kunnanhallitus"),
+    )
+    [document] = read_path(path)
+    assert document.items[0].proposal is not None
+    assert document.items[0].proposal.startswith("Kunnanhallitus päättää")
+
+
+def test_an_office_s_proposal_label_running_on_into_the_text_stays_at_its_start(tmp_path: Path) -> None:
+    """``Kunnanjohtajan ehdotus:`` with the proposal's text on the very next line, in the same paragraph
+    of the saved page, is the proposal's first line; standing alone over the text, a blank line between,
+    it heads the proposal (``Puheenjohtajan ehdotus:``, tested above)."""
+    path = _saved_page(
+        tmp_path,
+        "Kunnanhallitus, kokous 16.2.2026",
+        "§ 30 Valtuuston päätösten täytäntöönpano",
+        "Perustelut\n\nValtuusto kokoontui 9.2.2026.\n\n"
+        "Ehdotus\n\nEsittelijä\n\n  • Aino Esimerkki, Kunnanjohtaja, aino.esimerkki@example.fi\n\n"
+        "Kunnanjohtajan ehdotus: \nKunnanhallitus toteaa päätökset laillisiksi.\n"
+        "Päätökset pannaan täytäntöön.\n\nPäätös\n\nHyväksyttiin.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.proposal is not None
+    assert item.proposal.startswith("Kunnanjohtajan ehdotus:\n\nKunnanhallitus toteaa päätökset laillisiksi.")
+    assert item.presenter is not None and item.presenter.name == "Aino Esimerkki"
 
 
 def test_an_appeal_ban_naming_both_appeals_before_the_verb(tmp_path: Path) -> None:

@@ -27,6 +27,9 @@ def test_every_municipality_of_the_table_by_name() -> None:
         ("698Dno", "698"),  # the municipality's code before "Dno"
         ("PRIDno", "609"),  # Pori's CaseM diary prefix
         ("ROIDno", "698"),  # Rovaniemi's
+        ("TUUDno", "858"),  # Tuusula's
+        ("MjuDno", "507"),  # Mäntyharju's
+        ("KNGDno", "213"),  # Kangasniemi's
         ("OUKA", "564"),
         ("https://tampere.cloudnc.fi/api/opennc/v1/$metadata", "837"),
         ("kuopio.cloudnc.fi", "297"),
@@ -48,6 +51,8 @@ def test_what_names_no_municipality() -> None:
     )
     assert municipality_for("not a host") is None
     assert municipality_for("Dno") is None
+    assert municipality_for("tuu") is None  # a dnro prefix's short part names nothing without "Dno"
+    assert municipality_for("LAIDno") is None  # Laihia's and Laitila's both
     assert municipality_for("999Dno") is None  # no municipality has this code
     assert municipality_for("Etelä-Savon hyvinvointialue") is None
     assert municipality_for(None) is None

@@ -192,7 +192,8 @@ class CasemHtmlReader(Reader):
         preamble: list[tuple[str, int]] = []
         parts: list[_Part] = []
         presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
-        for what, el, kind, title in _blocks(container):
+        blocks = list(_blocks(container))
+        for index, (what, el, kind, title) in enumerate(blocks):
             if el is heading:
                 started = True
                 continue
@@ -208,6 +209,15 @@ class CasemHtmlReader(Reader):
                 continue
             if what == "heading" and _printed_twice(title, current, texts):
                 continue  # the part's heading printed again right under itself: still the one part
+            if (
+                what == "heading"
+                and opens_proposal
+                and _label_of_the_proposal(
+                    title, el, blocks[index + 1 :], meeting.body.name, saved=bool(saved)
+                )
+            ):
+                texts.append(title)  # the proposal's own first line, not a heading over it
+                continue
             if what == "heading" and _repeated_label(title, kind, parts, current, texts):
                 texts.append(title)  # a label inside the part's text, not a part of its own
                 continue
@@ -384,7 +394,9 @@ class CasemHtmlReader(Reader):
         item.sections.append(Section(kind=kind, heading=heading, text=text, span=where))
         if kind == "proposal":
             first, _, rest = text.partition("\n")
-            presenter = split_presenter_line(first) or _labelled_presenter(first)
+            # the proposal's own label kept at its start (``Aluehallituksen ehdotus:``) names no presenter
+            label = casem_heading_kind(first.strip()) == "proposal"
+            presenter = None if label else split_presenter_line(first) or _labelled_presenter(first)
             if presenter is not None:
                 presenter.span = where
                 item.presenter = item.presenter or presenter
@@ -639,6 +651,51 @@ def _printed_twice(title: str, current: tuple[str, str, int] | None, texts: list
     return " ".join(title.split()).casefold().rstrip(":") == " ".join(current[1].split()).casefold().rstrip(
         ":"
     )
+
+
+#: a body's proposal named by a label (``Aluehallituksen ehdotus:``, ``Lautakunnan päätösesitys:``): the
+#: body's genitive, then the word for its proposal
+_BODYS_LABEL = re.compile(
+    r"^\s*(?P<body>[\wåäö-]*?(?P<kind>hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan|toimikunnan))"
+    r"\s+(?:päätös)?(?:ehdotus|esitys)\s*:\s*$",
+    re.I,
+)
+#: the genitive of a body's kind (``Aluevaltuusto`` → ``valtuuston``), to tell the meeting's own body
+_BODY_GENITIVES = {
+    "hallitus": "hallituksen",
+    "lautakunta": "lautakunnan",
+    "valtuusto": "valtuuston",
+    "jaosto": "jaoston",
+    "johtokunta": "johtokunnan",
+    "toimikunta": "toimikunnan",
+}
+
+
+def _label_of_the_proposal(
+    title: str,
+    el: etree._Element,
+    after: list[tuple[str, etree._Element, str, str]],
+    body: str,
+    *,
+    saved: bool,
+) -> bool:
+    """True for a proposal's label with a colon right under the page's empty proposal heading that is
+    the proposal's own first line, kept at its start: one naming another body (``Aluehallituksen
+    ehdotus:`` on the council's page: the proposal the council decides on is the board's, and the label
+    says so), or one whose text goes on in the same paragraph of a saved page, on the very next line
+    (``Kaupunginjohtajan ehdotus:`` then ``Kaupunginhallitus toteaa …``). An office's label standing
+    alone over its text (``Puheenjohtajan ehdotus:``, a blank line, the text) heads it and stays out."""
+    if not title.rstrip().endswith(":") or casem_heading_kind(title) != "proposal":
+        return False
+    label = _BODYS_LABEL.match(title)
+    if label is not None:
+        words = body.casefold().split()
+        own = next((g for kind, g in _BODY_GENITIVES.items() if words and words[-1].endswith(kind)), None)
+        if own is None or label.group("kind").casefold() != own:
+            return True
+    if not saved or not after or after[0][0] != "text" or el.sourceline is None:
+        return False
+    return after[0][1].sourceline == el.sourceline + 1
 
 
 def _repeated_label(

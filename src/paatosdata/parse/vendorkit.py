@@ -96,6 +96,28 @@ _SHORT_NAMES: dict[str, str] = {
     "pri": "609",
     "roi": "698",
 }
+#: CaseM diary number prefixes (``TUUDno-2021-888``) of the municipalities whose own service
+#: (``tuusula.cloudnc.fi``) prints them, by their short part → Statistics Finland code; read only before
+#: ``Dno``, so a short part never names a host or a data source (``Lai`` is both Laihia's and Laitila's:
+#: left out)
+_DNRO_PREFIXES: dict[str, str] = {
+    "aur": "019",  # Aura
+    "eno": "047",  # Enontekiö
+    "hol": "098",  # Hollola
+    "hmk": "108",  # Hämeenkyrö
+    "kaj": "205",  # Kajaani
+    "kng": "213",  # Kangasniemi
+    "kir": "257",  # Kirkkonummi
+    "lap": "408",  # Lapua
+    "muo": "498",  # Muonio
+    "mju": "507",  # Mäntyharju
+    "pad": "576",  # Padasjoki
+    "puu": "623",  # Puumala
+    "rau": "686",  # Rautalampi
+    "rus": "704",  # Rusko
+    "tuu": "858",  # Tuusula
+    "ves": "922",  # Vesilahti
+}
 #: the short names wellbeing services counties go by in their hosts and e-mail domains
 #: (``pirha.cloudnc.fi``, ``x@luvn.fi``) → the county's name in the shared table
 _COUNTY_SHORT_NAMES: dict[str, str] = {
@@ -139,6 +161,8 @@ def municipality_for(key: str | None) -> Municipality | None:
     'Mikkeli'
     >>> municipality_for("698Dno").name
     'Rovaniemi'
+    >>> municipality_for("TUUDno").name
+    'Tuusula'
     >>> municipality_for("https://esimerkkila.cloudnc.fi/fi-FI").slug
     'esimerkkila'
     """
@@ -154,7 +178,8 @@ def municipality_for(key: str | None) -> Municipality | None:
     if found is None and text.endswith("dno"):
         # a dnro prefix such as "MliDno", or one led by the municipality's code ("698Dno")
         short = text[:-3]
-        record = BY_CODE.get(short) if re.fullmatch(r"\d{3}", short) else None
+        code = short if re.fullmatch(r"\d{3}", short) else _DNRO_PREFIXES.get(short)
+        record = BY_CODE.get(code) if code is not None else None
         found = record.municipality() if record is not None else _known(short)
     return found
 
