@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paatosdata.parse import read_path
 from tests.parse.dynasty_pages import saved_item
 
@@ -42,6 +44,50 @@ def test_a_handling_line_with_the_publicity_after_it_is_no_title(tmp_path: Path)
     assert item.history == []
     assert item.reasons is not None
     assert item.reasons.startswith("Kunta jakaa vuosittain kulttuuripalkinnon")
+
+
+@pytest.mark.parametrize(
+    ("publicity", "secret", "whole"),
+    [
+        ("Julkinen", False, True),
+        ("Salassa pidettävä", True, True),
+        ("Ei julkinen", True, True),
+        ("Osittain julkinen", True, False),
+    ],
+)
+def test_the_publicity_after_the_handling_line_keeps_a_secret_item_secret(
+    tmp_path: Path, publicity: str, secret: bool, whole: bool
+) -> None:
+    """``Kh 08.03.2027    Salassa pidettävä`` marks the item secret (``Osittain julkinen``: a part of it),
+    the mark as printed its ground and its line the span; ``Julkinen`` marks nothing."""
+    path = saved_item(
+        tmp_path,
+        [
+            "Kunnanhallitus",
+            "Esityslista 08.03.2027/Asianro 9",
+            "",
+            "Esimerkkilän kunnan henkilöstöasia",
+            "",
+            f"Kh 08.03.2027    {publicity}",
+            "",
+            "313/01.01.01/2027",
+            "",
+            "Kunnanjohtaja on valmistellut asian. Asiakirjat ovat nähtävinä kokouksessa, ja asiasta"
+            " kerrotaan suullisesti.",
+            "",
+            "Päätösehdotus Kunnanhallitus hyväksyy liitteen mukaisen ratkaisun.",
+        ],
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert item.title == "Esimerkkilän kunnan henkilöstöasia"
+    if not secret:
+        assert item.confidentiality is None
+        return
+    assert item.confidentiality is not None
+    assert (item.confidentiality.ground, item.confidentiality.whole_item) == (publicity, whole)
+    marked = path.read_text("utf-8").splitlines().index(f"Kh 08.03.2027    {publicity}") + 1
+    assert item.confidentiality.span is not None and item.confidentiality.span.line == marked
 
 
 def test_the_proposals_label_in_a_cell_of_its_own_before_its_text(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ from paatosdata.model import (
     Attachment,
     Body,
     Case,
+    Confidentiality,
     DecisionReference,
     Document,
     DocumentKind,
@@ -804,9 +805,8 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
     glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
-    body_lines = [
-        _without_publicity(p) for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)
-    ]
+    printed = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
+    body_lines = [_without_publicity(p) for p in printed]
     body_lines = _date_first_marks(body_lines)
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
@@ -823,6 +823,7 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
     _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
     _voted(item)
+    _secret_by_mark(item, printed, page)
     # earlier handlings oldest first, as the other readers give them: a page may print the chain
     # latest first (``Kaupunginhallitus 14.02.2022 § 36`` over ``Kaupunginvaltuusto 12.02.2018 § 12``)
     item.history.sort(key=lambda ref: (ref.date is None, ref.date or date.min))
@@ -846,8 +847,11 @@ def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
 #: a handling line with the item's publicity after it (``Khall 17.11.2025    Julkinen``)
 _MARK_AND_PUBLICITY = re.compile(
     r"^(?P<mark>\S.*?\d{4}(?:\s*,?\s*§\s*\d+)?)\s+"
-    r"(?i:julkinen|ei julkinen|osittain julkinen|salainen|salassa pidettävä|offentlig|sekretessbelagd)$"
+    r"(?P<publicity>(?i:julkinen|ei julkinen|osittain julkinen|salainen|salassa pidettävä|offentlig|"
+    r"sekretessbelagd))$"
 )
+#: … a publicity that keeps the item (or, ``osittain``, part of it) from public view
+_NOT_PUBLIC = ("ei julkinen", "osittain julkinen", "salainen", "salassa pidettävä", "sekretessbelagd")
 #: … the publicity's last words, looked for before the pattern is tried
 _PUBLICITY_ENDINGS = ("julkinen", "salainen", "pidettävä", "offentlig", "sekretessbelagd")
 
@@ -855,13 +859,35 @@ _PUBLICITY_ENDINGS = ("julkinen", "salainen", "pidettävä", "offentlig", "sekre
 def _without_publicity(paragraph: Paragraph) -> Paragraph:
     """A handling line with the item's publicity printed after it (``Khall 17.11.2025    Julkinen``) as the
     handling line alone: a mark over the title, not the title; any other paragraph as it is."""
-    text = paragraph.text
-    if "\n" in text or not text[-20:].lower().endswith(_PUBLICITY_ENDINGS):
-        return paragraph
-    m = _MARK_AND_PUBLICITY.match(text)
-    if m is None or not _is_mark(m.group("mark")):
+    m = _mark_and_publicity(paragraph)
+    if m is None:
         return paragraph
     return Paragraph(m.group("mark"), paragraph.line, paragraph.heading, paragraph.row)
+
+
+def _mark_and_publicity(paragraph: Paragraph) -> re.Match[str] | None:
+    """The handling line and the publicity printed after it, or ``None`` for any other paragraph."""
+    text = paragraph.text
+    if "\n" in text or not text[-20:].lower().endswith(_PUBLICITY_ENDINGS):
+        return None
+    m = _MARK_AND_PUBLICITY.match(text)
+    return m if m is not None and _is_mark(m.group("mark")) else None
+
+
+def _secret_by_mark(item: Item, paragraphs: list[Paragraph], page: _Page) -> None:
+    """An item a handling line marks as not public (``Kh 08.03.2027    Salassa pidettävä``, ``Ei julkinen``,
+    ``Osittain julkinen``) is kept secret, the mark as printed its ground when the page names no other."""
+    if item.confidentiality is not None:
+        return
+    for paragraph in paragraphs:
+        m = _mark_and_publicity(paragraph)
+        if m is not None and " ".join(m.group("publicity").lower().split()) in _NOT_PUBLIC:
+            where = Span(file=str(page.path), line=paragraph.line)
+            publicity = m.group("publicity")
+            partly = publicity.lower().startswith("osittain")
+            item.confidentiality = Confidentiality(ground=publicity, whole_item=not partly, span=where)
+            item.spans.setdefault("confidentiality", where)
+            return
 
 
 #: a handling that records a vote held (``Vid omröstningen fick …``, ``efter omröstning``, ``omröstning ska
