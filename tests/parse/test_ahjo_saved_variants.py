@@ -1,7 +1,8 @@
 """Variants of Helsinki's saved decision pages: a body's capital short mark before the item's place, a
 decision in parts under a lone letter, the proposal printed again under the decision, a rescue
 department's head deciding as an office holder, the older export cut inside the presenter it prints again,
-the older export's flattened table of whom the item is sent to and the city's letterhead."""
+the older export's flattened table of whom the item is sent to and the city's letterhead, and an officer's
+decision going on under a subheading of its own before its reasons."""
 
 from __future__ import annotations
 
@@ -144,3 +145,28 @@ def test_older_export_s_sent_to_line_and_letterhead_are_no_preparers(tmp_path: P
     assert "Hallintokeskus" in item.distribution
     [letterhead] = [s for s in item.sections if s.heading == "Postiosoite"]
     assert letterhead.kind == "generic" and "Esimerkkikatu 1" in letterhead.text
+
+
+def test_officer_decision_s_own_subheading_stays_in_the_decision_before_its_reasons(tmp_path: Path) -> None:
+    """A page without the folding button whose decision, after a table of grants, goes on under a short
+    subheading of its own (``Ehdot tuen saajalle``) and only then under ``Päätöksen perustelut``: the
+    subheading and its paragraphs are the decision's, the reasons start under their heading."""
+    text = (
+        "Tuen myöntäminen, kulttuurin kohdetuet 2026\n\nHEL 2026-004321\n§ 14\n\n"
+        "Kulttuurin kohdetuet 2026\n\nKulttuurijohtaja\n\nPäätös\n\n"
+        "Kulttuurijohtaja päätti myöntää kulttuurin kohdetukea yhteensä 1 500 euroa seuraavasti:\n\n"
+        "Hakija\nHaettu\nMyönnetty\nKuoro Esimerkki ry\n2 000\n1 500\n\n"
+        "Kuoro Esimerkki ry järjestää laulukursseja ikäihmisille.\n\n"
+        "Ehdot tuen saajalle\n\n"
+        "Kohdetukea voidaan käyttää 30.6.2027 saakka. Tuen käytöstä annetaan selvitys 31.10.2027.\n\n"
+        "Tuki maksetaan yhdessä erässä.\n\n"
+        "Päätöksen perustelut\n\n"
+        "Käsittelyssä otettiin huomioon määräaikaan mennessä saapuneet hakemukset (1 kpl).\n\n"
+        "Kohdetuen periaatteista on päätetty erikseen.\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    [item] = document.items
+    assert item.reasons.startswith("Käsittelyssä otettiin huomioon määräaikaan mennessä saapuneet")
+    assert "Ehdot tuen saajalle" not in item.reasons
+    assert "Tuki maksetaan yhdessä erässä." in item.decision

@@ -242,6 +242,14 @@ _LETTERHEAD = frozenset({"postiosoite", "postadress"})
 #: a heading over the reasons when the page has neither the folding button nor the closing sentence:
 #: a short line without a sentence's end
 _HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?]{2,78}$")
+#: a heading over the appealed decision or the claims made against it (``Muutoksenhaun kohteena oleva
+#: päätös``, ``Esitetyt vaatimukset ja niiden perusteet``): the case's background, which opens the reasons
+#: even when the decision's own reasons follow under a heading of their own
+_APPEAL_BACKGROUND = re.compile(
+    r"^(?:muutoksenhaun kohteena oleva päätös|esitetyt vaatimukset\b.*|oikaisuvaatimus(?:\s+ja\s+\S+)?"
+    r"|beslut(?:et)? som är föremål för ändringssökande|framställda yrkanden\b.*|omprövningsbegäran)$",
+    re.I,
+)
 
 
 #: the older minutes export's head: the city, the document, its number, the page, the item's place, the day
@@ -796,6 +804,7 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             and _ends_decision(
                 line, decided, _after(lines, following, index), following.get(index) == filled[-1]
             )
+            and (_APPEAL_BACKGROUND.match(line) or not _reasons_heading_ahead(lines, index))
         ):
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"
@@ -886,6 +895,22 @@ def _motion_repeated(line: str, decided: list[str]) -> bool:
 def _present(m: re.Match[str]) -> str:
     """The present tense of a motion's verb in the past tense."""
     return _PRESENT[m.group(0)]
+
+
+def _reasons_heading_ahead(lines: list[str], index: int) -> bool:
+    """True when the decision goes on to a heading of its reasons (``Päätöksen perustelut``) after
+    ``index`` and before the presenter, the contact people or the appeal's instructions: a short line
+    before it is then the decision's own subheading (``Ohjeet avustuksen saajille``), its paragraphs
+    are the decision's, and the reasons start under their heading."""
+    for raw in lines[index + 1 :]:
+        line = raw.strip()
+        if not line or len(line) > 80:
+            continue
+        if _DECIDER.match(line) or _tail_heading(line) or line.casefold() in _ENGLISH_TAIL:
+            return False
+        if classify_heading(line) == "reasons":
+            return True
+    return False
 
 
 def _tail_heading(line: str) -> bool:
