@@ -198,25 +198,25 @@ def test_swedish_text_page() -> None:
 
 
 def test_text_lines_ending_in_a_colon_or_a_date_are_not_signatures() -> None:
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Päätöksen kumoamista on perusteltu seuraavilla seikoilla:") is None
-    assert _signers("Asiassa tehdyt aiemmat päätökset:") is None
-    assert _signers("Kaupunginhallitus päätti asiasta 24.6.2026") is None
-    assert _signers("Lisäksi todetaan, että Matti Meikäläinen:") is None
-    assert _signers("Toimialajohtaja Timo Esimerkki, vs. tilajohtaja Tuula Esimerkki 27.5.2026:") == [
+    assert signers_of("Päätöksen kumoamista on perusteltu seuraavilla seikoilla:") is None
+    assert signers_of("Asiassa tehdyt aiemmat päätökset:") is None
+    assert signers_of("Kaupunginhallitus päätti asiasta 24.6.2026") is None
+    assert signers_of("Lisäksi todetaan, että Matti Meikäläinen:") is None
+    assert signers_of("Toimialajohtaja Timo Esimerkki, vs. tilajohtaja Tuula Esimerkki 27.5.2026:") == [
         "Toimialajohtaja Timo Esimerkki",
         "vs. tilajohtaja Tuula Esimerkki",
     ]
     # "ja"/"och" parts two people only after a name; a long title only on a dated line
     line = "Direktör för fostran och undervisning Anna Exempel ja sihteeri Pekka Pöytä 2.2.2026:"
-    assert _signers(line) == ["Direktör för fostran och undervisning Anna Exempel", "sihteeri Pekka Pöytä"]
-    assert _signers("Kaupunginhallitus päätti tänään hyväksyä asian Matti Meikäläinen:") is None
+    assert signers_of(line) == ["Direktör för fostran och undervisning Anna Exempel", "sihteeri Pekka Pöytä"]
+    assert signers_of("Kaupunginhallitus päätti tänään hyväksyä asian Matti Meikäläinen:") is None
     units = "Kaupunkiympäristö, suunnittelu ja maaomaisuus, tonttipäällikkö Tiina Tontti 3.3.2026:"
-    assert _signers(units) == ["tonttipäällikkö Tiina Tontti"]
+    assert signers_of(units) == ["tonttipäällikkö Tiina Tontti"]
     # a unit word may stand only before a signer, and only on a dated line
-    assert _signers("Matti Meikäläinen ja rakennusvalvonta 3.3.2026:") is None
-    assert _signers("Konsernihallinto, lakimies Matti Meikäläinen ja tilapalvelut:") is None
+    assert signers_of("Matti Meikäläinen ja rakennusvalvonta 3.3.2026:") is None
+    assert signers_of("Konsernihallinto, lakimies Matti Meikäläinen ja tilapalvelut:") is None
 
 
 def test_dnro_with_a_task_class_printed_with_spaces(tmp_path: Path) -> None:
@@ -492,13 +492,13 @@ def test_undated_signature_line_of_two_set_apart_by_a_slash(tmp_path: Path) -> N
         ("Onni Ohjaaja", "nuorisosihteeri"),
     ]
     assert item.reasons == "Lautakunta on 3.2.2026 § 12 päättänyt avustusten jakamisen periaatteista."
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
     # a slash within a word, or a line whose parts are not both people, parts no one
-    assert _signers("Liikenne- ja/tai katusuunnittelija Kalle Katu:") == [
+    assert signers_of("Liikenne- ja/tai katusuunnittelija Kalle Katu:") == [
         "Liikenne- ja/tai katusuunnittelija Kalle Katu"
     ]
-    assert _signers("Hakemukset on jaettu kahteen ryhmään / lisäksi Matti:") is None
+    assert signers_of("Hakemukset on jaettu kahteen ryhmään / lisäksi Matti:") is None
 
 
 def test_swedish_council_page_with_its_board_s_proposal_under_a_heading() -> None:
@@ -548,12 +548,12 @@ def test_presenter_with_a_long_title_on_an_undated_line_over_the_proposal() -> N
     assert [p.name for p in item.preparers] == ["Anna Exempel", "Bo Berg"]
     assert item.reasons == "Sektionen informeras om sommarskolans program."
     assert (item.proposal, item.outcome) == ("Antecknas för kännedom.", Outcome.NOTED)
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
     # elsewhere such an undated line is no signature
     line = "Direktör för svenskspråkig fostran och undervisning Anna Exempel:"
-    assert _signers(line) is None
-    assert _signers(line, over_proposal=True) == [line.rstrip(":")]
+    assert signers_of(line) is None
+    assert signers_of(line, over_proposal=True) == [line.rstrip(":")]
 
 
 def test_header_row_of_a_body_named_with_its_term_of_office() -> None:
@@ -607,12 +607,12 @@ def test_official_s_decision_opened_by_unit_and_name_and_closed_by_the_signature
         "päättäjä",
     )
     assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Katusuunnittelu, Ville Väylämies:", opening=True) == ["Ville Väylämies"]
+    assert signers_of("Katusuunnittelu, Ville Väylämies:", opening=True) == ["Ville Väylämies"]
     # elsewhere, or without its unit, an undated line without a colon is no signature
-    assert _signers("Katusuunnittelu, Ville Väylämies") is None
-    assert _signers("Esimerkki Oy", opening=True) is None
+    assert signers_of("Katusuunnittelu, Ville Väylämies") is None
+    assert signers_of("Esimerkki Oy", opening=True) is None
 
 
 def _read_text(tmp_path: Path, text: str) -> list[Document]:
@@ -759,9 +759,9 @@ def test_a_slash_between_two_titles_keeps_the_signer_s_first_title(tmp_path: Pat
     assert [(p.name, p.title) for p in item.preparers] == [
         ("Outi Opettaja", "kasvatus- ja opetusjohtaja / sivistysjohtaja")
     ]
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Rehtori Saara Salo / apulaisrehtori Timo Tuuli 2.2.2026:") == [
+    assert signers_of("Rehtori Saara Salo / apulaisrehtori Timo Tuuli 2.2.2026:") == [
         "Rehtori Saara Salo",
         "apulaisrehtori Timo Tuuli",
     ]
@@ -853,13 +853,13 @@ def test_official_s_decision_signed_by_the_official_s_deputy(tmp_path: Path) -> 
         "päättäjä",
     )
     assert item.distribution == ["Kaupunkiympäristötoimiala, pysäköinninvalvonta (tied)"]
-    from paatosdata.parse.turku import _is_office
+    from paatosdata.parse.turku_signers import is_office
 
-    assert _is_office("Teknisen johtajan sijainen", "Tekninen johtaja")
-    assert _is_office("arkkitehdin sijaisena", "Arkkitehti")
+    assert is_office("Teknisen johtajan sijainen", "Tekninen johtaja")
+    assert is_office("arkkitehdin sijaisena", "Arkkitehti")
     # another office's deputy is not the official's
-    assert not _is_office("rakennuspäällikön sijainen", "Katusuunnittelupäällikkö")
-    assert not _is_office("katusuunnittelijan sijainen", "Katusuunnittelupäällikkö")
+    assert not is_office("rakennuspäällikön sijainen", "Katusuunnittelupäällikkö")
+    assert not is_office("katusuunnittelijan sijainen", "Katusuunnittelupäällikkö")
 
 
 def test_a_dated_line_of_four_preparers_one_with_the_unit_s_name_in_the_title(tmp_path: Path) -> None:
@@ -887,11 +887,11 @@ def test_a_dated_line_of_four_preparers_one_with_the_unit_s_name_in_the_title(tm
     assert [p.name for p in item.preparers] == ["Aino Aalto", "Eeva-Liisa Elo", "Ilkka Ilves", "Oona Orvo"]
     assert item.reasons == "Taustaa\nKäännöskeskus on toiminut kaupungin yksikkönä vuodesta 1999."
     assert item.presenter is not None and item.presenter.name == "Uuno Ukkola"
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
     # a long line naming fewer people stays text
     assert (
-        _signers(
+        signers_of(
             "Lautakunta päätti kokouksessaan hyväksyä sopimuksen ehdot ja valtuuttaa johtajan "
             "allekirjoittamaan sen sekä tiedottamaan asiasta Aino Aalto 2.3.2026:"
         )
@@ -921,11 +921,11 @@ def test_a_dated_preparers_line_naming_only_the_office(tmp_path: Path) -> None:
     assert item.preparers == []
     assert [s.text for s in item.sections if s.kind == "preparers"] == ["Hallinto- ja talouspäällikkö"]
     assert item.presenter is not None and item.presenter.name == "Paavo Palo"
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
     # undated, or more than an office, the line is no signature of an office
-    assert _signers("Hallinto- ja talouspäällikkö:") is None
-    assert _signers("Lautakunnan päätös 3.4.2026:") is None
+    assert signers_of("Hallinto- ja talouspäällikkö:") is None
+    assert signers_of("Lautakunnan päätös 3.4.2026:") is None
 
 
 def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None:
@@ -968,21 +968,21 @@ def test_an_undated_preparers_line_naming_the_unit_first(tmp_path: Path) -> None
         assert [(p.name, p.title) for p in item.preparers] == preparers, line
         assert item.reasons == reasons, line
         assert item.presenter is not None and item.presenter.name == "Tapio Tuuli"
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
     # without an office's title before a name, or after a party, a company or a town, no signature
-    assert _signers("Hakijat, Hanna Hakemus ja Olli Hakemus:") is None
-    assert _signers("Kohde 2, Kupittaan Puisto:") is None
-    assert _signers("Lisäksi todetaan, että Matti Meikäläinen:") is None
-    assert _signers("Hakija, rakennusmestari Matti Meikäläinen:") is None
-    assert _signers("Tilakeskus, kiinteistöpäällikkö Porin Kaupunki:") is None
+    assert signers_of("Hakijat, Hanna Hakemus ja Olli Hakemus:") is None
+    assert signers_of("Kohde 2, Kupittaan Puisto:") is None
+    assert signers_of("Lisäksi todetaan, että Matti Meikäläinen:") is None
+    assert signers_of("Hakija, rakennusmestari Matti Meikäläinen:") is None
+    assert signers_of("Tilakeskus, kiinteistöpäällikkö Porin Kaupunki:") is None
     # a unit of more than two words is a sentence, and without its colon the line is text
-    assert _signers("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
-    assert _signers("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None
+    assert signers_of("Asiasta on lausunut, hallintojohtaja Matti Meikäläinen:") is None
+    assert signers_of("Liikuntapalvelujen hallinto, liikuntasihteeri Siiri Sauna") is None
     # a sentence's verb or conjunction before an office's title is prose, not a unit
-    assert _signers("Perusteluna todetaan, kaupunginjohtaja Matti Meikäläinen:") is None
-    assert _signers("Lisäksi todetaan, että sihteeri Matti Meikäläinen:") is None
-    assert _signers("Hallintoyksikkö, kulttuurisihteeri Siiri Sauna:") == ["kulttuurisihteeri Siiri Sauna"]
+    assert signers_of("Perusteluna todetaan, kaupunginjohtaja Matti Meikäläinen:") is None
+    assert signers_of("Lisäksi todetaan, että sihteeri Matti Meikäläinen:") is None
+    assert signers_of("Hallintoyksikkö, kulttuurisihteeri Siiri Sauna:") == ["kulttuurisihteeri Siiri Sauna"]
 
 
 def test_a_dated_preparers_line_naming_a_preparer_with_a_middle_initial(tmp_path: Path) -> None:
@@ -1029,13 +1029,13 @@ def test_an_undated_preparers_line_titled_by_a_compound_with_ja(tmp_path: Path) 
 def test_a_body_name_ending_in_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     """The term of office is looked for after the spaces are stripped apart: a name ending in tens of
     thousands of wide spaces (which the page's text keeps) takes no quadratic time."""
-    from paatosdata.parse.turku import _body_name
+    from paatosdata.parse.turku_head import body_name_of
 
     with within(2.0):
-        assert _body_name("Kaupunginhallitus" + "\u3000" * 50_000 + "x").startswith("Kaupunginhallitus")
-    assert _body_name("Tarkastuslautakunta 2025-2028") == "Tarkastuslautakunta"
-    assert _body_name("Lautakunta (2021-2025)") == "Lautakunta"
-    assert _body_name("Vuosikello2025-2028") == "Vuosikello2025-2028"
+        assert body_name_of("Kaupunginhallitus" + "\u3000" * 50_000 + "x").startswith("Kaupunginhallitus")
+    assert body_name_of("Tarkastuslautakunta 2025-2028") == "Tarkastuslautakunta"
+    assert body_name_of("Lautakunta (2021-2025)") == "Lautakunta"
+    assert body_name_of("Vuosikello2025-2028") == "Vuosikello2025-2028"
 
 
 def test_a_handling_opened_by_titled_preparers_without_date_or_colon(tmp_path: Path) -> None:
@@ -1075,17 +1075,17 @@ def test_a_handling_opened_by_titled_preparers_without_date_or_colon(tmp_path: P
         [item] = document.items
         assert item.preparers == []
         assert item.reasons is not None and item.reasons.startswith(prose)
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers(line, first=True) == [
+    assert signers_of(line, first=True) == [
         "Uimahallipäällikkö Kalle Kahlaaja",
         "liikunta-asiantuntijat Saara Sukeltaja",
         "Veikko Vesi",
     ]
     # not opening the handling, or a title that is no office's, the line is no signature
-    assert _signers(line) is None
-    assert _signers("Kaupunginhallitus Kalle Kahlaaja", first=True) is None
-    assert _signers("Uimahalli, uimahallipäällikkö Kalle Kahlaaja", first=True) is None
+    assert signers_of(line) is None
+    assert signers_of("Kaupunginhallitus Kalle Kahlaaja", first=True) is None
+    assert signers_of("Uimahalli, uimahallipäällikkö Kalle Kahlaaja", first=True) is None
 
 
 def test_a_dated_line_opening_the_handling_naming_only_the_unit(tmp_path: Path) -> None:
@@ -1112,12 +1112,12 @@ def test_a_dated_line_opening_the_handling_naming_only_the_unit(tmp_path: Path) 
     assert item.reasons is not None and item.reasons.startswith("Kaupunginhallitus päätti 26.10.2026 § 401")
     assert item.presenter is not None and item.presenter.name == "Mikko Majakka"
     assert item.outcome is Outcome.NOTED
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Satamaliikelaitos 4.11.2026:", first=True) == ["Satamaliikelaitos"]
+    assert signers_of("Satamaliikelaitos 4.11.2026:", first=True) == ["Satamaliikelaitos"]
     # later in the handling, or a sentence of more than a unit, the line is text
-    assert _signers("Satamaliikelaitos 4.11.2026:") is None
-    assert _signers("Kaupunginhallitus päätti 26.10.2026:", first=True) is None
+    assert signers_of("Satamaliikelaitos 4.11.2026:") is None
+    assert signers_of("Kaupunginhallitus päätti 26.10.2026:", first=True) is None
 
 
 def test_official_s_line_over_the_decision_names_the_official_and_no_presenter(tmp_path: Path) -> None:
@@ -1153,10 +1153,10 @@ def test_official_s_line_over_the_decision_names_the_official_and_no_presenter(t
         "päättäjä",
     )
     assert item.distribution == ["Esimerkkisäätiö (tied)"]
-    from paatosdata.parse.turku import _is_office
+    from paatosdata.parse.turku_signers import is_office
 
-    assert _is_office("kaupunginjohtaja", "Kaupunginjohtaja/sarja")
-    assert not _is_office("sarja", "Kaupunginjohtaja/sarja")
+    assert is_office("kaupunginjohtaja", "Kaupunginjohtaja/sarja")
+    assert not is_office("sarja", "Kaupunginjohtaja/sarja")
 
 
 def test_a_dated_line_opening_the_handling_naming_a_unit_after_its_adjective(tmp_path: Path) -> None:
@@ -1187,10 +1187,10 @@ def test_a_dated_line_opening_the_handling_naming_a_unit_after_its_adjective(tmp
         [document] = _read_text(tmp_path, page.format(line=prose))
         [item] = document.items
         assert item.reasons is not None and item.reasons.startswith(prose)
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Alueellinen vesihuolto 3.3.2026:", first=True) == ["Alueellinen vesihuolto"]
-    assert _signers("Alueellinen vesihuolto 3.3.2026:") is None
+    assert signers_of("Alueellinen vesihuolto 3.3.2026:", first=True) == ["Alueellinen vesihuolto"]
+    assert signers_of("Alueellinen vesihuolto 3.3.2026:") is None
 
 
 def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) -> None:
@@ -1228,13 +1228,13 @@ def test_a_presenter_whose_double_surname_opens_in_lower_case(tmp_path: Path) ->
     )
     assert [p.name for p in item.preparers] == ["Pekka Pensseli", "Maija Maalari"]
     assert item.reasons == "Tilapalvelut on pyytänyt lausuntoa Esimerkkitalon tarveselvityksestä."
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Vs. kulttuurijohtaja Ilona lahti-Rantanen:", over_proposal=True) == [
+    assert signers_of("Vs. kulttuurijohtaja Ilona lahti-Rantanen:", over_proposal=True) == [
         "Vs. kulttuurijohtaja Ilona lahti-Rantanen"
     ]
     # a hyphenated word all in lower case ends no name
-    assert _signers("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None
+    assert signers_of("Tilat on tarkoitettu vapaa-ajan käyttöön:", over_proposal=True) is None
 
 
 def test_an_undated_presenter_line_without_its_colon_over_the_proposal(tmp_path: Path) -> None:
@@ -1274,11 +1274,11 @@ def test_an_undated_presenter_line_without_its_colon_over_the_proposal(tmp_path:
     [item] = document.items
     assert item.presenter is None
     assert item.reasons is not None and item.reasons.endswith("Asiasta on neuvoteltu Olli Ojala")
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Vs. opetusjohtaja Olli Ojala", over_proposal=True) == ["Vs. opetusjohtaja Olli Ojala"]
+    assert signers_of("Vs. opetusjohtaja Olli Ojala", over_proposal=True) == ["Vs. opetusjohtaja Olli Ojala"]
     # elsewhere an undated line without its colon is no signature
-    assert _signers("Opetusjohtaja Olli Ojala") is None
+    assert signers_of("Opetusjohtaja Olli Ojala") is None
 
 
 def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_person(tmp_path: Path) -> None:
@@ -1322,6 +1322,6 @@ def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_pers
     assert item.reasons == (
         "Ohjelman tausta\nKaupunginhallitus päätti taideohjelman laatimisesta 3.3.2025 § 70."
     )
-    from paatosdata.parse.turku import _signers
+    from paatosdata.parse.turku_signers import signers_of
 
-    assert _signers("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None
+    assert signers_of("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None

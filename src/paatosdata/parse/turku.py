@@ -46,13 +46,10 @@ from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.parse.turku_handling import HANDLING, handling_number, matter_preparers, reference_of
 from paatosdata.parse.turku_head import body_name_of, is_turku_text, time_and_place
-from paatosdata.parse.turku_signers import DATE_TAIL, is_office, signers_of
+from paatosdata.parse.turku_signers import DATE_TAIL, signers_of
 from paatosdata.parse.turku_text import read_turku_text
 
 __all__ = ["TurkuReader"]
-
-#: the tests reach these helpers through the reader's module, by the names they had when they lived here
-_body_name, _is_office, _signers = body_name_of, is_office, signers_of
 
 _MARKERS = (b'class="ytt"', b"XSDoc", b"ehdotuspaatos", b"liiteoheis", b'class="luettelo"', b"ah.turku.fi")
 
