@@ -46,6 +46,17 @@ from paatosdata.model import (
 )
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.base import as_utf8, bom_encoding
+from paatosdata.parse.dynasty10.page import (
+    HEADER_START,
+    PHONE_MARK,
+    Page,
+    Paragraph,
+    contact_line,
+    dnro_paragraph,
+    is_dynasty10_html,
+    is_dynasty10_text,
+    looks_like_html,
+)
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import (
@@ -82,17 +93,7 @@ __all__ = [
     "read_dynasty10_text",
 ]
 
-#: what only Dynasty 10 pages carry: their links, their layout classes, their labels
-_HTML_MARKERS = (
-    b"page=meetingitem",
-    b"data-part-block-htm",
-    b"Kokousasian teksti",
-    b"oncloudos.com/kokous/",
-    b"page=meeting&id=",
-    b"page=meetings&id=",
-    b"page=official_decision&id=",
-)
-_TEXT_MARKERS = ("Dynasty tietopalvelu", "Dynasty informationstjänst", "RSS-linkki", "RSS-länk")
+
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
 _PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
@@ -162,64 +163,12 @@ _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _DATE_BEFORE_COLON = re.compile(r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*:\s*$")
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
-#: the page's own header line, which only Dynasty prints so: ``Pöytäkirja 18.12.2025/Pykälä 50``
-_HEADER_START = (
-    r"^(?:Pöytäkirja|Esityslista|Asialista|Protokoll|Föredragningslista)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*"
-    r"(?:Pykälä|Asianro|Paragraf|Ärendenr)\s+\d+"
-)
-_PAGE_HEADER = re.compile(_HEADER_START + "$")
+
+
 #: the same header with the title run into its number (``Pöytäkirja 24.05.2023/Pykälä 76Sipoon …``): a
 #: line as long as the title, and still the page's header
-_GLUED_HEADER = re.compile(_HEADER_START + "[A-ZÅÄÖ]")
+_GLUED_HEADER = re.compile(HEADER_START + "[A-ZÅÄÖ]")
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class Paragraph:
-    """One paragraph of the page: its lines, where it starts, and a heading printed in a cell of its own."""
-
-    text: str
-    line: int
-    heading: str | None = None
-    row: bool = False  # a table row: a list's line, never the page's header
-
-
-@dataclass(slots=True)
-class _Page:
-    """What a page says besides its paragraphs: links (href, text, line) and the file."""
-
-    path: Path
-    links: list[tuple[str, str, int]] = field(default_factory=list)
-    label: str = ""  # the organisation the chrome names (``Dynasty tietopalvelu Haku RSS Kuopion kaupunki``)
-
-
-def looks_like_html(head: bytes) -> bool:
-    """True when the data starts with markup (after a byte-order mark and white space)."""
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<"
-
-
-def is_dynasty10_html(head: bytes) -> bool:
-    """True for HTML that carries a Dynasty 10 link, layout class or label."""
-    return looks_like_html(head) and any(marker in head for marker in _HTML_MARKERS)
-
-
-def is_dynasty10_text(head: bytes) -> bool:
-    """True for plain text saved from a Dynasty 10 page: its chrome names the service and its links; or,
-    copied without the chrome, it opens with the body's name over the page's header
-    (``Sivistyslautakunta`` / ``Pöytäkirja 18.12.2025/Pykälä 50``)."""
-    if looks_like_html(head):
-        return False
-    text = head.decode("utf-8", "replace")
-    if "DREQUEST.PHP?page=" in text and any(marker in text for marker in _TEXT_MARKERS):
-        return True
-    lines = [clean_text(line) for line in text.lstrip("\ufeff").split("\n")[:12]]
-    lines = [line for line in lines if line]
-    return (
-        len(lines) >= 3
-        and len(lines[0]) <= 80
-        and not any(c.isdigit() for c in lines[0])
-        and _PAGE_HEADER.match(lines[1]) is not None
-    )
 
 
 def is_dynasty10_meeting_list(data: bytes, path: Path) -> bool:
@@ -231,8 +180,6 @@ def is_dynasty10_meeting_list(data: bytes, path: Path) -> bool:
     except PaatosdataError:
         return False
 
-
-# -- reading HTML ---------------------------------------------------------------------------------
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "label", "body"}
 
@@ -251,10 +198,10 @@ def read_dynasty10_html(data: bytes, path: Path) -> Document:
     return _item_page(paragraphs, page)
 
 
-def _page(root: HtmlElement, path: Path) -> _Page:
+def _page(root: HtmlElement, path: Path) -> Page:
     """The page's links as (href, text, line)."""
     links = [(a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")]
-    return _Page(path, links)
+    return Page(path, links)
 
 
 _LISTS = (
@@ -263,7 +210,7 @@ _LISTS = (
 )
 
 
-def _list_of_pages(paragraphs: list[Paragraph], page: _Page) -> ParseError | None:
+def _list_of_pages(paragraphs: list[Paragraph], page: Page) -> ParseError | None:
     """The error for Dynasty's lists of bodies, meetings or office-holder decisions: no item to read."""
     try:
         _head(paragraphs, page)
@@ -383,9 +330,6 @@ def _listed_items(root: HtmlElement) -> list[tuple[str, str, str, int]]:
     return rows
 
 
-# -- reading text ---------------------------------------------------------------------------------
-
-
 def read_dynasty10_text(text: str, path: Path) -> Document:
     """One document from the text of a Dynasty 10 item page (paragraphs are separated by blank lines).
 
@@ -423,9 +367,9 @@ def _paragraph_text(lines: list[str]) -> str:
     return "\n".join(clean_text(x) for x in [*head, *lines[1:]] if clean_text(x))
 
 
-def _text_page(lines: list[str], path: Path) -> _Page:
+def _text_page(lines: list[str], path: Path) -> Page:
     """The links and the organisation label the text's chrome carries."""
-    page = _Page(path)
+    page = Page(path)
     for number, raw in enumerate(lines, start=1):
         line = clean_text(raw)
         link = re.search(r"https?://\S+", line)
@@ -489,7 +433,7 @@ def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
             attachments = []
         after_navigation = False
         previous = paragraphs[-1] if paragraphs else None
-        if previous is not None and _keeps_contacts(previous.text) and _contact_line(text):
+        if previous is not None and _keeps_contacts(previous.text) and contact_line(text):
             if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
                 previous.text += "\n" + text
                 continue
@@ -523,22 +467,13 @@ def _opens_other_part(text: str) -> bool:
     return found is not None and found[0] != "preparers"
 
 
-def _contact_line(text: str) -> bool:
-    """A preparer's further line: an address, a phone (``puh.``, ``Puh.044 …``, ``p. 040 …``) or a person;
-    a line citing a rule by its section (``Kunnan hallintosääntö § 7 / Lautakunnat``) names no person. An
-    address may be printed with ``(at)`` for its ``@`` (``etu.suku(at)kunta.fi``)."""
-    if "@" in text or EMAIL.search(text) is not None or _PHONE_MARK.search(text):
-        return True
-    return looks_like_person(text) and "§" not in text
-
-
 def _further_preparers(text: str) -> bool:
     """A paragraph after the preparers' that names more of them: one contact line, or lines that each
     carry a phone or an address (``lakimies A B p. 050 … ja`` / ``hallintopäällikkö C D p. 040 …``)."""
     lines = text.split("\n")
     if len(lines) == 1:
-        return _contact_line(text)
-    return all("@" in line or EMAIL.search(line) or _PHONE_MARK.search(line) for line in lines)
+        return contact_line(text)
+    return all("@" in line or EMAIL.search(line) or PHONE_MARK.search(line) for line in lines)
 
 
 #: two capitalised words in a row, as a name is printed (``Mervi Esimerkki``)
@@ -559,10 +494,6 @@ def _office_cut_short(text: str, following: str) -> bool:
         and "@" not in last
         and "(at)" not in last
     )
-
-
-#: ``puh.``, ``tel.``; the shortest mark ``p.`` only before a number as phones are written (``p. 040 123``)
-_PHONE_MARK = re.compile(r"\b(?:puh|tel)\.|\bp\.\s?(?:\+358|0)\d{1,3}[\s-]?\d", re.IGNORECASE)
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -625,9 +556,6 @@ def _date_first_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
-# -- the page's head ------------------------------------------------------------------------------
-
-
 @dataclass(slots=True)
 class _Head:
     body: str
@@ -641,7 +569,7 @@ class _Head:
     following: list[str] = field(default_factory=list)
 
 
-def _head(paragraphs: list[Paragraph], page: _Page) -> _Head:
+def _head(paragraphs: list[Paragraph], page: Page) -> _Head:
     """The body and header: ``Body  Esityslista dd.mm.yyyy/Asianro n``, on one line or two.
 
     The newer layout has no header: a ``Body dd.mm.yyyy`` line names the body and date.
@@ -699,7 +627,7 @@ def _place(rest: str) -> str | None:
     return m.group("place").strip() if m else None
 
 
-def _municipality(page: _Page) -> Municipality | None:
+def _municipality(page: Page) -> Municipality | None:
     """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``),
     else the organisation the page's chrome names (``Kuopion kaupunki``), else the municipality's own
     host that serves the pages (``ep10.kouvola.fi``)."""
@@ -777,7 +705,7 @@ def _body_name(printed: str) -> str:
 _BODY_TERM = re.compile(r"\s*\((?:\d{1,2}\.\d{1,2}\.)?\d{4}\s*[-–]\s*(?:\d{1,2}\.\d{1,2}\.)?(?:\d{4})?\)$")
 
 
-def _meeting(head: _Head, page: _Page) -> Meeting:
+def _meeting(head: _Head, page: Page) -> Meeting:
     header = head.header
     name = _body_name(head.body)
     return Meeting(
@@ -791,10 +719,7 @@ def _meeting(head: _Head, page: _Page) -> Meeting:
     )
 
 
-# -- an item page ---------------------------------------------------------------------------------
-
-
-def _item_page(paragraphs: list[Paragraph], page: _Page) -> Document:
+def _item_page(paragraphs: list[Paragraph], page: Page) -> Document:
     head = _head(paragraphs, page)
     meeting = _meeting(head, page)
     header = head.header
@@ -874,7 +799,7 @@ def _mark_and_publicity(paragraph: Paragraph) -> re.Match[str] | None:
     return m if m is not None and _is_mark(m.group("mark")) else None
 
 
-def _secret_by_mark(item: Item, paragraphs: list[Paragraph], page: _Page) -> None:
+def _secret_by_mark(item: Item, paragraphs: list[Paragraph], page: Page) -> None:
     """An item a handling line marks as not public (``Kh 08.03.2027    Salassa pidettävä``, ``Ei julkinen``,
     ``Osittain julkinen``) is kept secret, the mark as printed its ground when the page names no other."""
     if item.confidentiality is not None:
@@ -995,7 +920,7 @@ def is_chrome_line(line: str) -> bool:
 
 def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -> list[Section]:
     """The parts of an item's text after its title, by the rules of a Dynasty 10 page."""
-    return _parts(paragraphs, item, _Page(path), body)
+    return _parts(paragraphs, item, Page(path), body)
 
 
 def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> list[Section]:
@@ -1006,7 +931,7 @@ def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> li
     start: Span | None = None
     for paragraph in paragraphs:
         here = Span(str(path), paragraph.line)
-        dnro = _dnro_paragraph(paragraph.text) if item.case is None and not lines else None
+        dnro = dnro_paragraph(paragraph.text) if item.case is None and not lines else None
         if dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), title=dnro[1], span=here)
             item.case.title = item.case.title or item.title or None
@@ -1036,7 +961,7 @@ def _is_chrome(paragraph: Paragraph) -> bool:
     return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
 
 
-def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: _Page) -> int:
+def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: Page) -> int:
     """The dnro, handling lines, printed § and the chrome's attachment list; return where the title is."""
     table_end = 0
     for index, paragraph in enumerate(paragraphs):
@@ -1094,7 +1019,7 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
                 attachment.span = span
                 item.attachments.append(attachment)
             continue
-        dnro = _dnro_paragraph(_DNRO_LABEL.sub("", text))
+        dnro = dnro_paragraph(_DNRO_LABEL.sub("", text))
         if item.case is None and dnro is not None:
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
             continue
@@ -1183,22 +1108,6 @@ def _listed_attachment(line: str, span: Span) -> Attachment:
     return Attachment(title=line.strip(), span=span)
 
 
-#: a dnro and, in brackets after it, the title the case has in the register (``61/02.05.00.00/2022
-#: [Lukukausimaksut 1.1.2022 alkaen]``)
-_DNRO_AND_CASE_TITLE = re.compile(r"^(?P<dnro>\S+)\s+\[(?P<title>[^\[\]]+)\]$")
-
-
-def _dnro_paragraph(text: str) -> tuple[str, str | None] | None:
-    """``(dnro, case title)`` for a paragraph that is only a dnro, or a dnro and the case's title in
-    brackets; ``None`` for any other paragraph."""
-    if find_diary_number(text) == text:
-        return text, None
-    m = _DNRO_AND_CASE_TITLE.match(text.strip())
-    if m is not None and find_diary_number(m.group("dnro")) == m.group("dnro"):
-        return m.group("dnro"), " ".join(m.group("title").split())
-    return None
-
-
 #: a number, a space, then a phrase: ``13 Kasvisruoka kouluihin``
 _NUMBERED_PHRASE = re.compile(r"^\d{1,3}\s+(?P<phrase>[A-ZÅÄÖ].*)$")
 
@@ -1233,13 +1142,13 @@ def _links_above_title(paragraphs: list[Paragraph], index: int) -> bool:
             return False
         if _is_mark(text):
             return False
-        if _dnro_paragraph(_DNRO_LABEL.sub("", text)):
+        if dnro_paragraph(_DNRO_LABEL.sub("", text)):
             return False
     if "\n" in title or _reads_as_text(title):
         return False
     if _HANDLING.match(after) is not None or _UNDATED_MARK.match(after) is not None:
         return True  # ``Kh 12.02.2024 § 44`` or, undated, ``SIVLTK § 60``
-    return _dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
+    return dnro_paragraph(_DNRO_LABEL.sub("", after)) is not None
 
 
 def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
@@ -1255,7 +1164,7 @@ def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
     if classify_heading(_PARENTHESIS.sub("", text.split("\n")[0])) is not None or _starts_part(text):
         return False
     following = paragraphs[index + 1 :]
-    if not following or _dnro_paragraph(_DNRO_LABEL.sub("", following[0].text)) is None:
+    if not following or dnro_paragraph(_DNRO_LABEL.sub("", following[0].text)) is None:
         return False
     at = 1
     while at < len(following) and _is_mark(mark := following[at].text) and not _SECTION_NUMBER.match(mark):
@@ -1369,7 +1278,7 @@ def _handling_number(m: re.Match[str]) -> str:
 
 
 def _sections(
-    paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: _Page
+    paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: Page
 ) -> list[Section]:
     """The parts after the title. A handling line opens a handling: the page's own is read into parts,
     an earlier one is kept whole as history text. When the page's own is not printed (a page cut
@@ -1462,7 +1371,7 @@ def _matter_from_earlier(
     sections: list[Section],
     paragraphs: list[Paragraph],
     others: list[tuple[int, int]],
-    page: _Page,
+    page: Page,
     meeting: Meeting,
 ) -> list[Section]:
     """The preparers and the presentation of the matter when the page's own handling prints neither (a
@@ -1643,7 +1552,7 @@ def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | 
 
 
 def _parts(
-    paragraphs: list[Paragraph], item: Item, page: _Page, body: str = "", own: bool = True
+    paragraphs: list[Paragraph], item: Item, page: Page, body: str = "", own: bool = True
 ) -> list[Section]:
     """Sections by the headings that start paragraphs; text under no heading is the presentation.
 
@@ -1665,7 +1574,7 @@ def _parts(
             sections.append(Section(kind, heading, "\n".join(lines), span))
             kind, heading, lines, span = "handling", "", [], None
             continue
-        dnro = _dnro_paragraph(paragraph.text) if item.case is None or not (sections or lines) else None
+        dnro = dnro_paragraph(paragraph.text) if item.case is None or not (sections or lines) else None
         if dnro is not None and item.case is not None:
             # another dnro opening a handling of a case already numbered (the council's ``374/00.02.00/2018``
             # under its ``KV 10.12.2018 § 74`` on the board's page): that handling's mark, not text
@@ -2004,7 +1913,7 @@ _ORGANISATION_LINE = re.compile(rf"^{_ORGANISATION_NAME}$")
 _ORGANISATION = re.compile(rf"(?<!\s)\s+(?P<organisation>{_ORGANISATION_NAME})$")
 
 
-def _without_organisation(text: str, page: _Page) -> str:
+def _without_organisation(text: str, page: Page) -> str:
     """A person's line without the organisation after the name; the organisation names the page's
     municipality when its chrome names none."""
     first, newline, more = text.partition("\n")
@@ -2061,7 +1970,7 @@ def _lead_in(text: str) -> bool:
         and text[:1].isupper()
         and text.rstrip().endswith(":")
         and len(text.split()) >= 3
-        and not _contact_line(text)
+        and not contact_line(text)
         and not is_office_only(text.rstrip(": "))
         and classify_heading(text) is None
     )
@@ -2091,7 +2000,7 @@ def _title_line(text: str) -> bool:
         and len(text) <= 90
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ":", ","))
-        and not _contact_line(text)
+        and not contact_line(text)
         and not is_office_only(text)
     )
 
@@ -2100,7 +2009,7 @@ def _prose(text: str) -> bool:
     """A paragraph of running text, no contact line: a sentence of eight words or more with no address or
     phone mark (ending the paragraph, or followed by the next where a page is cut mid-sentence)."""
     ended = text.rstrip().endswith((".", ":")) or _NEXT_SENTENCE.search(text) is not None
-    return len(text.split()) >= 8 and ended and not _contact_line(text)
+    return len(text.split()) >= 8 and ended and not contact_line(text)
 
 
 def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
@@ -2217,7 +2126,7 @@ def _official_with_phone(text: str) -> bool:
     return (
         "\n" not in text
         and phone is not None
-        and _PHONE_MARK.search(text[phone.start() :]) is not None
+        and PHONE_MARK.search(text[phone.start() :]) is not None
         and not text[phone.end() :].strip(" .")
         and _official_named(text[: phone.start()].rstrip(" ,"))
     )
@@ -2243,7 +2152,7 @@ def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     ``Vs. suunnittelujohtaja Tanja Esimerkki`` / ``Asemakaavoitus``), joined as the one paragraph other
     pages print, when they are the first text of the part (after a dnro or a rule at most)."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        if _RULE.match(paragraph.text) or _dnro_paragraph(paragraph.text) is not None:
+        if _RULE.match(paragraph.text) or dnro_paragraph(paragraph.text) is not None:
             continue
         after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if after is None or "\n" in paragraph.text or "\n" in after.text or paragraph.row or after.row:
@@ -2552,7 +2461,7 @@ def _sentence_naming_nobody(line: str, rest: str) -> bool:
         and rest[:1].islower()
         and rest.rstrip().endswith(".")
         and not is_title_only(rest.split()[0])
-        and not _contact_line(rest)
+        and not contact_line(rest)
         and _NAME_PAIR.search(rest) is None
     )
 
@@ -2584,7 +2493,7 @@ def _noun_phrase(line: str, rest: str) -> bool:
     )
 
 
-def _linked_attachments(item: Item, page: _Page) -> None:
+def _linked_attachments(item: Item, page: Page) -> None:
     """Attachments linked as ``/kokous/<id>-<n>.PDF`` (``Liite 1Title`` as printed)."""
     for href, text, line in page.links:
         m = _PDF.search(href)
@@ -2647,7 +2556,7 @@ def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | No
         item.number_raw = item.number_raw or (f"§ {value}" if value else None)
 
 
-def _own_id(page: _Page) -> str | None:
+def _own_id(page: Page) -> str | None:
     """The item's id from its ``Kokousasia`` link (``/kokous/20261727-4.PDF``)."""
     for href, _text, _line in page.links:
         m = _PDF.search(href)
@@ -2656,11 +2565,8 @@ def _own_id(page: _Page) -> str | None:
     return None
 
 
-# -- a meeting page -------------------------------------------------------------------------------
-
-
 def _meeting_page(
-    paragraphs: list[Paragraph], listed: list[tuple[str, str, str, int]], page: _Page
+    paragraphs: list[Paragraph], listed: list[tuple[str, str, str, int]], page: Page
 ) -> Document:
     head = _head(paragraphs, page)
     meeting = _meeting(head, page)
