@@ -48,7 +48,6 @@ from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.base import as_utf8, bom_encoding
 from paatosdata.parse.dynasty10.page import (
     HEADER_START,
-    PHONE_MARK,
     Page,
     Paragraph,
     contact_line,
@@ -71,6 +70,35 @@ from paatosdata.parse.dynasty10.parts import (
     no_colon,
 )
 from paatosdata.parse.dynasty10.parts import part as _part
+from paatosdata.parse.dynasty10.people import _ORGANISATION as _ORGANISATION
+from paatosdata.parse.dynasty10.people import (
+    NEXT_SENTENCE,
+    ORGANISATION_NAME,
+    RULE,
+    contact_lines,
+    expert_note,
+    further_preparers,
+    office_cut_short,
+    office_over_proposal,
+    office_over_text,
+    office_presents,
+    official_and_unit_joined,
+    official_named,
+    official_over_text,
+    official_signing,
+    official_with_phone,
+    one_per_line,
+    people_in_a_sentence,
+    preparation_subheading,
+    preparer_presents,
+    presenter_in_heading,
+    presenter_over_body,
+    presenter_over_unit,
+    prose,
+    title_line,
+    without_initials,
+    without_organisation,
+)
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
 from paatosdata.parse.municipalities import (
@@ -80,18 +108,7 @@ from paatosdata.parse.municipalities import (
     municipality_from_label,
 )
 from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
-from paatosdata.people import (
-    EMAIL,
-    FIRST_NAMES,
-    PHONE,
-    follow_page_order,
-    is_office_only,
-    is_title_only,
-    office_holder,
-    parse_people,
-    parse_person,
-    proposing_office,
-)
+from paatosdata.people import follow_page_order, is_office_only, is_title_only, parse_person, proposing_office
 
 __all__ = [
     "Paragraph",
@@ -143,9 +160,8 @@ _SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
 _SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
-#: a line of underscores or equals signs closing a part (``______`` under the decision, ``======`` under an
-#: agenda's empty one): a separator, not text
-_RULE = re.compile(r"^(?:_{3,}|={3,})$")
+
+
 #: a short rule of dashes on a line of its own (``---``)
 _DASH_RULE = re.compile(r"^\s*-{3,}\s*$")
 #: the place for the minutes checkers' initials under a decision (``Ptk tark.``): a mark of the page
@@ -167,8 +183,8 @@ _CHROME = re.compile(
 
 _CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
 _DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
-#: the date of a line ending in its colon (``Tekninen johtaja Erkki Esimerkki 25.1.2026:``)
-_DATE_BEFORE_COLON = re.compile(r"\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*:\s*$")
+
+
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
 
@@ -473,31 +489,6 @@ def _opens_other_part(text: str) -> bool:
     Esimerkki``), which names a person but is no further contact of the preparers over it."""
     found = _part(Paragraph(text, 0))
     return found is not None and found[0] != "preparers"
-
-
-def _further_preparers(text: str) -> bool:
-    """A paragraph after the preparers' that names more of them: one contact line, or lines that each
-    carry a phone or an address (``lakimies A B p. 050 … ja`` / ``hallintopäällikkö C D p. 040 …``)."""
-    lines = text.split("\n")
-    if len(lines) == 1:
-        return contact_line(text)
-    return all("@" in line or EMAIL.search(line) or PHONE_MARK.search(line) for line in lines)
-
-
-def _office_cut_short(text: str, following: str) -> bool:
-    """True when the preparers' last line is an office broken over two paragraphs (``Valmistelija /
-    Beredare: varhaiskasvatuspäällikkö/chef för`` / ``småbarnsfostran Mervi Esimerkki, …``): it names no
-    person, no contact and no whole office, and the next paragraph goes on in lower case to a name."""
-    last = text.rsplit("\n", 1)[-1]
-    return (
-        following.strip()[:1].islower()
-        and NAME_PAIR.search(following) is not None
-        and not NAME_PAIR.search(last)
-        and not is_office_only(last)
-        and not any(c.isdigit() for c in last)
-        and "@" not in last
-        and "(at)" not in last
-    )
 
 
 def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1215,15 +1206,11 @@ def _attachment_links(text: str) -> bool:
     )
 
 
-#: a sentence ending and the next one starting: ``… 2020-2026. Ohjelmassa …``
-_NEXT_SENTENCE = re.compile(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]")
-
-
 def _reads_as_text(text: str) -> bool:
     """True for a paragraph of the presentation where a title would stand: long, more than one
     sentence and ending with a full stop (``Kunnanvaltuusto vahvisti kokouksessaan 12.6.2019 … .
     Ohjelmassa …``). A title is a phrase: it is short or has no sentence after a full stop."""
-    return len(text) > 200 and text.rstrip().endswith(".") and _NEXT_SENTENCE.search(text) is not None
+    return len(text) > 200 and text.rstrip().endswith(".") and NEXT_SENTENCE.search(text) is not None
 
 
 def _starts_part(text: str) -> bool:
@@ -1547,10 +1534,10 @@ def _parts(
     lines: list[str] = []
     kind, heading = "reasons", ""
     span: Span | None = None
-    paragraphs = _official_and_unit_joined(paragraphs)
+    paragraphs = official_and_unit_joined(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         here = Span(str(page.path), paragraph.line)
-        if _RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
+        if RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
             continue
         if kind == "proposal" and lines and _DASH_RULE.match(paragraph.text):
             # a rule under the proposal (``---``): what follows it is the handling at the meeting
@@ -1566,7 +1553,7 @@ def _parts(
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=here), span=here)
             item.case.title = dnro[1] or item.title or None
             continue
-        if item.presenter is None and _presenter_over_body(paragraph.text, body):
+        if item.presenter is None and presenter_over_body(paragraph.text, body):
             official = paragraph.text.split("\n")[0]
             item.presenter = parse_person(official, here)
             item.spans["presenter"] = here
@@ -1575,9 +1562,9 @@ def _parts(
         if (
             not sections
             and (
-                not lines or (kind == "reasons" and not heading and len(lines) == 1 and _title_line(lines[0]))
+                not lines or (kind == "reasons" and not heading and len(lines) == 1 and title_line(lines[0]))
             )
-            and (signed := _official_signing(paragraph.text)) is not None
+            and (signed := official_signing(paragraph.text)) is not None
         ):
             # ``Kiinteistöpäällikkö Pekka Esimerkki:`` opening the text: who prepared the presentation; a
             # line over it that reads as a title (an earlier handling's own) heads the presentation
@@ -1590,7 +1577,7 @@ def _parts(
             not sections
             and not lines
             and not heading
-            and _office_over_text(paragraph, paragraphs[index + 1 :])
+            and office_over_text(paragraph, paragraphs[index + 1 :])
         ):
             # ``Sihteeri`` on a line of its own over the presentation: the office that prepared it, named by
             # no person, and no sentence of the text
@@ -1600,13 +1587,13 @@ def _parts(
             not sections
             and not lines
             and not heading
-            and _official_with_phone(paragraph.text)
+            and official_with_phone(paragraph.text)
             and _part(paragraph, kind) is None
         ):
             # ``hallintojohtaja Erkki Esimerkki, puh. 040 …`` with no label opening the text: the preparer
             sections.append(Section("preparers", "", paragraph.text, here))
             continue
-        if not sections and not lines and _presenter_over_unit(paragraph.text):
+        if not sections and not lines and presenter_over_unit(paragraph.text):
             official = paragraph.text.split("\n")[0]
             if not own:  # an earlier handling's presenter: kept with that handling, not the item's
                 sections.append(Section("history", "", paragraph.text, here))
@@ -1616,7 +1603,7 @@ def _parts(
                 item.spans["presenter"] = here
             sections.append(Section("presenter", "", official, here))
             continue
-        if kind == "reasons" and not lines and not _reasons(sections) and _expert_note(paragraph.text):
+        if kind == "reasons" and not lines and not _reasons(sections) and expert_note(paragraph.text):
             # ``Asiantuntijana kokouksessa talousjohtaja Erkki Esimerkki.`` over the presentation: who was
             # heard at the meeting, a note of its handling, not the matter's presentation
             sections.append(Section("handling", "", paragraph.text.strip(), here))
@@ -1633,32 +1620,32 @@ def _parts(
             continue
         found = _part(paragraph, kind)
         following = paragraphs[index + 1 : index + 2]
-        if found is None and own and _office_over_proposal(paragraph, following, kind):
+        if found is None and own and office_over_proposal(paragraph, following, kind):
             # an office on a line of its own over the proposal (``Opetusjohtaja`` / ``Päätösesitys …``)
             # presents it; the line is no sentence of the presentation
             if lines or heading:
                 sections.append(Section(kind, heading, "\n".join(lines), span))
             sections.append(Section("presenter", "", paragraph.text.strip(), here))
-            _office_presents(item, paragraph.text.strip(), here, own)
+            office_presents(item, paragraph.text.strip(), here, own)
             kind, heading, lines, span = "reasons", "", [], None
             continue
         if found is None and not lines and not heading and sections and sections[-1].kind == "preparers":
-            if _further_preparers(paragraph.text):
+            if further_preparers(paragraph.text):
                 # the next preparer in a paragraph of its own (``hallintosuunnittelija a.b@x.fi, puh. …``);
                 # under a heading of its own (``Esittelijä``) a person is that part's
-                joint = " " if _office_cut_short(sections[-1].text, paragraph.text) else "\n"
-                sections[-1].text += joint + _one_per_line(paragraph.text)
+                joint = " " if office_cut_short(sections[-1].text, paragraph.text) else "\n"
+                sections[-1].text += joint + one_per_line(paragraph.text)
                 continue
-        if found is None and kind == "preparers" and not lines and _prose(paragraph.text):
+        if found is None and kind == "preparers" and not lines and prose(paragraph.text):
             # an empty preparers' heading (``Valmistelija`` over no name) with prose under it: the label is
             # kept as printed, its part empty, and the prose starts the presentation
             sections.append(Section(kind, heading, "", span))
             kind, heading, span = "reasons", "", None
-        if found is None and kind == "preparers" and lines and _prose(paragraph.text):
+        if found is None and kind == "preparers" and lines and prose(paragraph.text):
             # a contact heading on its own line (``Lisätiedot:``) holds its contact lines only: the first
             # paragraph of prose after them starts the presentation, and so do the subheadings over it
             # (``Taustaa``); under ``Valmistelu`` with no contact at all, every line is the presentation's
-            contacts = _contact_lines(lines)
+            contacts = contact_lines(lines)
             if contacts:
                 sections.append(Section(kind, heading, "\n".join(lines[:contacts]), span))
             kind, heading, lines, span = "reasons", "", lines[contacts:], None if contacts else span
@@ -1667,7 +1654,7 @@ def _parts(
             and kind == "attachments"
             and lines
             and not _reasons(sections)
-            and _prose(paragraph.text)
+            and prose(paragraph.text)
         ):
             # the attachments listed over the presentation, each on its label's line (``LIITE 2: Ohjelma
             # 2026``): the first paragraph of prose after them starts the presentation, no attachment's name
@@ -1676,7 +1663,7 @@ def _parts(
         if found is None and kind == "proposal" and not lines and heading.endswith(_PRESENTER_LABEL):
             # ``Päätösehdotus Esittelijä`` over the official's line (``Toimialajohtaja Esimerkki Erkki``):
             # that official presents; the proposal's text starts below
-            official = _without_initials(_without_organisation(paragraph.text, page))
+            official = without_initials(without_organisation(paragraph.text, page))
             if "\n" not in official and looks_like_person(official):
                 if item.presenter is None:
                     item.presenter = parse_person(official, here)
@@ -1685,7 +1672,7 @@ def _parts(
         if found is None and kind == "proposal" and not lines and own and index + 1 < len(paragraphs):
             # ``Päätösehdotus`` over ``apulaiskaupunginjohtaja KYP Erkki Esimerkki``, the unit's initials
             # between office and name, over the proposal's text: that official presents, with no label
-            official = _without_initials(paragraph.text)
+            official = without_initials(paragraph.text)
             if official != paragraph.text and looks_like_person(official):
                 sections.append(Section("presenter", "", paragraph.text.strip(), here))
                 if item.presenter is None:
@@ -1706,7 +1693,7 @@ def _parts(
                 heading = office.group("office")
                 lines.append(paragraph.text[office.end() :])
                 span = span or here
-                _office_presents(item, heading, here, own)
+                office_presents(item, heading, here, own)
                 continue
         if found is None:
             lines.append(paragraph.text)
@@ -1719,7 +1706,7 @@ def _parts(
                 # inside the proposal's part, the proposal's text on the paragraphs under it
                 sections.append(Section("presenter", found[1], who, here))
                 if not looks_like_person(who):
-                    _office_presents(item, who, here, own)
+                    office_presents(item, who, here, own)
                 elif own and item.presenter is None:
                     item.presenter = parse_person(who, here)
                     item.spans["presenter"] = here
@@ -1730,17 +1717,17 @@ def _parts(
         lines, span = [], here
         inner = INNER_PRESENTER.match(heading) if kind == "proposal" and own else None
         if inner is not None:
-            _presenter_in_heading(item, inner.group("who"), sections, here)
+            presenter_in_heading(item, inner.group("who"), sections, here)
         office = _OFFICE_IN_PARENTHESES.match(rest) if kind == "proposal" and rest else None
         if office is not None and is_title_only(office.group("office")):
             # ``Päätösehdotus (sivistysjohtaja) Lautakunta hyväksyy …``: the office presents the proposal
             heading, rest = f"{heading} {office.group(0).strip()}", rest[office.end() :]
-            _office_presents(item, office.group("office"), here, own)
+            office_presents(item, office.group("office"), here, own)
         if kind == "proposal" and rest in _PRESENTER_LABELS:
             heading, rest = f"{heading} {rest}", ""  # the presenter's label: the official's line follows
         if kind in ("proposal", "presenter") and rest:
-            rest = _without_initials(_without_organisation(rest, page))
-        if kind in ("proposal", "presenter") and rest and _official_over_text(rest):
+            rest = without_initials(without_organisation(rest, page))
+        if kind in ("proposal", "presenter") and rest and official_over_text(rest):
             # ``Päätösesitys Kunnanjohtaja Erkki Esimerkki:``: the official presents, the text follows below
             rest = rest.rstrip(": ")
         if kind in ("proposal", "presenter") and rest and looks_like_person(rest):
@@ -1750,26 +1737,26 @@ def _parts(
             if kind == "presenter":
                 sections.append(Section("presenter", heading, rest, here))
                 kind, heading = "reasons", ""  # a one-line part: the text after it is the presentation
-        elif kind == "preparers" and rest and _prose(rest) and (listed := _people_in_a_sentence(rest)):
+        elif kind == "preparers" and rest and prose(rest) and (listed := people_in_a_sentence(rest)):
             # the preparers in a sentence of their own (``Valmistelijat Opetusjohtaja A B, … ja C D.``), which
             # reads as prose: one person a line
             sections.append(Section(kind, heading, listed, here))
             kind, heading = "reasons", ""
-        elif kind == "preparers" and rest and _prose(rest) and not is_title_only(rest.split()[0]):
+        elif kind == "preparers" and rest and prose(rest) and not is_title_only(rest.split()[0]):
             # ``Valmistelija`` over no name, the presentation's first sentence on its line
             kind, heading = "reasons", ""
             lines.append(rest)
-        elif kind == "preparers" and rest and _preparation_subheading(heading, rest, paragraphs[index + 1 :]):
+        elif kind == "preparers" and rest and preparation_subheading(heading, rest, paragraphs[index + 1 :]):
             # ``Valmistelu  Yleistä`` over prose: the preparation's label and the presentation's first
             # subheading, no preparer
             kind, heading = "reasons", ""
             lines.append(rest)
         elif kind == "preparers" and rest:
-            sections.append(Section(kind, heading, _one_per_line(rest), here))
+            sections.append(Section(kind, heading, one_per_line(rest), here))
             if own and item.presenter is None and _PRESENTS_TOO.search(heading):
-                _preparer_presents(item, sections[-1].text, here)
+                preparer_presents(item, sections[-1].text, here)
             kind, heading = "reasons", ""
-        elif kind == "reasons" and rest and "\n" not in rest and _official_named(rest):
+        elif kind == "reasons" and rest and "\n" not in rest and official_named(rest):
             # ``Selostus Apulaiskaupunginjohtaja Jari Esimerkki``: the official who signs the presentation
             # stands by its heading, no sentence of its text
             heading = f"{heading} {rest}"
@@ -1778,7 +1765,7 @@ def _parts(
         if kind == "proposal":  # after a person named on the heading's line
             proposer = heading if names_office(heading) else proposing_office(heading)
             if proposer is not None and not _PREPARATION_HEADING.match(heading):  # the preparer presents none
-                _office_presents(item, proposer, here, own)
+                office_presents(item, proposer, here, own)
     if lines or heading:
         sections.append(Section(kind, heading, "\n".join(lines), span))
     for section in sections:
@@ -1829,15 +1816,6 @@ _PRESENTER_LABEL = tuple(f" {label}" for label in _PRESENTER_LABELS)
 _PRESENTS_TOO = re.compile(r"\besittelijä$", re.IGNORECASE)
 
 
-def _preparer_presents(item: Item, text: str, here: Span) -> None:
-    """The one person named under a label for preparer and presenter both presents the item too; of
-    several, the label does not say which presents."""
-    people = parse_people(text.split("\n"), here)
-    if len(people) == 1:
-        item.presenter = people[0]
-        item.spans["presenter"] = here
-
-
 def _preparation_before_proposal(sections: list[Section]) -> None:
     """The preparation's proposal followed by the presenter's (``Valmistelun ehdotus, rehtori: …`` then
     ``Ehdotus:`` / ``Sivistysjohtaja: …``): the presenter's is the item's proposal; the preparation's stays
@@ -1873,343 +1851,17 @@ def _presence_after_decision(sections: list[Section]) -> list[Section]:
     return sections
 
 
-def _office_over_proposal(paragraph: Paragraph, following: list[Paragraph], opened: str) -> bool:
-    """True for an office alone on a line, no colon after it, over a paragraph that opens the proposal and
-    names no presenter of its own (``Päätösehdotus Kunnanjohtaja Erkki Esimerkki`` does)."""
-    text = paragraph.text.strip()
-    if "\n" in text or text.endswith(":") or not following or not is_office_only(text):
-        return False
-    after = _part(following[0], opened)
-    return after is not None and after[0] == "proposal" and not looks_like_person(after[2].split("\n")[0])
-
-
 def _reasons(sections: list[Section]) -> bool:
     """True when a part of the presentation with text has been read."""
     return any(section.kind == "reasons" and section.text.strip() for section in sections)
 
 
-#: a municipality as the organisation Dynasty prints (``Perhon kunta``, ``Iin kunta``) …
-_ORGANISATION_NAME = r"[A-ZÅÄÖ][\wåäö-]*n\s+(?:kunta|kaupunki)"
 #: … on a line of its own over the title
-_ORGANISATION_LINE = re.compile(rf"^{_ORGANISATION_NAME}$")
-#: … and after a name (``Sivistysjohtaja Risteelä Virpi Iin kunta``); (?<!\s) keeps long spaces linear
-_ORGANISATION = re.compile(rf"(?<!\s)\s+(?P<organisation>{_ORGANISATION_NAME})$")
-
-
-def _without_organisation(text: str, page: Page) -> str:
-    """A person's line without the organisation after the name; the organisation names the page's
-    municipality when its chrome names none."""
-    first, newline, more = text.partition("\n")
-    m = _ORGANISATION.search(first)
-    if m is None or not looks_like_person(first[: m.start()]):
-        return text
-    if not page.label:
-        page.label = m.group("organisation")
-    return first[: m.start()] + newline + more
-
-
-#: a unit's initials between an official's title and name (``apulaiskaupunginjohtaja HEP KOP Pekka
-#: Esimerkki``): capitals of two to five letters, a name of two words after them
-_INITIALS = re.compile(
-    r"^(?P<title>\S+(?:\s+\S+){0,2}?)\s+(?:[A-ZÅÄÖ]{2,5}\s+)+"
-    r"(?P<name>[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*\s+[A-ZÅÄÖ][a-zåäöé][\wåäöé-]*)$"
-)
-
-
-def _without_initials(text: str) -> str:
-    """A person's line without the initials of the official's unit between title and name."""
-    first, newline, more = text.partition("\n")
-    m = _INITIALS.match(first.strip())
-    if m is None or not is_office_only(m.group("title")):
-        return text
-    return f"{m.group('title')} {m.group('name')}" + newline + more
+_ORGANISATION_LINE = re.compile(rf"^{ORGANISATION_NAME}$")
 
 
 #: an office printed in parentheses before the proposal's text (``(sivistysjohtaja) Lautakunta …``)
 _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ .-]{2,50})\)\s+(?=\S)")
-
-
-def _contact_lines(lines: list[str]) -> int:
-    """How many of a preparers' part's paragraphs are its contacts: up to the last that names a person,
-    an office, an address or a phone; the short lines after it are subheadings of the presentation, or
-    the line leading into its first paragraph (``Enligt 7 § i förvaltningsstadgan:``)."""
-    for count in range(len(lines), 0, -1):
-        if not _subheading(lines[count - 1]) and not _lead_in(lines[count - 1]):
-            return count
-    return 0
-
-
-def _lead_in(text: str) -> bool:
-    """A line of the presentation leading into what follows it: one line of a few words ending in a colon,
-    no contact, office or heading (``Kunnan hallintosäännön 12 §:n mukaan:``)."""
-    return (
-        "\n" not in text
-        and len(text) <= 120
-        and text[:1].isupper()
-        and text.rstrip().endswith(":")
-        and len(text.split()) >= 3
-        and not contact_line(text)
-        and not is_office_only(text.rstrip(": "))
-        and classify_heading(text) is None
-    )
-
-
-def _preparation_subheading(heading: str, rest: str, following: list[Paragraph]) -> bool:
-    """True for ``Valmistelu`` (the preparation, not its preparer) beside a subheading that names nobody,
-    over a paragraph of prose."""
-    return (
-        heading.casefold() in ("valmistelu", "beredning")
-        and _subheading(rest)
-        and bool(following)
-        and _prose(following[0].text)
-    )
-
-
-def _subheading(text: str) -> bool:
-    """A subheading of the presentation: a title line (:func:`_title_line`) with no digit."""
-    return _title_line(text) and not any(c.isdigit() for c in text)
-
-
-def _title_line(text: str) -> bool:
-    """A line that reads as a title (``Palvelutasoehdotus 2026–2029``): one short line, capitalised, with
-    no closing mark, that names no person, office, address or phone."""
-    return (
-        "\n" not in text
-        and len(text) <= 90
-        and text[:1].isupper()
-        and not text.rstrip().endswith((".", ":", ","))
-        and not contact_line(text)
-        and not is_office_only(text)
-    )
-
-
-def _prose(text: str) -> bool:
-    """A paragraph of running text, no contact line: a sentence of eight words or more with no address or
-    phone mark (ending the paragraph, or followed by the next where a page is cut mid-sentence)."""
-    ended = text.rstrip().endswith((".", ":")) or _NEXT_SENTENCE.search(text) is not None
-    return len(text.split()) >= 8 and ended and not contact_line(text)
-
-
-def _office_presents(item: Item, office: str, here: Span, own: bool) -> None:
-    """The office over the proposal of the page's own handling (``Kunnanjohtaja:``, ``Pormestari: …``)
-    presents it when no presenter is named. An office printed in capitals (``KUNNANJOHTAJA:``) is the same
-    title, given lower-case as printed elsewhere."""
-    if own and item.presenter is None:
-        if office.isupper() and any(len(word) > 4 for word in office.split()):
-            office = office.lower()
-        item.presenter = office_holder(office, here)
-        item.spans["presenter"] = here
-
-
-#: a note of who attended the meeting as an expert: ``Asiantuntijana kokouksessa talousjohtaja Erkki
-#: Esimerkki.``, ``Asiantuntijoina kokouksessa olivat …``; the meeting named within 60 characters
-_EXPERT_NOTE = re.compile(r"^Asiantuntij(?:ana|oina)\b[^\n]{0,60}?\bkokou", re.IGNORECASE)
-
-
-def _expert_note(text: str) -> bool:
-    """True for a one-line, one-sentence note of who attended the meeting as an expert."""
-    text = text.strip()
-    return (
-        "\n" not in text
-        and len(text) <= 200
-        and bool(_EXPERT_NOTE.match(text))
-        and not _NEXT_SENTENCE.search(text)
-    )
-
-
-def _presenter_in_heading(item: Item, who: str, sections: list[Section], here: Span) -> None:
-    """Who presents, printed inside the proposal's heading: an office (``tekninen johtaja``), a person
-    (``Tekninen johtaja Erkki Esimerkki``), or an office and a surname (``vs. tekninen johtaja
-    Esimerkki``), the name then given in full when a preparer of that surname is named above."""
-    if item.presenter is not None:
-        return
-    office, _, surname = who.strip().rpartition(" ")
-    if is_title_only(who):
-        person = office_holder(who, here)
-    elif office and is_title_only(office) and _NAME_WORD.match(surname):
-        person = office_holder(office, here)
-        prepared = [
-            parse_person(line) for s in sections if s.kind == "preparers" for line in s.text.split("\n")
-        ]
-        person.name = next((p.name for p in prepared if p.name and p.name.split()[-1] == surname), surname)
-    elif looks_like_person(who):
-        person = parse_person(who, here)
-    else:
-        return
-    item.presenter = person
-    item.spans["presenter"] = here
-
-
-def _presenter_over_body(text: str, body: str) -> bool:
-    """``Apulaiskaupunginjohtaja Jari Kyllönen`` on a line over the body's name, the whole paragraph."""
-    lines = text.split("\n")
-    if len(lines) != 2 or not body or lines[1].strip().casefold() != body.casefold():
-        return False
-    words = lines[0].split()
-    return 3 <= len(words) <= 5 and bool(PRESENTER_TITLE.match(words[0])) and looks_like_person(lines[0])
-
-
-_OFFICIAL_WORD = re.compile(
-    r"(?:johtaja|päällikkö|sihteeri|pormestari|lakimies|insinööri|tarkastaja|arkkitehti|direktör|chef)$",
-    re.IGNORECASE,
-)
-_NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$")
-
-
-def _official_named(line: str) -> bool:
-    """``Hyvinvointijohtaja Erkki Esimerkki``: a title of one or more words and a name of two."""
-    words = line.split()
-    return (
-        3 <= len(words) <= 6
-        and bool(_OFFICIAL_WORD.search(words[-3]))
-        and all(_NAME_WORD.match(w) for w in words[-2:])
-    )
-
-
-def _official_over_text(text: str) -> bool:
-    """``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own: an official named over the text."""
-    return "\n" not in text and text.rstrip().endswith(":") and _official_named(text.rstrip(": "))
-
-
-def _official_signing(text: str) -> str | None:
-    """The official of ``Kiinteistöpäällikkö Pekka Esimerkki:`` on a line of its own, perhaps dated
-    (``Liikuntajohtaja Erkki Esimerkki 25.1.2026:``, the date kept on a line of its own); else ``None``."""
-    if "\n" in text or not text.rstrip().endswith(":"):
-        return None
-    dated = _DATE_BEFORE_COLON.search(text)
-    official = text[: dated.start()] + ":" if dated is not None else text
-    if not _official_over_text(official):
-        return None
-    return official.rstrip(": ") + (f"\n{dated.group('date')}" if dated is not None else "")
-
-
-def _office_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
-    """An office alone on its line (``Sihteeri``), no label of a part, over a paragraph of prose."""
-    text = paragraph.text.strip()
-    return (
-        paragraph.heading is None
-        and "\n" not in text
-        and is_office_only(text)
-        and classify_heading(text) is None
-        and bool(following)
-        and _prose(following[0].text)
-        and _part(following[0]) is None
-    )
-
-
-def _official_with_phone(text: str) -> bool:
-    """``hallintojohtaja Erkki Esimerkki, puh. 040 123 4567`` on a line of its own: an office, a name and a
-    labelled phone, nothing else (a preparer's contact printed with no heading)."""
-    phone = PHONE.search(text)
-    return (
-        "\n" not in text
-        and phone is not None
-        and PHONE_MARK.search(text[phone.start() :]) is not None
-        and not text[phone.end() :].strip(" .")
-        and _official_named(text[: phone.start()].rstrip(" ,"))
-    )
-
-
-def _presenter_over_unit(text: str) -> bool:
-    """``Hyvinvointijohtaja Erkki Esimerkki`` (a title of one or more words, a name) over a unit's name."""
-    lines = text.split("\n")
-    if len(lines) != 2:
-        return False
-    unit = lines[1].strip()
-    return (
-        _official_named(lines[0])
-        and 1 <= len(unit.split()) <= 5
-        and unit[:1].isupper()
-        and not any(c.isdigit() for c in unit)
-        and not unit.endswith((".", ":"))
-    )
-
-
-def _official_and_unit_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The official and the unit printed as two paragraphs of one line each (Kuopio's column layout:
-    ``Vs. suunnittelujohtaja Tanja Esimerkki`` / ``Asemakaavoitus``), joined as the one paragraph other
-    pages print, when they are the first text of the part (after a dnro or a rule at most)."""
-    for index, paragraph in enumerate(paragraphs[:3]):
-        if _RULE.match(paragraph.text) or dnro_paragraph(paragraph.text) is not None:
-            continue
-        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if after is None or "\n" in paragraph.text or "\n" in after.text or paragraph.row or after.row:
-            return paragraphs
-        if paragraph.heading is not None or after.heading is not None or _part(paragraph) or _part(after):
-            return paragraphs
-        joined = f"{paragraph.text}\n{after.text}"
-        if not _presenter_over_unit(joined):
-            return paragraphs
-        return [*paragraphs[:index], Paragraph(joined, paragraph.line), *paragraphs[index + 2 :]]
-    return paragraphs
-
-
-#: ``ja`` before the next person, whose office may itself join two fields (``… ja markkinointi- ja
-#: tiedotussihteeri C D``); not after a word cut short by a hyphen (``kasvatus- ja opetusjohtaja``), which
-#: shares its ending with the next word of one title
-_AND_NEXT_PERSON = re.compile(
-    r"(?<!-)\s+(?:ja|och)\s+"
-    r"(?=(?:(?:[a-zåäö]+-\s+(?:ja|och)\s+)?[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö'-]+\s+[A-ZÅÄÖ][\wåäö'-]+)"
-)
-
-
-#: the space after a person's address where the next person follows on the same line (``… a.b(at)x.fi
-#: Opetuspäällikkö C D …``): a capitalised word and another, not a phone's mark
-_AFTER_ADDRESS = re.compile(
-    rf"(?<=\S)(?P<address>{EMAIL.pattern})\s+(?=(?!(?:Puh|Puhelin|Tel|Gsm|Mob)\b)[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])"
-)
-
-
-def _one_per_line(text: str) -> str:
-    """``Hallintojohtaja A B ja controller C D`` → one person a line; so too two people each followed by
-    an address on one line, and bare names between commas."""
-    text = _AFTER_ADDRESS.sub(r"\g<address>\n", _AND_NEXT_PERSON.sub("\n", text))
-    return "\n".join(_bare_names_apart(line) for line in text.split("\n"))
-
-
-#: a name with no office, two or three capitalised words (``Erkki Esimerkki``, ``Esimerkki Erkki``)
-_BARE_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö'-]+(?:\s+[A-ZÅÄÖ][\wåäö'-]+){1,2}")
-
-
-def _bare_names_apart(line: str) -> str:
-    """``Erkki Esimerkki, Aino Malli, etunimi.sukunimi@x.fi``: bare names between commas, each with a
-    known given name, then only contacts (an address, a phone) → one name a line, the contacts kept
-    after the last; any other line as it is (``Erkki Esimerkki, Esimerkkilän kunta`` is one person's)."""
-    pieces = line.split(",")
-    names = 0
-    while names < len(pieces) and _bare_given_name(pieces[names].strip()):
-        names += 1
-    contacts = pieces[names:]
-    if names < 2 or any(piece.strip() and not _contact_only(piece) for piece in contacts):
-        return line
-    last = ",".join(pieces[names - 1 :]).strip()
-    return "\n".join([*(piece.strip() for piece in pieces[: names - 1]), last])
-
-
-def _bare_given_name(piece: str) -> bool:
-    return _BARE_NAME.fullmatch(piece) is not None and any(
-        word.casefold() in FIRST_NAMES for word in piece.split()
-    )
-
-
-def _contact_only(piece: str) -> bool:
-    """True for an address or a phone number and nothing else."""
-    return not PHONE.sub("", EMAIL.sub("", piece)).strip(" .;:")
-
-
-#: a comma or ``ja`` between the people a sentence names
-_NEXT_IN_LIST = re.compile(r",\s+|" + _AND_NEXT_PERSON.pattern)
-
-
-def _people_in_a_sentence(text: str) -> str | None:
-    """The people a one-line sentence names, one a line: ``Opetusjohtaja Aino Esimerkki, hankinta-asiantuntija
-    Olli Malli ja talouspäällikkö Eero Koe.``; ``None`` unless every piece is a title and a name."""
-    if "\n" in text:
-        return None
-    pieces = [piece.strip() for piece in _NEXT_IN_LIST.split(text.strip().removesuffix("."))]
-    if len(pieces) < 2 or not all(looks_like_person(piece) for piece in pieces):
-        return None
-    return "\n".join(pieces)
 
 
 def _linked_attachments(item: Item, page: Page) -> None:
