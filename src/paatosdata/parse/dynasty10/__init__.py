@@ -50,7 +50,6 @@ from paatosdata.parse.dynasty10.page import (
     HEADER_START,
     Page,
     Paragraph,
-    contact_line,
     dnro_paragraph,
     is_dynasty10_html,
     is_dynasty10_text,
@@ -98,6 +97,18 @@ from paatosdata.parse.dynasty10.people import (
     title_line,
     without_initials,
     without_organisation,
+)
+from paatosdata.parse.dynasty10.text import (
+    BODY_NAME,
+    CHROME,
+    DATE_ONLY,
+    SECTION_NUMBER,
+    cell_paragraphs,
+    date_first_marks,
+    joined_handlings,
+    line_text,
+    paragraph_text,
+    text_page,
 )
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
 from paatosdata.parse.htmlsafe import clean_text, parse_html
@@ -156,8 +167,8 @@ _BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<
 _LOWER_MARK = re.compile(
     r"^(?!" + _NOT_A_BODY + r"\b)[a-zåäö][a-zåäö.]{1,11}\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$"
 )
-_SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
-_SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
+
+
 #: before the title: a rule line, or a saved heading that is the document's file label (``# 240422 Oikaisu``)
 _RULE_OR_FILE_LABEL = re.compile(r"^(?:[_=\-]{10,}|#+\s*\d{4,8}\s.*)$")
 
@@ -172,17 +183,6 @@ _CHECKERS_MARK = re.compile(
 )
 _DNRO_LABEL = re.compile(r"^(?:asianumero|asianro|dnro|diaarinumero|ärendenummer|dnr)[:.]?\s+", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zåäö]))?)\s*[.):]?\s*", re.I)
-_CHROME = re.compile(
-    r"^(?:\|\s*)?(?:dynasty (?:tietopalvelu|informationstjänst)\b.*|rss-linkki|rss-länk|"
-    r"(?:kokousasiat|kokoukset|mötesärende|möten):\s*(?:https?://\S+)?|https?://\S+|kokousasian teksti|"
-    r"kokousasia(?: pdf-muodossa)?|edellinen asia\b.*|seuraava asia\b.*|föregående ärende\b.*|"
-    r"följande ärende\b.*|muutoksenhakuohje)$",
-    re.IGNORECASE,
-)
-
-
-_CHROME_LABEL = re.compile(r"^Dynasty tietopalvelu\s+Haku\s+RSS\s+(?P<label>\S.*)$")
-_DATE_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 
 
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
@@ -362,8 +362,8 @@ def read_dynasty10_text(text: str, path: Path) -> Document:
     date). A heading printed at the side (``Asia      Kuopion kaupungin …``, spaces between) stands on a
     line of its own."""
     raw_lines = text.replace("\r\n", "\n").split("\n")
-    if _line_text(raw_lines):
-        return _item_page(_joined_handlings(_cell_paragraphs(raw_lines)), _text_page(raw_lines, path))
+    if line_text(raw_lines):
+        return _item_page(joined_handlings(cell_paragraphs(raw_lines)), text_page(raw_lines, path))
     paragraphs: list[Paragraph] = []
     lines: list[str] = []
     start = 1
@@ -373,182 +373,11 @@ def read_dynasty10_text(text: str, path: Path) -> Document:
                 start = number
             lines.append(raw)
         elif lines:
-            paragraphs.append(Paragraph(_paragraph_text(lines), start))
+            paragraphs.append(Paragraph(paragraph_text(lines), start))
             lines = []
     if lines:
-        paragraphs.append(Paragraph(_paragraph_text(lines), start))
-    return _item_page(_joined_handlings(paragraphs), _text_page(raw_lines, path))
-
-
-#: a heading at the side of its text: a few words, then a run of spaces (a tab stop saved as spaces)
-_SIDE_HEADING = re.compile(r"^\s*(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}) {3,}(?P<text>\S.*)$")
-
-
-def _paragraph_text(lines: list[str]) -> str:
-    """The lines of a paragraph, cleaned; a side heading on the first line gets a line of its own."""
-    first = _SIDE_HEADING.match(lines[0])
-    head = [first.group("heading"), first.group("text")] if first is not None else [lines[0]]
-    return "\n".join(clean_text(x) for x in [*head, *lines[1:]] if clean_text(x))
-
-
-def _text_page(lines: list[str], path: Path) -> Page:
-    """The links and the organisation label the text's chrome carries."""
-    page = Page(path)
-    for number, raw in enumerate(lines, start=1):
-        line = clean_text(raw)
-        link = re.search(r"https?://\S+", line)
-        if link is not None and (line.startswith(("http://", "https://")) or _CHROME.match(line)):
-            page.links.append((link.group(0), "", number))
-        label = _CHROME_LABEL.match(line)
-        if label is not None and not page.label:
-            page.label = label.group("label").strip()
-    return page
-
-
-def _line_text(lines: list[str]) -> bool:
-    """True for text with no blank line between its lines (cells closed by ``|`` or not); lines left blank
-    in the chrome's head, over the title, do not count."""
-    blank = [number for number, line in enumerate(lines[:-1]) if not line.strip()]
-    if blank and blank[-1] < _HEAD_LINES:
-        lines = lines[blank[-1] + 1 :]  # blank lines only in the page's head (its padding), none below
-    filled = [line for line in lines if line.strip()]
-    return len(filled) > 8 and len(filled) == len(lines) - (not lines[-1].strip())
-
-
-#: how many lines the chrome over an item's title takes at most
-_HEAD_LINES = 8
-
-
-def _cell_paragraphs(lines: list[str]) -> list[Paragraph]:
-    """A paragraph a line; the cell lines after the navigation line become the attachment list, and a
-    heading ending in ``:`` keeps the lines naming people, phones and addresses that follow it."""
-    paragraphs: list[Paragraph] = []
-    attachments: list[str] = []
-    after_navigation = icon = False
-    for number, raw in enumerate(lines, start=1):
-        line = clean_text(raw)
-        if not line:
-            continue
-        cell = line.endswith("|")
-        text = line.rstrip("| ").strip()
-        if after_navigation and cell and _ICON.match(text):
-            icon = True  # an attachment's icon (``![]() |``); the attachment's name is the next cell
-            continue
-        if icon and cell:
-            icon = False
-            attachments.append(text)
-            continue
-        icon = False
-        if _CHROME.match(line) or (cell and _CHROME.match(text.split("|")[0].strip())):
-            after_navigation = after_navigation or "|" in line
-            paragraphs.append(Paragraph(line, number))
-            continue
-        if after_navigation and cell and line.endswith(("| |", "||")):  # an empty cell after the name
-            attachments.append(text)
-            continue
-        if after_navigation and attachments and cell and not _SECTION_NUMBER.match(text):
-            # the last attachment row closes with one cell; a handling's body cell follows it
-            following = clean_text(lines[number]) if number < len(lines) else ""
-            if not _SECTION_NUMBER.match(following.rstrip("| ")):
-                attachments.append(text)
-                continue
-        if attachments:
-            paragraphs.append(Paragraph("Liitteet\n" + "\n".join(attachments), number))
-            attachments = []
-        after_navigation = False
-        previous = paragraphs[-1] if paragraphs else None
-        if previous is not None and _keeps_contacts(previous.text) and contact_line(text):
-            if not _opens_other_part(text):  # ``Esittelijä Kaupunginjohtaja …`` after the contacts: its own
-                previous.text += "\n" + text
-                continue
-        paragraphs.append(_labelled_cell(text, number))
-    return paragraphs
-
-
-def _labelled_cell(text: str, number: int) -> Paragraph:
-    """A line of two cells, a part's label and its text (``Puheenjohtajan esitys | Lautakunta …``), as the
-    label's paragraph with the label for its heading; any other line as a paragraph of its own."""
-    label, bar, rest = text.partition("|")
-    label, rest = label.strip(), rest.strip()
-    if not bar or not rest or "|" in rest or len(label.split()) > 4 or classify_heading(label) is None:
-        return Paragraph(text, number)
-    return Paragraph(f"{label} {rest}", number, heading=label)
-
-
-#: an image saved as Markdown with no text (``![]()``): the icon before a linked attachment
-_ICON = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
-
-
-def _keeps_contacts(text: str) -> bool:
-    first = text.split("\n")[0]
-    return first.endswith(":") and classify_heading(first.rstrip(":")) == "preparers"
-
-
-def _opens_other_part(text: str) -> bool:
-    """True for a line that opens a part other than the preparers' (``Esittelijä Kaupunginjohtaja Erkki
-    Esimerkki``), which names a person but is no further contact of the preparers over it."""
-    found = _part(Paragraph(text, 0))
-    return found is not None and found[0] != "preparers"
-
-
-def _joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A handling printed as three paragraphs (``KAUPUNGINHALLITUS``, ``§ 399``, ``19.11.2018``), joined;
-    the number may stand before its sign (``47 §``)."""
-    joined: list[Paragraph] = []
-    index = 0
-    while index < len(paragraphs):
-        name, *rest = paragraphs[index : index + 3]
-        printed = _SECTION_NUMBER_EITHER.match(rest[0].text) if rest else None
-        if (
-            len(rest) == 2
-            and printed is not None
-            and _DATE_ONLY.match(rest[1].text)
-            and "\n" not in name.text
-            and len(name.text) <= 80
-            and not any(c.isdigit() for c in name.text)
-        ):
-            text = f"{name.text} {rest[1].text} § {printed.group('number') or printed.group('number_first')}"
-            joined.append(Paragraph(text, name.line, row=name.row))
-            index += 3
-            continue
-        joined.append(name)
-        index += 1
-    return joined
-
-
-#: a handling's mark printed date first (``16.12.2026 § 174``), its body on the next line
-_DATE_FIRST_MARK = re.compile(
-    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
-)
-#: a body's name alone on a line (``Kuntayhtymähallitus``, ``Sosiaali- ja terveyslautakunta``)
-_BODY_NAME = re.compile(
-    r"^[^\W\d_][\w -]{0,60}?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|valiokunta|"
-    r"kokous|nämnden|styrelsen|fullmäktige|sektionen|direktionen)$",
-    re.IGNORECASE,
-)
-
-
-def _date_first_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A handling's mark printed date first with its body on the next line (``16.12.2026 § 174`` /
-    ``Kuntayhtymähallitus``), in one paragraph or two, as one handling line (``Kuntayhtymähallitus
-    16.12.2026 § 174``): a mark, read as the page's own or an earlier handling, not text of the item."""
-    joined: list[Paragraph] = []
-    index = 0
-    while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        first, _, rest = paragraph.text.partition("\n")
-        mark = None if paragraph.row else _DATE_FIRST_MARK.match(first.strip())
-        name, taken = rest.strip(), 1
-        if mark is not None and not name and index + 1 < len(paragraphs):
-            name, taken = paragraphs[index + 1].text.strip(), 2
-        if mark is None or "\n" in name or not _BODY_NAME.match(name):
-            joined.append(paragraph)
-            index += 1
-            continue
-        number = mark.group("number") or mark.group("number_first")
-        joined.append(Paragraph(f"{name} {mark.group('date')} § {number}", paragraph.line))
-        index += taken
-    return joined
+        paragraphs.append(Paragraph(paragraph_text(lines), start))
+    return _item_page(joined_handlings(paragraphs), text_page(raw_lines, path))
 
 
 @dataclass(slots=True)
@@ -574,7 +403,7 @@ def _head(paragraphs: list[Paragraph], page: Page) -> _Head:
             continue
         lines = paragraph.text.split("\n")
         for position, line in enumerate(lines):
-            if (len(line) > 200 and not _GLUED_HEADER.match(line)) or _CHROME.match(line):
+            if (len(line) > 200 and not _GLUED_HEADER.match(line)) or CHROME.match(line):
                 continue
             header = parse_header(line)
             if header is None:
@@ -610,7 +439,7 @@ def _kind_start(line: str, date_at: int) -> int:
 def _previous(paragraphs: list[Paragraph], index: int) -> str:
     """The last line of the paragraph before ``index`` that is not chrome."""
     for paragraph in reversed(paragraphs[:index]):
-        lines = [line for line in paragraph.text.split("\n") if not _CHROME.match(line)]
+        lines = [line for line in paragraph.text.split("\n") if not CHROME.match(line)]
         if lines:
             return lines[-1].strip()
     return ""
@@ -724,10 +553,10 @@ def _item_page(paragraphs: list[Paragraph], page: Page) -> Document:
     glued = [Paragraph(head.title, head.span.line)] if head.title else []
     # the rest of the header's paragraph: an older page's table of handlings, a cell a line (``Seutuhallitus``
     # run into the number, then ``§ 113``, ``20.08.2009``, the next body …), rows joined as handlings
-    glued = _joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
+    glued = joined_handlings([*glued, *(Paragraph(line, head.span.line) for line in head.following)])
     printed = [p for p in [*before, *glued, *paragraphs[head.after :]] if not _is_chrome(p)]
     body_lines = [_without_publicity(p) for p in printed]
-    body_lines = _date_first_marks(body_lines)
+    body_lines = date_first_marks(body_lines)
     own_number, glued_diary = _diary_run_into_number(header, body_lines)
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
@@ -890,27 +719,20 @@ def _body_line_to_heading(section: Section, body: str) -> None:
         section.text = rest
 
 
-#: a body's name alone: ``Kaupunginhallitus``, ``Tekninen lautakunta``
-_BODY_NAME = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,4}?(?:hallitus|lautakunta|valtuusto|jaosto|johtokunta|toimikunta|"
-    r"neuvottelukunta|valiokunta|nämnden|styrelsen|fullmäktige)$"
-)
-
-
 def _proposing_body_to_heading(section: Section) -> None:
     """A proposal printed under the name of the body that makes it (``Päätösehdotus Kaupunginhallitus`` /
     ``Valtuusto merkitsee …``): the name says whose proposal it is, beside the heading as on the page, and
     is not part of the text. A name that is the subject of what follows (``Ympäristölautakunta`` /
     ``toteaa …``) stays in the text."""
     first, _, rest = section.text.partition("\n")
-    if _BODY_NAME.match(first.strip()) and rest[:1].isupper():
+    if BODY_NAME.match(first.strip()) and rest[:1].isupper():
         section.heading = f"{section.heading} {first.strip()}".strip()
         section.text = rest
 
 
 def is_chrome_line(line: str) -> bool:
     """True for a line of the service's chrome (RSS links, the navigation, ``Kokousasia PDF-muodossa``)."""
-    return _CHROME.match(line) is not None
+    return CHROME.match(line) is not None
 
 
 def item_parts(paragraphs: list[Paragraph], item: Item, path: Path, body: str) -> list[Section]:
@@ -953,7 +775,7 @@ def is_earlier_handling(text: str) -> bool:
 
 def _is_chrome(paragraph: Paragraph) -> bool:
     lines = paragraph.text.split("\n")
-    return all(_CHROME.match(line) or set(line) <= set("| ") for line in lines)
+    return all(CHROME.match(line) or set(line) <= set("| ") for line in lines)
 
 
 def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str | None, page: Page) -> int:
@@ -1024,7 +846,7 @@ def _preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: st
             continue
         if index + 1 < len(paragraphs) and _own_unnumbered_mark(text, meeting):
             continue  # an agenda's own handling line with no number (``Kasvatuslautakunta 28.01.2026``)
-        printed = _SECTION_NUMBER.match(text)
+        printed = SECTION_NUMBER.match(text)
         if printed is not None:
             item.number_raw = text
             item.spans["number"] = span
@@ -1162,9 +984,9 @@ def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
     if not following or dnro_paragraph(_DNRO_LABEL.sub("", following[0].text)) is None:
         return False
     at = 1
-    while at < len(following) and _is_mark(mark := following[at].text) and not _SECTION_NUMBER.match(mark):
+    while at < len(following) and _is_mark(mark := following[at].text) and not SECTION_NUMBER.match(mark):
         at += 1
-    if at == 1 or at + 1 >= len(following) or not _SECTION_NUMBER.match(following[at].text):
+    if at == 1 or at + 1 >= len(following) or not SECTION_NUMBER.match(following[at].text):
         return False  # a handling line and the number, then the title
     title = following[at + 1].text
     first = title.split("\n")[0]
@@ -1180,7 +1002,7 @@ def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
 def _is_mark(text: str) -> bool:
     """A handling line (``Kh 12.02.2024 § 44``, ``vamneu 18.08.2025``, ``SIVLTK § 60``) or ``§ 8`` alone."""
     return any(
-        mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, _SECTION_NUMBER)
+        mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, SECTION_NUMBER)
     )
 
 
@@ -1513,7 +1335,7 @@ def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | 
         first, _, rest = paragraph.text.partition("\n")
         mark = None if paragraph.row or own is None else _UNDATED_MARK.match(first)
         if mark is not None and mark.group("number") == own:
-            if _DATE_ONLY.match(rest.strip()) and parse_date(rest.strip()) == meeting.date:
+            if DATE_ONLY.match(rest.strip()) and parse_date(rest.strip()) == meeting.date:
                 rest = ""  # the mark's date on a line of its own (``YhtHall § 36`` / ``3.3.2010``)
             if rest:
                 return [*paragraphs[:index], Paragraph(rest, paragraph.line + 1), *paragraphs[index + 1 :]]
@@ -1913,7 +1735,7 @@ def _diary_run_into_number(
 
 
 def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | None) -> None:
-    printed = _SECTION_NUMBER.match(item.number_raw or "")
+    printed = SECTION_NUMBER.match(item.number_raw or "")
     value = own or (printed.group("number") if printed else None)
     if own and "/" in own:  # "Asianro 198/00.01.01/2017" is a dnro, not a number
         if item.case is None:
