@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lxml.html import HtmlElement
-
 from paatosdata.diary import find_diary_number, parse_diary_number
 from paatosdata.errors import PaatosdataError, ParseError
 from paatosdata.ids import slugify
@@ -46,6 +44,9 @@ from paatosdata.model import (
 )
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.base import as_utf8, bom_encoding
+from paatosdata.parse.dynasty10.html import HEAD_BYTES, PDF, is_dynasty10_meeting_list, listed_items
+from paatosdata.parse.dynasty10.html import page as _page
+from paatosdata.parse.dynasty10.html import paragraphs as _paragraphs
 from paatosdata.parse.dynasty10.page import (
     HEADER_START,
     Page,
@@ -62,7 +63,6 @@ from paatosdata.parse.dynasty10.parts import (
     NAME_PAIR,
     OFFICE_LEAD,
     PARENTHESIS,
-    PRESENTER_TITLE,
     SENTENCE_VERB,
     SUBJECT_LABELS,
     names_office,
@@ -111,7 +111,7 @@ from paatosdata.parse.dynasty10.text import (
     text_page,
 )
 from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
-from paatosdata.parse.htmlsafe import clean_text, parse_html
+from paatosdata.parse.htmlsafe import parse_html
 from paatosdata.parse.municipalities import (
     COUNTIES,
     municipality_by_name,
@@ -137,7 +137,8 @@ __all__ = [
 
 
 _ITEM_ID = re.compile(r"[?&]id=(?P<id>\d+-\d+)\b")
-_PDF = re.compile(r"/kokous/(?P<id>\d+-\d+)(?:-(?P<attachment>\d+))?\.pdf$", re.IGNORECASE)
+
+
 #: ``Valt 18.03.2024 § 24``; Kuopio 2015 prints the number before the sign (``… 29.4.2014 47 §``); a
 #: handling behind closed doors names its body after ``S/`` (``S/Kunnanhallitus salainen 31.10.2017 § 6``)
 #: Perho prints the number before the date (``Khall  § 103  14.04.2025``), Heinola the abbreviation in lower
@@ -195,37 +196,18 @@ _GLUED_HEADER = re.compile(HEADER_START + "[A-ZÅÄÖ]")
 _HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
-def is_dynasty10_meeting_list(data: bytes, path: Path) -> bool:
-    """True for a Dynasty 10 page that lists a meeting's items (only the list is looked at, no item read)."""
-    if not is_dynasty10_html(data[:_HEAD_BYTES]) or b"page=meetingitem" not in data:
-        return False
-    try:
-        return bool(_listed_items(parse_html(data, path)))
-    except PaatosdataError:
-        return False
-
-
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "label", "body"}
-
-
 def read_dynasty10_html(data: bytes, path: Path) -> Document:
     """One document from a Dynasty 10 HTML page: an item page gives one item, a meeting page its list."""
     root = parse_html(data, path)
     page = _page(root, path)
     paragraphs = _paragraphs(root)
-    listed = _listed_items(root)
+    listed = listed_items(root)
     if listed:
         return _meeting_page(paragraphs, listed, page)
     refused = _list_of_pages(paragraphs, page)
     if refused is not None:
         raise refused
     return _item_page(paragraphs, page)
-
-
-def _page(root: HtmlElement, path: Path) -> Page:
-    """The page's links as (href, text, line)."""
-    links = [(a.get("href") or "", clean_text(a.text_content()), a.sourceline or 1) for a in root.iter("a")]
-    return Page(path, links)
 
 
 _LISTS = (
@@ -250,108 +232,6 @@ def _list_of_pages(paragraphs: list[Paragraph], page: Page) -> ParseError | None
                 hint=f"read {where}, such as {links[0]}",
             )
     return None
-
-
-def _paragraphs(root: HtmlElement) -> list[Paragraph]:
-    """Block elements' text in reading order; a paragraph made of spans keeps its first span as heading."""
-    paragraphs: list[Paragraph] = []
-    body = root.find("body")
-    start = body if body is not None else root
-    parts: list[str] = []
-    line = [start.sourceline or 1]
-
-    row = [False]
-
-    def flush() -> None:
-        text = "\n".join(clean_text(x) for x in "".join(parts).split("\n") if clean_text(x))
-        if text:
-            paragraphs.append(Paragraph(text, line[0], row=row[0]))
-        parts.clear()
-
-    def walk(node: HtmlElement) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "head"):
-            return
-        if node.tag == "p" and (heading := _cell_heading(node)) is not None:
-            flush()
-            paragraphs.append(Paragraph(f"{heading} {_after(node)}".strip(), node.sourceline or 1, heading))
-            return
-        if node.tag == "a" and _is_chrome_link(node.get("href") or ""):
-            return  # PDF and navigation links: read from the link list, not as text
-        block = node.tag in _BLOCKS
-        if block:
-            flush()
-            line[0] = node.sourceline or line[0]
-            row[0] = node.tag == "tr" or any(a.tag == "tr" for a in node.iterancestors())
-        if node.tag == "br":
-            parts.append("\n")
-        if node.tag in ("td", "th"):
-            parts.append(" ")
-        if node.text:
-            if not parts:
-                line[0] = node.sourceline or line[0]
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                if not parts:
-                    line[0] = child.sourceline or line[0]
-                parts.append(child.tail)
-        if block:
-            flush()
-
-    walk(start)
-    flush()
-    return paragraphs
-
-
-def _is_chrome_link(href: str) -> bool:
-    """Links to the item's PDFs or to other pages of the service (``?page=meetingitem&id=…``)."""
-    return bool(_PDF.search(href)) or "page=meetingitem" in href or "page=meetings" in href
-
-
-def _cell_heading(p: HtmlElement) -> str | None:
-    """The first span of a paragraph made only of spans, when it reads as a heading (data-part layout)."""
-    children = [c for c in p if isinstance(c.tag, str)]
-    if len(children) < 2 or any(c.tag != "span" for c in children) or (p.text or "").strip():
-        return None
-    if (children[0].tail or "").strip():
-        return None
-    first = clean_text(children[0].text_content())
-    if not first or len(first.split()) > 4:
-        return None
-    if classify_heading(first) is not None or PRESENTER_TITLE.match(first):
-        return first
-    return None
-
-
-def _after(p: HtmlElement) -> str:
-    """The text of a paragraph after its first span."""
-    children = [c for c in p if isinstance(c.tag, str)]
-    pieces = []
-    for child in children[1:]:
-        pieces.append(child.text_content())
-        pieces.append(child.tail or "")
-    return " ".join(clean_text(x) for x in pieces if clean_text(x))
-
-
-def _listed_items(root: HtmlElement) -> list[tuple[str, str, str, int]]:
-    """``(number, title, href, line)`` for each table row that numbers a linked item of the meeting."""
-    rows = []
-    for row in root.iter("tr"):
-        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if len(cells) < 2:
-            continue
-        number = clean_text(cells[0].text_content()).rstrip(".§ ").lstrip("§ ")
-        if not number.isdigit():
-            continue
-        link = next(
-            (a for a in row.iter("a") if "page=meetingitem" in (a.get("href") or "")),
-            None,
-        )
-        if link is None:
-            continue
-        rows.append((number, clean_text(link.text_content()), link.get("href") or "", link.sourceline or 1))
-    return rows
 
 
 def read_dynasty10_text(text: str, path: Path) -> Document:
@@ -1689,7 +1569,7 @@ _OFFICE_IN_PARENTHESES = re.compile(r"^\((?P<office>[A-Za-zÅÄÖåäö][\wåä�
 def _linked_attachments(item: Item, page: Page) -> None:
     """Attachments linked as ``/kokous/<id>-<n>.PDF`` (``Liite 1Title`` as printed)."""
     for href, text, line in page.links:
-        m = _PDF.search(href)
+        m = PDF.search(href)
         if m is None or not m.group("attachment") or not text:
             continue
         label = _ATTACHMENT_LABEL.match(text)
@@ -1752,7 +1632,7 @@ def _number(item: Item, kind: DocumentKind, own: str | None, header: Header | No
 def _own_id(page: Page) -> str | None:
     """The item's id from its ``Kokousasia`` link (``/kokous/20261727-4.PDF``)."""
     for href, _text, _line in page.links:
-        m = _PDF.search(href)
+        m = PDF.search(href)
         if m is not None and not m.group("attachment"):
             return m.group("id")
     return None
@@ -1798,7 +1678,8 @@ def _link_id(href: str) -> str | None:
 
 
 _OWN_PDF = re.compile(rb"/kokous/(\d+-\d+)\.pdf", re.IGNORECASE)
-_HEAD_BYTES = 65536
+
+
 #: folder → (its modification time, {item id: the page that carries it}); a few folders are kept
 _FOLDERS: dict[Path, tuple[int, dict[str, Path]]] = {}
 
@@ -1818,9 +1699,9 @@ def _folder_index(folder: Path) -> dict[str, Path]:
             continue
         try:
             with sibling.open("rb") as handle:
-                head = handle.read(_HEAD_BYTES)
+                head = handle.read(HEAD_BYTES)
             if bom_encoding(head) is not None:
-                head = as_utf8(sibling.read_bytes(), sibling)[:_HEAD_BYTES]
+                head = as_utf8(sibling.read_bytes(), sibling)[:HEAD_BYTES]
         except (OSError, PaatosdataError):
             continue
         m = _OWN_PDF.search(head)
@@ -1842,7 +1723,7 @@ def _item_pages_beside(path: Path, wanted: set[str | None]) -> dict[str, Item]:
             continue
         try:
             root = parse_html(as_utf8(sibling.read_bytes(), sibling), sibling)
-            if _listed_items(root):
+            if listed_items(root):
                 continue
             sub = _page(root, sibling)
             if _own_id(sub) != ident:
