@@ -18,18 +18,15 @@ Nothing is fetched.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from paatosdata.diary import find_diary_number, parse_diary_number
 from paatosdata.errors import PaatosdataError, ParseError
-from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading, match_heading_prefix
 from paatosdata.model import (
     Attachment,
-    Body,
     Case,
     Confidentiality,
     DecisionReference,
@@ -37,18 +34,20 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
-    Municipality,
     Outcome,
     Section,
     Span,
 )
 from paatosdata.parse.assemble import fill_item, parse_attachment_lines
 from paatosdata.parse.base import as_utf8, bom_encoding
+from paatosdata.parse.dynasty10.head import BODY_DATE
+from paatosdata.parse.dynasty10.head import head as _head
+from paatosdata.parse.dynasty10.head import meeting as _meeting
+from paatosdata.parse.dynasty10.head import municipality as _municipality
 from paatosdata.parse.dynasty10.html import HEAD_BYTES, PDF, is_dynasty10_meeting_list, listed_items
 from paatosdata.parse.dynasty10.html import page as _page
 from paatosdata.parse.dynasty10.html import paragraphs as _paragraphs
 from paatosdata.parse.dynasty10.page import (
-    HEADER_START,
     Page,
     Paragraph,
     dnro_paragraph,
@@ -110,15 +109,9 @@ from paatosdata.parse.dynasty10.text import (
     paragraph_text,
     text_page,
 )
-from paatosdata.parse.dynasty_header import Header, looks_like_person, parse_header
+from paatosdata.parse.dynasty_header import Header, looks_like_person
 from paatosdata.parse.htmlsafe import parse_html
-from paatosdata.parse.municipalities import (
-    COUNTIES,
-    municipality_by_name,
-    municipality_from_host,
-    municipality_from_label,
-)
-from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
+from paatosdata.parse.vendorkit import municipality_from_emails
 from paatosdata.people import follow_page_order, is_office_only, is_title_only, parse_person, proposing_office
 
 __all__ = [
@@ -163,7 +156,8 @@ _GLUED_HANDLING = re.compile(
     r"^(?P<mark>(?!(?i:" + _NOT_A_BODY + r")\b)[A-ZÅÄÖ][\wåäö./-]{0,30}\s+\d{1,2}\.\d{1,2}\.\d{4}"
     r"\s*(?:§\s*\d+|\d+\s*§))[ \t]+(?=[A-ZÅÄÖ][\wåäö-])"
 )
-_BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+
+
 #: an agenda's own handling mark by the body's abbreviation in lower case and the date (``vamneu 18.08.2025``)
 _LOWER_MARK = re.compile(
     r"^(?!" + _NOT_A_BODY + r"\b)[a-zåäö][a-zåäö.]{1,11}\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$"
@@ -188,12 +182,6 @@ _ATTACHMENT_LABEL = re.compile(r"^(?:liite|bilaga)\s*(?P<no>\d+(?:[a-z](?![a-zå
 
 #: the page's own handling marked by the body's abbreviation and the number only: ``TEKNLTK § 35``
 _UNDATED_MARK = re.compile(r"^[A-ZÅÄÖ][\wåäö.]{1,15}\s+§\s*(?P<number>\d+)$")
-
-
-#: the same header with the title run into its number (``Pöytäkirja 24.05.2023/Pykälä 76Sipoon …``): a
-#: line as long as the title, and still the page's header
-_GLUED_HEADER = re.compile(HEADER_START + "[A-ZÅÄÖ]")
-_HOST = re.compile(r"^https?://(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oncloudos\.com", re.IGNORECASE)
 
 
 def read_dynasty10_html(data: bytes, path: Path) -> Document:
@@ -258,169 +246,6 @@ def read_dynasty10_text(text: str, path: Path) -> Document:
     if lines:
         paragraphs.append(Paragraph(paragraph_text(lines), start))
     return _item_page(joined_handlings(paragraphs), text_page(raw_lines, path))
-
-
-@dataclass(slots=True)
-class _Head:
-    body: str
-    header: Header | None
-    date_raw: str | None
-    place: str | None
-    span: Span
-    after: int  # index of the first paragraph after the head
-    title: str | None = None  # the title run into the header's number (``Pykälä 66Teknisen …``)
-    #: lines printed after the header's in its paragraph (an older page's table of handlings, a line a cell)
-    following: list[str] = field(default_factory=list)
-
-
-def _head(paragraphs: list[Paragraph], page: Page) -> _Head:
-    """The body and header: ``Body  Esityslista dd.mm.yyyy/Asianro n``, on one line or two.
-
-    The newer layout has no header: a ``Body dd.mm.yyyy`` line names the body and date.
-    """
-    for index, paragraph in enumerate(paragraphs[:40]):
-        if paragraph.row:
-            continue
-        lines = paragraph.text.split("\n")
-        for position, line in enumerate(lines):
-            if (len(line) > 200 and not _GLUED_HEADER.match(line)) or CHROME.match(line):
-                continue
-            header = parse_header(line)
-            if header is None:
-                continue
-            m = re.search(re.escape(header.date_raw), line)
-            kind_start = _kind_start(line, m.start() if m else 0)
-            body = line[:kind_start].strip(" -–/")
-            if not body:
-                body = lines[position - 1].strip() if position else _previous(paragraphs, index)
-            rest = line[m.end() :] if m else ""
-            place = _place(rest)
-            span = Span(str(page.path), paragraph.line)
-            following = lines[position + 1 :]
-            return _Head(body, header, header.date_raw, place, span, index + 1, header.glued, following)
-    for index, paragraph in enumerate(paragraphs[:40]):
-        m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
-        if m is not None:
-            span = Span(str(page.path), paragraph.line)
-            return _Head(m.group("body"), None, m.group("date"), None, span, index + 1)
-    raise ParseError(
-        "the Dynasty page has no header naming the body, the document and its date",
-        source=str(page.path),
-        hint="use --from to choose another format",
-    )
-
-
-def _kind_start(line: str, date_at: int) -> int:
-    """Where the document kind (``Esityslista``, ``Pöytäkirja`` …) starts before the date."""
-    words = list(re.finditer(r"\S+", line[:date_at]))
-    return words[-1].start() if words else 0
-
-
-def _previous(paragraphs: list[Paragraph], index: int) -> str:
-    """The last line of the paragraph before ``index`` that is not chrome."""
-    for paragraph in reversed(paragraphs[:index]):
-        lines = [line for line in paragraph.text.split("\n") if not CHROME.match(line)]
-        if lines:
-            return lines[-1].strip()
-    return ""
-
-
-def _place(rest: str) -> str | None:
-    """``klo 17:00 -  Kaupunginhallituksen kokoushuone`` → the place after the dash."""
-    m = re.search(r"\s[-–]\s+(?P<place>\S.*)$", rest)
-    return m.group("place").strip() if m else None
-
-
-def _municipality(page: Page) -> Municipality | None:
-    """The municipality a Dynasty host names (``espoo.oncloudos.com``, ``kokkola10.oncloudos.com``),
-    else the organisation the page's chrome names (``Kuopion kaupunki``), else the municipality's own
-    host that serves the pages (``ep10.kouvola.fi``)."""
-    for href, _text, _line in page.links:
-        if _HOST.match(href):
-            found = municipality_from_host(href)
-            if found is not None:
-                return found
-    labelled = municipality_from_label(page.label) if page.label else None
-    if labelled is not None:
-        return labelled
-    for href, _text, _line in page.links:
-        if "DREQUEST.PHP" in href and (found := municipality_from_host(href)) is not None:
-            return found
-    for href, _text, _line in page.links:
-        if "DREQUEST.PHP" in href and (found := _municipality_from_service(href)) is not None:
-            return found
-    return None
-
-
-#: a host shared by many organisations names one by a folder (``dynastyjulkaisu.kase.fi/D10_Perho/``,
-#: ``dynastyjulkaisu.esimerkki.net/Perho/cgi/``)
-_SERVICE_FOLDER = re.compile(
-    r"^https?://[^/]+/(?:D\d*_(?P<name>[A-ZÅÄÖ][\wåäö-]+)/|(?P<bare>[A-ZÅÄÖ][\wåäö-]+)/cgi/)", re.IGNORECASE
-)
-
-
-#: a county's genitive as a host spells it (``etela-savon``) → the county
-_COUNTY_BY_HOST = {slugify(county.genitive): county for county in COUNTIES}
-
-
-def _municipality_from_service(href: str) -> Municipality | None:
-    """The organisation a service's address names when its host is not a municipality's: the short name
-    before the service's suffix (``hyvaks-d10julk.oncloudos.com``, Keski-Suomen hyvinvointialue) or the
-    folder of a shared host (``/D10_Perho/``). A wellbeing services county's host is its genitive and
-    ``hva`` (``pohjois-savonhva``), a municipality's may be its name and ``fi`` (``esimerkkilafi``)."""
-    host = _HOST.match(href)
-    label = host.group("label").casefold() if host is not None else ""
-    if label.endswith("hva") and (county := _COUNTY_BY_HOST.get(label.removesuffix("hva"))) is not None:
-        return county.municipality()
-    if label.endswith("fi") and (found := municipality_for(label.removesuffix("fi"))) is not None:
-        return found
-    if host is not None and "-" in host.group("label"):
-        found = municipality_for(host.group("label").split("-")[0])
-        if found is not None:
-            return found
-    folder = _SERVICE_FOLDER.match(href)
-    if folder is not None:
-        # ``/D10_Perho/``, or the name alone over the service (``/Polvijarvi/cgi/``, spelt without its dots)
-        named = municipality_by_name((folder.group("name") or folder.group("bare")).replace("_", " "))
-        return named if named.code else None
-    return None
-
-
-#: a bilingual body's Swedish name after a slash (``Tekninen lautakunta / Tekniska nämnden``)
-_SWEDISH_NAME = re.compile(
-    r"\s+[/\u2044]\s+(?=[A-ZÅÄÖ])[^/\u2044]*?(?i:nämnd|utskott|styrelse|fullmäktige|sektion|direktion|råd)[^/\u2044]*$"
-)
-
-
-def _body_name(printed: str) -> str:
-    """A body printed in capitals (``KAUPUNGINHALLITUS``) or in lower case (``kaupunginhallitus``) as it is
-    written; acronyms (``HSY``) stay. The body's term printed after it (``Kaupunginvaltuusto (1.6.2017 -
-    31.5.2021)``) and a bilingual body's Swedish name after a slash are no part of its name."""
-    printed = _BODY_TERM.sub("", printed) or printed
-    printed = _SWEDISH_NAME.sub("", printed) or printed
-    if printed.isupper() and any(len(word) > 4 for word in printed.split()):
-        return printed.capitalize()
-    if printed.islower():
-        return printed[:1].upper() + printed[1:]
-    return printed
-
-
-#: a term of office in brackets after a body's name: ``(1.6.2017 - 31.5.2021)``, ``(2021-2025)``
-_BODY_TERM = re.compile(r"\s*\((?:\d{1,2}\.\d{1,2}\.)?\d{4}\s*[-–]\s*(?:\d{1,2}\.\d{1,2}\.)?(?:\d{4})?\)$")
-
-
-def _meeting(head: _Head, page: Page) -> Meeting:
-    header = head.header
-    name = _body_name(head.body)
-    return Meeting(
-        body=Body(name=name, slug=slugify(name), span=head.span),
-        date=parse_date(head.date_raw) if head.date_raw else None,
-        date_raw=head.date_raw,
-        start=header.start if header else None,
-        place=head.place,
-        municipality=_municipality(page),
-        span=head.span,
-    )
 
 
 def _item_page(paragraphs: list[Paragraph], page: Page) -> Document:
@@ -782,7 +607,7 @@ def _table_attachment(row: re.Match[str], span: Span) -> Attachment:
 def _own_unnumbered_mark(text: str, meeting: Meeting) -> bool:
     """True for ``Body dd.mm.yyyy`` naming this meeting's body and date: the page's own handling printed
     with no number (an agenda's), a mark above the title, not the title."""
-    m = _BODY_DATE.match(text)
+    m = BODY_DATE.match(text)
     return (
         m is not None
         and meeting.date is not None
@@ -882,7 +707,7 @@ def _list_over_marks(paragraphs: list[Paragraph], index: int) -> bool:
 def _is_mark(text: str) -> bool:
     """A handling line (``Kh 12.02.2024 § 44``, ``vamneu 18.08.2025``, ``SIVLTK § 60``) or ``§ 8`` alone."""
     return any(
-        mark.match(text) for mark in (_HANDLING, _BODY_DATE, _LOWER_MARK, _UNDATED_MARK, SECTION_NUMBER)
+        mark.match(text) for mark in (_HANDLING, BODY_DATE, _LOWER_MARK, _UNDATED_MARK, SECTION_NUMBER)
     )
 
 
@@ -1074,7 +899,7 @@ def _matter_from_earlier(
     }
     dated = []
     for start, end in others:
-        m = _HANDLING.match(paragraphs[start].text) or _BODY_DATE.match(paragraphs[start].text)
+        m = _HANDLING.match(paragraphs[start].text) or BODY_DATE.match(paragraphs[start].text)
         when = parse_date(m.group("date")) if m is not None else None
         if when is not None and meeting.date is not None and when > meeting.date:
             continue  # a later handling of the case
@@ -1118,7 +943,7 @@ def _unnumbered_earlier(paragraphs: list[Paragraph], meeting: Meeting) -> int | 
     for index, paragraph in enumerate(paragraphs[:3]):
         if paragraph.row or _HANDLING.match(paragraph.text):
             return None
-        m = _BODY_DATE.match(paragraph.text)
+        m = BODY_DATE.match(paragraph.text)
         when = parse_date(m.group("date")) if m is not None and len(m.group("body")) <= 60 else None
         if when is not None and meeting.date is not None and when < meeting.date:
             return index
@@ -1129,7 +954,7 @@ def _own_unnumbered(paragraph: Paragraph, meeting: Meeting) -> bool:
     """True for the page's own handling printed without a number below an earlier one (an agenda's
     ``Yhtymäkokous 17.06.2025`` after the board's ``Hallitus 22.05.2025 § 42``): the meeting's body by its
     name and the meeting's date, alone on the line."""
-    m = None if paragraph.row else _BODY_DATE.match(paragraph.text)
+    m = None if paragraph.row else BODY_DATE.match(paragraph.text)
     return (
         m is not None
         and meeting.date is not None
@@ -1152,7 +977,7 @@ def _names_body(printed: str, body: str) -> bool:
 
 def _unnumbered_handling(item: Item, text: str, span: Span) -> None:
     """Record an earlier handling printed as ``Body dd.mm.yyyy``: history with no number."""
-    m = _BODY_DATE.match(text)
+    m = BODY_DATE.match(text)
     if m is not None:
         ref = DecisionReference(raw=text, body=m.group("body"), date=parse_date(m.group("date")), span=span)
         item.history.append(ref)
@@ -1163,7 +988,7 @@ def _oldest(paragraphs: list[Paragraph], marks: list[int]) -> int:
     whichever order the page prints the chain in."""
     dated = []
     for index in marks:
-        m = _HANDLING.match(paragraphs[index].text) or _BODY_DATE.match(paragraphs[index].text)
+        m = _HANDLING.match(paragraphs[index].text) or BODY_DATE.match(paragraphs[index].text)
         when = parse_date(m.group("date")) if m is not None else None
         dated.append((when or date.max, -index))
     return -min(dated)[1]
@@ -1209,7 +1034,7 @@ def _without_own_mark(paragraphs: list[Paragraph], meeting: Meeting, own: str | 
     no date (``TEKNLTK § 35``, the abbreviated body and the header's own number, perhaps with this
     meeting's date on the next line): a mark, not text."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        m = None if paragraph.row else _BODY_DATE.match(paragraph.text) or _LOWER_MARK.match(paragraph.text)
+        m = None if paragraph.row else BODY_DATE.match(paragraph.text) or _LOWER_MARK.match(paragraph.text)
         if m is not None and meeting.date is not None and parse_date(m.group("date")) == meeting.date:
             return paragraphs[:index] + paragraphs[index + 1 :]
         first, _, rest = paragraph.text.partition("\n")
