@@ -169,8 +169,9 @@ def joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _DATE_FIRST_MARK = re.compile(
     r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$"
 )
-#: a body's name alone on a line (``Kuntayhtymähallitus``, ``Sosiaali- ja terveyslautakunta``)
-BODY_NAME = re.compile(
+#: the body's name alone on the line under a date-first mark (``Kuntayhtymähallitus``, ``Sosiaali- ja
+#: terveyslautakunta``)
+_MARK_BODY = re.compile(
     r"^[^\W\d_][\w -]{0,60}?(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta|valiokunta|"
     r"kokous|nämnden|styrelsen|fullmäktige|sektionen|direktionen)$",
     re.IGNORECASE,
@@ -190,7 +191,7 @@ def date_first_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         name, taken = rest.strip(), 1
         if mark is not None and not name and index + 1 < len(paragraphs):
             name, taken = paragraphs[index + 1].text.strip(), 2
-        if mark is None or "\n" in name or not BODY_NAME.match(name):
+        if mark is None or "\n" in name or not _MARK_BODY.match(name):
             joined.append(paragraph)
             index += 1
             continue
