@@ -686,6 +686,37 @@ def test_a_handling_presenting_only_an_attachment_takes_the_earlier_reasons(tmp_
     assert item.proposal == "Kaupunginhallitus vahvistaa paikat."
 
 
+def test_a_council_page_cut_after_its_attachment_line_takes_the_board_s_reasons(tmp_path: Path) -> None:
+    """The council's own handling prints only an attachment line (its number run into its title) and the
+    page is cut inside the heading of the board's proposal (``Kaupunginhallit``): neither is reasons of
+    its own, so the reasons are the board's presentation."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§KokouspvmAsia1\n"
+        "Kaupunginhallitus7713.02.20264\n"
+        "Kaupunginvaltuusto2102.03.20269\n"
+        "999-2025 (00 01 02)\n"
+        "Vastaus valtuutettu Aino Aallon aloitteeseen uimarannasta\n"
+        "Tiivistelmä: -\n"
+        "Kh § 77\n"
+        "Vapaa-aikapalvelut, suunnittelija Olli Ojala 2.2.2026:\n"
+        "Valtuutettu Aino Aalto on tehnyt aloitteen uimarannan kunnostamisesta Ruissaloon.\n"
+        "Ranta kunnostetaan ensi kesänä.\n"
+        "Oheismateriaali 1Valtuutettu Aino Aallon aloite: Uimaranta\n"
+        "Kaupunginhallituksen ehdotus\n"
+        "Kaupunginvaltuusto merkitsee vastauksen tiedoksi.\n"
+        "PäätösEhdotus hyväksyttiin.\n"
+        "Kv § 21\n"
+        "Oheismateriaali 1Valtuutettu Aino Aallon aloite: Uimaranta\n"
+        "Kaupunginhallit\n",
+    )
+    [item] = document.items
+    assert item.reasons is not None and item.reasons.startswith(
+        "Valtuutettu Aino Aalto on tehnyt aloitteen uimarannan kunnostamisesta Ruissaloon."
+    )
+    assert [p.name for p in item.preparers] == ["Olli Ojala"]
+
+
 def test_official_s_row_with_a_dated_note_and_a_recipient_named_by_its_code(tmp_path: Path) -> None:
     """``Loppupvm 30.6.2026, Liikuntajohtaja1412.03.2026``: the dated note before the office is no part of
     the official's name, and the page is read; ``aoao. henkilö`` under Jakelu is the person concerned

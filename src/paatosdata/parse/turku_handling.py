@@ -106,18 +106,25 @@ def matter_preparers(sections: list[Section], earlier: list[list[tuple[Span, str
 
 #: a line of the presentation naming an attachment run into its title (``Liite 1Kartta``)
 _ATTACHMENT_LINE = re.compile(r"^(?:Liite|Oheismateriaali|Bilaga)\s*\d+")
+#: the page's last line when the page is cut inside a heading: one word with no closing punctuation
+#: (``Kaupunginhallit`` of ``Kaupunginhallituksen ehdotus``)
+_CUT_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+$")
 
 
 def matter_reasons(
-    sections: list[Section], earlier: list[list[tuple[int, str]]], path: Path
+    sections: list[Section], earlier: list[list[tuple[int, str]]], path: Path, last: str = ""
 ) -> list[Section]:
     """The reasons of the matter when the page's own handling gives none (it prints only its proposal and
     decision, or only attachment lines before them, or the page is cut before it): those of the latest
     earlier handling that has them, as its preparers are taken by :func:`matter_preparers`. An earlier
     handling's own note of taking the item up (``Pöydältä 4.3.2019 § 88``) or its attachment lines are no
-    reasons: the search goes on further back."""
+    reasons: the search goes on further back. The page's ``last`` line, cut to a single word after the
+    own handling's attachment lines (the heading of the proposal that follows them), is no reasons either."""
     own = [s for s in sections if s.kind == "reasons"]
-    if any(not all(_ATTACHMENT_LINE.match(t) for t in s.text.split("\n")) for s in own):
+    cut = last if _CUT_WORD.match(last) else None
+    if any(
+        not all(_ATTACHMENT_LINE.match(t) for t in _uncut(s.text.split("\n"), cut, s is own[-1])) for s in own
+    ):
         return sections
     for handling in reversed(earlier):
         found = next(
@@ -134,6 +141,14 @@ def matter_reasons(
             )
             return [*sections[:at], found, *sections[at:]]
     return sections
+
+
+def _uncut(texts: list[str], cut: str | None, final: bool) -> list[str]:
+    """The lines of a part of the presentation without the page's cut last line, when the part is the
+    last and holds more lines than that one."""
+    if final and cut is not None and len(texts) > 1 and texts[-1] == cut:
+        return texts[:-1]
+    return texts
 
 
 def _only_notes(section: Section) -> bool:

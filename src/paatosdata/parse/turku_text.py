@@ -277,7 +277,10 @@ def _text_sections(
             earlier.append([(Span(str(path), n), t) for n, t in segment])
     sections.extend(matter_preparers(sections, earlier))
     sections = matter_reasons(
-        sections, [segment for start, segment in segments.items() if start != own], path
+        sections,
+        [segment for start, segment in segments.items() if start != own],
+        path,
+        last=lines[-1][1] if lines else "",
     )
     sections.extend(links)
     return sections
