@@ -3254,3 +3254,32 @@ def test_the_presenter_s_line_inside_the_proposal_s_part_leaves_the_proposal_und
     assert (item.presenter.name, item.presenter.title) == (None, "tarkastuslautakunnan puheenjohtaja")
     assert item.decision == "Esitys hyväksyttiin."
     assert item.reasons == "Tarkastuslautakunta laatii vuosittain arviointikertomuksen valtuustolle."
+
+
+def test_an_official_named_under_the_own_handling_line_prepared_the_item(tmp_path: Path) -> None:
+    """An older page: body, ``§``, date, title, dnro, the own handling line, then ``Talouspäällikkö Erkki
+    Esimerkki`` alone on its line with no colon over the presentation: the official prepared the item, and
+    the line is no sentence of the reasons."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 09.11.2027/Pykälä 41",
+            "Ympäristölautakunta",
+            "§ 41",
+            "09.11.2027",
+            "Jätehuollon taksat 2028",
+            "731/02.02.01/2027",
+            "Ympäristölautakunta 09.11.2027 § 41",
+            "Ympäristöpäällikkö Kaarina Kokeilu",
+            "Jätehuollon taksoja tarkistetaan kustannusten nousun vuoksi 1.1.2028 lukien.",
+            "Ehdotus",
+            "Lautakunta hyväksyy jätehuollon taksat vuodelle 2028.",
+            "Päätös",
+            "Ehdotus hyväksyttiin.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [(p.name, p.title) for p in item.preparers] == [("Kaarina Kokeilu", "ympäristöpäällikkö")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Jätehuollon taksoja tarkistetaan")
