@@ -3254,3 +3254,56 @@ def test_the_presenter_s_line_inside_the_proposal_s_part_leaves_the_proposal_und
     assert (item.presenter.name, item.presenter.title) == (None, "tarkastuslautakunnan puheenjohtaja")
     assert item.decision == "Esitys hyväksyttiin."
     assert item.reasons == "Tarkastuslautakunta laatii vuosittain arviointikertomuksen valtuustolle."
+
+
+def test_an_official_named_under_the_own_handling_line_prepared_the_item(tmp_path: Path) -> None:
+    """An older page: body, ``§``, date, title, dnro, the own handling line, then ``Talouspäällikkö Erkki
+    Esimerkki`` alone on its line with no colon over the presentation: the official prepared the item, and
+    the line is no sentence of the reasons."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Ympäristölautakunta",
+            "Pöytäkirja 09.11.2027/Pykälä 41",
+            "Ympäristölautakunta",
+            "§ 41",
+            "09.11.2027",
+            "Jätehuollon taksat 2028",
+            "731/02.02.01/2027",
+            "Ympäristölautakunta 09.11.2027 § 41",
+            "Ympäristöpäällikkö Kaarina Kokeilu",
+            "Jätehuollon taksoja tarkistetaan kustannusten nousun vuoksi 1.1.2028 lukien.",
+            "Ehdotus",
+            "Lautakunta hyväksyy jätehuollon taksat vuodelle 2028.",
+            "Päätös",
+            "Ehdotus hyväksyttiin.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert [(p.name, p.title) for p in item.preparers] == [("Kaarina Kokeilu", "ympäristöpäällikkö")]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Jätehuollon taksoja tarkistetaan")
+
+
+def test_a_title_citing_a_decision_by_date_and_number_is_no_handling_mark(tmp_path: Path) -> None:
+    """``Oikaisuvaatimus rakennuslautakunnan päätökseen 3.2.2027 § 8`` over the own handling line: a noun,
+    a genitive and an illative around the date and ``§`` read as prose, the item's title as printed, and
+    no earlier handling."""
+    path = _saved_item(
+        tmp_path,
+        [
+            "Rakennuslautakunta",
+            "Pöytäkirja 17.03.2027/Pykälä 15",
+            "Oikaisuvaatimus rakennuslautakunnan päätökseen 3.2.2027 § 8",
+            "Rakltk 17.03.2027 § 15",
+            "88/10.03.00/2027",
+            "Rakennuslautakunnan 3.2.2027 tekemästä päätöksestä on jätetty oikaisuvaatimus määräajassa.",
+            "Ehdotus",
+            "Lautakunta hylkää oikaisuvaatimuksen.",
+            "Päätös",
+            "Ehdotus hyväksyttiin.",
+        ],
+    )
+    [item] = read_path(path)[0].items
+    assert item.title == "Oikaisuvaatimus rakennuslautakunnan päätökseen 3.2.2027 § 8"
+    assert item.history == []

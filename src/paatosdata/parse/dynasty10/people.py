@@ -285,6 +285,22 @@ def office_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
     )
 
 
+def official_over_prose(paragraph: Paragraph, following: list[Paragraph]) -> bool:
+    """An office and a name alone on their line, no colon (``Talouspäällikkö Erkki Esimerkki``), no label of a
+    part, over a paragraph of prose: an older page's preparer, printed under the dnro and handling line."""
+    text = paragraph.text.strip()
+    return (
+        paragraph.heading is None
+        and "\n" not in text
+        and official_named(text)
+        and classify_heading(text) is None
+        and _part(paragraph) is None
+        and bool(following)
+        and prose(following[0].text)
+        and _part(following[0]) is None
+    )
+
+
 def official_with_phone(text: str) -> bool:
     """``hallintojohtaja Erkki Esimerkki, puh. 040 123 4567`` on a line of its own: an office, a name and a
     labelled phone, nothing else (a preparer's contact printed with no heading)."""

@@ -92,7 +92,7 @@ def preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str
             item.case = Case(diary_number=parse_diary_number(dnro[0], span=span), title=dnro[1], span=span)
             continue
         handling = HANDLING.match(text)
-        if handling is not None:
+        if handling is not None and not _cites_a_decision(handling.group("body")):
             _handling(item, handling, meeting, own, span)
             continue
         if index + 1 < len(paragraphs) and _own_unnumbered_mark(text, meeting):
@@ -124,6 +124,19 @@ _TABLE_ATTACHMENT = re.compile(
     r"^\|\s*(?P<label>(?i:oheismateriaali|liite|bilaga))\s*(?P<no>\d+(?:[a-z](?![\wåäö]))?)"
     r"\s*[.):]?\s*(?P<title>\S[^|]*?)\s*\|?$"
 )
+
+
+#: a genitive and an illative closing the words before a date and § (``… sivistyslautakunnan päätökseen``):
+#: prose citing a decision, as a title does (``Oikaisuvaatimus lautakunnan päätökseen 2.3.2027 § 14``)
+_GENITIVE_AND_ILLATIVE = re.compile(
+    r"\s[a-zåäö][\wåäö-]*n\s+[a-zåäö][\wåäö-]*(?:aan|ään|een|iin|oon|öön|uun|yyn|seen|siin)$"
+)
+
+
+def _cites_a_decision(words: str) -> bool:
+    """True when the words a handling line would name as its body read as prose around the date and §: a
+    noun, a genitive and an illative (``Valitus hallituksen päätökseen``), which no body's name is."""
+    return _GENITIVE_AND_ILLATIVE.search(words) is not None
 
 
 def _attachment_table(paragraphs: list[Paragraph], index: int) -> list[tuple[re.Match[str], int]]:

@@ -29,6 +29,7 @@ from paatosdata.parse.dynasty10.people import (
     office_presents,
     official_and_unit_joined,
     official_named,
+    official_over_prose,
     official_over_text,
     official_signing,
     official_with_phone,
@@ -142,10 +143,13 @@ def parts(
             not sections
             and not lines
             and not heading
-            and office_over_text(paragraph, paragraphs[index + 1 :])
+            and (
+                office_over_text(paragraph, paragraphs[index + 1 :])
+                or official_over_prose(paragraph, paragraphs[index + 1 :])
+            )
         ):
-            # ``Sihteeri`` on a line of its own over the presentation: the office that prepared it, named by
-            # no person, and no sentence of the text
+            # ``Sihteeri`` (or ``Talouspäällikkö Erkki Esimerkki``) on a line of its own over the
+            # presentation: the office (and person) that prepared it, no sentence of the text
             sections.append(Section("preparers", "", paragraph.text.strip(), here))
             continue
         if (
