@@ -271,34 +271,16 @@ def official_signing(text: str) -> str | None:
     return official.rstrip(": ") + (f"\n{dated.group('date')}" if dated is not None else "")
 
 
-def office_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
-    """An office alone on its line (``Sihteeri``), no label of a part, over a paragraph of prose."""
+def preparer_over_text(paragraph: Paragraph, following: list[Paragraph]) -> bool:
+    """Who prepared the presentation, on a line of its own over a paragraph of prose and no label of a
+    part: an office alone (``Sihteeri``), or an office and a name with no colon (``Talouspäällikkö Erkki
+    Esimerkki``, as an older page prints its preparer under the dnro and handling line)."""
     text = paragraph.text.strip()
-    return (
-        paragraph.heading is None
-        and "\n" not in text
-        and is_office_only(text)
-        and classify_heading(text) is None
-        and bool(following)
-        and prose(following[0].text)
-        and _part(following[0]) is None
-    )
-
-
-def official_over_prose(paragraph: Paragraph, following: list[Paragraph]) -> bool:
-    """An office and a name alone on their line, no colon (``Talouspäällikkö Erkki Esimerkki``), no label of a
-    part, over a paragraph of prose: an older page's preparer, printed under the dnro and handling line."""
-    text = paragraph.text.strip()
-    return (
-        paragraph.heading is None
-        and "\n" not in text
-        and official_named(text)
-        and classify_heading(text) is None
-        and _part(paragraph) is None
-        and bool(following)
-        and prose(following[0].text)
-        and _part(following[0]) is None
-    )
+    if paragraph.heading is not None or "\n" in text or classify_heading(text) is not None:
+        return False
+    if not is_office_only(text) and not (official_named(text) and _part(paragraph) is None):
+        return False
+    return bool(following) and prose(following[0].text) and _part(following[0]) is None
 
 
 def official_with_phone(text: str) -> bool:

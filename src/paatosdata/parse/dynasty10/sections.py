@@ -25,17 +25,16 @@ from paatosdata.parse.dynasty10.people import (
     further_preparers,
     office_cut_short,
     office_over_proposal,
-    office_over_text,
     office_presents,
     official_and_unit_joined,
     official_named,
-    official_over_prose,
     official_over_text,
     official_signing,
     official_with_phone,
     one_per_line,
     people_in_a_sentence,
     preparation_subheading,
+    preparer_over_text,
     preparer_presents,
     presenter_in_heading,
     presenter_over_body,
@@ -143,10 +142,7 @@ def parts(
             not sections
             and not lines
             and not heading
-            and (
-                office_over_text(paragraph, paragraphs[index + 1 :])
-                or official_over_prose(paragraph, paragraphs[index + 1 :])
-            )
+            and preparer_over_text(paragraph, paragraphs[index + 1 :])
         ):
             # ``Sihteeri`` (or ``Talouspäällikkö Erkki Esimerkki``) on a line of its own over the
             # presentation: the office (and person) that prepared it, no sentence of the text
