@@ -38,13 +38,8 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
-from paatosdata.parse.ahjo_text import (
-    CONFORMS_CLASS,
-    AhjoTextPage,
-    ahjo_text_as_page,
-    city_body,
-    is_ahjo_text,
-)
+from paatosdata.parse.ahjo_text import ahjo_text_as_page, is_ahjo_text
+from paatosdata.parse.ahjo_text_lines import CONFORMS_CLASS, AhjoTextPage, city_body
 from paatosdata.parse.base import Reader, decode, source_for
 from paatosdata.parse.htmlsafe import has_page_tag
 from paatosdata.parse.vendorkit import (
