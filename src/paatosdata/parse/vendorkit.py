@@ -84,19 +84,16 @@ RESOLUTIONS: dict[str, Outcome] = {
 }
 
 #: what only the vendors' data says: the short names their services use for a municipality (diary
-#: number prefixes ``TRE``, ``MliDno``, ``JARDno``, ``PRIDno``, ``ROIDno``, ``OUKA/899/…``, e-mail domains
-#: ``hel.fi``, ``ouka.fi``) → Statistics Finland code; names, Swedish names and codes come from the shared
-#: municipality table
+#: number prefixes ``TRE``, ``MliDno``, ``JARDno``, ``OUKA/899/…``, e-mail domains ``hel.fi``, ``ouka.fi``)
+#: → Statistics Finland code; names, Swedish names and codes come from the shared municipality table
 _SHORT_NAMES: dict[str, str] = {
     "hel": "091",
     "tre": "837",
     "mli": "491",
     "jar": "186",
     "ouka": "564",
-    "pri": "609",
-    "roi": "698",
 }
-#: CaseM diary number prefixes (``TUUDno-2021-888``) of the municipalities whose own service
+#: CaseM diary number prefixes (``TUUDno-2021-888``, ``PRIDno-…``) of the municipalities whose own service
 #: (``tuusula.cloudnc.fi``) prints them, by their short part → Statistics Finland code; read only before
 #: ``Dno``, so a short part never names a host or a data source (``Lai`` is both Laihia's and Laitila's:
 #: left out)
@@ -112,8 +109,10 @@ _DNRO_PREFIXES: dict[str, str] = {
     "muo": "498",  # Muonio
     "mju": "507",  # Mäntyharju
     "pad": "576",  # Padasjoki
+    "pri": "609",  # Pori
     "puu": "623",  # Puumala
     "rau": "686",  # Rautalampi
+    "roi": "698",  # Rovaniemi
     "rus": "704",  # Rusko
     "tuu": "858",  # Tuusula
     "ves": "922",  # Vesilahti
