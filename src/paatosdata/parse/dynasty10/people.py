@@ -373,6 +373,7 @@ def _bare_names_apart(line: str) -> str:
 
 
 def _bare_given_name(piece: str) -> bool:
+    """True for a name with no office, one of its words a known given name (``Aino Malli``)."""
     return _BARE_NAME.fullmatch(piece) is not None and any(
         word.casefold() in FIRST_NAMES for word in piece.split()
     )
