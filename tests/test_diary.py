@@ -11,7 +11,10 @@ from paatosdata.diary import find_diary_number, is_task_class, parse_diary_numbe
 serials = st.integers(min_value=1, max_value=999999).map(str)
 years = st.integers(min_value=1990, max_value=2099)
 classes = st.lists(st.integers(0, 99).map(lambda n: f"{n:02d}"), min_size=3, max_size=4).map(".".join)
-prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5)
+#: a registry prefix (``TRE:…``); the label words a diary number is printed after (``Dno: 12/…``) are labels
+prefixes = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYÄÖ", min_size=2, max_size=5).filter(
+    lambda p: p not in {"DNO", "DNR", "DNRO"}
+)
 
 
 @pytest.mark.parametrize(
@@ -133,3 +136,11 @@ def test_a_casem_dnro_whose_prefix_starts_with_the_municipality_code() -> None:
     neither parsed nor found in running text."""
     assert find_diary_number("Asia 917Dno-2026-58 käsiteltiin") == "917Dno-2026-58"
     assert find_diary_number("Asia 12917Dno-2026-58") is None  # a longer number is no municipality code
+
+
+def test_a_label_before_the_number_is_no_prefix() -> None:
+    """``DNO:1/00.00.00/1990`` is the label ``Dno:`` before a Dynasty number, not a registry prefix ``DNO``
+    (why the prefix strategy above leaves the label words out)."""
+    for raw in ("DNO:1/00.00.00/1990", "Dnro 1/00.00.00/1990", "DNR:1/00.00.00/1990"):
+        d = parse_diary_number(raw)
+        assert (d.prefix, d.serial, d.task_class, d.year) == (None, "1", "00.00.00", 1990)
