@@ -8,12 +8,10 @@ nothing read is lost. Lines point at the property's ``"Name"`` key in the file.
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
@@ -22,7 +20,6 @@ from paatosdata.model import (
     Attachment,
     Body,
     Case,
-    DecisionReference,
     Document,
     DocumentKind,
     Item,
@@ -33,6 +30,15 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.casem_history import _history_printed_in, _history_topics, _number_history_from_texts
+from paatosdata.parse.casem_people import (
+    _earliest_arrival,
+    _merge_presenter,
+    _proposal,
+    parse_participants,
+    parse_presenters,
+    split_presenter_line,
+)
 from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.jsonvalues import text_value
@@ -51,7 +57,7 @@ from paatosdata.parse.vendorkit import (
     span,
     split_list,
 )
-from paatosdata.people import is_office_only, office_holder, parse_people, parse_person
+from paatosdata.people import parse_people
 
 __all__ = ["CasemListReader", "CasemReader", "parse_participants", "parse_presenters", "split_presenter_line"]
 
@@ -74,101 +80,6 @@ PROPERTY_KINDS: dict[str, str] = {
 }
 #: properties held in item fields, not repeated as sections
 _FIELDS = {"Name", "Article", "CaseNativeId"}
-
-_ACTING = re.compile(r"^(?:vs\.|v\.s\.|t\.f\.)\s*", re.I)
-_DEPUTY = re.compile(r"\b(?:vs\.|v\.s\.|t\.f\.|varahenkilö|sijainen|ställföreträdare)", re.I)
-_NOT_PRESENTER = re.compile(r"\b(?:päättää|päätti|esittää|beslutar|föreslår)\b", re.I)
-#: the last word of a sentence that introduces what follows (``… myöntää luvan seuraavasti:``), not an office
-_INTRODUCES = re.compile(r"\b(?:seuraavasti|seuraavaa|seuraavat|följande)\s*:$", re.I)
-
-
-def split_presenter_line(line: str) -> Person | None:
-    """``Yleiskaavapäällikkö Hastio:`` → presenter (title + surname); ``Puheenjohtaja:`` → the chair,
-    an office holder with no name (:func:`paatosdata.people.office_holder`).
-
-    >>> p = split_presenter_line("Yleiskaavapäällikkö Hastio:")
-    >>> (p.title, p.name)
-    ('yleiskaavapäällikkö', 'Hastio')
-    >>> p = split_presenter_line("Puheenjohtaja:")
-    >>> (p.name, p.title)
-    (None, 'puheenjohtaja')
-    >>> p = split_presenter_line("Vs. rakennuttamispäällikkö Kantola:")
-    >>> (p.title, p.name, p.acting)
-    ('rakennuttamispäällikkö', 'Kantola', True)
-    >>> split_presenter_line("vs. Sivistysjohtaja Koivisto:").name
-    'Koivisto'
-    >>> split_presenter_line("Yhdyskuntalautakunta päättää") is None
-    True
-    >>> split_presenter_line("Lautakunta myöntää avustukset seuraavasti:") is None
-    True
-
-    A line of three words or more with no name that names no office is a sentence opening what follows:
-
-    >>> split_presenter_line("Keskustellaan kirjaston aukioloajoista kohdissa:") is None
-    True
-    """
-    text = " ".join(line.split())
-    if not text.endswith(":") or _NOT_PRESENTER.search(text) or len(text.split()) > 12:
-        return None
-    if _INTRODUCES.search(text):
-        return None
-    body = text[:-1].strip()
-    acting = bool(_ACTING.match(body))
-    tokens = _ACTING.sub("", body).split()
-    if not tokens:
-        return None
-    name_tokens: list[str] = []
-    for token in reversed(tokens):
-        if len(name_tokens) == 3 or not token[:1].isupper() or token.endswith((".", ",")):
-            break
-        name_tokens.insert(0, token)
-    if len(name_tokens) == len(tokens):
-        name_tokens = name_tokens[1:]
-    title = " ".join(tokens[: len(tokens) - len(name_tokens)])
-    if not title or not title[:1].isalpha():
-        return None
-    acting = acting or bool(_DEPUTY.search(title))
-    title = title[0].lower() + title[1:]
-    if not name_tokens:
-        return office_holder(body) if len(tokens) < 3 or is_office_only(body) else None
-    return Person(name=" ".join(name_tokens), title=title, acting=acting)
-
-
-def parse_presenters(text: str, where: Span | None = None) -> list[Person]:
-    """SharePoint person fields: ``Name;#Title;#;#email;#`` (repeated for several people).
-
-    >>> p = parse_presenters("Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#")[0]
-    >>> (p.name, p.title, p.email)
-    ('Pia Hastio', 'yleiskaavapäällikkö', 'Pia.Hastio@tampere.fi')
-    >>> [p.name for p in parse_presenters("Anna Aa;#johtaja;#;#a@x.fi;#!#Olli Oo;#päällikkö;#;#o@x.fi;#")]
-    ['Anna Aa', 'Olli Oo']
-    """
-    if ";#" not in text:
-        return [parse_person(text, where)] if text.strip() else []
-    # people follow one another as fours of fields, or as records parted by "!#"
-    fields: list[str] = []
-    for record in text.split(";#!#"):
-        parts = [f.strip() for f in record.split(";#")]
-        while parts and not parts[-1]:
-            parts.pop()
-        fields.extend(parts + [""] * (-len(parts) % 4))
-    people = []
-    for i in range(0, len(fields), 4):
-        name, title, _, email = (fields[i : i + 4] + ["", "", "", ""])[:4]
-        if not name:
-            continue
-        acting = title.lower().startswith(("vs.", "vs "))
-        title = re.sub(r"^vs\.?\s*", "", title, flags=re.I)
-        people.append(
-            Person(
-                name=name,
-                title=(title[0].lower() + title[1:]) if title else None,
-                email=email or None,
-                acting=acting,
-                span=where,
-            )
-        )
-    return people
 
 
 def _properties(data: Any, path: Path) -> list[dict[str, Any]]:
@@ -353,184 +264,6 @@ _DOCUMENT_TITLE = re.compile(
     # the file name keeps the hour: "…, klo 15_00.pdf" (":" is not allowed in file names)
     r"(?:,?\s*(?:klo|kl\.?)\s*(?P<hour>\d{1,2})[._:](?P<minute>\d{2}))?"
 )
-_ARRIVAL = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{2}):(?P<minute>\d{2})")
-
-
-def _earliest_arrival(notes: list[str], day: date | None) -> time | None:
-    """The meeting's start: the earliest arrival among participants' ``2016-09-13 09:00:00 – …`` times."""
-    arrivals = []
-    for note in notes:
-        m = _ARRIVAL.match(note)
-        if m is None or (day is not None and m.group("date") != day.isoformat()):
-            continue
-        clock = clock_time(m.group("hour"), m.group("minute"))
-        if clock is not None:
-            arrivals.append(clock)
-    return min(arrivals) if arrivals else None
-
-
-_ROLES = {
-    "chairman": "puheenjohtaja",
-    "secretary": "sihteeri",
-    "1. vicechairman": "1. varapuheenjohtaja",
-    "2. vicechairman": "2. varapuheenjohtaja",
-    "vicechairman": "varapuheenjohtaja",
-}
-
-
-_MS_DATE = re.compile(r"/Date\((?P<ms>-?\d+)(?:[+-]\d{4})?\)/")
-
-
-def _ms_date(value: object) -> date | None:
-    """The local (Finnish) day of a ``/Date(1493127000000)/`` value."""
-    m = _MS_DATE.search(str(value or ""))
-    if m is None:
-        return None
-    try:
-        moment = datetime.fromtimestamp(int(m.group("ms")) / 1000, tz=UTC)
-        try:
-            return moment.astimezone(ZoneInfo("Europe/Helsinki")).date()
-        except ZoneInfoNotFoundError:  # no time-zone data: Finnish time is UTC+2 or +3
-            return (moment + timedelta(hours=2)).date()
-    except (OverflowError, OSError, ValueError):  # a moment beyond what the calendar holds
-        return None
-
-
-def _history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str]:
-    """Earlier handlings from ``HistoryTopics`` (a JSON list inside the property) and their text.
-
-    Each entry names the body (``Party``), the meeting day (``MeetingDate``), the § (``Article``,
-    0 when the system did not keep it) and the texts of that handling.
-    """
-    try:
-        entries = json.loads(raw)
-    except json.JSONDecodeError:
-        return [], markup_text(raw)
-    if not isinstance(entries, list):
-        return [], markup_text(raw)
-    found: list[DecisionReference] = []
-    texts: list[str] = []
-    for entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        body = str(entry.get("Party") or "").strip() or None
-        when = _ms_date(entry.get("MeetingDate"))
-        article = str(entry.get("Article") or "").strip()
-        section = article if article.isdigit() and article != "0" else None
-        label = " ".join(
-            part
-            for part in (
-                body,
-                f"{when.day}.{when.month}.{when.year}" if when else None,
-                f"§ {section}" if section else None,
-            )
-            if part
-        )
-        found.append(DecisionReference(raw=label, body=body, date=when, section=section, span=where))
-        parts = [label] + [
-            markup_text(str(entry.get(key) or ""))
-            for key in ("Description", "DescisionProposal", "DecisionProposal", "Descision", "Decision")
-        ]
-        texts.append("\n\n".join(part for part in parts if part))
-    return found, "\n\n".join(texts)
-
-
-def _number_history_from_texts(item: Item) -> None:
-    """An earlier handling kept without its § takes the number the item's texts print with its date
-    (``Teknisen lautakunnan päätöksessä 25.4.2017 § 57``)."""
-    texts = "\n".join(t for t in (item.reasons, item.proposal) if t)
-    for ref in item.history:
-        if ref.section or ref.date is None:
-            continue
-        day = ref.date
-        m = re.search(rf"\b0?{day.day}\.0?{day.month}\.{day.year}\s*,?\s*§\s*(\d+)\b", texts)
-        if m:
-            ref.section = m.group(1)
-            ref.raw = f"{ref.raw} § {ref.section}"
-
-
-_HANDLING_HEAD = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:lautakunta|hallitus|valtuusto|jaosto|johtokunta|toimikunta)"
-    r"(?:n [\wåäö-]+jaosto)?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*$"
-)
-_HANDLING_SECTION = re.compile(r"^§\s*(?P<number>\d+)\b")
-
-
-def _history_printed_in(text: str | None, item: Item) -> None:
-    """Earlier handlings an item's description prints in full: a ``Tarkastuslautakunta 29.5.2017``
-    line followed by the ``§ 42`` lines of that meeting, up to the next such line."""
-    if not text:
-        return
-    body: str | None = None
-    when: date | None = None
-    for line in (raw.strip() for raw in text.splitlines()):
-        head = _HANDLING_HEAD.match(line)
-        if head:
-            body, when = head.group("body"), parse_date(head.group("date"))
-            continue
-        section = _HANDLING_SECTION.match(line)
-        if section and body and when:
-            number = section.group("number")
-            if not any(ref.date == when and ref.section == number for ref in item.history):
-                raw = f"{body} {when.day}.{when.month}.{when.year} § {number}"
-                span = item.spans.get("reasons")
-                item.history.append(
-                    DecisionReference(raw=raw, body=body, date=when, section=number, span=span)
-                )
-    item.history.sort(
-        key=lambda ref: (
-            ref.date or date.min,
-            int(ref.section) if ref.section and ref.section.isdigit() else 0,
-        )
-    )
-
-
-def parse_participants(text: str, where: Span | None = None) -> list[Participant]:
-    """``Name;#role;#start;#end;#member;#!#…`` → participants; times are kept in the note.
-
-    >>> text = "Matti Meikäläinen;#puheenjohtaja;#2016-09-13 09:00:00;#2016-09-13 09:50:00;#member;#"
-    >>> p = parse_participants(text)[0]
-    >>> (p.person.name, p.role, p.note)
-    ('Matti Meikäläinen', 'puheenjohtaja', '2016-09-13 09:00:00 – 2016-09-13 09:50:00')
-    """
-    found = []
-    for record in text.split(";#!#"):
-        fields = [f.strip() for f in record.split(";#")]
-        if not fields or not fields[0]:
-            continue
-        fields += [""] * 5
-        role = fields[1]
-        times = " – ".join(t for t in fields[2:4] if t) or None
-        person = Person(name=fields[0], span=where)
-        found.append(
-            Participant(
-                person=person, role=_ROLES.get(role.casefold(), role or "jäsen"), note=times, span=where
-            )
-        )
-    return found
-
-
-def _proposal(raw: str) -> tuple[str, Person | None]:
-    """The proposal text and the presenter named on its first line (``Titteli Sukunimi:``)."""
-    root = parse_fragment(raw)
-    text = html_text(root)
-    first, _, rest = text.partition("\n")
-    presenter = split_presenter_line(first)
-    if presenter is None:
-        return text, None
-    return rest.strip(), presenter
-
-
-def _merge_presenter(listed: list[Person], line: Person | None) -> Person | None:
-    if not listed:
-        return line
-    person = listed[0]
-    if line is not None:
-        person.acting = person.acting or line.acting
-        if line.name and line.name not in (person.name or ""):
-            # the proposal names someone else (a stand-in): trust the proposal line
-            return line
-    return person
 
 
 def _attachments(raw: str, where: Span) -> list[Attachment]:

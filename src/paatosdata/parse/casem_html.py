@@ -32,7 +32,6 @@ from paatosdata.model import (
 )
 from paatosdata.outcome import classify_outcome
 from paatosdata.parse.base import Reader, decode, source_for
-from paatosdata.parse.casem import split_presenter_line
 from paatosdata.parse.casem_html_history import (
     earlier_parts,
     history_lines_atop_the_reasons,
@@ -54,6 +53,7 @@ from paatosdata.parse.casem_html_people import (
     preparer_line,
     without_organisation,
 )
+from paatosdata.parse.casem_people import split_presenter_line
 from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
 from paatosdata.parse.casem_votes import item_votes
 from paatosdata.parse.guess import (

@@ -11,7 +11,6 @@ Page chrome (navigation, "Edellinen asia | Seuraava asia") is not part of the do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml.html import HtmlElement
@@ -31,8 +30,6 @@ from paatosdata.model import (
     DocumentKind,
     Item,
     Meeting,
-    Participant,
-    Person,
     Section,
     Span,
 )
@@ -45,8 +42,11 @@ from paatosdata.parse.dynasty10 import (
     read_dynasty10_html,
     read_dynasty10_text,
 )
+from paatosdata.parse.dynasty_blocks import _Block, _blocks, _first, _heading, _style
 from paatosdata.parse.dynasty_export import is_dynasty_export_text, read_dynasty_export_text
 from paatosdata.parse.dynasty_header import Header, expand_sections, looks_like_person, parse_header
+from paatosdata.parse.dynasty_history import _EARLIER_ROW, _MARKER, _add_reference
+from paatosdata.parse.dynasty_meeting import _listing_error, _participant
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_plain_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.people import parse_person
@@ -54,35 +54,7 @@ from paatosdata.people import parse_person
 __all__ = ["DynastyReader"]
 
 _MARKERS = (b"bodyKokous", b"Sivuotsikko", b"DJULKAISU", b"Dynasty tietopalvelu", b"DREQUEST.PHP")
-_EARLIER_ROW = re.compile(r"^(?P<body>\D+?)\s+(?P<number>\d+)\s*§\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
-_MARKER = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*§\s*(?P<number>\d+)$"
-)
-_HANGING = re.compile(r"text-indent:-(\d+(?:\.\d+)?)pt")
 _NUMBER = re.compile(r"^(?:§\s*(?P<a>\d+)|(?P<b>\d+)\s*§|(?P<c>\d+))$")
-_BOLD = {"b", "strong"}
-_ROLES = (
-    "puheenjohtaja",
-    "varapuheenjohtaja",
-    "sihteeri",
-    "pöytäkirjanpitäjä",
-    "esittelijä",
-    "varajäsen",
-    "jäsen",
-)
-_PRESENCE = re.compile(r"\b(?:saapui|poistui|kom|avlägsnade)\b", re.I)
-
-
-@dataclass(slots=True)
-class _Block:
-    """One paragraph (or table row) of the item body, with its bold lead when it has one."""
-
-    element: HtmlElement
-    text: str
-    bold: str | None
-    heading_style: bool
-    body_style: bool
-    indented: bool
 
 
 class DynastyReader(Reader):
@@ -376,134 +348,3 @@ class DynastyReader(Reader):
             item.number_raw = f"§ {number}" if number else None
         item.spans["title"] = span
         document.items.append(item)
-
-
-def _add_reference(item: Item, marker: re.Match[str], span: Span) -> None:
-    """An earlier handling named by a marker line, unless the history table already gave it."""
-    when = parse_date(marker.group("date"))
-    if any(ref.date == when and ref.section == marker.group("number") for ref in item.history):
-        return
-    item.history.append(
-        DecisionReference(
-            raw=marker.group(0),
-            body=marker.group("body"),
-            date=when,
-            section=marker.group("number"),
-            span=span,
-        )
-    )
-
-
-def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
-    found = root.xpath(xpath)
-    return found[0] if found else None
-
-
-def _style(element: HtmlElement) -> str:
-    return (element.get("style") or "").replace(" ", "").casefold()
-
-
-def _blocks(container: HtmlElement) -> list[_Block]:
-    """Paragraphs in reading order; a table row (a Word layout table) counts as one block."""
-    blocks: list[_Block] = []
-    seen_rows: set[HtmlElement] = set()
-    for element in container.iter("p", "li", "h1", "h2", "h3", "h4", "h5", "h6"):
-        row = _row_within(element, container)
-        if row is not None:
-            if row in seen_rows:
-                continue
-            seen_rows.add(row)
-            text = " ".join(t for t in (element_text(td) for td in row.findall("td")) if t)
-            blocks.append(_Block(element, text, None, False, True, False))
-            continue
-        blocks.append(_block(element))
-    return blocks
-
-
-def _row_within(element: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The table row inside ``container`` that holds ``element``, if any."""
-    for ancestor in element.iterancestors():
-        if ancestor is container:
-            return None
-        if ancestor.tag == "tr":
-            return ancestor
-    return None
-
-
-def _block(element: HtmlElement) -> _Block:
-    text = element_text(element)
-    style = _style(element)
-    bold: str | None = None
-    children = list(element)
-    if children and not (element.text or "").strip():
-        first = children[0]
-        if first.tag == "span" and not (first.text or "").strip() and len(first) and first[0].tag in _BOLD:
-            first = first[0]
-        if first.tag in _BOLD:
-            bold = element_text(first) or None
-    hanging = _HANGING.search(style)  # Word's heading column: a hanging indent of about 117 pt
-    heading_style = bool(hanging and float(hanging.group(1)) >= 50) or (
-        has_class(element, "Sivuotsikko") and "text-indent:0" not in style
-    )
-    body_style = not heading_style and (has_class(element, "Sisennetty") or "text-indent:0" in style)
-    indented = (element.text or "").startswith(("\u00a0", " ")) and not bold
-    return _Block(element, text, bold, heading_style, body_style, indented)
-
-
-def _heading(block: _Block) -> tuple[str, str, str] | None:
-    """``(kind, heading, rest of the line)`` when the block starts a part, else ``None``."""
-    if not block.text:
-        return None
-    if block.body_style:  # body text, unless the whole paragraph is a known heading ending in a colon
-        kind = classify_heading(block.text) if block.text.rstrip().endswith(":") else None
-        return (kind, block.text.strip().rstrip(":"), "") if kind else None
-    if block.bold:
-        kind = classify_heading(block.bold)
-        rest = block.text[len(block.bold) :].strip() if block.text.startswith(block.bold) else ""
-        if kind is not None:
-            return kind, block.bold.strip().rstrip(":"), rest
-    kind = classify_heading(block.text)
-    if kind is not None:
-        return kind, block.text.strip().rstrip(":"), ""
-    if block.heading_style and not block.indented:
-        m = match_heading_prefix(block.text)
-        if m is not None:
-            return m.kind, m.heading, m.rest
-        if block.bold and len(block.bold.split()) <= 4 and not block.bold.endswith("."):
-            return "generic", block.bold.strip().rstrip(":"), block.text[len(block.bold) :].strip()
-    return None
-
-
-def _participant(mode: str, cells: list[str], span: Span) -> Participant:
-    """A person present: ``Name, role, saapui …`` or ``Name | title, note``."""
-    parts = [p.strip() for cell in cells for p in cell.split(",") if p.strip()]
-    name = parts[0] if parts else ""
-    rest = parts[1:]
-    notes = [p for p in rest if _PRESENCE.search(p)]
-    others = [p for p in rest if p not in notes]
-    role = "jäsen" if "jäsenet" in mode else "muu"
-    title: str | None = None
-    if others and others[-1].casefold() in _ROLES:
-        role = others.pop().casefold()
-    if others:
-        title = ", ".join(others)
-    person = Person(name=name, title=title, span=span)
-    return Participant(person=person, role=role, note="; ".join(notes) or None, span=span)
-
-
-def _listing_error(root: HtmlElement, path: Path) -> ParseError:
-    """The error for Dynasty's lists of bodies (``TELIMET``) and of one body's meetings (``TELIN-…``):
-    they name no item, so there is nothing to read as minutes; the pages they link to are the documents."""
-    label = _first(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
-    lines = [line.strip() for line in (element_text(label) if label is not None else "").split("\n")]
-    named = [line for line in lines if line and line.casefold() not in ("kokouslistat", "toimielimet")]
-    what = f"the meetings of {named[0]}" if named else "bodies or meetings"
-    links = [a.get("href", "") for a in root.iter("a") if (a.get("href") or "").upper().endswith(".HTM")]
-    meeting = next((link.rsplit("/", 1)[-1] for link in links if "TELI" not in link.upper()), None)
-    return ParseError(
-        f"this Dynasty page lists {what}, not the items of one meeting",
-        source=str(path),
-        hint=f"read the meeting pages it links to, such as {meeting}"
-        if meeting
-        else "read the pages it links to",
-    )
