@@ -13,7 +13,7 @@ from paatosdata.diary import parse_diary_number
 from paatosdata.model import DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.base import read_bytes
-from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
+from paatosdata.parse.vendor_municipalities import municipality_for, municipality_from_emails
 from tests.conftest import REPO_ROOT, shared_path
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "casem"

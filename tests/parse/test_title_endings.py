@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paatosdata.parse.items import is_person_line
-from paatosdata.parse.vendorkit import officer_from_text
+from paatosdata.parse.vendor_deciders import officer_from_text
 from paatosdata.people import is_title_only, parse_person
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from paatosdata.parse.municipalities import BY_CODE, MUNICIPALITIES
-from paatosdata.parse.vendorkit import municipality_for, municipality_from_emails
+from paatosdata.parse.vendor_municipalities import municipality_for, municipality_from_emails
 
 
 def test_every_municipality_of_the_table_by_name() -> None:

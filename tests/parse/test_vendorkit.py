@@ -6,14 +6,10 @@ import pytest
 
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import AppealKind
-from paatosdata.parse.vendorkit import (
-    appeal_info,
-    body_from_text,
-    municipality_for,
-    officer_from_text,
-    split_list,
-    tidy,
-)
+from paatosdata.parse.vendor_appeal import appeal_info
+from paatosdata.parse.vendor_deciders import body_from_text, officer_from_text, split_list
+from paatosdata.parse.vendor_html import tidy
+from paatosdata.parse.vendor_municipalities import municipality_for
 
 
 @pytest.mark.parametrize(

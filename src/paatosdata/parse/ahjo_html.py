@@ -40,19 +40,12 @@ from paatosdata.outcome import classify_outcome
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
 from paatosdata.parse.ahjo_text import ahjo_text_as_page, is_ahjo_text
 from paatosdata.parse.ahjo_text_lines import CONFORMS_CLASS, AhjoTextPage, city_body
-from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.base import Reader, decode, source_for, span
 from paatosdata.parse.htmlsafe import has_page_tag
-from paatosdata.parse.vendorkit import (
-    appeal_info,
-    appeal_kind,
-    body_from_text,
-    classes,
-    html_text,
-    municipality_for,
-    officer_from_text,
-    parse_document,
-    span,
-)
+from paatosdata.parse.vendor_appeal import appeal_info, appeal_kind
+from paatosdata.parse.vendor_deciders import body_from_text, officer_from_text
+from paatosdata.parse.vendor_html import classes, html_text, parse_document
+from paatosdata.parse.vendor_municipalities import municipality_for
 from paatosdata.people import EMAIL, parse_person
 
 __all__ = ["AhjoHtmlReader", "ahjo_people"]

@@ -39,15 +39,11 @@ from paatosdata.model import (
     Vote,
     VoteEvent,
 )
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, source_for, span
 from paatosdata.parse.jsonvalues import count_value, list_value, optional_text, text_value
-from paatosdata.parse.vendorkit import (
-    RESOLUTIONS,
-    key_lines,
-    load_json,
-    municipality_for,
-    span,
-)
+from paatosdata.parse.vendor_json import key_lines, load_json
+from paatosdata.parse.vendor_municipalities import municipality_for
+from paatosdata.parse.vendor_outcomes import RESOLUTIONS
 
 __all__ = ["AhjoJsonReader"]
 

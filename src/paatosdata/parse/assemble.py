@@ -23,7 +23,7 @@ from paatosdata.model import (
     Section,
 )
 from paatosdata.outcome import classify_outcome, notes_only
-from paatosdata.parse.vendorkit import appeal_kind as first_named_appeal_kind
+from paatosdata.parse.vendor_appeal import appeal_kind as first_named_appeal_kind
 from paatosdata.people import EMAIL, PHONE, is_office_only, office_holder, parse_people, parse_person
 
 __all__ = ["appeal_kind", "fill_item", "is_empty_text", "parse_attachment_lines"]

@@ -1,4 +1,4 @@
-"""What every reader shares: the Reader protocol, decoding bytes, and input limits."""
+"""What every reader shares: the Reader protocol, decoding bytes, input limits, and the span of a line."""
 
 from __future__ import annotations
 
@@ -7,9 +7,18 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 
 from paatosdata.errors import InputError
-from paatosdata.model import Document, Source
+from paatosdata.model import Document, Source, Span
 
-__all__ = ["MAX_INPUT_BYTES", "Reader", "as_utf8", "bom_encoding", "decode", "read_bytes", "source_for"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "Reader",
+    "as_utf8",
+    "bom_encoding",
+    "decode",
+    "read_bytes",
+    "source_for",
+    "span",
+]
 
 #: Inputs larger than this are refused (a minutes file is rarely over a few MB).
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -111,3 +120,8 @@ def decode(data: bytes, path: Path | str, declared: str | None = None) -> str:
 def source_for(path: Path, data: bytes, fmt: str) -> Source:
     """The :class:`Source` record of an input: its path, format and SHA-256."""
     return Source(path=str(path), format=fmt, sha256=hashlib.sha256(data).hexdigest())
+
+
+def span(path: Path | str, line: int | None) -> Span:
+    """A span at ``line`` (1 when unknown) of ``path``."""
+    return Span(file=str(path), line=line or 1)

@@ -29,7 +29,7 @@ from paatosdata.model import (
     Section,
     Span,
 )
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, source_for, span
 from paatosdata.parse.casem_history import _history_printed_in, _history_topics, _number_history_from_texts
 from paatosdata.parse.casem_people import (
     _earliest_arrival,
@@ -42,21 +42,12 @@ from paatosdata.parse.casem_people import (
 from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.headers import clock_time
 from paatosdata.parse.jsonvalues import text_value
-from paatosdata.parse.vendorkit import (
-    appeal_info,
-    body_addressed,
-    body_from_text,
-    body_presented_by,
-    html_text,
-    item_outcome,
-    key_lines,
-    load_json,
-    markup_text,
-    municipality_for,
-    parse_fragment,
-    span,
-    split_list,
-)
+from paatosdata.parse.vendor_appeal import appeal_info
+from paatosdata.parse.vendor_deciders import body_addressed, body_from_text, body_presented_by, split_list
+from paatosdata.parse.vendor_html import html_text, markup_text, parse_fragment
+from paatosdata.parse.vendor_json import key_lines, load_json
+from paatosdata.parse.vendor_municipalities import municipality_for
+from paatosdata.parse.vendor_outcomes import item_outcome
 from paatosdata.people import parse_people
 
 __all__ = ["CasemListReader", "CasemReader", "parse_participants", "parse_presenters", "split_presenter_line"]

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from paatosdata.legal import parse_date
 from paatosdata.model import DecisionReference, Item, Span
-from paatosdata.parse.vendorkit import markup_text
+from paatosdata.parse.vendor_html import markup_text
 
 _MS_DATE = re.compile(r"/Date\((?P<ms>-?\d+)(?:[+-]\d{4})?\)/")
 

@@ -31,7 +31,7 @@ from paatosdata.model import (
     Section,
 )
 from paatosdata.outcome import classify_outcome
-from paatosdata.parse.base import Reader, decode, source_for
+from paatosdata.parse.base import Reader, decode, source_for, span
 from paatosdata.parse.casem_html_history import (
     earlier_parts,
     history_lines_atop_the_reasons,
@@ -61,18 +61,11 @@ from paatosdata.parse.guess import (
     municipality_from_own_text,
 )
 from paatosdata.parse.htmlsafe import is_plain_text
-from paatosdata.parse.vendorkit import (
-    BLOCK_TAGS,
-    appeal_info,
-    body_from_text,
-    html_text,
-    item_outcome,
-    municipality_for,
-    municipality_from_emails,
-    parse_document,
-    span,
-    split_list,
-)
+from paatosdata.parse.vendor_appeal import appeal_info
+from paatosdata.parse.vendor_deciders import body_from_text, split_list
+from paatosdata.parse.vendor_html import BLOCK_TAGS, html_text, parse_document
+from paatosdata.parse.vendor_municipalities import municipality_for, municipality_from_emails
+from paatosdata.parse.vendor_outcomes import item_outcome
 from paatosdata.people import parse_person
 
 __all__ = ["CasemHtmlReader"]

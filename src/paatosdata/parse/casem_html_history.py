@@ -9,8 +9,9 @@ from pathlib import Path
 
 from paatosdata.legal import parse_date
 from paatosdata.model import DecisionReference, Item, Meeting, Span
+from paatosdata.parse.base import span
 from paatosdata.parse.casem_html_parts import Part
-from paatosdata.parse.vendorkit import body_from_text, span
+from paatosdata.parse.vendor_deciders import body_from_text
 
 __all__ = ["earlier_parts", "history_lines_atop_the_reasons", "history_lines_under_the_heading"]
 

@@ -11,7 +11,7 @@ from datetime import date, time
 
 from paatosdata.model import Participant, Person, Span
 from paatosdata.parse.headers import clock_time
-from paatosdata.parse.vendorkit import html_text, parse_fragment
+from paatosdata.parse.vendor_html import html_text, parse_fragment
 from paatosdata.people import is_office_only, office_holder, parse_person
 
 __all__ = ["parse_participants", "parse_presenters", "split_presenter_line"]

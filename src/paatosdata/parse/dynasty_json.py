@@ -42,7 +42,8 @@ from paatosdata.parse.handlings import apply_printed_handlings
 from paatosdata.parse.htmlsafe import element_text
 from paatosdata.parse.jsonvalues import order_key, text_value
 from paatosdata.parse.municipalities import municipality_by_name
-from paatosdata.parse.vendorkit import body_presented_by, municipality_for, municipality_from_emails
+from paatosdata.parse.vendor_deciders import body_presented_by
+from paatosdata.parse.vendor_municipalities import municipality_for, municipality_from_emails
 from paatosdata.people import parse_people, parse_person
 
 __all__ = ["DynastyJsonReader", "html_fragment_text"]

@@ -34,7 +34,7 @@ from paatosdata.model import (
     VoteEvent,
 )
 from paatosdata.outcome import classify_outcome
-from paatosdata.parse.base import Reader, source_for
+from paatosdata.parse.base import Reader, source_for, span
 from paatosdata.parse.jsonvalues import (
     count_value,
     is_number,
@@ -44,15 +44,11 @@ from paatosdata.parse.jsonvalues import (
     text_value,
 )
 from paatosdata.parse.municipalities import municipality_from_host
-from paatosdata.parse.vendorkit import (
-    RESOLUTIONS,
-    appeal_info,
-    key_lines,
-    load_json,
-    markup_text,
-    municipality_for,
-    span,
-)
+from paatosdata.parse.vendor_appeal import appeal_info
+from paatosdata.parse.vendor_html import markup_text
+from paatosdata.parse.vendor_json import key_lines, load_json
+from paatosdata.parse.vendor_municipalities import municipality_for
+from paatosdata.parse.vendor_outcomes import RESOLUTIONS
 from paatosdata.people import parse_people, parse_person
 
 __all__ = ["CONTENT_TYPES", "SixAikaReader"]

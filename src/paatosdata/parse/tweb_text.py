@@ -18,8 +18,8 @@ from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import Body, Document, DocumentKind, Item, Meeting, Section
+from paatosdata.parse.base import span
 from paatosdata.parse.headers import clock_time
-from paatosdata.parse.vendorkit import span
 
 __all__ = ["is_tweb_text", "read_tweb_text"]
 

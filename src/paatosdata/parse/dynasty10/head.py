@@ -20,7 +20,7 @@ from paatosdata.parse.municipalities import (
     municipality_from_host,
     municipality_from_label,
 )
-from paatosdata.parse.vendorkit import municipality_for
+from paatosdata.parse.vendor_municipalities import municipality_for
 
 BODY_DATE = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]*?[\wåäö])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
 

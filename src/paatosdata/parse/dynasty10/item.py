@@ -32,7 +32,7 @@ from paatosdata.parse.dynasty10.preamble import ATTACHMENT_LABEL
 from paatosdata.parse.dynasty10.preamble import preamble as _preamble
 from paatosdata.parse.dynasty10.text import CHROME, SECTION_NUMBER, date_first_marks, joined_handlings
 from paatosdata.parse.dynasty_header import Header
-from paatosdata.parse.vendorkit import municipality_from_emails
+from paatosdata.parse.vendor_municipalities import municipality_from_emails
 from paatosdata.people import follow_page_order, parse_person
 
 
