@@ -11,7 +11,7 @@ import pytest
 from paatosdata.errors import ParseError
 from paatosdata.model import AppealKind, DocumentKind, Outcome
 from paatosdata.parse import read_path, reader_for
-from paatosdata.parse.ahjo_json import split_meeting_id
+from paatosdata.parse.ahjo_json_meeting import split_meeting_id
 from paatosdata.parse.base import read_bytes
 from tests.conftest import REPO_ROOT, shared_path
 
