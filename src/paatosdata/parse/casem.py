@@ -30,13 +30,13 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.base import Reader, source_for, span
-from paatosdata.parse.casem_history import _history_printed_in, _history_topics, _number_history_from_texts
+from paatosdata.parse.casem_history import history_printed_in, history_topics, number_history_from_texts
 from paatosdata.parse.casem_people import (
-    _earliest_arrival,
-    _merge_presenter,
-    _proposal,
+    earliest_arrival,
+    merge_presenter,
     parse_participants,
     parse_presenters,
+    proposal_and_presenter,
     split_presenter_line,
 )
 from paatosdata.parse.handlings import apply_printed_handlings
@@ -159,7 +159,7 @@ class CasemReader(Reader):
                 continue
             kind = PROPERTY_KINDS.get(name, "generic")
             if name == "Decisionproposal":
-                proposal, line_presenter = _proposal(raw)
+                proposal, line_presenter = proposal_and_presenter(raw)
                 if line_presenter is not None:
                     line_presenter.span = where
                 item.proposal = proposal
@@ -185,7 +185,7 @@ class CasemReader(Reader):
                 if info is not None:
                     item.appeal.append(info)
             elif name == "HistoryTopics":
-                earlier, text_value = _history_topics(raw, where)
+                earlier, text_value = history_topics(raw, where)
                 item.history.extend(earlier)
             elif name.startswith("Participant"):
                 participants.extend(parse_participants(text_value, where))
@@ -202,12 +202,12 @@ class CasemReader(Reader):
             elif name == "Attachments":
                 item.attachments.extend(_attachments(raw, where))
             item.sections.append(Section(kind=kind, heading=name, text=text_value, span=where))
-        item.presenter = _merge_presenter(presenters, line_presenter)
+        item.presenter = merge_presenter(presenters, line_presenter)
         if not item.preparers:
             # the printed contact notes come first; the system's drafter field is the fallback
             item.preparers = drafters
-        _number_history_from_texts(item)
-        _history_printed_in(item.reasons, item)
+        number_history_from_texts(item)
+        history_printed_in(item.reasons, item)
         if item.decision:
             item.outcome, item.unanimous = item_outcome(item.decision, item.proposal)
         refs_text = "\n\n".join(t for t in (item.reasons, item.proposal) if t)
@@ -235,7 +235,7 @@ class CasemReader(Reader):
         )
         times = [p.note for p in participants if p.note]
         meeting.date = meeting_date or printed_day or (parse_date(times[0]) if times else None)
-        meeting.start = meeting_start or _earliest_arrival(times, meeting.date)
+        meeting.start = meeting_start or earliest_arrival(times, meeting.date)
         kind = DocumentKind.MINUTES if item.decision else DocumentKind.AGENDA
         names = {p["Name"] for p in props}
         # a meeting-level content (participants, agenda file) describes no item

@@ -32,7 +32,7 @@ def _ms_date(value: object) -> date | None:
         return None
 
 
-def _history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str]:
+def history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str]:
     """Earlier handlings from ``HistoryTopics`` (a JSON list inside the property) and their text.
 
     Each entry names the body (``Party``), the meeting day (``MeetingDate``), the § (``Article``,
@@ -71,7 +71,7 @@ def _history_topics(raw: str, where: Span) -> tuple[list[DecisionReference], str
     return found, "\n\n".join(texts)
 
 
-def _number_history_from_texts(item: Item) -> None:
+def number_history_from_texts(item: Item) -> None:
     """An earlier handling kept without its § takes the number the item's texts print with its date
     (``Teknisen lautakunnan päätöksessä 25.4.2017 § 57``)."""
     texts = "\n".join(t for t in (item.reasons, item.proposal) if t)
@@ -92,7 +92,7 @@ _HANDLING_HEAD = re.compile(
 _HANDLING_SECTION = re.compile(r"^§\s*(?P<number>\d+)\b")
 
 
-def _history_printed_in(text: str | None, item: Item) -> None:
+def history_printed_in(text: str | None, item: Item) -> None:
     """Earlier handlings an item's description prints in full: a ``Tarkastuslautakunta 29.5.2017``
     line followed by the ``§ 42`` lines of that meeting, up to the next such line."""
     if not text:

@@ -115,7 +115,7 @@ def parse_presenters(text: str, where: Span | None = None) -> list[Person]:
 _ARRIVAL = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{2}):(?P<minute>\d{2})")
 
 
-def _earliest_arrival(notes: list[str], day: date | None) -> time | None:
+def earliest_arrival(notes: list[str], day: date | None) -> time | None:
     """The meeting's start: the earliest arrival among participants' ``2016-09-13 09:00:00 – …`` times."""
     arrivals = []
     for note in notes:
@@ -162,7 +162,7 @@ def parse_participants(text: str, where: Span | None = None) -> list[Participant
     return found
 
 
-def _proposal(raw: str) -> tuple[str, Person | None]:
+def proposal_and_presenter(raw: str) -> tuple[str, Person | None]:
     """The proposal text and the presenter named on its first line (``Titteli Sukunimi:``)."""
     root = parse_fragment(raw)
     text = html_text(root)
@@ -173,7 +173,7 @@ def _proposal(raw: str) -> tuple[str, Person | None]:
     return rest.strip(), presenter
 
 
-def _merge_presenter(listed: list[Person], line: Person | None) -> Person | None:
+def merge_presenter(listed: list[Person], line: Person | None) -> Person | None:
     if not listed:
         return line
     person = listed[0]

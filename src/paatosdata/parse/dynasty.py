@@ -42,11 +42,11 @@ from paatosdata.parse.dynasty10 import (
     read_dynasty10_html,
     read_dynasty10_text,
 )
-from paatosdata.parse.dynasty_blocks import _Block, _blocks, _first, _heading, _style
+from paatosdata.parse.dynasty_blocks import Block, block_heading, element_style, first_match, page_blocks
 from paatosdata.parse.dynasty_export import is_dynasty_export_text, read_dynasty_export_text
 from paatosdata.parse.dynasty_header import Header, expand_sections, looks_like_person, parse_header
-from paatosdata.parse.dynasty_history import _EARLIER_ROW, _MARKER, _add_reference
-from paatosdata.parse.dynasty_meeting import _listing_error, _participant
+from paatosdata.parse.dynasty_history import EARLIER_ROW, HISTORY_MARKER, add_history_reference
+from paatosdata.parse.dynasty_meeting import listing_error, present_person
 from paatosdata.parse.htmlsafe import element_span, element_text, has_class, is_plain_text, parse_html
 from paatosdata.parse.municipalities import municipality_from_label
 from paatosdata.people import parse_person
@@ -95,14 +95,14 @@ class DynastyReader(Reader):
         root = parse_html(data, path)
         body_el = root.find("body")
         body_class = body_el.get("class", "") if body_el is not None else ""
-        section_div = _first(root, "//div[contains(concat(' ', @class, ' '), ' WordSection1 ')]")
+        section_div = first_match(root, "//div[contains(concat(' ', @class, ' '), ' WordSection1 ')]")
         if "bodyTeli" in body_class and section_div is None:
-            raise _listing_error(root, path)
+            raise listing_error(root, path)
         if "bodyKokousasia" in body_class or section_div is not None:
             document = self._item_page(root, section_div, path)
         elif "bodyKokous" in body_class or root.xpath("//tr[contains(@class, 'trHea')]"):
             document = self._meeting_page(root, path)
-        elif _first(
+        elif first_match(
             root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]"
         ) is None and is_dynasty10_html(data[:65536]):
             document = read_dynasty10_html(data, path)
@@ -118,7 +118,7 @@ class DynastyReader(Reader):
     # -- shared ---------------------------------------------------------------------------------
 
     def _meeting(self, root: HtmlElement, path: Path) -> tuple[Meeting, Header | None]:
-        label = _first(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
+        label = first_match(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
         if label is None:
             raise ParseError("the Dynasty page has no header (label.h3)", source=str(path))
         lines = element_text(label).split("\n")
@@ -148,7 +148,7 @@ class DynastyReader(Reader):
             )
         if header is None:
             raise ParseError("the Dynasty header has no document kind and date", source=str(path))
-        blocks = _blocks(container)
+        blocks = page_blocks(container)
         item = Item(number=None, title="")
         position = self._preamble(blocks, item, header, path)
         if not item.title:
@@ -159,7 +159,7 @@ class DynastyReader(Reader):
         item.language = header.language
         return Document(kind=header.kind, meeting=meeting, items=[item], language=header.language)
 
-    def _preamble(self, blocks: list[_Block], item: Item, header: Header, path: Path) -> int:
+    def _preamble(self, blocks: list[Block], item: Item, header: Header, path: Path) -> int:
         """Read the dnro, task class, number and title; return where the parts start."""
         diary_raw: str | None = None
         diary_span: Span | None = None
@@ -169,7 +169,7 @@ class DynastyReader(Reader):
             text = block.text
             if not text:
                 continue
-            right = "right" in (block.element.get("align") or "") or "text-align:right" in _style(
+            right = "right" in (block.element.get("align") or "") or "text-align:right" in element_style(
                 block.element
             )
             before_title = number_text is None and not item.title
@@ -179,7 +179,7 @@ class DynastyReader(Reader):
             if before_title and diary_raw is None and (right or find_diary_number(text) == text):
                 diary_raw, diary_span = text, element_span(path, block.element)
                 continue
-            earlier = _EARLIER_ROW.match(text) if before_title else None
+            earlier = EARLIER_ROW.match(text) if before_title else None
             if earlier is not None:  # a row of the decision-history table: body, §, date
                 item.history.append(
                     DecisionReference(
@@ -224,7 +224,7 @@ class DynastyReader(Reader):
             item.number = value or (printed.strip("§ ") if printed else None)
             item.number_raw = printed or (f"§ {value}" if value else None)
 
-    def _sections(self, blocks: list[_Block], item: Item, path: Path) -> list[Section]:
+    def _sections(self, blocks: list[Block], item: Item, path: Path) -> list[Section]:
         sections: list[Section] = []
         heading: str | None = None
         kind = "generic"
@@ -237,15 +237,15 @@ class DynastyReader(Reader):
 
         history = False  # after "Päätöshistoria" or a line "Lautakunta 12.4.2017 § 83": earlier handlings
         for block in blocks:
-            marker = _MARKER.match(block.text)
-            found = _heading(block)
+            marker = HISTORY_MARKER.match(block.text)
+            found = block_heading(block)
             if marker is not None or (found is not None and found[0] == "history"):
                 close()
                 history, kind, lines = True, "history", []
                 heading = block.text if marker is not None else found[1] if found else ""
                 span = element_span(path, block.element)
                 if marker is not None:
-                    _add_reference(item, marker, span)
+                    add_history_reference(item, marker, span)
                 continue
             if history and found is not None and found[0] == "distribution":
                 history = False  # Dynasty prints the item's own "Tiedoksi" last, after the history
@@ -310,7 +310,7 @@ class DynastyReader(Reader):
                 )
             elif "saapuvilla" in mode or "läsnä" in mode or "närvarande" in mode:
                 document.meeting.participants.append(
-                    _participant(mode, [element_text(c) for c in cells_el], span)
+                    present_person(mode, [element_text(c) for c in cells_el], span)
                 )
         if not document.items:
             raise ParseError("the Dynasty meeting page lists no items", source=str(path))

@@ -20,7 +20,7 @@ _BOLD = {"b", "strong"}
 
 
 @dataclass(slots=True)
-class _Block:
+class Block:
     """One paragraph (or table row) of the item body, with its bold lead when it has one."""
 
     element: HtmlElement
@@ -31,18 +31,18 @@ class _Block:
     indented: bool
 
 
-def _first(root: HtmlElement, xpath: str) -> HtmlElement | None:
+def first_match(root: HtmlElement, xpath: str) -> HtmlElement | None:
     found = root.xpath(xpath)
     return found[0] if found else None
 
 
-def _style(element: HtmlElement) -> str:
+def element_style(element: HtmlElement) -> str:
     return (element.get("style") or "").replace(" ", "").casefold()
 
 
-def _blocks(container: HtmlElement) -> list[_Block]:
+def page_blocks(container: HtmlElement) -> list[Block]:
     """Paragraphs in reading order; a table row (a Word layout table) counts as one block."""
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     seen_rows: set[HtmlElement] = set()
     for element in container.iter("p", "li", "h1", "h2", "h3", "h4", "h5", "h6"):
         row = _row_within(element, container)
@@ -51,7 +51,7 @@ def _blocks(container: HtmlElement) -> list[_Block]:
                 continue
             seen_rows.add(row)
             text = " ".join(t for t in (element_text(td) for td in row.findall("td")) if t)
-            blocks.append(_Block(element, text, None, False, True, False))
+            blocks.append(Block(element, text, None, False, True, False))
             continue
         blocks.append(_block(element))
     return blocks
@@ -67,9 +67,9 @@ def _row_within(element: HtmlElement, container: HtmlElement) -> HtmlElement | N
     return None
 
 
-def _block(element: HtmlElement) -> _Block:
+def _block(element: HtmlElement) -> Block:
     text = element_text(element)
-    style = _style(element)
+    style = element_style(element)
     bold: str | None = None
     children = list(element)
     if children and not (element.text or "").strip():
@@ -84,10 +84,10 @@ def _block(element: HtmlElement) -> _Block:
     )
     body_style = not heading_style and (has_class(element, "Sisennetty") or "text-indent:0" in style)
     indented = (element.text or "").startswith(("\u00a0", " ")) and not bold
-    return _Block(element, text, bold, heading_style, body_style, indented)
+    return Block(element, text, bold, heading_style, body_style, indented)
 
 
-def _heading(block: _Block) -> tuple[str, str, str] | None:
+def block_heading(block: Block) -> tuple[str, str, str] | None:
     """``(kind, heading, rest of the line)`` when the block starts a part, else ``None``."""
     if not block.text:
         return None

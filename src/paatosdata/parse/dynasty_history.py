@@ -10,13 +10,13 @@ import re
 from paatosdata.legal import parse_date
 from paatosdata.model import DecisionReference, Item, Span
 
-_EARLIER_ROW = re.compile(r"^(?P<body>\D+?)\s+(?P<number>\d+)\s*§\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
-_MARKER = re.compile(
+EARLIER_ROW = re.compile(r"^(?P<body>\D+?)\s+(?P<number>\d+)\s*§\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})$")
+HISTORY_MARKER = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäö -]*?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*,?\s*§\s*(?P<number>\d+)$"
 )
 
 
-def _add_reference(item: Item, marker: re.Match[str], span: Span) -> None:
+def add_history_reference(item: Item, marker: re.Match[str], span: Span) -> None:
     """An earlier handling named by a marker line, unless the history table already gave it."""
     when = parse_date(marker.group("date"))
     if any(ref.date == when and ref.section == marker.group("number") for ref in item.history):

@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from paatosdata.errors import ParseError
 from paatosdata.model import Participant, Person, Span
-from paatosdata.parse.dynasty_blocks import _first
+from paatosdata.parse.dynasty_blocks import first_match
 from paatosdata.parse.htmlsafe import element_text
 
 _ROLES = (
@@ -27,7 +27,7 @@ _ROLES = (
 _PRESENCE = re.compile(r"\b(?:saapui|poistui|kom|avlägsnade)\b", re.I)
 
 
-def _participant(mode: str, cells: list[str], span: Span) -> Participant:
+def present_person(mode: str, cells: list[str], span: Span) -> Participant:
     """A person present: ``Name, role, saapui …`` or ``Name | title, note``."""
     parts = [p.strip() for cell in cells for p in cell.split(",") if p.strip()]
     name = parts[0] if parts else ""
@@ -44,10 +44,10 @@ def _participant(mode: str, cells: list[str], span: Span) -> Participant:
     return Participant(person=person, role=role, note="; ".join(notes) or None, span=span)
 
 
-def _listing_error(root: HtmlElement, path: Path) -> ParseError:
+def listing_error(root: HtmlElement, path: Path) -> ParseError:
     """The error for Dynasty's lists of bodies (``TELIMET``) and of one body's meetings (``TELIN-…``):
     they name no item, so there is nothing to read as minutes; the pages they link to are the documents."""
-    label = _first(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
+    label = first_match(root, "//label[contains(concat(' ', @class, ' '), ' h3 ')]")
     lines = [line.strip() for line in (element_text(label) if label is not None else "").split("\n")]
     named = [line for line in lines if line and line.casefold() not in ("kokouslistat", "toimielimet")]
     what = f"the meetings of {named[0]}" if named else "bodies or meetings"
