@@ -21,6 +21,7 @@ from paatosdata.model import (
     Span,
 )
 from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.dynasty10.earlier_block import earlier_after_own
 from paatosdata.parse.dynasty10.head import head as _head
 from paatosdata.parse.dynasty10.head import meeting as _meeting
 from paatosdata.parse.dynasty10.head import municipality as _municipality
@@ -54,7 +55,9 @@ def item_page(paragraphs: list[Paragraph], page: Page) -> Document:
     position = _preamble(body_lines, item, meeting, own_number, page)
     if not item.title and position >= len(body_lines):
         raise ParseError("the Dynasty item page has no title", source=str(page.path))
-    sections = _sections(body_lines[position:], item, meeting, own_number, page)
+    # earlier handlings printed after the item's parts under their own label (``Aikaisemmat käsittelyt``)
+    own_lines, earlier = earlier_after_own(body_lines[position:], item, meeting, page)
+    sections = [*_sections(own_lines, item, meeting, own_number, page), *earlier]
     if meeting.municipality is None:  # an organisation printed after a person's name (``Iin kunta``)
         meeting.municipality = _municipality(page)
     if meeting.municipality is None:

@@ -309,3 +309,35 @@ def _noun_phrase(line: str, rest: str) -> bool:
         and rest[:1].islower()
         and len(rest.split()) >= 4
     )
+
+
+def label_halves_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A label broken after its slash over two paragraphs of one line (``Valmistelija /`` / ``lisätiedon
+    antaja``) as the one label other pages print on a line (``Valmistelija / lisätiedon antaja``): the
+    first half is a heading, and both read together are a heading of its kind. Other paragraphs as they
+    are."""
+    if not any(paragraph.text.endswith("/") for paragraph in paragraphs):
+        return paragraphs
+    joined: list[Paragraph] = []
+    skip = False
+    for index, paragraph in enumerate(paragraphs):
+        if skip:
+            skip = False
+            continue
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        label = f"{paragraph.text} {after.text.strip()}" if after is not None else ""
+        if (
+            after is not None
+            and paragraph.text.endswith("/")
+            and "\n" not in paragraph.text
+            and "\n" not in after.text.strip()
+            and paragraph.heading is None
+            and after.heading is None
+            and (kind := classify_heading(paragraph.text[:-1])) is not None
+            and classify_heading(label) == kind
+        ):
+            joined.append(Paragraph(label, paragraph.line, None, paragraph.row))
+            skip = True
+            continue
+        joined.append(paragraph)
+    return joined

@@ -15,6 +15,7 @@ from paatosdata.parse.dynasty10.parts import (
     INNER_PRESENTER,
     OFFICE_LEAD,
     SUBJECT_LABELS,
+    label_halves_joined,
     names_office,
 )
 from paatosdata.parse.dynasty10.parts import part as _part
@@ -99,7 +100,7 @@ def parts(
     lines: list[str] = []
     kind, heading = "reasons", ""
     span: Span | None = None
-    paragraphs = official_and_unit_joined(paragraphs)
+    paragraphs = official_and_unit_joined(label_halves_joined(paragraphs))
     for index, paragraph in enumerate(paragraphs):
         here = Span(str(page.path), paragraph.line)
         if RULE.match(paragraph.text) or _CHECKERS_MARK.match(paragraph.text):
