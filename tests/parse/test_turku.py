@@ -1356,3 +1356,35 @@ def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_pers
     from paatosdata.parse.turku_signers import signers_of
 
     assert signers_of("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None
+
+
+def test_official_s_row_of_cells_naming_the_office_with_its_numbered_series(tmp_path: Path) -> None:
+    """``Katupäällikkö/sarja 12 | 48 | 03.02.2026 |``: an official's row of cells whose body cell ends in the
+    decision series after a slash (a number, as ``/sarja A`` is a letter) names the office with its series,
+    as printed; the cell's bar ends the series, so its number is no part of the §."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Päätöspöytäkirja | 1 |\n"
+        "Kaupunkiympäristötoimiala, katupalvelut | |||\n"
+        "Katupäällikkö/sarja 12 | 48 | 03.02.2026 |\n"
+        "1780-2026 (10 03 01)\n"
+        "Kesäteatterin katsomon sijoittaminen puistoon\n"
+        "Lupavalmistelija Laura Lupa 2.2.2026:\n"
+        "Teatteriyhdistys Esimerkki ry pyytää lupaa sijoittaa katsomon Rantapuistoon.\n"
+        "Katupäällikkö Kalle Katunen:\n"
+        "PäätösMyönsin Teatteriyhdistys Esimerkki ry:lle luvan sijoittaa katsomon puistoon.\n"
+        "Kalle Katunen\n"
+        "katupäällikkö\n"
+        "Jakelu\n"
+        "aoTeatteriyhdistys Esimerkki ry\n",
+    )
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Katupäällikkö/sarja 12"
+    assert str(document.meeting.date) == "2026-02-03"
+    [item] = document.items
+    assert item.number == "48"
+    assert item.title == "Kesäteatterin katsomon sijoittaminen puistoon"
+    assert [p.name for p in item.preparers] == ["Laura Lupa"]
+    assert item.decision == "Myönsin Teatteriyhdistys Esimerkki ry:lle luvan sijoittaa katsomon puistoon."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.role) == ("Kalle Katunen", "päättäjä")
