@@ -1388,3 +1388,55 @@ def test_official_s_row_of_cells_naming_the_office_with_its_numbered_series(tmp_
     assert item.decision == "Myönsin Teatteriyhdistys Esimerkki ry:lle luvan sijoittaa katsomon puistoon."
     [signer] = document.signatures
     assert (signer.person.name, signer.role) == ("Kalle Katunen", "päättäjä")
+
+
+def test_a_label_set_apart_from_its_text_by_one_space(tmp_path: Path) -> None:
+    """``Ehdotus Lautakunta päättää …`` and ``Päätös Myönsin …``: a label set apart from its text by a single
+    space, a capital after it, opens the part as when run into it; the line over it presents the proposal,
+    or over an official's decision names the official deciding, no preparer."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Esimerkkilän vesihuoltolautakunta | 21 | 12.03.2026 |\n"
+        "412-2026 (02 05 01)\n"
+        "Vesijohtoverkoston saneerausohjelma\n"
+        "Tiivistelmä: -\n"
+        "Vhlk § 21\n"
+        "Verkostoinsinööri Veikko Vesi 2.3.2026:\n"
+        "Saneerausohjelma kattaa vuodet 2027-2030.\n"
+        "Vesihuoltojohtaja Helena Huuhde:\n"
+        "Ehdotus Esimerkkilän vesihuoltolautakunta päättää hyväksyä saneerausohjelman.\n"
+        "Päätös Ehdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Veikko Vesi"]
+    assert item.reasons == "Saneerausohjelma kattaa vuodet 2027-2030."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Helena Huuhde", "vesihuoltojohtaja")
+    assert item.proposal == "Esimerkkilän vesihuoltolautakunta päättää hyväksyä saneerausohjelman."
+    assert item.decision == "Ehdotus hyväksyttiin."
+    assert item.outcome is Outcome.APPROVED
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§Päätöspöytäkirja1\n"
+        "Kaupunkiympäristötoimiala, tonttipalvelut \n"
+        "Maankäyttöpäällikkö1511.03.2026 \n"
+        "2210-2026 (10 03 01)\n"
+        "Kirpputorin järjestäminen torilla\n"
+        "Lupavalmistelija Laura Lupa 9.3.2026:\n"
+        "Kierrätysyhdistys ry pyytää lupaa järjestää kirpputorin Kauppatorilla.\n"
+        "Maankäyttöpäällikkö Matti Maa:\n"
+        "Päätös Myönsin Kierrätysyhdistys ry:lle luvan järjestää kirpputorin Kauppatorilla.\n"
+        "Matti Maa\n"
+        "maankäyttöpäällikkö\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Laura Lupa"]
+    assert item.decision == "Myönsin Kierrätysyhdistys ry:lle luvan järjestää kirpputorin Kauppatorilla."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.role) == ("Matti Maa", "päättäjä")
+    from paatosdata.parse.turku_handling import text_handling
+
+    # a word in lower case after the label's word is prose, no label
+    [part] = text_handling([(1, "Päätös tehtiin jo syksyllä.")], tmp_path / "page.txt")
+    assert (part.kind, part.text) == ("reasons", "Päätös tehtiin jo syksyllä.")
