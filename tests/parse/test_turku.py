@@ -1356,3 +1356,87 @@ def test_a_dated_preparers_line_naming_units_of_three_words_each_before_its_pers
     from paatosdata.parse.turku_signers import signers_of
 
     assert signers_of("Kaupunginhallitus on kuullut, ohjelmapäällikkö Saara Satama 2.4.2026:") is None
+
+
+def test_official_s_row_of_cells_naming_the_office_with_its_numbered_series(tmp_path: Path) -> None:
+    """``Katupäällikkö/sarja 12 | 48 | 03.02.2026 |``: an official's row of cells whose body cell ends in the
+    decision series after a slash (a number, as ``/sarja A`` is a letter) names the office with its series,
+    as printed; the cell's bar ends the series, so its number is no part of the §."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Päätöspöytäkirja | 1 |\n"
+        "Kaupunkiympäristötoimiala, katupalvelut | |||\n"
+        "Katupäällikkö/sarja 12 | 48 | 03.02.2026 |\n"
+        "1780-2026 (10 03 01)\n"
+        "Kesäteatterin katsomon sijoittaminen puistoon\n"
+        "Lupavalmistelija Laura Lupa 2.2.2026:\n"
+        "Teatteriyhdistys Esimerkki ry pyytää lupaa sijoittaa katsomon Rantapuistoon.\n"
+        "Katupäällikkö Kalle Katunen:\n"
+        "PäätösMyönsin Teatteriyhdistys Esimerkki ry:lle luvan sijoittaa katsomon puistoon.\n"
+        "Kalle Katunen\n"
+        "katupäällikkö\n"
+        "Jakelu\n"
+        "aoTeatteriyhdistys Esimerkki ry\n",
+    )
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Katupäällikkö/sarja 12"
+    assert str(document.meeting.date) == "2026-02-03"
+    [item] = document.items
+    assert item.number == "48"
+    assert item.title == "Kesäteatterin katsomon sijoittaminen puistoon"
+    assert [p.name for p in item.preparers] == ["Laura Lupa"]
+    assert item.decision == "Myönsin Teatteriyhdistys Esimerkki ry:lle luvan sijoittaa katsomon puistoon."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.role) == ("Kalle Katunen", "päättäjä")
+
+
+def test_a_label_set_apart_from_its_text_by_one_space(tmp_path: Path) -> None:
+    """``Ehdotus Lautakunta päättää …`` and ``Päätös Myönsin …``: a label set apart from its text by a single
+    space, a capital after it, opens the part as when run into it; the line over it presents the proposal,
+    or over an official's decision names the official deciding, no preparer."""
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki | § | Kokouspvm | Asia | 1 |\n"
+        "Esimerkkilän vesihuoltolautakunta | 21 | 12.03.2026 |\n"
+        "412-2026 (02 05 01)\n"
+        "Vesijohtoverkoston saneerausohjelma\n"
+        "Tiivistelmä: -\n"
+        "Vhlk § 21\n"
+        "Verkostoinsinööri Veikko Vesi 2.3.2026:\n"
+        "Saneerausohjelma kattaa vuodet 2027-2030.\n"
+        "Vesihuoltojohtaja Helena Huuhde:\n"
+        "Ehdotus Esimerkkilän vesihuoltolautakunta päättää hyväksyä saneerausohjelman.\n"
+        "Päätös Ehdotus hyväksyttiin.\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Veikko Vesi"]
+    assert item.reasons == "Saneerausohjelma kattaa vuodet 2027-2030."
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Helena Huuhde", "vesihuoltojohtaja")
+    assert item.proposal == "Esimerkkilän vesihuoltolautakunta päättää hyväksyä saneerausohjelman."
+    assert item.decision == "Ehdotus hyväksyttiin."
+    assert item.outcome is Outcome.APPROVED
+    [document] = _read_text(
+        tmp_path,
+        "Turun kaupunki§Päätöspöytäkirja1\n"
+        "Kaupunkiympäristötoimiala, tonttipalvelut \n"
+        "Maankäyttöpäällikkö1511.03.2026 \n"
+        "2210-2026 (10 03 01)\n"
+        "Kirpputorin järjestäminen torilla\n"
+        "Lupavalmistelija Laura Lupa 9.3.2026:\n"
+        "Kierrätysyhdistys ry pyytää lupaa järjestää kirpputorin Kauppatorilla.\n"
+        "Maankäyttöpäällikkö Matti Maa:\n"
+        "Päätös Myönsin Kierrätysyhdistys ry:lle luvan järjestää kirpputorin Kauppatorilla.\n"
+        "Matti Maa\n"
+        "maankäyttöpäällikkö\n",
+    )
+    [item] = document.items
+    assert [p.name for p in item.preparers] == ["Laura Lupa"]
+    assert item.decision == "Myönsin Kierrätysyhdistys ry:lle luvan järjestää kirpputorin Kauppatorilla."
+    [signer] = document.signatures
+    assert (signer.person.name, signer.role) == ("Matti Maa", "päättäjä")
+    from paatosdata.parse.turku_handling import text_handling
+
+    # a word in lower case after the label's word is prose, no label
+    [part] = text_handling([(1, "Päätös tehtiin jo syksyllä.")], tmp_path / "page.txt")
+    assert (part.kind, part.text) == ("reasons", "Päätös tehtiin jo syksyllä.")

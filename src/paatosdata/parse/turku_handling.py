@@ -45,7 +45,9 @@ _HEARD = re.compile(
 #: a recipient under ``Jakelu`` after the code of its kind run into it: ``ilmKosonen Pentti``, even a
 #: recipient named by that code's own abbreviation (``aoao. henkilö``)
 _CODED_RECIPIENT = re.compile(r"^(?P<code>[a-zåäö]{2,6})(?P<recipient>(?:[A-ZÅÄÖ]|(?P=code)\.\s).*)$")
-_LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
+#: a label opening a line, run into its text, set apart by a colon or by one space before a capital
+#: (``EhdotusLautakunta …``, ``Päätös: …``, ``Päätös Myönsin …``); a word in lower case after it is prose
+_LABEL = re.compile(r"^(?P<label>Ehdotus|Päätös|Förslag|Beslut)(?:\s*:\s*|\s?(?=[A-ZÅÄÖ])|$)(?P<rest>.*)$")
 #: the decision's label opening a line (``PäätösPäätin …``, ``Päätös: …``)
 _DECIDES = re.compile(r"^(?:Päätös|Beslut)(?:\s*:|(?=[A-ZÅÄÖ])|\s|$)")
 #: a person's name on a line of its own: two to four capitalised words

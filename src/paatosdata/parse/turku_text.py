@@ -40,9 +40,14 @@ _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 #: copies (``Tarkastuslautakunta 2009-20128031.05.20123``): the term is four digits, a hyphen and four digits
 #: an official's row may open with a dated note of the office (``Loppupvm 31.5.2026, Vapaa-aikajohtaja…``,
 #: the end of the term it was held in), no part of its name
-_BODY = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\.\d{1,2}\.\d{4},\s*)?(?P<body>[^|\d]+?(?:\s*\d{4}-\d{4})?)"
+_NOTE = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\.\d{1,2}\.\d{4},\s*)?"
+_BODY = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}})?)"
+#: in a row of cells an official's cell may end in the numbered decision series after a slash
+#: (``Maanhankintapäällikkö/sarja 10 | 127 |``), a part of the name as a lettered one (``/sarja A``) is: the
+#: cell's bar ends it, where a row run together could not tell the series' number from the §
+_BODY_CELL = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}}|/sarja\s+\d+)?)"
 _ROW_CELLS = re.compile(
-    rf"^{_BODY}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
+    rf"^{_BODY_CELL}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
 #: a row of older pages may end in the code of the preparing unit instead of an agenda number
 #: (``Kaupunginhallitus59715.11.2010 Kj``)
