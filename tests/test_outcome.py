@@ -213,6 +213,27 @@ def test_changes_made_at_the_meeting_amend_the_proposal(decision: str, outcome: 
     assert classify_outcome(decision)[0] is outcome
 
 
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        (
+            "Lautakunta päätti yksimielisesti vahvistaa avustuksen määräksi 900 euroa. Lautakunta hyväksyi "
+            "yksimielisesti päätösehdotuksen muilta osin.",
+            Outcome.AMENDED,
+        ),
+        ("Avustus myönnettiin 12 hakijalle. Muilta osin esitys hyväksyttiin.", Outcome.AMENDED),
+        ("Nämnden beslöt att stryka punkt 3 och godkände förslaget i övrigt.", Outcome.AMENDED),
+        ("Päätösehdotus hyväksyttiin.", Outcome.APPROVED),
+        # the part not granted is the claim, not the proposal: still the proposal as made
+        ("Johtaja hyväksyy osittain hakijan vaatimuksen 150 euron suuruisena, hyläten muilta osin.", None),
+    ],
+)
+def test_the_proposal_adopted_for_the_rest_is_amended(decision: str, outcome: Outcome | None) -> None:
+    """A part decided otherwise at the meeting and the proposal adopted ``muilta osin`` / ``i övrigt``
+    is the proposal amended; a claim rejected ``muilta osin`` is not."""
+    assert classify_outcome(decision)[0] is outcome
+
+
 def test_a_noting_followed_by_a_sentence_that_resolves_more_is_approved() -> None:
     """A decision that notes a report and, in a sentence of its own, adopts a programme ("Samalla … päätti
     hyväksyä …") does more than note; a decision that only notes and passes the report on stays a noting."""

@@ -128,7 +128,13 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
             r"med följande ändring|ändrat|med tillägg|avvikande från föredragandens förslag|"
             # the proposal adopted with a reservation that changes it: "Esityksen mukaan, kuitenkin siten,
             # että …", "enligt förslaget, dock så att …"
-            r"\b(?:mukaan|mukaisesti),?\s+kuitenkin\s+siten\b|\benligt\s+förslaget,?\s+dock\s+så\b",
+            r"\b(?:mukaan|mukaisesti),?\s+kuitenkin\s+siten\b|\benligt\s+förslaget,?\s+dock\s+så\b|"
+            # a part decided otherwise and the proposal adopted for the rest: "päätti vahvistaa palkkioksi 22
+            # euroa/h … hyväksyi päätösehdotuksen muilta osin", "Muilta osin ehdotus hyväksyttiin", "godkände
+            # förslaget i övrigt"
+            r"\bhyväks(?:yi|yttiin)\b[^.]{0,60}?\b(?:päätös)?(?:ehdotu|esity)(?:ksen|s)\s+muilta\s+osin\b|"
+            r"\bmuilta\s+osin\s+(?:päätös)?(?:ehdotu|esity)(?:s|ksen)\s+hyväksyttiin\b|"
+            r"\bgodkän(?:de|des)\s+förslaget\s+i\s+övrigt\b|\bi\s+övrigt\s+godkändes\s+förslaget\b",
             re.I,
         ),
     ),
