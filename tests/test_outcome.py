@@ -191,6 +191,23 @@ def test_a_noting_that_also_sends_the_matter_on_for_preparation_resolves_more(
     assert notes_only(proposal) is only
 
 
+@pytest.mark.parametrize(
+    ("proposal", "only"),
+    [
+        (
+            "Lautakunta merkitsee lausunnot tiedoksi ja päättää säilyttää leikkipuiston ennallaan.",
+            False,
+        ),
+        ("Lautakunta merkitsee selvityksen tiedoksi ja päättää lähettää sen tiedoksi hallitukselle.", True),
+        ("Direktionen antecknar rapporten för kännedom och beslutar att avsluta projektet.", False),
+    ],
+)
+def test_a_noting_joined_to_a_second_resolution_resolves_more(proposal: str, only: bool) -> None:
+    """``… tiedoksi ja päättää säilyttää …`` resolves something besides the noting, so the proposal
+    approved is approved, not noted; ``ja päättää lähettää … tiedoksi`` only passes the paper on."""
+    assert notes_only(proposal) is only
+
+
 def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
     """The added-noting rule once rescanned every run of blank lines from each of its lines."""
     start = time.perf_counter()

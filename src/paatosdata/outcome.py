@@ -272,6 +272,12 @@ _REFERS = re.compile(
     r"(?:valmisteltava|käsiteltävä|toimenpitei|för beredning|för behandling)",
     re.I,
 )
+#: a second resolution joined to the noting: ``merkitsee … tiedoksi ja päättää säilyttää puiston ennallaan``,
+#: ``antecknar … för kännedom och beslutar att …`` (not passing the matter on: ``ja päättää lähettää …``)
+_RESOLVES_ALSO = re.compile(
+    r"\b(?:ja\s+päättää|och\s+beslutar\s+att)\s+(?!merkitä\b|lähettää\b|anteckna\b|sända\b|översända\b)\w+",
+    re.I,
+)
 
 
 #: the end of a sentence within a decision
@@ -312,8 +318,10 @@ def notes_only(proposal: str) -> bool:
     False
     >>> notes_only("Lautakunta päättää merkitä tiedoksi katsauksen ja lähettää sen tiedoksi valtuustolle.")
     True
+    >>> notes_only("Lautakunta merkitsee palautteen tiedoksi ja päättää säilyttää puiston ennallaan.")
+    False
     """
     if not _NOTED.search(proposal):
         return False
     rest = _NOTED.sub(" ", proposal)
-    return not (_RESOLVES.search(rest) or _REFERS.search(rest))
+    return not (_RESOLVES.search(rest) or _REFERS.search(rest) or _RESOLVES_ALSO.search(rest))
