@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from paatosdata.diary import DIARY_PATTERNS
 from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
@@ -371,8 +372,19 @@ def _txt_title(
     mark = _own_mark(run_on, number)
     if mark is None:
         return None, [Paragraph(part, line) for part in _unfold(run_on)] + paragraphs
-    title = Paragraph(run_on[: mark.start()].strip(), line)
-    return title, [Paragraph(part, line) for part in _unfold(run_on[mark.end() :])] + paragraphs
+    heading, dnro = _title_and_dnro(run_on[: mark.start()].strip())
+    parts = [Paragraph(part, line) for part in ([dnro] if dnro else []) + _unfold(run_on[mark.end() :])]
+    return Paragraph(heading, line), parts + paragraphs
+
+
+def _title_and_dnro(text: str) -> tuple[str, str | None]:
+    """A run-on title without the dnro printed after it (``Vuoden yrittäjän valinta 412/00.04.02/2026``):
+    the title, and the dnro as a paragraph of its own, as it stands on the lines of an unfolded file. Only a
+    dnro with its task class is taken: a title may end in a number and a year (``Osavuosikatsaus 1/2026``)."""
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and DIARY_PATTERNS["dynasty"].match(words[1]):
+        return words[0], words[1]
+    return text, None
 
 
 def _unfold(text: str) -> list[str]:
