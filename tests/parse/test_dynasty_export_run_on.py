@@ -39,11 +39,29 @@ def test_a_run_on_item_with_its_dnro_after_the_title_and_an_office_s_proposal(tm
         "11.01.00",
         2025,
     )
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "ympäristöjohtaja")
     assert item.reasons is not None and item.reasons.startswith("Kalastusalue on laatinut hoitosuunnitelman")
+    assert item.reasons.endswith("-rantojen kunnostus")
     assert item.proposal == (
         "Ympäristölautakunta antaa suunnitelmasta myönteisen lausunnon. Lausunto lähetetään kalastusalueelle."
     )
     assert (item.decision, item.outcome) == ("Päätösehdotus hyväksyttiin.", Outcome.APPROVED)
+
+
+def test_a_run_on_proposal_named_after_an_office_of_two_words(tmp_path: Path) -> None:
+    """``Teknisen johtajan ehdotus:`` run into the text: the office of two words presents the proposal."""
+    document = _read(
+        tmp_path,
+        "Tekninen lautakunta § 8 02.02.2026 Katuvalojen huoltosopimus 71/02.08.00/2026 TEKLTK § 8"
+        " Nykyinen sopimus päättyy keväällä. Teknisen johtajan ehdotus: Tekninen lautakunta jatkaa"
+        " sopimusta vuodella. Päätös: Hyväksyttiin.",
+    )
+    [item] = document.items
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == (None, "tekninen johtaja")
+    assert item.reasons == "Nykyinen sopimus päättyy keväällä."
+    assert item.proposal == "Tekninen lautakunta jatkaa sopimusta vuodella."
 
 
 def test_a_run_on_title_ending_in_a_number_and_a_year_keeps_them(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from paatosdata.parse.dynasty10 import (
 )
 from paatosdata.parse.htmlsafe import clean_text
 from paatosdata.parse.municipalities import municipality_by_genitive
+from paatosdata.people import proposing_office
 
 __all__ = ["is_dynasty_export_text", "read_dynasty_export_text"]
 
@@ -388,15 +389,40 @@ def _title_and_dnro(text: str) -> tuple[str, str | None]:
 
 
 def _unfold(text: str) -> list[str]:
-    """Text whose parts run together, cut before each heading that ends in a colon (``Päätös:``)."""
+    """Text whose parts run together, cut before each heading that ends in a colon (``Päätös:``). A heading
+    naming the office whose proposal follows (``Maaseutujohtajan päätösehdotus:``) is cut with the office
+    and set on a line of its own over its text, where the office's proposal heading is read."""
     cuts = [0]
+    own_line: dict[int, int] = {}  # where a heading set on its own line starts → where its colon ends
     for m in _INLINE_HEADING.finditer(text):
         words = m.group("words").split()
         for size in range(1, len(words) + 1):  # the shortest heading the words end with
             heading = " ".join(words[-size:])
             if classify_heading(heading) is not None:
-                cuts.append(m.end() - len(heading) - 1)
+                named = _with_office(words[:-size], heading)
+                cuts.append(m.end() - len(named) - 1)
+                if named != heading:
+                    own_line[cuts[-1]] = m.end()
                 break
     cuts.append(len(text))
-    parts = (text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
-    return [part for part in parts if part]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        colon = own_line.get(a)
+        part = text[a:b].strip()
+        if colon is not None:
+            part = f"{text[a:colon].strip()}\n{text[colon:b].strip()}".strip()
+        if part:
+            parts.append(part)
+    return parts
+
+
+def _with_office(before: list[str], heading: str) -> str:
+    """The heading with the office before it that names whose proposal it is (``Maaseutujohtajan
+    päätösehdotus``, ``Teknisen johtajan ehdotus``), so that the presenter's office is read; the heading
+    alone when the words before it name none."""
+    for size in (2, 1):
+        if len(before) >= size:
+            named = " ".join([*before[-size:], heading])
+            if proposing_office(named) is not None:
+                return named
+    return heading
