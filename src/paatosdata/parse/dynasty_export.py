@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from paatosdata.diary import DIARY_PATTERNS
 from paatosdata.errors import ParseError
 from paatosdata.ids import slugify
 from paatosdata.legal import parse_date
@@ -46,6 +47,7 @@ from paatosdata.parse.dynasty10 import (
 )
 from paatosdata.parse.htmlsafe import clean_text
 from paatosdata.parse.municipalities import municipality_by_genitive
+from paatosdata.people import proposing_office
 
 __all__ = ["is_dynasty_export_text", "read_dynasty_export_text"]
 
@@ -371,20 +373,56 @@ def _txt_title(
     mark = _own_mark(run_on, number)
     if mark is None:
         return None, [Paragraph(part, line) for part in _unfold(run_on)] + paragraphs
-    title = Paragraph(run_on[: mark.start()].strip(), line)
-    return title, [Paragraph(part, line) for part in _unfold(run_on[mark.end() :])] + paragraphs
+    heading, dnro = _title_and_dnro(run_on[: mark.start()].strip())
+    parts = [Paragraph(part, line) for part in ([dnro] if dnro else []) + _unfold(run_on[mark.end() :])]
+    return Paragraph(heading, line), parts + paragraphs
+
+
+def _title_and_dnro(text: str) -> tuple[str, str | None]:
+    """A run-on title without the dnro printed after it (``Vuoden yrittäjän valinta 412/00.04.02/2026``):
+    the title, and the dnro as a paragraph of its own, as it stands on the lines of an unfolded file. Only a
+    dnro with its task class is taken: a title may end in a number and a year (``Osavuosikatsaus 1/2026``)."""
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and DIARY_PATTERNS["dynasty"].match(words[1]):
+        return words[0], words[1]
+    return text, None
 
 
 def _unfold(text: str) -> list[str]:
-    """Text whose parts run together, cut before each heading that ends in a colon (``Päätös:``)."""
+    """Text whose parts run together, cut before each heading that ends in a colon (``Päätös:``). A heading
+    naming the office whose proposal follows (``Maaseutujohtajan päätösehdotus:``) is cut with the office
+    and set on a line of its own over its text, where the office's proposal heading is read."""
     cuts = [0]
+    own_line: dict[int, int] = {}  # where a heading set on its own line starts → where its colon ends
     for m in _INLINE_HEADING.finditer(text):
         words = m.group("words").split()
         for size in range(1, len(words) + 1):  # the shortest heading the words end with
             heading = " ".join(words[-size:])
             if classify_heading(heading) is not None:
-                cuts.append(m.end() - len(heading) - 1)
+                named = _with_office(words[:-size], heading)
+                cuts.append(m.end() - len(named) - 1)
+                if named != heading:
+                    own_line[cuts[-1]] = m.end()
                 break
     cuts.append(len(text))
-    parts = (text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
-    return [part for part in parts if part]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        colon = own_line.get(a)
+        part = text[a:b].strip()
+        if colon is not None:
+            part = f"{text[a:colon].strip()}\n{text[colon:b].strip()}".strip()
+        if part:
+            parts.append(part)
+    return parts
+
+
+def _with_office(before: list[str], heading: str) -> str:
+    """The heading with the office before it that names whose proposal it is (``Maaseutujohtajan
+    päätösehdotus``, ``Teknisen johtajan ehdotus``), so that the presenter's office is read; the heading
+    alone when the words before it name none."""
+    for size in (2, 1):
+        if len(before) >= size:
+            named = " ".join([*before[-size:], heading])
+            if proposing_office(named) is not None:
+                return named
+    return heading
