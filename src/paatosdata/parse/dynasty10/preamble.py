@@ -64,6 +64,11 @@ def preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str
             # the organisation printed over the title (``Perhon kunta``): it names the municipality
             page.label = page.label or text
             continue
+        if not item.title and (letterhead := _letterhead(paragraphs, index)) is not None:
+            # the letterhead in capitals over its rule (``PERHON KUNTA`` / ``_____``): it names the
+            # municipality, and the title is under the rule
+            page.label = page.label or letterhead
+            continue
         if not item.title and index + 1 < len(paragraphs) and _attachment_links(text):
             # linked attachments saved above the title (``Liite3 Takauspolitiikka 2023``), one a line, or a
             # row of the chrome's list with its number in a cell of its own (``Liite 46 | Title``)
@@ -325,3 +330,25 @@ def _named_phrase(line: str, rest: str) -> bool:
 
 #: … on a line of its own over the title
 _ORGANISATION_LINE = re.compile(rf"^{ORGANISATION_NAME}$")
+
+
+#: the organisation's name in capitals, a letterhead's (``PERHON KUNTA``, ``KOKKOLAN KAUPUNKI``,
+#: ``ESIMERKIN HYVINVOINTIALUE``)
+_LETTERHEAD = re.compile(
+    r"^(?P<stem>[A-ZÅÄÖ][A-ZÅÄÖ-]*N)\s+(?P<kind>KUNTA|KAUPUNKI|KUNTAYHTYMÄ|HYVINVOINTIALUE)$"
+)
+_RULE = re.compile(r"^[_=\-]{10,}$")
+
+
+def _letterhead(paragraphs: list[Paragraph], index: int) -> str | None:
+    """The organisation a letterhead names (``Perhon kunta``) when the paragraph at ``index`` is its name in
+    capitals with a rule under it, in the paragraph or the next one; else ``None``. Without the rule, a
+    line in capitals may be the title (``KIRJASTON AUKIOLOAJAT``)."""
+    first, _, rest = paragraphs[index].text.partition("\n")
+    m = _LETTERHEAD.match(first.strip())
+    if m is None:
+        return None
+    under = rest if rest else (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
+    if not _RULE.match(under.strip()):
+        return None
+    return f"{m.group('stem').capitalize()} {m.group('kind').lower()}"
