@@ -99,6 +99,7 @@ _CHROME = {
     "more recent handlings": "en",
     "close": "en",
     "decision-maker": "en",
+    "decisionmaker": "en",
     "decision maker": "en",
 }
 #: the language of the decision's label (``Päätös``, ``Beslut``, ``Decision``)
@@ -245,6 +246,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part == "decider" and len(line) <= 80 and classify_heading(line):
             part = "history" if classify_heading(line) == "history" else "tail"
             out[index] = f"</div><h3>{escape(line)}</h3>"
+        elif part == "decider" and line.casefold() in ENGLISH_TAIL:
+            # the English site's contact people after the decider's block (``Ask for more info``)
+            part = "tail"
+            out[index] = f"</div><h3>{ENGLISH_TAIL[line.casefold()]}</h3>"
         elif part == "decider":
             # the decider's name, then the office; anything further is text of the block
             css = ("PaattajaNimi", "PaattajaOtsikko")[decider] if decider < 2 else None

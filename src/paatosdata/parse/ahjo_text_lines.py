@@ -70,9 +70,9 @@ _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
 _DISRUPTION = re.compile(r"\b(?:häiriö|störning|disruption)", re.I)
 _APOLOGY = re.compile(r"\b(?:Pahoittelemme|Vi beklagar|We apologi[sz]e)\b")
 #: the heading of the block that closes an officer's decision with the decider's name and office, in the
-#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
-#: the decision maker, no contact person
-DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
+#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``; the English site's heading
+#: also as one word, ``Decisionmaker``): written as Ahjo's block of the decision maker, no contact person
+DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]?maker)$")
 #: the labels some pages print over each value of the presenter's and the decider's blocks (``Esittelijä`` /
 #: ``Nimi`` / ``Marja Esimerkki`` / ``Titteli`` / ``kansliapäällikkö``): no part of the value
 _NAME_LABEL = re.compile(r"^(?:Nimi|Namn|Name)$")
