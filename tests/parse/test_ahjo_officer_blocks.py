@@ -1,12 +1,14 @@
 """The blocks that close an officer's decision on Helsinki's decision site saved as text: the decider's block
-under the English site's ``Decisionmaker``."""
+under the English site's ``Decisionmaker``, and the contact people printed as labelled values (``Name`` / the
+name / ``Title`` / the title)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from paatosdata.model import AppealKind
-from paatosdata.parse import read_path
+from paatosdata.model import AppealKind, DocumentKind
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.base import read_bytes
 
 
 def _saved(tmp_path: Path, text: str) -> Path:
@@ -63,3 +65,64 @@ def test_contact_people_after_the_decisionmaker_block(tmp_path: Path) -> None:
     assert [(s.person.name, s.person.title, s.role) for s in document.signatures] == [
         ("Vilja Korpinen", "taidemuseon johtaja", "päättäjä")
     ]
+
+
+def test_labelled_contact_people_are_read_by_name_and_title(tmp_path: Path) -> None:
+    """The site's test host prints each contact person as labelled values under ``Ask for more info``:
+    the labels are no part of the people, the name is the person and the title (capitalised as a field's
+    value) the person's title, in lower case as the site prints contact lines elsewhere."""
+    text = (
+        "Veistoksen liittäminen kokoelmiin, kulttuurikeskus Esimerkki\n\n"
+        "HEL 2026-004481\n"
+        "More recent handlings\n"
+        "§ 17\n"
+        "This decisionmaker is no longer active\n\n"
+        "Päätös veistoksen liittämisestä kokoelmiin\n\n"
+        "Päätös\n\n"
+        "Taidemuseon johtaja päätti liittää kokoelmaan taiteilija Aarne Esimerkin veistoksen Tuulenpesä.\n\n"
+        "MUUTOKSENHAKUKIELTO\n\n"
+        "Tähän päätökseen ei saa hakea muutosta, koska päätös koskee asian valmistelua.\n\n"
+        "Decisionmaker\n\nName\nVilja Korpinen\n\nTitle\nTaidemuseon johtaja\n\n"
+        "Ask for more info\n\nName\nOuti Rantamäki\n\nTitle\nKokoelmakuraattori\n\n"
+        "Name\nPekka Salminen\n\nTitle\nAmanuenssi\n"
+    )
+    path = _saved(tmp_path, text)
+    assert reader_for(path, read_bytes(path)).name == "ahjo-html"
+    [document] = read_path(path)
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Taidemuseon johtaja"
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Outi Rantamäki", "kokoelmakuraattori"),
+        ("Pekka Salminen", "amanuenssi"),
+    ]
+    assert [(s.person.name, s.person.title, s.role) for s in document.signatures] == [
+        ("Vilja Korpinen", "Taidemuseon johtaja", "päättäjä")
+    ]
+
+
+#: a page of the Swedish chrome whose decider's and contact people's blocks are labelled (``Namn`` /
+#: ``Titel``), and which prints no office line
+_SWEDISH_LABELLED = (
+    "Prosenttirahahankinta, Esimerkkilän koulu, valmistumispäätös\n"
+    "HEL 2016-003318\n"
+    "Ärendet har nyare handläggningar\n"
+    "Denna beslutsfattare är inte längre aktiv\n"
+    "Prosenttirahahankinta, Esimerkkilän koulu, valmistumispäätös\n"
+    "§ 8\n"
+    "Päätös\n"
+    "Taidemuseon johtaja päätti liittää kokoelmiin Esimerkkilän kouluun valmistuneen taideteoksen.\n"
+    "MUUTOKSENHAKUKIELTO\n"
+    "Tähän päätökseen ei saa hakea muutosta, koska päätös koskee asian valmistelua.\n"
+    "Beslutsfattare\nNamn\nSanni Aaltonen\nTitel\nMuseichef vs.\n"
+    "Upplysningar\nNamn\nLauri Heikkilä\nTitel\nJulkisen taiteen intendentti\n"
+)
+
+
+def test_labelled_swedish_contact_person(tmp_path: Path) -> None:
+    """The Swedish chrome labels the values ``Namn`` / ``Titel`` under ``Upplysningar`` as under
+    ``Beslutsfattare``: one contact person, named without the labels."""
+    [document] = read_path(_saved(tmp_path, _SWEDISH_LABELLED))
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [("Lauri Heikkilä", "julkisen taiteen intendentti")]
+    assert [(s.person.name, s.role) for s in document.signatures] == [("Sanni Aaltonen", "päättäjä")]
