@@ -1,6 +1,6 @@
 """The blocks that close an officer's decision on Helsinki's decision site saved as text: the decider's block
-under the English site's ``Decisionmaker``, and the contact people printed as labelled values (``Name`` / the
-name / ``Title`` / the title)."""
+under the English site's ``Decisionmaker``, the contact people printed as labelled values (``Name`` / the
+name / ``Title`` / the title), and the site's note of the day the decision was published."""
 
 from __future__ import annotations
 
@@ -126,3 +126,26 @@ def test_labelled_swedish_contact_person(tmp_path: Path) -> None:
     [item] = document.items
     assert [(p.name, p.title) for p in item.preparers] == [("Lauri Heikkilä", "julkisen taiteen intendentti")]
     assert [(s.person.name, s.role) for s in document.signatures] == [("Sanni Aaltonen", "päättäjä")]
+
+
+def test_a_decision_without_its_reasons_ends_at_the_note_of_its_publication(tmp_path: Path) -> None:
+    """The site prints the day the decision was published right after a decision without reasons (``This
+    decision was published on …``, ``Päätös tullut nähtäväksi …``, ``Detta beslut publicerades …``): the
+    note is no part of the decision."""
+    decision = (
+        "Taidemuseon johtaja päätti liittää seuraavat teokset taidemuseon kokoelmiin:\n\n"
+        'Mira Esimerkki "Aamun portti" Esimerkkilän koulussa (2025-12)\n\n'
+        'Joel Malli "Virta" Mallikylän kirjastossa (2025-13).'
+    )
+    notes = (
+        "This decision was published on 12.05.2026",
+        "Päätös tullut nähtäväksi 12.05.2026",
+        "Detta beslut publicerades 12.05.2026",
+    )
+    for note in notes:
+        text = _COMPACT.replace("This decision was published on 12.05.2026", note)
+        [document] = read_path(_saved(tmp_path, text))
+        [item] = document.items
+        assert item.decision == decision, note
+        assert item.reasons is None, note
+        assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN], note

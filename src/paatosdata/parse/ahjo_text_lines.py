@@ -21,6 +21,7 @@ __all__ = [
     "HANDLING_MARK",
     "LATER",
     "PLACE",
+    "PUBLISHED",
     "AhjoTextPage",
     "body_of",
     "city_body",
@@ -49,6 +50,13 @@ LATER = re.compile(
 #: (a statement the body gives is printed under ``Lausunto``, ``Utlåtande``)
 DECISION = re.compile(
     r"^(?:Päätös|Esitys|Lausunto|Beslut|Framställning|Utlåtande|Decision|Proposal|Statement)$"
+)
+#: the site's note of the day the decision was published, in its languages (``Päätös tullut nähtäväksi
+#: 01.07.2026``, ``This decision was published on …``, ``Detta beslut publicerades …``): no part of the
+#: decision
+PUBLISHED = re.compile(
+    r"^(?:Päätös tullut nähtäväksi|Tämä päätös on julkaistu|This decision was published on"
+    r"|Det(?:ta| här) beslut(?:et)? publicerades)\s+\d{1,2}\.\d{1,2}\.\d{4}$"
 )
 #: the button that folds the decision: what follows it are the presenter's reasons
 CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
