@@ -1,6 +1,7 @@
 """The blocks that close an officer's decision on Helsinki's decision site saved as text: the decider's block
 under the English site's ``Decisionmaker``, the contact people printed as labelled values (``Name`` / the
-name / ``Title`` / the title), and the site's note of the day the decision was published."""
+name / ``Title`` / the title), the site's note of the day the decision was published, and the office of an
+acting decider."""
 
 from __future__ import annotations
 
@@ -149,3 +150,48 @@ def test_a_decision_without_its_reasons_ends_at_the_note_of_its_publication(tmp_
         assert item.decision == decision, note
         assert item.reasons is None, note
         assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN], note
+
+
+def test_a_page_without_an_office_line_is_named_by_the_decision_s_subject(tmp_path: Path) -> None:
+    """A Swedish-chrome page that prints no office line over a decision in Finnish is named by the
+    decision's subject, which is in the decision's language already, not by the decider's own title
+    (``Museichef vs.``)."""
+    [document] = read_path(_saved(tmp_path, _SWEDISH_LABELLED))
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Taidemuseon johtaja"
+
+
+def test_acting_decider_on_the_swedish_site_names_the_office_without_the_mark(tmp_path: Path) -> None:
+    """The Swedish site prints the office line in Swedish over a decision printed in Finnish, and the
+    decider's block names an acting holder (``vs. kulttuurijohtaja``): the body is the office, without the
+    acting mark, as a decision's subject names it (``Vs. kulttuurijohtaja päätti …`` → Kulttuurijohtaja)."""
+    text = (
+        "Lahjoitus, kaupunginmuseo, kulttuurin ja vapaa-ajan toimiala\n\n"
+        "HEL 2026-001876\n"
+        "Ärendet har nyare handläggningar\n"
+        "§ 4\n\n"
+        "Lahjoituksen vastaanottaminen kaupunginmuseolle\n\n"
+        "Kulturdirektör\n\n"
+        "Päätös\n\n"
+        "Vs. kulttuurijohtaja päätti ottaa vastaan Esimerkkiseuran lahjoituksen 2 400 euroa.\n\n"
+        "Detta beslut publicerades 03.03.2026\n\n"
+        "MUUTOKSENHAKUKIELTO\n\n"
+        "Tähän päätökseen ei saa hakea muutosta, koska päätös koskee asian valmistelua.\n\n"
+        "Stäng\n\n"
+        "Mer information fås av\n\n"
+        "Outi Rantamäki, kokoelmakuraattori, puhelin: 09 310 00011\n\n"
+        "Beslutsfattare\n\n"
+        "Sanni Aaltonen\n"
+        "vs. kulttuurijohtaja\n"
+    )
+    [document] = read_path(_saved(tmp_path, text))
+    assert document.kind is DocumentKind.OFFICER_DECISION
+    assert document.meeting.body.name == "Kulttuurijohtaja"
+    [item] = document.items
+    assert item.decision == (
+        "Vs. kulttuurijohtaja päätti ottaa vastaan Esimerkkiseuran lahjoituksen 2 400 euroa."
+    )
+    # the office named after the holder, as the older pages print it (``Museichef vs.``)
+    path = _saved(tmp_path, text.replace("vs. kulttuurijohtaja\n", "kulttuurijohtaja vs.\n"))
+    [document] = read_path(path)
+    assert document.meeting.body.name == "Kulttuurijohtaja"
