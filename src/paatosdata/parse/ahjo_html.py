@@ -45,6 +45,9 @@ _ENGLISH_BODY = re.compile(r"\b(?:committee|sub-committee|board|council|division
 #: a body's name in the Swedish site's chrome (``Sektionen för byggnader och allmänna områden``): its
 #: organ word, in any form
 _SWEDISH_BODY = re.compile(r"(?:nämnd|sektion|styrelse|fullmäktige|direktion)", re.I)
+#: an acting holder's mark before or after an office (``vs. kulttuurijohtaja``, ``Museonjohtaja vs.``):
+#: vs./v.s. (viransijainen), va. (väliaikainen), vt. (virkaa tekevä), t.f. (tillförordnad)
+_ACTING_MARK = re.compile(r"^(?:vs|v\.s|va|vt|t\.f)\.\s*|\s+(?:vs|v\.s|va|vt|t\.f)\.$", re.I)
 #: the lone letter of a decision's first part (``A``) over the sentence that names who decided
 _PART_LEAD = re.compile(r"^\s*[A-H]\s*\n")
 
@@ -157,12 +160,16 @@ class AhjoHtmlReader(AhjoHtmlParts, AhjoHtmlFill):
         its office in the decision's language: as the decider's block names it (``Beslutsfattare`` /
         ``liikenne- ja katusuunnittelupäällikkö``), else, on the Swedish site, which prints the office line
         in Swedish (``Enhetschef``), as the decision's subject names it. The English site prints the office
-        line as in Finnish, and a Finnish page's office line is kept even where the subject says more."""
-        if saved.chrome == saved.decided_in:
+        line as in Finnish, and a Finnish page's office line is kept even where the subject says more. A
+        page that prints no office line is named by its decision's subject, which is in the decision's
+        language already, not by the decider's own title (``Museonjohtaja vs.``), and an acting holder's
+        office is named without the mark (``vs. kulttuurijohtaja`` → Kulttuurijohtaja), as the subject's
+        is (``Vs. kulttuurijohtaja päätti …``)."""
+        if saved.chrome == saved.decided_in or (saved.body is None and document.meeting.body.name):
             return
         decider = next((s for s in document.signatures if s.role == "päättäjä" and s.person.title), None)
         if decider is not None and decider.person.title:
-            office, where = decider.person.title, decider.span
+            office, where = _ACTING_MARK.sub("", decider.person.title), decider.span
         elif saved.chrome == "sv" and officer:
             office, where = officer, item.spans.get("decision")
         else:

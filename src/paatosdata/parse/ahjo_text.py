@@ -7,10 +7,12 @@ English site; the later layout prints the decision's title before it and may pri
 decision's title, the body (``Helsingin kaupunginhallitus``), then the decision under
 its label (``Päätös``, ``Esitys``, ``Lausunto``, ``Beslut``), the handling (``Käsittely``) and the motion
 (after the record that the item was tabled, at times in the past tense), closed by the
-button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. The site's sentence
-that the decision is as proposed (``Päätös on ehdotuksen mukainen.``, ``Beslutet stämmer överens med
-förslaget.``) closes the decision (or the handling after it): it is the site's statement about the decision,
-not what was decided, and is written as a block of its own (``CONFORMS_CLASS``). The presenter
+button that folds them (``Sulje``, ``Stäng``, ``Close``); the presenter's reasons follow. The site's note
+of the day the decision was published (``Päätös tullut nähtäväksi 01.07.2026``) closes a decision printed
+without its reasons. The site's sentence that the decision is as proposed (``Päätös on ehdotuksen
+mukainen.``, ``Beslutet stämmer överens med förslaget.``) closes the decision (or the handling after it): it
+is the site's statement about the decision, not what was decided, and is written as a block of its own
+(``CONFORMS_CLASS``). The presenter
 (``Föredragande``), the contact people (``Mer information fås av``) and the instructions for appeal
 (``FÖRBUD MOT SÖKANDE AV ÄNDRING``) are each read under their heading wherever the page prints them, and
 an invitation to a user test the site prints over the page is left out. An officer's
@@ -70,6 +72,7 @@ from paatosdata.parse.ahjo_text_lines import (
     HANDLING_MARK,
     LATER,
     PLACE,
+    PUBLISHED,
     AhjoTextPage,
     body_of,
     short_name,
@@ -99,6 +102,7 @@ _CHROME = {
     "more recent handlings": "en",
     "close": "en",
     "decision-maker": "en",
+    "decisionmaker": "en",
     "decision maker": "en",
 }
 #: the language of the decision's label (``Päätös``, ``Beslut``, ``Decision``)
@@ -245,6 +249,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part == "decider" and len(line) <= 80 and classify_heading(line):
             part = "history" if classify_heading(line) == "history" else "tail"
             out[index] = f"</div><h3>{escape(line)}</h3>"
+        elif part == "decider" and line.casefold() in ENGLISH_TAIL:
+            # the English site's contact people after the decider's block (``Ask for more info``)
+            part = "tail"
+            out[index] = f"</div><h3>{ENGLISH_TAIL[line.casefold()]}</h3>"
         elif part == "decider":
             # the decider's name, then the office; anything further is text of the block
             css = ("PaattajaNimi", "PaattajaOtsikko")[decider] if decider < 2 else None
@@ -288,6 +296,11 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
                 part = "conformed"
             out[index] = f'{"</div>" if voting else ""}<div class="{CONFORMS_CLASS}">{escape(line)}</div>'
             voting = False  # the handling's votes end before it
+        elif part == "decision" and PUBLISHED.match(line):
+            # the site's note of the day the decision was published closes a decision printed without its
+            # reasons: a block of its own, before the appeal's instructions and the contact people
+            part = "tail"
+            out[index] = f"<h3>{escape(line)}</h3>"
         elif part == "conformed":
             part = "reasons"
             out[index] = f"<h3>Esittelijän perustelut</h3><p>{escape(line)}</p>"

@@ -21,6 +21,7 @@ __all__ = [
     "HANDLING_MARK",
     "LATER",
     "PLACE",
+    "PUBLISHED",
     "AhjoTextPage",
     "body_of",
     "city_body",
@@ -50,6 +51,13 @@ LATER = re.compile(
 DECISION = re.compile(
     r"^(?:Päätös|Esitys|Lausunto|Beslut|Framställning|Utlåtande|Decision|Proposal|Statement)$"
 )
+#: the site's note of the day the decision was published, in its languages (``Päätös tullut nähtäväksi
+#: 01.07.2026``, ``This decision was published on …``, ``Detta beslut publicerades …``): no part of the
+#: decision
+PUBLISHED = re.compile(
+    r"^(?:Päätös tullut nähtäväksi|Tämä päätös on julkaistu|This decision was published on"
+    r"|Det(?:ta| här) beslut(?:et)? publicerades)\s+\d{1,2}\.\d{1,2}\.\d{4}$"
+)
 #: the button that folds the decision: what follows it are the presenter's reasons
 CLOSE = re.compile(r"^(?:Sulje|Stäng|Close)$")
 #: the sentence that closes the decision on the site: what follows it are the presenter's reasons. It is the
@@ -70,11 +78,12 @@ _USER_TEST = re.compile(r"\b(?:användartest|käyttäjätest|user test)", re.I)
 _DISRUPTION = re.compile(r"\b(?:häiriö|störning|disruption)", re.I)
 _APOLOGY = re.compile(r"\b(?:Pahoittelemme|Vi beklagar|We apologi[sz]e)\b")
 #: the heading of the block that closes an officer's decision with the decider's name and office, in the
-#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``): written as Ahjo's block of
-#: the decision maker, no contact person
-DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]maker)$")
-#: the labels some pages print over each value of the presenter's and the decider's blocks (``Esittelijä`` /
-#: ``Nimi`` / ``Marja Esimerkki`` / ``Titteli`` / ``kansliapäällikkö``): no part of the value
+#: site's languages (``Päättäjä`` / ``Marja Esimerkki`` / ``asemakaavapäällikkö``; the English site's heading
+#: also as one word, ``Decisionmaker``): written as Ahjo's block of the decision maker, no contact person
+DECIDER = re.compile(r"^(?:Päättäjä|Beslutsfattare|Decision[- ]?maker)$")
+#: the labels some pages print over each value of the presenter's, the decider's and the contact people's
+#: blocks (``Esittelijä`` / ``Nimi`` / ``Marja Esimerkki`` / ``Titteli`` / ``kansliapäällikkö``): no part of
+#: the value
 _NAME_LABEL = re.compile(r"^(?:Nimi|Namn|Name)$")
 _TITLE_LABEL = re.compile(r"^(?:Titteli|Titel|Title)$")
 #: the title of a statement on a case page that prints no body line names the body that gives it, in the
@@ -159,27 +168,58 @@ def without_banner(lines: list[str]) -> list[str]:
 
 
 def without_field_labels(lines: list[str]) -> list[str]:
-    """The lines with the labels of a presenter's or a decider's block (its heading, ``Nimi``, the name,
-    ``Titteli``, the title) left blank and the values in the order the site prints them without labels: the
-    presenter's title (in lower case, as the site prints it there) over the name, the decider's name over
-    the title. Every line keeps its number."""
+    """The lines with the labels of a presenter's, a decider's or the contact people's block (its heading,
+    ``Nimi``, the name, ``Titteli``, the title) left blank and the values in the order the site prints them
+    without labels: the presenter's title (in lower case, as the site prints it there) over the name, the
+    decider's name over the title, each contact person on one line of the name and the title (``Marja
+    Esimerkki, kokoelmapäällikkö``), as many as are labelled under the heading. Every line keeps its
+    number."""
     out = list(lines)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for at, heading in enumerate(filled[:-4]):
-        label, name, label2, title = (lines[i].strip() for i in filled[at + 1 : at + 5])
-        if not (_NAME_LABEL.match(label) and _TITLE_LABEL.match(label2)):
+        if (labelled := _labelled(lines, filled, at)) is None:
             continue
         line = lines[heading].strip()
-        if DECIDER.match(line):
+        kind = "decider" if DECIDER.match(line) else classify_heading(line)
+        if kind == "preparers" or line.casefold() == _ENGLISH_PREPARERS:
+            while labelled is not None:
+                name, title = labelled
+                out[filled[at + 1]], out[filled[at + 3]], out[filled[at + 4]] = "", "", ""
+                out[filled[at + 2]] = f"{name}, {_lower_title(title)}"
+                at += 4
+                labelled = _labelled(lines, filled, at)
+            continue
+        name, title = labelled
+        if kind == "decider":
             values = (name, title)
-        elif classify_heading(line) == "presenter":
-            # a title printed as a field's value is capitalised; the site prints it in lower case elsewhere
-            values = (title if title[:2].isupper() else title[:1].lower() + title[1:], name)
+        elif kind == "presenter":
+            values = (_lower_title(title), name)
         else:
             continue
         first, _, second, _ = filled[at + 1 : at + 5]
         out[first], out[filled[at + 2]], out[second], out[filled[at + 4]] = "", values[0], "", values[1]
     return out
+
+
+#: the English site's heading over the contact people
+_ENGLISH_PREPARERS = "ask for more info"
+
+
+def _labelled(lines: list[str], filled: list[int], at: int) -> tuple[str, str] | None:
+    """The name and the title of the labelled values after the filled line ``at`` (``Nimi`` / the name /
+    ``Titteli`` / the title), else ``None``."""
+    if at + 4 >= len(filled):
+        return None
+    label, name, label2, title = (lines[i].strip() for i in filled[at + 1 : at + 5])
+    if _NAME_LABEL.match(label) and _TITLE_LABEL.match(label2):
+        return name, title
+    return None
+
+
+def _lower_title(title: str) -> str:
+    """A title printed as a field's value is capitalised; the site prints it in lower case elsewhere (an
+    abbreviation in capitals stays as it is)."""
+    return title if title[:2].isupper() else title[:1].lower() + title[1:]
 
 
 def city_body(name: str) -> str:
