@@ -54,7 +54,13 @@ from paatosdata.parse.casem_html_people import (
     preparer_line,
     without_organisation,
 )
-from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_text import (
+    RecordState,
+    casem_heading_kind,
+    casem_text_as_page,
+    is_casem_text,
+    meeting_time_and_place,
+)
 from paatosdata.parse.casem_votes import item_votes
 from paatosdata.parse.guess import (
     municipality_from_body_name,
@@ -192,6 +198,8 @@ class CasemHtmlReader(Reader):
         item.number_raw = html_text(heading)[: m.start("title")].strip()
         item.spans["title"] = item.spans["number"] = where
         meeting = self._meeting(root, path)
+        if saved is not None:
+            meeting.start, meeting.place = meeting_time_and_place(saved)
         if meeting.municipality is None and saved is not None:
             host = re.search(r"\b[\w-]+\.cloudnc\.fi\b", saved)
             meeting.municipality = municipality_for(host.group(0) if host else None) or (
