@@ -1,4 +1,5 @@
-"""CaseM item pages saved as text: the meeting line with the meeting's clock time and room after its date."""
+"""CaseM item pages saved as text: the meeting line with the meeting's clock time and room after its date,
+and the record's state line of a checked agenda."""
 
 from __future__ import annotations
 
@@ -76,3 +77,11 @@ def test_a_line_going_on_after_the_date_without_a_time_is_no_meeting_line(tmp_pa
     not the meeting line, and plain text with no meeting line is no CaseM page."""
     with pytest.raises(ParseError):
         read_path(_page(tmp_path, line, "Pöytäkirja on tarkastettu", _BODY), "casem-html")
+
+
+def test_an_agenda_said_checked_is_an_agenda(tmp_path: Path) -> None:
+    """``Esityslista on tarkastettu``: the page is the agenda's, whatever parts it prints."""
+    [document] = read_path(
+        _page(tmp_path, "Kunnanhallitus, kokous 2.3.2026", "Esityslista on tarkastettu", _BODY)
+    )
+    assert document.kind is DocumentKind.AGENDA

@@ -74,6 +74,7 @@ _STATES: dict[str, RecordState] = {
     "protokoll": RecordState(_MINUTES, None),
     "esityslista": RecordState(_AGENDA, None),
     "esityslista on tarkastamaton": RecordState(_AGENDA, None),
+    "esityslista on tarkastettu": RecordState(_AGENDA, None),  # an agenda said checked is an agenda still
     "föredragningslista": RecordState(_AGENDA, None),
     "föredragningslistan är granskad": RecordState(_AGENDA, None),
     "föredragningslistan är ogranskad": RecordState(_AGENDA, None),
