@@ -1,5 +1,6 @@
 """CaseM item pages saved as text: the meeting line with the meeting's clock time and room after its date,
-and the record's state line of a checked agenda."""
+the record's state line of a checked agenda, and an office's label opening the proposal on the line right
+over its text."""
 
 from __future__ import annotations
 
@@ -85,3 +86,27 @@ def test_an_agenda_said_checked_is_an_agenda(tmp_path: Path) -> None:
         _page(tmp_path, "Kunnanhallitus, kokous 2.3.2026", "Esityslista on tarkastettu", _BODY)
     )
     assert document.kind is DocumentKind.AGENDA
+
+
+_PROPOSAL = (
+    "Perustelut\n\nKiinteistön kauppa on neuvoteltu.\n\nPäätösehdotus\n\nEsittelijä\n\n"
+    "  • Sanni Esimerkki, kunnanjohtaja, sanni.esimerkki@example.fi\n\n"
+    "{label}Kunnanhallitus hyväksyy rakennusjohtajan ehdotuksen.\n"
+)
+
+
+def test_an_office_s_label_running_on_into_the_proposal_stays_at_its_start(tmp_path: Path) -> None:
+    """``Kunnanjohtaja:`` with the proposal's text on the very next line, in the same paragraph of the
+    saved page, is the proposal's first line, as a proposal's label so printed is; the presenter is the
+    one the page names. Standing alone over the text, a blank line between, it heads the proposal and
+    stays out of it."""
+    page = _PROPOSAL.format(label="Kunnanjohtaja:\n")
+    [document] = read_path(_page(tmp_path, "Kunnanhallitus, kokous 2.3.2026", "Esityslista", page))
+    [item] = document.items
+    assert item.proposal == "Kunnanjohtaja:\n\nKunnanhallitus hyväksyy rakennusjohtajan ehdotuksen."
+    assert item.presenter is not None and item.presenter.name == "Sanni Esimerkki"
+    page = _PROPOSAL.format(label="Kunnanjohtaja:\n\n")
+    [document] = read_path(_page(tmp_path, "Kunnanhallitus, kokous 2.3.2026", "Esityslista", page))
+    [item] = document.items
+    assert item.proposal == "Kunnanhallitus hyväksyy rakennusjohtajan ehdotuksen."
+    assert item.presenter is not None and item.presenter.name == "Sanni Esimerkki"

@@ -45,6 +45,7 @@ from paatosdata.parse.casem_html_parts import (
     printed_twice,
     reasons_after_their_preparers,
     repeated_label,
+    runs_on,
     subheadings_of_the_reasons,
 )
 from paatosdata.parse.casem_html_people import (
@@ -216,6 +217,9 @@ class CasemHtmlReader(Reader):
         preamble: list[tuple[str, int]] = []
         parts: list[Part] = []
         presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
+        kept_labels: set[int] = (
+            set()
+        )  # lines of the proposals opened by an office's label kept at their start
         blocks = list(_blocks(container))
         for index, (what, el, kind, title) in enumerate(blocks):
             if el is heading:
@@ -231,6 +235,12 @@ class CasemHtmlReader(Reader):
                 presenter_next = False
                 parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
+            if what == "text" and opens_proposal and saved and current and runs_on(el, blocks[index + 1 :]):
+                # an office's label running on into the proposal's text (``Kunnanjohtaja:`` and the text on
+                # the very next line) is the proposal's first line, as a proposal's label so printed is
+                office = split_presenter_line(html_text(el))
+                if office is not None and office.name is None:
+                    kept_labels.add(current[2])
             if what == "heading" and printed_twice(title, current, texts):
                 continue  # the part's heading printed again right under itself: still the one part
             if (
@@ -286,7 +296,7 @@ class CasemHtmlReader(Reader):
                 self._preparation(item, path, part, part_texts, alone=not later)
             else:
                 known = len(item.preparers)
-                self._section(item, path, part, part_texts)
+                self._section(item, path, part, part_texts, kept_label=part[2] in kept_labels)
                 if part[0] == "preparers" and _DECISION_CONTACT.match(part[1]):
                     decision_contacts.update(_name_key(p.name) for p in item.preparers[known:])
         presenter = _name_key(item.presenter.name) if item.presenter is not None else ""
@@ -411,7 +421,17 @@ class CasemHtmlReader(Reader):
         else:
             item.sections.append(Section("generic", part[1], "\n\n".join(texts), span(path, part[2])))
 
-    def _section(self, item: Item, path: Path, current: tuple[str, str, int], texts: list[str]) -> None:
+    def _section(
+        self,
+        item: Item,
+        path: Path,
+        current: tuple[str, str, int],
+        texts: list[str],
+        *,
+        kept_label: bool = False,
+    ) -> None:
+        """One part of the item into its field; ``kept_label``: the proposal opens with an office's label
+        that is its own first line, kept, not a presenter line."""
         kind, heading, line = current
         where = span(path, line)
         text = "\n\n".join(texts)
@@ -419,7 +439,7 @@ class CasemHtmlReader(Reader):
         if kind == "proposal":
             first, _, rest = text.partition("\n")
             # the proposal's own label kept at its start (``Aluehallituksen ehdotus:``) names no presenter
-            label = casem_heading_kind(first.strip()) == "proposal"
+            label = kept_label or casem_heading_kind(first.strip()) == "proposal"
             presenter = None if label else split_presenter_line(first) or labelled_presenter(first)
             if presenter is not None:
                 presenter.span = where
