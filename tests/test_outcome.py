@@ -344,3 +344,18 @@ def test_a_decision_that_says_it_is_as_proposed(text: str, outcome: Outcome | No
     """``Päätös ehdotuksen mukainen.`` as a sentence of its own adopts the proposal; one that goes on to an
     exception or says the opposite is not read as adopting it."""
     assert classify_outcome(text)[0] is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Esitys hyväksyttin.", Outcome.APPROVED),
+        ("Ehdotus hyväksyttin yksimielisesti.", Outcome.APPROVED),
+        ("Esitys hyväksyttin muutettuna.", Outcome.AMENDED),
+        ("Asia jätettiin pöydälle. Esitys hyväksyttin.", Outcome.TABLED),
+    ],
+)
+def test_the_passive_past_misprinted_with_one_i(text: str, outcome: Outcome) -> None:
+    """``hyväksyttin`` (``hyväksyttiin`` printed with one ``i``) adopts the proposal as the word does; the
+    outcomes read before an approval still come first."""
+    assert classify_outcome(text)[0] is outcome

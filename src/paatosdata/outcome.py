@@ -175,7 +175,8 @@ _RULES: list[tuple[Outcome, re.Pattern[str]]] = [
     (
         Outcome.APPROVED,
         re.compile(
-            r"hyväksyi|hyväksyttiin|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
+            # the passive past also misprinted with one ``i`` (``Päätösehdotus hyväksyttin.``): no other word
+            r"hyväksy(?:i|ttiin|ttin\b)|hyväksytään|päätti|godkände|godkändes|beslöt|beslutade|"
             # the body approving the proposal in the present tense: "Lautakunta hyväksyy ehdotuksen."
             r"\bhyväksyy (?:\w+ )?(?:päätös)?(?:ehdotuksen|esityksen)\b|\bgodkänner (?:\w+ )?förslaget\b|"
             # the decision that only refers to the proposal: "Ehdotuksen mukaan.", "Enligt förslaget."

@@ -44,6 +44,7 @@ from paatosdata.parse.casem_html_parts import (
     printed_twice,
     reasons_after_their_preparers,
     repeated_label,
+    runs_on,
     subheadings_of_the_reasons,
 )
 from paatosdata.parse.casem_html_people import (
@@ -54,7 +55,13 @@ from paatosdata.parse.casem_html_people import (
     without_organisation,
 )
 from paatosdata.parse.casem_people import split_presenter_line
-from paatosdata.parse.casem_text import RecordState, casem_heading_kind, casem_text_as_page, is_casem_text
+from paatosdata.parse.casem_text import (
+    RecordState,
+    casem_heading_kind,
+    casem_text_as_page,
+    is_casem_text,
+    meeting_time_and_place,
+)
 from paatosdata.parse.casem_votes import item_votes
 from paatosdata.parse.guess import (
     municipality_from_body_name,
@@ -185,6 +192,8 @@ class CasemHtmlReader(Reader):
         item.number_raw = html_text(heading)[: m.start("title")].strip()
         item.spans["title"] = item.spans["number"] = where
         meeting = self._meeting(root, path)
+        if saved is not None:
+            meeting.start, meeting.place = meeting_time_and_place(saved)
         if meeting.municipality is None and saved is not None:
             host = re.search(r"\b[\w-]+\.cloudnc\.fi\b", saved)
             meeting.municipality = municipality_for(host.group(0) if host else None) or (
@@ -201,6 +210,9 @@ class CasemHtmlReader(Reader):
         preamble: list[tuple[str, int]] = []
         parts: list[Part] = []
         presenter_next = False  # ``Ehdotus`` then ``Esittelijä``: the next line is the presenter's
+        kept_labels: set[int] = (
+            set()
+        )  # lines of the proposals opened by an office's label kept at their start
         blocks = list(_blocks(container))
         for index, (what, el, kind, title) in enumerate(blocks):
             if el is heading:
@@ -216,6 +228,12 @@ class CasemHtmlReader(Reader):
                 presenter_next = False
                 parts.append((("presenter", "Esittelijä", el.sourceline or 1), [html_text(el)]))
                 continue
+            if what == "text" and opens_proposal and saved and current and runs_on(el, blocks[index + 1 :]):
+                # an office's label running on into the proposal's text (``Kunnanjohtaja:`` and the text on
+                # the very next line) is the proposal's first line, as a proposal's label so printed is
+                office = split_presenter_line(html_text(el))
+                if office is not None and office.name is None:
+                    kept_labels.add(current[2])
             if what == "heading" and printed_twice(title, current, texts):
                 continue  # the part's heading printed again right under itself: still the one part
             if (
@@ -271,7 +289,7 @@ class CasemHtmlReader(Reader):
                 self._preparation(item, path, part, part_texts, alone=not later)
             else:
                 known = len(item.preparers)
-                self._section(item, path, part, part_texts)
+                self._section(item, path, part, part_texts, kept_label=part[2] in kept_labels)
                 if part[0] == "preparers" and _DECISION_CONTACT.match(part[1]):
                     decision_contacts.update(_name_key(p.name) for p in item.preparers[known:])
         presenter = _name_key(item.presenter.name) if item.presenter is not None else ""
@@ -396,7 +414,17 @@ class CasemHtmlReader(Reader):
         else:
             item.sections.append(Section("generic", part[1], "\n\n".join(texts), span(path, part[2])))
 
-    def _section(self, item: Item, path: Path, current: tuple[str, str, int], texts: list[str]) -> None:
+    def _section(
+        self,
+        item: Item,
+        path: Path,
+        current: tuple[str, str, int],
+        texts: list[str],
+        *,
+        kept_label: bool = False,
+    ) -> None:
+        """One part of the item into its field; ``kept_label``: the proposal opens with an office's label
+        that is its own first line, kept, not a presenter line."""
         kind, heading, line = current
         where = span(path, line)
         text = "\n\n".join(texts)
@@ -404,7 +432,7 @@ class CasemHtmlReader(Reader):
         if kind == "proposal":
             first, _, rest = text.partition("\n")
             # the proposal's own label kept at its start (``Aluehallituksen ehdotus:``) names no presenter
-            label = casem_heading_kind(first.strip()) == "proposal"
+            label = kept_label or casem_heading_kind(first.strip()) == "proposal"
             presenter = None if label else split_presenter_line(first) or labelled_presenter(first)
             if presenter is not None:
                 presenter.span = where

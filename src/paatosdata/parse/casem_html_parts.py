@@ -18,6 +18,7 @@ __all__ = [
     "printed_twice",
     "reasons_after_their_preparers",
     "repeated_label",
+    "runs_on",
     "subheadings_of_the_reasons",
 ]
 
@@ -148,7 +149,13 @@ def label_of_the_proposal(
         own = next((g for kind, g in _BODY_GENITIVES.items() if words and words[-1].endswith(kind)), None)
         if own is None or label.group("kind").casefold() != own:
             return True
-    if not saved or not after or after[0][0] != "text" or el.sourceline is None:
+    return saved and runs_on(el, after)
+
+
+def runs_on(el: etree._Element, after: list[tuple[str, etree._Element, str, str]]) -> bool:
+    """True when the text goes on right after ``el`` on the very next line of a saved page, in the same
+    paragraph (no blank line between): what ``el`` prints is the first line of that text."""
+    if not after or after[0][0] != "text" or el.sourceline is None:
         return False
     return after[0][1].sourceline == el.sourceline + 1
 

@@ -22,6 +22,7 @@ RecordState(kind=<DocumentKind.MINUTES: 'minutes'>, checked=True)
 from __future__ import annotations
 
 import re
+from datetime import time
 from html import escape
 from typing import NamedTuple
 from urllib.parse import quote
@@ -29,13 +30,23 @@ from urllib.parse import quote
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import DocumentKind
 
-__all__ = ["RecordState", "casem_heading_kind", "casem_text_as_page", "is_casem_text"]
+__all__ = [
+    "RecordState",
+    "casem_heading_kind",
+    "casem_text_as_page",
+    "is_casem_text",
+    "meeting_time_and_place",
+]
 
 #: the page's meeting line: body, the word for a meeting, its date (the Swedish pages print it with
-#: dashes, ``möte 15-02-2024``)
+#: dashes, ``möte 15-02-2024``); some sites print the meeting's clock time after it, perhaps with its
+#: room (``Hallitus, kokous 07.10.2019 10.45 Kokoushuone 2``): a time of day is required before any
+#: further words, so a line of prose that names a meeting's date is not taken for the meeting line
 _MEETING_LINE = re.compile(
     r"^(?P<body>[^\s<>§][^<>§]{1,118}?),\s+(?P<word>kokous|möte|sammanträde)\s+"
-    r"(?P<date>\d{1,2}(?P<sep>[.-])\d{1,2}(?P=sep)\d{4})\s*$",
+    r"(?P<date>\d{1,2}(?P<sep>[.-])\d{1,2}(?P=sep)\d{4})"
+    r"(?:\s+(?:klo\s+|kl\.?\s+)?(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)"
+    r"(?:\s+(?P<place>[^\s<>§][^<>§]{0,99}))?)?\s*$",
     re.IGNORECASE,
 )
 #: the item's heading: ``§ 21 Title``, ``21 § Title``, ``Paragraf 21 Title``
@@ -63,6 +74,7 @@ _STATES: dict[str, RecordState] = {
     "protokoll": RecordState(_MINUTES, None),
     "esityslista": RecordState(_AGENDA, None),
     "esityslista on tarkastamaton": RecordState(_AGENDA, None),
+    "esityslista on tarkastettu": RecordState(_AGENDA, None),  # an agenda said checked is an agenda still
     "föredragningslista": RecordState(_AGENDA, None),
     "föredragningslistan är granskad": RecordState(_AGENDA, None),
     "föredragningslistan är ogranskad": RecordState(_AGENDA, None),
@@ -113,6 +125,24 @@ def is_casem_text(head: bytes) -> bool:
     if text.lstrip().startswith("<"):
         return False
     return _start(text.splitlines()[:200]) is not None
+
+
+def meeting_time_and_place(text: str) -> tuple[time | None, str | None]:
+    """The clock time and the place the saved page's meeting line prints after the meeting's date, where
+    it prints them (``Hallitus, kokous 07.10.2019 10.45 Kokoushuone 2``).
+
+    >>> meeting_time_and_place("Hallitus, kokous 07.10.2019 10.45 Kokoushuone 2\\n\\n§ 9 Otsikko")
+    (datetime.time(10, 45), 'Kokoushuone 2')
+    >>> meeting_time_and_place("Hallitus, kokous 7.10.2019\\n\\n§ 9 Otsikko")
+    (None, None)
+    """
+    lines = text.splitlines()
+    found = _start(lines)
+    meeting = _MEETING_LINE.match(lines[found[0]].strip()) if found else None
+    if meeting is None or meeting.group("hour") is None:
+        return None, None
+    place = meeting.group("place")
+    return time(int(meeting.group("hour")), int(meeting.group("minute"))), place.strip() if place else None
 
 
 def casem_text_as_page(text: str) -> tuple[str, RecordState | None]:
