@@ -1189,6 +1189,29 @@ def test_contact_whose_address_the_saved_text_cuts_before_its_domain(tmp_path: P
     assert item.presenter is not None and item.presenter.name == "Pia Puu"
 
 
+def test_contact_whose_address_the_saved_text_cuts_inside_its_local_part(tmp_path: Path) -> None:
+    """Text saved from the site may end inside the local part of the contact's address (``aino.kivel``
+    for Aino Kivelä, or ``ain`` before its dot): the start of the address is no second contact person."""
+    for cut in ("aino.kivel", "ain"):
+        path = tmp_path / f"{cut}.txt"
+        path.write_text(
+            "Hopeamitalit 2026\n\nHEL 2026-004410\nCase 4. / 88 §\n\n"
+            "Hopeisen mitalin myöntäminen vuonna 2026\n\n"
+            "Helsinki City Board\n\nPäätös\n\n"
+            "Kaupunginhallitus myönsi hopeisen mitalin liitteen henkilöille.\n\n"
+            "Päätös on ehdotuksen mukainen.\n\nClose\n\n"
+            "Mitalit jaetaan keväällä.\n\nClose\n\n"
+            "Presenter information\n\nkansliapäällikkö\nPia Puu\n\n"
+            f"Ask for more info\n\nAino Kivelä, hallintosihteeri, puhelin: 09 310 22222\n\n{cut}",
+            encoding="utf-8",
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+            ("Aino Kivelä", "hallintosihteeri", "09 310 22222")
+        ], cut
+
+
 def test_swedish_name_of_the_education_committee_s_swedish_section_is_its_finnish_name(
     tmp_path: Path,
 ) -> None:
