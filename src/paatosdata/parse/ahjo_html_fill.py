@@ -86,7 +86,9 @@ class AhjoHtmlFill(AhjoHtmlBlocks):
         elif section_kind == "attachments":
             item.attachments.extend(self._attachments(part, where))
         elif section_kind == "appeal":
-            item.appeal.extend(self._appeals(part, path))
+            # the older export repeats the appeal block after the reasons: an instruction is listed once
+            known_appeals = {(info.kind, info.text) for info in item.appeal}
+            item.appeal.extend(i for i in self._appeals(part, path) if (i.kind, i.text) not in known_appeals)
         elif section_kind == "distribution":
             rows = [row for row in part.elements[0].iter("tr")] if part.elements else []
             cells = [row.findall("td") for row in rows]
