@@ -1922,6 +1922,23 @@ def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> Non
     )
 
 
+def test_item_s_own_appeal_and_people_after_an_earlier_tabling_in_its_history() -> None:
+    """The history's earlier handling (a tabling, with a presenter and contact block of its own) ends with
+    its folding button; the item's own appeal ban, presenter and contact people follow it and are read,
+    and the site's list of attachments (``Liitteet (pdf)``) gives no contact person."""
+    [document] = read_path(FIXTURES / "site-earlier-tabling-then-own-tail-saved.txt")
+    [item] = document.items
+    assert [(h.date, h.section) for h in item.history] == [(date(2026, 5, 4), "371")]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Kaisa Kallio", "kansliapäällikkö")
+    assert [(p.name, p.phone) for p in item.preparers] == [("Ville Vaara", "09 310 44444")]
+    assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]
+    assert [(a.number, a.public) for a in item.attachments] == [("1", False)]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Ansiomerkki myönnetään tunnustuksena")
+    assert "pöydälle" not in item.reasons
+
+
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:
     """The older export's agenda (``Esityslista``) prints the item's bare number (``7``) where minutes
     print its §: an agenda item with no § number, its place from the number."""
