@@ -1068,28 +1068,33 @@ def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tm
 
 def test_older_minutes_export_that_repeats_the_appeal_block_after_the_reasons(tmp_path: Path) -> None:
     """The older export prints the presenter, the contact people and the appeal instructions both after the
-    decision and after the presenter's reasons: the item has its appeal instruction once."""
-    tail = (
-        "Esittelijä\n\napulaiskaupunginjohtaja\n\nOlli Orava\n\n"
-        "Lisätiedot\n\nSirpa Saari, erityissuunnittelija, puhelin: 310 00001\n\n"
-        "Muutoksenhaku\n\nOikaisuvaatimusohje, kaupunginhallitus\n\n"
-    )
-    path = tmp_path / "fi.txt"
-    path.write_text(
-        "Helsingin kaupunki\n\nPöytäkirja\n\n9/2026\n\n1 (1)\n\nKaupunginhallitus\n\n \n\nSj/2\n\n \n\n"
-        "09.03.2026\n\n \n\n§ 210\n\nVuoden 2026 taidepalkinnon myöntäminen\n\n"
-        "HEL 2026-001234 T 12 00 01\n\nPäätös\n\n"
-        "Kaupunginhallitus päätti myöntää taidepalkinnon liitteen henkilölle.\n\n"
-        f"{tail}Päätösehdotus\n\nPäätös on ehdotuksen mukainen.\n\n"
-        "Esittelijän perustelut\n\nPalkinto tekee tunnetuksi kaupungin taide-elämää.\n\n"
-        f"{tail}Tiedoksi\n\nKulttuuripalvelut\n",
-        encoding="utf-8",
-    )
-    [document] = read_path(path)
-    [item] = document.items
-    assert [a.kind for a in item.appeal] == [AppealKind.RECTIFICATION]
-    assert [p.name for p in item.preparers] == ["Sirpa Saari"]
-    assert item.presenter is not None and item.presenter.name == "Olli Orava"
+    decision and after the presenter's reasons (the second block at times with a stray ``.`` under it): the
+    item has its appeal instruction once."""
+    for instruction, kind, stray in (
+        ("Oikaisuvaatimusohje, kaupunginhallitus", AppealKind.RECTIFICATION, ""),
+        ("Muutoksenhakukielto, valmistelu tai täytäntöönpano", AppealKind.APPEAL_BAN, ".\n\n"),
+    ):
+        tail = (
+            "Esittelijä\n\napulaiskaupunginjohtaja\n\nOlli Orava\n\n"
+            "Lisätiedot\n\nSirpa Saari, erityissuunnittelija, puhelin: 310 00001\n\n"
+            f"Muutoksenhaku\n\n{instruction}\n\n"
+        )
+        path = tmp_path / "fi.txt"
+        path.write_text(
+            "Helsingin kaupunki\n\nPöytäkirja\n\n9/2026\n\n1 (1)\n\nKaupunginhallitus\n\n \n\nSj/2\n\n"
+            " \n\n09.03.2026\n\n \n\n§ 210\n\nVuoden 2026 taidepalkinnon myöntäminen\n\n"
+            "HEL 2026-001234 T 12 00 01\n\nPäätös\n\n"
+            "Kaupunginhallitus päätti myöntää taidepalkinnon liitteen henkilölle.\n\n"
+            f"{tail}Päätösehdotus\n\nPäätös on ehdotuksen mukainen.\n\n"
+            "Esittelijän perustelut\n\nPalkinto tekee tunnetuksi kaupungin taide-elämää.\n\n"
+            f"{tail}{stray}Tiedoksi\n\nKulttuuripalvelut\n",
+            encoding="utf-8",
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert [a.kind for a in item.appeal] == [kind]
+        assert [p.name for p in item.preparers] == ["Sirpa Saari"]
+        assert item.presenter is not None and item.presenter.name == "Olli Orava"
 
 
 def test_older_minutes_export_of_motions_left_with_several_case_numbers(tmp_path: Path) -> None:
