@@ -1068,8 +1068,8 @@ def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tm
 
 def test_older_minutes_export_that_repeats_the_appeal_block_after_the_reasons(tmp_path: Path) -> None:
     """The older export prints the presenter, the contact people and the appeal instructions both after the
-    decision and after the presenter's reasons (the second block at times with a stray ``.`` under it): the
-    item has its appeal instruction once."""
+    decision and after the presenter's reasons (the second block at times with a stray ``.`` under it), and
+    the list of attachments with them: the item has its appeal instruction and each attachment once."""
     for instruction, kind, stray in (
         ("Oikaisuvaatimusohje, kaupunginhallitus", AppealKind.RECTIFICATION, ""),
         ("Muutoksenhakukielto, valmistelu tai täytäntöönpano", AppealKind.APPEAL_BAN, ".\n\n"),
@@ -1077,6 +1077,7 @@ def test_older_minutes_export_that_repeats_the_appeal_block_after_the_reasons(tm
         tail = (
             "Esittelijä\n\napulaiskaupunginjohtaja\n\nOlli Orava\n\n"
             "Lisätiedot\n\nSirpa Saari, erityissuunnittelija, puhelin: 310 00001\n\n"
+            "Liitteet\n\n1\n\nPalkintoehdotus.pdf\n\n2\n\nAiemmat saajat.pdf\n\n"
             f"Muutoksenhaku\n\n{instruction}\n\n"
         )
         path = tmp_path / "fi.txt"
@@ -1095,6 +1096,10 @@ def test_older_minutes_export_that_repeats_the_appeal_block_after_the_reasons(tm
         assert [a.kind for a in item.appeal] == [kind]
         assert [p.name for p in item.preparers] == ["Sirpa Saari"]
         assert item.presenter is not None and item.presenter.name == "Olli Orava"
+        assert [(a.number, a.title) for a in item.attachments] == [
+            ("1", "Palkintoehdotus.pdf"),
+            ("2", "Aiemmat saajat.pdf"),
+        ]
 
 
 def test_older_minutes_export_of_motions_left_with_several_case_numbers(tmp_path: Path) -> None:

@@ -93,7 +93,11 @@ class AhjoHtmlFill(AhjoHtmlBlocks):
             known = {person.name for person in item.preparers}
             item.preparers.extend(p for p in self._preparers(part, where) if p.name not in known)
         elif section_kind == "attachments":
-            item.attachments.extend(self._attachments(part, where))
+            # the older export repeats the list of attachments after the reasons: an attachment is listed once
+            listed = {(a.number, a.title) for a in item.attachments}
+            item.attachments.extend(
+                a for a in self._attachments(part, where) if (a.number, a.title) not in listed
+            )
         elif section_kind == "appeal":
             # the older export repeats the appeal block after the reasons: an instruction is listed once
             known_appeals = {_appeal_key(info) for info in item.appeal}
