@@ -1935,7 +1935,8 @@ def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> Non
 def test_item_s_own_appeal_and_people_after_an_earlier_tabling_in_its_history() -> None:
     """The history's earlier handling (a tabling, with a presenter and contact block of its own) ends with
     its folding button; the item's own appeal ban, presenter and contact people follow it and are read,
-    and the site's list of attachments (``Liitteet (pdf)``) gives no contact person."""
+    and the site's list of attachments (``Liitteet (pdf)``) gives no contact person; the site's note under
+    it that some attachments are not published is no attachment."""
     [document] = read_path(FIXTURES / "site-earlier-tabling-then-own-tail-saved.txt")
     [item] = document.items
     assert [(h.date, h.section) for h in item.history] == [(date(2026, 5, 4), "371")]
