@@ -1066,6 +1066,42 @@ def test_older_minutes_export_in_swedish_tabled_before_with_a_finnish_history(tm
     assert [(ref.date, ref.section) for ref in item.history] == [(date(2026, 3, 9), "201")]
 
 
+def test_older_minutes_export_that_repeats_the_appeal_block_after_the_reasons(tmp_path: Path) -> None:
+    """The older export prints the presenter, the contact people and the appeal instructions both after the
+    decision and after the presenter's reasons (the second block at times with a stray ``.`` under it), and
+    the list of attachments with them: the item has its appeal instruction and each attachment once."""
+    for instruction, kind, stray in (
+        ("Oikaisuvaatimusohje, kaupunginhallitus", AppealKind.RECTIFICATION, ""),
+        ("Muutoksenhakukielto, valmistelu tai täytäntöönpano", AppealKind.APPEAL_BAN, ".\n\n"),
+    ):
+        tail = (
+            "Esittelijä\n\napulaiskaupunginjohtaja\n\nOlli Orava\n\n"
+            "Lisätiedot\n\nSirpa Saari, erityissuunnittelija, puhelin: 310 00001\n\n"
+            "Liitteet\n\n1\n\nPalkintoehdotus.pdf\n\n2\n\nAiemmat saajat.pdf\n\n"
+            f"Muutoksenhaku\n\n{instruction}\n\n"
+        )
+        path = tmp_path / "fi.txt"
+        path.write_text(
+            "Helsingin kaupunki\n\nPöytäkirja\n\n9/2026\n\n1 (1)\n\nKaupunginhallitus\n\n \n\nSj/2\n\n"
+            " \n\n09.03.2026\n\n \n\n§ 210\n\nVuoden 2026 taidepalkinnon myöntäminen\n\n"
+            "HEL 2026-001234 T 12 00 01\n\nPäätös\n\n"
+            "Kaupunginhallitus päätti myöntää taidepalkinnon liitteen henkilölle.\n\n"
+            f"{tail}Päätösehdotus\n\nPäätös on ehdotuksen mukainen.\n\n"
+            "Esittelijän perustelut\n\nPalkinto tekee tunnetuksi kaupungin taide-elämää.\n\n"
+            f"{tail}{stray}Tiedoksi\n\nKulttuuripalvelut\n",
+            encoding="utf-8",
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert [a.kind for a in item.appeal] == [kind]
+        assert [p.name for p in item.preparers] == ["Sirpa Saari"]
+        assert item.presenter is not None and item.presenter.name == "Olli Orava"
+        assert [(a.number, a.title) for a in item.attachments] == [
+            ("1", "Palkintoehdotus.pdf"),
+            ("2", "Aiemmat saajat.pdf"),
+        ]
+
+
 def test_older_minutes_export_of_motions_left_with_several_case_numbers(tmp_path: Path) -> None:
     """An export page of the motions left at a council meeting places the item after a dash (``-/6``, no
     presenting official) and prints one dnro line for all its cases (``HEL 2026-004410, 2026-004411, …``):
@@ -1187,6 +1223,29 @@ def test_contact_whose_address_the_saved_text_cuts_before_its_domain(tmp_path: P
         ("Mikko Mäkelä", "hallintopäällikkö", "09 310 11111", None)
     ]
     assert item.presenter is not None and item.presenter.name == "Pia Puu"
+
+
+def test_contact_whose_address_the_saved_text_cuts_inside_its_local_part(tmp_path: Path) -> None:
+    """Text saved from the site may end inside the local part of the contact's address (``aino.kivel``
+    for Aino Kivelä, or ``ain`` before its dot): the start of the address is no second contact person."""
+    for cut in ("aino.kivel", "ain"):
+        path = tmp_path / f"{cut}.txt"
+        path.write_text(
+            "Hopeamitalit 2026\n\nHEL 2026-004410\nCase 4. / 88 §\n\n"
+            "Hopeisen mitalin myöntäminen vuonna 2026\n\n"
+            "Helsinki City Board\n\nPäätös\n\n"
+            "Kaupunginhallitus myönsi hopeisen mitalin liitteen henkilöille.\n\n"
+            "Päätös on ehdotuksen mukainen.\n\nClose\n\n"
+            "Mitalit jaetaan keväällä.\n\nClose\n\n"
+            "Presenter information\n\nkansliapäällikkö\nPia Puu\n\n"
+            f"Ask for more info\n\nAino Kivelä, hallintosihteeri, puhelin: 09 310 22222\n\n{cut}",
+            encoding="utf-8",
+        )
+        [document] = read_path(path)
+        [item] = document.items
+        assert [(p.name, p.title, p.phone) for p in item.preparers] == [
+            ("Aino Kivelä", "hallintosihteeri", "09 310 22222")
+        ], cut
 
 
 def test_swedish_name_of_the_education_committee_s_swedish_section_is_its_finnish_name(
@@ -1871,6 +1930,24 @@ def test_site_page_with_an_earlier_handling_after_a_second_close_button() -> Non
     assert item.decision == "Kaupunginhallitus esitti kaupunginvaltuustolle seuraavaa:\n\n" + (
         "Kaupunginvaltuusto katsoo aloitteen loppuun käsitellyksi."
     )
+
+
+def test_item_s_own_appeal_and_people_after_an_earlier_tabling_in_its_history() -> None:
+    """The history's earlier handling (a tabling, with a presenter and contact block of its own) ends with
+    its folding button; the item's own appeal ban, presenter and contact people follow it and are read,
+    and the site's list of attachments (``Liitteet (pdf)``) gives no contact person; the site's note under
+    it that some attachments are not published is no attachment."""
+    [document] = read_path(FIXTURES / "site-earlier-tabling-then-own-tail-saved.txt")
+    [item] = document.items
+    assert [(h.date, h.section) for h in item.history] == [(date(2026, 5, 4), "371")]
+    assert item.presenter is not None
+    assert (item.presenter.name, item.presenter.title) == ("Kaisa Kallio", "kansliapäällikkö")
+    assert [(p.name, p.phone) for p in item.preparers] == [("Ville Vaara", "09 310 44444")]
+    assert [a.kind for a in item.appeal] == [AppealKind.APPEAL_BAN]
+    assert [(a.number, a.public) for a in item.attachments] == [("1", False)]
+    assert item.reasons is not None
+    assert item.reasons.startswith("Ansiomerkki myönnetään tunnustuksena")
+    assert "pöydälle" not in item.reasons
 
 
 def test_agenda_of_the_older_export_with_the_items_bare_number() -> None:

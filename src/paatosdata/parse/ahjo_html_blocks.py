@@ -27,6 +27,9 @@ _SIGNATURE_ROLES = {
 
 #: a trailing "(Salassa pidettävä, JulkL (621/1999) 24.1 § 25 k)" after an attachment's title
 _SECRECY_NOTE = re.compile(r"\s*\((?P<note>(?:salassa pidettävä|sekretessbelagd)\b.*)\)\s*$", re.I)
+#: the site's note under its list of attachments that some are not published (``Päätösasiakirjoissa on
+#: mainittu liitteitä, joita ei julkaista internetissä. …``): no attachment
+_UNPUBLISHED_NOTE = re.compile(r"^Päätösasiakirjoissa on mainittu liitteitä\b", re.I)
 
 
 class AhjoHtmlBlocks(Reader):
@@ -57,7 +60,7 @@ class AhjoHtmlBlocks(Reader):
         for el in part.elements:
             for line in html_text(el).splitlines():
                 line = line.strip()
-                if not line:
+                if not line or _UNPUBLISHED_NOTE.match(line):
                     continue
                 if re.fullmatch(r"\d+\.?", line):
                     pending = line.rstrip(".")

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from paatosdata.legal import parse_date, parse_legal_references
 from paatosdata.lexicon import normalise_heading
-from paatosdata.model import DecisionReference, Document, DocumentKind, Item, Person, Section
+from paatosdata.model import (
+    AppealInfo,
+    AppealKind,
+    DecisionReference,
+    Document,
+    DocumentKind,
+    Item,
+    Person,
+    Section,
+)
 from paatosdata.parse.ahjo_html_blocks import AhjoHtmlBlocks
 from paatosdata.parse.ahjo_html_parts import _Part
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
@@ -84,9 +93,15 @@ class AhjoHtmlFill(AhjoHtmlBlocks):
             known = {person.name for person in item.preparers}
             item.preparers.extend(p for p in self._preparers(part, where) if p.name not in known)
         elif section_kind == "attachments":
-            item.attachments.extend(self._attachments(part, where))
+            # the older export repeats the list of attachments after the reasons: an attachment is listed once
+            listed = {(a.number, a.title) for a in item.attachments}
+            item.attachments.extend(
+                a for a in self._attachments(part, where) if (a.number, a.title) not in listed
+            )
         elif section_kind == "appeal":
-            item.appeal.extend(self._appeals(part, path))
+            # the older export repeats the appeal block after the reasons: an instruction is listed once
+            known_appeals = {_appeal_key(info) for info in item.appeal}
+            item.appeal.extend(i for i in self._appeals(part, path) if _appeal_key(i) not in known_appeals)
         elif section_kind == "distribution":
             rows = [row for row in part.elements[0].iter("tr")] if part.elements else []
             cells = [row.findall("td") for row in rows]
@@ -107,3 +122,9 @@ class AhjoHtmlFill(AhjoHtmlBlocks):
                     item.motions.extend(parse_motions(html_text(block), where))
                 if "aanestykset" in css:
                     item.votes.extend(parse_votes(html_text(block), where))
+
+
+def _appeal_key(info: AppealInfo) -> tuple[AppealKind, str]:
+    """The kind and the words of an appeal instruction: a repeated block is the same instruction, also
+    where it ends with a stray mark of its own (``.``)."""
+    return info.kind, " ".join(w for w in info.text.split() if any(c.isalnum() for c in w))

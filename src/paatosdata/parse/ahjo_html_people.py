@@ -56,12 +56,18 @@ _UNMARKED = str.maketrans("åäöüé", "aaoue")
 def _cut_address_of(line: str, name: str) -> bool:
     """True for an e-mail address cut before its domain that spells ``name`` (its words, or their initials,
     joined by dots, the letters ``å``, ``ä``, ``ö`` written without their marks: ``jane.doe``, ``j.doe@exa``,
-    ``matti.makela`` for Matti Mäkelä)."""
+    ``matti.makela`` for Matti Mäkelä).
+
+    Text saved from the site may also end inside the local part: its last word then is the start of a
+    word of the name (``jane.do``, or ``jan`` alone before its dot).
+    """
     m = _CUT_ADDRESS.match(line)
     if m is None:
         return False
     words = [w for w in re.split(r"[\s-]+", name.casefold().translate(_UNMARKED)) if w]
-    parts = re.split(r"[._-]", m.group("local").translate(_UNMARKED))
-    return len(parts) >= 2 and all(
-        any(w == part or (len(part) == 1 and w.startswith(part)) for w in words) for part in parts
-    )
+    *whole, last = re.split(r"[._-]", m.group("local").translate(_UNMARKED))
+    if not all(any(w == part or (len(part) == 1 and w.startswith(part)) for w in words) for part in whole):
+        return False
+    if m.group(0) == m.group("local") and len(last) >= 2 and any(w.startswith(last) for w in words):
+        return True  # cut inside the local part
+    return bool(whole) and any(w == last or (len(last) == 1 and w.startswith(last)) for w in words)

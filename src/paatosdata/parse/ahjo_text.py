@@ -117,6 +117,8 @@ _LABEL_LANGUAGES = {
     "proposal": "en",
     "statement": "en",
 }
+#: the heading of the site's list of attachments after the contact people (``Liitteet (pdf)``)
+_ATTACHMENTS = re.compile(r"^(?:Liitteet|Bilagor|Attachments) \(pdf\)$", re.I)
 #: a voting round in the handling (``1 äänestys``, ``7 omröstningen``): Ahjo's reader finds votes in
 #: its own block
 _ROUND = re.compile(r"^\d+\.?\s*(?:äänestys|omröstning(?:en)?|vote|voting)$", re.I)
@@ -245,6 +247,10 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
             else:
                 out[index] = f"<p>{escape(line)}</p>"
         elif part == "history":
+            if CLOSE.match(line) and not HANDLING_MARK.search(_after(lines, following, index) or ""):
+                # the folding button of the last earlier handling: the item's own notes, appeal
+                # instructions, presenter and contact people follow, each under its heading
+                part = "tail"
             out[index] = f"<p>{escape(line)}</p>"  # an earlier handling's heading, decision and all
         elif part == "decider" and len(line) <= 80 and classify_heading(line):
             part = "history" if classify_heading(line) == "history" else "tail"
@@ -275,6 +281,8 @@ def ahjo_text_as_page(text: str, lenient: bool = False) -> AhjoTextPage:
         elif part != "reasons" and CLOSE.match(line):
             part = "reasons"
             out[index] = "<h3>Esittelijän perustelut</h3>"
+        elif part == "tail" and _ATTACHMENTS.match(line):
+            out[index] = "<h3>Liitteet</h3>"  # the site's list of attachments, no contact person
         elif line.casefold() in ENGLISH_TAIL:
             part = "tail"
             out[index] = f"<h3>{ENGLISH_TAIL[line.casefold()]}</h3>"
