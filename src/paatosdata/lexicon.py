@@ -50,6 +50,7 @@ SECTION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Valmistelu",
             "Asian valmisteli",
             "Asian valmistelija",
+            "Asian valmistelijat",
             "Asian valmistelija(t)",  # one or more, as the template's label leaves open
             "Valmistelija(t)",
             "Valmistelija ja lisätietojen antaja",

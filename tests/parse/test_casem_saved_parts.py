@@ -284,3 +284,26 @@ def test_the_preparer_s_proposal_printed_alone_is_the_proposal(tmp_path: Path) -
     [item] = document.items
     assert [p.name for p in item.preparers] == ["Oona Oikeusta"]
     assert item.proposal == "Aluehallitus antaa liitteen mukaisen lausunnon."
+
+
+def test_two_labelled_preparers_inline_atop_the_reasons(tmp_path: Path) -> None:
+    """``Asian valmistelijat: title Name ja title Name`` opening the reasons with no preparers' heading:
+    the plural label names both preparers, and is no part of the reasons."""
+    path = _saved_page(
+        tmp_path,
+        "Aluehallitus, kokous 3.2.2026",
+        "§ 14 Oikaisuvaatimus, suunnittelijan viran täyttäminen",
+        "Perustelut\n\n"
+        "Asian valmistelijat: lakimies Sanna Saarela ja henkilöstöjohtaja Pekka Pihlaja\n\n"
+        "Tausta\n\n"
+        "Oikaisuvaatimus on saapunut määräajassa.\n\n"
+        "Ehdotus\n\nAluehallitus hylkää oikaisuvaatimuksen.\n",
+    )
+    [document] = read_path(path)
+    [item] = document.items
+    assert [(p.name, p.title) for p in item.preparers] == [
+        ("Sanna Saarela", "lakimies"),
+        ("Pekka Pihlaja", "henkilöstöjohtaja"),
+    ]
+    assert item.reasons is not None and item.reasons.endswith("Oikaisuvaatimus on saapunut määräajassa.")
+    assert "Sanna Saarela" not in item.reasons

@@ -18,6 +18,10 @@ _PUBLISHED = re.compile(
     r"^(?:This decision was published on|Det här beslutet publicerades|Tämä päätös on julkaistu)"
     r"\s+\d{1,2}\.\d{1,2}\.\d{4}$"
 )
+#: the site's mask over personal data it does not publish (a name, an address): a line of ten asterisks
+_MASK = re.compile(r"^\*{10}$")
+#: any of the site's own notes that tell its page from other minutes, in one pattern (matched on every line)
+_SITE_NOTE = re.compile("|".join(f"(?:{note.pattern})" for note in (CONFORMS, _PUBLISHED, _MASK)))
 #: the site's case page lists the case's handlings (``- Helsingin kaupunginhallitus 6/07.02.2022``); an
 #: official's handling has no meeting number (``- Yksikön päällikkö 15.01.2025``)
 _HANDLING_ENTRY = re.compile(r"^-\s+\S.*\s(?:\d+/)?\d{2}\.\d{2}\.\d{4}$")
@@ -73,10 +77,11 @@ def case_page_start(lines: list[str], lenient: bool = False) -> int | None:
     under it, then the decision's title over its label (``Päätös``). ``lenient`` takes a page whose
     saved text lists no handling (the case's title, the decision's title, ``Päätös``): too little to
     tell such text from other minutes, so only when the reader is asked for it, or when the page prints
-    one of the site's own notes: its closing sentence (``Lausunto on ehdotuksen mukainen.``) or the day the
-    decision was published (``This decision was published on 23.12.2022``)."""
+    one of the site's own notes: its closing sentence (``Lausunto on ehdotuksen mukainen.``), the day the
+    decision was published (``This decision was published on 23.12.2022``) or its mask over personal data
+    (a line of ten asterisks where the applicant's contact person was)."""
     filled = [i for i, line in enumerate(lines[:200]) if line.strip()]
-    lenient = lenient or any(CONFORMS.match(x.strip()) or _PUBLISHED.match(x.strip()) for x in lines)
+    lenient = lenient or any(_SITE_NOTE.match(x.strip()) for x in lines)
     position = 1
     while position < len(filled) and _HANDLING_ENTRY.match(lines[filled[position]].strip()):
         position += 1
