@@ -168,7 +168,9 @@ def read_officer_text(reader: Reader, data: bytes, path: Path) -> list[Document]
         kind = _part_kind(section.heading) if section.kind == "generic" else None
         if kind == "legal_basis":
             section.kind = kind
-            item.legal_basis_text = section.text
+            item.legal_basis_text = (
+                f"{item.legal_basis_text}\n{section.text}" if item.legal_basis_text else section.text
+            )
             item.legal_basis.extend(parse_legal_references(section.text, section.span))
         elif kind == "reasons" and section.text:
             section.kind = kind
