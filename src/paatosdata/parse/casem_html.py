@@ -54,6 +54,7 @@ from paatosdata.parse.casem_html_people import (
     preparer_line,
     without_organisation,
 )
+from paatosdata.parse.casem_officer import is_casem_officer_text, read_officer_text
 from paatosdata.parse.casem_people import split_presenter_line
 from paatosdata.parse.casem_text import (
     RecordState,
@@ -154,10 +155,11 @@ class CasemHtmlReader(Reader):
     @classmethod
     def sniff(cls, head: bytes, path: Path) -> bool:
         text = head.decode("utf-8", "replace")
-        return (
+        found = (
             "<" in text
             and (".cloudnc.fi" in text or _PATH.search(text) is not None or 'content="CaseM' in text)
         ) or is_casem_text(head)
+        return found or is_casem_officer_text(head)  # an office holder's decision saved as text
 
     def read(self, data: bytes, path: Path) -> list[Document]:
         """One item with its meeting from the page, or from the page's text saved from a browser."""
@@ -168,6 +170,8 @@ class CasemHtmlReader(Reader):
             page, state = casem_text_as_page(saved)
             root = parse_document(page.encode("utf-8"), path)
         elif is_plain_text(data, path):
+            if is_casem_officer_text(data[:65536]):  # an office holder's decision: no meeting line
+                return read_officer_text(self, data, path)
             # plain text in none of the text layouts: no HTML to parse, so say what is missing
             raise ParseError(
                 "the text is not a CaseM item page saved as text: no meeting line ('Lautakunta, kokous "
