@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paatosdata.parse import read_path
+from paatosdata.parse import read_path, reader_for
+from paatosdata.parse.dynasty import DynastyReader
 
 _PAGE = """Dynasty tietopalvelu Haku RSS Esimerkkilän seurakuntayhtymä
 
@@ -42,6 +43,7 @@ Hautausmaan käyttösuunnitelmaa on tarpeen muuttaa uusien uurnalehtojen vuoksi.
 def test_the_number_after_its_sign_is_no_title(tmp_path: Path) -> None:
     path = tmp_path / "item.txt"
     path.write_text(_PAGE, encoding="utf-8")
+    assert isinstance(reader_for(path, path.read_bytes()), DynastyReader)
     [document] = read_path(path)
     [item] = document.items
     assert item.title == "Päätös Mäntyrinteen hautausmaan käyttösuunnitelman muuttamisesta"

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from paatosdata.model import Item, Section
-from paatosdata.parse import read_path
+from paatosdata.parse import read_path, reader_for
 from paatosdata.parse.assemble import fill_item
+from paatosdata.parse.dynasty import DynastyReader
 
 
 def _filled(text: str) -> Item:
@@ -53,6 +54,7 @@ def test_a_dynasty_page_with_a_phrase_as_presenter(tmp_path: Path) -> None:
     ]
     path = tmp_path / "item.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
+    assert isinstance(reader_for(path, path.read_bytes()), DynastyReader)
     [document] = read_path(path)
     [item] = document.items
     assert item.presenter is None
