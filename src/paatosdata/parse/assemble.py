@@ -95,6 +95,26 @@ def _person_lines(text: str) -> list[str]:
     return lines
 
 
+def _names_nobody(line: str) -> bool:
+    """True for a presenter's line that is a phrase naming neither a person nor an office alone (``Asia
+    käsitellään puheenjohtajan selostuksen pohjalta``, ``Lautakunnan puheenjohtajan esittelystä``): three
+    words or more, none after the first capitalised, no digit, address or office alone. No presenter is
+    read from it; a name needs a capitalised word after the first (``Kunnanjohtaja Erkki Esimerkki``).
+
+    >>> _names_nobody("Asia käsitellään puheenjohtajan selostuksen pohjalta")
+    True
+    >>> _names_nobody("Keskusvaalilautakunnan puheenjohtaja"), _names_nobody("Kunnanjohtaja Erkki Esimerkki")
+    (False, False)
+    """
+    words = line.split()
+    return (
+        len(words) >= 3
+        and all(w[:1].islower() for w in words[1:])
+        and not is_office_only(line)
+        and not EMAIL.search(line)
+    )
+
+
 def _join(old: str | None, new: str) -> str:
     return f"{old}\n\n{new}" if old else new
 
@@ -132,7 +152,7 @@ def fill_item(item: Item, sections: list[Section]) -> None:
         elif kind == "presenter":
             # an office printed without a name (``Esittelijä: Tekninen johtaja``): its holder, unnamed
             first = text.split("\n")[0]
-            if not is_empty_text(text) and item.presenter is None:
+            if not is_empty_text(text) and item.presenter is None and not _names_nobody(first):
                 item.presenter = (
                     office_holder(first, span) if is_office_only(first) else parse_person(first, span)
                 )

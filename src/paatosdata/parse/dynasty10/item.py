@@ -29,6 +29,7 @@ from paatosdata.parse.dynasty10.html import PDF
 from paatosdata.parse.dynasty10.marks import is_mark
 from paatosdata.parse.dynasty10.marks import sections as _sections
 from paatosdata.parse.dynasty10.page import Page, Paragraph
+from paatosdata.parse.dynasty10.people import contacts_apart
 from paatosdata.parse.dynasty10.preamble import ATTACHMENT_LABEL
 from paatosdata.parse.dynasty10.preamble import preamble as _preamble
 from paatosdata.parse.dynasty10.text import CHROME, SECTION_NUMBER, date_first_marks, joined_handlings
@@ -67,6 +68,7 @@ def item_page(paragraphs: list[Paragraph], page: Page) -> Document:
         meeting.municipality = municipality_from_emails(contacts)
     _decision_in_handling(sections, meeting.body.name)
     fill_item(item, sections)
+    contacts_apart(item, sections)
     _voted(item)
     _secret_by_mark(item, printed, page)
     # earlier handlings oldest first, as the other readers give them: a page may print the chain

@@ -397,3 +397,43 @@ def people_in_a_sentence(text: str) -> str | None:
     if len(pieces) < 2 or not all(looks_like_person(piece) for piece in pieces):
         return None
     return "\n".join(pieces)
+
+
+def _contact_heading(heading: str) -> bool:
+    """``Lisätietoja``, ``Lisätietoja antaa``: a contact's heading, naming no preparer."""
+    return heading.casefold().startswith(("lisätie", "ytterligare"))
+
+
+def contacts_apart(item: Item, sections: list[Section]) -> None:
+    """A contact under ``Lisätietoja`` who is not the preparer the ``Valmistelija`` part names, by name or
+    by office (``Valmistelija toimistosihteeri`` / ``Lisätietoja hallintosihteeri Erkki Esimerkki``), is
+    no preparer; the contact of the preparer's office (``Valmistelija hallintojohtaja`` / ``Lisätietoja
+    hallintojohtaja Aino Esimerkki``) names that preparer, and with no ``Valmistelija`` part every contact
+    is one."""
+    names: set[str] = set()
+    offices: set[str] = set()
+    contacts: set[str] = set()
+    for section in sections:
+        if section.kind != "preparers":
+            continue
+        lines = [line.strip() for line in section.text.split("\n") if line.strip()]
+        if _contact_heading(section.heading):
+            contacts.update(p.name for p in parse_people(lines) if p.name)
+            continue
+        for line in lines:
+            if is_office_only(line):
+                offices.add((office_holder(line).title or "").casefold())
+            else:
+                person = parse_person(line)
+                names.add(" ".join(sorted((person.name or "").casefold().split())))
+                offices.add((person.title or "").casefold())
+    if not (names or offices) or not contacts:
+        return
+    offices.discard("")
+    item.preparers = [
+        p
+        for p in item.preparers
+        if p.name not in contacts
+        or " ".join(sorted(p.name.casefold().split())) in names
+        or (p.title or "").casefold() in offices
+    ]

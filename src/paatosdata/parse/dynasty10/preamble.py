@@ -17,7 +17,7 @@ from paatosdata.parse.dynasty10.marks import handling as _handling
 from paatosdata.parse.dynasty10.page import Page, Paragraph, dnro_paragraph
 from paatosdata.parse.dynasty10.parts import NAME_PAIR, PARENTHESIS, SENTENCE_VERB, no_colon
 from paatosdata.parse.dynasty10.people import NEXT_SENTENCE, ORGANISATION_NAME
-from paatosdata.parse.dynasty10.text import SECTION_NUMBER
+from paatosdata.parse.dynasty10.text import SECTION_NUMBER, SECTION_NUMBER_EITHER
 from paatosdata.parse.dynasty_header import looks_like_person
 from paatosdata.people import is_title_only
 
@@ -102,7 +102,7 @@ def preamble(paragraphs: list[Paragraph], item: Item, meeting: Meeting, own: str
             continue
         if index + 1 < len(paragraphs) and _own_unnumbered_mark(text, meeting):
             continue  # an agenda's own handling line with no number (``Kasvatuslautakunta 28.01.2026``)
-        printed = SECTION_NUMBER.match(text)
+        printed = SECTION_NUMBER_EITHER.match(text)
         if printed is not None:
             item.number_raw = text
             item.spans["number"] = span

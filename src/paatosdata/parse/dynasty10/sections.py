@@ -237,9 +237,12 @@ def parts(
                 continue
         if found is None and kind == "proposal" and not lines and own and index + 1 < len(paragraphs):
             # ``Päätösehdotus`` over ``apulaiskaupunginjohtaja KYP Erkki Esimerkki``, the unit's initials
-            # between office and name, over the proposal's text: that official presents, with no label
+            # between office and name, or over ``Seurakuntayhtymän johtaja Erkki Esimerkki`` on a line of its
+            # own, over the proposal's text: that official presents, with no label
             official = without_initials(paragraph.text)
-            if official != paragraph.text and looks_like_person(official):
+            if (official != paragraph.text and looks_like_person(official)) or (
+                "\n" not in official and official_named(official.strip())
+            ):
                 sections.append(Section("presenter", "", paragraph.text.strip(), here))
                 if item.presenter is None:
                     item.presenter = parse_person(official, here)

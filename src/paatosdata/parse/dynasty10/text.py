@@ -13,7 +13,8 @@ from paatosdata.parse.dynasty10.parts import part as _part
 from paatosdata.parse.htmlsafe import clean_text
 
 SECTION_NUMBER = re.compile(r"^§\s*(?P<number>\d+)$")
-_SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
+#: the printed number before or after its sign (``§ 47``, ``47 §``)
+SECTION_NUMBER_EITHER = re.compile(r"^(?:§\s*(?P<number>\d+)|(?P<number_first>\d+)\s*§)$")
 
 
 CHROME = re.compile(
@@ -147,7 +148,7 @@ def joined_handlings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     index = 0
     while index < len(paragraphs):
         name, *rest = paragraphs[index : index + 3]
-        printed = _SECTION_NUMBER_EITHER.match(rest[0].text) if rest else None
+        printed = SECTION_NUMBER_EITHER.match(rest[0].text) if rest else None
         if (
             len(rest) == 2
             and printed is not None
