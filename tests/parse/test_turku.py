@@ -1478,3 +1478,6 @@ def test_official_s_row_naming_the_office_with_its_post_number_in_brackets(tmp_p
         assert item.case is not None and item.case.diary_number is not None
         assert [p.name for p in item.preparers] == ["Olli Otava"]
         assert item.presenter is None
+        assert item.decision == "Myönsin luvan rakentaa aidan."
+        [signer] = document.signatures
+        assert (signer.person.name, signer.role) == ("Ritva Runko", "päättäjä")
