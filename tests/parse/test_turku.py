@@ -1380,6 +1380,10 @@ def test_official_s_row_of_cells_naming_the_office_with_its_numbered_series(tmp_
     )
     assert document.kind is DocumentKind.OFFICER_DECISION
     assert document.meeting.body.name == "Katupäällikkö/sarja 12"
+    # the unit's line, its empty cells beside it left out
+    assert [s.text for s in document.items[0].sections if s.heading == "Yksikkö"] == [
+        "Kaupunkiympäristötoimiala, katupalvelut"
+    ]
     assert str(document.meeting.date) == "2026-02-03"
     [item] = document.items
     assert item.number == "48"

@@ -156,7 +156,8 @@ def read_turku_text(text: str, path: Path) -> Document:
         item.case.title = item.title
     sections = _text_sections(rest[1:], item, path, office=meeting.body.name if officer else None)
     if unit is not None:
-        sections.insert(0, Section("generic", "Yksikkö", unit[1], Span(str(path), unit[0])))
+        # in a row of cells the unit's line ends in the empty cells beside it (``Ympäristöterveys | |||``)
+        sections.insert(0, Section("generic", "Yksikkö", unit[1].rstrip(" |"), Span(str(path), unit[0])))
     for found, line in rows[:-1]:
         when = parse_date(found.group("date"))
         printed = next(
