@@ -1380,6 +1380,10 @@ def test_official_s_row_of_cells_naming_the_office_with_its_numbered_series(tmp_
     )
     assert document.kind is DocumentKind.OFFICER_DECISION
     assert document.meeting.body.name == "Katupäällikkö/sarja 12"
+    # the unit's line, its empty cells beside it left out
+    assert [s.text for s in document.items[0].sections if s.heading == "Yksikkö"] == [
+        "Kaupunkiympäristötoimiala, katupalvelut"
+    ]
     assert str(document.meeting.date) == "2026-02-03"
     [item] = document.items
     assert item.number == "48"
@@ -1440,3 +1444,44 @@ def test_a_label_set_apart_from_its_text_by_one_space(tmp_path: Path) -> None:
     # a word in lower case after the label's word is prose, no label
     [part] = text_handling([(1, "Päätös tehtiin jo syksyllä.")], tmp_path / "page.txt")
     assert (part.kind, part.text) == ("reasons", "Päätös tehtiin jo syksyllä.")
+
+
+def test_official_s_row_naming_the_office_with_its_post_number_in_brackets(tmp_path: Path) -> None:
+    """``Vanhempi rakennustarkastaja (virka 40512) | 17 | 06.10.2026 |`` and the same row run together
+    (``…(virka 40512)1706.10.2026``): the office's cell may end in its post number in brackets, which the
+    bracket closes, so the § and date after it are read; the body is the office as printed. The official's
+    line over the decision and the signature name the office without its number."""
+    for row in (
+        "Vanhempi rakennustarkastaja (virka 40512) | 17 | 06.10.2026 |\n",
+        "Vanhempi rakennustarkastaja (virka 40512)1706.10.2026 \n",
+    ):
+        [document] = _read_text(
+            tmp_path,
+            (
+                "Turun kaupunki | § | Päätöspöytäkirja | 1 |\n"
+                if "|" in row
+                else "Turun kaupunki§Päätöspöytäkirja1\n"
+            )
+            + "Rakennusvalvonta, lupapalvelut\n"
+            + row
+            + "905-2026 (10 04 02)\n"
+            "Aidan rakentaminen Esimerkkikadulle\n"
+            "Rakennusvalvonta, lupavalmistelija Olli Otava 2.10.2026:\n"
+            "Hakija pyytää lupaa rakentaa aidan tonttinsa rajalle.\n"
+            "Vanhempi rakennustarkastaja Ritva Runko:\n"
+            "PäätösMyönsin luvan rakentaa aidan.\n"
+            "Ritva Runko\n"
+            "vanhempi rakennustarkastaja\n",
+        )
+        assert document.kind is DocumentKind.OFFICER_DECISION
+        assert document.meeting.body.name == "Vanhempi rakennustarkastaja (virka 40512)"
+        assert str(document.meeting.date) == "2026-10-06"
+        [item] = document.items
+        assert item.number == "17"
+        assert item.title == "Aidan rakentaminen Esimerkkikadulle"
+        assert item.case is not None and item.case.diary_number is not None
+        assert [p.name for p in item.preparers] == ["Olli Otava"]
+        assert item.presenter is None
+        assert item.decision == "Myönsin luvan rakentaa aidan."
+        [signer] = document.signatures
+        assert (signer.person.name, signer.role) == ("Ritva Runko", "päättäjä")

@@ -55,8 +55,9 @@ def is_office(text: str, office: str) -> bool:
     official's mark before it (``vs. liikennesuunnittelupäällikkö``), or the title of the official's deputy
     (``liikennesuunnittelupäällikön sijainen``, ``teknisen johtajan sijainen``)."""
     line = _ACTING_MARK.sub("", text).casefold()
-    # an office printed with its series after a slash (``Kaupunginjohtaja/sarja``) is the office before it
-    name = office.split("/")[0].strip().casefold()
+    # an office printed with its series after a slash (``Kaupunginjohtaja/sarja``) or its post number in
+    # brackets (``Johtava terveystarkastaja (vakanssi 203002)``) is the office before it
+    name = office.split("/")[0].split("(")[0].strip().casefold()
     if line == name:
         return True
     deputy = _DEPUTY_OF.match(line)

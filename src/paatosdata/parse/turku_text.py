@@ -41,11 +41,15 @@ _TEXT_DNRO = re.compile(r"^\d{1,6}-\d{4}(?:\s*\([\d ,.]+\))?$")
 #: an official's row may open with a dated note of the office (``Loppupvm 31.5.2026, Vapaa-aikajohtaja…``,
 #: the end of the term it was held in), no part of its name
 _NOTE = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\.\d{1,2}\.\d{4},\s*)?"
-_BODY = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}})?)"
+#: an official's office may be printed with its post number in brackets (``Johtava terveystarkastaja
+#: (vakanssi 203002)``): the bracket, a word before the number, closes the office's cell, so a row run
+#: together (``…(vakanssi 203002)2128.04.2025``) still tells the § after it; the body keeps it as printed
+_POST = r"\s*\([^\W\d_][^()|\d]*\d+\)"
+_BODY = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}}|{_POST})?)"
 #: in a row of cells an official's cell may end in the numbered decision series after a slash
 #: (``Maanhankintapäällikkö/sarja 10 | 127 |``), a part of the name as a lettered one (``/sarja A``) is: the
 #: cell's bar ends it, where a row run together could not tell the series' number from the §
-_BODY_CELL = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}}|/sarja\s+\d+)?)"
+_BODY_CELL = rf"{_NOTE}(?P<body>[^|\d]+?(?:\s*\d{{4}}-\d{{4}}|/sarja\s+\d+|{_POST})?)"
 _ROW_CELLS = re.compile(
     rf"^{_BODY_CELL}\s*\|\s*(?P<number>\d+)\s*\|\s*(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})\s*\|\s*(?P<asia>[^|]*?)(?:\s*\|)*\s*$"
 )
@@ -152,7 +156,8 @@ def read_turku_text(text: str, path: Path) -> Document:
         item.case.title = item.title
     sections = _text_sections(rest[1:], item, path, office=meeting.body.name if officer else None)
     if unit is not None:
-        sections.insert(0, Section("generic", "Yksikkö", unit[1], Span(str(path), unit[0])))
+        # in a row of cells the unit's line ends in the empty cells beside it (``Ympäristöterveys | |||``)
+        sections.insert(0, Section("generic", "Yksikkö", unit[1].rstrip(" |"), Span(str(path), unit[0])))
     for found, line in rows[:-1]:
         when = parse_date(found.group("date"))
         printed = next(
