@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from paatosdata.model import AppealInfo, AppealKind, Attachment, Participant, Person, Span
-from paatosdata.parse.ahjo_html_parts import _ground, _Part
+from paatosdata.parse.ahjo_html_parts import AhjoPart, secrecy_ground
 from paatosdata.parse.ahjo_html_people import ahjo_people
 from paatosdata.parse.base import Reader, span
 from paatosdata.parse.vendor_appeal import appeal_info
@@ -35,7 +35,7 @@ _UNPUBLISHED_NOTE = re.compile(r"^Päätösasiakirjoissa on mainittu liitteitä\
 class AhjoHtmlBlocks(Reader):
     """The people, attachments, appeal instructions and signatures of an Ahjo decision."""
 
-    def _preparers(self, part: _Part, where: Span) -> list[Person]:
+    def _preparers(self, part: AhjoPart, where: Span) -> list[Person]:
         people: list[Person] = []
         for el in part.elements:
             spans = {next(iter(classes(s)), ""): html_text(s) for s in el.iter("span")}
@@ -54,7 +54,7 @@ class AhjoHtmlBlocks(Reader):
         lines = [line for e in part.elements for line in html_text(e).splitlines()]
         return ahjo_people(lines, where)
 
-    def _attachments(self, part: _Part, where: Span) -> list[Attachment]:
+    def _attachments(self, part: AhjoPart, where: Span) -> list[Attachment]:
         found = []
         pending: str | None = None  # a number printed on a line of its own, before its title
         for el in part.elements:
@@ -81,13 +81,13 @@ class AhjoHtmlBlocks(Reader):
                         title=title,
                         number=number,
                         public=secret is None,
-                        confidentiality_ground=_ground(ground_text) if secret else None,
+                        confidentiality_ground=secrecy_ground(ground_text) if secret else None,
                         span=where,
                     )
                 )
         return found
 
-    def _appeals(self, part: _Part, path: Path) -> list[AppealInfo]:
+    def _appeals(self, part: AhjoPart, path: Path) -> list[AppealInfo]:
         if any(isinstance(el.tag, str) and el.tag.lower() == "h3" for el in part.elements):
             return self._titled_appeals(part, path)
         blocks: list[tuple[str, int, list[str]]] = []
@@ -121,7 +121,7 @@ class AhjoHtmlBlocks(Reader):
             infos = [info] if info is not None else []
         return infos
 
-    def _titled_appeals(self, part: _Part, path: Path) -> list[AppealInfo]:
+    def _titled_appeals(self, part: AhjoPart, path: Path) -> list[AppealInfo]:
         """Instructions each under an ``h3`` of their own (OHJEET HANKINTAOIKAISUVAATIMUKSEN
         TEKEMISEKSI, VALITUSOSOITUS MARKKINAOIKEUDELLE): each ``h3`` with its ``h4`` sub-headings is
         one instruction; an introduction before the first names no kind of its own."""
@@ -141,7 +141,7 @@ class AhjoHtmlBlocks(Reader):
                 infos.append(info)
         return infos
 
-    def _signatures(self, part: _Part, path: Path) -> list[Participant]:
+    def _signatures(self, part: AhjoPart, path: Path) -> list[Participant]:
         found = []
         blocks = [b for el in part.elements for b in el.iter() if isinstance(b.tag, str)]
         for block in blocks:

@@ -24,7 +24,7 @@ from paatosdata.model import (
     Section,
 )
 from paatosdata.parse.ahjo_html_blocks import AhjoHtmlBlocks
-from paatosdata.parse.ahjo_html_parts import _Part
+from paatosdata.parse.ahjo_html_parts import AhjoPart
 from paatosdata.parse.ahjo_proceedings import parse_motions, parse_votes
 from paatosdata.parse.base import span
 from paatosdata.parse.vendor_html import classes, html_text
@@ -41,7 +41,7 @@ _ACTING_TITLE = re.compile(r"^(?:vs\.|v\.s\.|va\.|vt\.|t\.f\.)\s*", re.I)
 class AhjoHtmlFill(AhjoHtmlBlocks):
     """The item filled from the parts of an Ahjo decision page."""
 
-    def _apply(self, part: _Part, item: Item, kind: DocumentKind, path: Path, document: Document) -> None:
+    def _apply(self, part: AhjoPart, item: Item, kind: DocumentKind, path: Path, document: Document) -> None:
         where = span(path, part.line)
         text = "\n\n".join(t for t in (html_text(e) for e in part.elements) if t)
         section_kind = part.kind
@@ -111,7 +111,7 @@ class AhjoHtmlFill(AhjoHtmlBlocks):
             # Otteet and Tiedoksi may both name one recipient
             item.distribution.extend(n for n in dict.fromkeys(names) if n not in item.distribution)
 
-    def _proceedings(self, part: _Part, item: Item, path: Path) -> None:
+    def _proceedings(self, part: AhjoPart, item: Item, path: Path) -> None:
         for el in part.elements:
             for block in [el, *el.iterdescendants()]:
                 if not isinstance(block.tag, str):

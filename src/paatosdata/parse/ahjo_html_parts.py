@@ -1,5 +1,5 @@
 """An Ahjo decision page split into its parts: the header's fields (§, title, dnro, publicity) read into
-the item, and the blocks under each heading or class, told by their class or heading (:class:`_Part`).
+the item, and the blocks under each heading or class, told by their class or heading (:class:`AhjoPart`).
 
 :class:`AhjoHtmlParts` is the part of :class:`~paatosdata.parse.ahjo_html.AhjoHtmlReader` that splits the
 page, kept apart from what each part then gives the item.
@@ -36,7 +36,7 @@ _WRAPPERS = {"OtsikkoSektio", "SisaltoSektioToisto"}
 
 
 @dataclass
-class _Part:
+class AhjoPart:
     kind: str
     heading: str
     line: int
@@ -47,9 +47,9 @@ class _Part:
 class AhjoHtmlParts(Reader):
     """The parts of an Ahjo decision page and the fields of its header."""
 
-    def _parts(self, root: etree._Element, path: Path, item: Item) -> list[_Part]:
-        parts: list[_Part] = []
-        current: _Part | None = None
+    def _parts(self, root: etree._Element, path: Path, item: Item) -> list[AhjoPart]:
+        parts: list[AhjoPart] = []
+        current: AhjoPart | None = None
         for child in root:
             if not isinstance(child.tag, str):
                 continue
@@ -64,7 +64,7 @@ class AhjoHtmlParts(Reader):
             if CONFORMS_CLASS in css:
                 # the site's statement that the decision is as proposed (a page saved as text): a part of its
                 # own, no part of the decision or the handling it closes, which go on after it if they do
-                parts.append(_Part("generic", CONFORMS_CLASS, child.sourceline or 1, [child]))
+                parts.append(AhjoPart("generic", CONFORMS_CLASS, child.sourceline or 1, [child]))
                 continue
             tag = child.tag.lower()
             css_name = " ".join(sorted(css))
@@ -83,7 +83,7 @@ class AhjoHtmlParts(Reader):
                 part_kind = next((k for frag, k in _CLASS_KINDS if frag in css_name), None)
                 if part_kind is None:
                     part_kind = classify_heading(heading) or "generic"
-                current = _Part(part_kind, heading, child.sourceline or 1, css=css_name)
+                current = AhjoPart(part_kind, heading, child.sourceline or 1, css=css_name)
                 parts.append(current)
                 if tag != "h3":
                     current.elements = [e for e in child if e is not heading_el and isinstance(e.tag, str)]
@@ -92,7 +92,7 @@ class AhjoHtmlParts(Reader):
             if current is not None:
                 current.elements.append(child)
             elif html_text(child):
-                parts.append(_Part("generic", " ".join(sorted(css)), child.sourceline or 1, [child]))
+                parts.append(AhjoPart("generic", " ".join(sorted(css)), child.sourceline or 1, [child]))
         return parts
 
     def _header_field(self, el: etree._Element, css: set[str], path: Path, item: Item) -> bool:
@@ -113,7 +113,7 @@ class AhjoHtmlParts(Reader):
             if text:
                 item.case = Case(diary_number=parse_diary_number(text, span=where), span=where)
         elif "SalassapidonPerustelut" in css or "Julkisuus" in css:
-            ground = _ground(text)
+            ground = secrecy_ground(text)
             conf = item.confidentiality or Confidentiality(ground="", span=where)
             conf.ground = ground
             refs = parse_legal_references(ground, where)
@@ -129,7 +129,7 @@ class AhjoHtmlParts(Reader):
         return True
 
 
-def _ground(text: str) -> str:
+def secrecy_ground(text: str) -> str:
     """The ground inside ``Salassa pidettävä (…)``, outer parentheses only; the text if none."""
     start, end = text.find("("), text.rfind(")")
     inner = text[start + 1 : end].strip() if start != -1 and end > start else text.strip()

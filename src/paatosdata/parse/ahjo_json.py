@@ -19,7 +19,7 @@ from typing import Any
 from paatosdata.diary import parse_diary_number
 from paatosdata.errors import ParseError
 from paatosdata.model import Case, Document, DocumentKind, Item, Section
-from paatosdata.parse.ahjo_json_record import AhjoJsonRecords, _shown
+from paatosdata.parse.ahjo_json_record import AhjoJsonRecords, shown_text
 from paatosdata.parse.ahjo_json_votes import _VOTE_KEYS
 from paatosdata.parse.base import source_for
 from paatosdata.parse.jsonvalues import list_value, optional_text, text_value
@@ -114,7 +114,7 @@ class AhjoJsonReader(AhjoJsonRecords):
             span=where,
         )
         sections = [
-            Section("generic", key, _shown(value), self._line(key))
+            Section("generic", key, shown_text(value), self._line(key))
             for key, value in obj.items()
             if key not in _CASE_FIELDS and value not in (None, "", [])
         ]

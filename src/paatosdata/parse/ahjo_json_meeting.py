@@ -72,7 +72,7 @@ def _body_of_minutes_document(record: dict[str, Any]) -> str:
     return ""
 
 
-def _iso_date(text: object) -> date | None:
+def iso_date(text: object) -> date | None:
     m = re.match(r"(\d{4}-\d{2}-\d{2})", str(text or ""))
     try:
         return date.fromisoformat(m.group(1)) if m else None
@@ -117,7 +117,7 @@ class AhjoJsonMeeting(AhjoJsonLines):
         for key in ("DateDecision", "DateMeeting"):
             if text_value(record.get(key)) and meeting.date is None:
                 meeting.date_raw = text_value(record[key])
-                meeting.date = _iso_date(meeting.date_raw)
+                meeting.date = iso_date(meeting.date_raw)
                 meeting.span = self._line(key)
         if isinstance(nested, dict):
             # the meeting's own record carries its start; a decision's date carries no time

@@ -27,7 +27,7 @@ from paatosdata.model import (
     Section,
 )
 from paatosdata.parse.ahjo_json_embedded import AhjoJsonEmbedded
-from paatosdata.parse.ahjo_json_meeting import _iso_date
+from paatosdata.parse.ahjo_json_meeting import iso_date
 from paatosdata.parse.ahjo_json_votes import AhjoJsonVotes
 from paatosdata.parse.base import source_for, span
 from paatosdata.parse.jsonvalues import list_value, optional_text, text_value
@@ -78,12 +78,12 @@ def _security_ground(value: object) -> str:
     return "; ".join(text for text in (text_value(reason) for reason in reasons) if text)
 
 
-def _shown(value: Any) -> str:
+def shown_text(value: Any) -> str:
     if isinstance(value, list):
-        return "\n".join(_shown(v) for v in value)
+        return "\n".join(shown_text(v) for v in value)
     if isinstance(value, dict):
         return "; ".join(
-            f"{k}: {_shown(v)}" for k, v in value.items() if k != "links" and v not in (None, "", [])
+            f"{k}: {shown_text(v)}" for k, v in value.items() if k != "links" and v not in (None, "", [])
         )
     return str(value)
 
@@ -151,7 +151,7 @@ class AhjoJsonRecords(AhjoJsonVotes, AhjoJsonEmbedded):
                 item.presenter = person
             else:
                 item.sections.append(
-                    Section("generic", f"Agents/{agent.get('Role')}", _shown(agent), person.span)
+                    Section("generic", f"Agents/{agent.get('Role')}", shown_text(agent), person.span)
                 )
         publicity = text_value(record.get("PublicityClass"))
         if publicity and publicity.casefold() != "julkinen":
@@ -187,7 +187,7 @@ class AhjoJsonRecords(AhjoJsonVotes, AhjoJsonEmbedded):
         for key, value in record.items():
             if key in _RECORD_FIELDS or value in (None, "", []):
                 continue
-            item.sections.append(Section("generic", key, _shown(value), self._line(key)))
+            item.sections.append(Section("generic", key, shown_text(value), self._line(key)))
         return document
 
     def _previous(self, listed: object) -> list[DecisionReference]:
@@ -202,7 +202,7 @@ class AhjoJsonRecords(AhjoJsonVotes, AhjoJsonEmbedded):
             if not body and isinstance(meeting, dict):
                 body = text_value(meeting.get("DecisionMaker"))
             held = text_value(meeting.get("DateMeeting")) if isinstance(meeting, dict) else ""
-            day = _iso_date(held) or _iso_date(entry.get("DateDecision"))
+            day = iso_date(held) or iso_date(entry.get("DateDecision"))
             m = re.search(r"\d+", text_value(entry.get("Section")))
             section = m.group(0) if m else None
             if not (body or day or section):

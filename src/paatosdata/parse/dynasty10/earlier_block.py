@@ -11,7 +11,7 @@ from paatosdata.legal import parse_date
 from paatosdata.lexicon import classify_heading
 from paatosdata.model import DecisionReference, Item, Meeting, Section, Span
 from paatosdata.parse.dynasty10.head import BODY_DATE
-from paatosdata.parse.dynasty10.marks import HANDLING, _handling_number
+from paatosdata.parse.dynasty10.marks import HANDLING, handling_number
 from paatosdata.parse.dynasty10.page import Page, Paragraph
 from paatosdata.parse.dynasty10.parts import part
 
@@ -78,5 +78,5 @@ def _mark(text: str, meeting: Meeting, span: Span) -> DecisionReference | None:
     when = parse_date(m.group("date"))
     if when is None or (meeting.date is not None and when >= meeting.date):
         return None
-    number = _handling_number(numbered) if numbered is not None else None
+    number = handling_number(numbered) if numbered is not None else None
     return DecisionReference(raw=text, body=m.group("body"), date=when, section=number, span=span)

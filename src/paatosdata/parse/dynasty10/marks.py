@@ -70,7 +70,7 @@ def earlier_handlings(paragraphs: list[Paragraph], item: Item, path: Path) -> li
         for offset, line in enumerate(paragraph.text.split("\n")):
             m = HANDLING.match(line)
             when = parse_date(m.group("date")) if m is not None else None
-            number = _handling_number(m) if m is not None else None
+            number = handling_number(m) if m is not None else None
             if m is not None and not any(ref.date == when and ref.section == number for ref in item.history):
                 span = Span(str(path), paragraph.line + offset)
                 item.history.append(
@@ -95,7 +95,7 @@ def is_mark(text: str) -> bool:
 def handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, span: Span) -> bool:
     """Record a handling line naming another meeting as history; True when it names this page's own."""
     when = parse_date(m.group("date"))
-    number = _handling_number(m)
+    number = handling_number(m)
     if when == meeting.date and (own is None or number == own):
         return True
     if not any(ref.date == when and ref.section == number for ref in item.history):
@@ -105,7 +105,7 @@ def handling(item: Item, m: re.Match[str], meeting: Meeting, own: str | None, sp
     return False
 
 
-def _handling_number(m: re.Match[str]) -> str:
+def handling_number(m: re.Match[str]) -> str:
     """The number a handling line gives, wherever it stands (``§ 24``, ``47 §``, ``§ 103`` before a date)."""
     return m.group("number") or m.group("number_first") or m.group("number_ahead")
 
