@@ -427,9 +427,10 @@ def contacts_apart(item: Item, sections: list[Section]) -> None:
                 person = parse_person(line)
                 names.add(" ".join(sorted((person.name or "").casefold().split())))
                 offices.add((person.title or "").casefold())
+    names.discard("")
+    offices.discard("")
     if not (names or offices) or not contacts:
         return
-    offices.discard("")
     item.preparers = [
         p
         for p in item.preparers
